@@ -1,0 +1,45 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Warta",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Warta", targets: ["Warta"]),
+        .executable(name: "warta", targets: ["warta"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .target(
+            name: "Warta",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            swiftSettings: [.swiftLanguageMode(.v6)],
+            plugins: ["EmbedRules"]
+        ),
+        .executableTarget(
+            name: "warta-embed",
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
+        .plugin(
+            name: "EmbedRules",
+            capability: .buildTool(),
+            dependencies: ["warta-embed"]
+        ),
+        .executableTarget(
+            name: "warta",
+            dependencies: [
+                "Warta",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
+        .testTarget(
+            name: "WartaTests",
+            dependencies: ["Warta"],
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
+    ]
+)

@@ -1,0 +1,203 @@
+/// Scores records against gold labels field by field, with the rules of `GOLD-FORMAT.md`: scalar fields as
+/// slots (a right value is a true positive; a wrong value a false positive and a false negative; a value
+/// where the gold is null a false positive), list fields as sets.
+public struct Evaluator: Sendable {
+    public enum Field: String, CaseIterable, Sendable {
+        case isTrainingEvent = "is_training_event"
+        case eventType = "event_type"
+        case dateStart = "date_start"
+        case dateEnd = "date_end"
+        case city
+        case province
+        case venue
+        case participantsTotal = "participants_total"
+        case participantGroups = "participant_groups"
+        case organizers
+        case speakers
+        case speakerOrganizations = "speaker_organizations"
+        case legalReferences = "legal_references"
+    }
+
+    public struct Counts: Sendable, Equatable {
+        public var tp = 0
+        public var fp = 0
+        public var fn = 0
+        public var precision: Double { tp + fp == 0 ? 1 : Double(tp) / Double(tp + fp) }
+        public var recall: Double { tp + fn == 0 ? 1 : Double(tp) / Double(tp + fn) }
+        public var f1: Double {
+            if tp + fp + fn == 0 { return 1 }
+            return 2 * Double(tp) / Double(2 * tp + fp + fn)
+        }
+    }
+
+    public struct Mismatch: Sendable {
+        public var doc: String
+        public var field: Field
+        public var expected: String
+        public var predicted: String
+    }
+
+    public private(set) var counts: [Field: Counts] = [:]
+    public private(set) var mismatches: [Mismatch] = []
+    public private(set) var documents = 0
+    public private(set) var errors: [String] = []
+
+    public init() {
+        for f in Field.allCases { counts[f] = Counts() }
+    }
+
+    /// Values of a record in the gold label's terms.
+    struct Predicted {
+        var isEvent = false
+        var type: String?
+        var dateStart: String?
+        var dateEnd: String?
+        var city: String?
+        var province: String?
+        var venue: String?
+        var total: Int?
+        var groups: [String] = []
+        var organizers: [String] = []
+        var speakers: [String] = []
+        var speakerOrgs: [String] = []
+        var legal: [String] = []
+
+        init(_ r: Record) {
+            isEvent = r.isTrainingEvent
+            legal = r.legalReferences.map(\.canonical)
+            guard let e = r.event else { return }
+            type = e.type
+            dateStart = e.date?.start.iso
+            dateEnd = e.date?.end.iso
+            city = e.location?.city
+            province = e.location?.province
+            venue = e.location?.venue
+            total = e.participants?.total
+            groups = e.participants?.groups.map(\.name) ?? []
+            organizers = e.organizers.map(\.name)
+            speakers = e.speakers.filter { $0.kind == .person }.map(\.name)
+            speakerOrgs = e.speakers.filter { $0.kind == .organization }.map(\.name)
+        }
+    }
+
+    public mutating func recordError(_ doc: String, _ message: String) {
+        errors.append("\(doc): \(message)")
+    }
+
+    public mutating func add(record: Record, gold: GoldLabel) {
+        documents += 1
+        let p = Predicted(record)
+        let doc = gold.doc
+        // is_training_event: detection of the positive class.
+        do {
+            var c = counts[.isTrainingEvent] ?? Counts()
+            switch (p.isEvent, gold.isTrainingEvent) {
+            case (true, true): c.tp += 1
+            case (true, false): c.fp += 1; miss(doc, .isTrainingEvent, "false", "true")
+            case (false, true): c.fn += 1; miss(doc, .isTrainingEvent, "true", "false")
+            case (false, false): break
+            }
+            counts[.isTrainingEvent] = c
+        }
+        scalar(doc, .eventType, p.type, gold.eventType, Matching.same)
+        scalar(doc, .dateStart, p.dateStart, gold.dateStart, ==)
+        scalar(doc, .dateEnd, p.dateEnd, gold.dateEnd, ==)
+        scalar(doc, .city, p.city, gold.city, Matching.same)
+        scalar(doc, .province, p.province, gold.province, Matching.same)
+        scalar(doc, .venue, p.venue, gold.venue, Matching.mostWords)
+        scalar(doc, .participantsTotal, p.total.map { "\($0)" }, gold.participantsTotal.map { "\($0)" }, ==)
+        set(doc, .participantGroups, p.groups, gold.participantGroups, Matching.same)
+        set(doc, .organizers, p.organizers, gold.organizers, Matching.mostWords)
+        set(doc, .speakers, p.speakers, gold.speakers, Matching.samePerson)
+        set(doc, .speakerOrganizations, p.speakerOrgs, gold.speakerOrganizations, Matching.mostWords)
+        set(doc, .legalReferences, p.legal, gold.legalReferences, Matching.sameLegal)
+    }
+
+    private mutating func miss(_ doc: String, _ f: Field, _ expected: String, _ predicted: String) {
+        mismatches.append(Mismatch(doc: doc, field: f, expected: expected, predicted: predicted))
+    }
+
+    private mutating func scalar(_ doc: String, _ f: Field, _ pred: String?, _ gold: String?, _ eq: (String, String) -> Bool) {
+        var c = counts[f] ?? Counts()
+        switch (pred, gold) {
+        case (nil, nil): break
+        case (let p?, nil): c.fp += 1; miss(doc, f, "null", p)
+        case (nil, let g?): c.fn += 1; miss(doc, f, g, "null")
+        case (let p?, let g?):
+            if eq(p, g) { c.tp += 1 } else { c.fp += 1; c.fn += 1; miss(doc, f, g, p) }
+        }
+        counts[f] = c
+    }
+
+    private mutating func set(_ doc: String, _ f: Field, _ pred: [String], _ gold: [String], _ eq: (String, String) -> Bool) {
+        var c = counts[f] ?? Counts()
+        var unmatched = pred
+        var missed: [String] = []
+        for g in gold {
+            if let i = unmatched.firstIndex(where: { eq($0, g) }) {
+                unmatched.remove(at: i)
+                c.tp += 1
+            } else {
+                c.fn += 1
+                missed.append(g)
+            }
+        }
+        c.fp += unmatched.count
+        if !missed.isEmpty || !unmatched.isEmpty {
+            miss(doc, f, missed.isEmpty ? "-" : missed.joined(separator: "; "), unmatched.isEmpty ? "-" : unmatched.joined(separator: "; "))
+        }
+        counts[f] = c
+    }
+
+    /// The per-field table, one line per field.
+    public func table() -> String {
+        func fmt(_ d: Double) -> String {
+            let v = (d * 1000).rounded() / 1000
+            var s = String(v)
+            while s.count < 5 { s += "0" }
+            return s
+        }
+        var lines = ["field                     tp    fp    fn  P      R      F1"]
+        for f in Field.allCases {
+            let c = counts[f] ?? Counts()
+            let name = f.rawValue.padding(toLength: 22, withPad: " ", startingAt: 0)
+            func n(_ x: Int) -> String { String(repeating: " ", count: max(0, 5 - String(x).count)) + String(x) }
+            lines.append("\(name)\(n(c.tp)) \(n(c.fp)) \(n(c.fn))  \(fmt(c.precision))  \(fmt(c.recall))  \(fmt(c.f1))")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The report as JSON: per-field counts and scores, and every mismatch.
+    public func report(floors: [String: Double]) -> JSON {
+        var fields: [(String, JSON)] = []
+        for f in Field.allCases {
+            let c = counts[f] ?? Counts()
+            var pairs: [(String, JSON)] = [
+                ("tp", .int(c.tp)), ("fp", .int(c.fp)), ("fn", .int(c.fn)),
+                ("precision", .double(c.precision)), ("recall", .double(c.recall)), ("f1", .double(c.f1)),
+            ]
+            if let floor = floors[f.rawValue] {
+                pairs.append(("floor", .double(floor)))
+                pairs.append(("passed", .bool(c.f1 + 1e-9 >= floor)))
+            }
+            fields.append((f.rawValue, .object(pairs)))
+        }
+        return .object([
+            ("documents", .int(documents)),
+            ("fields", .object(fields)),
+            ("mismatches", .array(mismatches.map { m in
+                .object([("doc", .string(m.doc)), ("field", .string(m.field.rawValue)), ("expected", .string(m.expected)), ("predicted", .string(m.predicted))])
+            })),
+            ("errors", .array(errors.map { .string($0) })),
+        ])
+    }
+
+    /// Fields below their floor, as (field, F1, floor).
+    public func failures(floors: [String: Double]) -> [(String, Double, Double)] {
+        Field.allCases.compactMap { f in
+            guard let floor = floors[f.rawValue] else { return nil }
+            let f1 = (counts[f] ?? Counts()).f1
+            return f1 + 1e-9 < floor ? (f.rawValue, f1, floor) : nil
+        }
+    }
+}

@@ -1,0 +1,64 @@
+/// The forgiving comparisons of `GOLD-FORMAT.md`: case and punctuation ignored, common abbreviations
+/// expanded (`Kab.` = `Kabupaten`, `Dinsos` = `Dinas Sosial`), organizers and venues matching when most of
+/// their words match, persons matching with titles stripped. Dates, counts and legal references are exact.
+public enum Matching {
+    static let expansions: [String: [String]] = [
+        "kab": ["kabupaten"], "prov": ["provinsi"], "kec": ["kecamatan"], "kel": ["kelurahan"],
+        "dinsos": ["dinas", "sosial"], "pemkab": ["pemerintah", "kabupaten"], "pemkot": ["pemerintah", "kota"],
+        "pemprov": ["pemerintah", "provinsi"], "kemensos": ["kementerian", "sosial"], "adm": ["administrasi"],
+        "sudinsos": ["suku", "dinas", "sosial"], "dki": ["daerah", "khusus", "ibukota"], "diy": ["daerah", "istimewa"],
+        "kemendagri": ["kementerian", "dalam", "negeri"], "setda": ["sekretariat", "daerah"],
+    ]
+
+    /// Lower-cased words, punctuation removed, abbreviations expanded.
+    public static func words(_ s: String) -> [String] {
+        var out: [String] = []
+        for t in Tokenizer.tokenize(scalars: Array(s.unicodeScalars)) where t.kind != .punct {
+            if let e = expansions[t.folded] { out.append(contentsOf: e) } else { out.append(t.folded) }
+        }
+        return out
+    }
+
+    public static func normalized(_ s: String) -> String { words(s).joined(separator: " ") }
+
+    /// Equal after normalization.
+    public static func same(_ a: String, _ b: String) -> Bool { normalized(a) == normalized(b) }
+
+    /// More than half of the words of the longer side are shared.
+    public static func mostWords(_ a: String, _ b: String) -> Bool {
+        let wa = words(a)
+        let wb = words(b)
+        guard !wa.isEmpty, !wb.isEmpty else { return wa.isEmpty && wb.isEmpty }
+        var pool: [String: Int] = [:]
+        for w in wb { pool[w, default: 0] += 1 }
+        var common = 0
+        for w in wa where (pool[w] ?? 0) > 0 {
+            common += 1
+            pool[w, default: 0] -= 1
+        }
+        return Double(common) > 0.5 * Double(max(wa.count, wb.count))
+    }
+
+    /// Titles, honorifics and ranks that a person's name is compared without.
+    public static let titles: Set<String> = [
+        "drs", "dra", "dr", "h", "hj", "hm", "ir", "prof", "r", "s", "sos", "st", "si", "pd", "se", "mm", "ak", "ca",
+        "sh", "mh", "kom", "m", "ssos", "spd", "mpd", "msi", "ners", "apt", "amd", "skm", "mkes", "sked", "skep",
+        "sp", "mt", "ma", "ba", "bsc", "msc", "phd", "akbp", "kompol", "letkol", "kombes", "kolonel", "mayor",
+        "kapten", "iptu", "ipda", "aiptu", "bripka", "brigadir", "ajun", "komisaris", "bapak", "ibu", "pak", "bu",
+        "sdr", "kh", "ust", "ustadz", "mba", "mbak", "mas", "tgh", "hc", "mag", "ag", "stp", "sstp", "mp", "li",
+        "psi", "ssi", "sip", "map", "sth", "sik", "mkm",
+    ]
+
+    public static func personKey(_ s: String) -> String {
+        words(s).filter { !titles.contains($0) }.joined(separator: " ")
+    }
+
+    public static func samePerson(_ a: String, _ b: String) -> Bool {
+        let ka = personKey(a)
+        return !ka.isEmpty && ka == personKey(b)
+    }
+
+    public static func sameLegal(_ a: String, _ b: String) -> Bool {
+        a.lowercased().split(separator: " ").joined(separator: " ") == b.lowercased().split(separator: " ").joined(separator: " ")
+    }
+}

@@ -1,0 +1,339 @@
+/// Dates: finds every date mention with the rules of `extractors/dates/` and decides the publication date
+/// and the event's date.
+///
+/// Matches: weekday dates in parentheses (`Senin (28/8/17)`, `Rabu (23/11)`), spelled dates in Indonesian and
+/// English with abbreviations and old spellings (`Rabu, 17 Mei 2023`, `25 Sep 2018`, `14 Nopember 2019`,
+/// `November 25, 2024`), ranges (`7-8 September 2022`, `(3-6/7/2023)`, `28 November hingga 1 Desember 2024`,
+/// `mulai Rabu (25/7) hingga Senin (30/7)`), durations (`selama tiga hari`) and page dates (`Diunggah pada :
+/// 17 Oktober 2022 18:37:49`).
+///
+/// Normalizes to: ISO days. Two-digit years are 20xx; a year-less date takes the year that puts it closest
+/// to the publication date (never today's date); a range's start takes the month and year of its end; a
+/// start plus a duration of N days ends N-1 days later. The publication date comes from page dates, then
+/// header lines (a date alone on an early line or followed by a time), then the dateline.
+/// The event date is the best-scored mention that is not the page's own date: event words in its sentence
+/// raise it, words of other programmes, deadlines and laws lower it, a header date comes last.
+/// Warnings: `weekday-mismatch`, `two-candidate-dates`, `year-unknown`.
+public struct DateExtractor: FieldExtractor {
+    public static let field = "dates"
+    public static let kinds: [String: Set<String>] = [
+        "date": ["wd", "d", "m", "y"],
+        "range": ["wd", "d", "m", "y", "wd2", "d2", "m2", "y2"],
+        "duration": ["n", "unit"],
+        "page-date": ["wd", "d", "m", "y"],
+    ]
+    public static let requiredLexicons = ["month", "weekday", "number_word", "event_cue", "other_cue"]
+
+    let rules: [Rule]
+    let month: Lexicon
+    let weekday: Lexicon
+    let numbers: NumberWords
+    let eventCue: Lexicon
+    let otherCue: Lexicon
+
+    public init(rules set: RuleSet) throws(RuleLoadError) {
+        rules = set.rules(for: Self.field)
+        month = try set.require("month", for: Self.field)
+        weekday = try set.require("weekday", for: Self.field)
+        numbers = NumberWords(lexicon: try set.require("number_word", for: Self.field))
+        eventCue = try set.require("event_cue", for: Self.field)
+        otherCue = try set.require("other_cue", for: Self.field)
+    }
+
+    /// A day whose month or year may be unknown yet.
+    struct PartialDate {
+        var day: Int
+        var month: Int?
+        var year: Int?
+    }
+
+    /// One date mention in the text.
+    public struct Mention: Sendable {
+        public enum Kind: Sendable { case single, range, duration, page }
+        public var kind: Kind
+        public var rule: String
+        public var tokens: Range<Int>
+        var start: PartialDate
+        var end: PartialDate?
+        var weekdayStart: Int?
+        var weekdayEnd: Int?
+        public var days: Int?
+        public var resolvedStart: Day?
+        public var resolvedEnd: Day?
+        var header = false
+        var pageOnly = false
+    }
+
+    public struct Findings: Sendable {
+        public var published: Day?
+        public var publishedSource: String?
+        public var eventDate: EventDate?
+        public var warnings: [RecordWarning] = []
+        public var mentions: [Mention] = []
+    }
+
+    // MARK: Reading one match
+
+    func mention(_ m: PatternMatch, rule: Rule, in text: AnalyzedText) -> Mention? {
+        let t = text.tokens
+        func number(_ name: String) -> Int? {
+            guard let r = m.capture(name), r.count == 1 else { return nil }
+            return t[r.lowerBound].number
+        }
+        func year(_ name: String) -> Int? {
+            guard let r = m.capture(name), r.count == 1, let v = t[r.lowerBound].number else { return nil }
+            return t[r.lowerBound].digits == 2 ? 2000 + v : v
+        }
+        func monthValue(_ name: String) -> Int? {
+            guard let r = m.capture(name) else { return nil }
+            if r.count == 1, let v = t[r.lowerBound].number { return v }
+            return month.value(t, r).flatMap { Int($0) }
+        }
+        func weekdayValue(_ name: String) -> Int? {
+            guard let r = m.capture(name) else { return nil }
+            return weekday.value(t, r).flatMap { Int($0) }
+        }
+        let range = m.start..<m.end
+        switch rule.kind {
+        case "duration":
+            guard let r = m.capture("n") else { return nil }
+            let n = r.count == 1 && t[r.lowerBound].kind == .number ? t[r.lowerBound].number : numbers.value(t, r)
+            guard let days = n, days >= 1, days <= 60 else { return nil }
+            return Mention(kind: .duration, rule: rule.id, tokens: range, start: PartialDate(day: 0), days: days)
+        case "range":
+            guard let d2 = number("d2"), let m2 = monthValue("m2"), let d = number("d") else { return nil }
+            let start = PartialDate(day: d, month: monthValue("m"), year: year("y"))
+            let end = PartialDate(day: d2, month: m2, year: year("y2"))
+            return Mention(
+                kind: .range, rule: rule.id, tokens: range, start: start, end: end,
+                weekdayStart: weekdayValue("wd"), weekdayEnd: weekdayValue("wd2"))
+        default:
+            guard let d = number("d"), let mo = monthValue("m") else { return nil }
+            return Mention(
+                kind: rule.kind == "page-date" ? .page : .single, rule: rule.id, tokens: range,
+                start: PartialDate(day: d, month: mo, year: year("y")), weekdayStart: weekdayValue("wd"))
+        }
+    }
+
+    /// Resolves a mention's days against a reference day for year-less dates.
+    func resolve(_ m: inout Mention, reference: Day?) {
+        func resolveOne(_ p: PartialDate) -> Day? {
+            guard let mo = p.month else { return nil }
+            if let y = p.year { return Day(year: y, month: mo, day: p.day) }
+            guard let ref = reference else { return nil }
+            let options = [ref.year, ref.year - 1, ref.year + 1].compactMap { Day(year: $0, month: mo, day: p.day) }
+            return options.min { abs($0.ordinal - ref.ordinal) < abs($1.ordinal - ref.ordinal) }
+        }
+        switch m.kind {
+        case .duration: return
+        case .single, .page:
+            m.resolvedStart = resolveOne(m.start)
+            m.resolvedEnd = m.resolvedStart
+        case .range:
+            guard let endPartial = m.end, let end = resolveOne(endPartial) else { return }
+            var start = m.start
+            if start.month == nil { start.month = end.month }
+            if start.year == nil {
+                start.year = end.year
+                if let mo = start.month, (mo, start.day) > (end.month, end.day) { start.year = end.year - 1 }
+            }
+            guard let s = resolveOne(start), s <= end, end.ordinal - s.ordinal <= 60 else { return }
+            m.resolvedStart = s
+            m.resolvedEnd = end
+        }
+    }
+
+    public func exampleValue(_ match: PatternMatch, rule: Rule, in text: AnalyzedText, published: Day?) -> String? {
+        guard var m = mention(match, rule: rule, in: text) else { return nil }
+        if m.kind == .duration { return m.days.map { "\($0)" } }
+        resolve(&m, reference: published)
+        guard let s = m.resolvedStart, let e = m.resolvedEnd else { return nil }
+        return m.kind == .range ? "\(s.iso)/\(e.iso)" : s.iso
+    }
+
+    // MARK: The document
+
+    /// Every mention, overlaps resolved in favour of the longer span.
+    func mentions(in text: AnalyzedText, scratch: inout MatchScratch) -> [Mention] {
+        var all: [Mention] = []
+        for rule in rules {
+            for m in rule.pattern.matches(in: text.tokens, scratch: &scratch) {
+                if let x = mention(m, rule: rule, in: text) { all.append(x) }
+            }
+        }
+        let spans = all.filter { $0.kind != .duration }.sorted {
+            $0.tokens.count != $1.tokens.count ? $0.tokens.count > $1.tokens.count : $0.tokens.lowerBound < $1.tokens.lowerBound
+        }
+        var kept: [Mention] = []
+        for m in spans where !kept.contains(where: { $0.tokens.overlaps(m.tokens) }) { kept.append(m) }
+        kept.append(contentsOf: all.filter { $0.kind == .duration })
+        return kept.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Lines 0...headerLines count as the page header.
+    static let headerLines = 5
+
+    public func extract(_ text: AnalyzedText, knownPublished: Day? = nil, scratch: inout MatchScratch) -> Findings {
+        var findings = Findings()
+        var list = mentions(in: text, scratch: &scratch)
+        let t = text.tokens
+
+        // Mark header dates: early lines, at the start of the line (after bullets), alone on the line or
+        // followed by a time or a separator.
+        for i in list.indices where list[i].kind == .single || list[i].kind == .page {
+            let first = list[i].tokens.lowerBound
+            let line = text.line(of: first)
+            guard line <= Self.headerLines else { continue }
+            let lineRange = text.lineRange(line)
+            let before = t[lineRange.lowerBound..<first]
+            let atStart = before.allSatisfy { $0.kind == .punct } || (before.count <= 2 && before.allSatisfy { $0.kind != .number })
+            guard atStart else { continue }
+            let after = list[i].tokens.upperBound
+            let aloneOnLine = after >= lineRange.upperBound
+            let time = after + 2 < t.count && t[after].kind == .number && t[after].digits <= 2
+                && (t[after + 1].folded == ":" || t[after + 1].folded == ".") && t[after + 2].kind == .number
+                && t[after + 2].digits == 2 && text.line(of: after) == line
+            let separator = after < lineRange.upperBound && ["|", "-", "/", "•", "·"].contains(t[after].folded)
+            if aloneOnLine || time || separator || list[i].kind == .page {
+                list[i].pageOnly = true
+            }
+            list[i].header = true
+        }
+
+        // Publication date.
+        var reference = knownPublished
+        if let known = knownPublished {
+            findings.published = known
+        }
+        func firstFull(_ predicate: (Mention) -> Bool) -> Day? {
+            for m in list where predicate(m) {
+                if let y = m.start.year, let mo = m.start.month, let d = Day(year: y, month: mo, day: m.start.day) { return d }
+            }
+            return nil
+        }
+        if findings.published == nil {
+            if let d = firstFull({ $0.kind == .page }) {
+                findings.published = d
+                findings.publishedSource = "page-date"
+            } else if let d = firstFull({ $0.pageOnly }) {
+                findings.published = d
+                findings.publishedSource = "header"
+            } else if let d = firstFull({ $0.header }) {
+                findings.published = d
+                findings.publishedSource = "header"
+            } else if let d = firstFull({ m in
+                m.kind == .single && text.line(of: m.tokens.lowerBound) <= Self.headerLines && m.tokens.upperBound < t.count
+                    && t[m.tokens.upperBound].folded == "-"
+            }) {
+                findings.published = d
+                findings.publishedSource = "dateline"
+            }
+            reference = findings.published
+        }
+        // Without a publication date, year-less dates take the latest full date of the text as reference.
+        if reference == nil {
+            reference = list.compactMap { m -> Day? in
+                guard m.kind != .duration, let y = m.start.year ?? m.end?.year, let mo = m.start.month ?? m.end?.month else { return nil }
+                return Day(year: y, month: mo, day: m.start.day)
+            }.max()
+        }
+        for i in list.indices { resolve(&list[i], reference: reference) }
+        findings.mentions = list
+
+        // Candidates for the event date.
+        struct Candidate { var index: Int; var score: Int }
+        var candidates: [Candidate] = []
+        for (i, m) in list.enumerated() where (m.kind == .single || m.kind == .range) && !m.pageOnly {
+            guard let s = m.resolvedStart else {
+                if m.start.year == nil, m.end?.year == nil {
+                    findings.warnings.append(RecordWarning(
+                        code: "year-unknown",
+                        message: "the date '\(text.text(of: m.tokens))' has no year and the text has no publication date to take it from",
+                        evidence: text.evidence(m.tokens)))
+                }
+                continue
+            }
+            var score = 10
+            if m.kind == .range { score += 2 }
+            if m.weekdayStart != nil { score += 1 }
+            let sentence = sentenceRange(t, around: m.tokens.lowerBound)
+            if contains(eventCue, in: sentence, t, excluding: m.tokens) { score += 3 }
+            if contains(otherCue, in: sentence, t, excluding: m.tokens) { score -= 5 }
+            if m.header { score -= 4 }
+            if let ref = reference {
+                if s.ordinal > ref.ordinal + 400 || s.ordinal < ref.ordinal - 3 * 365 { score -= 4 }
+            }
+            candidates.append(Candidate(index: i, score: score))
+        }
+        guard let best = candidates.max(by: { a, b in a.score != b.score ? a.score < b.score : a.index > b.index }) else {
+            return findings
+        }
+        var chosen = list[best.index]
+        guard let start = chosen.resolvedStart, var end = chosen.resolvedEnd else { return findings }
+        for c in candidates where c.index != best.index && c.score == best.score {
+            let other = list[c.index]
+            if other.resolvedStart != start {
+                findings.warnings.append(RecordWarning(
+                    code: "two-candidate-dates",
+                    message: "two dates are equally likely to be the event's: '\(text.text(of: chosen.tokens))' (taken) and '\(text.text(of: other.tokens))'",
+                    evidence: text.evidence(other.tokens)))
+                break
+            }
+        }
+        // A duration in the same sentence or shortly after extends a one-day date.
+        var evidenceRange = chosen.tokens
+        if chosen.kind == .single {
+            let sentence = sentenceRange(t, around: chosen.tokens.lowerBound)
+            for d in list where d.kind == .duration {
+                let near = d.tokens.lowerBound >= sentence.lowerBound && d.tokens.lowerBound < max(sentence.upperBound, chosen.tokens.upperBound + 40)
+                let nothingBetween = !list.contains { o in
+                    (o.kind == .single || o.kind == .range) && o.tokens.lowerBound > chosen.tokens.upperBound && o.tokens.lowerBound < d.tokens.lowerBound
+                }
+                if near, nothingBetween, d.tokens.lowerBound >= chosen.tokens.lowerBound || d.tokens.upperBound <= chosen.tokens.lowerBound && sentenceRange(t, around: d.tokens.lowerBound) == sentence,
+                    let days = d.days
+                {
+                    end = start.adding(days: days - 1)
+                    chosen.resolvedEnd = end
+                    evidenceRange = min(chosen.tokens.lowerBound, d.tokens.lowerBound)..<max(chosen.tokens.upperBound, d.tokens.upperBound)
+                    break
+                }
+            }
+        }
+        if let wd = chosen.weekdayStart, wd != start.weekday {
+            findings.warnings.append(RecordWarning(
+                code: "weekday-mismatch",
+                message: "the text says \(Day.weekdayNames[wd]) but \(start.iso) was a \(Day.weekdayNames[start.weekday]); the written date is kept",
+                evidence: text.evidence(chosen.tokens)))
+        }
+        if chosen.kind == .range, let wd = chosen.weekdayEnd, wd != end.weekday {
+            findings.warnings.append(RecordWarning(
+                code: "weekday-mismatch",
+                message: "the text says \(Day.weekdayNames[wd]) but \(end.iso) was a \(Day.weekdayNames[end.weekday]); the written date is kept",
+                evidence: text.evidence(chosen.tokens)))
+        }
+        if let ev = text.evidence(evidenceRange) {
+            findings.eventDate = EventDate(start: start, end: end, evidence: ev)
+        }
+        return findings
+    }
+
+    func sentenceRange(_ t: [Token], around i: Int) -> Range<Int> {
+        guard i < t.count else { return i..<i }
+        let s = t[i].sentence
+        var lo = i
+        while lo > 0, t[lo - 1].sentence == s { lo -= 1 }
+        var hi = i
+        while hi < t.count, t[hi].sentence == s { hi += 1 }
+        return lo..<hi
+    }
+
+    func contains(_ lexicon: Lexicon, in range: Range<Int>, _ t: [Token], excluding: Range<Int>) -> Bool {
+        var p = range.lowerBound
+        while p < range.upperBound {
+            if excluding.contains(p) { p = excluding.upperBound; continue }
+            if lexicon.longest(t, at: p) != nil { return true }
+            p += 1
+        }
+        return false
+    }
+}

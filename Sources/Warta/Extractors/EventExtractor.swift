@@ -1,0 +1,95 @@
+/// Event detection: decides whether the document reports a concrete training event, with a confidence, and
+/// the event type.
+///
+/// Matches: verbs of holding or attending next to an event type (`menggelar Bimtek`, `Pelatihan ... yang
+/// digelar`), event-type names, signs of other stories (`pengukuhan`, `rakor`, `bansos`, `dapur umum`,
+/// `seleksi`) and calls for registration, with the rules of `extractors/event/`.
+///
+/// Normalizes to: `is_training_event`, a confidence in 0...1, and the type as the lower-case head word of the
+/// `event_type` lexicon (`bimtek`, `pelatihan`, `pembinaan`, `diklat`, `workshop`, `sosialisasi`,
+/// `orientasi`, `peningkatan kapasitas`, `other`): the type of the first held event, else of the title.
+public struct EventExtractor: FieldExtractor {
+    public static let field = "event"
+    public static let kinds: [String: Set<String>] = [
+        "held": ["type"],
+        "mention": ["type"],
+        "not-event": ["cue"],
+        "announcement": [],
+    ]
+    public static let requiredLexicons = ["event_type"]
+
+    let rules: [Rule]
+    let types: Lexicon
+
+    public init(rules set: RuleSet) throws(RuleLoadError) {
+        rules = set.rules(for: Self.field)
+        types = try set.require("event_type", for: Self.field)
+    }
+
+    public func exampleValue(_ match: PatternMatch, rule: Rule, in text: AnalyzedText, published: Day?) -> String? {
+        if let r = match.capture("type") { return types.value(text.tokens, r) }
+        return rule.kind
+    }
+
+
+    public struct Findings: Sendable {
+        public var type: String?
+        public var typeEvidence: Evidence?
+        /// The raw score before the other fields are weighed in.
+        public var score: Double = 0
+        public var held = false
+        public var notEventInTitle = false
+        public var announcement = false
+    }
+
+    public func extract(_ text: AnalyzedText, scratch: inout MatchScratch) -> Findings {
+        var f = Findings()
+        let t = text.tokens
+        let titleEnd = text.lineRange(0).upperBound
+        let leadSentenceLimit = t.count > titleEnd ? t[titleEnd].sentence + 2 : 0
+        var firstHeld: (Int, String, Range<Int>)? = nil
+        var firstTitleMention: (String, Range<Int>)? = nil
+        var firstMention: (String, Range<Int>)? = nil
+        var mentions = 0
+        var notEventLead = 0
+        for rule in rules {
+            for m in rule.pattern.matches(in: t, scratch: &scratch) {
+                let range = m.start..<m.end
+                switch rule.kind {
+                case "held":
+                    guard let tr = m.capture("type"), let type = types.value(t, tr) else { continue }
+                    f.held = true
+                    if firstHeld == nil || m.start < firstHeld?.0 ?? Int.max { firstHeld = (m.start, type, tr) }
+                case "mention":
+                    guard let tr = m.capture("type"), let type = types.value(t, tr) else { continue }
+                    mentions += 1
+                    if m.start < titleEnd, firstTitleMention == nil { firstTitleMention = (type, tr) }
+                    if firstMention == nil { firstMention = (type, tr) }
+                case "not-event":
+                    if m.start < titleEnd { f.notEventInTitle = true }
+                    else if t[m.start].sentence <= leadSentenceLimit { notEventLead += 1 }
+                case "announcement":
+                    f.announcement = true
+                default:
+                    _ = range
+                }
+            }
+        }
+        var score = 0.0
+        if let h = firstHeld {
+            score += (h.0 < titleEnd || t[h.0].sentence <= leadSentenceLimit) ? 3 : 2
+        }
+        if firstTitleMention != nil { score += 1.5 }
+        if mentions >= 3 { score += 0.5 }
+        if f.notEventInTitle { score -= 3 }
+        if notEventLead > 0 { score -= 1 }
+        if f.announcement { score -= 2 }
+        f.score = score
+        let chosen = firstHeld.map { ($0.1, $0.2) } ?? firstTitleMention ?? firstMention
+        if let (type, range) = chosen {
+            f.type = type
+            f.typeEvidence = text.evidence(range)
+        }
+        return f
+    }
+}

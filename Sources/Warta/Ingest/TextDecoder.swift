@@ -1,0 +1,107 @@
+import Foundation
+
+/// Turns the raw bytes of a document into a Swift string.
+///
+/// Recognised: UTF-8 with or without a byte-order mark, UTF-16 (LE/BE) and UTF-32 with a byte-order mark.
+/// Bytes that are not valid UTF-8 decode as Windows-1252 (a superset of ISO-8859-1 for printable text) and
+/// the document gets a warning. Documents with NUL bytes or mostly control bytes are rejected as binary.
+public enum TextDecoder {
+    public struct Decoded: Sendable {
+        public var text: String
+        public var encoding: String
+        public var warnings: [String]
+    }
+
+    public enum Failure: Error, CustomStringConvertible, Sendable, Equatable {
+        case empty
+        case binary(String)
+
+        public var description: String {
+            switch self {
+            case .empty: return "the document is empty"
+            case .binary(let why): return "the document is not text: \(why)"
+            }
+        }
+    }
+
+    public static func decode(_ bytes: [UInt8]) throws(Failure) -> Decoded {
+        if bytes.isEmpty { throw .empty }
+        // Byte-order marks first.
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+            return try utf8OrLegacy(Array(bytes[3...]), label: "utf-8 (bom)")
+        }
+        if bytes.count >= 4, bytes[0] == 0xFF, bytes[1] == 0xFE, bytes[2] == 0, bytes[3] == 0 {
+            return try unicode(bytes, dropping: 4, encoding: .utf32LittleEndian, label: "utf-32le")
+        }
+        if bytes.count >= 4, bytes[0] == 0, bytes[1] == 0, bytes[2] == 0xFE, bytes[3] == 0xFF {
+            return try unicode(bytes, dropping: 4, encoding: .utf32BigEndian, label: "utf-32be")
+        }
+        if bytes.count >= 2, bytes[0] == 0xFF, bytes[1] == 0xFE {
+            return try unicode(bytes, dropping: 2, encoding: .utf16LittleEndian, label: "utf-16le")
+        }
+        if bytes.count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF {
+            return try unicode(bytes, dropping: 2, encoding: .utf16BigEndian, label: "utf-16be")
+        }
+        return try utf8OrLegacy(bytes, label: "utf-8")
+    }
+
+    private static func unicode(_ bytes: [UInt8], dropping n: Int, encoding: String.Encoding, label: String) throws(Failure) -> Decoded {
+        let body = Data(bytes[n...])
+        guard let text = String(data: body, encoding: encoding) else {
+            throw .binary("the \(label) byte-order mark is followed by invalid \(label) data")
+        }
+        try checkNotBinary(text.unicodeScalars)
+        return Decoded(text: text, encoding: label, warnings: [])
+    }
+
+    private static func utf8OrLegacy(_ bytes: [UInt8], label: String) throws(Failure) -> Decoded {
+        if bytes.isEmpty { throw .empty }
+        if bytes.contains(0) {
+            throw .binary("it contains NUL bytes")
+        }
+        if let text = String(validating: bytes, as: UTF8.self) {
+            try checkNotBinary(text.unicodeScalars)
+            return Decoded(text: text, encoding: label, warnings: [])
+        }
+        let text = windows1252(bytes)
+        try checkNotBinary(text.unicodeScalars)
+        return Decoded(
+            text: text, encoding: "windows-1252",
+            warnings: ["the document is not valid UTF-8 and was decoded as Windows-1252"])
+    }
+
+    /// Rejects text in which more than 10% of the first 4096 scalars are control characters other than
+    /// tab, line feed, carriage return and form feed.
+    private static func checkNotBinary(_ scalars: String.UnicodeScalarView) throws(Failure) {
+        var seen = 0
+        var control = 0
+        for s in scalars {
+            seen += 1
+            let v = s.value
+            if (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D && v != 0x0C) || v == 0x7F || v == 0xFFFD {
+                control += 1
+            }
+            if seen >= 4096 { break }
+        }
+        if seen > 0, control * 10 > seen {
+            throw .binary("\(control) of its first \(seen) characters are control bytes")
+        }
+    }
+
+    /// Windows-1252: the 0x80–0x9F range maps to typographic characters; everything else is ISO-8859-1.
+    static let cp1252High: [UInt32] = [
+        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+        0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+    ]
+
+    public static func windows1252(_ bytes: [UInt8]) -> String {
+        var scalars = String.UnicodeScalarView()
+        scalars.reserveCapacity(bytes.count)
+        for b in bytes {
+            let v: UInt32 = (b >= 0x80 && b <= 0x9F) ? cp1252High[Int(b - 0x80)] : UInt32(b)
+            if v == 0xFFFD { continue }  // undefined in Windows-1252: dropped
+            if let s = Unicode.Scalar(v) { scalars.append(s) }
+        }
+        return String(scalars)
+    }
+}

@@ -1,0 +1,96 @@
+/// The whole flow for one document: decode, normalize, tokenize once, run every extractor over the same
+/// tokens, and assemble the record. Build one per process (rules compile once) and share it across threads;
+/// give each thread its own ``MatchScratch``.
+public struct Pipeline: Sendable {
+    public let rules: RuleSet
+    let dates: DateExtractor
+    let legal: LegalReferenceExtractor
+    let event: EventExtractor
+
+    public init(rules: RuleSet) throws(RuleLoadError) {
+        self.rules = rules
+        dates = try DateExtractor(rules: rules)
+        legal = try LegalReferenceExtractor(rules: rules)
+        event = try EventExtractor(rules: rules)
+    }
+
+    /// The pipeline with the rules built into the binary.
+    public static func builtIn() throws(RuleLoadError) -> Pipeline {
+        try Pipeline(rules: RuleSet.builtIn.get())
+    }
+
+    /// Documents with longer single lines are still read; this bounds the work per document.
+    public static let maxScalars = 4_000_000
+
+    public func process(_ input: DocumentInput, withText: Bool = false) -> Record {
+        var scratch = MatchScratch()
+        return process(input, withText: withText, scratch: &scratch)
+    }
+
+    public func process(_ input: DocumentInput, withText: Bool = false, scratch: inout MatchScratch) -> Record {
+        var info = DocumentInfo(id: input.id, source: input.source, format: input.format.rawValue)
+        info.url = input.url
+        let decoded: TextDecoder.Decoded
+        do {
+            decoded = try TextDecoder.decode(input.bytes)
+        } catch {
+            return Record.failure(info, RecordError(kind: error == .empty ? "empty" : "binary", message: "\(input.source): \(error.description)"))
+        }
+        info.encoding = decoded.encoding
+        var warnings = decoded.warnings.map { RecordWarning(code: "encoding", message: $0) }
+        var raw = decoded.text
+        if raw.unicodeScalars.count > Pipeline.maxScalars {
+            warnings.append(RecordWarning(code: "truncated", message: "the text has more than \(Pipeline.maxScalars) characters; only the first \(Pipeline.maxScalars) were read"))
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: raw.unicodeScalars.prefix(Pipeline.maxScalars))
+            raw = String(view)
+        }
+        let clean = CleanText(normalizing: raw)
+        if clean.count == 0 {
+            return Record.failure(info, RecordError(kind: "empty", message: "\(input.source): the document has no text"))
+        }
+        let text = AnalyzedText(clean, vocabulary: rules.vocabulary)
+        var record = extract(text, info: info, published: input.published, scratch: &scratch)
+        record.warnings.insert(contentsOf: warnings, at: 0)
+        if withText { record.text = clean.string }
+        return record
+    }
+
+    /// Runs every extractor over analyzed text.
+    public func extract(_ text: AnalyzedText, info: DocumentInfo, published: Day?, scratch: inout MatchScratch) -> Record {
+        var info = info
+        if info.title == nil {
+            let first = text.lineRange(0)
+            if !first.isEmpty { info.title = text.text(of: first) }
+        }
+        var record = Record(document: info)
+        let dateFindings = dates.extract(text, knownPublished: published, scratch: &scratch)
+        record.document.published = dateFindings.published
+        if record.document.publishedSource == nil { record.document.publishedSource = dateFindings.publishedSource }
+        record.legalReferences = legal.extract(text, scratch: &scratch)
+        let ev = event.extract(text, scratch: &scratch)
+
+        var score = ev.score
+        if dateFindings.eventDate != nil { score += 1 }
+        let isEvent = score >= 3 && ev.type != nil
+        record.isTrainingEvent = isEvent
+        record.confidence = Pipeline.confidence(score: score, isEvent: isEvent)
+        if isEvent, let type = ev.type {
+            var e = Event(type: type)
+            e.evidence = ev.typeEvidence
+            e.date = dateFindings.eventDate
+            record.event = e
+            record.warnings.append(contentsOf: dateFindings.warnings)
+        }
+        return record
+    }
+
+    /// The confidence of the decision, from the distance of the score to the threshold.
+    static func confidence(score: Double, isEvent: Bool) -> Double {
+        let p = 1 / (1 + exp(-(score - 3)))
+        let c = isEvent ? p : 1 - p
+        return (c * 100).rounded() / 100
+    }
+}
+
+import Foundation

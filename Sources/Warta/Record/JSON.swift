@@ -1,0 +1,283 @@
+/// A JSON value with ordered object keys, and a fast serializer (compact or pretty).
+public indirect enum JSON: Sendable, Equatable {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case double(Double)
+    case string(String)
+    case array([JSON])
+    case object([(String, JSON)])
+
+    public static func == (a: JSON, b: JSON) -> Bool {
+        switch (a, b) {
+        case (.null, .null): return true
+        case (.bool(let x), .bool(let y)): return x == y
+        case (.int(let x), .int(let y)): return x == y
+        case (.double(let x), .double(let y)): return x == y
+        case (.string(let x), .string(let y)): return x == y
+        case (.array(let x), .array(let y)): return x == y
+        case (.object(let x), .object(let y)):
+            return x.count == y.count && zip(x, y).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+        default: return false
+        }
+    }
+
+    public subscript(key: String) -> JSON? {
+        if case .object(let pairs) = self { return pairs.first { $0.0 == key }?.1 }
+        return nil
+    }
+
+    public func serialized(pretty: Bool = false) -> String {
+        var out = ""
+        out.reserveCapacity(1024)
+        write(&out, pretty: pretty, indent: 0)
+        return out
+    }
+
+    private func write(_ out: inout String, pretty: Bool, indent: Int) {
+        switch self {
+        case .null: out += "null"
+        case .bool(let b): out += b ? "true" : "false"
+        case .int(let i): out += String(i)
+        case .double(let d):
+            if d.isFinite {
+                let rounded = (d * 1000).rounded() / 1000
+                if rounded == rounded.rounded() && abs(rounded) < 1e15 {
+                    out += String(Int(rounded))
+                    if rounded != 0 && rounded != 1 { out += ".0" }
+                } else {
+                    out += String(rounded)
+                }
+            } else {
+                out += "null"
+            }
+        case .string(let s): JSON.escape(s, into: &out)
+        case .array(let items):
+            if items.isEmpty { out += "[]"; return }
+            out += "["
+            for (i, item) in items.enumerated() {
+                if i > 0 { out += "," }
+                if pretty { out += "\n"; out += String(repeating: "  ", count: indent + 1) }
+                item.write(&out, pretty: pretty, indent: indent + 1)
+            }
+            if pretty { out += "\n"; out += String(repeating: "  ", count: indent) }
+            out += "]"
+        case .object(let pairs):
+            if pairs.isEmpty { out += "{}"; return }
+            out += "{"
+            for (i, (k, v)) in pairs.enumerated() {
+                if i > 0 { out += "," }
+                if pretty { out += "\n"; out += String(repeating: "  ", count: indent + 1) }
+                JSON.escape(k, into: &out)
+                out += pretty ? ": " : ":"
+                v.write(&out, pretty: pretty, indent: indent + 1)
+            }
+            if pretty { out += "\n"; out += String(repeating: "  ", count: indent) }
+            out += "}"
+        }
+    }
+
+    static func escape(_ s: String, into out: inout String) {
+        out += "\""
+        var needs = false
+        for b in s.utf8 where b < 0x20 || b == 0x22 || b == 0x5C { needs = true; break }
+        if !needs {
+            out += s
+        } else {
+            for scalar in s.unicodeScalars {
+                switch scalar {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case "\n": out += "\\n"
+                case "\r": out += "\\r"
+                case "\t": out += "\\t"
+                default:
+                    if scalar.value < 0x20 {
+                        let hex = String(scalar.value, radix: 16)
+                        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                    } else {
+                        out.unicodeScalars.append(scalar)
+                    }
+                }
+            }
+        }
+        out += "\""
+    }
+
+    /// Parses JSON text (RFC 8259); nesting deeper than 512 levels is rejected.
+    public static func parse(_ text: String) throws -> JSON {
+        var parser = JSONParser(bytes: Array(text.utf8))
+        return try parser.parseDocument()
+    }
+
+    public var stringValue: String? { if case .string(let s) = self { return s } else { return nil } }
+    public var intValue: Int? {
+        switch self {
+        case .int(let i): return i
+        case .double(let d) where d == d.rounded(): return Int(d)
+        default: return nil
+        }
+    }
+    public var doubleValue: Double? {
+        switch self {
+        case .int(let i): return Double(i)
+        case .double(let d): return d
+        default: return nil
+        }
+    }
+    public var boolValue: Bool? { if case .bool(let b) = self { return b } else { return nil } }
+    public var arrayValue: [JSON]? { if case .array(let a) = self { return a } else { return nil } }
+    public var isNull: Bool { if case .null = self { return true } else { return false } }
+}
+
+public struct JSONParseError: Error, CustomStringConvertible, Sendable {
+    public var message: String
+    public var offset: Int
+    public var description: String { "\(message) at byte \(offset)" }
+}
+
+struct JSONParser {
+    let bytes: [UInt8]
+    var i = 0
+    var depth = 0
+
+    init(bytes: [UInt8]) { self.bytes = bytes }
+
+    mutating func parseDocument() throws -> JSON {
+        skip()
+        let v = try value()
+        skip()
+        if i != bytes.count { throw JSONParseError(message: "unexpected data after the JSON value", offset: i) }
+        return v
+    }
+
+    mutating func skip() {
+        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
+    }
+
+    mutating func value() throws -> JSON {
+        guard i < bytes.count else { throw JSONParseError(message: "unexpected end of JSON", offset: i) }
+        switch bytes[i] {
+        case UInt8(ascii: "{"):
+            depth += 1
+            if depth > 512 { throw JSONParseError(message: "JSON nested too deeply", offset: i) }
+            defer { depth -= 1 }
+            i += 1
+            var pairs: [(String, JSON)] = []
+            skip()
+            if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; return .object(pairs) }
+            while true {
+                skip()
+                guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw JSONParseError(message: "expected a string key", offset: i) }
+                let k = try string()
+                skip()
+                guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw JSONParseError(message: "expected ':'", offset: i) }
+                i += 1
+                skip()
+                pairs.append((k, try value()))
+                skip()
+                guard i < bytes.count else { throw JSONParseError(message: "unexpected end of JSON", offset: i) }
+                if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
+                if bytes[i] == UInt8(ascii: "}") { i += 1; return .object(pairs) }
+                throw JSONParseError(message: "expected ',' or '}'", offset: i)
+            }
+        case UInt8(ascii: "["):
+            depth += 1
+            if depth > 512 { throw JSONParseError(message: "JSON nested too deeply", offset: i) }
+            defer { depth -= 1 }
+            i += 1
+            var items: [JSON] = []
+            skip()
+            if i < bytes.count, bytes[i] == UInt8(ascii: "]") { i += 1; return .array(items) }
+            while true {
+                skip()
+                items.append(try value())
+                skip()
+                guard i < bytes.count else { throw JSONParseError(message: "unexpected end of JSON", offset: i) }
+                if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
+                if bytes[i] == UInt8(ascii: "]") { i += 1; return .array(items) }
+                throw JSONParseError(message: "expected ',' or ']'", offset: i)
+            }
+        case UInt8(ascii: "\""):
+            return .string(try string())
+        case UInt8(ascii: "t"):
+            try literal("true"); return .bool(true)
+        case UInt8(ascii: "f"):
+            try literal("false"); return .bool(false)
+        case UInt8(ascii: "n"):
+            try literal("null"); return .null
+        default:
+            return try number()
+        }
+    }
+
+    mutating func literal(_ word: String) throws {
+        let w = Array(word.utf8)
+        guard i + w.count <= bytes.count, Array(bytes[i..<i + w.count]) == w else {
+            throw JSONParseError(message: "invalid literal", offset: i)
+        }
+        i += w.count
+    }
+
+    mutating func number() throws -> JSON {
+        let start = i
+        var isInt = true
+        if i < bytes.count, bytes[i] == UInt8(ascii: "-") { i += 1 }
+        while i < bytes.count {
+            let b = bytes[i]
+            if b >= 0x30 && b <= 0x39 { i += 1; continue }
+            if b == UInt8(ascii: ".") || b == UInt8(ascii: "e") || b == UInt8(ascii: "E") || b == UInt8(ascii: "+") || b == UInt8(ascii: "-") {
+                isInt = false; i += 1; continue
+            }
+            break
+        }
+        let text = String(decoding: bytes[start..<i], as: UTF8.self)
+        if isInt, let v = Int(text) { return .int(v) }
+        if let d = Double(text) { return .double(d) }
+        throw JSONParseError(message: "invalid number '\(text)'", offset: start)
+    }
+
+    mutating func string() throws -> String {
+        i += 1
+        var out = [UInt8]()
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == UInt8(ascii: "\"") { i += 1; return String(decoding: out, as: UTF8.self) }
+            if b == UInt8(ascii: "\\") {
+                i += 1
+                guard i < bytes.count else { break }
+                let e = bytes[i]
+                i += 1
+                switch e {
+                case UInt8(ascii: "n"): out.append(0x0A)
+                case UInt8(ascii: "t"): out.append(0x09)
+                case UInt8(ascii: "r"): out.append(0x0D)
+                case UInt8(ascii: "b"): out.append(0x08)
+                case UInt8(ascii: "f"): out.append(0x0C)
+                case UInt8(ascii: "u"):
+                    var code = try hex4()
+                    if code >= 0xD800 && code < 0xDC00, i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") {
+                        i += 2
+                        let low = try hex4()
+                        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                    }
+                    let scalar = Unicode.Scalar(code) ?? "\u{FFFD}"
+                    out.append(contentsOf: Array(String(scalar).utf8))
+                default: out.append(e)
+                }
+                continue
+            }
+            out.append(b)
+            i += 1
+        }
+        throw JSONParseError(message: "unterminated string", offset: i)
+    }
+
+    mutating func hex4() throws -> UInt32 {
+        guard i + 4 <= bytes.count, let v = UInt32(String(decoding: bytes[i..<i + 4], as: UTF8.self), radix: 16) else {
+            throw JSONParseError(message: "invalid \\u escape", offset: i)
+        }
+        i += 4
+        return v
+    }
+}

@@ -1,0 +1,283 @@
+/// The token pattern language of rule files.
+///
+/// A pattern is matched against tokens (see ``Tokenizer``), never against characters, and every repetition is
+/// bounded, so a pattern spans a bounded number of tokens and matching a document is linear in its length.
+///
+/// | syntax | matches |
+/// |---|---|
+/// | `tanggal`, `s.d`, `"("`, `'s/d'` | the literal token or token sequence (case and diacritics ignored); bare `,` `/` `.` `-` `:` `;` `&` `+` `%` `#` `=` are literals too |
+/// | `@month` | a phrase of the lexicon `month` (longest first) |
+/// | `<num>`, `<num:1-2>`, `<num:4>` | a number token, optionally with a number of digits |
+/// | `<word>`, `<cap>`, `<upper>`, `<punct>`, `<any>` | a word, a capitalized word, an all-capitals word, a punctuation token, any token |
+/// | `!x` | one token that `x` (a single-token item or alternation of such) does not match |
+/// | `( a b | c )` | grouping and alternation (first alternative first) |
+/// | `x?`, `x{m,n}`, `x{n}` | optional, bounded repetition (greedy); append `?` for lazy (`x??`, `x{0,5}?`) |
+/// | `name:x` | captures what `x` matched under `name` |
+/// | `^`, `$` | the next token starts a line; the previous token ends a line |
+/// | `~` | the next token follows the previous one without white space |
+public indirect enum PatternNode: Sendable, Equatable {
+    case test(TokenTest)
+    case literal([String])
+    case sequence([PatternNode])
+    case alternation([PatternNode])
+    case repetition(PatternNode, min: Int, max: Int, greedy: Bool)
+    case capture(String, PatternNode)
+    case lexicon(String)
+    case lineStart
+    case lineEnd
+    case adjacent
+}
+
+public indirect enum TokenTest: Sendable, Equatable {
+    case literal(String)
+    case number(minDigits: Int, maxDigits: Int)
+    case word
+    case capitalized
+    case upper
+    case punct
+    case any
+    case lexiconWord(String)
+    case not(TokenTest)
+    case oneOf([TokenTest])
+}
+
+public struct PatternError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var message: String
+    public var offset: Int
+    public var description: String { "\(message) (at character \(offset + 1) of the pattern)" }
+}
+
+/// Parses the pattern language into a ``PatternNode``.
+public struct PatternParser {
+    public static let maxRepeat = 40
+    private let chars: [Character]
+    private var pos = 0
+
+    public static func parse(_ source: String) throws(PatternError) -> PatternNode {
+        var parser = PatternParser(chars: Array(source))
+        let node = try parser.parseAlternation()
+        parser.skipSpace()
+        if parser.pos < parser.chars.count {
+            throw PatternError(message: "unexpected '\(parser.chars[parser.pos])'", offset: parser.pos)
+        }
+        return node
+    }
+
+    private init(chars: [Character]) { self.chars = chars }
+
+    private var peek: Character? { pos < chars.count ? chars[pos] : nil }
+
+    private mutating func skipSpace() {
+        while let c = peek, c.isWhitespace { pos += 1 }
+    }
+
+    private mutating func parseAlternation() throws(PatternError) -> PatternNode {
+        var branches = [try parseSequence()]
+        skipSpace()
+        while peek == "|" {
+            pos += 1
+            branches.append(try parseSequence())
+            skipSpace()
+        }
+        return branches.count == 1 ? branches[0] : .alternation(branches)
+    }
+
+    private mutating func parseSequence() throws(PatternError) -> PatternNode {
+        var items: [PatternNode] = []
+        while true {
+            skipSpace()
+            guard let c = peek, c != "|", c != ")" else { break }
+            items.append(try parseItem())
+        }
+        if items.isEmpty { throw PatternError(message: "empty pattern or alternative", offset: pos) }
+        return items.count == 1 ? items[0] : .sequence(items)
+    }
+
+    static let bareSymbols: Set<Character> = [",", "/", ".", "-", ":", ";", "&", "+", "%", "#", "=", "–", "—", "*"]
+    static let nameChars = Set("abcdefghijklmnopqrstuvwxyz0123456789_")
+
+    private mutating func parseItem() throws(PatternError) -> PatternNode {
+        skipSpace()
+        let start = pos
+        // name:item
+        var name: String? = nil
+        var j = pos
+        while j < chars.count, PatternParser.nameChars.contains(chars[j]) { j += 1 }
+        if j > pos, j < chars.count, chars[j] == ":", j + 1 < chars.count, !chars[j + 1].isWhitespace {
+            name = String(chars[pos..<j])
+            pos = j + 1
+        }
+        var atom = try parseAtom()
+        atom = try parseQuantifiers(atom)
+        if let name {
+            if name.first?.isNumber == true {
+                throw PatternError(message: "a capture name must start with a letter", offset: start)
+            }
+            return .capture(name, atom)
+        }
+        return atom
+    }
+
+    private mutating func parseQuantifiers(_ atom: PatternNode) throws(PatternError) -> PatternNode {
+        var node = atom
+        while let c = peek {
+            if c == "?" {
+                pos += 1
+                var greedy = true
+                if peek == "?" { pos += 1; greedy = false }
+                node = .repetition(node, min: 0, max: 1, greedy: greedy)
+            } else if c == "{" {
+                let open = pos
+                pos += 1
+                let lo = try readInt()
+                var hi = lo
+                if peek == "," { pos += 1; hi = try readInt() }
+                guard peek == "}" else { throw PatternError(message: "expected '}' in repetition", offset: pos) }
+                pos += 1
+                if lo > hi { throw PatternError(message: "repetition {\(lo),\(hi)} has min above max", offset: open) }
+                if hi > PatternParser.maxRepeat {
+                    throw PatternError(message: "repetition above \(PatternParser.maxRepeat) is not allowed", offset: open)
+                }
+                if hi == 0 { throw PatternError(message: "repetition {0} matches nothing", offset: open) }
+                var greedy = true
+                if peek == "?" { pos += 1; greedy = false }
+                node = .repetition(node, min: lo, max: hi, greedy: greedy)
+            } else if c == "*" || c == "+" {
+                throw PatternError(
+                    message: "unbounded repetition '\(c)' is not allowed: write a bound such as {0,8}", offset: pos)
+            } else {
+                break
+            }
+        }
+        return node
+    }
+
+    private mutating func readInt() throws(PatternError) -> Int {
+        skipSpace()
+        let start = pos
+        while let c = peek, c.isASCII, c.isNumber { pos += 1 }
+        guard pos > start, let value = Int(String(chars[start..<pos])) else {
+            throw PatternError(message: "expected a number", offset: start)
+        }
+        skipSpace()
+        return value
+    }
+
+    private mutating func parseAtom() throws(PatternError) -> PatternNode {
+        skipSpace()
+        guard let c = peek else { throw PatternError(message: "unexpected end of pattern", offset: pos) }
+        switch c {
+        case "(":
+            pos += 1
+            let inner = try parseAlternation()
+            skipSpace()
+            guard peek == ")" else { throw PatternError(message: "missing ')'", offset: pos) }
+            pos += 1
+            return inner
+        case "\"", "'":
+            pos += 1
+            let start = pos
+            while let d = peek, d != c { pos += 1 }
+            guard peek == c else { throw PatternError(message: "unterminated quoted literal", offset: start - 1) }
+            let text = String(chars[start..<pos])
+            pos += 1
+            return try literalNode(text, at: start)
+        case "@":
+            pos += 1
+            let name = readName()
+            if name.isEmpty { throw PatternError(message: "expected a lexicon name after '@'", offset: pos) }
+            return .lexicon(name)
+        case "<":
+            return .test(try parseClass())
+        case "!":
+            let at = pos
+            pos += 1
+            let inner = try parseAtom()
+            guard let test = PatternParser.singleTokenTest(inner) else {
+                throw PatternError(message: "'!' needs a single-token item or an alternation of such", offset: at)
+            }
+            return .test(.not(test))
+        case "^": pos += 1; return .lineStart
+        case "$": pos += 1; return .lineEnd
+        case "~": pos += 1; return .adjacent
+        case ")", "|", "?", "{", "}":
+            throw PatternError(message: "unexpected '\(c)'", offset: pos)
+        default:
+            if PatternParser.bareSymbols.contains(c) {
+                pos += 1
+                return try literalNode(String(c), at: pos - 1)
+            }
+            let start = pos
+            while let d = peek, !d.isWhitespace, !"()|?{}<>@\"'!^$~".contains(d) { pos += 1 }
+            if pos == start { throw PatternError(message: "unexpected '\(c)'", offset: pos) }
+            return try literalNode(String(chars[start..<pos]), at: start)
+        }
+    }
+
+    private mutating func readName() -> String {
+        let start = pos
+        while let c = peek, PatternParser.nameChars.contains(c) || c == "-" { pos += 1 }
+        return String(chars[start..<pos])
+    }
+
+    private mutating func parseClass() throws(PatternError) -> TokenTest {
+        let open = pos
+        pos += 1
+        let start = pos
+        while let c = peek, c != ">" { pos += 1 }
+        guard peek == ">" else { throw PatternError(message: "missing '>'", offset: open) }
+        let body = String(chars[start..<pos])
+        pos += 1
+        let parts = body.split(separator: ":", maxSplits: 1).map(String.init)
+        switch parts.first ?? "" {
+        case "num":
+            if parts.count == 1 { return .number(minDigits: 1, maxDigits: 99) }
+            let range = parts[1].split(separator: "-").compactMap { Int($0) }
+            if range.count == 1, range[0] > 0 { return .number(minDigits: range[0], maxDigits: range[0]) }
+            if range.count == 2, range[0] > 0, range[0] <= range[1] {
+                return .number(minDigits: range[0], maxDigits: range[1])
+            }
+            throw PatternError(message: "bad digit count '\(parts[1])' in <num:...>", offset: open)
+        case "word": return .word
+        case "cap": return .capitalized
+        case "upper": return .upper
+        case "punct": return .punct
+        case "any": return .any
+        default:
+            throw PatternError(
+                message: "unknown class <\(body)>: use <num>, <num:N>, <num:M-N>, <word>, <cap>, <upper>, <punct> or <any>",
+                offset: open)
+        }
+    }
+
+    private func literalNode(_ text: String, at offset: Int) throws(PatternError) -> PatternNode {
+        let words = PatternParser.literalTokens(text)
+        if words.isEmpty { throw PatternError(message: "empty literal", offset: offset) }
+        return words.count == 1 ? .test(.literal(words[0])) : .literal(words)
+    }
+
+    /// Splits a literal into folded tokens with the document tokenizer, so that both agree.
+    public static func literalTokens(_ text: String) -> [String] {
+        Tokenizer.tokenize(scalars: Array(text.unicodeScalars)).map(\.folded)
+    }
+
+    /// The single-token test equivalent of a node, if it consumes exactly one token. Without `lexicons`, a
+    /// lexicon counts as its one-token phrases (the meaning of `!@name`); with them, only a lexicon whose
+    /// phrases are all one token long is single-token.
+    static func singleTokenTest(_ node: PatternNode, lexicons: [String: Lexicon]? = nil) -> TokenTest? {
+        switch node {
+        case .test(let t): return t
+        case .lexicon(let name):
+            if let lexicons, (lexicons[name]?.maxLength ?? 2) > 1 { return nil }
+            return .lexiconWord(name)
+        case .alternation(let branches):
+            var tests: [TokenTest] = []
+            for b in branches {
+                guard let t = singleTokenTest(b, lexicons: lexicons) else { return nil }
+                tests.append(t)
+            }
+            return .oneOf(tests)
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,355 @@
+/// A compiled token test.
+indirect enum CompiledTest: Sendable {
+    case id(Int32)
+    case ids(Set<Int32>)
+    case number(Int, Int)
+    case word
+    case capitalized
+    case upper
+    case punct
+    case any
+    case not(CompiledTest)
+    case oneOf([CompiledTest])
+
+    @inline(__always)
+    func matches(_ t: Token) -> Bool {
+        switch self {
+        case .id(let id): return t.id == id
+        case .ids(let set): return set.contains(t.id)
+        case .number(let lo, let hi):
+            let d = t.digits
+            return t.kind == .number && d >= lo && d <= hi
+        case .word: return t.kind == .word
+        case .capitalized: return t.capitalized
+        case .upper: return t.allCaps
+        case .punct: return t.kind == .punct
+        case .any: return true
+        case .not(let inner): return !inner.matches(t)
+        case .oneOf(let tests):
+            for x in tests where x.matches(t) { return true }
+            return false
+        }
+    }
+}
+
+enum Instruction: Sendable {
+    case test(CompiledTest)
+    case lexicon(Int)
+    case split(Int, Int)
+    case jump(Int)
+    case save(Int)
+    case lineStart
+    case lineEnd
+    case adjacent
+    case match
+}
+
+/// One match of a pattern: the token range it covers and the token range of each capture.
+public struct PatternMatch: Sendable {
+    public var start: Int
+    public var end: Int
+    public var captures: [String: Range<Int>]
+
+    public func capture(_ name: String) -> Range<Int>? { captures[name] }
+}
+
+/// A pattern compiled to a small program for a backtracking machine that never visits the same
+/// (instruction, token) pair twice in one attempt. With bounded repetition a pattern spans at most `maxSpan`
+/// tokens, so one attempt costs at most `instructions × maxSpan` steps and a document search is linear.
+public struct CompiledPattern: Sendable {
+    let program: [Instruction]
+    let lexicons: [Lexicon]
+    let slotNames: [String]
+    public let maxSpan: Int
+    let firstTests: [CompiledTest]
+    let firstAnywhere: Bool
+
+    public enum CompileError: Error, Sendable, Equatable {
+        case unknownLexicon(String)
+        case emptyMatch
+        case tooLong(Int)
+    }
+
+    public static let spanLimit = 80
+
+    init(_ node: PatternNode, lexicons available: [String: Lexicon], vocabulary: inout Vocabulary) throws(CompileError) {
+        var compiler = Compiler(available: available)
+        try compiler.emit(node, vocabulary: &vocabulary)
+        compiler.program.append(.match)
+        self.program = compiler.program
+        self.lexicons = compiler.lexicons
+        self.slotNames = compiler.slotNames
+        let span = try Compiler.span(node, available)
+        if span > CompiledPattern.spanLimit { throw .tooLong(span) }
+        self.maxSpan = span
+        var tests: [CompiledTest] = []
+        var anywhere = false
+        var emptyMatch = false
+        var seen = Set<Int>()
+        var stack = [0]
+        while let pc = stack.popLast() {
+            if !seen.insert(pc).inserted { continue }
+            switch program[pc] {
+            case .test(let t): tests.append(t)
+            case .lexicon(let i): tests.append(.ids(compiler.lexicons[i].firstIds))
+            case .split(let a, let b): stack.append(b); stack.append(a)
+            case .jump(let a): stack.append(a)
+            case .save, .lineStart, .adjacent: stack.append(pc + 1)
+            case .lineEnd: anywhere = true; stack.append(pc + 1)
+            case .match: emptyMatch = true
+            }
+        }
+        if emptyMatch { throw .emptyMatch }
+        self.firstTests = tests
+        self.firstAnywhere = anywhere
+    }
+
+    /// The names this pattern captures.
+    public var captureNames: [String] { slotNames }
+
+    /// All non-overlapping matches, leftmost first.
+    public func matches(in tokens: [Token]) -> [PatternMatch] {
+        var scratch = MatchScratch()
+        return matches(in: tokens, scratch: &scratch)
+    }
+
+    /// All non-overlapping matches, leftmost first, reusing `scratch` (keep one per thread).
+    public func matches(in tokens: [Token], scratch: inout MatchScratch) -> [PatternMatch] {
+        var out: [PatternMatch] = []
+        scratch.prepare(program: program.count, span: maxSpan + 1, slots: slotNames.count * 2)
+        var p = 0
+        while p < tokens.count {
+            if canStart(tokens[p]), let m = attempt(tokens, at: p, &scratch), m.end > p {
+                out.append(m)
+                p = m.end
+            } else {
+                p += 1
+            }
+        }
+        return out
+    }
+
+    /// The match that starts exactly at `position`, if any.
+    public func match(in tokens: [Token], at position: Int) -> PatternMatch? {
+        var scratch = MatchScratch()
+        scratch.prepare(program: program.count, span: maxSpan + 1, slots: slotNames.count * 2)
+        guard position < tokens.count, canStart(tokens[position]) else { return nil }
+        return attempt(tokens, at: position, &scratch)
+    }
+
+    @inline(__always)
+    func canStart(_ t: Token) -> Bool {
+        if firstAnywhere { return true }
+        for test in firstTests where test.matches(t) { return true }
+        return false
+    }
+
+    func attempt(_ tokens: [Token], at start: Int, _ s: inout MatchScratch) -> PatternMatch? {
+        s.stamp &+= 1
+        if s.stamp == 0 {
+            for i in s.visited.indices { s.visited[i] = 0 }
+            s.stamp = 1
+        }
+        for i in s.slots.indices { s.slots[i] = -1 }
+        s.stack.removeAll(keepingCapacity: true)
+        s.stack.append((0, start))
+        let n = tokens.count
+        while let (pc0, pos0) = s.stack.popLast() {
+            if pc0 < 0 {
+                s.slots[-pc0 - 1] = pos0
+                continue
+            }
+            var pc = pc0
+            var pos = pos0
+            thread: while true {
+                let offset = pos - start
+                if offset >= s.span { break thread }
+                let key = pc * s.span + offset
+                if s.visited[key] == s.stamp { break thread }
+                s.visited[key] = s.stamp
+                switch program[pc] {
+                case .test(let t):
+                    guard pos < n, t.matches(tokens[pos]) else { break thread }
+                    pc += 1
+                    pos += 1
+                case .lexicon(let i):
+                    let found = lexicons[i].matches(tokens, at: pos)
+                    guard let first = found.first else { break thread }
+                    for alt in found.dropFirst().reversed() { s.stack.append((pc + 1, pos + alt.length)) }
+                    pc += 1
+                    pos += first.length
+                case .split(let a, let b):
+                    s.stack.append((b, pos))
+                    pc = a
+                case .jump(let a):
+                    pc = a
+                case .save(let k):
+                    s.stack.append((-k - 1, s.slots[k]))
+                    s.slots[k] = pos
+                    pc += 1
+                case .lineStart:
+                    guard pos < n, tokens[pos].lineStart else { break thread }
+                    pc += 1
+                case .lineEnd:
+                    guard pos > 0, pos == n || tokens[pos].lineStart else { break thread }
+                    pc += 1
+                case .adjacent:
+                    guard pos < n, pos > 0, !tokens[pos].spaceBefore else { break thread }
+                    pc += 1
+                case .match:
+                    var captures: [String: Range<Int>] = [:]
+                    for (k, name) in slotNames.enumerated() {
+                        let a = s.slots[2 * k]
+                        let b = s.slots[2 * k + 1]
+                        if a >= 0, b >= a { captures[name] = a..<b }
+                    }
+                    return PatternMatch(start: start, end: pos, captures: captures)
+                }
+            }
+        }
+        return nil
+    }
+}
+
+/// Reusable buffers for matching: the visited marks are stamped per attempt, so they are never cleared.
+public struct MatchScratch: Sendable {
+    var visited: [UInt32] = []
+    var stamp: UInt32 = 0
+    var span = 1
+    var slots: [Int] = []
+    var stack: [(Int, Int)] = []
+
+    public init() {}
+
+    mutating func prepare(program: Int, span: Int, slots: Int) {
+        let need = program * span
+        if visited.count < need { visited.append(contentsOf: repeatElement(0, count: need - visited.count)) }
+        self.span = span
+        if self.slots.count != slots { self.slots = Array(repeating: -1, count: slots) }
+    }
+}
+
+private struct Compiler {
+    let available: [String: Lexicon]
+    var program: [Instruction] = []
+    var lexicons: [Lexicon] = []
+    var lexiconIndex: [String: Int] = [:]
+    var slotNames: [String] = []
+
+    init(available: [String: Lexicon]) { self.available = available }
+
+    mutating func slot(_ name: String) -> Int {
+        if let i = slotNames.firstIndex(of: name) { return i }
+        slotNames.append(name)
+        return slotNames.count - 1
+    }
+
+    mutating func test(_ t: TokenTest, _ vocabulary: inout Vocabulary) throws(CompiledPattern.CompileError) -> CompiledTest {
+        switch t {
+        case .literal(let w): return .id(vocabulary.intern(w))
+        case .number(let a, let b): return .number(a, b)
+        case .word: return .word
+        case .capitalized: return .capitalized
+        case .upper: return .upper
+        case .punct: return .punct
+        case .any: return .any
+        case .lexiconWord(let name):
+            guard let lex = available[name] else { throw .unknownLexicon(name) }
+            return .ids(lex.singleTokenIds)
+        case .not(let inner): return .not(try test(inner, &vocabulary))
+        case .oneOf(let tests):
+            var ids = Set<Int32>()
+            var others: [CompiledTest] = []
+            for x in tests {
+                switch try test(x, &vocabulary) {
+                case .id(let id): ids.insert(id)
+                case .ids(let set): ids.formUnion(set)
+                case let other: others.append(other)
+                }
+            }
+            if others.isEmpty { return .ids(ids) }
+            if !ids.isEmpty { others.insert(.ids(ids), at: 0) }
+            return .oneOf(others)
+        }
+    }
+
+    mutating func emit(_ node: PatternNode, vocabulary: inout Vocabulary) throws(CompiledPattern.CompileError) {
+        switch node {
+        case .test(let t):
+            program.append(.test(try test(t, &vocabulary)))
+        case .literal(let words):
+            for w in words { program.append(.test(.id(vocabulary.intern(w)))) }
+        case .sequence(let items):
+            for item in items { try emit(item, vocabulary: &vocabulary) }
+        case .alternation(let branches):
+            if let single = PatternParser.singleTokenTest(node, lexicons: available) {
+                program.append(.test(try test(single, &vocabulary)))
+                return
+            }
+            var jumps: [Int] = []
+            for (i, branch) in branches.enumerated() {
+                if i < branches.count - 1 {
+                    let split = program.count
+                    program.append(.split(split + 1, -1))
+                    try emit(branch, vocabulary: &vocabulary)
+                    jumps.append(program.count)
+                    program.append(.jump(-1))
+                    program[split] = .split(split + 1, program.count)
+                } else {
+                    try emit(branch, vocabulary: &vocabulary)
+                }
+            }
+            for j in jumps { program[j] = .jump(program.count) }
+        case .repetition(let inner, let lo, let hi, let greedy):
+            for _ in 0..<lo { try emit(inner, vocabulary: &vocabulary) }
+            var splits: [Int] = []
+            for _ in lo..<hi {
+                splits.append(program.count)
+                program.append(.split(-1, -1))
+                try emit(inner, vocabulary: &vocabulary)
+            }
+            let end = program.count
+            for sp in splits {
+                program[sp] = greedy ? .split(sp + 1, end) : .split(end, sp + 1)
+            }
+        case .capture(let name, let inner):
+            let k = slot(name)
+            program.append(.save(2 * k))
+            try emit(inner, vocabulary: &vocabulary)
+            program.append(.save(2 * k + 1))
+        case .lexicon(let name):
+            guard let lex = available[name] else { throw .unknownLexicon(name) }
+            if let i = lexiconIndex[name] {
+                program.append(.lexicon(i))
+            } else {
+                lexicons.append(lex)
+                lexiconIndex[name] = lexicons.count - 1
+                program.append(.lexicon(lexicons.count - 1))
+            }
+        case .lineStart: program.append(.lineStart)
+        case .lineEnd: program.append(.lineEnd)
+        case .adjacent: program.append(.adjacent)
+        }
+    }
+
+    static func span(_ node: PatternNode, _ lex: [String: Lexicon]) throws(CompiledPattern.CompileError) -> Int {
+        switch node {
+        case .test: return 1
+        case .literal(let w): return w.count
+        case .sequence(let items):
+            var total = 0
+            for i in items { total += try span(i, lex) }
+            return total
+        case .alternation(let branches):
+            var m = 0
+            for b in branches { m = max(m, try span(b, lex)) }
+            return m
+        case .repetition(let inner, _, let hi, _): return try span(inner, lex) * hi
+        case .capture(_, let inner): return try span(inner, lex)
+        case .lexicon(let name):
+            guard let l = lex[name] else { throw .unknownLexicon(name) }
+            return l.maxLength
+        case .lineStart, .lineEnd, .adjacent: return 0
+        }
+    }
+}

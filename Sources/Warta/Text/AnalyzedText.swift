@@ -1,0 +1,59 @@
+/// A document's clean text with its tokens, their vocabulary ids set for one rule set. Built once per
+/// document; every extractor reads the same tokens.
+public struct AnalyzedText: Sendable {
+    public let text: CleanText
+    public private(set) var tokens: [Token]
+    /// Index of the first token of each line.
+    public let lineStarts: [Int]
+
+    public init(_ text: CleanText, vocabulary: Vocabulary) {
+        self.text = text
+        var tokens = Tokenizer.tokenize(text)
+        vocabulary.assign(&tokens)
+        self.tokens = tokens
+        var starts: [Int] = []
+        for (i, t) in tokens.enumerated() where t.lineStart { starts.append(i) }
+        self.lineStarts = starts
+    }
+
+    public init(raw: String, vocabulary: Vocabulary) {
+        self.init(CleanText(normalizing: raw), vocabulary: vocabulary)
+    }
+
+    /// The clean text of tokens `range` (from the first token's start to the last token's end).
+    public func text(of range: Range<Int>) -> String {
+        guard let span = span(of: range) else { return "" }
+        return text.slice(span.start, span.end)
+    }
+
+    /// Scalar offsets of tokens `range`.
+    public func span(of range: Range<Int>) -> (start: Int, end: Int)? {
+        guard !range.isEmpty, range.lowerBound >= 0, range.upperBound <= tokens.count else { return nil }
+        return (tokens[range.lowerBound].start, tokens[range.upperBound - 1].end)
+    }
+
+    /// Evidence for tokens `range`.
+    public func evidence(_ range: Range<Int>) -> Evidence? {
+        guard let span = span(of: range) else { return nil }
+        return Evidence(text: text.slice(span.start, span.end), start: span.start, end: span.end)
+    }
+
+    /// The line number (0-based) of token `index`.
+    public func line(of index: Int) -> Int {
+        var lo = 0
+        var hi = lineStarts.count - 1
+        var ans = 0
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            if lineStarts[mid] <= index { ans = mid; lo = mid + 1 } else { hi = mid - 1 }
+        }
+        return ans
+    }
+
+    /// Token range of line `n`.
+    public func lineRange(_ n: Int) -> Range<Int> {
+        guard n >= 0, n < lineStarts.count else { return 0..<0 }
+        let end = n + 1 < lineStarts.count ? lineStarts[n + 1] : tokens.count
+        return lineStarts[n]..<end
+    }
+}
