@@ -6,12 +6,20 @@ public struct Pipeline: Sendable {
     let dates: DateExtractor
     let legal: LegalReferenceExtractor
     let event: EventExtractor
+    let organizers: OrganizerExtractor
+    let location: LocationExtractor
+    let participants: ParticipantExtractor
+    let speakers: SpeakerExtractor
 
     public init(rules: RuleSet) throws(RuleLoadError) {
         self.rules = rules
         dates = try DateExtractor(rules: rules)
         legal = try LegalReferenceExtractor(rules: rules)
         event = try EventExtractor(rules: rules)
+        organizers = try OrganizerExtractor(rules: rules)
+        location = try LocationExtractor(rules: rules)
+        participants = try ParticipantExtractor(rules: rules)
+        speakers = try SpeakerExtractor(rules: rules)
     }
 
     /// The pipeline with the rules built into the binary.
@@ -69,25 +77,37 @@ public struct Pipeline: Sendable {
         if record.document.publishedSource == nil { record.document.publishedSource = dateFindings.publishedSource }
         record.legalReferences = legal.extract(text, scratch: &scratch)
         let ev = event.extract(text, scratch: &scratch)
+        let orgs = organizers.extract(text, scratch: &scratch)
+        let place = location.extract(text, organizerRanges: orgs.map(\.range), scratch: &scratch)
+        let people = participants.extract(text, scratch: &scratch)
 
         var score = ev.score
         if dateFindings.eventDate != nil { score += 1 }
-        let isEvent = score >= 3 && ev.type != nil
+        if place.venueRange != nil { score += 0.5 }
+        if people.participants?.total != nil { score += 0.5 }
+        if !orgs.isEmpty { score += 0.5 }
+        let isEvent = score >= EventExtractor.threshold && ev.type != nil
         record.isTrainingEvent = isEvent
         record.confidence = Pipeline.confidence(score: score, isEvent: isEvent)
         if isEvent, let type = ev.type {
             var e = Event(type: type)
             e.evidence = ev.typeEvidence
             e.date = dateFindings.eventDate
+            e.location = place.location
+            e.participants = people.participants
+            e.organizers = orgs.map(\.organizer)
+            e.speakers = speakers.extract(text, scratch: &scratch)
             record.event = e
             record.warnings.append(contentsOf: dateFindings.warnings)
+            record.warnings.append(contentsOf: place.warnings)
+            record.warnings.append(contentsOf: people.warnings)
         }
         return record
     }
 
     /// The confidence of the decision, from the distance of the score to the threshold.
     static func confidence(score: Double, isEvent: Bool) -> Double {
-        let p = 1 / (1 + exp(-(score - 3)))
+        let p = 1 / (1 + exp(-(score - EventExtractor.threshold)))
         let c = isEvent ? p : 1 - p
         return (c * 100).rounded() / 100
     }

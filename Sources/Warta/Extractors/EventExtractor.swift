@@ -17,6 +17,9 @@ public struct EventExtractor: FieldExtractor {
         "announcement": [],
     ]
     public static let requiredLexicons = ["event_type"]
+    /// The score from which a document is a training event (the pipeline adds to the score of this extractor:
+    /// +1 for an event date, +0.5 each for a venue, a participant count and an organizer).
+    public static let threshold = 3.5
 
     let rules: [Rule]
     let types: Lexicon
@@ -77,7 +80,7 @@ public struct EventExtractor: FieldExtractor {
         }
         var score = 0.0
         if let h = firstHeld {
-            score += (h.0 < titleEnd || t[h.0].sentence <= leadSentenceLimit) ? 3 : 2
+            score += (h.0 < titleEnd || t[h.0].sentence <= leadSentenceLimit) ? 3 : 1.5
         }
         if firstTitleMention != nil { score += 1.5 }
         if mentions >= 3 { score += 0.5 }

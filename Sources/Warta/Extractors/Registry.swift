@@ -11,6 +11,16 @@ public protocol FieldExtractor: Sendable {
 
     /// The normalized value of one match, as a rule example states it (`value:`).
     func exampleValue(_ match: PatternMatch, rule: Rule, in text: AnalyzedText, published: Day?) -> String?
+
+    /// Lexicons this extractor builds from the data files of its folder (TSV gazetteers), as
+    /// name -> [(phrase, value)], with the problems found in the files. Called once, while rules load.
+    static func derivedLexicons(dataFiles: [String: String]) -> (lexicons: [String: [(String, String)]], problems: [RuleProblem])
+}
+
+extension FieldExtractor {
+    public static func derivedLexicons(dataFiles: [String: String]) -> (lexicons: [String: [(String, String)]], problems: [RuleProblem]) {
+        ([:], [])
+    }
 }
 
 /// Every field extractor, in the order the pipeline runs them. A test keeps this list and the folders of
@@ -20,10 +30,14 @@ public enum ExtractorRegistry {
         DateExtractor.self,
         LegalReferenceExtractor.self,
         EventExtractor.self,
+        OrganizerExtractor.self,
+        LocationExtractor.self,
+        ParticipantExtractor.self,
+        SpeakerExtractor.self,
     ]
 
     /// Folders of `extractors/` that hold shared data rather than one field's rules.
-    public static let dataFolders: Set<String> = ["common", "location"]
+    public static let dataFolders: Set<String> = ["common"]
 
     public static func extractor(for field: String) -> (any FieldExtractor.Type)? {
         all.first { $0.field == field }

@@ -10,6 +10,8 @@
 /// | `<num>`, `<num:1-2>`, `<num:4>` | a number token, optionally with a number of digits |
 /// | `<word>`, `<cap>`, `<upper>`, `<punct>`, `<any>` | a word, a capitalized word, an all-capitals word, a punctuation token, any token |
 /// | `!x` | one token that `x` (a single-token item or alternation of such) does not match |
+/// | `[x y]` | one token that every single-token item inside matches (`[<cap> !@not_name]`) |
+/// | `%name` | the fragment `name` of the file's `macros:`, in parentheses |
 /// | `( a b | c )` | grouping and alternation (first alternative first) |
 /// | `x?`, `x{m,n}`, `x{n}` | optional, bounded repetition (greedy); append `?` for lazy (`x??`, `x{0,5}?`) |
 /// | `name:x` | captures what `x` matched under `name` |
@@ -39,6 +41,7 @@ public indirect enum TokenTest: Sendable, Equatable {
     case lexiconWord(String)
     case not(TokenTest)
     case oneOf([TokenTest])
+    case allOf([TokenTest])
 }
 
 public struct PatternError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -53,8 +56,9 @@ public struct PatternParser {
     private let chars: [Character]
     private var pos = 0
 
-    public static func parse(_ source: String) throws(PatternError) -> PatternNode {
-        var parser = PatternParser(chars: Array(source))
+    public static func parse(_ source: String, macros: [String: String] = [:]) throws(PatternError) -> PatternNode {
+        let expanded = try expand(source, macros: macros, depth: 0)
+        var parser = PatternParser(chars: Array(expanded))
         let node = try parser.parseAlternation()
         parser.skipSpace()
         if parser.pos < parser.chars.count {
@@ -64,6 +68,40 @@ public struct PatternParser {
     }
 
     private init(chars: [Character]) { self.chars = chars }
+
+    /// Replaces every `%name` by `( fragment )`, recursively (at most 8 levels).
+    static func expand(_ source: String, macros: [String: String], depth: Int) throws(PatternError) -> String {
+        guard source.contains("%") else { return source }
+        if depth > 8 { throw PatternError(message: "macros nest more than 8 levels (a macro that uses itself?)", offset: 0) }
+        let chars = Array(source)
+        var out = ""
+        var i = 0
+        var quote: Character? = nil
+        while i < chars.count {
+            let c = chars[i]
+            if let q = quote {
+                out.append(c)
+                if c == q { quote = nil }
+                i += 1
+                continue
+            }
+            if c == "\"" || c == "'" { quote = c; out.append(c); i += 1; continue }
+            if c == "%", i + 1 < chars.count, nameChars.contains(chars[i + 1]) {
+                var j = i + 1
+                while j < chars.count, nameChars.contains(chars[j]) { j += 1 }
+                let name = String(chars[i + 1..<j])
+                guard let body = macros[name] else {
+                    throw PatternError(message: "unknown macro '%\(name)'", offset: i)
+                }
+                out += "(" + (try expand(body, macros: macros, depth: depth + 1)) + ")"
+                i = j
+                continue
+            }
+            out.append(c)
+            i += 1
+        }
+        return out
+    }
 
     private var peek: Character? { pos < chars.count ? chars[pos] : nil }
 
@@ -197,10 +235,27 @@ public struct PatternParser {
                 throw PatternError(message: "'!' needs a single-token item or an alternation of such", offset: at)
             }
             return .test(.not(test))
+        case "[":
+            let open = pos
+            pos += 1
+            var tests: [TokenTest] = []
+            while true {
+                skipSpace()
+                guard let d = peek else { throw PatternError(message: "missing ']'", offset: open) }
+                if d == "]" { pos += 1; break }
+                let at = pos
+                let inner = try parseAtom()
+                guard let test = PatternParser.singleTokenTest(inner) else {
+                    throw PatternError(message: "'[...]' holds single-token items only", offset: at)
+                }
+                tests.append(test)
+            }
+            if tests.isEmpty { throw PatternError(message: "empty '[]'", offset: open) }
+            return .test(tests.count == 1 ? tests[0] : .allOf(tests))
         case "^": pos += 1; return .lineStart
         case "$": pos += 1; return .lineEnd
         case "~": pos += 1; return .adjacent
-        case ")", "|", "?", "{", "}":
+        case ")", "|", "?", "{", "}", "]":
             throw PatternError(message: "unexpected '\(c)'", offset: pos)
         default:
             if PatternParser.bareSymbols.contains(c) {
@@ -208,7 +263,7 @@ public struct PatternParser {
                 return try literalNode(String(c), at: pos - 1)
             }
             let start = pos
-            while let d = peek, !d.isWhitespace, !"()|?{}<>@\"'!^$~".contains(d) { pos += 1 }
+            while let d = peek, !d.isWhitespace, !"()|?{}<>@\"'!^$~[]".contains(d) { pos += 1 }
             if pos == start { throw PatternError(message: "unexpected '\(c)'", offset: pos) }
             return try literalNode(String(chars[start..<pos]), at: start)
         }

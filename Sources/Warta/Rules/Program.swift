@@ -10,6 +10,7 @@ indirect enum CompiledTest: Sendable {
     case any
     case not(CompiledTest)
     case oneOf([CompiledTest])
+    case allOf([CompiledTest])
 
     @inline(__always)
     func matches(_ t: Token) -> Bool {
@@ -28,6 +29,9 @@ indirect enum CompiledTest: Sendable {
         case .oneOf(let tests):
             for x in tests where x.matches(t) { return true }
             return false
+        case .allOf(let tests):
+            for x in tests where !x.matches(t) { return false }
+            return true
         }
     }
 }
@@ -70,7 +74,7 @@ public struct CompiledPattern: Sendable {
         case tooLong(Int)
     }
 
-    public static let spanLimit = 80
+    public static let spanLimit = 160
 
     init(_ node: PatternNode, lexicons available: [String: Lexicon], vocabulary: inout Vocabulary) throws(CompileError) {
         var compiler = Compiler(available: available)
@@ -257,6 +261,10 @@ private struct Compiler {
             guard let lex = available[name] else { throw .unknownLexicon(name) }
             return .ids(lex.singleTokenIds)
         case .not(let inner): return .not(try test(inner, &vocabulary))
+        case .allOf(let tests):
+            var out: [CompiledTest] = []
+            for x in tests { out.append(try test(x, &vocabulary)) }
+            return .allOf(out)
         case .oneOf(let tests):
             var ids = Set<Int32>()
             var others: [CompiledTest] = []

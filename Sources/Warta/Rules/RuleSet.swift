@@ -138,7 +138,7 @@ public struct RuleSet: Sendable {
             problems.append(RuleProblem(file: ext.field + "/", rule: nil, message: "the folder of the registered extractor '\(ext.field)' is missing"))
         }
         // Lexicons first, so that any rule may use any lexicon.
-        let topKeys: Set<String> = ["field", "description", "lexicons", "lexicon_files", "rules"]
+        let topKeys: Set<String> = ["field", "description", "lexicons", "lexicon_files", "macros", "rules"]
         for (path, field, root) in parsed {
             for key in root.keys where !topKeys.contains(key) {
                 problems.append(RuleProblem(file: path, rule: nil, message: "unknown key '\(key)' (allowed: \(topKeys.sorted().joined(separator: ", ")))"))
@@ -175,6 +175,21 @@ public struct RuleSet: Sendable {
                 }
             }
         }
+        for ext in ExtractorRegistry.all {
+            let derived = ext.derivedLexicons(dataFiles: set.dataFiles)
+            problems.append(contentsOf: derived.problems)
+            for name in derived.lexicons.keys.sorted() {
+                if set.lexicons[name] != nil {
+                    problems.append(RuleProblem(file: ext.field + "/", rule: nil, message: "lexicon '\(name)' is defined twice"))
+                    continue
+                }
+                var lex = Lexicon(name: name)
+                for (phrase, value) in derived.lexicons[name] ?? [] {
+                    _ = lex.add(phrase: phrase, value: value, vocabulary: &set.vocabulary)
+                }
+                set.lexicons[name] = lex
+            }
+        }
         var ids = Set<String>()
         for (path, field, root) in parsed {
             guard let list = root["rules"] else { continue }
@@ -183,12 +198,20 @@ public struct RuleSet: Sendable {
                 continue
             }
             let ext = ExtractorRegistry.extractor(for: field)
+            var macros: [String: String] = [:]
+            if let m = root["macros"] {
+                if let map = m as? [String: Any] {
+                    for (k, v) in map { macros[k] = "\(v)" }
+                } else {
+                    problems.append(RuleProblem(file: path, rule: nil, message: "'macros' must map names to pattern fragments"))
+                }
+            }
             for (index, item) in items.enumerated() {
                 guard let map = item as? [String: Any] else {
                     problems.append(RuleProblem(file: path, rule: "#\(index + 1)", message: "a rule must be a mapping"))
                     continue
                 }
-                if let rule = set.compileRule(map, index: index, field: field, file: path, extractor: ext, ids: &ids, problems: &problems) {
+                if let rule = set.compileRule(map, index: index, field: field, file: path, extractor: ext, macros: macros, ids: &ids, problems: &problems) {
                     set.rules[field, default: []].append(rule)
                 }
             }
@@ -248,7 +271,7 @@ public struct RuleSet: Sendable {
 
     private mutating func compileRule(
         _ map: [String: Any], index: Int, field: String, file: String, extractor: (any FieldExtractor.Type)?,
-        ids: inout Set<String>, problems: inout [RuleProblem]
+        macros: [String: String], ids: inout Set<String>, problems: inout [RuleProblem]
     ) -> Rule? {
         let allowed: Set<String> = ["id", "kind", "description", "pattern", "priority", "examples", "counterexamples"]
         guard let id = map["id"] as? String, !id.isEmpty else {
@@ -276,7 +299,7 @@ public struct RuleSet: Sendable {
         }
         var compiled: CompiledPattern?
         do {
-            let node = try PatternParser.parse(source)
+            let node = try PatternParser.parse(source, macros: macros)
             compiled = try CompiledPattern(node, lexicons: lexicons, vocabulary: &vocabulary)
         } catch let e as PatternError {
             problem("pattern: \(e.description)")

@@ -1,0 +1,73 @@
+/// The national list of regions (provinces, kabupaten/kota, kecamatan with Kemendagri codes) read from
+/// `extractors/location/regions.tsv`, with the everyday names of `aliases.tsv`.
+public struct Gazetteer: Sendable {
+    public struct Region: Sendable, Equatable {
+        public var code: String
+        public var level: Int
+        public var name: String
+        public var parent: String?
+
+        /// Kabupaten are numbered 01–69 within a province, kota 71–99.
+        public var isKota: Bool { level == 2 && (Int(code.split(separator: ".").last ?? "") ?? 0) >= 71 }
+        public var isKabupaten: Bool { level == 2 && !isKota }
+    }
+
+    public private(set) var regions: [String: Region] = [:]
+    public private(set) var aliases: [(alias: String, code: String)] = []
+
+    static let regionsFile = "location/regions.tsv"
+    static let aliasesFile = "location/aliases.tsv"
+
+    public init() {}
+
+    /// Parses the TSV files; problems name the file and the line.
+    public static func load(dataFiles: [String: String]) -> (Gazetteer, [RuleProblem]) {
+        var g = Gazetteer()
+        var problems: [RuleProblem] = []
+        guard let body = dataFiles[regionsFile] else {
+            return (g, [RuleProblem(file: regionsFile, rule: nil, message: "the gazetteer file is missing")])
+        }
+        var lineNo = 0
+        for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNo += 1
+            if lineNo == 1 || line.isEmpty { continue }
+            let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard cols.count >= 3, let level = Int(cols[1]), (1...3).contains(level) else {
+                problems.append(RuleProblem(file: regionsFile, rule: nil, message: "line \(lineNo): expected code<TAB>level<TAB>name<TAB>parent_code"))
+                continue
+            }
+            let parent = cols.count > 3 && !cols[3].isEmpty ? cols[3] : nil
+            g.regions[cols[0]] = Region(code: cols[0], level: level, name: cols[2], parent: parent)
+        }
+        if let aliasBody = dataFiles[aliasesFile] {
+            lineNo = 0
+            for line in aliasBody.split(separator: "\n", omittingEmptySubsequences: false) {
+                lineNo += 1
+                if lineNo == 1 || line.isEmpty || line.hasPrefix("#") { continue }
+                let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+                guard cols.count >= 2, g.regions[cols[1]] != nil else {
+                    problems.append(RuleProblem(file: aliasesFile, rule: nil, message: "line \(lineNo): expected alias<TAB>code with a code of regions.tsv"))
+                    continue
+                }
+                g.aliases.append((cols[0], cols[1]))
+            }
+        }
+        return (g, problems)
+    }
+
+    /// A kabupaten/kota name without "Kabupaten", "Kota" and "Administrasi".
+    public static func bareName(_ name: String) -> String {
+        for prefix in ["Kabupaten Administrasi ", "Kota Administrasi ", "Kabupaten ", "Kota "] where name.hasPrefix(prefix) {
+            return String(name.dropFirst(prefix.count))
+        }
+        return name
+    }
+
+    public func region(_ code: String) -> Region? { regions[code] }
+
+    public func province(of code: String) -> Region? {
+        guard let r = regions[code] else { return nil }
+        if r.level == 1 { return r }
+        return r.parent.flatMap { province(of: $0) }
+    }
+}

@@ -1,0 +1,237 @@
+/// Location: the venue as written, the kecamatan, and the kabupaten/kota and province with their Kemendagri
+/// codes, with the rules of `extractors/location/` and the gazetteer of `regions.tsv` and `aliases.tsv`.
+///
+/// Matches: venue phrases after verbs of holding or `di` (`bertempat di aula SMK Negeri 1 Solok`, `di ruang
+/// rapat lantai 3 Setda Tuban`); region names with a prefix that tells kabupaten from kota (`Kabupaten`,
+/// `Kab.`, `Pemkab`, `Bupati`; `Kota`, `Pemkot`, `Wali Kota`; `Provinsi`, `Pemprov`), kecamatan after
+/// `Kecamatan`/`Kec.`, and bare names and everyday aliases (`Tuban`, `Solo`, `Jakut`, `Jatim`).
+///
+/// Normalizes to: the official names of `regions.tsv` (`Kabupaten Tegal`, `Kota Administrasi Jakarta Utara`)
+/// and codes (`33.28`). The city is where the event was held: mentions inside the venue weigh most, then the
+/// organizer's name, the dateline, `di ...`, the title, then any mention. A bare name shared by a kabupaten and
+/// a kota that nothing decides leaves the city null with the warning `ambiguous-city`; the province is still
+/// given when both share it.
+public struct LocationExtractor: FieldExtractor {
+    public static let field = "location"
+    public static let kinds: [String: Set<String>] = [
+        "venue": ["venue"],
+        "city": ["prefix", "name"],
+        "province": ["prefix", "name"],
+        "district": ["prefix", "name"],
+        "region-bare": ["name"],
+    ]
+    public static let requiredLexicons = ["region_name", "district_name", "region_prefix_kab", "region_prefix_kota"]
+
+    let rules: [Rule]
+    let regionNames: Lexicon
+    let districtNames: Lexicon
+    let prefixKab: Lexicon
+    let prefixKota: Lexicon
+    public let gazetteer: Gazetteer
+
+    public init(rules set: RuleSet) throws(RuleLoadError) {
+        rules = set.rules(for: Self.field)
+        regionNames = try set.require("region_name", for: Self.field)
+        districtNames = try set.require("district_name", for: Self.field)
+        prefixKab = try set.require("region_prefix_kab", for: Self.field)
+        prefixKota = try set.require("region_prefix_kota", for: Self.field)
+        let (g, problems) = Gazetteer.load(dataFiles: set.dataFiles)
+        if !problems.isEmpty { throw RuleLoadError(problems: problems) }
+        gazetteer = g
+    }
+
+    public static func derivedLexicons(dataFiles: [String: String]) -> (lexicons: [String: [(String, String)]], problems: [RuleProblem]) {
+        let (g, problems) = Gazetteer.load(dataFiles: dataFiles)
+        var names: [String: Set<String>] = [:]
+        var districts: [String: Set<String>] = [:]
+        for r in g.regions.values {
+            switch r.level {
+            case 1, 2: names[Gazetteer.bareName(r.name).lowercased(), default: []].insert(r.code)
+            default: districts[r.name.lowercased(), default: []].insert(r.code)
+            }
+        }
+        for a in g.aliases { names[a.alias.lowercased(), default: []].insert(a.code) }
+        func entries(_ m: [String: Set<String>]) -> [(String, String)] {
+            m.keys.sorted().map { ($0, m[$0, default: []].sorted().joined(separator: ",")) }
+        }
+        return (["region_name": entries(names), "district_name": entries(districts)], problems)
+    }
+
+    enum Prefix { case kabupaten, kota, province, district, none }
+
+    struct Mention {
+        var range: Range<Int>
+        var codes: [String]
+        var prefix: Prefix
+    }
+
+    func mention(_ m: PatternMatch, rule: Rule, in text: AnalyzedText) -> Mention? {
+        let t = text.tokens
+        guard let nr = m.capture("name") else { return nil }
+        let lexicon = rule.kind == "district" ? districtNames : regionNames
+        guard let value = lexicon.value(t, nr) else { return nil }
+        var codes = value.split(separator: ",").map(String.init)
+        var prefix = Prefix.none
+        switch rule.kind {
+        case "city":
+            let pr = m.capture("prefix") ?? m.start..<m.start
+            if prefixKota.value(t, pr) != nil {
+                prefix = .kota
+                codes = codes.filter { gazetteer.region($0)?.isKota == true }
+            } else {
+                prefix = .kabupaten
+                codes = codes.filter { gazetteer.region($0)?.isKabupaten == true }
+            }
+        case "province":
+            prefix = .province
+            codes = codes.filter { gazetteer.region($0)?.level == 1 }
+        case "district":
+            prefix = .district
+        default:
+            // A bare name must be capitalized: "batu" is a stone, "Batu" a city.
+            guard t[nr.lowerBound].capitalized else { return nil }
+        }
+        return codes.isEmpty ? nil : Mention(range: m.start..<m.end, codes: codes, prefix: prefix)
+    }
+
+    public func exampleValue(_ match: PatternMatch, rule: Rule, in text: AnalyzedText, published: Day?) -> String? {
+        if rule.kind == "venue" { return match.capture("venue").map { text.text(of: $0) } }
+        return mention(match, rule: rule, in: text)?.codes.joined(separator: ",")
+    }
+
+    public struct Findings: Sendable {
+        public var location: EventLocation?
+        public var warnings: [RecordWarning] = []
+        public var venueRange: Range<Int>?
+    }
+
+    public func extract(_ text: AnalyzedText, organizerRanges: [Range<Int>], scratch: inout MatchScratch) -> Findings {
+        let t = text.tokens
+        var venues: [(priority: Int, range: Range<Int>)] = []
+        var mentions: [Mention] = []
+        for rule in rules {
+            for m in rule.pattern.matches(in: t, scratch: &scratch) {
+                if rule.kind == "venue" {
+                    if let v = m.capture("venue") { venues.append((rule.priority, v)) }
+                } else if let x = mention(m, rule: rule, in: text) {
+                    mentions.append(x)
+                }
+            }
+        }
+        // Overlapping mentions: the longer (prefixed) one wins.
+        mentions.sort { $0.range.count != $1.range.count ? $0.range.count > $1.range.count : $0.range.lowerBound < $1.range.lowerBound }
+        var kept: [Mention] = []
+        for m in mentions where !kept.contains(where: { $0.range.overlaps(m.range) }) { kept.append(m) }
+        kept.sort { $0.range.lowerBound < $1.range.lowerBound }
+
+        let venue = venues.min { a, b in a.priority != b.priority ? a.priority > b.priority : a.range.lowerBound < b.range.lowerBound }
+        var findings = Findings()
+        findings.venueRange = venue?.range
+
+        // Weigh each kabupaten/kota and province.
+        let titleEnd = text.lineRange(0).upperBound
+        var decided: [String: Double] = [:]
+        var ambiguous: [String: Double] = [:]
+        var provinces: [String: Double] = [:]
+        var districtCodes: [[String]] = []
+        var strongest: [String: Range<Int>] = [:]
+        for m in kept {
+            var w = 1.0
+            if let v = venue?.range, v.overlaps(m.range) { w += 5 }
+            if organizerRanges.contains(where: { $0.overlaps(m.range) }) { w += 4 }
+            if isDateline(m.range, text) { w += 3 }
+            if m.range.lowerBound > 0, t[m.range.lowerBound - 1].folded == "di" { w += 2 }
+            if m.range.lowerBound < titleEnd { w += 1 }
+            if m.prefix == .district {
+                districtCodes.append(m.codes)
+                continue
+            }
+            let level2 = m.codes.filter { gazetteer.region($0)?.level == 2 }
+            let level1 = m.codes.filter { gazetteer.region($0)?.level == 1 }
+            if level2.count == 1 {
+                decided[level2[0], default: 0] += w
+                if strongest[level2[0]] == nil { strongest[level2[0]] = m.range }
+            } else if level2.count > 1 {
+                for c in level2 {
+                    ambiguous[c, default: 0] += w
+                    if strongest[c] == nil { strongest[c] = m.range }
+                }
+            }
+            if level2.isEmpty, level1.count == 1 {
+                provinces[level1[0], default: 0] += w
+                if strongest[level1[0]] == nil { strongest[level1[0]] = m.range }
+            }
+        }
+        var location = EventLocation()
+        if let v = venue?.range {
+            location.venue = text.text(of: v)
+            location.evidence = text.evidence(v)
+        }
+        let candidates = Set(decided.keys).union(ambiguous.keys)
+        let ranked = candidates.sorted { a, b in
+            let sa = (decided[a] ?? 0) + (ambiguous[a] ?? 0)
+            let sb = (decided[b] ?? 0) + (ambiguous[b] ?? 0)
+            return sa != sb ? sa > sb : a < b
+        }
+        var cityCode: String? = nil
+        var provinceCode: String? = nil
+        if let best = ranked.first {
+            let score = (decided[best] ?? 0) + (ambiguous[best] ?? 0)
+            let rivals = ranked.dropFirst().filter { (decided[$0] ?? 0) + (ambiguous[$0] ?? 0) == score }
+            if rivals.isEmpty {
+                cityCode = best
+            } else {
+                let names = ([best] + rivals).compactMap { gazetteer.region($0)?.name }
+                let ev = strongest[best].flatMap { text.evidence($0) }
+                findings.warnings.append(RecordWarning(
+                    code: "ambiguous-city",
+                    message: "the text does not decide between \(names.joined(separator: " and ")); the city is left empty",
+                    evidence: ev))
+                let parents = Set(([best] + rivals).compactMap { gazetteer.province(of: $0)?.code })
+                if parents.count == 1 { provinceCode = parents.first }
+            }
+        }
+        if let c = cityCode, let r = gazetteer.region(c) {
+            location.city = r.name
+            location.regionCode = c
+            provinceCode = gazetteer.province(of: c)?.code
+            if location.evidence == nil, let range = strongest[c] { location.evidence = text.evidence(range) }
+        }
+        if provinceCode == nil, let p = provinces.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key })?.key {
+            provinceCode = p
+            if location.evidence == nil, let range = strongest[p] { location.evidence = text.evidence(range) }
+        }
+        if let p = provinceCode, let r = gazetteer.region(p) {
+            location.province = r.name
+            if location.regionCode == nil { location.regionCode = p }
+        }
+        for codes in districtCodes {
+            let inCity = codes.filter { c in cityCode.map { gazetteer.region(c)?.parent == $0 } ?? (codes.count == 1) }
+            if let d = inCity.first, let r = gazetteer.region(d) {
+                location.district = r.name
+                break
+            }
+        }
+        if location.venue != nil || location.city != nil || location.province != nil {
+            findings.location = location
+        }
+        return findings
+    }
+
+    /// A region name at the start of one of the first body lines, before a dash: the dateline
+    /// (`Kuningan –`, `PALANGKA RAYA –`, `Solok, (MC KotaSolok) –`).
+    func isDateline(_ range: Range<Int>, _ text: AnalyzedText) -> Bool {
+        let line = text.line(of: range.lowerBound)
+        guard line >= 1, line <= 6 else { return false }
+        let lr = text.lineRange(line)
+        guard range.lowerBound <= lr.lowerBound + 2 else { return false }
+        var p = range.upperBound
+        let limit = min(lr.upperBound, range.upperBound + 8)
+        while p < limit {
+            let f = text.tokens[p].folded
+            if f == "-" || f == "|" { return true }
+            p += 1
+        }
+        return false
+    }
+}

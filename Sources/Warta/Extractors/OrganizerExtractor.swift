@@ -1,0 +1,88 @@
+/// Organizers: the organisations that held the event, with the rules of `extractors/organizers/`.
+///
+/// Matches: an organisation (a head word of the `org_head` lexicon such as `Dinas`, `Dinsos`, `Balai Besar`,
+/// `Pemkab`, `TP-PKK`, then its capitalized name, parenthesized abbreviation and region) before a verb of
+/// holding (`menggelar`, `adakan`), after a passive one (`yang diselenggarakan oleh`), with co-organizers after
+/// `bekerjasama dengan` or `melalui`.
+///
+/// Normalizes to: names as written, main organizers first (`role`: `main` or `co`). A name that only repeats
+/// part of another (`Dinsos P3A PMD` beside `Dinsos P3A PMD Kabupaten Tuban`) is dropped, and so is a name
+/// that follows an official's role (`Kepala Dinas Sosial ...` is a person, not the organizer).
+public struct OrganizerExtractor: FieldExtractor {
+    public static let field = "organizers"
+    public static let kinds: [String: Set<String>] = [
+        "main": ["org", "via"],
+        "co": ["org", "co"],
+    ]
+    public static let requiredLexicons = ["org_head", "role_before"]
+
+    let rules: [Rule]
+    let roleBefore: Lexicon
+    public let heads: Lexicon
+
+    public init(rules set: RuleSet) throws(RuleLoadError) {
+        rules = set.rules(for: Self.field)
+        roleBefore = try set.require("role_before", for: Self.field)
+        heads = try set.require("org_head", for: Self.field)
+    }
+
+    public func exampleValue(_ match: PatternMatch, rule: Rule, in text: AnalyzedText, published: Day?) -> String? {
+        let names = ["org", "via", "co"].compactMap { match.capture($0) }.map { clean(text, $0) }.map { text.text(of: $0) }
+        return names.joined(separator: "; ")
+    }
+
+    /// Trims a captured name: no trailing comma, dash or "dan".
+    func clean(_ text: AnalyzedText, _ r: Range<Int>) -> Range<Int> {
+        var hi = r.upperBound
+        while hi > r.lowerBound + 1 {
+            let f = text.tokens[hi - 1].folded
+            if f == "," || f == "-" || f == "dan" || f == "&" || f == "." { hi -= 1 } else { break }
+        }
+        return r.lowerBound..<hi
+    }
+
+    public struct Found: Sendable {
+        public var organizer: Organizer
+        public var range: Range<Int>
+    }
+
+    public func extract(_ text: AnalyzedText, scratch: inout MatchScratch) -> [Found] {
+        let t = text.tokens
+        var found: [Found] = []
+        for rule in rules {
+            for m in rule.pattern.matches(in: t, scratch: &scratch) {
+                for (name, role) in [("org", "main"), ("via", "co"), ("co", "co")] {
+                    guard let r0 = m.capture(name) else { continue }
+                    let r = clean(text, r0)
+                    // "Kepala Dinas Sosial ..." names an official.
+                    if r.lowerBound > 0, let _ = roleBefore.value(t, (r.lowerBound - 1)..<r.lowerBound) { continue }
+                    let roleHere = (rule.kind == "co" && name == "org") ? "main" : role
+                    guard let ev = text.evidence(r) else { continue }
+                    found.append(Found(organizer: Organizer(name: ev.text, role: roleHere, evidence: ev), range: r))
+                }
+            }
+        }
+        found.sort { $0.range.lowerBound < $1.range.lowerBound }
+        // Keep the most specific of names that repeat each other; main before co.
+        var kept: [Found] = []
+        for f in found {
+            let words = Set(Matching.words(f.organizer.name))
+            if let i = kept.firstIndex(where: { k in
+                let kw = Set(Matching.words(k.organizer.name))
+                return kw.isSubset(of: words) || words.isSubset(of: kw)
+            }) {
+                let kw = Set(Matching.words(kept[i].organizer.name))
+                if kw.isSubset(of: words) && kw != words {
+                    let role = kept[i].organizer.role == "main" ? "main" : f.organizer.role
+                    kept[i] = f
+                    kept[i].organizer.role = role
+                } else if f.organizer.role == "main" {
+                    kept[i].organizer.role = "main"
+                }
+                continue
+            }
+            kept.append(f)
+        }
+        return kept.filter { $0.organizer.role == "main" } + kept.filter { $0.organizer.role != "main" }
+    }
+}

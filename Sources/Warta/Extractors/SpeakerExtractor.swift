@@ -1,0 +1,198 @@
+/// Speakers: the narasumber, pemateri and fasilitator of the event, with the rules of `extractors/speakers/`.
+///
+/// Matches: a speaker word followed by persons (`dengan narasumber Sudrajat. S.Sos`), persons followed by
+/// `selaku narasumber`, `Bertindak sebagai narasumber ..., Dr. X`, and institutions after `narasumber dari`.
+///
+/// Normalizes to: person names without titles (`Drs.`, `H.`, `S.Sos`, `M.Si`, ranks), the titles in
+/// `titles`, the affiliation that follows the name when one is stated; institutions as `kind:
+/// "organization"`, in the short form the text gives in parentheses (`Politeknik Kesejahteraan Sosial
+/// (Poltekesos) Bandung` becomes `Poltekesos Bandung`). Officials who only open the event are not matched:
+/// every rule needs a speaker word.
+public struct SpeakerExtractor: FieldExtractor {
+    public static let field = "speakers"
+    public static let kinds: [String: Set<String>] = [
+        "person": ["persons"],
+        "organization": ["orgs"],
+    ]
+    public static let requiredLexicons = ["title_pre", "title_post", "org_head"]
+
+    let rules: [Rule]
+    let titlePre: Lexicon
+    let titlePost: Lexicon
+    let orgHeads: Lexicon
+    let notName: Lexicon
+
+    public init(rules set: RuleSet) throws(RuleLoadError) {
+        rules = set.rules(for: Self.field)
+        titlePre = try set.require("title_pre", for: Self.field)
+        titlePost = try set.require("title_post", for: Self.field)
+        orgHeads = try set.require("org_head", for: Self.field)
+        notName = try set.require("not_name", for: Self.field)
+    }
+
+    public func exampleValue(_ match: PatternMatch, rule: Rule, in text: AnalyzedText, published: Day?) -> String? {
+        speakers(match, rule: rule, in: text).map(\.name).joined(separator: "; ")
+    }
+
+    /// Splits a list of persons: each person is optional titles, capitalized name words, optional titles,
+    /// persons separated by a comma, "dan", "serta" or "&".
+    func persons(_ range: Range<Int>, in text: AnalyzedText) -> [Speaker] {
+        let t = text.tokens
+        let end = range.upperBound
+        var out: [Speaker] = []
+        var p = range.lowerBound
+        while p < end {
+            var titles: [String] = []
+            while p < end, let m = titlePre.longest(t, at: p), t[p].capitalized || t[p].folded == "dr" {
+                var q = p + m.length
+                if q < end, t[q].folded == "." { q += 1 }
+                guard q < end, t[q].capitalized || t[q].allCaps else { break }
+                titles.append(text.text(of: p..<q))
+                p = q
+            }
+            var name: [Int] = []
+            while p < end {
+                let tok = t[p]
+                let isWord = tok.kind == .word && (tok.capitalized || tok.allCaps)
+                if isWord, notName.value(t, p..<(p + 1)) == nil, name.isEmpty || titlePost.longest(t, at: p) == nil {
+                    name.append(p)
+                    p += 1
+                } else if tok.folded == "'", !tok.spaceBefore, !name.isEmpty, p + 1 < end, !t[p + 1].spaceBefore {
+                    name.append(contentsOf: [p, p + 1])
+                    p += 2
+                } else {
+                    break
+                }
+            }
+            while p < end {
+                var q = p
+                if t[q].folded == "," || t[q].folded == "." { q += 1 }
+                guard q < end, let m = titlePost.longest(t, at: q) else { break }
+                var r = q + m.length
+                if r < end, t[r].folded == "." { r += 1 }
+                titles.append(text.text(of: q..<r))
+                p = r
+            }
+            if let first = name.first, let last = name.last, let ev = text.evidence(first..<(last + 1)) {
+                out.append(Speaker(name: ev.text, kind: .person, titles: titles, affiliation: nil, evidence: ev))
+            }
+            if p < end, [",", "dan", "serta", "&"].contains(t[p].folded) {
+                p += 1
+            } else {
+                break
+            }
+        }
+        return out
+    }
+
+    /// Words that end an institution's name when it is written in lower case.
+    static let orgStop: Set<String> = [
+        "yang", "untuk", "tujuannya", "supaya", "guna", "agar", "dalam", "pada", "serta", "dan", "sebagai", "selaku",
+        "akan", "telah", "untuk", "bagi", "kepada", "dengan", "tentang", "terkait", "memberikan", "menyampaikan",
+    ]
+
+    /// Splits a list of institutions at commas, and at "dan"/"serta" before a new institution; stops at the
+    /// first item that does not look like one.
+    func organizations(_ range: Range<Int>, in text: AnalyzedText) -> [Speaker] {
+        let t = text.tokens
+        let upper = range.upperBound
+        func opensOrg(_ i: Int) -> Bool {
+            guard i < upper else { return false }
+            let j = t[i].folded == "dari" ? i + 1 : i
+            return j < upper && (t[j].folded == "dari" || orgHeads.longest(t, at: j) != nil || t[j].allCaps || t[j].capitalized)
+        }
+        var items: [Range<Int>] = []
+        var start = range.lowerBound
+        var p = range.lowerBound
+        while p < upper {
+            let f = t[p].folded
+            let split = f == "," || (f == "dan" || f == "serta") && opensOrg(p + 1) && (t[p + 1].folded == "dari" || orgHeads.longest(t, at: p + 1) != nil || t[p + 1].allCaps)
+            if split {
+                if p > start { items.append(start..<p) }
+                start = p + 1
+                while start < upper, t[start].folded == "serta" || t[start].folded == "dan" { start += 1 }
+                p = start
+                continue
+            }
+            p += 1
+        }
+        if upper > start { items.append(start..<upper) }
+        var out: [Speaker] = []
+        for var item in items {
+            while !item.isEmpty, ["dari", "juga", "para", "yakni", "yaitu", "antara", "lain"].contains(t[item.lowerBound].folded) {
+                item = (item.lowerBound + 1)..<item.upperBound
+            }
+            guard !item.isEmpty else { continue }
+            let first = t[item.lowerBound]
+            let lowerStart = !first.capitalized && !first.allCaps
+            guard !lowerStart || orgHeads.longest(t, at: item.lowerBound) != nil else { break }
+            var hi = item.lowerBound + 1
+            while hi < item.upperBound {
+                let tok = t[hi]
+                if tok.kind == .punct {
+                    if ["(", ")", "-", "\"", "'", "&", "/"].contains(tok.folded) { hi += 1; continue }
+                    break
+                }
+                if tok.capitalized || tok.allCaps || tok.kind == .number { hi += 1; continue }
+                if tok.folded == "dan" || tok.folded == "di", hi + 1 < item.upperBound, t[hi + 1].capitalized || t[hi + 1].allCaps {
+                    hi += 1
+                    continue
+                }
+                if lowerStart, !SpeakerExtractor.orgStop.contains(tok.folded) { hi += 1; continue }
+                break
+            }
+            var r = item.lowerBound..<hi
+            while r.count > 1, [",", "dan", "di", "-", "("].contains(t[r.upperBound - 1].folded) { r = r.lowerBound..<(r.upperBound - 1) }
+            guard let ev = text.evidence(r) else { continue }
+            out.append(Speaker(name: shortForm(r, in: text), kind: .organization, titles: [], affiliation: nil, evidence: ev))
+            if hi < item.upperBound { break }
+        }
+        return out
+    }
+
+    /// `Long Name (ABBR) Rest` becomes `ABBR Rest`.
+    func shortForm(_ r: Range<Int>, in text: AnalyzedText) -> String {
+        let t = text.tokens
+        var i = r.lowerBound
+        while i + 2 < r.upperBound {
+            if t[i].folded == "(", t[i + 2].folded == ")", t[i + 1].kind == .word, i > r.lowerBound {
+                let abbr = text.text(of: (i + 1)..<(i + 2))
+                let rest = i + 3 < r.upperBound ? " " + text.text(of: (i + 3)..<r.upperBound) : ""
+                return abbr + rest
+            }
+            i += 1
+        }
+        return text.text(of: r)
+    }
+
+    func speakers(_ m: PatternMatch, rule: Rule, in text: AnalyzedText) -> [Speaker] {
+        if rule.kind == "organization" {
+            return m.capture("orgs").map { organizations($0, in: text) } ?? []
+        }
+        // The rule finds the first person; the list goes on to the end of the sentence (60 tokens at most).
+        guard let first = m.capture("persons") else { return [] }
+        let t = text.tokens
+        var end = first.upperBound
+        let sentence = t[first.lowerBound].sentence
+        while end < t.count, end < first.lowerBound + 60, t[end].sentence == sentence { end += 1 }
+        return persons(first.lowerBound..<end, in: text)
+    }
+
+    public func extract(_ text: AnalyzedText, scratch: inout MatchScratch) -> [Speaker] {
+        var all: [Speaker] = []
+        for rule in rules {
+            for m in rule.pattern.matches(in: text.tokens, scratch: &scratch) {
+                all.append(contentsOf: speakers(m, rule: rule, in: text))
+            }
+        }
+        all.sort { $0.evidence.start < $1.evidence.start }
+        var out: [Speaker] = []
+        for s in all {
+            let key = s.kind == .person ? Matching.personKey(s.name) : Matching.normalized(s.name)
+            if key.isEmpty { continue }
+            if out.contains(where: { ($0.kind == .person ? Matching.personKey($0.name) : Matching.normalized($0.name)) == key }) { continue }
+            out.append(s)
+        }
+        return out
+    }
+}
