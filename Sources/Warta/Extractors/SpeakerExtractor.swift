@@ -34,52 +34,120 @@ public struct SpeakerExtractor: FieldExtractor {
         speakers(match, rule: rule, in: text).map(\.name).joined(separator: "; ")
     }
 
-    /// Splits a list of persons: each person is optional titles, capitalized name words, optional titles,
-    /// persons separated by a comma, "dan", "serta" or "&".
+    /// Reads one person at `start`: optional titles, capitalized name words (not roles, not institutions),
+    /// optional titles after a comma or a full stop. Returns the speaker and the index after it.
+    func person(at start: Int, end: Int, in text: AnalyzedText) -> (Speaker, Int)? {
+        let t = text.tokens
+        var p = start
+        var titles: [String] = []
+        while p < end, let m = titlePre.longest(t, at: p) {
+            var q = p + m.length
+            if q < end, t[q].folded == "." { q += 1 }
+            guard q < end, t[q].capitalized || t[q].allCaps else { break }
+            titles.append(text.text(of: p..<q))
+            p = q
+        }
+        var name: [Int] = []
+        while p < end {
+            let tok = t[p]
+            let isWord = tok.kind == .word && (tok.capitalized || tok.allCaps)
+            if isWord, notName.value(t, p..<(p + 1)) == nil, orgHeads.longest(t, at: p) == nil,
+                name.isEmpty || titlePost.longest(t, at: p) == nil
+            {
+                name.append(p)
+                p += 1
+            } else if tok.folded == "." && !name.isEmpty && p + 1 < end && !t[p + 1].spaceBefore == false && tok.spaceBefore == false
+                && (t[p - 1].end - t[p - 1].start) <= 3 && t[p - 1].capitalized && p + 1 < end && t[p + 1].capitalized
+                && titlePost.longest(t, at: p + 1) == nil && notName.value(t, (p + 1)..<(p + 2)) == nil
+            {
+                // an abbreviated name part: "Muh. Ilham"
+                name.append(p)
+                p += 1
+            } else if tok.folded == "'", !tok.spaceBefore, !name.isEmpty, p + 1 < end, !t[p + 1].spaceBefore {
+                name.append(contentsOf: [p, p + 1])
+                p += 2
+            } else {
+                break
+            }
+        }
+        guard let first = name.first, let last = name.last else { return nil }
+        var after = last + 1
+        while after < end {
+            var q = after
+            if t[q].folded == "," || t[q].folded == "." { q += 1 }
+            guard q < end, let m = titlePost.longest(t, at: q) else { break }
+            var r = q + m.length
+            if r < end, t[r].folded == "." { r += 1 }
+            titles.append(text.text(of: q..<r))
+            after = r
+        }
+        guard let ev = text.evidence(first..<(last + 1)) else { return nil }
+        return (Speaker(name: ev.text, kind: .person, titles: titles, affiliation: nil, evidence: ev), after)
+    }
+
+    static let listSeparators: Set<String> = [",", "dan", "serta", "sedangkan", ";", "&"]
+    /// Separators that rarely stand inside an institution's name.
+    static let strongSeparators: Set<String> = ["serta", "sedangkan", ";"]
+
+    /// Where a list that starts at `start` can end: a full stop before a capitalized word that is not a
+    /// title, a line break, or 60 tokens.
+    func listEnd(from start: Int, in text: AnalyzedText) -> Int {
+        let t = text.tokens
+        var p = start + 1
+        while p < t.count, p < start + 60 {
+            if t[p].lineStart { break }
+            if t[p].folded == ".", p + 1 < t.count, t[p + 1].spaceBefore, t[p + 1].capitalized || t[p + 1].lineStart,
+                titlePost.longest(t, at: p + 1) == nil, titlePre.longest(t, at: p - 1) == nil, t[p - 1].end - t[p - 1].start > 3
+            {
+                break
+            }
+            p += 1
+        }
+        return p
+    }
+
+    /// Reads the persons of a list that starts at `range.lowerBound`. After each person the list goes on at
+    /// the next separator: right after the person (`Budi, Ani dan Cici`), after "serta" or "sedangkan" and up
+    /// to four lower-case descriptors (`serta chef Andi Saputra`), or anywhere before a person with a title
+    /// (`..., Letkol Inf Dwi Haryanto`).
     func persons(_ range: Range<Int>, in text: AnalyzedText) -> [Speaker] {
         let t = text.tokens
         let end = range.upperBound
         var out: [Speaker] = []
         var p = range.lowerBound
+        var first = true
+        var direct = true
+        var strong = false
         while p < end {
-            var titles: [String] = []
-            while p < end, let m = titlePre.longest(t, at: p), t[p].capitalized || t[p].folded == "dr" {
-                var q = p + m.length
-                if q < end, t[q].folded == "." { q += 1 }
-                guard q < end, t[q].capitalized || t[q].allCaps else { break }
-                titles.append(text.text(of: p..<q))
-                p = q
+            var q = p
+            var skipped = 0
+            while !first, q < end, skipped < 4, t[q].kind == .word, !t[q].capitalized, !t[q].allCaps,
+                titlePre.longest(t, at: q) == nil, !SpeakerExtractor.listSeparators.contains(t[q].folded)
+            {
+                q += 1
+                skipped += 1
             }
-            var name: [Int] = []
-            while p < end {
-                let tok = t[p]
-                let isWord = tok.kind == .word && (tok.capitalized || tok.allCaps)
-                if isWord, notName.value(t, p..<(p + 1)) == nil, name.isEmpty || titlePost.longest(t, at: p) == nil {
-                    name.append(p)
-                    p += 1
-                } else if tok.folded == "'", !tok.spaceBefore, !name.isEmpty, p + 1 < end, !t[p + 1].spaceBefore {
-                    name.append(contentsOf: [p, p + 1])
-                    p += 2
+            if let (speaker, next) = person(at: q, end: end, in: text) {
+                let allowed = first || !speaker.titles.isEmpty || (direct && skipped == 0) || (strong && skipped <= 2)
+                if allowed {
+                    out.append(speaker)
+                    p = next
                 } else {
-                    break
+                    p = q + 1
                 }
-            }
-            while p < end {
-                var q = p
-                if t[q].folded == "," || t[q].folded == "." { q += 1 }
-                guard q < end, let m = titlePost.longest(t, at: q) else { break }
-                var r = q + m.length
-                if r < end, t[r].folded == "." { r += 1 }
-                titles.append(text.text(of: q..<r))
-                p = r
-            }
-            if let first = name.first, let last = name.last, let ev = text.evidence(first..<(last + 1)) {
-                out.append(Speaker(name: ev.text, kind: .person, titles: titles, affiliation: nil, evidence: ev))
-            }
-            if p < end, [",", "dan", "serta", "&"].contains(t[p].folded) {
-                p += 1
-            } else {
+            } else if first {
                 break
+            }
+            first = false
+            var s = p
+            while s < end, !SpeakerExtractor.listSeparators.contains(t[s].folded) { s += 1 }
+            guard s < end else { break }
+            direct = s == p
+            strong = false
+            p = s
+            while p < end, SpeakerExtractor.listSeparators.contains(t[p].folded) {
+                if SpeakerExtractor.strongSeparators.contains(t[p].folded) { strong = true }
+                p += 1
             }
         }
         return out
@@ -123,6 +191,10 @@ public struct SpeakerExtractor: FieldExtractor {
                 item = (item.lowerBound + 1)..<item.upperBound
             }
             guard !item.isEmpty else { continue }
+            if titlePre.longest(t, at: item.lowerBound) != nil, let (p, _) = person(at: item.lowerBound, end: item.upperBound, in: text), !p.titles.isEmpty {
+                out.append(p)
+                continue
+            }
             let first = t[item.lowerBound]
             let lowerStart = !first.capitalized && !first.allCaps
             guard !lowerStart || orgHeads.longest(t, at: item.lowerBound) != nil else { break }
@@ -171,11 +243,7 @@ public struct SpeakerExtractor: FieldExtractor {
         }
         // The rule finds the first person; the list goes on to the end of the sentence (60 tokens at most).
         guard let first = m.capture("persons") else { return [] }
-        let t = text.tokens
-        var end = first.upperBound
-        let sentence = t[first.lowerBound].sentence
-        while end < t.count, end < first.lowerBound + 60, t[end].sentence == sentence { end += 1 }
-        return persons(first.lowerBound..<end, in: text)
+        return persons(first.lowerBound..<max(first.upperBound, listEnd(from: first.lowerBound, in: text)), in: text)
     }
 
     public func extract(_ text: AnalyzedText, scratch: inout MatchScratch) -> [Speaker] {
