@@ -1,3 +1,5 @@
+import Foundation
+
 /// The forgiving comparisons of `GOLD-FORMAT.md`: case and punctuation ignored, common abbreviations
 /// expanded (`Kab.` = `Kabupaten`, `Dinsos` = `Dinas Sosial`), organizers and venues matching when most of
 /// their words match, persons matching with titles stripped. Dates, counts and legal references are exact.
@@ -24,8 +26,24 @@ public enum Matching {
     /// Equal after normalization.
     public static func same(_ a: String, _ b: String) -> Bool { normalized(a) == normalized(b) }
 
-    /// More than half of the words of the longer side are shared.
+    /// The forms a name is written in: as given, and `Long Name (ABBR) Rest` shortened to `ABBR Rest`.
+    public static func variants(_ s: String) -> [String] {
+        guard let open = s.firstIndex(of: "("), let close = s[open...].firstIndex(of: ")"), open > s.startIndex else { return [s] }
+        let abbr = s[s.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
+        let rest = s[s.index(after: close)...].trimmingCharacters(in: .whitespaces)
+        guard !abbr.isEmpty, abbr.split(separator: " ").count <= 2 else { return [s] }
+        return [s, rest.isEmpty ? abbr : abbr + " " + rest]
+    }
+
+    /// More than half of the words of the longer side are shared, in any of the forms of ``variants(_:)``.
     public static func mostWords(_ a: String, _ b: String) -> Bool {
+        for x in variants(a) {
+            for y in variants(b) where mostWordsOnce(x, y) { return true }
+        }
+        return false
+    }
+
+    static func mostWordsOnce(_ a: String, _ b: String) -> Bool {
         let wa = words(a)
         let wb = words(b)
         guard !wa.isEmpty, !wb.isEmpty else { return wa.isEmpty && wb.isEmpty }

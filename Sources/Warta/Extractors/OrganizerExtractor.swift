@@ -83,6 +83,11 @@ public struct OrganizerExtractor: FieldExtractor {
             }
             kept.append(f)
         }
-        return kept.filter { $0.organizer.role == "main" } + kept.filter { $0.organizer.role != "main" }
+        // Headlines name the umbrella body ("Pemkot Malang Latih ..."): a title organizer counts only when the
+        // body names none.
+        let titleEnd = text.lineRange(0).upperBound
+        let body = kept.filter { $0.range.lowerBound >= titleEnd }
+        let chosen = body.isEmpty ? kept : body
+        return chosen.filter { $0.organizer.role == "main" } + chosen.filter { $0.organizer.role != "main" }
     }
 }

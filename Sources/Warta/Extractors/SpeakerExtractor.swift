@@ -174,7 +174,7 @@ public struct SpeakerExtractor: FieldExtractor {
         var p = range.lowerBound
         while p < upper {
             let f = t[p].folded
-            let split = f == "," || (f == "dan" || f == "serta") && opensOrg(p + 1) && (t[p + 1].folded == "dari" || orgHeads.longest(t, at: p + 1) != nil || t[p + 1].allCaps)
+            let split = f == "," || f == "serta" || f == "dan" && opensOrg(p + 1) && (t[p + 1].folded == "dari" || orgHeads.longest(t, at: p + 1) != nil)
             if split {
                 if p > start { items.append(start..<p) }
                 start = p + 1
@@ -227,10 +227,16 @@ public struct SpeakerExtractor: FieldExtractor {
         let t = text.tokens
         var i = r.lowerBound
         while i + 2 < r.upperBound {
-            if t[i].folded == "(", t[i + 2].folded == ")", t[i + 1].kind == .word, i > r.lowerBound {
-                let abbr = text.text(of: (i + 1)..<(i + 2))
-                let rest = i + 3 < r.upperBound ? " " + text.text(of: (i + 3)..<r.upperBound) : ""
-                return abbr + rest
+            if t[i].folded == "(", i > r.lowerBound {
+                // one or two words in parentheses
+                for width in [1, 2] where i + width + 1 < r.upperBound + 1 && i + width + 1 <= r.upperBound - 0 {
+                    let close = i + width + 1
+                    guard close < r.upperBound || close == r.upperBound - 0, close < t.count, t[close].folded == ")" else { continue }
+                    guard (i + 1..<close).allSatisfy({ t[$0].kind == .word }) else { continue }
+                    let abbr = text.text(of: (i + 1)..<close)
+                    let rest = close + 1 < r.upperBound ? " " + text.text(of: (close + 1)..<r.upperBound) : ""
+                    return abbr + rest
+                }
             }
             i += 1
         }
@@ -254,6 +260,28 @@ public struct SpeakerExtractor: FieldExtractor {
             }
         }
         all.sort { $0.evidence.start < $1.evidence.start }
+        // An institution named right after a person is the person's affiliation, not a speaker of its own.
+        let t = text.tokens
+        func tokenIndex(atScalar offset: Int) -> Int {
+            var lo = 0
+            var hi = t.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if t[mid].start < offset { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
+        for i in all.indices where all[i].kind == .organization {
+            let start = tokenIndex(atScalar: all[i].evidence.start)
+            if let j = all.lastIndex(where: { $0.kind == .person && $0.evidence.end <= all[i].evidence.start }) {
+                let personEnd = tokenIndex(atScalar: all[j].evidence.end)
+                if start - personEnd <= 15, start < t.count, personEnd < t.count, t[start].sentence == t[personEnd].sentence {
+                    if all[j].affiliation == nil { all[j].affiliation = all[i].name }
+                    all[i].name = ""
+                }
+            }
+        }
+        all.removeAll { $0.name.isEmpty }
         var out: [Speaker] = []
         for s in all {
             let key = s.kind == .person ? Matching.personKey(s.name) : Matching.normalized(s.name)
