@@ -17,12 +17,14 @@ public struct OrganizerExtractor: FieldExtractor {
     public static let requiredLexicons = ["org_head", "role_before"]
 
     let rules: [Rule]
+    let otherCue: Lexicon
     let roleBefore: Lexicon
     public let heads: Lexicon
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         rules = set.rules(for: Self.field)
         roleBefore = try set.require("role_before", for: Self.field)
+        otherCue = try set.require("other_cue", for: Self.field)
         heads = try set.require("org_head", for: Self.field)
     }
 
@@ -39,6 +41,20 @@ public struct OrganizerExtractor: FieldExtractor {
             if f == "," || f == "-" || f == "dan" || f == "&" || f == "." { hi -= 1 } else { break }
         }
         return r.lowerBound..<hi
+    }
+
+    /// Whether the sentence of token `i` has a phrase of `lexicon`.
+    func sentenceHas(_ lexicon: Lexicon, _ text: AnalyzedText, _ i: Int) -> Bool {
+        let t = text.tokens
+        guard i < t.count else { return false }
+        var lo = i
+        while lo > 0, t[lo - 1].sentence == t[i].sentence { lo -= 1 }
+        var p = lo
+        while p < t.count, t[p].sentence == t[i].sentence {
+            if lexicon.longest(t, at: p) != nil { return true }
+            p += 1
+        }
+        return false
     }
 
     public struct Found: Sendable {
@@ -85,8 +101,13 @@ public struct OrganizerExtractor: FieldExtractor {
         }
         // Headlines name the umbrella body ("Pemkot Malang Latih ..."): a title organizer counts only when the
         // body names none.
-        let titleEnd = text.lineRange(0).upperBound
-        let body = kept.filter { $0.range.lowerBound >= titleEnd }
+        var body = kept.filter { $0.range.lowerBound >= text.bodyStart }
+        // Main organizers of another (earlier, later, similar) event are left out once one is known.
+        if let firstMain = body.first(where: { $0.organizer.role == "main" }) {
+            body = body.filter { f in
+                f.range == firstMain.range || !sentenceHas(otherCue, text, f.range.lowerBound)
+            }
+        }
         let chosen = body.isEmpty ? kept : body
         return chosen.filter { $0.organizer.role == "main" } + chosen.filter { $0.organizer.role != "main" }
     }

@@ -21,6 +21,9 @@ public struct SpeakerExtractor: FieldExtractor {
     let titlePost: Lexicon
     let orgHeads: Lexicon
     let notName: Lexicon
+    /// Lexicons whose one-word phrases are never part of a person's name (regulation types, participant
+    /// groups, region names).
+    let notNameWords: Set<Int32>
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         rules = set.rules(for: Self.field)
@@ -28,6 +31,11 @@ public struct SpeakerExtractor: FieldExtractor {
         titlePost = try set.require("title_post", for: Self.field)
         orgHeads = try set.require("org_head", for: Self.field)
         notName = try set.require("not_name", for: Self.field)
+        var words = Set<Int32>()
+        for name in ["not_name", "lawtype", "participant_group", "region_name", "org_head"] {
+            words.formUnion(try set.require(name, for: Self.field).singleTokenIds)
+        }
+        notNameWords = words
     }
 
     public func exampleValue(_ match: PatternMatch, rule: Rule, in text: AnalyzedText, published: Day?) -> String? {
@@ -51,7 +59,7 @@ public struct SpeakerExtractor: FieldExtractor {
         while p < end {
             let tok = t[p]
             let isWord = tok.kind == .word && (tok.capitalized || tok.allCaps)
-            if isWord, notName.value(t, p..<(p + 1)) == nil, orgHeads.longest(t, at: p) == nil,
+            if isWord, !notNameWords.contains(tok.id), orgHeads.longest(t, at: p) == nil,
                 name.isEmpty || titlePost.longest(t, at: p) == nil
             {
                 name.append(p)
@@ -191,8 +199,8 @@ public struct SpeakerExtractor: FieldExtractor {
                 item = (item.lowerBound + 1)..<item.upperBound
             }
             guard !item.isEmpty else { continue }
-            if titlePre.longest(t, at: item.lowerBound) != nil, let (p, _) = person(at: item.lowerBound, end: item.upperBound, in: text), !p.titles.isEmpty {
-                out.append(p)
+            if titlePre.longest(t, at: item.lowerBound) != nil {
+                if let (p, _) = person(at: item.lowerBound, end: item.upperBound, in: text), !p.titles.isEmpty { out.append(p) }
                 continue
             }
             let first = t[item.lowerBound]

@@ -5,6 +5,10 @@ public struct AnalyzedText: Sendable {
     public private(set) var tokens: [Token]
     /// Index of the first token of each line.
     public let lineStarts: [Int]
+    /// Index of the first token of the body: the header zone before it holds the headline, bylines,
+    /// breadcrumbs and page dates. The body starts at the first line of 25 tokens or more, or with a
+    /// sentence inside it, within the first 8 lines (else at line 1).
+    public let bodyStart: Int
 
     public init(_ text: CleanText, vocabulary: Vocabulary) {
         self.text = text
@@ -14,6 +18,17 @@ public struct AnalyzedText: Sendable {
         var starts: [Int] = []
         for (i, t) in tokens.enumerated() where t.lineStart { starts.append(i) }
         self.lineStarts = starts
+        var body = starts.count > 1 ? starts[1] : tokens.count
+        for n in 0..<min(8, starts.count) {
+            let lo = starts[n]
+            let hi = n + 1 < starts.count ? starts[n + 1] : tokens.count
+            let sentenceInside = lo < hi && tokens[hi - 1].sentence != tokens[lo].sentence
+            if hi - lo >= 25 || sentenceInside {
+                body = n == 0 ? (starts.count > 1 ? starts[1] : tokens.count) : lo
+                break
+            }
+        }
+        self.bodyStart = body
     }
 
     public init(raw: String, vocabulary: Vocabulary) {
