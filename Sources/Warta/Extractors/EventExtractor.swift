@@ -48,8 +48,10 @@ public struct EventExtractor: FieldExtractor {
     public func extract(_ text: AnalyzedText, scratch: inout MatchScratch) -> Findings {
         var f = Findings()
         let t = text.tokens
-        let titleEnd = text.lineRange(0).upperBound
-        let leadSentenceLimit = t.count > titleEnd ? t[titleEnd].sentence + 2 : 0
+        let title = text.headline
+        let leadSentenceLimit = t.count > text.bodyStart ? t[text.bodyStart].sentence + 1 : 0
+        func inTitle(_ i: Int) -> Bool { title.contains(i) }
+        func inLead(_ i: Int) -> Bool { i >= text.bodyStart && t[i].sentence <= leadSentenceLimit }
         var firstHeld: (Int, String, Range<Int>)? = nil
         var firstTitleMention: (String, Range<Int>)? = nil
         var firstMention: (String, Range<Int>)? = nil
@@ -66,11 +68,11 @@ public struct EventExtractor: FieldExtractor {
                 case "mention":
                     guard let tr = m.capture("type"), let type = types.value(t, tr) else { continue }
                     mentions += 1
-                    if m.start < titleEnd, firstTitleMention == nil { firstTitleMention = (type, tr) }
+                    if inTitle(m.start), firstTitleMention == nil { firstTitleMention = (type, tr) }
                     if firstMention == nil { firstMention = (type, tr) }
                 case "not-event":
-                    if m.start < titleEnd { f.notEventInTitle = true }
-                    else if t[m.start].sentence <= leadSentenceLimit { notEventLead += 1 }
+                    if inTitle(m.start) { f.notEventInTitle = true }
+                    else if inLead(m.start) { notEventLead += 1 }
                 case "announcement":
                     f.announcement = true
                 default:
@@ -79,13 +81,13 @@ public struct EventExtractor: FieldExtractor {
             }
         }
         var score = 0.0
-        if let h = firstHeld {
-            score += (h.0 < titleEnd || t[h.0].sentence <= leadSentenceLimit) ? 3 : 1.5
-        }
+        let heldUpFront = firstHeld.map { inTitle($0.0) || inLead($0.0) } ?? false
+        if firstHeld != nil { score += heldUpFront ? 3 : 1.5 }
         if firstTitleMention != nil { score += 1.5 }
         if mentions >= 3 { score += 0.5 }
         if f.notEventInTitle { score -= 3 }
-        if notEventLead > 0 { score -= 1 }
+        // A lead about something else (a selection test, a hearing) outweighs a training mentioned later.
+        if notEventLead > 0, !heldUpFront { score -= 2.5 }
         if f.announcement { score -= 2 }
         f.score = score
         let chosen = firstHeld.map { ($0.1, $0.2) } ?? firstTitleMention ?? firstMention

@@ -25,7 +25,7 @@ public struct NumberWords: Sendable {
         while p < end {
             guard let m = lexicon.longest(tokens, at: p), m.length + p <= end else { break }
             let v = m.value
-            if let n = Int(v) {
+            if let first = v.first, first.isNumber, let n = Int(v) {
                 if tokens[p].folded == "se" { break }
                 if n < 100 {
                     if unit != 0 { break }

@@ -25,6 +25,7 @@ public struct ParticipantExtractor: FieldExtractor {
     let notAnnual: Lexicon
     let totalCue: Lexicon
     let countCue: Lexicon
+    let otherCue: Lexicon
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         rules = set.rules(for: Self.field)
@@ -33,10 +34,13 @@ public struct ParticipantExtractor: FieldExtractor {
         notAnnual = try set.require("not_annual", for: Self.field)
         totalCue = try set.require("total_cue", for: Self.field)
         countCue = try set.require("count_cue", for: Self.field)
+        otherCue = try set.require("other_cue", for: Self.field)
     }
 
     struct Count {
         var range: Range<Int>
+        var perUnit = false
+        var otherEvent = false
         var n: Int
         var group: String?
         var cue: String?
@@ -62,7 +66,8 @@ public struct ParticipantExtractor: FieldExtractor {
         guard let nr = m.capture("n"), let n = number(nr, t), n > 0, n < 1_000_000 else { return nil }
         // An annual total is not this event's.
         if m.end < t.count, notAnnual.longest(t, at: m.end) != nil { return nil }
-        let group = m.capture("group").flatMap { groups.value(t, $0) }
+        guard n >= 2, !(m.start > 0 && t[m.start - 1].folded == "salah") else { return nil }
+        let group = m.capture("group").map { groupName($0, text) }
         let cue = m.capture("cue").map { text.text(of: $0).lowercased() }
         var total = false
         var p = max(0, m.start - 3)
@@ -71,9 +76,27 @@ public struct ParticipantExtractor: FieldExtractor {
             p += 1
         }
         if let c = m.capture("cue"), totalCue.value(t, c) != nil { total = true }
-        return Count(
+        var c = Count(
             range: m.start..<m.end, n: n, group: group, cue: cue, approx: m.capture("approx") != nil,
             hasUnit: m.capture("unit") != nil, sentence: t[nr.lowerBound].sentence, total: total)
+        var q = max(0, m.start - 3)
+        while q < m.start {
+            if ["masing", "setiap", "tiap", "per", "rata"].contains(t[q].folded) { c.perUnit = true }
+            q += 1
+        }
+        return c
+    }
+
+    /// A group's name: the short name of a known group, else the phrase as written.
+    func groupName(_ r: Range<Int>, _ text: AnalyzedText) -> String {
+        let t = text.tokens
+        if let m = groups.longest(t, at: r.lowerBound), m.length == r.count || m.length >= r.count - 0 {
+            return m.value
+        }
+        if let v = groups.value(t, r) { return v }
+        var hi = r.upperBound
+        while hi > r.lowerBound + 1, t[hi - 1].kind == .punct, t[hi - 1].folded != ")" { hi -= 1 }
+        return text.text(of: r.lowerBound..<hi)
     }
 
     public func exampleValue(_ match: PatternMatch, rule: Rule, in text: AnalyzedText, published: Day?) -> String? {
@@ -141,12 +164,17 @@ public struct ParticipantExtractor: FieldExtractor {
                 clusters.append([c])
             }
         }
+        for i in clusters.indices {
+            let other = sentenceHas(otherCue, t, clusters[i][0].range.lowerBound)
+            for j in clusters[i].indices { clusters[i][j].otherEvent = other }
+        }
         func score(_ cl: [Count]) -> Double {
             var s = 0.0
+            if cl.allSatisfy({ $0.perUnit }) { s -= 3 }
+            if cl.contains(where: { $0.otherEvent }) { s -= 3 }
             if cl.contains(where: { $0.cue.map { ParticipantExtractor.strongCues.contains($0) } ?? false }) { s += 2 }
             else if cl.contains(where: { $0.cue != nil }) { s += 1 }
-            if cl.contains(where: { $0.hasUnit }) { s += 1 }
-            if cl.contains(where: { $0.group != nil }) { s += 1 }
+            if cl.contains(where: { $0.hasUnit || $0.group != nil }) { s += 1 }
             if cl.allSatisfy({ $0.approx }) { s -= 1.5 }
             if cl.allSatisfy({ $0.range.lowerBound < titleEnd }) { s -= 0.5 }
             if cl.count > 1, cl.allSatisfy({ isOriginBreakdown($0, t) }) { s -= 3 }
@@ -157,8 +185,13 @@ public struct ParticipantExtractor: FieldExtractor {
             let sa = score(a.element), sb = score(b.element)
             return sa != sb ? sa < sb : a.offset > b.offset
         })?.element {
-            let stated = best.first { $0.total }
-            let parts = best.filter { !$0.total }
+            // A stated total: marked by a total word, or the first count of a sentence whose other counts are a
+            // breakdown by origin ("diikuti 46 peserta, terdiri atas utusan Kecamatan Mojoroto 18 orang, ...").
+            var stated = best.first { $0.total }
+            if stated == nil, best.count > 1, !isOriginBreakdown(best[0], t), best.dropFirst().allSatisfy({ isOriginBreakdown($0, t) }) {
+                stated = best[0]
+            }
+            let parts = best.filter { $0.range != stated?.range }
             let sum = parts.reduce(0) { $0 + $1.n }
             if let stated {
                 participants.total = stated.n
@@ -172,7 +205,7 @@ public struct ParticipantExtractor: FieldExtractor {
                 participants.total = sum
             }
             participants.evidence = text.evidence(best[0].range.lowerBound..<(best[best.count - 1].range.upperBound))
-            for c in best where !c.total {
+            for c in best where c.range == stated?.range || stated == nil {
                 participants.groups.append(ParticipantGroup(name: c.group ?? "peserta", count: c.n))
             }
             // A breakdown elsewhere (by origin) that does not add up to the chosen total.
@@ -201,8 +234,26 @@ public struct ParticipantExtractor: FieldExtractor {
         return findings
     }
 
-    /// A count preceded by a place ("Kab. Siak 25 peserta", "dari Kota Solok 10 orang").
+    func sentenceHas(_ lexicon: Lexicon, _ t: [Token], _ i: Int) -> Bool {
+        guard i < t.count else { return false }
+        var lo = i
+        while lo > 0, t[lo - 1].sentence == t[i].sentence { lo -= 1 }
+        var p = lo
+        while p < t.count, t[p].sentence == t[i].sentence {
+            if lexicon.longest(t, at: p) != nil { return true }
+            p += 1
+        }
+        return false
+    }
+
+    /// A count preceded by a place ("Kab. Siak 25 peserta", "dari Kota Solok 10 orang", "Lombok Barat 10 orang").
     func isOriginBreakdown(_ c: Count, _ t: [Token]) -> Bool {
+        if c.cue == nil, c.range.lowerBound > 0 {
+            let before = t[c.range.lowerBound - 1]
+            if before.kind == .word, before.capitalized || before.allCaps, countCue.longest(t, at: c.range.lowerBound - 1) == nil {
+                return true
+            }
+        }
         var p = c.range.lowerBound - 1
         var seen = 0
         while p >= 0, seen < 4 {

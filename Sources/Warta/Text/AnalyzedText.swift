@@ -35,6 +35,20 @@ public struct AnalyzedText: Sendable {
         self.init(CleanText(normalizing: raw), vocabulary: vocabulary)
     }
 
+    /// The headline: the first line of the header zone with three words or more that does not start with a
+    /// number or a weekday-like date; empty when the page has none (the first line when there is no header zone).
+    public var headline: Range<Int> {
+        var n = 0
+        while n < lineStarts.count, lineStarts[n] < bodyStart {
+            let r = lineRange(n)
+            let words = tokens[r].filter { $0.kind == .word }.count
+            let numbers = tokens[r].filter { $0.kind == .number }.count
+            if words >= 3, numbers * 3 < words + numbers { return r }
+            n += 1
+        }
+        return 0..<0
+    }
+
     /// The clean text of tokens `range` (from the first token's start to the last token's end).
     public func text(of range: Range<Int>) -> String {
         guard let span = span(of: range) else { return "" }
