@@ -27,8 +27,9 @@ public struct Pipeline: Sendable {
         try Pipeline(rules: RuleSet.builtIn.get())
     }
 
-    /// Documents with longer single lines are still read; this bounds the work per document.
-    public static let maxScalars = 4_000_000
+    /// Only the first 2 MiB of a document are read: no news report is longer, and it bounds the work and
+    /// memory per document. A longer document gets the warning `truncated`.
+    public static let maxTextBytes = 2 << 20
 
     public func process(_ input: DocumentInput, withText: Bool = false) -> Record {
         var scratch = MatchScratch()
@@ -39,21 +40,32 @@ public struct Pipeline: Sendable {
         var info = DocumentInfo(id: input.id, source: input.source, format: input.format.rawValue)
         info.url = input.url
         let decoded: TextDecoder.Decoded
+        var bytes = input.bytes
+        var truncated = false
+        if bytes.count > Pipeline.maxTextBytes {
+            var cut = Pipeline.maxTextBytes
+            let utf16 = bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))
+            if utf16 {
+                cut -= cut % 4
+            } else {
+                while cut > 0, bytes[cut] & 0xC0 == 0x80 { cut -= 1 }  // never inside a UTF-8 sequence
+            }
+            bytes.removeSubrange(cut...)
+            truncated = true
+        }
         do {
-            decoded = try TextDecoder.decode(input.bytes)
+            decoded = try TextDecoder.decode(bytes)
         } catch {
             return Record.failure(info, RecordError(kind: error == .empty ? "empty" : "binary", message: "\(input.source): \(error.description)"))
         }
         info.encoding = decoded.encoding
         var warnings = decoded.warnings.map { RecordWarning(code: "encoding", message: $0) }
-        var raw = decoded.text
-        if raw.unicodeScalars.count > Pipeline.maxScalars {
-            warnings.append(RecordWarning(code: "truncated", message: "the text has more than \(Pipeline.maxScalars) characters; only the first \(Pipeline.maxScalars) were read"))
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: raw.unicodeScalars.prefix(Pipeline.maxScalars))
-            raw = String(view)
+        if truncated {
+            warnings.append(RecordWarning(
+                code: "truncated",
+                message: "the document has \(input.bytes.count) bytes; only the first \(Pipeline.maxTextBytes) were read"))
         }
-        let clean = CleanText(normalizing: raw)
+        let clean = CleanText(normalizing: decoded.text)
         if clean.count == 0 {
             return Record.failure(info, RecordError(kind: "empty", message: "\(input.source): the document has no text"))
         }

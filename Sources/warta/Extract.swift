@@ -11,8 +11,8 @@ struct Extract: ParsableCommand {
             (one record per line) in input order. With --output FILE the records go to FILE as JSON Lines \
             (--output - for standard output). A document that cannot be read or is not text gets a record \
             with an "error" naming the document and the problem, a message on standard error, and the other \
-            documents are still written. The exit status is 0 when every record was written, 1 when some \
-            documents failed, and 2 when the rules or an output cannot be used.
+            documents are still written. The exit status is 0 when every record was written (error records \
+            included), and 2 when the rules, an input path or the output cannot be used.
             """
     )
 
@@ -54,20 +54,9 @@ struct Extract: ParsableCommand {
             sink = FileHandle.standardOutput
         }
         let pretty = output == nil && files.count == 1
-        var failed = 0
-        var scratch = MatchScratch()
-        for file in files {
-            let record: Record
-            switch DocumentFinder.input(for: file) {
-            case .failure(let e):
-                var info = DocumentInfo(id: file.deletingPathExtension().lastPathComponent, source: file.path, format: "text")
-                info.title = nil
-                record = .failure(info, e)
-            case .success(let input):
-                record = pipeline.process(input, withText: withText, scratch: &scratch)
-            }
+        let batch = Batch(pipeline: pipeline, withText: withText)
+        let summary = try batch.run(files) { record in
             if let e = record.error {
-                failed += 1
                 printError("warta: \(record.document.id): \(e.kind): \(e.message)")
             }
             let line = record.json.serialized(pretty: pretty) + "\n"
@@ -79,6 +68,8 @@ struct Extract: ParsableCommand {
             }
         }
         if closeSink { try? sink.close() }
-        if failed > 0 { throw ExitCode(1) }
+        if summary.errors > 0 {
+            printError("warta: \(summary.documents) documents, \(summary.errors) failed, \(summary.events) training events")
+        }
     }
 }

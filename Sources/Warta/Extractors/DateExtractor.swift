@@ -161,11 +161,7 @@ public struct DateExtractor: FieldExtractor {
                 if let x = mention(m, rule: rule, in: text) { all.append(x) }
             }
         }
-        let spans = all.filter { $0.kind != .duration }.sorted {
-            $0.tokens.count != $1.tokens.count ? $0.tokens.count > $1.tokens.count : $0.tokens.lowerBound < $1.tokens.lowerBound
-        }
-        var kept: [Mention] = []
-        for m in spans where !kept.contains(where: { $0.tokens.overlaps(m.tokens) }) { kept.append(m) }
+        var kept = Overlaps.keepLongest(all.filter { $0.kind != .duration }, tokenCount: text.tokens.count) { $0.tokens }
         kept.append(contentsOf: all.filter { $0.kind == .duration })
         return kept.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
@@ -284,11 +280,12 @@ public struct DateExtractor: FieldExtractor {
         var evidenceRange = chosen.tokens
         if chosen.kind == .single {
             let sentence = sentenceRange(t, around: chosen.tokens.lowerBound)
-            for d in list where d.kind == .duration {
-                let near = d.tokens.lowerBound >= sentence.lowerBound && d.tokens.lowerBound < max(sentence.upperBound, chosen.tokens.upperBound + 40)
-                let nothingBetween = !list.contains { o in
-                    (o.kind == .single || o.kind == .range) && o.tokens.lowerBound > chosen.tokens.upperBound && o.tokens.lowerBound < d.tokens.lowerBound
-                }
+            let windowEnd = max(sentence.upperBound, chosen.tokens.upperBound + 40)
+            // The first date after the chosen one bounds where its duration may stand.
+            let nextDate = list.first { o in (o.kind == .single || o.kind == .range) && o.tokens.lowerBound > chosen.tokens.upperBound }?.tokens.lowerBound ?? Int.max
+            for d in list where d.kind == .duration && d.tokens.lowerBound >= sentence.lowerBound && d.tokens.lowerBound < windowEnd {
+                let near = true
+                let nothingBetween = d.tokens.lowerBound < nextDate
                 if near, nothingBetween, d.tokens.lowerBound >= chosen.tokens.lowerBound || d.tokens.upperBound <= chosen.tokens.lowerBound && sentenceRange(t, around: d.tokens.lowerBound) == sentence,
                     let days = d.days
                 {

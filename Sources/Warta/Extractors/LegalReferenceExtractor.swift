@@ -56,10 +56,7 @@ public struct LegalReferenceExtractor: FieldExtractor {
             }
         }
         // Overlaps: the longer match wins.
-        found.sort { $0.0.count != $1.0.count ? $0.0.count > $1.0.count : $0.0.lowerBound < $1.0.lowerBound }
-        var kept: [(Range<Int>, LegalReference)] = []
-        for f in found where !kept.contains(where: { $0.0.overlaps(f.0) }) { kept.append(f) }
-        kept.sort { $0.0.lowerBound < $1.0.lowerBound }
+        let kept = Overlaps.keepLongest(found, tokenCount: text.tokens.count) { $0.0 }
         var out: [LegalReference] = []
         var seen = Set<String>()
         let withYear = Set(kept.compactMap { $0.1.year != nil ? "\($0.1.type) \($0.1.number)" : nil })

@@ -119,10 +119,7 @@ public struct LocationExtractor: FieldExtractor {
             }
         }
         // Overlapping mentions: the longer (prefixed) one wins.
-        mentions.sort { $0.range.count != $1.range.count ? $0.range.count > $1.range.count : $0.range.lowerBound < $1.range.lowerBound }
-        var kept: [Mention] = []
-        for m in mentions where !kept.contains(where: { $0.range.overlaps(m.range) }) { kept.append(m) }
-        kept.sort { $0.range.lowerBound < $1.range.lowerBound }
+        let kept = Overlaps.keepLongest(mentions, tokenCount: t.count) { $0.range }
 
         let venue = venues.min { a, b in a.priority != b.priority ? a.priority > b.priority : a.range.lowerBound < b.range.lowerBound }
         var findings = Findings()

@@ -81,23 +81,22 @@ public struct OrganizerExtractor: FieldExtractor {
         found.sort { $0.range.lowerBound < $1.range.lowerBound }
         // Keep the most specific of names that repeat each other; main before co.
         var kept: [Found] = []
+        var keptWords: [Set<String>] = []
         for f in found {
             let words = Set(Matching.words(f.organizer.name))
-            if let i = kept.firstIndex(where: { k in
-                let kw = Set(Matching.words(k.organizer.name))
-                return kw.isSubset(of: words) || words.isSubset(of: kw)
-            }) {
-                let kw = Set(Matching.words(kept[i].organizer.name))
+            if let i = keptWords.firstIndex(where: { kw in kw.isSubset(of: words) || words.isSubset(of: kw) }) {
+                let kw = keptWords[i]
+                // A co-organizer stays one even where a verb follows it ("X bekerjasama dengan Y adakan").
+                let role = kept[i].organizer.role == "co" || f.organizer.role == "co" ? "co" : "main"
                 if kw.isSubset(of: words) && kw != words {
-                    let role = kept[i].organizer.role == "main" ? "main" : f.organizer.role
                     kept[i] = f
-                    kept[i].organizer.role = role
-                } else if f.organizer.role == "main" {
-                    kept[i].organizer.role = "main"
+                    keptWords[i] = words
                 }
+                kept[i].organizer.role = role
                 continue
             }
             kept.append(f)
+            keptWords.append(words)
         }
         // Headlines name the umbrella body ("Pemkot Malang Latih ..."): a title organizer counts only when the
         // body names none.

@@ -146,10 +146,7 @@ public struct ParticipantExtractor: FieldExtractor {
             }
         }
         // Overlaps between rules: the longer match wins.
-        counts.sort { $0.range.count != $1.range.count ? $0.range.count > $1.range.count : $0.range.lowerBound < $1.range.lowerBound }
-        var kept: [Count] = []
-        for c in counts where !kept.contains(where: { $0.range.overlaps(c.range) }) { kept.append(c) }
-        kept.sort { $0.range.lowerBound < $1.range.lowerBound }
+        let kept = Overlaps.keepLongest(counts, tokenCount: t.count) { $0.range }
         var findings = Findings()
         guard !kept.isEmpty || !targets.isEmpty else { return findings }
 

@@ -279,9 +279,14 @@ public struct SpeakerExtractor: FieldExtractor {
             }
             return lo
         }
-        for i in all.indices where all[i].kind == .organization {
+        var lastPerson: Int? = nil
+        for i in all.indices {
+            if all[i].kind == .person {
+                if lastPerson.map({ all[$0].evidence.end <= all[i].evidence.end }) ?? true { lastPerson = i }
+                continue
+            }
             let start = tokenIndex(atScalar: all[i].evidence.start)
-            if let j = all.lastIndex(where: { $0.kind == .person && $0.evidence.end <= all[i].evidence.start }) {
+            if let j = lastPerson, all[j].evidence.end <= all[i].evidence.start {
                 let personEnd = tokenIndex(atScalar: all[j].evidence.end)
                 if start - personEnd <= 15, start < t.count, personEnd < t.count, t[start].sentence == t[personEnd].sentence {
                     if all[j].affiliation == nil { all[j].affiliation = all[i].name }
@@ -291,10 +296,10 @@ public struct SpeakerExtractor: FieldExtractor {
         }
         all.removeAll { $0.name.isEmpty }
         var out: [Speaker] = []
+        var seen = Set<String>()
         for s in all {
             let key = s.kind == .person ? Matching.personKey(s.name) : Matching.normalized(s.name)
-            if key.isEmpty { continue }
-            if out.contains(where: { ($0.kind == .person ? Matching.personKey($0.name) : Matching.normalized($0.name)) == key }) { continue }
+            if key.isEmpty || !seen.insert(key).inserted { continue }
             out.append(s)
         }
         return out

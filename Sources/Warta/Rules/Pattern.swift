@@ -9,6 +9,7 @@
 /// | `@month` | a phrase of the lexicon `month` (longest first) |
 /// | `<num>`, `<num:1-2>`, `<num:4>` | a number token, optionally with a number of digits |
 /// | `<word>`, `<cap>`, `<upper>`, `<punct>`, `<any>` | a word, a capitalized word, an all-capitals word, a punctuation token, any token |
+/// | `<first>` | a token that starts a line (`[!<first> ...]` keeps a span on one line) |
 /// | `!x` | one token that `x` (a single-token item or alternation of such) does not match |
 /// | `[x y]` | one token that every single-token item inside matches (`[<cap> !@not_name]`) |
 /// | `%name` | the fragment `name` of the file's `macros:`, in parentheses |
@@ -38,6 +39,7 @@ public indirect enum TokenTest: Sendable, Equatable {
     case upper
     case punct
     case any
+    case lineFirst
     case lexiconWord(String)
     case not(TokenTest)
     case oneOf([TokenTest])
@@ -131,7 +133,7 @@ public struct PatternParser {
         return items.count == 1 ? items[0] : .sequence(items)
     }
 
-    static let bareSymbols: Set<Character> = [",", "/", ".", "-", ":", ";", "&", "+", "%", "#", "=", "–", "—", "*"]
+    static let bareSymbols: Set<Character> = [",", "/", ".", "-", ":", ";", "&", "%", "#", "=", "–", "—"]
     static let nameChars = Set("abcdefghijklmnopqrstuvwxyz0123456789_")
 
     private mutating func parseItem() throws(PatternError) -> PatternNode {
@@ -263,7 +265,7 @@ public struct PatternParser {
                 return try literalNode(String(c), at: pos - 1)
             }
             let start = pos
-            while let d = peek, !d.isWhitespace, !"()|?{}<>@\"'!^$~[]".contains(d) { pos += 1 }
+            while let d = peek, !d.isWhitespace, !"()|?{}<>@\"'!^$~[]*+".contains(d) { pos += 1 }
             if pos == start { throw PatternError(message: "unexpected '\(c)'", offset: pos) }
             return try literalNode(String(chars[start..<pos]), at: start)
         }
@@ -298,9 +300,10 @@ public struct PatternParser {
         case "upper": return .upper
         case "punct": return .punct
         case "any": return .any
+        case "first": return .lineFirst
         default:
             throw PatternError(
-                message: "unknown class <\(body)>: use <num>, <num:N>, <num:M-N>, <word>, <cap>, <upper>, <punct> or <any>",
+                message: "unknown class <\(body)>: use <num>, <num:N>, <num:M-N>, <word>, <cap>, <upper>, <punct>, <first> or <any>",
                 offset: open)
         }
     }

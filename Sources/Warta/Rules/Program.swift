@@ -8,6 +8,7 @@ indirect enum CompiledTest: Sendable {
     case upper
     case punct
     case any
+    case lineFirst
     case not(CompiledTest)
     case oneOf([CompiledTest])
     case allOf([CompiledTest])
@@ -25,6 +26,7 @@ indirect enum CompiledTest: Sendable {
         case .upper: return t.allCaps
         case .punct: return t.kind == .punct
         case .any: return true
+        case .lineFirst: return t.lineStart
         case .not(let inner): return !inner.matches(t)
         case .oneOf(let tests):
             for x in tests where x.matches(t) { return true }
@@ -257,6 +259,7 @@ private struct Compiler {
         case .upper: return .upper
         case .punct: return .punct
         case .any: return .any
+        case .lineFirst: return .lineFirst
         case .lexiconWord(let name):
             guard let lex = available[name] else { throw .unknownLexicon(name) }
             return .ids(lex.singleTokenIds)

@@ -35,7 +35,7 @@ public struct AnalyzedText: Sendable {
         self.init(CleanText(normalizing: raw), vocabulary: vocabulary)
     }
 
-    /// The headline: the first line of the header zone with three words or more that does not start with a
+    /// The headline: the first line of the header zone with two words or more that does not start with a
     /// number or a weekday-like date; empty when the page has none (the first line when there is no header zone).
     public var headline: Range<Int> {
         var n = 0
@@ -43,7 +43,7 @@ public struct AnalyzedText: Sendable {
             let r = lineRange(n)
             let words = tokens[r].filter { $0.kind == .word }.count
             let numbers = tokens[r].filter { $0.kind == .number }.count
-            if words >= 3, numbers * 3 < words + numbers { return r }
+            if words >= 2, numbers * 3 < words + numbers { return r }
             n += 1
         }
         return 0..<0

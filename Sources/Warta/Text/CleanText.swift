@@ -12,7 +12,8 @@ public struct CleanText: Sendable {
     public let scalars: [Unicode.Scalar]
 
     public init(normalizing raw: String) {
-        let composed = raw.precomposedStringWithCanonicalMapping
+        // NFC only changes text with non-ASCII characters.
+        let composed = raw.utf8.allSatisfy { $0 < 0x80 } ? raw : raw.precomposedStringWithCanonicalMapping
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(composed.unicodeScalars.count)
         var pendingSpace = false

@@ -1,0 +1,83 @@
+import Testing
+@testable import Warta
+
+/// The token pattern language: parsing, its errors, and what it matches.
+struct PatternTests {
+    func matches(_ pattern: String, _ text: String, lexicons: [String: [String: [String]]] = [:]) throws -> [String] {
+        var vocabulary = Vocabulary()
+        var lex: [String: Lexicon] = [:]
+        for (name, entries) in lexicons {
+            var l = Lexicon(name: name)
+            for (value, phrases) in entries { for p in phrases { l.add(phrase: p, value: value, vocabulary: &vocabulary) } }
+            lex[name] = l
+        }
+        let compiled = try CompiledPattern(try PatternParser.parse(pattern), lexicons: lex, vocabulary: &vocabulary)
+        let analyzed = AnalyzedText(raw: text, vocabulary: vocabulary)
+        return compiled.matches(in: analyzed.tokens).map { analyzed.text(of: $0.start..<$0.end) }
+    }
+
+    @Test(arguments: [
+        ("a+", "unbounded repetition"),
+        ("a*", "unbounded repetition"),
+        ("a{0,99}", "above 40"),
+        ("(a", "missing ')'"),
+        ("<nume>", "unknown class"),
+        ("a{3,1}", "min above max"),
+        ("'open", "unterminated"),
+    ])
+    func parseErrors(_ pattern: String, _ message: String) {
+        do {
+            _ = try PatternParser.parse(pattern)
+            Issue.record("'\(pattern)' should not parse")
+        } catch {
+            #expect(error.description.contains(message), "\(error.description)")
+        }
+    }
+
+    @Test func literalsIgnoreCaseAndDiacritics() throws {
+        #expect(try matches("bimtek", "BIMTEK dan Bimtek dan bîmtek") == ["BIMTEK", "Bimtek", "bîmtek"])
+    }
+
+    @Test func quotedLiteralsAreTokenSequences() throws {
+        #expect(try matches("'s.d'", "5 s.d 9 dan 5 s . d 9") == ["s.d", "s . d"])
+    }
+
+    @Test func optionalAlternationAndCaptures() throws {
+        let out = try matches("(hari | tanggal)? <num:1-2> bulan", "tanggal 12 bulan, 3 bulan, 123 bulan")
+        #expect(out == ["tanggal 12 bulan", "3 bulan"])
+    }
+
+    @Test func lexiconsMatchTheLongestPhraseFirst() throws {
+        let out = try matches("@m <num:4>", "28 Nopember 2024 dan 1 Nov 2023", lexicons: ["m": ["11": ["nopember", "nov"]]])
+        #expect(out == ["Nopember 2024", "Nov 2023"])
+    }
+
+    @Test func conjunctionAndNegation() throws {
+        let out = try matches("[<cap> !dinas] <cap>", "Dinas Sosial dan Budi Santoso")
+        #expect(out == ["Budi Santoso"])
+    }
+
+    @Test func adjacencyAndLineAnchors() throws {
+        #expect(try matches("<num> ~ '.' ~ <num:3>", "1.681 dan 1 . 681") == ["1.681"])
+        #expect(try matches("^ judul", "judul satu\nbukan judul\njudul dua") == ["judul", "judul"])
+    }
+
+    @Test func lazyRepetitionStopsEarly() throws {
+        #expect(try matches("a (<any>){0,5}? b", "a x b y b") == ["a x b"])
+        #expect(try matches("a (<any>){0,5} b", "a x b y b") == ["a x b y b"])
+    }
+
+    @Test func aPatternThatCanMatchNothingIsRejected() throws {
+        var v = Vocabulary()
+        #expect(throws: CompiledPattern.CompileError.emptyMatch) {
+            _ = try CompiledPattern(try PatternParser.parse("a?"), lexicons: [:], vocabulary: &v)
+        }
+    }
+
+    @Test func matchingAdversarialTextFinishes() throws {
+        // Nested optional groups over a long run of the same token: bounded work per start position.
+        let text = String(repeating: "a ", count: 20_000)
+        let out = try matches("(a (a (a)?)?){1,8} b", text)
+        #expect(out.isEmpty)
+    }
+}

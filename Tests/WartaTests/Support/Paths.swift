@@ -1,0 +1,20 @@
+import Foundation
+
+/// Paths of the source tree and of `../shared`, for tests that read the corpus, the rule files or the seeds.
+enum Paths {
+    static let root: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let corpus = root.appendingPathComponent("corpus")
+    static let extractors = root.appendingPathComponent("extractors")
+    static let schema = root.appendingPathComponent("docs/record.schema.json")
+    static let shared = root.deletingLastPathComponent().appendingPathComponent("shared")
+    static let seeds = shared.appendingPathComponent("seeds")
+    static var hasSeeds: Bool { FileManager.default.fileExists(atPath: seeds.path) }
+
+    static func temporaryDirectory(_ name: String = #function) throws -> URL {
+        let dir = FileManager.default.temporaryDirectory
+            .appendingPathComponent("warta-tests-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir
+    }
+}

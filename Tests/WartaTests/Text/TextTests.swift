@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+@testable import Warta
+
+/// Decoding, normalization and the offsets that evidence points at.
+struct TextTests {
+    @Test func utf8WithAndWithoutBOM() throws {
+        #expect(try TextDecoder.decode(Array("Bimtek".utf8)).text == "Bimtek")
+        let bom = try TextDecoder.decode([0xEF, 0xBB, 0xBF] + Array("Bimtek".utf8))
+        #expect(bom.text == "Bimtek")
+        #expect(bom.encoding == "utf-8 (bom)")
+    }
+
+    @Test func utf16WithBOM() throws {
+        let le: [UInt8] = [0xFF, 0xFE] + Array("Rabu é".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        let be: [UInt8] = [0xFE, 0xFF] + Array("Rabu é".utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] })
+        #expect(try TextDecoder.decode(le).text == "Rabu é")
+        #expect(try TextDecoder.decode(be).text == "Rabu é")
+    }
+
+    @Test func invalidUTF8DecodesAsWindows1252WithAWarning() throws {
+        // "Café – 28/8" in Windows-1252: é = 0xE9, en dash = 0x96.
+        let bytes: [UInt8] = Array("Caf".utf8) + [0xE9, 0x20, 0x96, 0x20] + Array("28/8".utf8)
+        let d = try TextDecoder.decode(bytes)
+        #expect(d.text == "Café – 28/8")
+        #expect(d.encoding == "windows-1252")
+        #expect(!d.warnings.isEmpty)
+    }
+
+    @Test func emptyAndBinaryInputAreRejected() {
+        #expect(throws: TextDecoder.Failure.empty) { try TextDecoder.decode([]) }
+        #expect(throws: TextDecoder.Failure.self) { try TextDecoder.decode([0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01, 0x02]) }
+        let controls = [UInt8](repeating: 0x01, count: 200) + Array("abc".utf8)
+        #expect(throws: TextDecoder.Failure.self) { try TextDecoder.decode(controls) }
+    }
+
+    @Test func normalizationOfLineBreaksSpacesAndZeroWidthCharacters() {
+        let clean = CleanText(normalizing: "Judul\r\nBaris\u{00A0}dua\u{200B}\rBaris   tiga  \n\n\n\nAkhir")
+        #expect(clean.string == "Judul\nBaris dua\nBaris tiga\n\nAkhir")
+    }
+
+    @Test func decomposedTextIsComposed() {
+        let clean = CleanText(normalizing: "Cafe\u{0301}")
+        #expect(clean.string == "Café")
+        #expect(clean.count == 4)
+    }
+
+    @Test func offsetsAreUnicodeScalarsIntoTheCleanText() throws {
+        // Multi-byte text before the evidence: an emoji (one scalar, four UTF-8 bytes), accented letters and
+        // CJK, with CRLF and a non-breaking space that normalization changes.
+        let raw = "Judul 🎉 Pelatihan\r\nKafé 東京\u{00A0}— Dinas Sosial Kabupaten Tegal menggelar Bimbingan Teknis bagi 40 PSM di aula Dinas Sosial Kab.Tegal, Senin (18/9/2023). Sesuai Undang-Undang Nomor 13 Tahun 2011."
+        let record = Shared.record(raw)
+        let text = try #require(record.text)
+        let scalars = Array(text.unicodeScalars)
+        var checked = 0
+        func check(_ e: Evidence?) {
+            guard let e else { return }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[e.start..<e.end])
+            #expect(String(view) == e.text)
+            checked += 1
+        }
+        check(record.event?.date?.evidence)
+        check(record.event?.location?.evidence)
+        check(record.event?.participants?.evidence)
+        record.event?.organizers.forEach { check($0.evidence) }
+        record.legalReferences.forEach { check($0.evidence) }
+        #expect(checked >= 5)
+        #expect(record.legalReferences.first?.canonical == "UU 13/2011")
+        // The scalar offset differs from the UTF-8 and UTF-16 offsets here.
+        let ev = try #require(record.legalReferences.first?.evidence)
+        let utf8Offset = text.utf8.distance(from: text.startIndex, to: try #require(text.range(of: ev.text)).lowerBound)
+        #expect(utf8Offset != ev.start)
+    }
+
+    @Test func tokensKnowTheirLinesAndSentences() {
+        let tokens = Tokenizer.tokenize(CleanText(normalizing: "Dr. Budi hadir. Kab. Tegal juga.\nBaris baru"))
+        #expect(tokens.first { $0.folded == "budi" }?.sentence == 0)
+        #expect(tokens.first { $0.folded == "tegal" }?.sentence == 1)
+        #expect(tokens.first { $0.folded == "baris" }?.lineStart == true)
+    }
+}
