@@ -13,9 +13,14 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
         .target(
             name: "Warta",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            dependencies: ["CLibXML2", .product(name: "Yams", package: "Yams")],
             swiftSettings: [.swiftLanguageMode(.v6)],
             plugins: ["EmbedRules"]
         ),

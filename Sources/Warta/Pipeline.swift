@@ -53,10 +53,26 @@ public struct Pipeline: Sendable {
             bytes.removeSubrange(cut...)
             truncated = true
         }
-        do {
-            decoded = try TextDecoder.decode(bytes)
-        } catch {
-            return Record.failure(info, RecordError(kind: error == .empty ? "empty" : "binary", message: "\(input.source): \(error.description)"))
+        var published = input.published
+        if input.format == .html {
+            do {
+                let page = try HTMLReader.read(bytes, url: input.url)
+                decoded = TextDecoder.Decoded(text: page.text, encoding: page.encoding, warnings: page.warnings)
+                info.title = page.title
+                info.url = input.url ?? page.canonicalURL
+                if published == nil, let d = page.published {
+                    published = d
+                    info.publishedSource = page.publishedSource
+                }
+            } catch {
+                return Record.failure(info, RecordError(kind: error.kind, message: "\(input.source): \(error.message)"))
+            }
+        } else {
+            do {
+                decoded = try TextDecoder.decode(bytes)
+            } catch {
+                return Record.failure(info, RecordError(kind: error == .empty ? "empty" : "binary", message: "\(input.source): \(error.description)"))
+            }
         }
         info.encoding = decoded.encoding
         var warnings = decoded.warnings.map { RecordWarning(code: "encoding", message: $0) }
@@ -70,7 +86,7 @@ public struct Pipeline: Sendable {
             return Record.failure(info, RecordError(kind: "empty", message: "\(input.source): the document has no text"))
         }
         let text = AnalyzedText(clean, vocabulary: rules.vocabulary)
-        var record = extract(text, info: info, published: input.published, scratch: &scratch)
+        var record = extract(text, info: info, published: published, scratch: &scratch)
         record.warnings.insert(contentsOf: warnings, at: 0)
         if withText { record.text = clean.string }
         return record
@@ -86,7 +102,11 @@ public struct Pipeline: Sendable {
         var record = Record(document: info)
         let dateFindings = dates.extract(text, knownPublished: published, scratch: &scratch)
         record.document.published = dateFindings.published
-        if record.document.publishedSource == nil { record.document.publishedSource = dateFindings.publishedSource }
+        if published == nil {
+            record.document.publishedSource = dateFindings.publishedSource
+        } else if record.document.publishedSource == nil {
+            record.document.publishedSource = "metadata"
+        }
         record.legalReferences = legal.extract(text, scratch: &scratch)
         let ev = event.extract(text, scratch: &scratch)
         let orgs = organizers.extract(text, scratch: &scratch)

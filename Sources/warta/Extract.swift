@@ -6,7 +6,7 @@ struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Extracts a training-event record from each document.",
         discussion: """
-            Each PATH is a file or a folder; folders are searched recursively for .txt files, in path order. \
+            Each PATH is a file or a folder; folders are searched recursively for .txt, .html and .htm files, in path order. \
             One document prints one pretty JSON record on standard output; several documents print JSON Lines \
             (one record per line) in input order. With --output FILE the records go to FILE as JSON Lines \
             (--output - for standard output). A document that cannot be read or is not text gets a record \

@@ -28,10 +28,13 @@ public struct DocumentInput: Sendable {
 /// Finds the documents below the paths given on the command line.
 public enum DocumentFinder {
     public static let textExtensions: Set<String> = ["txt", "text"]
+    public static let htmlExtensions: Set<String> = ["html", "htm"]
+    /// What `warta extract` and `warta eval` read from folders.
+    public static let documentExtensions: Set<String> = textExtensions.union(htmlExtensions)
 
     /// Every file below `paths` with one of `extensions` (case-insensitive), folders searched recursively
     /// and sorted by path; a file named directly is taken whatever its extension.
-    public static func files(_ paths: [String], extensions: Set<String> = textExtensions) throws -> [URL] {
+    public static func files(_ paths: [String], extensions: Set<String> = documentExtensions) throws -> [URL] {
         var out: [URL] = []
         for path in paths {
             var isDir: ObjCBool = false
