@@ -30,6 +30,8 @@ public struct Pipeline: Sendable {
     /// Only the first 2 MiB of a document are read: no news report is longer, and it bounds the work and
     /// memory per document. A longer document gets the warning `truncated`.
     public static let maxTextBytes = 2 << 20
+    /// Pages carry scripts and styles: only their first 16 MiB are read.
+    public static let maxHTMLBytes = 16 << 20
 
     public func process(_ input: DocumentInput, withText: Bool = false) -> Record {
         var scratch = MatchScratch()
@@ -42,8 +44,9 @@ public struct Pipeline: Sendable {
         let decoded: TextDecoder.Decoded
         var bytes = input.bytes
         var truncated = false
-        if bytes.count > Pipeline.maxTextBytes {
-            var cut = Pipeline.maxTextBytes
+        let limit = input.format == .html ? Pipeline.maxHTMLBytes : Pipeline.maxTextBytes
+        if bytes.count > limit {
+            var cut = limit
             let utf16 = bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))
             if utf16 {
                 cut -= cut % 4
@@ -79,7 +82,7 @@ public struct Pipeline: Sendable {
         if truncated {
             warnings.append(RecordWarning(
                 code: "truncated",
-                message: "the document has \(input.bytes.count) bytes; only the first \(Pipeline.maxTextBytes) were read"))
+                message: "the document has \(input.bytes.count) bytes; only the first \(limit) were read"))
         }
         let clean = CleanText(normalizing: decoded.text)
         if clean.count == 0 {

@@ -30,25 +30,35 @@ public enum HTMLReader {
         if control * 20 > min(bytes.count, 8192) {
             throw RecordError(kind: "binary", message: "the page is not text: \(control) of its first \(min(bytes.count, 8192)) bytes are control bytes")
         }
+        // HUGE lifts the 10 MB text and attribute limits (the input is already bounded by the caller) and
+        // raises the nesting limit from 256 to 2048 levels; deeper pages are cut there.
         let options = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
-                | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue)
+                | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue)
+        guard let context = htmlNewParserCtxt() else {
+            throw RecordError(kind: "parse", message: "libxml2 could not start a parser")
+        }
+        defer { htmlFreeParserCtxt(context) }
         let parsed: htmlDocPtr? = bytes.withUnsafeBufferPointer { buf in
             buf.baseAddress.flatMap { base in
                 base.withMemoryRebound(to: CChar.self, capacity: buf.count) { p in
-                    htmlReadMemory(p, Int32(clamping: buf.count), url, "UTF-8", options)
+                    htmlCtxtReadMemory(context, p, Int32(clamping: buf.count), url, "UTF-8", options)
                 }
             }
         }
-        guard let doc = parsed else { throw RecordError(kind: "parse", message: "libxml2 could not parse the page") }
+        var reason = ""
+        if let e = xmlCtxtGetLastError(context), e.pointee.level.rawValue >= XML_ERR_FATAL.rawValue, let m = e.pointee.message {
+            reason = " (libxml2: " + String(cString: m).trimmingCharacters(in: .whitespacesAndNewlines) + ")"
+        }
+        guard let doc = parsed else { throw RecordError(kind: "parse", message: "libxml2 could not parse the page" + reason) }
         defer { xmlFreeDoc(doc) }
         guard let root = xmlDocGetRootElement(doc) else {
-            throw RecordError(kind: "parse", message: "the page has no elements")
+            throw RecordError(kind: "parse", message: "the page has no elements" + reason)
         }
         var walker = Walker()
         walker.scan(root)
         guard let page = walker.page(encoding: encoding, warnings: warnings, url: url) else {
-            throw RecordError(kind: "no-article", message: "the page has no article text")
+            throw RecordError(kind: "no-article", message: "the page has no article text" + reason)
         }
         return page
     }
