@@ -140,6 +140,27 @@ public struct Pipeline: Sendable {
         return record
     }
 
+    /// Runs each extractor once over `text` and returns how long each took, in extractor order (for
+    /// `warta bench --profile`).
+    public func profile(_ text: AnalyzedText, scratch: inout MatchScratch) -> [(String, Duration)] {
+        let clock = ContinuousClock()
+        var out: [(String, Duration)] = []
+        var t = clock.now
+        func lap(_ name: String) {
+            let now = clock.now
+            out.append((name, now - t))
+            t = now
+        }
+        _ = dates.extract(text, knownPublished: nil, scratch: &scratch); lap("dates")
+        _ = legal.extract(text, scratch: &scratch); lap("legal")
+        _ = event.extract(text, scratch: &scratch); lap("event")
+        let orgs = organizers.extract(text, scratch: &scratch); lap("organizers")
+        _ = location.extract(text, organizerRanges: orgs.map(\.range), scratch: &scratch); lap("location")
+        _ = participants.extract(text, scratch: &scratch); lap("participants")
+        _ = speakers.extract(text, scratch: &scratch); lap("speakers")
+        return out
+    }
+
     /// The confidence of the decision, from the distance of the score to the threshold.
     static func confidence(score: Double, isEvent: Bool) -> Double {
         let p = 1 / (1 + exp(-(score - EventExtractor.threshold)))

@@ -60,9 +60,30 @@ public struct Lexicon: Sendable {
         return out.reversed()
     }
 
+    /// The lengths of every phrase that starts at `position`, shortest first, appended to `out` (no allocation
+    /// when `out` has capacity).
+    @inline(__always)
+    public func lengths(_ tokens: [Token], at position: Int, into out: inout [Int]) {
+        var node: Int32 = 0
+        var p = position
+        while p < tokens.count, let next = nodes[Int(node)].children[tokens[p].id] {
+            node = next
+            p += 1
+            if nodes[Int(node)].value != nil { out.append(p - position) }
+        }
+    }
+
     /// The longest phrase starting at `position`.
     public func longest(_ tokens: [Token], at position: Int) -> (length: Int, value: String)? {
-        matches(tokens, at: position).first
+        var node: Int32 = 0
+        var p = position
+        var best: (Int, String)? = nil
+        while p < tokens.count, let next = nodes[Int(node)].children[tokens[p].id] {
+            node = next
+            p += 1
+            if let v = nodes[Int(node)].value { best = (p - position, v) }
+        }
+        return best
     }
 
     /// The value of exactly the tokens `range`, if they form a phrase.

@@ -1,7 +1,36 @@
+/// A set of vocabulary ids as a bitset: membership is one shift and one mask.
+public struct IdSet: Sendable, Equatable {
+    private var words: [UInt64] = []
+
+    public init() {}
+    public init<S: Sequence>(_ ids: S) where S.Element == Int32 { for i in ids { insert(i) } }
+
+    public mutating func insert(_ id: Int32) {
+        guard id >= 0 else { return }
+        let w = Int(id) >> 6
+        if w >= words.count { words.append(contentsOf: repeatElement(0, count: w - words.count + 1)) }
+        words[w] |= 1 << UInt64(id & 63)
+    }
+
+    public mutating func formUnion(_ other: IdSet) {
+        if other.words.count > words.count { words.append(contentsOf: repeatElement(0, count: other.words.count - words.count)) }
+        for (i, w) in other.words.enumerated() { words[i] |= w }
+    }
+
+    @inline(__always)
+    public func contains(_ id: Int32) -> Bool {
+        let w = Int(id) >> 6
+        return id >= 0 && w < words.count && words[w] & (1 << UInt64(id & 63)) != 0
+    }
+
+    public var isEmpty: Bool { words.allSatisfy { $0 == 0 } }
+    public var count: Int { words.reduce(0) { $0 + $1.nonzeroBitCount } }
+}
+
 /// A compiled token test.
 indirect enum CompiledTest: Sendable {
     case id(Int32)
-    case ids(Set<Int32>)
+    case ids(IdSet)
     case number(Int, Int)
     case word
     case capitalized
@@ -14,7 +43,7 @@ indirect enum CompiledTest: Sendable {
     case allOf([CompiledTest])
 
     @inline(__always)
-    func matches(_ t: Token) -> Bool {
+    func matches(_ t: borrowing Token) -> Bool {
         switch self {
         case .id(let id): return t.id == id
         case .ids(let set): return set.contains(t.id)
@@ -67,8 +96,10 @@ public struct CompiledPattern: Sendable {
     let lexicons: [Lexicon]
     let slotNames: [String]
     public let maxSpan: Int
-    let firstTests: [CompiledTest]
-    let firstAnywhere: Bool
+    let start: StartFilter
+    /// Ids of which one must stand in every match (the most selective such set), so that a document or a
+    /// stretch of it without any is skipped.
+    let required: IdSet?
 
     public enum CompileError: Error, Sendable, Equatable {
         case unknownLexicon(String)
@@ -97,7 +128,7 @@ public struct CompiledPattern: Sendable {
             if !seen.insert(pc).inserted { continue }
             switch program[pc] {
             case .test(let t): tests.append(t)
-            case .lexicon(let i): tests.append(.ids(compiler.lexicons[i].firstIds))
+            case .lexicon(let i): tests.append(.ids(IdSet(compiler.lexicons[i].firstIds)))
             case .split(let a, let b): stack.append(b); stack.append(a)
             case .jump(let a): stack.append(a)
             case .save, .lineStart, .adjacent: stack.append(pc + 1)
@@ -106,8 +137,9 @@ public struct CompiledPattern: Sendable {
             }
         }
         if emptyMatch { throw .emptyMatch }
-        self.firstTests = tests
-        self.firstAnywhere = anywhere
+        self.start = StartFilter(tests: tests, anywhere: anywhere)
+        let sets = Compiler.required(node, available, &vocabulary).filter { !$0.isEmpty }
+        self.required = sets.min { $0.count < $1.count }
     }
 
     /// The names this pattern captures.
@@ -122,9 +154,27 @@ public struct CompiledPattern: Sendable {
     /// All non-overlapping matches, leftmost first, reusing `scratch` (keep one per thread).
     public func matches(in tokens: [Token], scratch: inout MatchScratch) -> [PatternMatch] {
         var out: [PatternMatch] = []
+        // Where the next required word stands, from each position; none at all: no match.
+        var nextRequired: [Int32] = []
+        if let required {
+            nextRequired = Array(repeating: Int32.max, count: tokens.count + 1)
+            var next = Int32.max
+            var i = tokens.count - 1
+            while i >= 0 {
+                if required.contains(tokens[i].id) { next = Int32(i) }
+                nextRequired[i] = next
+                i -= 1
+            }
+            if next == Int32.max { return [] }
+        }
         scratch.prepare(program: program.count, span: maxSpan + 1, slots: slotNames.count * 2)
         var p = 0
         while p < tokens.count {
+            if !nextRequired.isEmpty {
+                let n = nextRequired[p]
+                if n == Int32.max { break }
+                if Int(n) >= p + maxSpan { p = Int(n) - maxSpan + 1; continue }
+            }
             if canStart(tokens[p]), let m = attempt(tokens, at: p, &scratch), m.end > p {
                 out.append(m)
                 p = m.end
@@ -144,11 +194,7 @@ public struct CompiledPattern: Sendable {
     }
 
     @inline(__always)
-    func canStart(_ t: Token) -> Bool {
-        if firstAnywhere { return true }
-        for test in firstTests where test.matches(t) { return true }
-        return false
-    }
+    func canStart(_ t: borrowing Token) -> Bool { start.admits(t) }
 
     func attempt(_ tokens: [Token], at start: Int, _ s: inout MatchScratch) -> PatternMatch? {
         s.stamp &+= 1
@@ -179,11 +225,12 @@ public struct CompiledPattern: Sendable {
                     pc += 1
                     pos += 1
                 case .lexicon(let i):
-                    let found = lexicons[i].matches(tokens, at: pos)
-                    guard let first = found.first else { break thread }
-                    for alt in found.dropFirst().reversed() { s.stack.append((pc + 1, pos + alt.length)) }
+                    s.lengths.removeAll(keepingCapacity: true)
+                    lexicons[i].lengths(tokens, at: pos, into: &s.lengths)
+                    guard let longest = s.lengths.last else { break thread }
+                    for length in s.lengths.dropLast() { s.stack.append((pc + 1, pos + length)) }
                     pc += 1
-                    pos += first.length
+                    pos += longest
                 case .split(let a, let b):
                     s.stack.append((b, pos))
                     pc = a
@@ -224,6 +271,7 @@ public struct MatchScratch: Sendable {
     var span = 1
     var slots: [Int] = []
     var stack: [(Int, Int)] = []
+    var lengths: [Int] = []
 
     public init() {}
 
@@ -262,14 +310,14 @@ private struct Compiler {
         case .lineFirst: return .lineFirst
         case .lexiconWord(let name):
             guard let lex = available[name] else { throw .unknownLexicon(name) }
-            return .ids(lex.singleTokenIds)
+            return .ids(IdSet(lex.singleTokenIds))
         case .not(let inner): return .not(try test(inner, &vocabulary))
         case .allOf(let tests):
             var out: [CompiledTest] = []
             for x in tests { out.append(try test(x, &vocabulary)) }
             return .allOf(out)
         case .oneOf(let tests):
-            var ids = Set<Int32>()
+            var ids = IdSet()
             var others: [CompiledTest] = []
             for x in tests {
                 switch try test(x, &vocabulary) {
@@ -343,6 +391,46 @@ private struct Compiler {
         }
     }
 
+    /// Sets of ids of which one must appear in every match of `node`, one set per mandatory element.
+    static func required(_ node: PatternNode, _ lex: [String: Lexicon], _ v: inout Vocabulary) -> [IdSet] {
+        func testSet(_ t: TokenTest) -> IdSet? {
+            switch t {
+            case .literal(let w): return IdSet([v.intern(w)])
+            case .lexiconWord(let name): return lex[name].map { IdSet($0.singleTokenIds) }
+            case .oneOf(let tests):
+                var u = IdSet()
+                for x in tests {
+                    guard let s = testSet(x) else { return nil }
+                    u.formUnion(s)
+                }
+                return u
+            case .allOf(let tests):
+                for x in tests { if let s = testSet(x) { return s } }
+                return nil
+            default: return nil
+            }
+        }
+        switch node {
+        case .test(let t): return testSet(t).map { [$0] } ?? []
+        case .literal(let words): return words.map { IdSet([v.intern($0)]) }
+        case .lexicon(let name): return lex[name].map { [IdSet($0.firstIds)] } ?? []
+        case .sequence(let items):
+            var out: [IdSet] = []
+            for i in items { out.append(contentsOf: required(i, lex, &v)) }
+            return out
+        case .alternation(let branches):
+            var u = IdSet()
+            for b in branches {
+                guard let smallest = required(b, lex, &v).filter({ !$0.isEmpty }).min(by: { $0.count < $1.count }) else { return [] }
+                u.formUnion(smallest)
+            }
+            return [u]
+        case .repetition(let inner, let lo, _, _): return lo >= 1 ? required(inner, lex, &v) : []
+        case .capture(_, let inner): return required(inner, lex, &v)
+        case .lineStart, .lineEnd, .adjacent: return []
+        }
+    }
+
     static func span(_ node: PatternNode, _ lex: [String: Lexicon]) throws(CompiledPattern.CompileError) -> Int {
         switch node {
         case .test: return 1
@@ -362,5 +450,56 @@ private struct Compiler {
             return l.maxLength
         case .lineStart, .lineEnd, .adjacent: return 0
         }
+    }
+}
+
+/// A superset test of the first token of a pattern's matches: a bitset of word ids and flags for token
+/// classes, so that most positions are skipped without running the pattern.
+struct StartFilter: Sendable {
+    var ids = IdSet()
+    var anyToken = false
+    var numbers = false
+    var words = false
+    var capitalized = false
+    var upper = false
+    var punct = false
+    var lineFirst = false
+
+    init(tests: [CompiledTest], anywhere: Bool) {
+        anyToken = anywhere
+        for t in tests { add(t) }
+    }
+
+    mutating func add(_ t: CompiledTest) {
+        switch t {
+        case .id(let i): ids.insert(i)
+        case .ids(let s): ids.formUnion(s)
+        case .number: numbers = true
+        case .word: words = true
+        case .capitalized: capitalized = true
+        case .upper: upper = true
+        case .punct: punct = true
+        case .lineFirst: lineFirst = true
+        case .any, .not: anyToken = true
+        case .oneOf(let tests): for x in tests { add(x) }
+        case .allOf(let tests):
+            // any one member's superset is a superset of the conjunction: take the first that is not "any"
+            if let x = tests.first(where: { if case .not = $0 { return false }; if case .any = $0 { return false }; return true }) {
+                add(x)
+            } else {
+                anyToken = true
+            }
+        }
+    }
+
+    @inline(__always)
+    func admits(_ t: borrowing Token) -> Bool {
+        if anyToken || ids.contains(t.id) { return true }
+        switch t.kind {
+        case .number: if numbers { return true }
+        case .word: if words || (capitalized && t.capitalized) || (upper && t.allCaps) { return true }
+        case .punct: if punct { return true }
+        }
+        return lineFirst && t.lineStart
     }
 }

@@ -12,8 +12,8 @@ public struct CleanText: Sendable {
     public let scalars: [Unicode.Scalar]
 
     public init(normalizing raw: String) {
-        // NFC only changes text with non-ASCII characters.
-        let composed = raw.utf8.allSatisfy { $0 < 0x80 } ? raw : raw.precomposedStringWithCanonicalMapping
+        // NFC can only change text that has combining marks or conjoining Hangul jamo; the rest is skipped.
+        let composed = CleanText.needsComposition(raw) ? raw.precomposedStringWithCanonicalMapping : raw
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(composed.unicodeScalars.count)
         var pendingSpace = false
@@ -45,6 +45,18 @@ public struct CleanText: Sendable {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: out)
         self.string = String(view)
+    }
+
+    static func needsComposition(_ s: String) -> Bool {
+        for b in s.utf8 where b >= 0xCC {  // lead bytes of U+0300 and above
+            for scalar in s.unicodeScalars where scalar.value >= 0x300 {
+                if scalar.properties.canonicalCombiningClass != .notReordered { return true }
+                if (0x1100...0x11FF).contains(scalar.value) || (0x3130...0x318F).contains(scalar.value) { return true }
+                if (0x0900...0x0DFF).contains(scalar.value) || (0x1B00...0x1B7F).contains(scalar.value) { return true }  // scripts with non-combining composition
+            }
+            return false
+        }
+        return false
     }
 
     /// The text of scalars `start..<end`, clamped to the text.

@@ -108,13 +108,15 @@ public enum Tokenizer {
         var ascii = true
         for s in slice where s.value >= 0x80 { ascii = false; break }
         if ascii {
-            var bytes = [UInt8]()
-            bytes.reserveCapacity(slice.count)
-            for s in slice {
-                let v = UInt8(truncatingIfNeeded: s.value)
-                bytes.append(v >= 0x41 && v <= 0x5A ? v + 32 : v)
+            return String(unsafeUninitializedCapacity: slice.count) { buf in
+                var i = 0
+                for s in slice {
+                    let v = UInt8(truncatingIfNeeded: s.value)
+                    buf[i] = v >= 0x41 && v <= 0x5A ? v + 32 : v
+                    i += 1
+                }
+                return i
             }
-            return String(decoding: bytes, as: UTF8.self)
         }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: slice)

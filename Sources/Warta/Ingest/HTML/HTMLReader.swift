@@ -128,6 +128,7 @@ struct Walker {
     }
 
     static func classTokens(_ n: Node) -> [String] {
+        guard n.pointee.properties != nil else { return [] }
         let raw = ((attribute(n, "class") ?? "") + " " + (attribute(n, "id") ?? "")).lowercased()
         return raw.split { !$0.isLetter && !$0.isNumber }.map(String.init)
     }
@@ -135,20 +136,47 @@ struct Walker {
     /// All text below `n`, skipping dropped subtrees, capped at `limit` characters.
     func text(of n: Node, limit: Int = Int.max) -> String {
         var out = ""
+        var length = 0
         var stack: [Node] = [n]
         while let x = stack.popLast() {
             if x.pointee.type == XML_TEXT_NODE || x.pointee.type == XML_CDATA_SECTION_NODE {
-                if let c = x.pointee.content { out += String(cString: c) }
-                if out.count >= limit { break }
+                if let c = x.pointee.content {
+                    let piece = String(cString: c)
+                    out += piece
+                    length += piece.utf8.count
+                }
+                if length >= limit { break }
                 continue
             }
             guard x.pointee.type == XML_ELEMENT_NODE, !removed.contains(x) else { continue }
-            var children: [Node] = []
-            var c = x.pointee.children
-            while let child = c { children.append(child); c = child.pointee.next }
-            stack.append(contentsOf: children.reversed())
+            Walker.pushChildren(of: x, onto: &stack)
         }
         return out
+    }
+
+    /// The number of UTF-8 bytes of text below `n` (dropped subtrees skipped), without building the text.
+    func textLength(of n: Node) -> Int {
+        var length = 0
+        var stack: [Node] = [n]
+        while let x = stack.popLast() {
+            if x.pointee.type == XML_TEXT_NODE || x.pointee.type == XML_CDATA_SECTION_NODE {
+                if let c = x.pointee.content { length += strlen(UnsafeRawPointer(c).assumingMemoryBound(to: CChar.self)) }
+                continue
+            }
+            guard x.pointee.type == XML_ELEMENT_NODE, !removed.contains(x) else { continue }
+            Walker.pushChildren(of: x, onto: &stack)
+        }
+        return length
+    }
+
+    /// Pushes the children of `n` so that the first child is popped first.
+    @inline(__always)
+    static func pushChildren(of n: Node, onto stack: inout [Node]) {
+        var c = n.pointee.last
+        while let child = c {
+            stack.append(child)
+            c = child.pointee.prev
+        }
     }
 
     // MARK: the scan
@@ -200,7 +228,7 @@ struct Walker {
                     titleHeading = n
                 }
                 if tag == "p" || tag == "pre" || tag == "blockquote" {
-                    let length = Double(text(of: n).count)
+                    let length = Double(textLength(of: n))
                     if length > 0, let parent = n.pointee.parent {
                         scores[parent, default: 0] += length
                         if let grand = parent.pointee.parent { scores[grand, default: 0] += length / 2 }
@@ -218,10 +246,11 @@ struct Walker {
                     if direct > 0 { scores[n, default: 0] += Double(direct) }
                 }
             }
-            var children: [Node] = []
-            var c = n.pointee.children
-            while let child = c { children.append(child); c = child.pointee.next }
-            for child in children.reversed() { stack.append((child, drop)) }
+            var c = n.pointee.last
+            while let child = c {
+                stack.append((child, drop))
+                c = child.pointee.prev
+            }
         }
     }
 
@@ -261,10 +290,11 @@ struct Walker {
                 if tag == "br" { out += "\n"; continue }
                 let block = Walker.blockTags.contains(tag)
                 if block { out += "\n"; stack.append((n, true)) }
-                var children: [Node] = []
-                var c = n.pointee.children
-                while let child = c { children.append(child); c = child.pointee.next }
-                for child in children.reversed() { stack.append((child, false)) }
+                var c = n.pointee.last
+                while let child = c {
+                    stack.append((child, false))
+                    c = child.pointee.prev
+                }
             default:
                 continue
             }
