@@ -18,9 +18,14 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+        ),
         .target(
             name: "Warta",
-            dependencies: ["CLibXML2", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CLibXML2", "CZlib", .product(name: "Yams", package: "Yams")],
             swiftSettings: [.swiftLanguageMode(.v6)],
             plugins: ["EmbedRules"]
         ),
@@ -43,7 +48,7 @@ let package = Package(
         ),
         .testTarget(
             name: "WartaTests",
-            dependencies: ["Warta"],
+            dependencies: ["Warta", "warta"],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
     ]

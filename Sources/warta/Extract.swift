@@ -6,17 +6,27 @@ struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Extracts a training-event record from each document.",
         discussion: """
-            Each PATH is a file or a folder; folders are searched recursively for .txt, .html and .htm files, in path order. \
-            One document prints one pretty JSON record on standard output; several documents print JSON Lines \
-            (one record per line) in input order. With --output FILE the records go to FILE as JSON Lines \
-            (--output - for standard output). A document that cannot be read or is not text gets a record \
-            with an "error" naming the document and the problem, a message on standard error, and the other \
-            documents are still written. The exit status is 0 when every record was written (error records \
-            included), and 2 when the rules, an input path or the output cannot be used.
+            Each PATH is a folder (searched recursively for .txt, .html and .htm files, in path order), a \
+            document file, a JSON Lines file (.jsonl or .ndjson: one document per line, {"id", "url", "html" | \
+            "text", "published"}), a WARC file (.warc or .warc.gz: response and resource records with HTML; \
+            other records are counted and skipped), or - for standard input (JSON Lines). --input-format \
+            overrides the detection.
+
+            One document without --output prints one pretty JSON record on standard output; otherwise the \
+            records are JSON Lines in input order, to standard output or to --output FILE (--output - for \
+            standard output). Documents are extracted on --jobs threads, a chunk at a time, so memory stays \
+            bounded whatever the input's size. A document that fails becomes an error record \
+            ({"document": ..., "error": {"kind", "message"}}) and the run goes on.
+
+            On a terminal, a progress line is shown on standard error; a summary ends every run. The exit \
+            status is 0 when every record was written (error records included); 1 with --strict when a \
+            document failed; 2 when an input cannot be opened, the output cannot be written or the rules \
+            cannot be loaded. With --resume, documents whose id is already in the output are skipped and the \
+            new records appended; a line cut by a killed run is removed first.
             """
     )
 
-    @Argument(help: ArgumentHelp("The files or folders to read.", valueName: "path"))
+    @Argument(help: ArgumentHelp("The folders, files, archives or - (standard input) to read.", valueName: "path"))
     var paths: [String]
 
     @Option(name: .shortAndLong, help: ArgumentHelp(
@@ -26,50 +36,96 @@ struct Extract: ParsableCommand {
     @Flag(name: .long, help: "Add the clean text that the evidence offsets point into to each record.")
     var withText = false
 
+    @Option(name: .shortAndLong, help: "How many documents to extract at once (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Read every input as this kind instead of detecting it: auto, files, jsonl or warc.", valueName: "kind"))
+    var inputFormat: String = "auto"
+
+    @Flag(name: .long, help: "Skip the documents whose id is already in the --output file and append the rest.")
+    var resume = false
+
+    @Flag(name: .long, help: "Stop with exit status 1 when any document fails.")
+    var strict = false
+
+    @Flag(name: .long, inversion: .prefixedNo, help: "Show a progress line on standard error (default: when it is a terminal).")
+    var progress: Bool = isatty(2) == 1
+
     @OptionGroup var rulesOptions: RulesOptions
 
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("Name at least one file or folder to read.") }
+        if paths.isEmpty { throw ValidationError("Name at least one file, folder, archive or - to read.") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+        if InputFormat(rawValue: inputFormat) == nil {
+            throw ValidationError("--input-format must be one of \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+        }
+        if resume, output == nil || output == "-" { throw ValidationError("--resume needs --output FILE.") }
     }
 
     func run() throws {
         let pipeline = try rulesOptions.pipeline()
-        let files: [URL]
+        let stream: DocumentStream
         do {
-            files = try DocumentFinder.files(paths)
+            stream = try DocumentStream(paths: paths, format: InputFormat(rawValue: inputFormat) ?? .auto)
         } catch let e as RecordError {
             printError("warta: \(e.message)")
             throw ExitCode(2)
         }
-        let sink: FileHandle
-        var closeSink = false
-        if let output, output != "-" {
-            guard FileManager.default.createFile(atPath: output, contents: nil) , let h = FileHandle(forWritingAtPath: output) else {
-                printError("warta: cannot write the output file \(output)")
-                throw ExitCode(2)
-            }
-            sink = h
-            closeSink = true
-        } else {
-            sink = FileHandle.standardOutput
+        let skip: Set<String>
+        let writer: RecordWriter
+        do {
+            skip = resume ? try Resume.completedIDs(in: output ?? "") : []
+            writer = try RecordWriter(path: output, append: resume)
+        } catch let e as RecordError {
+            printError("warta: \(e.message)")
+            throw ExitCode(2)
         }
-        let pretty = output == nil && files.count == 1
+        let pretty = output == nil && stream.knownCount == 1
         let batch = Batch(pipeline: pipeline, withText: withText)
-        let summary = try batch.run(files) { record in
-            if let e = record.error {
-                printError("warta: \(record.document.id): \(e.kind): \(e.message)")
+        let start = Date()
+        let known = stream.knownCount
+        let showProgress = progress
+        var failedInStrict = false
+        let summary: Batch.Summary
+        do {
+            summary = try batch.run(stream, jobs: jobs, skip: skip, progress: { s in
+                guard showProgress else { return }
+                let elapsed = max(Date().timeIntervalSince(start), 0.001)
+                let rate = Double(s.documents) / elapsed
+                var line = "\r\(s.documents)"
+                if let known { line += " of \(known)" }
+                line += " documents, \(Int(rate)) per second"
+                if let known, rate > 0 {
+                    let left = Double(known - s.documents - s.resumed) / rate
+                    line += ", \(Int(left.rounded())) s left"
+                }
+                FileHandle.standardError.write(Data((line + "   ").utf8))
+            }) { records in
+                for r in records where r.error != nil {
+                    printError((showProgress ? "\r" : "") + "warta: \(r.document.id): \(r.error?.kind ?? ""): \(r.error?.message ?? "")")
+                }
+                do {
+                    try writer.write(records.map { $0.json.serialized(pretty: pretty) })
+                } catch {
+                    throw RecordError(kind: "output", message: "cannot write the output: \(error.localizedDescription)")
+                }
+                if strict, records.contains(where: { $0.error != nil }) {
+                    failedInStrict = true
+                    throw RecordError(kind: "strict", message: "a document failed and --strict is set")
+                }
             }
-            let line = record.json.serialized(pretty: pretty) + "\n"
-            do {
-                try sink.write(contentsOf: Data(line.utf8))
-            } catch {
-                printError("warta: cannot write the output: \(error.localizedDescription)")
-                throw ExitCode(2)
-            }
+        } catch let e as RecordError {
+            if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
+            printError("warta: \(e.message)")
+            throw ExitCode(failedInStrict ? 1 : 2)
         }
-        if closeSink { try? sink.close() }
-        if summary.errors > 0 {
-            printError("warta: \(summary.documents) documents, \(summary.errors) failed, \(summary.events) training events")
-        }
+        if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
+        let elapsed = Date().timeIntervalSince(start)
+        var line = "warta: \(summary.documents) documents, \(summary.events) training events, \(summary.errors) errors"
+        if summary.resumed > 0 { line += ", \(summary.resumed) already in the output" }
+        if summary.skippedRecords > 0 { line += ", \(summary.skippedRecords) WARC records that are not HTML skipped" }
+        line += String(format: ", %.1f s", elapsed)
+        printError(line)
     }
 }

@@ -15,6 +15,72 @@ public struct Batch: Sendable {
         public var documents = 0
         public var events = 0
         public var errors = 0
+        /// Documents left out because `--resume` found them in the output.
+        public var resumed = 0
+        /// WARC records that were not HTML.
+        public var skippedRecords = 0
+    }
+
+    /// The record of one input item.
+    public func record(for item: SourceItem, scratch: inout MatchScratch) -> Record {
+        switch item {
+        case .document(let d): return pipeline.process(d, withText: withText, scratch: &scratch)
+        case .failure(let info, let e): return .failure(info, e)
+        }
+    }
+
+    /// Streams `stream` through the pipeline on `jobs` threads, a chunk at a time, and hands each chunk's
+    /// records to `sink` in input order; memory is bounded by the chunk size. Items whose id is in `skip`
+    /// are left out (`--resume`). `progress` is called after each chunk.
+    public func run(
+        _ stream: DocumentStream, jobs: Int, skip: Set<String> = [], chunkSize: Int? = nil,
+        progress: (Summary) -> Void = { _ in }, sink: ([Record]) throws -> Void
+    ) throws -> Summary {
+        var summary = Summary()
+        let jobs = max(1, jobs)
+        let size = chunkSize ?? max(64, jobs * 32)
+        var scratches = [MatchScratch](repeating: MatchScratch(), count: jobs)
+        while true {
+            var chunk: [SourceItem] = []
+            chunk.reserveCapacity(size)
+            while chunk.count < size, let item = try stream.next() {
+                if skip.contains(item.id) {
+                    summary.resumed += 1
+                    continue
+                }
+                chunk.append(item)
+            }
+            if chunk.isEmpty { break }
+            var records = [Record?](repeating: nil, count: chunk.count)
+            if jobs == 1 || chunk.count == 1 {
+                for i in chunk.indices { records[i] = record(for: chunk[i], scratch: &scratches[0]) }
+            } else {
+                let items = chunk
+                records.withUnsafeMutableBufferPointer { out in
+                    scratches.withUnsafeMutableBufferPointer { sc in
+                        let results = UncheckedBox(out), scr = UncheckedBox(sc)
+                        DispatchQueue.concurrentPerform(iterations: jobs) { w in
+                            var i = w
+                            while i < items.count {
+                                results.value[i] = self.record(for: items[i], scratch: &scr.value[w])
+                                i += jobs
+                            }
+                        }
+                    }
+                }
+            }
+            let done = records.compactMap { $0 }
+            for r in done {
+                summary.documents += 1
+                if r.error != nil { summary.errors += 1 }
+                if r.isTrainingEvent { summary.events += 1 }
+            }
+            summary.skippedRecords = stream.skippedRecords
+            try sink(done)
+            progress(summary)
+        }
+        summary.skippedRecords = stream.skippedRecords
+        return summary
     }
 
     /// The record of one file: read, extract, or an error record that names the file and the problem.
@@ -44,5 +110,87 @@ public struct Batch: Sendable {
             try sink(r)
         }
         return summary
+    }
+}
+
+/// Hands a buffer to worker threads that each write their own, disjoint indices.
+struct UncheckedBox<T>: @unchecked Sendable {
+    var value: T
+    init(_ value: T) { self.value = value }
+}
+
+/// Appends JSON Lines to a file or standard output: each chunk of whole lines goes out in one write, so a run
+/// killed at any moment leaves whole lines (and at most one cut line, which `--resume` removes).
+public final class RecordWriter {
+    let handle: FileHandle
+    let close: Bool
+
+    public init(path: String?, append: Bool) throws {
+        guard let path, path != "-" else {
+            handle = FileHandle.standardOutput
+            close = false
+            return
+        }
+        if !append || !FileManager.default.fileExists(atPath: path) {
+            guard FileManager.default.createFile(atPath: path, contents: nil) else {
+                throw RecordError(kind: "output", message: "\(path): the output file cannot be created")
+            }
+        }
+        guard let h = FileHandle(forWritingAtPath: path) else {
+            throw RecordError(kind: "output", message: "\(path): the output file cannot be opened for writing")
+        }
+        try h.seekToEnd()
+        handle = h
+        close = true
+    }
+
+    public func write(_ lines: [String]) throws {
+        guard !lines.isEmpty else { return }
+        var text = lines.joined(separator: "\n")
+        text += "\n"
+        try handle.write(contentsOf: Data(text.utf8))
+    }
+
+    deinit { if close { try? handle.close() } }
+}
+
+/// What `--resume` needs from an earlier output: the ids of the documents it holds. A last line cut by a
+/// killed run is removed from the file.
+public enum Resume {
+    public static func completedIDs(in path: String) throws -> Set<String> {
+        guard FileManager.default.fileExists(atPath: path) else { return [] }
+        guard let handle = FileHandle(forUpdatingAtPath: path) else {
+            throw RecordError(kind: "output", message: "\(path): the earlier output cannot be read")
+        }
+        defer { try? handle.close() }
+        var reader = ByteReader(FileByteSource(handle))
+        var ids = Set<String>()
+        var wholeEnd = 0
+        while let line = try reader.readLine() {
+            let complete = reader.consumed  // includes the line break, when there is one
+            if let id = documentID(line) {
+                ids.insert(id)
+                wholeEnd = complete
+            } else {
+                break
+            }
+        }
+        let size = try handle.seekToEnd()
+        if UInt64(wholeEnd) < size {
+            try handle.truncate(atOffset: UInt64(wholeEnd))
+        } else if size > 0 {
+            try handle.seek(toOffset: size - 1)
+            if try handle.read(upToCount: 1) != Data([0x0A]) {
+                try handle.seekToEnd()
+                try handle.write(contentsOf: Data([0x0A]))
+            }
+        }
+        return ids
+    }
+
+    /// The `document.id` of a record line, or nil when the line is not a whole record.
+    static func documentID(_ line: [UInt8]) -> String? {
+        guard line.last == UInt8(ascii: "}"), let json = try? JSON.parse(String(decoding: line, as: UTF8.self)) else { return nil }
+        return json["document"]?["id"]?.stringValue
     }
 }
