@@ -4,101 +4,186 @@ import Warta
 
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Measures the speed of the pipeline on a deterministic synthetic corpus.",
+        abstract: "Measures the speed and memory of the pipeline on a deterministic synthetic archive.",
         discussion: """
-            Generates DOCUMENTS synthetic reports in memory (the same ones every run): plain-text articles of \
-            about 3 KB, or HTML pages of about 60 KB with heavy page chrome. Then runs the full pipeline over \
-            them on one core and reports documents per second, megabytes per second, the time spent in each \
-            stage (parse, clean, extract, write) and the peak memory of the process. Build with -c release \
-            before measuring.
+            Generates DOCUMENTS synthetic reports, the same ones every run for a seed: plain-text articles of \
+            about 3 KB (--kind text), HTML pages of about 60 KB with heavy page chrome (--kind html), or those \
+            pages as HTTP responses in a .warc.gz archive written to a temporary file (--kind warc). Then:
+
+            1. Stages: on one core, the time per document of each stage (read, parse, clean, extract, write) \
+            over the first 2,000 documents (skip with --no-stages; --profile adds each extractor).
+            2. Throughput: the full batch run (the code of warta extract, with records serialized but not \
+            stored) over all documents on --jobs threads, streamed, so memory stays bounded: documents per \
+            second, MB per second and the peak memory of the process. For --kind warc, the read alone \
+            (records per second) too.
+
+            --write FILE keeps the generated archive (.warc.gz for warc, JSON Lines otherwise) to reproduce a \
+            run with warta extract. Build with -c release before measuring.
             """
     )
 
-    enum Kind: String, ExpressibleByArgument, CaseIterable { case text, html }
+    enum Kind: String, ExpressibleByArgument, CaseIterable { case text, html, warc }
 
-    @Option(help: "What to generate: text (3 KB articles) or html (60 KB pages).")
+    @Option(help: "What to generate: text (3 KB articles), html (60 KB pages) or warc (those pages in a .warc.gz).")
     var kind: Kind = .html
 
     @Option(help: "How many documents to generate and extract.")
     var documents: Int = 2_000
 
+    @Option(name: .shortAndLong, help: "How many threads the throughput run uses (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     @Option(help: "The seed of the generator.")
     var seed: UInt64 = 1
 
-    @Flag(help: "Also time each extractor separately.")
+    @Flag(inversion: .prefixedNo, help: "Measure the stages on one core first.")
+    var stages = true
+
+    @Flag(help: "Also time each extractor separately (with the stages).")
     var profile = false
+
+    @Option(help: ArgumentHelp("Keep the generated archive in this file.", valueName: "file"))
+    var write: String?
 
     @OptionGroup var rulesOptions: RulesOptions
 
     func validate() throws {
         if documents < 1 { throw ValidationError("--documents must be at least 1.") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+    }
+
+    static func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
+    static func f(_ x: Double) -> String { String(format: "%.1f", x) }
+    static func f(_ x: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", x) }
+
+    func peakMB() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024
     }
 
     func run() throws {
         let pipeline = try rulesOptions.pipeline()
+        let f: (Double) -> String = Bench.f
+        print("kind: \(kind.rawValue), documents: \(documents), jobs: \(jobs), seed: \(seed)")
+        if stages { try measureStages(pipeline) }
+
+        // Throughput over a streamed input.
         var generator = Synthetic(seed: seed)
-        let inputs: [[UInt8]] = (0..<documents).map { _ in
-            Array((kind == .html ? generator.htmlPage() : generator.textArticle()).utf8)
+        var produced = 0
+        var inputBytes = 0
+        let stream: DocumentStream
+        var archive: URL? = nil
+        let clock = ContinuousClock()
+        if kind == .warc {
+            let url = write.map { URL(fileURLWithPath: $0) } ?? FileManager.default.temporaryDirectory.appendingPathComponent("warta-bench-\(ProcessInfo.processInfo.processIdentifier).warc.gz")
+            archive = url
+            guard FileManager.default.createFile(atPath: url.path, contents: nil), let out = FileHandle(forWritingAtPath: url.path) else {
+                throw ValidationError("Cannot write \(url.path).")
+            }
+            var buffer: [UInt8] = []
+            for i in 0..<documents {
+                let record = generator.warcRecord(index: i)
+                inputBytes += record.count
+                buffer += Gzip.member(record)
+                if buffer.count > 8 << 20 { try out.write(contentsOf: Data(buffer)); buffer.removeAll(keepingCapacity: true) }
+            }
+            try out.write(contentsOf: Data(buffer))
+            try out.close()
+            let size = (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0
+            // The read alone.
+            let readStream = try DocumentStream(paths: [url.path], format: .warc)
+            let t0 = clock.now
+            var records = 0
+            while let _ = try readStream.next() { records += 1 }
+            let readTime = Bench.seconds(clock.now - t0)
+            print("warc.gz: \(f(Double(size) / 1e6)) MB compressed, \(f(Double(inputBytes) / 1e6)) MB of records; read alone: \(Bench.f(Double(records) / readTime, 0)) records per second")
+            stream = try DocumentStream(paths: [url.path], format: .warc)
+        } else {
+            let html = kind == .html
+            var keep: FileHandle? = nil
+            if let write {
+                guard FileManager.default.createFile(atPath: write, contents: nil) else { throw ValidationError("Cannot write \(write).") }
+                keep = FileHandle(forWritingAtPath: write)
+            }
+            let total = documents
+            stream = DocumentStream(count: documents) {
+                guard produced < total else { return nil }
+                let body = html ? generator.htmlPage() : generator.textArticle()
+                inputBytes += body.utf8.count
+                let id = "doc\(produced)"
+                produced += 1
+                if let keep {
+                    let line = JSON.object([("id", .string(id)), (html ? "html" : "text", .string(body))]).serialized() + "\n"
+                    keep.write(Data(line.utf8))
+                }
+                return .document(DocumentInput(id: id, source: "synthetic", format: html ? .html : .text, bytes: Array(body.utf8)))
+            }
         }
-        let totalBytes = inputs.reduce(0) { $0 + $1.count }
-        var parse = 0.0, clean = 0.0, extract = 0.0, write = 0.0
-        var events = 0
+        var written = 0
+        let t0 = clock.now
+        let summary = try Batch(pipeline: pipeline).run(stream, jobs: jobs) { records in
+            for r in records { written &+= r.json.serialized().utf8.count }
+        }
+        let elapsed = Bench.seconds(clock.now - t0)
+        print("throughput on \(jobs) thread(s): \(f(Double(summary.documents) / elapsed)) documents per second, \(f(Double(inputBytes) / 1e6 / elapsed)) MB per second (\(summary.documents) documents, \(summary.events) training events, \(summary.errors) errors, \(Bench.f(elapsed, 2)) s)")
+        print("peak memory: \(f(peakMB())) MB")
+        if let archive, write == nil { try? FileManager.default.removeItem(at: archive) }
+    }
+
+    /// Times each stage on one core over the first 2,000 documents, held in memory.
+    func measureStages(_ pipeline: Pipeline) throws {
+        let f: (Double) -> String = Bench.f
+        let n = min(documents, 2_000)
+        var generator = Synthetic(seed: seed)
+        let inputs: [[UInt8]] = (0..<n).map { _ in Array((kind == .text ? generator.textArticle() : generator.htmlPage()).utf8) }
+        let html = kind != .text
+        var read = 0.0, parse = 0.0, clean = 0.0, extract = 0.0, write = 0.0
         var scratch = MatchScratch()
         var sink = 0
         let clock = ContinuousClock()
-        func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
-        let start = clock.now
+        var totals: [String: Double] = [:]
+        var order: [String] = []
         for (i, bytes) in inputs.enumerated() {
-            var t0 = clock.now
+            var t = clock.now
+            func lap(_ into: inout Double) {
+                let now = clock.now
+                into += Bench.seconds(now - t)
+                t = now
+            }
+            let copy = bytes  // "read": the bytes handed to the pipeline
+            lap(&read)
             let raw: String
             var published: Day? = nil
-            if kind == .html {
-                let page = try HTMLReader.read(bytes)
+            if html {
+                let page = try HTMLReader.read(copy)
                 raw = page.text
                 published = page.published
             } else {
-                raw = try TextDecoder.decode(bytes).text
+                raw = try TextDecoder.decode(copy).text
             }
-            var t1 = clock.now
-            parse += seconds(t1 - t0)
-            t0 = t1
+            lap(&parse)
             let text = AnalyzedText(CleanText(normalizing: raw), vocabulary: pipeline.rules.vocabulary)
-            t1 = clock.now
-            clean += seconds(t1 - t0)
-            t0 = t1
+            lap(&clean)
             let record = pipeline.extract(
-                text, info: DocumentInfo(id: "doc\(i)", source: "synthetic", format: kind.rawValue), published: published,
+                text, info: DocumentInfo(id: "doc\(i)", source: "synthetic", format: html ? "html" : "text"), published: published,
                 scratch: &scratch)
-            if record.isTrainingEvent { events += 1 }
-            t1 = clock.now
-            extract += seconds(t1 - t0)
-            t0 = t1
+            lap(&extract)
             sink &+= record.json.serialized().utf8.count
-            write += seconds(clock.now - t0)
-        }
-        let total = seconds(clock.now - start)
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        let peakMB = Double(usage.ru_maxrss) / 1024
-        func f(_ x: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", x) }
-        print("kind: \(kind.rawValue), documents: \(documents), input: \(f(Double(totalBytes) / 1e6)) MB, training events found: \(events)")
-        print("documents per second: \(f(Double(documents) / total)) (one core)")
-        print("MB per second: \(f(Double(totalBytes) / 1e6 / total))")
-        print("per document: parse \(f(parse / Double(documents) * 1e6)) µs, clean \(f(clean / Double(documents) * 1e6)) µs, extract \(f(extract / Double(documents) * 1e6)) µs, write \(f(write / Double(documents) * 1e6)) µs")
-        print("peak memory: \(f(peakMB)) MB (includes the generated corpus, \(f(Double(totalBytes) / 1e6)) MB)")
-        if sink == 0 { print("") }
-        if profile {
-            var totals: [String: Double] = [:]
-            var order: [String] = []
-            for bytes in inputs {
-                let raw = kind == .html ? (try HTMLReader.read(bytes)).text : try TextDecoder.decode(bytes).text
-                let text = AnalyzedText(CleanText(normalizing: raw), vocabulary: pipeline.rules.vocabulary)
+            lap(&write)
+            if profile {
                 for (name, d) in pipeline.profile(text, scratch: &scratch) {
                     if totals[name] == nil { order.append(name) }
-                    totals[name, default: 0] += seconds(d)
+                    totals[name, default: 0] += Bench.seconds(d)
                 }
             }
-            print("per extractor: " + order.map { "\($0) \(f((totals[$0] ?? 0) / Double(documents) * 1e6)) µs" }.joined(separator: ", "))
         }
+        let per = { (x: Double) in f(x / Double(n) * 1e6) + " µs" }
+        let total = read + parse + clean + extract + write
+        print("stages on one core (\(n) documents, \(f(Double(n) / total)) per second): read \(per(read)), parse \(per(parse)), clean \(per(clean)), extract \(per(extract)), write \(per(write))")
+        if profile {
+            print("per extractor: " + order.map { "\($0) \(per(totals[$0] ?? 0))" }.joined(separator: ", "))
+        }
+        if sink == 0 { print("") }
     }
 }

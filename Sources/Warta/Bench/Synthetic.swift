@@ -76,3 +76,15 @@ public struct Synthetic: Sendable {
         return out
     }
 }
+
+extension Synthetic {
+    /// One WARC response record around an HTML page.
+    public mutating func warcRecord(index: Int) -> [UInt8] {
+        let body = Array(htmlPage().utf8)
+        let http = Array("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: \(body.count)\r\n\r\n".utf8) + body
+        let hex = String(index, radix: 16)
+        let id = String(repeating: "0", count: max(0, 12 - hex.count)) + hex
+        let head = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:00000000-0000-4000-8000-\(id)>\r\nWARC-Target-URI: https://berita.example/read/\(index)\r\nWARC-Date: 2024-01-01T00:00:00Z\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: \(http.count)\r\n\r\n"
+        return Array(head.utf8) + http + Array("\r\n\r\n".utf8)
+    }
+}

@@ -73,6 +73,12 @@ public final class DocumentStream {
         knownCount = count
     }
 
+    /// A stream over generated items (`warta bench`).
+    public init(count: Int?, generator: @escaping () throws -> SourceItem?) {
+        knownCount = count
+        pending = [{ generator }]
+    }
+
     /// The kind of a path: a folder holds files; `.jsonl`/`.ndjson` are JSON Lines; `.warc` and `.warc.gz`
     /// are WARC; anything else is one document.
     public static func detect(_ path: String, isDirectory: Bool) -> InputFormat {
