@@ -158,6 +158,12 @@ public struct Pipeline: Sendable {
         _ = location.extract(text, organizerRanges: orgs.map(\.range), scratch: &scratch); lap("location")
         _ = participants.extract(text, scratch: &scratch); lap("participants")
         _ = speakers.extract(text, scratch: &scratch); lap("speakers")
+        for field in rules.rules.keys.sorted() {
+            for rule in rules.rules(for: field) {
+                _ = rule.pattern.matches(in: text.tokens, scratch: &scratch)
+                lap("rule " + rule.id)
+            }
+        }
         return out
     }
 

@@ -182,7 +182,9 @@ struct Bench: ParsableCommand {
         let total = read + parse + clean + extract + write
         print("stages on one core (\(n) documents, \(f(Double(n) / total)) per second): read \(per(read)), parse \(per(parse)), clean \(per(clean)), extract \(per(extract)), write \(per(write))")
         if profile {
-            print("per extractor: " + order.map { "\($0) \(per(totals[$0] ?? 0))" }.joined(separator: ", "))
+            print("per extractor: " + order.filter { !$0.hasPrefix("rule ") }.map { "\($0) \(per(totals[$0] ?? 0))" }.joined(separator: ", "))
+            let slowest = order.filter { $0.hasPrefix("rule ") }.sorted { (totals[$0] ?? 0) > (totals[$1] ?? 0) }.prefix(8)
+            print("slowest rules (matching alone): " + slowest.map { "\($0.dropFirst(5)) \(per(totals[$0] ?? 0))" }.joined(separator: ", "))
         }
         if sink == 0 { print("") }
     }

@@ -100,6 +100,8 @@ public struct CompiledPattern: Sendable {
     /// Ids of which one must stand in every match (the most selective such set), so that a document or a
     /// stretch of it without any is skipped.
     let required: IdSet?
+    /// The furthest the first required word can stand from the start of a match.
+    let requiredOffset: Int
 
     public enum CompileError: Error, Sendable, Equatable {
         case unknownLexicon(String)
@@ -138,8 +140,14 @@ public struct CompiledPattern: Sendable {
         }
         if emptyMatch { throw .emptyMatch }
         self.start = StartFilter(tests: tests, anywhere: anywhere)
-        let sets = Compiler.required(node, available, &vocabulary).filter { !$0.isEmpty }
-        self.required = sets.min { $0.count < $1.count }
+        let candidates = Compiler.requiredWithOffsets(node, available, &vocabulary, span: span)
+        let best = candidates.min { a, b in
+            if a.common != b.common { return !a.common }
+            if a.offset != b.offset { return a.offset < b.offset }
+            return a.set.count < b.set.count
+        }
+        self.required = best?.set
+        self.requiredOffset = best?.offset ?? span
     }
 
     /// The names this pattern captures.
@@ -173,7 +181,7 @@ public struct CompiledPattern: Sendable {
             if !nextRequired.isEmpty {
                 let n = nextRequired[p]
                 if n == Int32.max { break }
-                if Int(n) >= p + maxSpan { p = Int(n) - maxSpan + 1; continue }
+                if Int(n) > p + requiredOffset { p = Int(n) - requiredOffset; continue }
             }
             if canStart(tokens[p]), let m = attempt(tokens, at: p, &scratch), m.end > p {
                 out.append(m)
@@ -389,6 +397,45 @@ private struct Compiler {
         case .lineEnd: program.append(.lineEnd)
         case .adjacent: program.append(.adjacent)
         }
+    }
+
+    /// Words so frequent that requiring them skips little.
+    static let commonWords: Set<String> = [
+        "di", "dan", "yang", "dari", "ke", "pada", "untuk", "dengan", "ini", "itu", "oleh", "dalam", "akan", "juga",
+        "tersebut", "sebagai", "atau", "serta", "para", "kata", "ujar", "tahun", "hari",
+    ]
+
+    /// Required sets with the furthest offset from a match's start at which the word can stand, and whether
+    /// the set holds punctuation or very common words.
+    static func requiredWithOffsets(_ node: PatternNode, _ lex: [String: Lexicon], _ v: inout Vocabulary, span: Int)
+        -> [(set: IdSet, offset: Int, common: Bool)]
+    {
+        func isCommon(_ n: PatternNode) -> Bool {
+            switch n {
+            case .test(.literal(let w)): return commonWords.contains(w) || !(w.unicodeScalars.first.map { Tokenizer.isAlnum($0) } ?? false)
+            case .test(.oneOf(let tests)): return tests.contains { isCommon(.test($0)) }
+            case .literal(let words): return words.allSatisfy { isCommon(.test(.literal($0))) }
+            case .capture(_, let inner), .repetition(let inner, _, _, _): return isCommon(inner)
+            case .alternation(let branches): return branches.contains { isCommon($0) }
+            case .sequence(let items): return items.allSatisfy { isCommon($0) }
+            default: return false
+            }
+        }
+        var inner = node
+        while case .capture(_, let x) = inner { inner = x }
+        guard case .sequence(let items) = inner else {
+            return required(node, lex, &v).filter { !$0.isEmpty }.map { ($0, span, isCommon(node)) }
+        }
+        var out: [(IdSet, Int, Bool)] = []
+        var before = 0
+        for item in items {
+            let itemSpan = (try? Compiler.span(item, lex)) ?? span
+            for set in required(item, lex, &v) where !set.isEmpty {
+                out.append((set, min(span, before + max(0, itemSpan - 1)), isCommon(item)))
+            }
+            before += itemSpan
+        }
+        return out
     }
 
     /// Sets of ids of which one must appear in every match of `node`, one set per mandatory element.

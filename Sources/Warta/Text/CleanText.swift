@@ -42,9 +42,7 @@ public struct CleanText: Sendable {
             out.append(s)
         }
         self.scalars = out
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: out)
-        self.string = String(view)
+        self.string = CleanText.utf8String(out)
     }
 
     static func needsComposition(_ s: String) -> Bool {
@@ -63,9 +61,30 @@ public struct CleanText: Sendable {
     public func slice(_ start: Int, _ end: Int) -> String {
         let lo = max(0, min(start, scalars.count))
         let hi = max(lo, min(end, scalars.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lo..<hi])
-        return String(view)
+        return CleanText.utf8String(scalars[lo..<hi])
+    }
+
+    /// Encodes scalars as UTF-8 straight into a string's storage.
+    static func utf8String<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
+        var capacity = 0
+        for s in scalars { capacity += s.value < 0x80 ? 1 : s.value < 0x800 ? 2 : s.value < 0x10000 ? 3 : 4 }
+        return String(unsafeUninitializedCapacity: capacity) { buf in
+            var i = 0
+            for s in scalars {
+                let v = s.value
+                if v < 0x80 {
+                    buf[i] = UInt8(v); i += 1
+                } else if v < 0x800 {
+                    buf[i] = UInt8(0xC0 | (v >> 6)); buf[i + 1] = UInt8(0x80 | (v & 0x3F)); i += 2
+                } else if v < 0x10000 {
+                    buf[i] = UInt8(0xE0 | (v >> 12)); buf[i + 1] = UInt8(0x80 | ((v >> 6) & 0x3F)); buf[i + 2] = UInt8(0x80 | (v & 0x3F)); i += 3
+                } else {
+                    buf[i] = UInt8(0xF0 | (v >> 18)); buf[i + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    buf[i + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buf[i + 3] = UInt8(0x80 | (v & 0x3F)); i += 4
+                }
+            }
+            return i
+        }
     }
 
     public var count: Int { scalars.count }
