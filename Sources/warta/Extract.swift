@@ -89,7 +89,7 @@ struct Extract: ParsableCommand {
         var failedInStrict = false
         let summary: Batch.Summary
         do {
-            summary = try batch.run(stream, jobs: jobs, skip: skip, progress: { s in
+            summary = try batch.run(stream, jobs: jobs, skip: skip, lines: pretty, progress: { s in
                 guard showProgress else { return }
                 let elapsed = max(Date().timeIntervalSince(start), 0.001)
                 let rate = Double(s.documents) / elapsed
@@ -101,12 +101,12 @@ struct Extract: ParsableCommand {
                     line += ", \(Int(left.rounded())) s left"
                 }
                 FileHandle.standardError.write(Data((line + "   ").utf8))
-            }) { records in
+            }) { records, lines in
                 for r in records where r.error != nil {
                     printError((showProgress ? "\r" : "") + "warta: \(r.document.id): \(r.error?.kind ?? ""): \(r.error?.message ?? "")")
                 }
                 do {
-                    try writer.write(records.map { $0.json.serialized(pretty: pretty) })
+                    try writer.write(lines)
                 } catch {
                     throw RecordError(kind: "output", message: "cannot write the output: \(error.localizedDescription)")
                 }

@@ -36,6 +36,15 @@ public struct Batch: Sendable {
         _ stream: DocumentStream, jobs: Int, skip: Set<String> = [], chunkSize: Int? = nil,
         progress: (Summary) -> Void = { _ in }, sink: ([Record]) throws -> Void
     ) throws -> Summary {
+        try run(stream, jobs: jobs, skip: skip, chunkSize: chunkSize, lines: nil, progress: progress) { records, _ in try sink(records) }
+    }
+
+    /// Like ``run(_:jobs:skip:chunkSize:progress:sink:)``, with each record also serialized as a JSON line
+    /// (pretty when `lines` is true) on the worker threads; the sink gets the records and their lines.
+    public func run(
+        _ stream: DocumentStream, jobs: Int, skip: Set<String> = [], chunkSize: Int? = nil, lines: Bool?,
+        progress: (Summary) -> Void = { _ in }, sink: ([Record], [String]) throws -> Void
+    ) throws -> Summary {
         var summary = Summary()
         let jobs = max(1, jobs)
         let size = chunkSize ?? max(64, jobs * 32)
@@ -52,18 +61,27 @@ public struct Batch: Sendable {
             }
             if chunk.isEmpty { break }
             var records = [Record?](repeating: nil, count: chunk.count)
+            var text = [String](repeating: "", count: lines == nil ? 0 : chunk.count)
             if jobs == 1 || chunk.count == 1 {
-                for i in chunk.indices { records[i] = record(for: chunk[i], scratch: &scratches[0]) }
+                for i in chunk.indices {
+                    let r = record(for: chunk[i], scratch: &scratches[0])
+                    if let pretty = lines { text[i] = r.json.serialized(pretty: pretty) }
+                    records[i] = r
+                }
             } else {
                 let items = chunk
                 records.withUnsafeMutableBufferPointer { out in
-                    scratches.withUnsafeMutableBufferPointer { sc in
-                        let results = UncheckedBox(out), scr = UncheckedBox(sc)
-                        DispatchQueue.concurrentPerform(iterations: jobs) { w in
-                            var i = w
-                            while i < items.count {
-                                results.value[i] = self.record(for: items[i], scratch: &scr.value[w])
-                                i += jobs
+                    text.withUnsafeMutableBufferPointer { lineOut in
+                        scratches.withUnsafeMutableBufferPointer { sc in
+                            let results = UncheckedBox(out), texts = UncheckedBox(lineOut), scr = UncheckedBox(sc)
+                            DispatchQueue.concurrentPerform(iterations: jobs) { w in
+                                var i = w
+                                while i < items.count {
+                                    let r = self.record(for: items[i], scratch: &scr.value[w])
+                                    if let pretty = lines { texts.value[i] = r.json.serialized(pretty: pretty) }
+                                    results.value[i] = r
+                                    i += jobs
+                                }
                             }
                         }
                     }
@@ -76,7 +94,7 @@ public struct Batch: Sendable {
                 if r.isTrainingEvent { summary.events += 1 }
             }
             summary.skippedRecords = stream.skippedRecords
-            try sink(done)
+            try sink(done, text)
             progress(summary)
         }
         summary.skippedRecords = stream.skippedRecords
@@ -144,7 +162,7 @@ public final class RecordWriter {
         close = true
     }
 
-    public func write(_ lines: [String]) throws {
+    public func write<C: Collection>(_ lines: C) throws where C.Element == String {
         guard !lines.isEmpty else { return }
         var text = lines.joined(separator: "\n")
         text += "\n"
