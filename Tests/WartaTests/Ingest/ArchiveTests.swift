@@ -119,6 +119,55 @@ struct ArchiveTests {
     }
 
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: ArchiveTests.binary.path), "the warta binary is not built"))
+    func standardInToStandardOutIsAFilter() throws {
+        let p = Process()
+        p.executableURL = Self.binary
+        p.arguments = ["extract", "-", "--output", "-", "--no-progress"]
+        let input = Pipe(), output = Pipe()
+        p.standardInput = input
+        p.standardOutput = output
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        var docs = ""
+        for i in 0..<5 {
+            docs += JSON.object([("id", .string("s\(i)")), ("html", .string(Self.html(i)))]).serialized() + "\n"
+        }
+        docs += JSON.object([("id", .string("plain")), ("text", .string("Bimtek\nDinas Sosial Kota Solok menggelar Bimtek di aula, Senin (28/8/17)."))]).serialized() + "\n"
+        input.fileHandleForWriting.write(Data(docs.utf8))
+        try input.fileHandleForWriting.close()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
+        #expect(lines.count == 6)
+        let ids = try lines.map { try JSON.parse(String($0))["document"]?["id"]?.stringValue ?? "" }
+        #expect(ids == ["s0", "s1", "s2", "s3", "s4", "plain"])
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: ArchiveTests.binary.path), "the warta binary is not built"))
+    func exitStatuses() throws {
+        func run(_ args: [String]) throws -> Int32 {
+            let p = Process()
+            p.executableURL = Self.binary
+            p.arguments = args
+            p.standardOutput = FileHandle.nullDevice
+            p.standardError = FileHandle.nullDevice
+            try p.run()
+            p.waitUntilExit()
+            return p.terminationStatus
+        }
+        let dir = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data().write(to: dir.appendingPathComponent("empty.txt"))
+        try Data("Bimtek\nDinas Sosial menggelar Bimtek di aula, Senin (28/8/17).".utf8).write(to: dir.appendingPathComponent("good.txt"))
+        let out = dir.appendingPathComponent("o.jsonl").path
+        #expect(try run(["extract", dir.path, "--output", out]) == 0)  // a failed document is not fatal
+        #expect(try run(["extract", dir.path, "--output", out, "--strict"]) == 1)
+        #expect(try run(["extract", dir.appendingPathComponent("missing").path]) == 2)
+        #expect(try run(["extract", dir.path, "--output", "/nonexistent/dir/o.jsonl"]) == 2)
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: ArchiveTests.binary.path), "the warta binary is not built"))
     func aRunKilledMidwayAndResumedHasEveryDocumentOnce() throws {
         let dir = try Paths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
