@@ -43,7 +43,12 @@ struct Extract: ParsableCommand {
         "Read every input as this kind instead of detecting it: auto, files, jsonl or warc.", valueName: "kind"))
     var inputFormat: String = "auto"
 
-    @Flag(name: .long, help: "Skip the documents whose id is already in the --output file and append the rest.")
+    @Option(name: .long, help: ArgumentHelp(
+        "Write the documents and events into this SQLite database (created if missing; runs again change nothing).",
+        valueName: "file"))
+    var db: String?
+
+    @Flag(name: .long, help: "Skip the documents whose id is already in the --output file or the --db database and append the rest.")
     var resume = false
 
     @Flag(name: .long, help: "Stop with exit status 1 when any document fails.")
@@ -60,7 +65,7 @@ struct Extract: ParsableCommand {
         if InputFormat(rawValue: inputFormat) == nil {
             throw ValidationError("--input-format must be one of \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
         }
-        if resume, output == nil || output == "-" { throw ValidationError("--resume needs --output FILE.") }
+        if resume, db == nil, output == nil || output == "-" { throw ValidationError("--resume needs --output FILE or --db FILE.") }
     }
 
     func run() throws {
@@ -72,13 +77,23 @@ struct Extract: ParsableCommand {
             printError("warta: \(e.message)")
             throw ExitCode(2)
         }
-        let skip: Set<String>
-        let writer: RecordWriter
+        var skip: Set<String> = []
+        var writer: RecordWriter? = nil
+        var store: EventStore? = nil
         do {
-            skip = resume ? try Resume.completedIDs(in: output ?? "") : []
-            writer = try RecordWriter(path: output, append: resume)
+            if let db {
+                store = try EventStore(path: db)
+                if resume, let store { skip = try store.documentIDs() }
+            }
+            if db == nil || output != nil {
+                if resume, let output, output != "-" { skip.formUnion(try Resume.completedIDs(in: output)) }
+                writer = try RecordWriter(path: output, append: resume)
+            }
         } catch let e as RecordError {
             printError("warta: \(e.message)")
+            throw ExitCode(2)
+        } catch {
+            printError("warta: \(db ?? ""): the database cannot be opened: \(error)")
             throw ExitCode(2)
         }
         let pretty = output == nil && stream.knownCount == 1
@@ -89,7 +104,7 @@ struct Extract: ParsableCommand {
         var failedInStrict = false
         let summary: Batch.Summary
         do {
-            summary = try batch.run(stream, jobs: jobs, skip: skip, lines: pretty, progress: { s in
+            summary = try batch.run(stream, jobs: jobs, skip: skip, lines: writer == nil ? nil : pretty, progress: { s in
                 guard showProgress else { return }
                 let elapsed = max(Date().timeIntervalSince(start), 0.001)
                 let rate = Double(s.documents) / elapsed
@@ -106,9 +121,16 @@ struct Extract: ParsableCommand {
                     printError((showProgress ? "\r" : "") + "warta: \(r.document.id): \(r.error?.kind ?? ""): \(r.error?.message ?? "")")
                 }
                 do {
-                    try writer.write(lines)
+                    try writer?.write(lines)
                 } catch {
                     throw RecordError(kind: "output", message: "cannot write the output: \(error.localizedDescription)")
+                }
+                if let store {
+                    do {
+                        for r in records { try store.write(r) }
+                    } catch {
+                        throw RecordError(kind: "output", message: "cannot write the database: \(error)")
+                    }
                 }
                 if strict, records.contains(where: { $0.error != nil }) {
                     failedInStrict = true

@@ -13,7 +13,7 @@ struct WartaCommand: ParsableCommand {
             date, place, participants, organizers, speakers and the laws it cites, each with its evidence. The \
             rules come built into the binary; pass --rules DIR to use an edited copy of the extractors folder.
             """,
-        subcommands: [Extract.self, Eval.self, CheckRules.self, Bench.self]
+        subcommands: [Extract.self, Eval.self, CheckRules.self, DB.self, Bench.self]
     )
 }
 

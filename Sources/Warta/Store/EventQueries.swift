@@ -1,0 +1,128 @@
+import GRDB
+
+/// What analysts ask of the event database: counts, and events filtered by date, place, type, organizer and law.
+extension EventStore {
+    public struct Stats: Sendable {
+        public var documents = 0
+        public var errors = 0
+        public var trainingEventDocuments = 0
+        public var events = 0
+        public var perYear: [(String, Int)] = []
+        public var perProvince: [(String, Int)] = []
+        public var perType: [(String, Int)] = []
+    }
+
+    public func stats() throws -> Stats {
+        try pool.read { db in
+            var s = Stats()
+            s.documents = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents") ?? 0
+            s.errors = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents WHERE error_kind IS NOT NULL") ?? 0
+            s.trainingEventDocuments = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents WHERE is_training_event") ?? 0
+            s.events = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events") ?? 0
+            func groups(_ sql: String) throws -> [(String, Int)] {
+                try Row.fetchAll(db, sql: sql).map { (($0[0] as String?) ?? "(unknown)", $0[1] as Int) }
+            }
+            s.perYear = try groups("SELECT substr(date_start, 1, 4), COUNT(*) FROM events GROUP BY 1 ORDER BY 1")
+            s.perProvince = try groups("SELECT province, COUNT(*) FROM events GROUP BY 1 ORDER BY 2 DESC, 1")
+            s.perType = try groups("SELECT type, COUNT(*) FROM events GROUP BY 1 ORDER BY 2 DESC, 1")
+            return s
+        }
+    }
+
+    public struct Filter: Sendable {
+        public var from: String?
+        public var to: String?
+        public var province: String?
+        public var city: String?
+        public var type: String?
+        public var organizer: String?
+        public var law: String?
+        public init() {}
+    }
+
+    public struct EventRow: Sendable {
+        public var id: Int64
+        public var type: String?
+        public var dateStart: String?
+        public var dateEnd: String?
+        public var venue: String?
+        public var city: String?
+        public var province: String?
+        public var regionCode: String?
+        public var participants: Int?
+        public var organizers: [String]
+        public var laws: [String]
+        public var sources: [String]
+        public var urls: [String]
+        public var warnings: [String]
+
+        public static let columns = ["event_id", "type", "date_start", "date_end", "venue", "city", "province", "region_code",
+                                     "participants_total", "organizers", "legal_references", "sources", "urls", "warnings"]
+
+        public var cells: [String] {
+            [String(id), type ?? "", dateStart ?? "", dateEnd ?? "", venue ?? "", city ?? "", province ?? "", regionCode ?? "",
+             participants.map(String.init) ?? "", organizers.joined(separator: "; "), laws.joined(separator: "; "),
+             sources.joined(separator: "; "), urls.joined(separator: "; "), warnings.joined(separator: "; ")]
+        }
+
+        public var json: JSON {
+            func s(_ x: String?) -> JSON { x.map { .string($0) } ?? .null }
+            return .object([
+                ("event_id", .int(Int(id))), ("type", s(type)), ("date_start", s(dateStart)), ("date_end", s(dateEnd)),
+                ("venue", s(venue)), ("city", s(city)), ("province", s(province)), ("region_code", s(regionCode)),
+                ("participants_total", participants.map { .int($0) } ?? .null),
+                ("organizers", .array(organizers.map { .string($0) })), ("legal_references", .array(laws.map { .string($0) })),
+                ("sources", .array(sources.map { .string($0) })), ("urls", .array(urls.map { .string($0) })),
+                ("warnings", .array(warnings.map { .string($0) })),
+            ])
+        }
+    }
+
+    public func events(_ f: Filter) throws -> [EventRow] {
+        var clauses: [String] = []
+        var args: [DatabaseValueConvertible?] = []
+        if let from = f.from { clauses.append("e.date_end >= ?"); args.append(from) }
+        if let to = f.to { clauses.append("e.date_start <= ?"); args.append(to) }
+        if let p = f.province { clauses.append("e.province LIKE ?"); args.append("%" + p + "%") }
+        if let c = f.city { clauses.append("e.city LIKE ?"); args.append("%" + c + "%") }
+        if let t = f.type { clauses.append("e.type = ?"); args.append(t.lowercased()) }
+        if let o = f.organizer {
+            clauses.append("EXISTS (SELECT 1 FROM organizers o JOIN documents d ON d.id = o.document_id WHERE d.event_id = e.id AND o.name LIKE ?)")
+            args.append("%" + o + "%")
+        }
+        if let l = f.law {
+            clauses.append("EXISTS (SELECT 1 FROM legal_references l JOIN documents d ON d.id = l.document_id WHERE d.event_id = e.id AND l.canonical = ? COLLATE NOCASE)")
+            args.append(l)
+        }
+        let whereSQL = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
+        return try pool.read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT e.* FROM events e \(whereSQL) ORDER BY e.date_start IS NULL, e.date_start, e.id
+                """, arguments: StatementArguments(args))
+            return try rows.map { r in
+                let id: Int64 = r["id"]
+                func distinct(_ sql: String) throws -> [String] {
+                    var seen = Set<String>()
+                    return try String.fetchAll(db, sql: sql, arguments: [id]).filter { seen.insert($0).inserted }
+                }
+                return EventRow(
+                    id: id, type: r["type"], dateStart: r["date_start"], dateEnd: r["date_end"], venue: r["venue"], city: r["city"],
+                    province: r["province"], regionCode: r["region_code"], participants: r["participants_total"],
+                    organizers: try distinct("SELECT o.name FROM organizers o JOIN documents d ON d.id = o.document_id WHERE d.event_id = ? ORDER BY d.published, d.id, o.id"),
+                    laws: try distinct("SELECT l.canonical FROM legal_references l JOIN documents d ON d.id = l.document_id WHERE d.event_id = ? ORDER BY l.canonical"),
+                    sources: try distinct("SELECT id FROM documents WHERE event_id = ? ORDER BY published, id"),
+                    urls: try distinct("SELECT url FROM documents WHERE event_id = ? AND url IS NOT NULL ORDER BY published, id"),
+                    warnings: try distinct("SELECT field || ': ' || message FROM event_warnings WHERE event_id = ?"))
+            }
+        }
+    }
+}
+
+/// RFC 4180 CSV: fields with a comma, a quote or a line break are quoted, quotes doubled, lines end in CRLF.
+public enum CSV {
+    public static func line(_ cells: [String]) -> String {
+        cells.map { c in
+            c.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) ? "\"" + c.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : c
+        }.joined(separator: ",") + "\r\n"
+    }
+}

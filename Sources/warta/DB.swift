@@ -1,0 +1,98 @@
+import ArgumentParser
+import Foundation
+import Warta
+
+struct DB: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "db",
+        abstract: "Queries the training-event database that warta extract --db writes.",
+        subcommands: [Stats.self, Events.self]
+    )
+
+    struct Options: ParsableArguments {
+        @Option(name: .long, help: ArgumentHelp("The database file.", valueName: "file"))
+        var db: String = "events.sqlite"
+
+        func open() throws -> EventStore {
+            guard FileManager.default.fileExists(atPath: db) else {
+                printError("warta: \(db): no such database (write one with warta extract --db \(db))")
+                throw ExitCode(2)
+            }
+            return try EventStore(path: db)
+        }
+    }
+
+    struct Stats: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Counts documents, errors and events, and events per year, per province and per type.")
+
+        @OptionGroup var options: Options
+
+        func run() throws {
+            let s = try options.open().stats()
+            print("documents: \(s.documents) (\(s.trainingEventDocuments) reporting training events, \(s.errors) errors)")
+            print("events: \(s.events)")
+            for (title, rows) in [("per year", s.perYear), ("per province", s.perProvince), ("per type", s.perType)] {
+                print("\n\(title):")
+                for (k, n) in rows { print("  " + k.padding(toLength: 34, withPad: " ", startingAt: 0) + String(n)) }
+            }
+        }
+    }
+
+    struct Events: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Lists events, one per row with its sources, filtered and formatted.",
+            discussion: """
+                Filters combine: --from and --to keep events that overlap the period (YYYY-MM-DD); --province and \
+                --city match part of the name; --type is an event type (bimtek, pelatihan...); --organizer matches \
+                part of an organizer's name; --law is a canonical reference such as "UU 11/2009". --format table \
+                (default), csv (RFC 4180; --excel adds a UTF-8 byte-order mark for spreadsheets) or jsonl.
+                """)
+
+        enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, jsonl }
+
+        @OptionGroup var options: Options
+        @Option(help: "Keep events that end on or after this day (YYYY-MM-DD).") var from: String?
+        @Option(help: "Keep events that start on or before this day (YYYY-MM-DD).") var to: String?
+        @Option(help: "Keep events in a province whose name contains this.") var province: String?
+        @Option(help: "Keep events in a kabupaten/kota whose name contains this.") var city: String?
+        @Option(help: "Keep events of this type.") var type: String?
+        @Option(help: "Keep events with an organizer whose name contains this.") var organizer: String?
+        @Option(help: "Keep events whose reports cite this regulation (canonical form).") var law: String?
+        @Option(help: "The output format: table, csv or jsonl.") var format: Format = .table
+        @Flag(help: "Start CSV output with a UTF-8 byte-order mark, so that spreadsheets read it as UTF-8.") var excel = false
+
+        func validate() throws {
+            for (name, value) in [("--from", from), ("--to", to)] {
+                if let value, Day(iso: value) == nil { throw ValidationError("\(name) must be a date as YYYY-MM-DD, not '\(value)'.") }
+            }
+            if excel, format != .csv { throw ValidationError("--excel goes with --format csv.") }
+        }
+
+        func run() throws {
+            var f = EventStore.Filter()
+            f.from = from; f.to = to; f.province = province; f.city = city; f.type = type; f.organizer = organizer; f.law = law
+            let rows = try options.open().events(f)
+            var out = ""
+            switch format {
+            case .jsonl:
+                for r in rows { out += r.json.serialized() + "\n" }
+            case .csv:
+                if excel { out += "\u{FEFF}" }
+                out += CSV.line(EventStore.EventRow.columns)
+                for r in rows { out += CSV.line(r.cells) }
+            case .table:
+                let cols = ["event_id", "type", "date_start", "date_end", "city", "province", "participants_total", "organizers", "sources"]
+                let idx = cols.compactMap { EventStore.EventRow.columns.firstIndex(of: $0) }
+                let cells = rows.map { r in idx.map { String(r.cells[$0].prefix(40)) } }
+                var widths = cols.map(\.count)
+                for row in cells { for (i, c) in row.enumerated() { widths[i] = max(widths[i], c.count) } }
+                func line(_ xs: [String]) -> String { zip(xs, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }.joined(separator: "  ") }
+                out += line(cols) + "\n"
+                for row in cells { out += line(row) + "\n" }
+                out += "\(rows.count) events\n"
+            }
+            FileHandle.standardOutput.write(Data(out.utf8))
+        }
+    }
+}
