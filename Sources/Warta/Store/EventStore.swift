@@ -16,6 +16,9 @@ public final class EventStore: Sendable {
     public init(path: String) throws {
         var config = Configuration()
         config.foreignKeysEnabled = true
+        // In WAL mode, NORMAL keeps the database consistent after a crash or a kill; only a power loss can
+        // lose the last transactions, which --resume writes again.
+        config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         pool = try DatabasePool(path: path, configuration: config)
         try EventStore.migrator.migrate(pool)
     }
@@ -33,7 +36,9 @@ public final class EventStore: Sendable {
                   published TEXT, published_source TEXT, is_training_event INTEGER NOT NULL DEFAULT 0,
                   confidence REAL, error_kind TEXT, error_message TEXT, record_hash TEXT NOT NULL,
                   record TEXT NOT NULL, event_id INTEGER REFERENCES events(id) ON DELETE SET NULL,
-                  updated_at TEXT NOT NULL);
+                  updated_at TEXT NOT NULL,
+                  type TEXT, date_start TEXT, date_end TEXT, venue TEXT, district TEXT, city TEXT, province TEXT,
+                  region_code TEXT, participants_total INTEGER);
                 CREATE TABLE event_values (
                   event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE, field TEXT NOT NULL,
                   value TEXT, document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -72,7 +77,16 @@ public final class EventStore: Sendable {
 
     /// The ids of the documents already stored (for `--resume`).
     public func documentIDs() throws -> Set<String> {
-        try pool.read { db in Set(try String.fetchAll(db, sql: "SELECT id FROM documents")) }
+        try pool.read { db in Set(try String.fetchAll(db.cachedStatement(sql: "SELECT id FROM documents"))) }
+    }
+
+    /// The time now as ISO 8601 in UTC (no formatter objects on the write path).
+    static func timestamp() -> String {
+        var t = time(nil)
+        var parts = tm()
+        gmtime_r(&t, &parts)
+        func two(_ x: Int32) -> String { x < 10 ? "0\(x)" : "\(x)" }
+        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
     }
 
     static func hash(_ s: String) -> String {
@@ -87,36 +101,43 @@ public final class EventStore: Sendable {
         let json = record.json.serialized()
         let hash = EventStore.hash(json)
         return try pool.write { db in
-            let existing = try Row.fetchOne(db, sql: "SELECT record_hash, event_id FROM documents WHERE id = ?", arguments: [record.document.id])
+            let existing = try Row.fetchOne(db.cachedStatement(sql: "SELECT record_hash, event_id FROM documents WHERE id = ?"), arguments: [record.document.id])
             if let existing, (existing["record_hash"] as String?) == hash { return .unchanged }
             let oldEvent: Int64? = existing?["event_id"]
             let d = record.document
-            let now = ISO8601DateFormatter().string(from: Date())
+            let now = EventStore.timestamp()
+            let e = record.event
+            let fields: [DatabaseValueConvertible?] = [
+                e?.type, e?.date?.start.iso, e?.date?.end.iso, e?.location?.venue, e?.location?.district, e?.location?.city,
+                e?.location?.province, e?.location?.regionCode, e?.participants?.total,
+            ]
             if existing != nil {
                 for table in ["organizers", "speakers", "legal_references", "warnings"] {
-                    try db.execute(sql: "DELETE FROM \(table) WHERE document_id = ?", arguments: [d.id])
+                    try db.cachedStatement(sql: "DELETE FROM \(table) WHERE document_id = ?").execute(arguments: [d.id])
                 }
-                try db.execute(sql: "DELETE FROM event_values WHERE document_id = ?", arguments: [d.id])
-                try db.execute(sql: """
+                try db.cachedStatement(sql: "DELETE FROM event_values WHERE document_id = ?").execute(arguments: [d.id])
+                try db.cachedStatement(sql: """
                     UPDATE documents SET source = ?, format = ?, title = ?, url = ?, published = ?, published_source = ?,
                       is_training_event = ?, confidence = ?, error_kind = ?, error_message = ?, record_hash = ?, record = ?,
-                      event_id = NULL, updated_at = ? WHERE id = ?
-                    """, arguments: [d.source, d.format, d.title, d.url, d.published?.iso, d.publishedSource, record.isTrainingEvent,
-                                     record.confidence, record.error?.kind, record.error?.message, hash, json, now, d.id])
+                      event_id = NULL, updated_at = ?, type = ?, date_start = ?, date_end = ?, venue = ?, district = ?,
+                      city = ?, province = ?, region_code = ?, participants_total = ? WHERE id = ?
+                    """).execute(arguments: StatementArguments([d.source, d.format, d.title, d.url, d.published?.iso, d.publishedSource, record.isTrainingEvent,
+                                     record.confidence, record.error?.kind, record.error?.message, hash, json, now] + fields + [d.id]))
             } else {
-                try db.execute(sql: """
+                try db.cachedStatement(sql: """
                     INSERT INTO documents (id, source, format, title, url, published, published_source, is_training_event,
-                      confidence, error_kind, error_message, record_hash, record, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [d.id, d.source, d.format, d.title, d.url, d.published?.iso, d.publishedSource, record.isTrainingEvent,
-                                     record.confidence, record.error?.kind, record.error?.message, hash, json, now])
+                      confidence, error_kind, error_message, record_hash, record, updated_at, type, date_start, date_end, venue,
+                      district, city, province, region_code, participants_total)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """).execute(arguments: StatementArguments([d.id, d.source, d.format, d.title, d.url, d.published?.iso, d.publishedSource, record.isTrainingEvent,
+                                     record.confidence, record.error?.kind, record.error?.message, hash, json, now] + fields))
             }
             for l in record.legalReferences {
                 try db.execute(sql: "INSERT INTO legal_references (document_id, canonical, type, number, year, subject, evidence, start, \"end\") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                                arguments: [d.id, l.canonical, l.type, l.number, l.year, l.subject, l.evidence.text, l.evidence.start, l.evidence.end])
             }
             for w in record.warnings {
-                try db.execute(sql: "INSERT INTO warnings (document_id, code, message) VALUES (?, ?, ?)", arguments: [d.id, w.code, w.message])
+                try db.cachedStatement(sql: "INSERT INTO warnings (document_id, code, message) VALUES (?, ?, ?)").execute(arguments: [d.id, w.code, w.message])
             }
             var touched = Set<Int64>()
             if let oldEvent { touched.insert(oldEvent) }
@@ -133,7 +154,7 @@ public final class EventStore: Sendable {
                     try db.execute(sql: "INSERT INTO events (sources) VALUES (0)")
                     return db.lastInsertedRowID
                 }()
-                try db.execute(sql: "UPDATE documents SET event_id = ? WHERE id = ?", arguments: [eventID, d.id])
+                try db.cachedStatement(sql: "UPDATE documents SET event_id = ? WHERE id = ?").execute(arguments: [eventID, d.id])
                 touched.insert(eventID)
             }
             for id in touched { try EventStore.recompute(db, event: id) }
@@ -146,10 +167,12 @@ public final class EventStore: Sendable {
     /// never merges.
     func matchingEvent(_ db: Database, _ record: Record) throws -> Int64? {
         guard let e = record.event, let date = e.date else { return nil }
-        let candidates = try Row.fetchAll(db, sql: """
-            SELECT id, type, region_code FROM events WHERE date_start IS NOT NULL AND date_start <= ? AND date_end >= ?
-            ORDER BY id
-            """, arguments: [date.end.iso, date.start.iso])
+        // Events last at most 60 days: the date index bounds the scan.
+        let earliest = date.start.adding(days: -61).iso
+        let candidates = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT id, type, region_code FROM events
+            WHERE date_start >= ? AND date_start <= ? AND date_end >= ? ORDER BY id
+            """), arguments: [earliest, date.end.iso, date.start.iso])
         let code = e.location?.regionCode
         let names = e.organizers.map(\.name)
         for c in candidates {
@@ -157,9 +180,9 @@ public final class EventStore: Sendable {
             let otherCode: String? = c["region_code"]
             guard EventStore.samePlace(code, otherCode) else { continue }
             let otherType: String? = c["type"]
-            let otherNames = try String.fetchAll(db, sql: """
+            let otherNames = try String.fetchAll(db.cachedStatement(sql: """
                 SELECT o.name FROM organizers o JOIN documents d ON d.id = o.document_id WHERE d.event_id = ?
-                """, arguments: [id])
+                """), arguments: [id])
             let similarOrganizers = names.contains { n in otherNames.contains { Matching.mostWords(n, $0) } }
             // Similar organizers decide; without organizers on one side, the same type does.
             if similarOrganizers { return id }
@@ -180,28 +203,23 @@ public final class EventStore: Sendable {
     /// Recomputes an event's merged fields from its documents, earliest published first; conflicts become
     /// warnings. An event left without documents is deleted.
     static func recompute(_ db: Database, event id: Int64) throws {
-        let rows = try Row.fetchAll(db, sql: "SELECT id, record FROM documents WHERE event_id = ? ORDER BY published IS NULL, published, id", arguments: [id])
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT id, type, date_start, date_end, venue, district, city, province, region_code, participants_total
+            FROM documents WHERE event_id = ? ORDER BY published IS NULL, published, id
+            """), arguments: [id])
         if rows.isEmpty {
-            try db.execute(sql: "DELETE FROM events WHERE id = ?", arguments: [id])
+            try db.cachedStatement(sql: "DELETE FROM events WHERE id = ?").execute(arguments: [id])
             return
         }
-        try db.execute(sql: "DELETE FROM event_values WHERE event_id = ?", arguments: [id])
-        try db.execute(sql: "DELETE FROM event_warnings WHERE event_id = ?", arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM event_values WHERE event_id = ?").execute(arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM event_warnings WHERE event_id = ?").execute(arguments: [id])
         var chosen: [String: (String, String)] = [:]
         var conflicts: [String: [String]] = [:]
         for row in rows {
             let doc: String = row["id"]
-            guard let json = try? JSON.parse(row["record"] as String), let e = json["event"], !e.isNull else { continue }
-            let values: [String: String?] = [
-                "type": e["type"]?.stringValue,
-                "date_start": e["date"]?["start"]?.stringValue, "date_end": e["date"]?["end"]?.stringValue,
-                "venue": e["location"]?["venue"]?.stringValue, "district": e["location"]?["district"]?.stringValue,
-                "city": e["location"]?["city"]?.stringValue, "province": e["location"]?["province"]?.stringValue,
-                "region_code": e["location"]?["region_code"]?.stringValue,
-                "participants_total": e["participants"]?["total"]?.intValue.map { "\($0)" },
-            ]
             for field in mergedFields {
-                guard let v = values[field] ?? nil else { continue }
+                let v: String? = field == "participants_total" ? (row[field] as Int?).map { "\($0)" } : row[field]
+                guard let v else { continue }
                 if let (have, from) = chosen[field] {
                     if !Matching.same(have, v) { conflicts[field, default: []].append("\(v) (\(doc)) differs from \(have) (\(from))") }
                 } else {
@@ -210,18 +228,18 @@ public final class EventStore: Sendable {
             }
         }
         for (field, (value, doc)) in chosen {
-            try db.execute(sql: "INSERT INTO event_values (event_id, field, value, document_id) VALUES (?, ?, ?, ?)", arguments: [id, field, value, doc])
+            try db.cachedStatement(sql: "INSERT INTO event_values (event_id, field, value, document_id) VALUES (?, ?, ?, ?)").execute(arguments: [id, field, value, doc])
         }
         for (field, messages) in conflicts {
             for m in messages {
-                try db.execute(sql: "INSERT INTO event_warnings (event_id, field, message) VALUES (?, ?, ?)", arguments: [id, field, m])
+                try db.cachedStatement(sql: "INSERT INTO event_warnings (event_id, field, message) VALUES (?, ?, ?)").execute(arguments: [id, field, m])
             }
         }
         func v(_ f: String) -> String? { chosen[f]?.0 }
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             UPDATE events SET type = ?, date_start = ?, date_end = ?, venue = ?, district = ?, city = ?, province = ?,
               region_code = ?, participants_total = ?, sources = ? WHERE id = ?
-            """, arguments: [v("type"), v("date_start"), v("date_end"), v("venue"), v("district"), v("city"), v("province"),
+            """).execute(arguments: [v("type"), v("date_start"), v("date_end"), v("venue"), v("district"), v("city"), v("province"),
                              v("region_code"), v("participants_total").flatMap { Int($0) }, rows.count, id])
     }
 }
