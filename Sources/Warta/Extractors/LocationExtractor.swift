@@ -75,7 +75,13 @@ public struct LocationExtractor: FieldExtractor {
         switch rule.kind {
         case "city":
             let pr = m.capture("prefix") ?? m.start..<m.start
-            if prefixKota.value(t, pr) != nil {
+            // "kabupaten maupun kota Probolinggo", "Kabupaten/Kota Blitar": both are named.
+            let both = pr.lowerBound >= 2 && ["maupun", "dan", "atau", "/", "&", "serta"].contains(t[pr.lowerBound - 1].folded)
+                && ["kabupaten", "kab"].contains(t[pr.lowerBound - 2].folded)
+            if both {
+                prefix = .none
+                codes = codes.filter { gazetteer.region($0)?.level == 2 }
+            } else if prefixKota.value(t, pr) != nil {
                 prefix = .kota
                 codes = codes.filter { gazetteer.region($0)?.isKota == true }
             } else {
@@ -121,7 +127,10 @@ public struct LocationExtractor: FieldExtractor {
         // Overlapping mentions: the longer (prefixed) one wins.
         let kept = Overlaps.keepLongest(mentions, tokenCount: t.count) { $0.range }
 
-        let venue = venues.min { a, b in a.priority != b.priority ? a.priority > b.priority : a.range.lowerBound < b.range.lowerBound }
+        // A venue of the body beats one of the headline; a lone lower-case word ("di lapangan") is no venue.
+        venues.removeAll { v in !t[v.range].contains { $0.capitalized || $0.allCaps || $0.kind == .number } }
+        let inBody = venues.filter { $0.range.lowerBound >= text.bodyStart }
+        let venue = (inBody.isEmpty ? venues : inBody).min { a, b in a.priority != b.priority ? a.priority > b.priority : a.range.lowerBound < b.range.lowerBound }
         var findings = Findings()
         findings.venueRange = venue?.range
 
@@ -134,7 +143,7 @@ public struct LocationExtractor: FieldExtractor {
         var strongest: [String: Range<Int>] = [:]
         for m in kept {
             var w = 1.0
-            if let v = venue?.range, v.overlaps(m.range) { w += 5 }
+            if let v = venue?.range, v.overlaps(m.range) { w += 8 }
             if organizerRanges.contains(where: { $0.overlaps(m.range) }) { w += 4 }
             if isDateline(m.range, text) { w += 3 }
             if m.range.lowerBound > 0, t[m.range.lowerBound - 1].folded == "di" { w += 2 }

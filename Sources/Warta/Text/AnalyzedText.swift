@@ -7,7 +7,8 @@ public struct AnalyzedText: Sendable {
     public let lineStarts: [Int]
     /// Index of the first token of the body: the header zone before it holds the headline, bylines,
     /// breadcrumbs and page dates. The body starts at the first line of 25 tokens or more, or with a
-    /// sentence inside it, within the first 8 lines (else at line 1).
+    /// sentence inside it, within the first 8 lines (else at line 1); when the first line is such a paragraph,
+    /// there is no header zone.
     public let bodyStart: Int
 
     public init(_ text: CleanText, vocabulary: Vocabulary) {
@@ -24,7 +25,7 @@ public struct AnalyzedText: Sendable {
             let hi = n + 1 < starts.count ? starts[n + 1] : tokens.count
             let sentenceInside = lo < hi && tokens[hi - 1].sentence != tokens[lo].sentence
             if hi - lo >= 25 || sentenceInside {
-                body = n == 0 ? (starts.count > 1 ? starts[1] : tokens.count) : lo
+                body = lo  // a first line that is already a paragraph: the page has no headline
                 break
             }
         }
