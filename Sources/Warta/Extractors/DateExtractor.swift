@@ -252,9 +252,9 @@ public struct DateExtractor: FieldExtractor {
             var score = 10
             if m.kind == .range { score += 2 }
             if m.weekdayStart != nil { score += 1 }
-            let sentence = sentenceRange(t, around: m.tokens.lowerBound)
-            if contains(eventCue, in: sentence, t, excluding: m.tokens) { score += 3 }
-            if contains(otherCue, in: sentence, t, excluding: m.tokens) { score -= 5 }
+            let sentence = text.sentenceRange(around: m.tokens.lowerBound)
+            if text.contains(eventCue, in: sentence, excluding: m.tokens) { score += 3 }
+            if text.contains(otherCue, in: sentence, excluding: m.tokens) { score -= 5 }
             if m.header { score -= 4 }
             if let ref = reference {
                 if s.ordinal > ref.ordinal + 400 || s.ordinal < ref.ordinal - 3 * 365 { score -= 4 }
@@ -279,14 +279,14 @@ public struct DateExtractor: FieldExtractor {
         // A duration in the same sentence or shortly after extends a one-day date.
         var evidenceRange = chosen.tokens
         if chosen.kind == .single {
-            let sentence = sentenceRange(t, around: chosen.tokens.lowerBound)
+            let sentence = text.sentenceRange(around: chosen.tokens.lowerBound)
             let windowEnd = max(sentence.upperBound, chosen.tokens.upperBound + 40)
             // The first date after the chosen one bounds where its duration may stand.
             let nextDate = list.first { o in (o.kind == .single || o.kind == .range) && o.tokens.lowerBound > chosen.tokens.upperBound }?.tokens.lowerBound ?? Int.max
             for d in list where d.kind == .duration && d.tokens.lowerBound >= sentence.lowerBound && d.tokens.lowerBound < windowEnd {
                 let near = true
                 let nothingBetween = d.tokens.lowerBound < nextDate
-                if near, nothingBetween, d.tokens.lowerBound >= chosen.tokens.lowerBound || d.tokens.upperBound <= chosen.tokens.lowerBound && sentenceRange(t, around: d.tokens.lowerBound) == sentence,
+                if near, nothingBetween, d.tokens.lowerBound >= chosen.tokens.lowerBound || d.tokens.upperBound <= chosen.tokens.lowerBound && text.sentenceRange(around: d.tokens.lowerBound) == sentence,
                     let days = d.days
                 {
                     end = start.adding(days: days - 1)
@@ -312,25 +312,5 @@ public struct DateExtractor: FieldExtractor {
             findings.eventDate = EventDate(start: start, end: end, evidence: ev)
         }
         return findings
-    }
-
-    func sentenceRange(_ t: [Token], around i: Int) -> Range<Int> {
-        guard i < t.count else { return i..<i }
-        let s = t[i].sentence
-        var lo = i
-        while lo > 0, t[lo - 1].sentence == s { lo -= 1 }
-        var hi = i
-        while hi < t.count, t[hi].sentence == s { hi += 1 }
-        return lo..<hi
-    }
-
-    func contains(_ lexicon: Lexicon, in range: Range<Int>, _ t: [Token], excluding: Range<Int>) -> Bool {
-        var p = range.lowerBound
-        while p < range.upperBound {
-            if excluding.contains(p) { p = excluding.upperBound; continue }
-            if lexicon.longest(t, at: p) != nil { return true }
-            p += 1
-        }
-        return false
     }
 }

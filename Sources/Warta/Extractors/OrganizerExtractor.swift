@@ -43,20 +43,6 @@ public struct OrganizerExtractor: FieldExtractor {
         return r.lowerBound..<hi
     }
 
-    /// Whether the sentence of token `i` has a phrase of `lexicon`.
-    func sentenceHas(_ lexicon: Lexicon, _ text: AnalyzedText, _ i: Int) -> Bool {
-        let t = text.tokens
-        guard i < t.count else { return false }
-        var lo = i
-        while lo > 0, t[lo - 1].sentence == t[i].sentence { lo -= 1 }
-        var p = lo
-        while p < t.count, t[p].sentence == t[i].sentence {
-            if lexicon.longest(t, at: p) != nil { return true }
-            p += 1
-        }
-        return false
-    }
-
     public struct Found: Sendable {
         public var organizer: Organizer
         public var range: Range<Int>
@@ -104,7 +90,7 @@ public struct OrganizerExtractor: FieldExtractor {
         // Main organizers of another (earlier, later, similar) event are left out once one is known.
         if let firstMain = body.first(where: { $0.organizer.role == "main" }) {
             body = body.filter { f in
-                f.range == firstMain.range || !sentenceHas(otherCue, text, f.range.lowerBound)
+                f.range == firstMain.range || !text.contains(otherCue, in: text.sentenceRange(around: f.range.lowerBound))
             }
         }
         let chosen = body.isEmpty ? kept : body

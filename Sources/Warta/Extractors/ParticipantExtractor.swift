@@ -162,7 +162,7 @@ public struct ParticipantExtractor: FieldExtractor {
             }
         }
         for i in clusters.indices {
-            let other = sentenceHas(otherCue, t, clusters[i][0].range.lowerBound)
+            let other = text.contains(otherCue, in: text.sentenceRange(around: clusters[i][0].range.lowerBound))
             for j in clusters[i].indices { clusters[i][j].otherEvent = other }
         }
         func score(_ cl: [Count]) -> Double {
@@ -229,18 +229,6 @@ public struct ParticipantExtractor: FieldExtractor {
         participants.groups = result
         if participants.total != nil || !participants.groups.isEmpty { findings.participants = participants }
         return findings
-    }
-
-    func sentenceHas(_ lexicon: Lexicon, _ t: [Token], _ i: Int) -> Bool {
-        guard i < t.count else { return false }
-        var lo = i
-        while lo > 0, t[lo - 1].sentence == t[i].sentence { lo -= 1 }
-        var p = lo
-        while p < t.count, t[p].sentence == t[i].sentence {
-            if lexicon.longest(t, at: p) != nil { return true }
-            p += 1
-        }
-        return false
     }
 
     /// A count preceded by a place ("Kab. Siak 25 peserta", "dari Kota Solok 10 orang", "Lombok Barat 10 orang").

@@ -64,9 +64,9 @@ public struct SpeakerExtractor: FieldExtractor {
             {
                 name.append(p)
                 p += 1
-            } else if tok.folded == "." && !name.isEmpty && p + 1 < end && !t[p + 1].spaceBefore == false && tok.spaceBefore == false
-                && (t[p - 1].end - t[p - 1].start) <= 3 && t[p - 1].capitalized && p + 1 < end && t[p + 1].capitalized
-                && titlePost.longest(t, at: p + 1) == nil && notName.value(t, (p + 1)..<(p + 2)) == nil
+            } else if tok.folded == ".", !tok.spaceBefore, let previous = name.last, t[previous].end - t[previous].start <= 3,
+                p + 1 < end, t[p + 1].spaceBefore, t[p + 1].capitalized, titlePost.longest(t, at: p + 1) == nil,
+                !notNameWords.contains(t[p + 1].id)
             {
                 // an abbreviated name part: "Muh. Ilham"
                 name.append(p)
@@ -233,20 +233,14 @@ public struct SpeakerExtractor: FieldExtractor {
     /// `Long Name (ABBR) Rest` becomes `ABBR Rest`.
     func shortForm(_ r: Range<Int>, in text: AnalyzedText) -> String {
         let t = text.tokens
-        var i = r.lowerBound
-        while i + 2 < r.upperBound {
-            if t[i].folded == "(", i > r.lowerBound {
-                // one or two words in parentheses
-                for width in [1, 2] where i + width + 1 < r.upperBound + 1 && i + width + 1 <= r.upperBound - 0 {
-                    let close = i + width + 1
-                    guard close < r.upperBound || close == r.upperBound - 0, close < t.count, t[close].folded == ")" else { continue }
-                    guard (i + 1..<close).allSatisfy({ t[$0].kind == .word }) else { continue }
-                    let abbr = text.text(of: (i + 1)..<close)
-                    let rest = close + 1 < r.upperBound ? " " + text.text(of: (close + 1)..<r.upperBound) : ""
-                    return abbr + rest
-                }
+        for open in r where open > r.lowerBound && t[open].folded == "(" {
+            // one or two words in parentheses
+            for width in 1...2 {
+                let close = open + width + 1
+                guard close < r.upperBound, t[close].folded == ")", (open + 1..<close).allSatisfy({ t[$0].kind == .word }) else { continue }
+                let rest = close + 1 < r.upperBound ? " " + text.text(of: (close + 1)..<r.upperBound) : ""
+                return text.text(of: (open + 1)..<close) + rest
             }
-            i += 1
         }
         return text.text(of: r)
     }

@@ -68,6 +68,28 @@ public struct AnalyzedText: Sendable {
         return Evidence(text: text.slice(span.start, span.end), start: span.start, end: span.end)
     }
 
+    /// The token range of the sentence of token `i`.
+    public func sentenceRange(around i: Int) -> Range<Int> {
+        guard i >= 0, i < tokens.count else { return i..<i }
+        let s = tokens[i].sentence
+        var lo = i
+        while lo > 0, tokens[lo - 1].sentence == s { lo -= 1 }
+        var hi = i
+        while hi < tokens.count, tokens[hi].sentence == s { hi += 1 }
+        return lo..<hi
+    }
+
+    /// Whether a phrase of `lexicon` starts in `range`, outside `excluding`.
+    public func contains(_ lexicon: Lexicon, in range: Range<Int>, excluding: Range<Int> = 0..<0) -> Bool {
+        var p = range.lowerBound
+        while p < range.upperBound {
+            if excluding.contains(p) { p = excluding.upperBound; continue }
+            if lexicon.longest(tokens, at: p) != nil { return true }
+            p += 1
+        }
+        return false
+    }
+
     /// The line number (0-based) of token `index`.
     public func line(of index: Int) -> Int {
         var lo = 0
