@@ -58,7 +58,8 @@ public struct SpeakerExtractor: FieldExtractor {
         var name: [Int] = []
         while p < end {
             let tok = t[p]
-            let isWord = tok.kind == .word && (tok.capitalized || tok.allCaps)
+            // Names are letters only ("P2K2" is a module, not a person).
+            let isWord = tok.kind == .word && tok.alphabetic && (tok.capitalized || tok.allCaps)
             if isWord, !notNameWords.contains(tok.id), orgHeads.longest(t, at: p) == nil,
                 name.isEmpty || titlePost.longest(t, at: p) == nil
             {
@@ -83,14 +84,32 @@ public struct SpeakerExtractor: FieldExtractor {
         while after < end {
             var q = after
             if t[q].folded == "," || t[q].folded == "." { q += 1 }
-            guard q < end, let m = titlePost.longest(t, at: q) else { break }
-            var r = q + m.length
-            if r < end, t[r].folded == "." { r += 1 }
+            guard q < end else { break }
+            var r: Int
+            if let m = titlePost.longest(t, at: q) {
+                r = q + m.length
+            } else if SpeakerExtractor.looksLikeDegree(t, q, end) {
+                // A degree written without spaces that the lexicon lacks: "M.Kesos", "S.Tr.Sos".
+                r = q
+                while r + 1 < end, t[r].kind == .word, t[r + 1].folded == ".", !t[r + 1].spaceBefore { r += 2 }
+                if r < end, t[r].kind == .word, !t[r].spaceBefore { r += 1 }
+            } else {
+                break
+            }
+            if r < end, t[r].folded == ".", !t[r].spaceBefore { r += 1 }
             titles.append(text.text(of: q..<r))
             after = r
         }
         guard let ev = text.evidence(first..<(last + 1)) else { return nil }
         return (Speaker(name: ev.text, kind: .person, titles: titles, affiliation: nil, evidence: ev), after)
+    }
+
+    /// One to three letters, a full stop and a capitalized word, all without spaces ("M.Kesos").
+    static func looksLikeDegree(_ t: [Token], _ q: Int, _ end: Int) -> Bool {
+        guard q + 2 < end, t[q].kind == .word, t[q].capitalized, t[q].end - t[q].start <= 3,
+            t[q + 1].folded == ".", !t[q + 1].spaceBefore, t[q + 2].kind == .word, t[q + 2].capitalized, !t[q + 2].spaceBefore
+        else { return false }
+        return true
     }
 
     static let listSeparators: Set<String> = [",", "dan", "serta", "sedangkan", ";", "&"]

@@ -10,6 +10,7 @@
 /// | `<num>`, `<num:1-2>`, `<num:4>` | a number token, optionally with a number of digits |
 /// | `<word>`, `<cap>`, `<upper>`, `<punct>`, `<any>` | a word, a capitalized word, an all-capitals word, a punctuation token, any token |
 /// | `<first>` | a token that starts a line (`[!<first> ...]` keeps a span on one line) |
+/// | `<alpha>` | a word of letters only (no digits) |
 /// | `!x` | one token that `x` (a single-token item or alternation of such) does not match |
 /// | `[x y]` | one token that every single-token item inside matches (`[<cap> !@not_name]`) |
 /// | `%name` | the fragment `name` of the file's `macros:`, in parentheses |
@@ -40,6 +41,7 @@ public indirect enum TokenTest: Sendable, Equatable {
     case punct
     case any
     case lineFirst
+    case alphabetic
     case lexiconWord(String)
     case not(TokenTest)
     case oneOf([TokenTest])
@@ -301,9 +303,10 @@ public struct PatternParser {
         case "punct": return .punct
         case "any": return .any
         case "first": return .lineFirst
+        case "alpha": return .alphabetic
         default:
             throw PatternError(
-                message: "unknown class <\(body)>: use <num>, <num:N>, <num:M-N>, <word>, <cap>, <upper>, <punct>, <first> or <any>",
+                message: "unknown class <\(body)>: use <num>, <num:N>, <num:M-N>, <word>, <alpha>, <cap>, <upper>, <punct>, <first> or <any>",
                 offset: open)
         }
     }

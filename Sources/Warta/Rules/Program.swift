@@ -38,6 +38,7 @@ indirect enum CompiledTest: Sendable {
     case punct
     case any
     case lineFirst
+    case alphabetic
     case not(CompiledTest)
     case oneOf([CompiledTest])
     case allOf([CompiledTest])
@@ -56,6 +57,7 @@ indirect enum CompiledTest: Sendable {
         case .punct: return t.kind == .punct
         case .any: return true
         case .lineFirst: return t.lineStart
+        case .alphabetic: return t.alphabetic
         case .not(let inner): return !inner.matches(t)
         case .oneOf(let tests):
             for x in tests where x.matches(t) { return true }
@@ -316,6 +318,7 @@ private struct Compiler {
         case .punct: return .punct
         case .any: return .any
         case .lineFirst: return .lineFirst
+        case .alphabetic: return .alphabetic
         case .lexiconWord(let name):
             guard let lex = available[name] else { throw .unknownLexicon(name) }
             return .ids(IdSet(lex.singleTokenIds))
@@ -527,6 +530,7 @@ struct StartFilter: Sendable {
         case .upper: upper = true
         case .punct: punct = true
         case .lineFirst: lineFirst = true
+        case .alphabetic: words = true
         case .any, .not: anyToken = true
         case .oneOf(let tests): for x in tests { add(x) }
         case .allOf(let tests):

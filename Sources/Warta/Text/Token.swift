@@ -17,6 +17,8 @@ public struct Token: Sendable {
     public var capitalized: Bool
     /// A word of two or more letters, all upper-case.
     public var allCaps: Bool
+    /// A word of letters only, no digits.
+    public var alphabetic: Bool = false
     /// The value of a number token (nil when it has more than 9 digits).
     public var number: Int?
     /// The vocabulary id of `folded` in the active rule set, or -1.

@@ -38,6 +38,7 @@ public enum Tokenizer {
                     capitalized: !allDigits && isUpper(scalars[start]),
                     allCaps: letterCount >= 2 && upperCount == letterCount, number: nil)
                 if allDigits, i - start <= 9 { token.number = Int(token.folded) }
+                token.alphabetic = letterCount == i - start
                 tokens.append(token)
             } else {
                 let token = Token(
