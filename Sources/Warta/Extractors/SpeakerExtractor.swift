@@ -12,6 +12,7 @@ public struct SpeakerExtractor: FieldExtractor {
     public static let field = "speakers"
     public static let kinds: [String: Set<String>] = [
         "person": ["persons"],
+        "person-before": ["cue"],
         "organization": ["orgs"],
     ]
     public static let requiredLexicons = ["title_pre", "title_post", "org_head"]
@@ -264,7 +265,41 @@ public struct SpeakerExtractor: FieldExtractor {
         return text.text(of: r)
     }
 
+    /// The person that ends right before `end` (the connector before a speaker word): the person may end at
+    /// `end` itself or at a comma before it when an appositive stands between ("X, S.Sos, pekerja sosial,
+    /// sebagai narasumber"). Read from the leftmost start that gives a whole person ending exactly there.
+    func person(before end: Int, in text: AnalyzedText) -> Speaker? {
+        let t = text.tokens
+        guard end > 0, end <= t.count else { return nil }
+        // Within the line and 24 tokens: a full stop inside "Sudrajat. S.Sos" is no boundary.
+        var lineStart = end - 1
+        while lineStart > 0, lineStart > end - 24, !t[lineStart].lineStart { lineStart -= 1 }
+        var ends = [end]
+        var c = end - 1
+        while c >= lineStart {
+            if t[c].folded == "," { ends.append(c) }
+            c -= 1
+        }
+        for e in ends where e > lineStart {
+            for s in lineStart..<e {
+                // The whole name: no capitalized word (other than a title) right before it.
+                if s > lineStart, t[s - 1].kind == .word, t[s - 1].capitalized || t[s - 1].allCaps,
+                    titlePre.longest(t, at: s - 1) == nil
+                {
+                    continue
+                }
+                // Nor inside a word written with full stops ("S.Sos", "Kab.Tegal").
+                if s > lineStart, !t[s].spaceBefore, t[s - 1].folded == "." { continue }
+                if let (speaker, next) = person(at: s, end: e, in: text), next == e { return speaker }
+            }
+        }
+        return nil
+    }
+
     func speakers(_ m: PatternMatch, rule: Rule, in text: AnalyzedText) -> [Speaker] {
+        if rule.kind == "person-before" {
+            return person(before: m.start, in: text).map { [$0] } ?? []
+        }
         if rule.kind == "organization" {
             return m.capture("orgs").map { organizations($0, in: text) } ?? []
         }
