@@ -7,8 +7,9 @@
 /// `Kecamatan`/`Kec.`, and bare names and everyday aliases (`Tuban`, `Solo`, `Jakut`, `Jatim`).
 ///
 /// Normalizes to: the official names of `regions.tsv` (`Kabupaten Tegal`, `Kota Administrasi Jakarta Utara`)
-/// and codes (`33.28`). The city is where the event was held: mentions inside the venue weigh most, then the
-/// organizer's name, the dateline, `di ...`, the title, then any mention. A bare name shared by a kabupaten and
+/// and codes (`33.28`). The city is where the event was held: a kabupaten/kota named inside the venue decides;
+/// otherwise mentions inside the venue weigh most, then the organizer's name, the dateline, `di ...`, the
+/// title, then any mention. A bare name shared by a kabupaten and
 /// a kota that nothing decides leaves the city null with the warning `ambiguous-city`; the province is still
 /// given when both share it.
 public struct LocationExtractor: FieldExtractor {
@@ -181,7 +182,12 @@ public struct LocationExtractor: FieldExtractor {
         }
         var cityCode: String? = nil
         var provinceCode: String? = nil
-        if let best = ranked.first {
+        // A kabupaten/kota named inside the venue decides: the city is where the event was held.
+        let inVenue = kept.filter { m in venue.map { $0.range.overlaps(m.range) } ?? false }
+            .map { $0.codes.filter { gazetteer.region($0)?.level == 2 } }.filter { $0.count == 1 }.map { $0[0] }
+        if let decisive = inVenue.first, Set(inVenue).count == 1 {
+            cityCode = decisive
+        } else if let best = ranked.first {
             let score = (decided[best] ?? 0) + (ambiguous[best] ?? 0)
             let rivals = ranked.dropFirst().filter { (decided[$0] ?? 0) + (ambiguous[$0] ?? 0) == score }
             if rivals.isEmpty {

@@ -19,6 +19,13 @@ struct FieldTests {
         #expect(r.warnings.contains { $0.code == "ambiguous-city" })
     }
 
+    @Test func theCityIsWhereTheEventWasHeldNotWhereTheOrganizerSits() {
+        let r = Shared.record("Sudinsos Jakut Bekali PSM di Puncak\nCisarua – Suku Dinas Sosial (Sudinsos) Jakarta Utara menggelar Bimtek bagi 62 PSM di Hotel Seruni, Cisarua, Kabupaten Bogor, Rabu (14/6/17). Kepala Sudinsos Jakarta Utara berharap PSM Jakarta Utara makin tangguh.")
+        #expect(r.event?.location?.city == "Kabupaten Bogor")
+        #expect(r.event?.location?.province == "Jawa Barat")
+        #expect(r.event?.organizers.first?.name == "Suku Dinas Sosial (Sudinsos) Jakarta Utara")
+    }
+
     @Test func everydayNamesAndDistricts() {
         let r = Shared.record("Pelatihan Difabel\nSOLO – Dinsos Solo menggelar pelatihan di Aula Kecamatan Laweyan, Kecamatan Laweyan, Rabu (23/11/2022).")
         #expect(r.event?.location?.city == "Kota Surakarta")
