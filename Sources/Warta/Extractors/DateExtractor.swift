@@ -137,7 +137,8 @@ public struct DateExtractor: FieldExtractor {
                 start.year = end.year
                 if let mo = start.month, (mo, start.day) > (end.month, end.day) { start.year = end.year - 1 }
             }
-            guard let s = resolveOne(start), s <= end, end.ordinal - s.ordinal <= 60 else { return }
+            // Long programmes (a leadership course, Latsar) run for months; a year is the limit.
+            guard let s = resolveOne(start), s <= end, end.ordinal - s.ordinal <= 366 else { return }
             m.resolvedStart = s
             m.resolvedEnd = end
         }

@@ -15,6 +15,7 @@ public struct EventExtractor: FieldExtractor {
         "mention": ["type"],
         "not-event": ["cue"],
         "announcement": [],
+        "plan": [],
     ]
     public static let requiredLexicons = ["event_type"]
     /// The score from which a document is a training event (the pipeline adds to the score of this extractor:
@@ -53,6 +54,8 @@ public struct EventExtractor: FieldExtractor {
         func inTitle(_ i: Int) -> Bool { title.contains(i) }
         func inLead(_ i: Int) -> Bool { i >= text.bodyStart && t[i].sentence <= leadSentenceLimit }
         var firstHeld: (Int, String, Range<Int>)? = nil
+        var held: [(Int, String, Range<Int>)] = []
+        var planSentences = Set<Int>()
         var firstTitleMention: (String, Range<Int>)? = nil
         var firstMention: (String, Range<Int>)? = nil
         var mentions = 0
@@ -63,8 +66,7 @@ public struct EventExtractor: FieldExtractor {
                 switch rule.kind {
                 case "held":
                     guard let tr = m.capture("type"), let type = types.value(t, tr) else { continue }
-                    f.held = true
-                    if firstHeld == nil || m.start < firstHeld?.0 ?? Int.max { firstHeld = (m.start, type, tr) }
+                    held.append((m.start, type, tr))
                 case "mention":
                     guard let tr = m.capture("type"), let type = types.value(t, tr) else { continue }
                     mentions += 1
@@ -75,10 +77,18 @@ public struct EventExtractor: FieldExtractor {
                     else if inLead(m.start) { notEventLead += 1 }
                 case "announcement":
                     f.announcement = true
+                case "plan":
+                    planSentences.insert(t[m.start].sentence)
                 default:
                     _ = range
                 }
             }
+        }
+        // A training only planned ("berencana menggelar pelatihan") is not held.
+        for h in held.sorted(by: { $0.0 < $1.0 }) where !planSentences.contains(t[h.0].sentence) {
+            firstHeld = h
+            f.held = true
+            break
         }
         var score = 0.0
         let heldUpFront = firstHeld.map { inTitle($0.0) || inLead($0.0) } ?? false

@@ -43,6 +43,18 @@ public struct OrganizerExtractor: FieldExtractor {
         return r.lowerBound..<hi
     }
 
+    /// A role word (kepala, asisten, mewakili...) right before `i`, or at the head of the run of capitalized
+    /// words before it ("Asisten Administrasi Pemerintahan dan Kesra Setda ...").
+    func officialBefore(_ i: Int, _ t: [Token]) -> Bool {
+        var p = i - 1
+        while p >= 0, p >= i - 8 {
+            if roleBefore.longest(t, at: p) != nil { return true }
+            guard t[p].kind == .word, t[p].capitalized || t[p].allCaps || t[p].folded == "dan" else { return false }
+            p -= 1
+        }
+        return false
+    }
+
     public struct Found: Sendable {
         public var organizer: Organizer
         public var range: Range<Int>
@@ -56,8 +68,8 @@ public struct OrganizerExtractor: FieldExtractor {
                 for (name, role) in [("org", "main"), ("via", "co"), ("co", "co")] {
                     guard let r0 = m.capture(name) else { continue }
                     let r = clean(text, r0)
-                    // "Kepala Dinas Sosial ..." names an official.
-                    if r.lowerBound > 0, let _ = roleBefore.value(t, (r.lowerBound - 1)..<r.lowerBound) { continue }
+                    // "Kepala Dinas Sosial ...", "Asisten Pemerintahan dan Kesra Setda ..." name an official.
+                    if officialBefore(r.lowerBound, t) { continue }
                     let roleHere = (rule.kind == "co" && name == "org") ? "main" : role
                     guard let ev = text.evidence(r) else { continue }
                     found.append(Found(organizer: Organizer(name: ev.text, role: roleHere, evidence: ev), range: r))

@@ -167,8 +167,8 @@ public final class EventStore: Sendable {
     /// never merges.
     func matchingEvent(_ db: Database, _ record: Record) throws -> Int64? {
         guard let e = record.event, let date = e.date else { return nil }
-        // Events last at most 60 days: the date index bounds the scan.
-        let earliest = date.start.adding(days: -61).iso
+        // Events last at most a year: the date index bounds the scan.
+        let earliest = date.start.adding(days: -367).iso
         let candidates = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT id, type, region_code FROM events
             WHERE date_start >= ? AND date_start <= ? AND date_end >= ? ORDER BY id

@@ -26,6 +26,13 @@ struct FieldTests {
         #expect(r.event?.organizers.first?.name == "Suku Dinas Sosial (Sudinsos) Jakarta Utara")
     }
 
+    @Test func aLongProgrammeKeepsItsRangeAndTheInstitutionThatClosesItOrganizedIt() {
+        let r = Shared.record("Diklat Kepemimpinan Pengawas Angkatan II Resmi Ditutup\nDiposting pada 18 November 2022\nMataram — Badan Pengembangan Sumber Daya Manusia Daerah (BPSDMD) Provinsi NTB resmi menutup Pelatihan Kepemimpinan Pengawas (PKP) Angkatan II pada Jumat (18/11). Pelatihan yang berlangsung sejak 15 Agustus hingga 18 November 2022 itu diikuti 40 orang pejabat pengawas. Asisten Administrasi Umum Setda Provinsi NTB membuka pelatihan itu pada Agustus lalu.")
+        #expect(r.event?.date?.start.iso == "2022-08-15")
+        #expect(r.event?.date?.end.iso == "2022-11-18")
+        #expect(r.event?.organizers.map(\.name) == ["Badan Pengembangan Sumber Daya Manusia Daerah (BPSDMD) Provinsi NTB"])
+    }
+
     @Test func everydayNamesAndDistricts() {
         let r = Shared.record("Pelatihan Difabel\nSOLO – Dinsos Solo menggelar pelatihan di Aula Kecamatan Laweyan, Kecamatan Laweyan, Rabu (23/11/2022).")
         #expect(r.event?.location?.city == "Kota Surakarta")
@@ -77,6 +84,7 @@ struct FieldTests {
         ("Penyaluran Bansos\nDinas Sosial menyalurkan bansos kepada 200 KPM di kantor desa, Senin (3/7/2023).", false),
         ("Pendaftaran Pelatihan Kerja Dibuka\nPendaftaran dibuka hingga akhir bulan. Warga dapat mendaftar di kantor BLK.", false),
         ("Dinsos Gelar Pelatihan Kader\nDinas Sosial menggelar pelatihan bagi 40 kader di aula, Senin (3/7/2023).", true),
+        ("Polres Gelar Lomba Tarik Tambang Peringati HUT Bhayangkara\nMAKASSAR - Polrestabes Makassar menggelar lomba tarik tambang di Lapangan Karebosi, Minggu (2/7/2023). Tahun depan, polisi juga berencana menggelar pelatihan satpam bagi warga.", false),
     ])
     func eventDetection(_ text: String, _ isEvent: Bool) {
         let r = Shared.record(text)
