@@ -342,6 +342,22 @@ public struct SpeakerExtractor: FieldExtractor {
                 }
             }
         }
+        // An institution followed by a person ("Pemateri dari BNNK Cianjur, Kompol Dede Supriatna") is that
+        // person's affiliation too.
+        for i in all.indices where all[i].kind == .organization && !all[i].name.isEmpty {
+            let end = tokenIndex(atScalar: all[i].evidence.end)
+            if let j = all.indices.first(where: { all[$0].kind == .person && all[$0].evidence.start >= all[i].evidence.end }) {
+                let start = tokenIndex(atScalar: all[j].evidence.start)
+                // Only punctuation and titles stand between ("BNNK Cianjur, Kompol Dede Supriatna").
+                if end <= start, start - end <= 4, start < t.count,
+                    (end..<start).allSatisfy({ t[$0].kind == .punct || titlePre.longest(t, at: $0) != nil || t[$0].folded == "." }),
+                    t[min(end, t.count - 1)].sentence == t[start].sentence
+                {
+                    if all[j].affiliation == nil { all[j].affiliation = all[i].name }
+                    all[i].name = ""
+                }
+            }
+        }
         all.removeAll { $0.name.isEmpty }
         var out: [Speaker] = []
         var seen = Set<String>()
