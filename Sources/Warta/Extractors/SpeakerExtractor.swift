@@ -223,6 +223,16 @@ public struct SpeakerExtractor: FieldExtractor {
                 if let (p, _) = person(at: item.lowerBound, end: item.upperBound, in: text), !p.titles.isEmpty { out.append(p) }
                 continue
             }
+            // Two to four capitalized words that name no institution, region or group are a person
+            // ("Pelatih dari BLK Garut, Iis Rohaeti").
+            let words = t[item].filter { $0.kind == .word }
+            if item.count == words.count, (2...4).contains(words.count),
+                words.allSatisfy({ $0.capitalized && !$0.allCaps && $0.alphabetic && !notNameWords.contains($0.id) }),
+                let (p, _) = person(at: item.lowerBound, end: item.upperBound, in: text)
+            {
+                out.append(p)
+                continue
+            }
             let first = t[item.lowerBound]
             let lowerStart = !first.capitalized && !first.allCaps
             guard !lowerStart || orgHeads.longest(t, at: item.lowerBound) != nil else { break }

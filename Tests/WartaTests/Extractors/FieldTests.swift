@@ -74,6 +74,17 @@ struct FieldTests {
         #expect(orgs == ["Poltekesos Bandung", "BPJS"])
     }
 
+    @Test func aVillageGovernmentWithItsPlaceAndAnInstructorNamedAfterHerInstitution() {
+        let r = Shared.record("Pelatihan Menjahit untuk Ibu-ibu PKK\nPemerintah Desa Margamulya, Kecamatan Pasirwangi, Kabupaten Garut bekerja sama dengan Balai Latihan Kerja (BLK) Garut mengadakan pelatihan menjahit bagi 25 ibu rumah tangga, dari tanggal 25 September s.d. 4 Oktober 2023, bertempat di Aula Kantor Desa Margamulya. Pelatih dari BLK Garut, Iis Rohaeti, mengajarkan teknik dasar menjahit.")
+        #expect(r.event?.organizers.map(\.name) == ["Pemerintah Desa Margamulya", "Balai Latihan Kerja (BLK) Garut"])
+        #expect(r.event?.organizers.map(\.role) == ["main", "co"])
+        #expect(r.event?.speakers.map(\.name) == ["Iis Rohaeti"])
+        #expect(r.event?.speakers.first?.affiliation == "BLK Garut")
+        #expect(r.event?.date?.start.iso == "2023-09-25")
+        #expect(r.event?.date?.end.iso == "2023-10-04")
+        #expect(r.event?.location?.venue == "Aula Kantor Desa Margamulya")
+    }
+
     @Test func officialsWhoOpenTheEventAreNotSpeakers() {
         let r = Shared.record("Bimtek PSM\nDinas Sosial menggelar Bimtek di aula. Acara dibuka oleh Bupati Kuningan Dr. H. Acep Purnama yang dalam sambutannya berpesan agar PSM bekerja ikhlas.")
         #expect(r.event?.speakers.isEmpty == true)
