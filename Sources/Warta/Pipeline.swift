@@ -121,7 +121,9 @@ public struct Pipeline: Sendable {
         if place.venueRange != nil { score += 0.5 }
         if people.participants?.total != nil { score += 0.5 }
         if !orgs.isEmpty { score += 0.5 }
-        let isEvent = score >= EventExtractor.threshold && ev.type != nil
+        // A call for registration is an event only when it is scheduled with a date and a place.
+        let unscheduledCall = ev.announcement && (dateFindings.eventDate == nil || place.venueRange == nil)
+        let isEvent = score >= EventExtractor.threshold && ev.type != nil && !unscheduledCall
         record.isTrainingEvent = isEvent
         record.confidence = Pipeline.confidence(score: score, isEvent: isEvent)
         if isEvent, let type = ev.type {

@@ -260,6 +260,9 @@ public struct DateExtractor: FieldExtractor {
             if let ref = reference {
                 if s.ordinal > ref.ordinal + 400 || s.ordinal < ref.ordinal - 3 * 365 { score -= 4 }
             }
+            // A date whose sentence speaks of something else (a deadline, an earlier programme) and names no
+            // event is no candidate at all.
+            if score < 8 { continue }
             candidates.append(Candidate(index: i, score: score))
         }
         guard let best = candidates.max(by: { a, b in a.score != b.score ? a.score < b.score : a.index > b.index }) else {

@@ -95,6 +95,7 @@ struct FieldTests {
         ("Penyaluran Bansos\nDinas Sosial menyalurkan bansos kepada 200 KPM di kantor desa, Senin (3/7/2023).", false),
         ("Pendaftaran Pelatihan Kerja Dibuka\nPendaftaran dibuka hingga akhir bulan. Warga dapat mendaftar di kantor BLK.", false),
         ("Dinsos Gelar Pelatihan Kader\nDinas Sosial menggelar pelatihan bagi 40 kader di aula, Senin (3/7/2023).", true),
+        ("Pemkot Bekasi akan menggelar pelatihan UMKM digital\nBekasi - Pemerintah Kota Bekasi akan menggelar pelatihan pemasaran digital bagi pelaku UMKM. Pendaftaran dibuka hingga 30 Juni 2024 melalui laman resmi Dinas Koperasi. Jadwal dan lokasi pelatihan akan diumumkan kemudian.", false),
         ("Polres Gelar Lomba Tarik Tambang Peringati HUT Bhayangkara\nMAKASSAR - Polrestabes Makassar menggelar lomba tarik tambang di Lapangan Karebosi, Minggu (2/7/2023). Tahun depan, polisi juga berencana menggelar pelatihan satpam bagi warga.", false),
     ])
     func eventDetection(_ text: String, _ isEvent: Bool) {
