@@ -62,7 +62,6 @@ public struct EventExtractor: FieldExtractor {
         var notEventLead = 0
         for rule in rules {
             for m in rule.pattern.matches(in: t, scratch: &scratch) {
-                let range = m.start..<m.end
                 switch rule.kind {
                 case "held":
                     guard let tr = m.capture("type"), let type = types.value(t, tr) else { continue }
@@ -80,7 +79,7 @@ public struct EventExtractor: FieldExtractor {
                 case "plan":
                     planSentences.insert(t[m.start].sentence)
                 default:
-                    _ = range
+                    break
                 }
             }
         }
