@@ -8,9 +8,10 @@ struct WartaCommand: ParsableCommand {
         commandName: "warta",
         abstract: "Turns Indonesian regional news into records of training events.",
         discussion: """
-            Warta reads news reports (plain text, one file or a folder), finds whether each reports a training \
-            event (bimtek, pelatihan, pembinaan, diklat...), and writes a JSON record with the event's type, \
-            date, place, participants, organizers, speakers and the laws it cites, each with its evidence. The \
+            Warta reads news reports (plain text and HTML files, folders, JSON Lines and WARC archives), finds \
+            whether each reports a training event (bimtek, pelatihan, pembinaan, diklat...), and writes a JSON \
+            record with the event's type, date, place, participants, organizers, speakers and the laws it cites, \
+            each with its evidence, to JSON Lines or to a SQLite database of events that warta db queries. The \
             rules come built into the binary; pass --rules DIR to use an edited copy of the extractors folder.
             """,
         subcommands: [Extract.self, Eval.self, CheckRules.self, DB.self, Bench.self]
