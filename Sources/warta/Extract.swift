@@ -81,14 +81,17 @@ struct Extract: ParsableCommand {
         var writer: RecordWriter? = nil
         var store: EventStore? = nil
         do {
+            // With both a database and an output file, a document is skipped only when both hold it.
+            var done: [Set<String>] = []
             if let db {
                 store = try EventStore(path: db)
-                if resume, let store { skip = try store.documentIDs() }
+                if resume, let store { done.append(try store.documentIDs()) }
             }
             if db == nil || output != nil {
-                if resume, let output, output != "-" { skip.formUnion(try Resume.completedIDs(in: output)) }
+                if resume, let output, output != "-" { done.append(try Resume.completedIDs(in: output)) }
                 writer = try RecordWriter(path: output, append: resume)
             }
+            if let first = done.first { skip = done.dropFirst().reduce(first) { $0.intersection($1) } }
         } catch let e as RecordError {
             printError("warta: \(e.message)")
             throw ExitCode(2)
