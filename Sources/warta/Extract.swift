@@ -78,17 +78,22 @@ struct Extract: ParsableCommand {
             throw ExitCode(2)
         }
         var skip: Set<String> = []
+        var inOutput: Set<String> = []
         var writer: RecordWriter? = nil
         var store: EventStore? = nil
         do {
-            // With both a database and an output file, a document is skipped only when both hold it.
+            // With both a database and an output file, a document is skipped only when both hold it, and each
+            // sink leaves out what it already holds.
             var done: [Set<String>] = []
             if let db {
                 store = try EventStore(path: db)
                 if resume, let store { done.append(try store.documentIDs()) }
             }
             if db == nil || output != nil {
-                if resume, let output, output != "-" { done.append(try Resume.completedIDs(in: output)) }
+                if resume, let output, output != "-" {
+                    inOutput = try Resume.completedIDs(in: output)
+                    done.append(inOutput)
+                }
                 writer = try RecordWriter(path: output, append: resume)
             }
             if let first = done.first { skip = done.dropFirst().reduce(first) { $0.intersection($1) } }
@@ -124,7 +129,11 @@ struct Extract: ParsableCommand {
                     printError((showProgress ? "\r" : "") + "warta: \(r.document.id): \(r.error?.kind ?? ""): \(r.error?.message ?? "")")
                 }
                 do {
-                    try writer?.write(lines)
+                    if inOutput.isEmpty {
+                        try writer?.write(lines)
+                    } else {
+                        try writer?.write(zip(records, lines).filter { !inOutput.contains($0.0.document.id) }.map(\.1))
+                    }
                 } catch {
                     throw RecordError(kind: "output", message: "cannot write the output: \(error.localizedDescription)")
                 }
