@@ -143,10 +143,11 @@ public struct CompiledPattern: Sendable {
         if emptyMatch { throw .emptyMatch }
         self.start = StartFilter(tests: tests, anywhere: anywhere)
         let candidates = Compiler.requiredWithOffsets(node, available, &vocabulary, span: span)
+        // The most selective: no punctuation or very common words, then the fewest words, then the nearest.
         let best = candidates.min { a, b in
             if a.common != b.common { return !a.common }
-            if a.offset != b.offset { return a.offset < b.offset }
-            return a.set.count < b.set.count
+            if a.set.count != b.set.count { return a.set.count < b.set.count }
+            return a.offset < b.offset
         }
         self.required = best?.set
         self.requiredOffset = best?.offset ?? span
