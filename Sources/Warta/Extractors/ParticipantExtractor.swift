@@ -25,6 +25,7 @@ public struct ParticipantExtractor: FieldExtractor {
     let notAnnual: Lexicon
     let totalCue: Lexicon
     let countCue: Lexicon
+    let countFiller: Lexicon
     let otherCue: Lexicon
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
@@ -34,6 +35,7 @@ public struct ParticipantExtractor: FieldExtractor {
         notAnnual = try set.require("not_annual", for: Self.field)
         totalCue = try set.require("total_cue", for: Self.field)
         countCue = try set.require("count_cue", for: Self.field)
+        countFiller = try set.require("count_filler", for: Self.field)
         otherCue = try set.require("other_cue", for: Self.field)
     }
 
@@ -68,7 +70,7 @@ public struct ParticipantExtractor: FieldExtractor {
         if m.end < t.count, notAnnual.longest(t, at: m.end) != nil { return nil }
         guard n >= 2, !(m.start > 0 && t[m.start - 1].folded == "salah") else { return nil }
         let group = m.capture("group").map { groupName($0, text) }
-        let cue = m.capture("cue").map { text.text(of: $0).lowercased() }
+        let cue = m.capture("cue").map { text.text(of: $0).lowercased() } ?? cueBefore(m.start, text)
         var total = false
         var p = max(0, m.start - 3)
         while p < m.start {
@@ -85,6 +87,26 @@ public struct ParticipantExtractor: FieldExtractor {
             q += 1
         }
         return c
+    }
+
+    /// The attendance word right before a count, with filler words between ("diikuti oleh", "sebanyak",
+    /// "Jumlah pesertanya ada"), as its folded phrase.
+    func cueBefore(_ start: Int, _ text: AnalyzedText) -> String? {
+        let t = text.tokens
+        var p = start - 1
+        var fillers = 0
+        while p >= 0, p >= start - 6 {
+            // the longest cue phrase that ends exactly at p + 1
+            var q = max(0, p - 2)
+            while q <= p {
+                if let m = countCue.matches(t, at: q).first(where: { q + $0.length == p + 1 }) { return m.value.lowercased() }
+                q += 1
+            }
+            guard fillers < 2, countFiller.longest(t, at: p).map({ p + $0.length <= start }) ?? false else { return nil }
+            fillers += 1
+            p -= 1
+        }
+        return nil
     }
 
     /// A group's name: the short name of a known group, else the phrase as written.
