@@ -162,7 +162,7 @@ public struct Pipeline: Sendable {
         _ = speakers.extract(text, scratch: &scratch); lap("speakers")
         for field in rules.rules.keys.sorted() {
             for rule in rules.rules(for: field) {
-                _ = rule.pattern.matches(in: text.tokens, scratch: &scratch)
+                _ = rule.pattern.matches(in: text, scratch: &scratch)
                 lap("rule " + rule.id)
             }
         }

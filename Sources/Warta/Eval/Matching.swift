@@ -15,7 +15,7 @@ public enum Matching {
     /// Lower-cased words, punctuation removed, abbreviations expanded.
     public static func words(_ s: String) -> [String] {
         var out: [String] = []
-        for t in Tokenizer.tokenize(scalars: Array(s.unicodeScalars)) where t.kind != .punct {
+        for t in Tokenizer.words(s) where t.kind != .punct {
             if let e = expansions[t.folded] { out.append(contentsOf: e) } else { out.append(t.folded) }
         }
         return out

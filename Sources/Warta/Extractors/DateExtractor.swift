@@ -97,7 +97,7 @@ public struct DateExtractor: FieldExtractor {
         switch rule.kind {
         case "duration":
             guard let r = m.capture("n") else { return nil }
-            let n = r.count == 1 && t[r.lowerBound].kind == .number ? t[r.lowerBound].number : numbers.value(t, r)
+            let n = r.count == 1 && t[r.lowerBound].kind == .number ? t[r.lowerBound].number : numbers.value(text, r)
             guard let days = n, days >= 1, days <= 60 else { return nil }
             return Mention(kind: .duration, rule: rule.id, tokens: range, start: PartialDate(day: 0), days: days)
         case "range":
@@ -158,7 +158,7 @@ public struct DateExtractor: FieldExtractor {
     func mentions(in text: AnalyzedText, scratch: inout MatchScratch) -> [Mention] {
         var all: [Mention] = []
         for rule in rules {
-            for m in rule.pattern.matches(in: text.tokens, scratch: &scratch) {
+            for m in rule.pattern.matches(in: text, scratch: &scratch) {
                 if let x = mention(m, rule: rule, in: text) { all.append(x) }
             }
         }
@@ -188,9 +188,9 @@ public struct DateExtractor: FieldExtractor {
             let after = list[i].tokens.upperBound
             let aloneOnLine = after >= lineRange.upperBound
             let time = after + 2 < t.count && t[after].kind == .number && t[after].digits <= 2
-                && (t[after + 1].folded == ":" || t[after + 1].folded == ".") && t[after + 2].kind == .number
+                && (text.folded(after + 1) == ":" || text.folded(after + 1) == ".") && t[after + 2].kind == .number
                 && t[after + 2].digits == 2 && text.line(of: after) == line
-            let separator = after < lineRange.upperBound && ["|", "-", "/", "•", "·"].contains(t[after].folded)
+            let separator = after < lineRange.upperBound && ["|", "-", "/", "•", "·"].contains(text.folded(after))
             if aloneOnLine || time || separator || list[i].kind == .page {
                 list[i].pageOnly = true
             }
@@ -220,7 +220,7 @@ public struct DateExtractor: FieldExtractor {
                 findings.publishedSource = "header"
             } else if let d = firstFull({ m in
                 m.kind == .single && text.line(of: m.tokens.lowerBound) <= Self.headerLines && m.tokens.upperBound < t.count
-                    && t[m.tokens.upperBound].folded == "-"
+                    && text.folded(m.tokens.upperBound) == "-"
             }) {
                 findings.published = d
                 findings.publishedSource = "dateline"

@@ -61,7 +61,7 @@ public struct EventExtractor: FieldExtractor {
         var mentions = 0
         var notEventLead = 0
         for rule in rules {
-            for m in rule.pattern.matches(in: t, scratch: &scratch) {
+            for m in rule.pattern.matches(in: text, scratch: &scratch) {
                 switch rule.kind {
                 case "held":
                     guard let tr = m.capture("type"), let type = types.value(t, tr) else { continue }

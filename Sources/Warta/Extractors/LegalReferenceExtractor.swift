@@ -29,7 +29,7 @@ public struct LegalReferenceExtractor: FieldExtractor {
         guard let tr = m.capture("type"), let type = types.value(t, tr), let nr = m.capture("num"), nr.count == 1 else {
             return nil
         }
-        let number = t[nr.lowerBound].folded.drop { $0 == "0" }
+        let number = text.folded(nr.lowerBound).drop { $0 == "0" }
         guard !number.isEmpty else { return nil }
         var year: Int? = nil
         for name in ["y1", "year"] {
@@ -51,7 +51,7 @@ public struct LegalReferenceExtractor: FieldExtractor {
     public func extract(_ text: AnalyzedText, scratch: inout MatchScratch) -> [LegalReference] {
         var found: [(Range<Int>, LegalReference)] = []
         for rule in rules {
-            for m in rule.pattern.matches(in: text.tokens, scratch: &scratch) {
+            for m in rule.pattern.matches(in: text, scratch: &scratch) {
                 if let r = reference(m, in: text) { found.append((m.start..<m.end, r)) }
             }
         }

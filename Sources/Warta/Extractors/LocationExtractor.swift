@@ -77,8 +77,8 @@ public struct LocationExtractor: FieldExtractor {
         case "city":
             let pr = m.capture("prefix") ?? m.start..<m.start
             // "kabupaten maupun kota Probolinggo", "Kabupaten/Kota Blitar": both are named.
-            let both = pr.lowerBound >= 2 && ["maupun", "dan", "atau", "/", "&", "serta"].contains(t[pr.lowerBound - 1].folded)
-                && ["kabupaten", "kab"].contains(t[pr.lowerBound - 2].folded)
+            let both = pr.lowerBound >= 2 && ["maupun", "dan", "atau", "/", "&", "serta"].contains(text.folded(pr.lowerBound - 1))
+                && ["kabupaten", "kab"].contains(text.folded(pr.lowerBound - 2))
             if both {
                 prefix = .none
                 codes = codes.filter { gazetteer.region($0)?.level == 2 }
@@ -117,7 +117,7 @@ public struct LocationExtractor: FieldExtractor {
         var venues: [(priority: Int, range: Range<Int>)] = []
         var mentions: [Mention] = []
         for rule in rules {
-            for m in rule.pattern.matches(in: t, scratch: &scratch) {
+            for m in rule.pattern.matches(in: text, scratch: &scratch) {
                 if rule.kind == "venue" {
                     if let v = m.capture("venue") { venues.append((rule.priority, v)) }
                 } else if let x = mention(m, rule: rule, in: text) {
@@ -147,7 +147,7 @@ public struct LocationExtractor: FieldExtractor {
             if let v = venue?.range, v.overlaps(m.range) { w += 8 }
             if organizerRanges.contains(where: { $0.overlaps(m.range) }) { w += 4 }
             if isDateline(m.range, text) { w += 3 }
-            if m.range.lowerBound > 0, t[m.range.lowerBound - 1].folded == "di" { w += 2 }
+            if m.range.lowerBound > 0, text.folded(m.range.lowerBound - 1) == "di" { w += 2 }
             if m.range.lowerBound < titleEnd { w += 1 }
             if m.prefix == .district {
                 districtCodes.append(m.codes)
@@ -240,7 +240,7 @@ public struct LocationExtractor: FieldExtractor {
         var p = range.upperBound
         let limit = min(lr.upperBound, range.upperBound + 8)
         while p < limit {
-            let f = text.tokens[p].folded
+            let f = text.folded(p)
             if f == "-" || f == "|" { return true }
             p += 1
         }

@@ -7,15 +7,16 @@ public struct NumberWords: Sendable {
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
     /// The number spelled by exactly the tokens `range`, or nil.
-    public func value(_ tokens: [Token], _ range: Range<Int>) -> Int? {
-        guard let (value, length) = read(tokens, at: range.lowerBound, limit: range.upperBound), length == range.count else {
+    public func value(_ text: AnalyzedText, _ range: Range<Int>) -> Int? {
+        guard let (value, length) = read(text, at: range.lowerBound, limit: range.upperBound), length == range.count else {
             return nil
         }
         return value
     }
 
     /// Reads the longest number-word sequence at `position`: (value, tokens used).
-    public func read(_ tokens: [Token], at position: Int, limit: Int? = nil) -> (Int, Int)? {
+    public func read(_ text: AnalyzedText, at position: Int, limit: Int? = nil) -> (Int, Int)? {
+        let tokens = text.tokens
         let end = min(limit ?? tokens.count, tokens.count)
         var total = 0  // thousands and millions already complete
         var group = 0  // hundreds and tens of the current group
@@ -26,7 +27,7 @@ public struct NumberWords: Sendable {
             guard let m = lexicon.longest(tokens, at: p), m.length + p <= end else { break }
             let v = m.value
             if let first = v.first, first.isNumber, let n = Int(v) {
-                if tokens[p].folded == "se" { break }
+                if text.folded(p) == "se" { break }
                 if n < 100 {
                     if unit != 0 { break }
                     unit = n

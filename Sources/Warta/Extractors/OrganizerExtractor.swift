@@ -37,7 +37,7 @@ public struct OrganizerExtractor: FieldExtractor {
     func clean(_ text: AnalyzedText, _ r: Range<Int>) -> Range<Int> {
         var hi = r.upperBound
         while hi > r.lowerBound + 1 {
-            let f = text.tokens[hi - 1].folded
+            let f = text.folded(hi - 1)
             if f == "," || f == "-" || f == "dan" || f == "&" || f == "." { hi -= 1 } else { break }
         }
         return r.lowerBound..<hi
@@ -45,11 +45,12 @@ public struct OrganizerExtractor: FieldExtractor {
 
     /// A role word (kepala, asisten, mewakili...) right before `i`, or at the head of the run of capitalized
     /// words before it ("Asisten Administrasi Pemerintahan dan Kesra Setda ...").
-    func officialBefore(_ i: Int, _ t: [Token]) -> Bool {
+    func officialBefore(_ i: Int, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
         var p = i - 1
         while p >= 0, p >= i - 8 {
             if roleBefore.longest(t, at: p) != nil { return true }
-            guard t[p].kind == .word, t[p].capitalized || t[p].allCaps || t[p].folded == "dan" else { return false }
+            guard t[p].kind == .word, t[p].capitalized || t[p].allCaps || text.folded(p) == "dan" else { return false }
             p -= 1
         }
         return false
@@ -61,15 +62,14 @@ public struct OrganizerExtractor: FieldExtractor {
     }
 
     public func extract(_ text: AnalyzedText, scratch: inout MatchScratch) -> [Found] {
-        let t = text.tokens
         var found: [Found] = []
         for rule in rules {
-            for m in rule.pattern.matches(in: t, scratch: &scratch) {
+            for m in rule.pattern.matches(in: text, scratch: &scratch) {
                 for (name, role) in [("org", "main"), ("via", "co"), ("co", "co")] {
                     guard let r0 = m.capture(name) else { continue }
                     let r = clean(text, r0)
                     // "Kepala Dinas Sosial ...", "Asisten Pemerintahan dan Kesra Setda ..." name an official.
-                    if officialBefore(r.lowerBound, t) { continue }
+                    if officialBefore(r.lowerBound, text) { continue }
                     let roleHere = (rule.kind == "co" && name == "org") ? "main" : role
                     guard let ev = text.evidence(r) else { continue }
                     found.append(Found(organizer: Organizer(name: ev.text, role: roleHere, evidence: ev), range: r))

@@ -53,22 +53,23 @@ public struct ParticipantExtractor: FieldExtractor {
     }
 
     /// The integer of a `%number` capture: digits with thousands dots, or number words.
-    func number(_ r: Range<Int>, _ t: [Token]) -> Int? {
+    func number(_ r: Range<Int>, _ text: AnalyzedText) -> Int? {
+        let t = text.tokens
         if t[r.lowerBound].kind == .number {
             var digits = ""
-            for i in r where t[i].kind == .number { digits += t[i].folded }
+            for i in r where t[i].kind == .number { digits += text.folded(i) }
             guard digits.count <= 9 else { return nil }
             return Int(digits)
         }
-        return numbers.value(t, r)
+        return numbers.value(text, r)
     }
 
     func count(_ m: PatternMatch, rule: Rule, in text: AnalyzedText) -> Count? {
         let t = text.tokens
-        guard let nr = m.capture("n"), let n = number(nr, t), n > 0, n < 1_000_000 else { return nil }
+        guard let nr = m.capture("n"), let n = number(nr, text), n > 0, n < 1_000_000 else { return nil }
         // An annual total is not this event's.
         if m.end < t.count, notAnnual.longest(t, at: m.end) != nil { return nil }
-        guard n >= 2, !(m.start > 0 && t[m.start - 1].folded == "salah") else { return nil }
+        guard n >= 2, !(m.start > 0 && text.folded(m.start - 1) == "salah") else { return nil }
         let group = m.capture("group").map { groupName($0, text) }
         let cue = m.capture("cue").map { text.text(of: $0).lowercased() } ?? cueBefore(m.start, text)
         var total = false
@@ -83,7 +84,7 @@ public struct ParticipantExtractor: FieldExtractor {
             hasUnit: m.capture("unit") != nil, sentence: t[nr.lowerBound].sentence, total: total)
         var q = max(0, m.start - 3)
         while q < m.start {
-            if ["masing", "setiap", "tiap", "per", "rata"].contains(t[q].folded) { c.perUnit = true }
+            if ["masing", "setiap", "tiap", "per", "rata"].contains(text.folded(q)) { c.perUnit = true }
             q += 1
         }
         return c
@@ -117,7 +118,7 @@ public struct ParticipantExtractor: FieldExtractor {
         }
         if let v = groups.value(t, r) { return v }
         var hi = r.upperBound
-        while hi > r.lowerBound + 1, t[hi - 1].kind == .punct, t[hi - 1].folded != ")" { hi -= 1 }
+        while hi > r.lowerBound + 1, t[hi - 1].kind == .punct, text.folded(hi - 1) != ")" { hi -= 1 }
         return text.text(of: r.lowerBound..<hi)
     }
 
@@ -159,7 +160,7 @@ public struct ParticipantExtractor: FieldExtractor {
         var counts: [Count] = []
         var targets: [String] = []
         for rule in rules {
-            for m in rule.pattern.matches(in: t, scratch: &scratch) {
+            for m in rule.pattern.matches(in: text, scratch: &scratch) {
                 if rule.kind == "target" {
                     for g in m.capture("groups").map({ targetGroups($0, text) }) ?? [] where !targets.contains(g) { targets.append(g) }
                 } else if let c = count(m, rule: rule, in: text) {
@@ -196,7 +197,7 @@ public struct ParticipantExtractor: FieldExtractor {
             if cl.contains(where: { $0.hasUnit || $0.group != nil }) { s += 1 }
             if cl.allSatisfy({ $0.approx }) { s -= 1.5 }
             if cl.allSatisfy({ $0.range.lowerBound < titleEnd }) { s -= 0.5 }
-            if cl.count > 1, cl.allSatisfy({ isOriginBreakdown($0, t) }) { s -= 3 }
+            if cl.count > 1, cl.allSatisfy({ isOriginBreakdown($0, text) }) { s -= 3 }
             return s
         }
         var participants = Participants(total: nil, groups: [], evidence: nil)
@@ -207,7 +208,7 @@ public struct ParticipantExtractor: FieldExtractor {
             // A stated total: marked by a total word, or the first count of a sentence whose other counts are a
             // breakdown by origin ("diikuti 46 peserta, terdiri atas utusan Kecamatan Mojoroto 18 orang, ...").
             var stated = best.first { $0.total }
-            if stated == nil, best.count > 1, !isOriginBreakdown(best[0], t), best.dropFirst().allSatisfy({ isOriginBreakdown($0, t) }) {
+            if stated == nil, best.count > 1, !isOriginBreakdown(best[0], text), best.dropFirst().allSatisfy({ isOriginBreakdown($0, text) }) {
                 stated = best[0]
             }
             let parts = best.filter { $0.range != stated?.range }
@@ -231,7 +232,7 @@ public struct ParticipantExtractor: FieldExtractor {
             if let total = participants.total {
                 for cl in clusters where cl.count > 1 && cl.first?.range != best.first?.range {
                     let s = cl.reduce(0) { $0 + $1.n }
-                    if cl.allSatisfy({ isOriginBreakdown($0, t) }), s != total {
+                    if cl.allSatisfy({ isOriginBreakdown($0, text) }), s != total {
                         findings.warnings.append(RecordWarning(
                             code: "participants-sum-mismatch",
                             message: "a breakdown adds up to \(s) but the text states \(total) participants; the stated total is kept",
@@ -254,7 +255,8 @@ public struct ParticipantExtractor: FieldExtractor {
     }
 
     /// A count preceded by a place ("Kab. Siak 25 peserta", "dari Kota Solok 10 orang", "Lombok Barat 10 orang").
-    func isOriginBreakdown(_ c: Count, _ t: [Token]) -> Bool {
+    func isOriginBreakdown(_ c: Count, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
         if c.cue == nil, c.range.lowerBound > 0 {
             let before = t[c.range.lowerBound - 1]
             if before.kind == .word, before.capitalized || before.allCaps, countCue.longest(t, at: c.range.lowerBound - 1) == nil {
@@ -264,7 +266,7 @@ public struct ParticipantExtractor: FieldExtractor {
         var p = c.range.lowerBound - 1
         var seen = 0
         while p >= 0, seen < 4 {
-            let f = t[p].folded
+            let f = text.folded(p)
             if ["kab", "kabupaten", "kota", "kecamatan", "kec", "desa", "kelurahan", "provinsi", "dari", "asal"].contains(f) { return true }
             if f == "," || f == "." || f == ";" { return false }
             seen += 1

@@ -51,7 +51,7 @@ public struct SpeakerExtractor: FieldExtractor {
         var titles: [String] = []
         while p < end, let m = titlePre.longest(t, at: p) {
             var q = p + m.length
-            if q < end, t[q].folded == "." { q += 1 }
+            if q < end, text.folded(q) == "." { q += 1 }
             guard q < end, t[q].capitalized || t[q].allCaps else { break }
             titles.append(text.text(of: p..<q))
             p = q
@@ -66,14 +66,14 @@ public struct SpeakerExtractor: FieldExtractor {
             {
                 name.append(p)
                 p += 1
-            } else if tok.folded == ".", !tok.spaceBefore, let previous = name.last, t[previous].end - t[previous].start <= 3,
+            } else if text.folded(p) == ".", !tok.spaceBefore, let previous = name.last, t[previous].end - t[previous].start <= 3,
                 p + 1 < end, t[p + 1].spaceBefore, t[p + 1].capitalized, titlePost.longest(t, at: p + 1) == nil,
                 !notNameWords.contains(t[p + 1].id)
             {
                 // an abbreviated name part: "Muh. Ilham"
                 name.append(p)
                 p += 1
-            } else if tok.folded == "'", !tok.spaceBefore, !name.isEmpty, p + 1 < end, !t[p + 1].spaceBefore {
+            } else if text.folded(p) == "'", !tok.spaceBefore, !name.isEmpty, p + 1 < end, !t[p + 1].spaceBefore {
                 name.append(contentsOf: [p, p + 1])
                 p += 2
             } else {
@@ -84,20 +84,20 @@ public struct SpeakerExtractor: FieldExtractor {
         var after = last + 1
         while after < end {
             var q = after
-            if t[q].folded == "," || t[q].folded == "." { q += 1 }
+            if text.folded(q) == "," || text.folded(q) == "." { q += 1 }
             guard q < end else { break }
             var r: Int
             if let m = titlePost.longest(t, at: q) {
                 r = q + m.length
-            } else if SpeakerExtractor.looksLikeDegree(t, q, end) {
+            } else if SpeakerExtractor.looksLikeDegree(text, q, end) {
                 // A degree written without spaces that the lexicon lacks: "M.Kesos", "S.Tr.Sos".
                 r = q
-                while r + 1 < end, t[r].kind == .word, t[r + 1].folded == ".", !t[r + 1].spaceBefore { r += 2 }
+                while r + 1 < end, t[r].kind == .word, text.folded(r + 1) == ".", !t[r + 1].spaceBefore { r += 2 }
                 if r < end, t[r].kind == .word, !t[r].spaceBefore { r += 1 }
             } else {
                 break
             }
-            if r < end, t[r].folded == ".", !t[r].spaceBefore { r += 1 }
+            if r < end, text.folded(r) == ".", !t[r].spaceBefore { r += 1 }
             titles.append(text.text(of: q..<r))
             after = r
         }
@@ -106,9 +106,10 @@ public struct SpeakerExtractor: FieldExtractor {
     }
 
     /// One to three letters, a full stop and a capitalized word, all without spaces ("M.Kesos").
-    static func looksLikeDegree(_ t: [Token], _ q: Int, _ end: Int) -> Bool {
+    static func looksLikeDegree(_ text: AnalyzedText, _ q: Int, _ end: Int) -> Bool {
+        let t = text.tokens
         guard q + 2 < end, t[q].kind == .word, t[q].capitalized, t[q].end - t[q].start <= 3,
-            t[q + 1].folded == ".", !t[q + 1].spaceBefore, t[q + 2].kind == .word, t[q + 2].capitalized, !t[q + 2].spaceBefore
+            text.folded(q + 1) == ".", !t[q + 1].spaceBefore, t[q + 2].kind == .word, t[q + 2].capitalized, !t[q + 2].spaceBefore
         else { return false }
         return true
     }
@@ -124,7 +125,7 @@ public struct SpeakerExtractor: FieldExtractor {
         var p = start + 1
         while p < t.count, p < start + 60 {
             if t[p].lineStart { break }
-            if t[p].folded == ".", p + 1 < t.count, t[p + 1].spaceBefore, t[p + 1].capitalized || t[p + 1].lineStart,
+            if text.folded(p) == ".", p + 1 < t.count, t[p + 1].spaceBefore, t[p + 1].capitalized || t[p + 1].lineStart,
                 titlePost.longest(t, at: p + 1) == nil, titlePre.longest(t, at: p - 1) == nil, t[p - 1].end - t[p - 1].start > 3
             {
                 break
@@ -150,7 +151,7 @@ public struct SpeakerExtractor: FieldExtractor {
             var q = p
             var skipped = 0
             while !first, q < end, skipped < 4, t[q].kind == .word, !t[q].capitalized, !t[q].allCaps,
-                titlePre.longest(t, at: q) == nil, !SpeakerExtractor.listSeparators.contains(t[q].folded)
+                titlePre.longest(t, at: q) == nil, !SpeakerExtractor.listSeparators.contains(text.folded(q))
             {
                 q += 1
                 skipped += 1
@@ -168,13 +169,13 @@ public struct SpeakerExtractor: FieldExtractor {
             }
             first = false
             var s = p
-            while s < end, !SpeakerExtractor.listSeparators.contains(t[s].folded) { s += 1 }
+            while s < end, !SpeakerExtractor.listSeparators.contains(text.folded(s)) { s += 1 }
             guard s < end else { break }
             direct = s == p
             strong = false
             p = s
-            while p < end, SpeakerExtractor.listSeparators.contains(t[p].folded) {
-                if SpeakerExtractor.strongSeparators.contains(t[p].folded) { strong = true }
+            while p < end, SpeakerExtractor.listSeparators.contains(text.folded(p)) {
+                if SpeakerExtractor.strongSeparators.contains(text.folded(p)) { strong = true }
                 p += 1
             }
         }
@@ -194,19 +195,19 @@ public struct SpeakerExtractor: FieldExtractor {
         let upper = range.upperBound
         func opensOrg(_ i: Int) -> Bool {
             guard i < upper else { return false }
-            let j = t[i].folded == "dari" ? i + 1 : i
-            return j < upper && (t[j].folded == "dari" || orgHeads.longest(t, at: j) != nil || t[j].allCaps || t[j].capitalized)
+            let j = text.folded(i) == "dari" ? i + 1 : i
+            return j < upper && (text.folded(j) == "dari" || orgHeads.longest(t, at: j) != nil || t[j].allCaps || t[j].capitalized)
         }
         var items: [Range<Int>] = []
         var start = range.lowerBound
         var p = range.lowerBound
         while p < upper {
-            let f = t[p].folded
-            let split = f == "," || f == "serta" || f == "dan" && opensOrg(p + 1) && (t[p + 1].folded == "dari" || orgHeads.longest(t, at: p + 1) != nil)
+            let f = text.folded(p)
+            let split = f == "," || f == "serta" || f == "dan" && opensOrg(p + 1) && (text.folded(p + 1) == "dari" || orgHeads.longest(t, at: p + 1) != nil)
             if split {
                 if p > start { items.append(start..<p) }
                 start = p + 1
-                while start < upper, t[start].folded == "serta" || t[start].folded == "dan" { start += 1 }
+                while start < upper, text.folded(start) == "serta" || text.folded(start) == "dan" { start += 1 }
                 p = start
                 continue
             }
@@ -215,7 +216,7 @@ public struct SpeakerExtractor: FieldExtractor {
         if upper > start { items.append(start..<upper) }
         var out: [Speaker] = []
         for var item in items {
-            while !item.isEmpty, ["dari", "juga", "para", "yakni", "yaitu", "antara", "lain"].contains(t[item.lowerBound].folded) {
+            while !item.isEmpty, ["dari", "juga", "para", "yakni", "yaitu", "antara", "lain"].contains(text.folded(item.lowerBound)) {
                 item = (item.lowerBound + 1)..<item.upperBound
             }
             guard !item.isEmpty else { continue }
@@ -240,19 +241,19 @@ public struct SpeakerExtractor: FieldExtractor {
             while hi < item.upperBound {
                 let tok = t[hi]
                 if tok.kind == .punct {
-                    if ["(", ")", "-", "\"", "'", "&", "/"].contains(tok.folded) { hi += 1; continue }
+                    if ["(", ")", "-", "\"", "'", "&", "/"].contains(text.folded(hi)) { hi += 1; continue }
                     break
                 }
                 if tok.capitalized || tok.allCaps || tok.kind == .number { hi += 1; continue }
-                if tok.folded == "dan" || tok.folded == "di", hi + 1 < item.upperBound, t[hi + 1].capitalized || t[hi + 1].allCaps {
+                if text.folded(hi) == "dan" || text.folded(hi) == "di", hi + 1 < item.upperBound, t[hi + 1].capitalized || t[hi + 1].allCaps {
                     hi += 1
                     continue
                 }
-                if lowerStart, !SpeakerExtractor.orgStop.contains(tok.folded) { hi += 1; continue }
+                if lowerStart, !SpeakerExtractor.orgStop.contains(text.folded(hi)) { hi += 1; continue }
                 break
             }
             var r = item.lowerBound..<hi
-            while r.count > 1, [",", "dan", "di", "-", "("].contains(t[r.upperBound - 1].folded) { r = r.lowerBound..<(r.upperBound - 1) }
+            while r.count > 1, [",", "dan", "di", "-", "("].contains(text.folded(r.upperBound - 1)) { r = r.lowerBound..<(r.upperBound - 1) }
             guard let ev = text.evidence(r) else { continue }
             out.append(Speaker(name: shortForm(r, in: text), kind: .organization, titles: [], affiliation: nil, evidence: ev))
             if hi < item.upperBound { break }
@@ -263,11 +264,11 @@ public struct SpeakerExtractor: FieldExtractor {
     /// `Long Name (ABBR) Rest` becomes `ABBR Rest`.
     func shortForm(_ r: Range<Int>, in text: AnalyzedText) -> String {
         let t = text.tokens
-        for open in r where open > r.lowerBound && t[open].folded == "(" {
+        for open in r where open > r.lowerBound && text.folded(open) == "(" {
             // one or two words in parentheses
             for width in 1...2 {
                 let close = open + width + 1
-                guard close < r.upperBound, t[close].folded == ")", (open + 1..<close).allSatisfy({ t[$0].kind == .word }) else { continue }
+                guard close < r.upperBound, text.folded(close) == ")", (open + 1..<close).allSatisfy({ t[$0].kind == .word }) else { continue }
                 let rest = close + 1 < r.upperBound ? " " + text.text(of: (close + 1)..<r.upperBound) : ""
                 return text.text(of: (open + 1)..<close) + rest
             }
@@ -287,7 +288,7 @@ public struct SpeakerExtractor: FieldExtractor {
         var ends = [end]
         var c = end - 1
         while c >= lineStart {
-            if t[c].folded == "," { ends.append(c) }
+            if text.folded(c) == "," { ends.append(c) }
             c -= 1
         }
         for e in ends where e > lineStart {
@@ -299,7 +300,7 @@ public struct SpeakerExtractor: FieldExtractor {
                     continue
                 }
                 // Nor inside a word written with full stops ("S.Sos", "Kab.Tegal").
-                if s > lineStart, !t[s].spaceBefore, t[s - 1].folded == "." { continue }
+                if s > lineStart, !t[s].spaceBefore, text.folded(s - 1) == "." { continue }
                 if let (speaker, next) = person(at: s, end: e, in: text), next == e { return speaker }
             }
         }
@@ -321,7 +322,7 @@ public struct SpeakerExtractor: FieldExtractor {
     public func extract(_ text: AnalyzedText, scratch: inout MatchScratch) -> [Speaker] {
         var all: [Speaker] = []
         for rule in rules {
-            for m in rule.pattern.matches(in: text.tokens, scratch: &scratch) {
+            for m in rule.pattern.matches(in: text, scratch: &scratch) {
                 all.append(contentsOf: speakers(m, rule: rule, in: text))
             }
         }
@@ -360,7 +361,7 @@ public struct SpeakerExtractor: FieldExtractor {
                 let start = tokenIndex(atScalar: all[j].evidence.start)
                 // Only punctuation and titles stand between ("BNNK Cianjur, Kompol Dede Supriatna").
                 if end <= start, start - end <= 4, start < t.count,
-                    (end..<start).allSatisfy({ t[$0].kind == .punct || titlePre.longest(t, at: $0) != nil || t[$0].folded == "." }),
+                    (end..<start).allSatisfy({ t[$0].kind == .punct || titlePre.longest(t, at: $0) != nil || text.folded($0) == "." }),
                     t[min(end, t.count - 1)].sentence == t[start].sentence
                 {
                     if all[j].affiliation == nil { all[j].affiliation = all[i].name }

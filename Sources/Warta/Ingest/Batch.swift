@@ -40,10 +40,11 @@ public struct Batch: Sendable {
     }
 
     /// Like ``run(_:jobs:skip:chunkSize:progress:sink:)``, with each record also serialized as a JSON line
-    /// (pretty when `lines` is true) on the worker threads; the sink gets the records and their lines.
+    /// (pretty when `lines` is true, UTF-8 without the line break) on the worker threads; the sink gets the
+    /// records and their lines.
     public func run(
         _ stream: DocumentStream, jobs: Int, skip: Set<String> = [], chunkSize: Int? = nil, lines: Bool?,
-        progress: (Summary) -> Void = { _ in }, sink: ([Record], [String]) throws -> Void
+        progress: (Summary) -> Void = { _ in }, sink: ([Record], [[UInt8]]) throws -> Void
     ) throws -> Summary {
         var summary = Summary()
         let jobs = max(1, jobs)
@@ -61,11 +62,11 @@ public struct Batch: Sendable {
             }
             if chunk.isEmpty { break }
             var records = [Record?](repeating: nil, count: chunk.count)
-            var text = [String](repeating: "", count: lines == nil ? 0 : chunk.count)
+            var text = [[UInt8]](repeating: [], count: lines == nil ? 0 : chunk.count)
             if jobs == 1 || chunk.count == 1 {
                 for i in chunk.indices {
                     let r = record(for: chunk[i], scratch: &scratches[0])
-                    if let pretty = lines { text[i] = r.json.serialized(pretty: pretty) }
+                    if let pretty = lines { text[i] = r.jsonLine(pretty: pretty) }
                     records[i] = r
                 }
             } else {
@@ -78,7 +79,7 @@ public struct Batch: Sendable {
                                 var i = w
                                 while i < items.count {
                                     let r = self.record(for: items[i], scratch: &scr.value[w])
-                                    if let pretty = lines { texts.value[i] = r.json.serialized(pretty: pretty) }
+                                    if let pretty = lines { texts.value[i] = r.jsonLine(pretty: pretty) }
                                     results.value[i] = r
                                     i += jobs
                                 }
@@ -163,10 +164,19 @@ public final class RecordWriter {
     }
 
     public func write<C: Collection>(_ lines: C) throws where C.Element == String {
+        try write(lines.map { Array($0.utf8) })
+    }
+
+    /// Writes UTF-8 lines (without their line breaks) in one write.
+    public func write<C: Collection>(_ lines: C) throws where C.Element == [UInt8] {
         guard !lines.isEmpty else { return }
-        var text = lines.joined(separator: "\n")
-        text += "\n"
-        try handle.write(contentsOf: Data(text.utf8))
+        var data = Data()
+        data.reserveCapacity(lines.reduce(0) { $0 + $1.count + 1 })
+        for line in lines {
+            data.append(contentsOf: line)
+            data.append(0x0A)
+        }
+        try handle.write(contentsOf: data)
     }
 
     deinit { if close { try? handle.close() } }

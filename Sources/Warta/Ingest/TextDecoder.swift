@@ -60,7 +60,7 @@ public enum TextDecoder {
             throw .binary("it contains NUL bytes")
         }
         if let text = String(validating: bytes, as: UTF8.self) {
-            try checkNotBinary(text.unicodeScalars)
+            try checkNotBinary(utf8: bytes)
             return Decoded(text: text, encoding: label, warnings: [])
         }
         let text = windows1252(bytes)
@@ -82,6 +82,29 @@ public enum TextDecoder {
                 control += 1
             }
             if seen >= 4096 { break }
+        }
+        if seen > 0, control * 10 > seen {
+            throw .binary("\(control) of its first \(seen) characters are control bytes")
+        }
+    }
+
+    /// ``checkNotBinary(_:)`` over valid UTF-8 bytes, without decoding them.
+    private static func checkNotBinary(utf8 bytes: [UInt8]) throws(Failure) {
+        var seen = 0
+        var control = 0
+        var i = 0
+        let n = bytes.count
+        while i < n, seen < 4096 {
+            let b = bytes[i]
+            if b & 0xC0 != 0x80 {  // the first byte of a scalar
+                seen += 1
+                if (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C) || b == 0x7F {
+                    control += 1
+                } else if b == 0xEF, i + 2 < n, bytes[i + 1] == 0xBF, bytes[i + 2] == 0xBD {  // U+FFFD
+                    control += 1
+                }
+            }
+            i += 1
         }
         if seen > 0, control * 10 > seen {
             throw .binary("\(control) of its first \(seen) characters are control bytes")

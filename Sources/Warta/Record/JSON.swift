@@ -28,80 +28,48 @@ public indirect enum JSON: Sendable, Equatable {
     }
 
     public func serialized(pretty: Bool = false) -> String {
-        var out = ""
-        out.reserveCapacity(1024)
-        write(&out, pretty: pretty, indent: 0)
-        return out
+        String(decoding: serializedBytes(pretty: pretty), as: UTF8.self)
     }
 
-    private func write(_ out: inout String, pretty: Bool, indent: Int) {
+    /// The JSON text as UTF-8 bytes.
+    public func serializedBytes(pretty: Bool = false) -> [UInt8] {
+        var w = JSONByteWriter(pretty: pretty, capacity: 1024)
+        emit(to: &w)
+        return w.bytes
+    }
+
+    /// Hands this value to an emitter.
+    public func emit<E: JSONEmitter>(to e: inout E) {
         switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .int(let i): out += String(i)
-        case .double(let d):
-            if d.isFinite {
-                let rounded = (d * 1000).rounded() / 1000
-                if rounded == rounded.rounded() && abs(rounded) < 1e15 {
-                    out += String(Int(rounded))
-                    if rounded != 0 && rounded != 1 { out += ".0" }
-                } else {
-                    out += String(rounded)
-                }
-            } else {
-                out += "null"
-            }
-        case .string(let s): JSON.escape(s, into: &out)
+        case .null: e.null()
+        case .bool(let b): e.bool(b)
+        case .int(let i): e.int(i)
+        case .double(let d): e.double(d)
+        case .string(let s): e.string(s)
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
-            out += "["
-            for (i, item) in items.enumerated() {
-                if i > 0 { out += "," }
-                if pretty { out += "\n"; out += String(repeating: "  ", count: indent + 1) }
-                item.write(&out, pretty: pretty, indent: indent + 1)
-            }
-            if pretty { out += "\n"; out += String(repeating: "  ", count: indent) }
-            out += "]"
+            e.beginArray()
+            for item in items { item.emit(to: &e) }
+            e.endArray()
         case .object(let pairs):
-            if pairs.isEmpty { out += "{}"; return }
-            out += "{"
-            for (i, (k, v)) in pairs.enumerated() {
-                if i > 0 { out += "," }
-                if pretty { out += "\n"; out += String(repeating: "  ", count: indent + 1) }
-                JSON.escape(k, into: &out)
-                out += pretty ? ": " : ":"
-                v.write(&out, pretty: pretty, indent: indent + 1)
+            e.beginObject()
+            for (k, v) in pairs {
+                e.key(k)
+                v.emit(to: &e)
             }
-            if pretty { out += "\n"; out += String(repeating: "  ", count: indent) }
-            out += "}"
+            e.endObject()
         }
     }
 
-    static func escape(_ s: String, into out: inout String) {
-        out += "\""
-        var needs = false
-        for b in s.utf8 where b < 0x20 || b == 0x22 || b == 0x5C { needs = true; break }
-        if !needs {
-            out += s
-        } else {
-            for scalar in s.unicodeScalars {
-                switch scalar {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
-                default:
-                    if scalar.value < 0x20 {
-                        let hex = String(scalar.value, radix: 16)
-                        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                    } else {
-                        out.unicodeScalars.append(scalar)
-                    }
-                }
-            }
+    /// A double rounded to three decimals; integral values keep one decimal (`2.0`) except 0 and 1, and
+    /// non-finite values are `null`.
+    static func format(_ d: Double) -> String {
+        guard d.isFinite else { return "null" }
+        let rounded = (d * 1000).rounded() / 1000
+        if rounded == rounded.rounded() && abs(rounded) < 1e15 {
+            let whole = String(Int(rounded))
+            return rounded != 0 && rounded != 1 ? whole + ".0" : whole
         }
-        out += "\""
+        return String(rounded)
     }
 
     /// Parses JSON text (RFC 8259); nesting deeper than 512 levels is rejected.

@@ -1,84 +1,163 @@
-extension Evidence {
-    var json: JSON { .object([("text", .string(text)), ("start", .int(start)), ("end", .int(end))]) }
-}
-
-extension Optional where Wrapped == String {
-    var json: JSON { map { .string($0) } ?? .null }
-}
-
+/// The record's JSON shape, described once: keys in the order of `docs/record.schema.json`. ``Record/json``
+/// builds a tree from it; ``Record/jsonLine(pretty:)`` writes the bytes straight from it.
 extension Record {
-    /// The record as JSON, keys in the order of `docs/record.schema.json`.
+    /// The record as a JSON tree.
     public var json: JSON {
-        var doc: [(String, JSON)] = [
-            ("id", .string(document.id)),
-            ("source", .string(document.source)),
-            ("format", .string(document.format)),
-            ("title", document.title.json),
-            ("published", document.published.map { .string($0.iso) } ?? .null),
-            ("published_source", document.publishedSource.json),
-        ]
-        if let url = document.url { doc.append(("url", .string(url))) }
-        if let enc = document.encoding { doc.append(("encoding", .string(enc))) }
-        var pairs: [(String, JSON)] = [("document", .object(doc))]
+        var builder = JSONTreeBuilder()
+        emit(to: &builder)
+        return builder.result
+    }
+
+    /// The record as JSON text in UTF-8 (one line unless `pretty`), the same text as `json.serialized(pretty:)`.
+    public func jsonLine(pretty: Bool = false) -> [UInt8] {
+        var writer = JSONByteWriter(pretty: pretty, capacity: 2048)
+        emit(to: &writer)
+        return writer.bytes
+    }
+
+    public func emit<E: JSONEmitter>(to e: inout E) {
+        e.beginObject()
+        e.key("document")
+        e.beginObject()
+        e.key("id"); e.string(document.id)
+        e.key("source"); e.string(document.source)
+        e.key("format"); e.string(document.format)
+        e.key("title"); e.string(document.title)
+        e.key("published"); e.string(document.published?.iso)
+        e.key("published_source"); e.string(document.publishedSource)
+        if let url = document.url { e.key("url"); e.string(url) }
+        if let enc = document.encoding { e.key("encoding"); e.string(enc) }
+        e.endObject()
         if let error {
-            pairs.append(("error", .object([("kind", .string(error.kind)), ("message", .string(error.message))])))
-            pairs.append(("warnings", .array(warnings.map(\.json))))
-            return .object(pairs)
+            e.key("error")
+            e.beginObject()
+            e.key("kind"); e.string(error.kind)
+            e.key("message"); e.string(error.message)
+            e.endObject()
+            e.key("warnings"); emitWarnings(&e)
+            e.endObject()
+            return
         }
-        pairs.append(("is_training_event", .bool(isTrainingEvent)))
-        pairs.append(("confidence", .double(confidence)))
-        pairs.append(("event", event.map(\.json) ?? .null))
-        pairs.append(("legal_references", .array(legalReferences.map(\.json))))
-        pairs.append(("warnings", .array(warnings.map(\.json))))
-        if let text { pairs.append(("text", .string(text))) }
-        return .object(pairs)
+        e.key("is_training_event"); e.bool(isTrainingEvent)
+        e.key("confidence"); e.double(confidence)
+        e.key("event")
+        if let event { event.emit(to: &e) } else { e.null() }
+        e.key("legal_references")
+        e.beginArray()
+        for l in legalReferences {
+            e.beginObject()
+            e.key("canonical"); e.string(l.canonical)
+            e.key("type"); e.string(l.type)
+            e.key("number"); e.string(l.number)
+            e.key("year"); e.int(l.year)
+            e.key("subject"); e.string(l.subject)
+            e.key("evidence"); l.evidence.emit(to: &e)
+            e.endObject()
+        }
+        e.endArray()
+        e.key("warnings"); emitWarnings(&e)
+        if let text { e.key("text"); e.string(text) }
+        e.endObject()
+    }
+
+    private func emitWarnings<E: JSONEmitter>(_ e: inout E) {
+        e.beginArray()
+        for w in warnings {
+            e.beginObject()
+            e.key("code"); e.string(w.code)
+            e.key("message"); e.string(w.message)
+            e.key("evidence"); Evidence.emit(w.evidence, to: &e)
+            e.endObject()
+        }
+        e.endArray()
     }
 }
 
-extension RecordWarning {
-    var json: JSON {
-        .object([("code", .string(code)), ("message", .string(message)), ("evidence", evidence?.json ?? .null)])
+extension Evidence {
+    func emit<E: JSONEmitter>(to e: inout E) {
+        e.beginObject()
+        e.key("text"); e.string(text)
+        e.key("start"); e.int(start)
+        e.key("end"); e.int(end)
+        e.endObject()
     }
-}
 
-extension LegalReference {
-    var json: JSON {
-        .object([
-            ("canonical", .string(canonical)), ("type", .string(type)), ("number", .string(number)),
-            ("year", year.map { .int($0) } ?? .null), ("subject", subject.json), ("evidence", evidence.json),
-        ])
+    static func emit<E: JSONEmitter>(_ evidence: Evidence?, to e: inout E) {
+        if let evidence { evidence.emit(to: &e) } else { e.null() }
     }
 }
 
 extension Event {
-    var json: JSON {
-        var pairs: [(String, JSON)] = [("type", .string(type))]
-        pairs.append(("date", date.map { d in
-            .object([("start", .string(d.start.iso)), ("end", .string(d.end.iso)), ("evidence", d.evidence.json)])
-        } ?? .null))
-        pairs.append(("location", location.map { l in
-            .object([
-                ("venue", l.venue.json), ("district", l.district.json), ("city", l.city.json),
-                ("province", l.province.json), ("region_code", l.regionCode.json), ("evidence", l.evidence?.json ?? .null),
-            ])
-        } ?? .null))
-        pairs.append(("participants", participants.map { p in
-            .object([
-                ("total", p.total.map { .int($0) } ?? .null),
-                ("groups", .array(p.groups.map { g in .object([("name", .string(g.name)), ("count", g.count.map { .int($0) } ?? .null)]) })),
-                ("evidence", p.evidence?.json ?? .null),
-            ])
-        } ?? .null))
-        pairs.append(("organizers", .array(organizers.map { o in
-            .object([("name", .string(o.name)), ("role", .string(o.role)), ("evidence", o.evidence.json)])
-        })))
-        pairs.append(("speakers", .array(speakers.map { s in
-            .object([
-                ("name", .string(s.name)), ("kind", .string(s.kind.rawValue)), ("titles", .array(s.titles.map { .string($0) })),
-                ("affiliation", s.affiliation.json), ("evidence", s.evidence.json),
-            ])
-        })))
-        pairs.append(("evidence", evidence?.json ?? .null))
-        return .object(pairs)
+    func emit<E: JSONEmitter>(to e: inout E) {
+        e.beginObject()
+        e.key("type"); e.string(type)
+        e.key("date")
+        if let d = date {
+            e.beginObject()
+            e.key("start"); e.string(d.start.iso)
+            e.key("end"); e.string(d.end.iso)
+            e.key("evidence"); d.evidence.emit(to: &e)
+            e.endObject()
+        } else {
+            e.null()
+        }
+        e.key("location")
+        if let l = location {
+            e.beginObject()
+            e.key("venue"); e.string(l.venue)
+            e.key("district"); e.string(l.district)
+            e.key("city"); e.string(l.city)
+            e.key("province"); e.string(l.province)
+            e.key("region_code"); e.string(l.regionCode)
+            e.key("evidence"); Evidence.emit(l.evidence, to: &e)
+            e.endObject()
+        } else {
+            e.null()
+        }
+        e.key("participants")
+        if let p = participants {
+            e.beginObject()
+            e.key("total"); e.int(p.total)
+            e.key("groups")
+            e.beginArray()
+            for g in p.groups {
+                e.beginObject()
+                e.key("name"); e.string(g.name)
+                e.key("count"); e.int(g.count)
+                e.endObject()
+            }
+            e.endArray()
+            e.key("evidence"); Evidence.emit(p.evidence, to: &e)
+            e.endObject()
+        } else {
+            e.null()
+        }
+        e.key("organizers")
+        e.beginArray()
+        for o in organizers {
+            e.beginObject()
+            e.key("name"); e.string(o.name)
+            e.key("role"); e.string(o.role)
+            e.key("evidence"); o.evidence.emit(to: &e)
+            e.endObject()
+        }
+        e.endArray()
+        e.key("speakers")
+        e.beginArray()
+        for s in speakers {
+            e.beginObject()
+            e.key("name"); e.string(s.name)
+            e.key("kind"); e.string(s.kind.rawValue)
+            e.key("titles")
+            e.beginArray()
+            for t in s.titles { e.string(t) }
+            e.endArray()
+            e.key("affiliation"); e.string(s.affiliation)
+            e.key("evidence"); s.evidence.emit(to: &e)
+            e.endObject()
+        }
+        e.endArray()
+        e.key("evidence"); Evidence.emit(evidence, to: &e)
+        e.endObject()
     }
 }

@@ -3,11 +3,13 @@
 /// document, so `Kab.Tegal`, `Kab. Tegal` and `kab . tegal` are the same phrase.
 public struct Lexicon: Sendable {
     public let name: String
-    struct Node: Sendable {
-        var children: [Int32: Int32] = [:]
-        var value: String? = nil
-    }
-    private var nodes: [Node] = [Node()]
+    /// The value of each trie node (node 0 is the root); nil when no phrase ends there.
+    private var values: [String?] = [nil]
+    /// The trie's edges in one open-addressing table keyed by (node, token id): no per-node dictionaries, and a
+    /// step costs one multiply and usually one probe.
+    private var edgeKeys: [UInt64] = Array(repeating: Lexicon.emptyKey, count: 16)
+    private var edgeTargets: [Int32] = Array(repeating: 0, count: 16)
+    private var edgeCount = 0
     public private(set) var maxLength = 0
     public private(set) var entryCount = 0
     /// Ids of one-token phrases.
@@ -16,6 +18,48 @@ public struct Lexicon: Sendable {
     public private(set) var firstIds: Set<Int32> = []
 
     public init(name: String) { self.name = name }
+
+    private static let emptyKey = UInt64.max
+
+    @inline(__always)
+    private static func key(_ node: Int32, _ id: Int32) -> UInt64 { UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id)) }
+
+    @inline(__always)
+    private static func slot(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask }
+
+    /// The child of `node` along token id `id`, or -1.
+    @inline(__always)
+    func child(_ node: Int32, _ id: Int32) -> Int32 {
+        if id < 0 { return -1 }
+        let k = Lexicon.key(node, id)
+        let mask = edgeKeys.count - 1
+        var i = Lexicon.slot(k, mask)
+        while true {
+            let e = edgeKeys[i]
+            if e == k { return edgeTargets[i] }
+            if e == Lexicon.emptyKey { return -1 }
+            i = (i + 1) & mask
+        }
+    }
+
+    private mutating func addEdge(_ node: Int32, _ id: Int32, _ target: Int32) {
+        if (edgeCount + 1) * 2 > edgeKeys.count {
+            let oldKeys = edgeKeys, oldTargets = edgeTargets
+            edgeKeys = Array(repeating: Lexicon.emptyKey, count: oldKeys.count * 2)
+            edgeTargets = Array(repeating: 0, count: oldKeys.count * 2)
+            for (i, k) in oldKeys.enumerated() where k != Lexicon.emptyKey { place(k, oldTargets[i]) }
+        }
+        place(Lexicon.key(node, id), target)
+        edgeCount += 1
+    }
+
+    private mutating func place(_ k: UInt64, _ target: Int32) {
+        let mask = edgeKeys.count - 1
+        var i = Lexicon.slot(k, mask)
+        while edgeKeys[i] != Lexicon.emptyKey { i = (i + 1) & mask }
+        edgeKeys[i] = k
+        edgeTargets[i] = target
+    }
 
     public enum AddResult: Equatable { case added, empty, duplicate(existing: String) }
 
@@ -27,19 +71,20 @@ public struct Lexicon: Sendable {
         var node: Int32 = 0
         for w in words {
             let id = vocabulary.intern(w)
-            if let next = nodes[Int(node)].children[id] {
+            let next = child(node, id)
+            if next >= 0 {
                 node = next
             } else {
-                nodes.append(Node())
-                let next = Int32(nodes.count - 1)
-                nodes[Int(node)].children[id] = next
-                node = next
+                values.append(nil)
+                let created = Int32(values.count - 1)
+                addEdge(node, id, created)
+                node = created
             }
         }
-        if let existing = nodes[Int(node)].value {
+        if let existing = values[Int(node)] {
             return existing == value ? .added : .duplicate(existing: existing)
         }
-        nodes[Int(node)].value = value
+        values[Int(node)] = value
         entryCount += 1
         maxLength = max(maxLength, words.count)
         if words.count == 1 { singleTokenIds.insert(vocabulary.id(words[0])) }
@@ -52,10 +97,12 @@ public struct Lexicon: Sendable {
         var out: [(Int, String)] = []
         var node: Int32 = 0
         var p = position
-        while p < tokens.count, let next = nodes[Int(node)].children[tokens[p].id] {
+        while p < tokens.count {
+            let next = child(node, tokens[p].id)
+            if next < 0 { break }
             node = next
             p += 1
-            if let v = nodes[Int(node)].value { out.append((p - position, v)) }
+            if let v = values[Int(node)] { out.append((p - position, v)) }
         }
         return out.reversed()
     }
@@ -66,10 +113,12 @@ public struct Lexicon: Sendable {
     public func lengths(_ tokens: [Token], at position: Int, into out: inout [Int]) {
         var node: Int32 = 0
         var p = position
-        while p < tokens.count, let next = nodes[Int(node)].children[tokens[p].id] {
+        while p < tokens.count {
+            let next = child(node, tokens[p].id)
+            if next < 0 { break }
             node = next
             p += 1
-            if nodes[Int(node)].value != nil { out.append(p - position) }
+            if values[Int(node)] != nil { out.append(p - position) }
         }
     }
 
@@ -78,10 +127,12 @@ public struct Lexicon: Sendable {
         var node: Int32 = 0
         var p = position
         var best: (Int, String)? = nil
-        while p < tokens.count, let next = nodes[Int(node)].children[tokens[p].id] {
+        while p < tokens.count {
+            let next = child(node, tokens[p].id)
+            if next < 0 { break }
             node = next
             p += 1
-            if let v = nodes[Int(node)].value { best = (p - position, v) }
+            if let v = values[Int(node)] { best = (p - position, v) }
         }
         return best
     }
@@ -90,10 +141,12 @@ public struct Lexicon: Sendable {
     public func value(_ tokens: [Token], _ range: Range<Int>) -> String? {
         var node: Int32 = 0
         for p in range {
-            guard p < tokens.count, let next = nodes[Int(node)].children[tokens[p].id] else { return nil }
+            guard p < tokens.count else { return nil }
+            let next = child(node, tokens[p].id)
+            if next < 0 { return nil }
             node = next
         }
-        return range.isEmpty ? nil : nodes[Int(node)].value
+        return range.isEmpty ? nil : values[Int(node)]
     }
 
     /// The value of a phrase given as text.
@@ -101,9 +154,10 @@ public struct Lexicon: Sendable {
         var node: Int32 = 0
         let words = PatternParser.literalTokens(phrase)
         for w in words {
-            guard let next = nodes[Int(node)].children[vocabulary.id(w)] else { return nil }
+            let next = child(node, vocabulary.id(w))
+            if next < 0 { return nil }
             node = next
         }
-        return words.isEmpty ? nil : nodes[Int(node)].value
+        return words.isEmpty ? nil : values[Int(node)]
     }
 }

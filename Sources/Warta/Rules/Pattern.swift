@@ -319,7 +319,7 @@ public struct PatternParser {
 
     /// Splits a literal into folded tokens with the document tokenizer, so that both agree.
     public static func literalTokens(_ text: String) -> [String] {
-        Tokenizer.tokenize(scalars: Array(text.unicodeScalars)).map(\.folded)
+        Tokenizer.words(text).map(\.folded)
     }
 
     /// The single-token test equivalent of a node, if it consumes exactly one token. Without `lexicons`, a

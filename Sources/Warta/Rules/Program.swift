@@ -1,6 +1,6 @@
 /// A set of vocabulary ids as a bitset: membership is one shift and one mask.
 public struct IdSet: Sendable, Equatable {
-    private var words: [UInt64] = []
+    private(set) var words: [UInt64] = []
 
     public init() {}
     public init<S: Sequence>(_ ids: S) where S.Element == Int32 { for i in ids { insert(i) } }
@@ -24,6 +24,18 @@ public struct IdSet: Sendable, Equatable {
     }
 
     public var isEmpty: Bool { words.allSatisfy { $0 == 0 } }
+    /// The ids in the set, in increasing order.
+    public var members: [Int32] {
+        var out: [Int32] = []
+        for (w, word) in words.enumerated() where word != 0 {
+            var bits = word
+            while bits != 0 {
+                out.append(Int32(w * 64 + bits.trailingZeroBitCount))
+                bits &= bits - 1
+            }
+        }
+        return out
+    }
     public var count: Int { words.reduce(0) { $0 + $1.nonzeroBitCount } }
 }
 
@@ -44,7 +56,7 @@ indirect enum CompiledTest: Sendable {
     case allOf([CompiledTest])
 
     @inline(__always)
-    func matches(_ t: borrowing Token) -> Bool {
+    func matches(_ t: Token) -> Bool {
         switch self {
         case .id(let id): return t.id == id
         case .ids(let set): return set.contains(t.id)
@@ -81,6 +93,93 @@ enum Instruction: Sendable {
     case match
 }
 
+/// An instruction of the flat program that the machine runs: plain values, so that running it never touches
+/// reference counts.
+struct Op: Sendable {
+    enum Code: UInt8, Sendable { case test, lexicon, split, jump, save, lineStart, lineEnd, adjacent, match }
+    var code: Code
+    var a: Int32
+    var b: Int32
+}
+
+/// Token tests in flat arrays: a test refers to its operands by index (sets of ids are ranges of `words`,
+/// `not`/`oneOf`/`allOf` list their tests in `lists`).
+struct FlatTests: Sendable {
+    enum Kind: UInt8, Sendable { case id, ids, number, word, capitalized, upper, punct, any, lineFirst, alphabetic, not, oneOf, allOf }
+    struct Test: Sendable {
+        var kind: Kind
+        var a: Int32
+        var b: Int32
+    }
+    var tests: [Test] = []
+    var lists: [Int32] = []
+    var words: [UInt64] = []
+
+    /// Adds `t` (and its operands) and returns its index.
+    mutating func add(_ t: CompiledTest) -> Int32 {
+        let test: Test
+        switch t {
+        case .id(let id): test = Test(kind: .id, a: id, b: 0)
+        case .ids(let set):
+            let offset = Int32(words.count)
+            words.append(contentsOf: set.words)
+            test = Test(kind: .ids, a: offset, b: Int32(set.words.count))
+        case .number(let lo, let hi): test = Test(kind: .number, a: Int32(clamping: lo), b: Int32(clamping: hi))
+        case .word: test = Test(kind: .word, a: 0, b: 0)
+        case .capitalized: test = Test(kind: .capitalized, a: 0, b: 0)
+        case .upper: test = Test(kind: .upper, a: 0, b: 0)
+        case .punct: test = Test(kind: .punct, a: 0, b: 0)
+        case .any: test = Test(kind: .any, a: 0, b: 0)
+        case .lineFirst: test = Test(kind: .lineFirst, a: 0, b: 0)
+        case .alphabetic: test = Test(kind: .alphabetic, a: 0, b: 0)
+        case .not(let inner): test = Test(kind: .not, a: add(inner), b: 0)
+        case .oneOf(let items), .allOf(let items):
+            let members = items.map { add($0) }
+            let offset = Int32(lists.count)
+            lists.append(contentsOf: members)
+            if case .oneOf = t {
+                test = Test(kind: .oneOf, a: offset, b: Int32(members.count))
+            } else {
+                test = Test(kind: .allOf, a: offset, b: Int32(members.count))
+            }
+        }
+        tests.append(test)
+        return Int32(tests.count - 1)
+    }
+
+    /// Whether token `t` passes test `k`.
+    static func matches(
+        _ k: Int32, _ t: UnsafePointer<Token>, _ tests: UnsafeBufferPointer<Test>, _ lists: UnsafeBufferPointer<Int32>,
+        _ words: UnsafeBufferPointer<UInt64>
+    ) -> Bool {
+        let test = tests[Int(k)]
+        switch test.kind {
+        case .id: return t.pointee.id == test.a
+        case .ids:
+            let id = t.pointee.id
+            let w = Int(id) >> 6
+            return id >= 0 && w < Int(test.b) && words[Int(test.a) + w] & (1 << UInt64(id & 63)) != 0
+        case .number:
+            let d = t.pointee.digits
+            return t.pointee.kind == .number && d >= Int(test.a) && d <= Int(test.b)
+        case .word: return t.pointee.kind == .word
+        case .capitalized: return t.pointee.capitalized
+        case .upper: return t.pointee.allCaps
+        case .punct: return t.pointee.kind == .punct
+        case .any: return true
+        case .lineFirst: return t.pointee.lineStart
+        case .alphabetic: return t.pointee.alphabetic
+        case .not: return !matches(test.a, t, tests, lists, words)
+        case .oneOf:
+            for i in Int(test.a)..<Int(test.a + test.b) where matches(lists[i], t, tests, lists, words) { return true }
+            return false
+        case .allOf:
+            for i in Int(test.a)..<Int(test.a + test.b) where !matches(lists[i], t, tests, lists, words) { return false }
+            return true
+        }
+    }
+}
+
 /// One match of a pattern: the token range it covers and the token range of each capture.
 public struct PatternMatch: Sendable {
     public var start: Int
@@ -95,6 +194,9 @@ public struct PatternMatch: Sendable {
 /// tokens, so one attempt costs at most `instructions × maxSpan` steps and a document search is linear.
 public struct CompiledPattern: Sendable {
     let program: [Instruction]
+    /// `program` lowered to plain values, with its tests in `tests`.
+    let ops: [Op]
+    let tests: FlatTests
     let lexicons: [Lexicon]
     let slotNames: [String]
     public let maxSpan: Int
@@ -104,6 +206,9 @@ public struct CompiledPattern: Sendable {
     let required: IdSet?
     /// The furthest the first required word can stand from the start of a match.
     let requiredOffset: Int
+    /// This pattern's slot in the ``TriggerTable`` of rule set `tableID` (-1: not in a rule set).
+    var slot = -1
+    var tableID: UInt64 = 0
 
     public enum CompileError: Error, Sendable, Equatable {
         case unknownLexicon(String)
@@ -118,6 +223,21 @@ public struct CompiledPattern: Sendable {
         try compiler.emit(node, vocabulary: &vocabulary)
         compiler.program.append(.match)
         self.program = compiler.program
+        var flat = FlatTests()
+        self.ops = compiler.program.map { ins in
+            switch ins {
+            case .test(let t): return Op(code: .test, a: flat.add(t), b: 0)
+            case .lexicon(let i): return Op(code: .lexicon, a: Int32(i), b: 0)
+            case .split(let a, let b): return Op(code: .split, a: Int32(a), b: Int32(b))
+            case .jump(let a): return Op(code: .jump, a: Int32(a), b: 0)
+            case .save(let k): return Op(code: .save, a: Int32(k), b: 0)
+            case .lineStart: return Op(code: .lineStart, a: 0, b: 0)
+            case .lineEnd: return Op(code: .lineEnd, a: 0, b: 0)
+            case .adjacent: return Op(code: .adjacent, a: 0, b: 0)
+            case .match: return Op(code: .match, a: 0, b: 0)
+            }
+        }
+        self.tests = flat
         self.lexicons = compiler.lexicons
         self.slotNames = compiler.slotNames
         let span = try Compiler.span(node, available)
@@ -162,29 +282,69 @@ public struct CompiledPattern: Sendable {
         return matches(in: tokens, scratch: &scratch)
     }
 
-    /// All non-overlapping matches, leftmost first, reusing `scratch` (keep one per thread).
+    /// All non-overlapping matches, leftmost first, reusing `scratch` (keep one per thread): scans the tokens.
     public func matches(in tokens: [Token], scratch: inout MatchScratch) -> [PatternMatch] {
         var out: [PatternMatch] = []
-        // Where the next required word stands, from each position; none at all: no match.
-        var nextRequired: [Int32] = []
-        if let required {
-            nextRequired = Array(repeating: Int32.max, count: tokens.count + 1)
-            var next = Int32.max
-            var i = tokens.count - 1
-            while i >= 0 {
-                if required.contains(tokens[i].id) { next = Int32(i) }
-                nextRequired[i] = next
-                i -= 1
-            }
-            if next == Int32.max { return [] }
-        }
         scratch.prepare(program: program.count, span: maxSpan + 1, slots: slotNames.count * 2)
         var p = 0
-        while p < tokens.count {
-            if !nextRequired.isEmpty {
-                let n = nextRequired[p]
-                if n == Int32.max { break }
-                if Int(n) > p + requiredOffset { p = Int(n) - requiredOffset; continue }
+        var next = -1  // the next position at or after p that holds a required word
+        let n = tokens.count
+        while p < n {
+            if let required {
+                if next < p {
+                    next = p
+                    while next < n, !required.contains(tokens[next].id) { next += 1 }
+                    if next == n { break }
+                }
+                if next > p + requiredOffset { p = next - requiredOffset; continue }
+            }
+            if canStart(tokens[p]), let m = attempt(tokens, at: p, &scratch), m.end > p {
+                out.append(m)
+                p = m.end
+            } else {
+                p += 1
+            }
+        }
+        return out
+    }
+
+    /// All non-overlapping matches in `text`, leftmost first. When the pattern belongs to the rule set that
+    /// `text` was analyzed with, only the positions that its trigger words allow are tried.
+    public func matches(in text: AnalyzedText, scratch: inout MatchScratch) -> [PatternMatch] {
+        guard slot >= 0, let hits = text.hits, hits.tableID == tableID else {
+            return matches(in: text.tokens, scratch: &scratch)
+        }
+        let tokens = text.tokens
+        let requiredRange = hits.range(slot: slot, role: 1)
+        if required != nil && requiredRange.isEmpty { return [] }
+        var out: [PatternMatch] = []
+        scratch.prepare(program: program.count, span: maxSpan + 1, slots: slotNames.count * 2)
+        let positions = hits.positions
+        var r = requiredRange.lowerBound
+        var p = 0
+        if start.idsOnly {
+            for k in hits.range(slot: slot, role: 0) {
+                let s = Int(positions[k])
+                if s < p { continue }
+                if required != nil {
+                    while r < requiredRange.upperBound, Int(positions[r]) < s { r += 1 }
+                    if r == requiredRange.upperBound { break }
+                    if Int(positions[r]) > s + requiredOffset { continue }
+                }
+                if let m = attempt(tokens, at: s, &scratch), m.end > s {
+                    out.append(m)
+                    p = m.end
+                }
+            }
+            return out
+        }
+        let n = tokens.count
+        while p < n {
+            if required != nil {
+                while r < requiredRange.upperBound, Int(positions[r]) < p { r += 1 }
+                if r == requiredRange.upperBound { break }
+                let next = Int(positions[r])
+                if next > p + requiredOffset { p = next - requiredOffset; continue }
             }
             if canStart(tokens[p]), let m = attempt(tokens, at: p, &scratch), m.end > p {
                 out.append(m)
@@ -205,9 +365,15 @@ public struct CompiledPattern: Sendable {
     }
 
     @inline(__always)
-    func canStart(_ t: borrowing Token) -> Bool { start.admits(t) }
+    func canStart(_ t: Token) -> Bool { start.admits(t) }
 
     func attempt(_ tokens: [Token], at start: Int, _ s: inout MatchScratch) -> PatternMatch? {
+        tokens.withUnsafeBufferPointer { attempt($0, tokens, at: start, &s) }
+    }
+
+    /// Runs the program from token `start`: a depth-first search that marks each (instruction, position)
+    /// it visits and never visits one twice.
+    func attempt(_ t: UnsafeBufferPointer<Token>, _ tokens: [Token], at start: Int, _ s: inout MatchScratch) -> PatternMatch? {
         s.stamp &+= 1
         if s.stamp == 0 {
             for i in s.visited.indices { s.visited[i] = 0 }
@@ -216,62 +382,78 @@ public struct CompiledPattern: Sendable {
         for i in s.slots.indices { s.slots[i] = -1 }
         s.stack.removeAll(keepingCapacity: true)
         s.stack.append((0, start))
-        let n = tokens.count
-        while let (pc0, pos0) = s.stack.popLast() {
-            if pc0 < 0 {
-                s.slots[-pc0 - 1] = pos0
-                continue
-            }
-            var pc = pc0
-            var pos = pos0
-            thread: while true {
-                let offset = pos - start
-                if offset >= s.span { break thread }
-                let key = pc * s.span + offset
-                if s.visited[key] == s.stamp { break thread }
-                s.visited[key] = s.stamp
-                switch program[pc] {
-                case .test(let t):
-                    guard pos < n, t.matches(tokens[pos]) else { break thread }
-                    pc += 1
-                    pos += 1
-                case .lexicon(let i):
-                    s.lengths.removeAll(keepingCapacity: true)
-                    lexicons[i].lengths(tokens, at: pos, into: &s.lengths)
-                    guard let longest = s.lengths.last else { break thread }
-                    for length in s.lengths.dropLast() { s.stack.append((pc + 1, pos + length)) }
-                    pc += 1
-                    pos += longest
-                case .split(let a, let b):
-                    s.stack.append((b, pos))
-                    pc = a
-                case .jump(let a):
-                    pc = a
-                case .save(let k):
-                    s.stack.append((-k - 1, s.slots[k]))
-                    s.slots[k] = pos
-                    pc += 1
-                case .lineStart:
-                    guard pos < n, tokens[pos].lineStart else { break thread }
-                    pc += 1
-                case .lineEnd:
-                    guard pos > 0, pos == n || tokens[pos].lineStart else { break thread }
-                    pc += 1
-                case .adjacent:
-                    guard pos < n, pos > 0, !tokens[pos].spaceBefore else { break thread }
-                    pc += 1
-                case .match:
-                    var captures: [String: Range<Int>] = [:]
-                    for (k, name) in slotNames.enumerated() {
-                        let a = s.slots[2 * k]
-                        let b = s.slots[2 * k + 1]
-                        if a >= 0, b >= a { captures[name] = a..<b }
+        let n = t.count
+        let span = s.span
+        let stamp = s.stamp
+        return ops.withUnsafeBufferPointer { ops in
+            tests.tests.withUnsafeBufferPointer { testList in
+                tests.lists.withUnsafeBufferPointer { lists in
+                    tests.words.withUnsafeBufferPointer { words in
+                        s.visited.withUnsafeMutableBufferPointer { visited in
+                            while let (pc0, pos0) = s.stack.popLast() {
+                                if pc0 < 0 {
+                                    s.slots[-pc0 - 1] = pos0
+                                    continue
+                                }
+                                var pc = pc0
+                                var pos = pos0
+                                thread: while true {
+                                    let offset = pos - start
+                                    if offset >= span { break thread }
+                                    let key = pc * span + offset
+                                    if visited[key] == stamp { break thread }
+                                    visited[key] = stamp
+                                    let op = ops[pc]
+                                    switch op.code {
+                                    case .test:
+                                        guard pos < n, let base = t.baseAddress,
+                                            FlatTests.matches(op.a, base + pos, testList, lists, words)
+                                        else { break thread }
+                                        pc += 1
+                                        pos += 1
+                                    case .lexicon:
+                                        s.lengths.removeAll(keepingCapacity: true)
+                                        lexicons[Int(op.a)].lengths(tokens, at: pos, into: &s.lengths)
+                                        guard let longest = s.lengths.last else { break thread }
+                                        for length in s.lengths.dropLast() { s.stack.append((pc + 1, pos + length)) }
+                                        pc += 1
+                                        pos += longest
+                                    case .split:
+                                        s.stack.append((Int(op.b), pos))
+                                        pc = Int(op.a)
+                                    case .jump:
+                                        pc = Int(op.a)
+                                    case .save:
+                                        let k = Int(op.a)
+                                        s.stack.append((-k - 1, s.slots[k]))
+                                        s.slots[k] = pos
+                                        pc += 1
+                                    case .lineStart:
+                                        guard pos < n, t[pos].lineStart else { break thread }
+                                        pc += 1
+                                    case .lineEnd:
+                                        guard pos > 0, pos == n || t[pos].lineStart else { break thread }
+                                        pc += 1
+                                    case .adjacent:
+                                        guard pos < n, pos > 0, !t[pos].spaceBefore else { break thread }
+                                        pc += 1
+                                    case .match:
+                                        var captures: [String: Range<Int>] = [:]
+                                        for (k, name) in slotNames.enumerated() {
+                                            let a = s.slots[2 * k]
+                                            let b = s.slots[2 * k + 1]
+                                            if a >= 0, b >= a { captures[name] = a..<b }
+                                        }
+                                        return PatternMatch(start: start, end: pos, captures: captures)
+                                    }
+                                }
+                            }
+                            return nil
+                        }
                     }
-                    return PatternMatch(start: start, end: pos, captures: captures)
                 }
             }
         }
-        return nil
     }
 }
 
@@ -544,8 +726,11 @@ struct StartFilter: Sendable {
         }
     }
 
+    /// Whether only the words of `ids` can start a match.
+    var idsOnly: Bool { !anyToken && !numbers && !words && !capitalized && !upper && !punct && !lineFirst }
+
     @inline(__always)
-    func admits(_ t: borrowing Token) -> Bool {
+    func admits(_ t: Token) -> Bool {
         if anyToken || ids.contains(t.id) { return true }
         switch t.kind {
         case .number: if numbers { return true }

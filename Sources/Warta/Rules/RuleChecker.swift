@@ -42,7 +42,7 @@ public struct RuleChecker: Sendable {
     public func check(rule: Rule, text: String, value: String?, published: String?, positive: Bool) -> Outcome {
         let analyzed = AnalyzedText(raw: text, vocabulary: rules.vocabulary)
         var scratch = MatchScratch()
-        let matches = rule.pattern.matches(in: analyzed.tokens, scratch: &scratch)
+        let matches = rule.pattern.matches(in: analyzed, scratch: &scratch)
         var outcome = Outcome(rule: rule, example: text, expected: value, actual: nil, positive: positive, problem: nil)
         if !positive {
             if let m = matches.first {

@@ -217,7 +217,24 @@ public struct RuleSet: Sendable {
             }
         }
         if !problems.isEmpty { throw RuleLoadError(problems: problems) }
+        set.buildTriggers()
         return set
+    }
+
+    /// Gives every pattern its slot in one trigger table for the whole rule set.
+    private mutating func buildTriggers() {
+        var patterns: [CompiledPattern] = []
+        for field in rules.keys.sorted() {
+            for i in rules[field, default: []].indices {
+                rules[field, default: []][i].pattern.slot = patterns.count
+                patterns.append(rules[field, default: []][i].pattern)
+            }
+        }
+        let table = TriggerTable(patterns: patterns, vocabularySize: vocabulary.ids.count)
+        for field in rules.keys {
+            for i in rules[field, default: []].indices { rules[field, default: []][i].pattern.tableID = table.id }
+        }
+        vocabulary.triggers = table
     }
 
     private mutating func addLexicon(name: String, body: Any, file: String, problems: inout [RuleProblem]) {

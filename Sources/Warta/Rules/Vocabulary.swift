@@ -1,15 +1,21 @@
 /// Interns every folded word that a rule or lexicon names, so that matching compares integers. Lookups of
-/// document tokens go through an open-addressing table with an FNV-1a hash of the UTF-8 bytes, which is
-/// several times faster than `Dictionary<String, _>` on short words.
+/// document tokens go through an open-addressing table keyed by an FNV-1a hash of the folded UTF-8 bytes, which
+/// the tokenizer computes while it folds a word; a word found there reuses the interned string.
 public struct Vocabulary: Sendable {
     public private(set) var ids: [String: Int32] = [:]
     private var table: [Slot] = []
     private var mask = 0
+    /// The UTF-8 bytes of every interned word, back to back.
+    private var pool: [UInt8] = []
+    private var words: [String] = []
+    /// The trigger words of the rule set's patterns (set once every pattern is compiled).
+    public internal(set) var triggers: TriggerTable?
 
     struct Slot: Sendable {
         var hash: UInt64
         var id: Int32
-        var word: String
+        var offset: Int32
+        var length: Int32
     }
 
     public init() {}
@@ -18,54 +24,77 @@ public struct Vocabulary: Sendable {
         if let id = ids[word] { return id }
         let id = Int32(ids.count)
         ids[word] = id
+        words.append(word)
         insert(word, id)
         return id
     }
 
     public func id(_ word: String) -> Int32 { lookup(word) }
 
+    /// The interned word of `id`.
+    public func word(_ id: Int32) -> String? { id >= 0 && Int(id) < words.count ? words[Int(id)] : nil }
+
+    static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x0000_0100_0000_01B3
+
     @inline(__always)
     static func hash(_ word: String) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var h = offsetBasis
         for b in word.utf8 {
             h ^= UInt64(b)
-            h = h &* 0x0000_0100_0000_01B3
+            h = h &* prime
         }
-        return h | 1  // never 0: 0 marks an empty slot
+        return h
     }
 
     private mutating func insert(_ word: String, _ id: Int32) {
         if (ids.count + 1) * 2 > table.count {
             let old = table
             let capacity = max(64, (table.count * 2))
-            table = Array(repeating: Slot(hash: 0, id: -1, word: ""), count: capacity)
+            table = Array(repeating: Slot(hash: 0, id: -1, offset: 0, length: 0), count: capacity)
             mask = capacity - 1
-            for s in old where s.hash != 0 { place(s) }
+            for s in old where s.id >= 0 { place(s) }
         }
-        place(Slot(hash: Vocabulary.hash(word), id: id, word: word))
+        let offset = Int32(pool.count)
+        pool.append(contentsOf: word.utf8)
+        place(Slot(hash: Vocabulary.hash(word), id: id, offset: offset, length: Int32(pool.count) - offset))
     }
 
     private mutating func place(_ s: Slot) {
         var i = Int(truncatingIfNeeded: s.hash) & mask
-        while table[i].hash != 0 { i = (i + 1) & mask }
+        while table[i].id >= 0 { i = (i + 1) & mask }
         table[i] = s
     }
 
-    @inline(__always)
     func lookup(_ word: String) -> Int32 {
+        var w = word
+        return w.withUTF8 { lookup($0, hash: Vocabulary.hash(word)) }
+    }
+
+    /// The id of the word whose folded UTF-8 bytes are `bytes` (with their FNV-1a `hash`), or -1.
+    @inline(__always)
+    func lookup(_ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Int32 {
         guard !table.isEmpty else { return -1 }
-        let h = Vocabulary.hash(word)
-        var i = Int(truncatingIfNeeded: h) & mask
-        while true {
-            let slot = table[i]
-            if slot.hash == 0 { return -1 }
-            if slot.hash == h, slot.word == word { return slot.id }
-            i = (i + 1) & mask
+        return table.withUnsafeBufferPointer { slots in
+            pool.withUnsafeBufferPointer { pool in
+                var i = Int(truncatingIfNeeded: h) & mask
+                while true {
+                    let slot = slots[i]
+                    if slot.id < 0 { return -1 }
+                    if slot.hash == h, Int(slot.length) == bytes.count {
+                        var same = true
+                        var k = 0
+                        let base = Int(slot.offset)
+                        while k < bytes.count {
+                            if pool[base + k] != bytes[k] { same = false; break }
+                            k += 1
+                        }
+                        if same { return slot.id }
+                    }
+                    i = (i + 1) & mask
+                }
+            }
         }
     }
 
-    /// Sets each token's `id` to its word's vocabulary id (-1 for words no rule names).
-    public func assign(_ tokens: inout [Token]) {
-        for i in tokens.indices { tokens[i].id = lookup(tokens[i].folded) }
-    }
 }

@@ -98,7 +98,7 @@ public final class EventStore: Sendable {
     /// Writes one record in one transaction.
     @discardableResult
     public func write(_ record: Record) throws -> Outcome {
-        let json = record.json.serialized()
+        let json = String(decoding: record.jsonLine(), as: UTF8.self)
         let hash = EventStore.hash(json)
         return try pool.write { db in
             let existing = try Row.fetchOne(db.cachedStatement(sql: "SELECT record_hash, event_id FROM documents WHERE id = ?"), arguments: [record.document.id])

@@ -3,6 +3,9 @@
 public struct AnalyzedText: Sendable {
     public let text: CleanText
     public private(set) var tokens: [Token]
+    /// The folded forms of the tokens, back to back (see ``folded(_:)``).
+    let folds: [UInt8]
+    let vocabulary: Vocabulary
     /// Index of the first token of each line.
     public let lineStarts: [Int]
     /// Index of the first token of the body: the header zone before it holds the headline, bylines,
@@ -10,12 +13,17 @@ public struct AnalyzedText: Sendable {
     /// sentence inside it, within the first 8 lines (else at line 1); when the first line is such a paragraph,
     /// there is no header zone.
     public let bodyStart: Int
+    /// Where the rule set's patterns can start and where their required words stand.
+    public let hits: TriggerHits?
 
     public init(_ text: CleanText, vocabulary: Vocabulary) {
         self.text = text
-        var tokens = Tokenizer.tokenize(text)
-        vocabulary.assign(&tokens)
+        let out = Tokenizer.tokenize(text, vocabulary: vocabulary)
+        let tokens = out.tokens
         self.tokens = tokens
+        self.folds = out.folds
+        self.vocabulary = vocabulary
+        self.hits = vocabulary.triggers.map { TriggerHits(tokens: tokens, table: $0) }
         var starts: [Int] = []
         for (i, t) in tokens.enumerated() where t.lineStart { starts.append(i) }
         self.lineStarts = starts
@@ -49,6 +57,20 @@ public struct AnalyzedText: Sendable {
         }
         return 0..<0
     }
+
+    /// The folded form of token `i`: lower case, diacritics removed, dashes, quotes and slashes folded to their
+    /// ASCII forms; "" for a position outside the text.
+    public func folded(_ i: Int) -> String {
+        guard i >= 0, i < tokens.count else { return "" }
+        let t = tokens[i]
+        if let word = vocabulary.word(t.id) { return word }
+        return folds.withUnsafeBufferPointer {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[Int(t.foldStart)..<Int(t.foldEnd)]), as: UTF8.self)
+        }
+    }
+
+    /// Whether token `i` folds to `word`.
+    public func isWord(_ i: Int, _ word: String) -> Bool { folded(i) == word }
 
     /// The clean text of tokens `range` (from the first token's start to the last token's end).
     public func text(of range: Range<Int>) -> String {

@@ -8,53 +8,101 @@ import Foundation
 /// characters, soft hyphens and control characters removed, runs of spaces collapsed, line ends trimmed and
 /// runs of blank lines collapsed to one.
 public struct CleanText: Sendable {
-    public let string: String
     public let scalars: [Unicode.Scalar]
 
+    /// The clean text as a string (built on demand: extraction reads `scalars`).
+    public var string: String { CleanText.utf8String(scalars) }
+
     public init(normalizing raw: String) {
-        // NFC can only change text that has combining marks or conjoining Hangul jamo; the rest is skipped.
-        let composed = CleanText.needsComposition(raw) ? raw.precomposedStringWithCanonicalMapping : raw
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(composed.unicodeScalars.count)
-        var pendingSpace = false
-        var newlines = 0
-        var previousWasCR = false
-        for s in composed.unicodeScalars {
-            let v = s.value
-            if v == 0x0D { previousWasCR = true; newlines += 1; pendingSpace = false; continue }
-            if v == 0x0A {
-                if !previousWasCR { newlines += 1 }
-                previousWasCR = false
-                pendingSpace = false
-                continue
-            }
-            previousWasCR = false
-            if CleanText.isRemoved(v) { continue }
-            if CleanText.isSpace(v) { pendingSpace = true; continue }
-            if newlines > 0 {
-                if !out.isEmpty { out.append("\n"); if newlines > 1 { out.append("\n") } }
-                newlines = 0
-                pendingSpace = false
-            } else if pendingSpace {
-                if !out.isEmpty { out.append(" ") }
-                pendingSpace = false
-            }
-            out.append(s)
+        // One pass over the UTF-8 bytes. NFC can only change text with combining marks, conjoining Hangul jamo or
+        // scripts that compose without them; the pass gives up on meeting one, and the composed text is passed again.
+        var raw = raw
+        if let out = raw.withUTF8({ CleanText.normalize($0, composed: false) }) {
+            scalars = out
+        } else {
+            var composed = raw.precomposedStringWithCanonicalMapping
+            scalars = composed.withUTF8 { CleanText.normalize($0, composed: true) } ?? []
         }
-        self.scalars = out
-        self.string = CleanText.utf8String(out)
     }
 
-    static func needsComposition(_ s: String) -> Bool {
-        for b in s.utf8 where b >= 0xCC {  // lead bytes of U+0300 and above
-            for scalar in s.unicodeScalars where scalar.value >= 0x300 {
-                if scalar.properties.canonicalCombiningClass != .notReordered { return true }
-                if (0x1100...0x11FF).contains(scalar.value) || (0x3130...0x318F).contains(scalar.value) { return true }
-                if (0x0900...0x0DFF).contains(scalar.value) || (0x1B00...0x1B7F).contains(scalar.value) { return true }  // scripts with non-combining composition
+    /// Normalizes valid UTF-8; nil when `composed` is false and the text needs NFC composition first.
+    static func normalize(_ bytes: UnsafeBufferPointer<UInt8>, composed: Bool) -> [Unicode.Scalar]? {
+        let n = bytes.count
+        var needsComposition = false
+        let out = [Unicode.Scalar](unsafeUninitializedCapacity: max(1, n)) { buf, count in
+            var o = 0
+            var i = 0
+            var pendingSpace = false
+            var newlines = 0
+            var previousWasCR = false
+            while i < n {
+                let b0 = UInt32(bytes[i])
+                var v: UInt32
+                if b0 < 0x80 {
+                    i += 1
+                    v = b0
+                    if v >= 0x21 && v != 0x7F {  // the common case: a visible ASCII character
+                        if newlines > 0 {
+                            if o > 0 { buf[o] = "\n"; o += 1; if newlines > 1 { buf[o] = "\n"; o += 1 } }
+                            newlines = 0
+                            pendingSpace = false
+                        } else if pendingSpace {
+                            if o > 0 { buf[o] = " "; o += 1 }
+                            pendingSpace = false
+                        }
+                        previousWasCR = false
+                        buf[o] = Unicode.Scalar(UInt8(truncatingIfNeeded: v))
+                        o += 1
+                        continue
+                    }
+                } else if b0 < 0xE0 {
+                    v = (b0 & 0x1F) << 6 | (UInt32(bytes[i + 1]) & 0x3F)
+                    i += 2
+                } else if b0 < 0xF0 {
+                    v = (b0 & 0x0F) << 12 | (UInt32(bytes[i + 1]) & 0x3F) << 6 | (UInt32(bytes[i + 2]) & 0x3F)
+                    i += 3
+                } else {
+                    v = (b0 & 0x07) << 18 | (UInt32(bytes[i + 1]) & 0x3F) << 12 | (UInt32(bytes[i + 2]) & 0x3F) << 6
+                        | (UInt32(bytes[i + 3]) & 0x3F)
+                    i += 4
+                }
+                if v == 0x0D { previousWasCR = true; newlines += 1; pendingSpace = false; continue }
+                if v == 0x0A {
+                    if !previousWasCR { newlines += 1 }
+                    previousWasCR = false
+                    pendingSpace = false
+                    continue
+                }
+                previousWasCR = false
+                if CleanText.isRemoved(v) { continue }
+                if CleanText.isSpace(v) { pendingSpace = true; continue }
+                guard let scalar = Unicode.Scalar(v) else { continue }
+                if !composed, v >= 0x300, CleanText.composes(scalar) {
+                    needsComposition = true
+                    break
+                }
+                if newlines > 0 {
+                    if o > 0 { buf[o] = "\n"; o += 1; if newlines > 1 { buf[o] = "\n"; o += 1 } }
+                    newlines = 0
+                    pendingSpace = false
+                } else if pendingSpace {
+                    if o > 0 { buf[o] = " "; o += 1 }
+                    pendingSpace = false
+                }
+                buf[o] = scalar
+                o += 1
             }
-            return false
+            count = o
         }
-        return false
+        return needsComposition ? nil : out
+    }
+
+    /// Whether NFC composition can change text holding `scalar`.
+    static func composes(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if (0x1100...0x11FF).contains(v) || (0x3130...0x318F).contains(v) { return true }  // conjoining Hangul jamo
+        if (0x0900...0x0DFF).contains(v) || (0x1B00...0x1B7F).contains(v) { return true }  // scripts with non-combining composition
+        return scalar.properties.canonicalCombiningClass != .notReordered
     }
 
     /// The text of scalars `start..<end`, clamped to the text.

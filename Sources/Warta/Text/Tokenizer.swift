@@ -1,57 +1,171 @@
 import Foundation
 
-/// Splits clean text into tokens in one pass over its scalars, and marks sentence boundaries.
+/// Splits clean text into tokens in one pass over its scalars: it folds each word into one byte buffer (lower
+/// case, diacritics removed; dashes, quotes and slashes to their ASCII forms), looks it up in the rule set's
+/// vocabulary with the hash computed while folding, and marks sentence boundaries as it goes.
 public enum Tokenizer {
-    public static func tokenize(_ text: CleanText) -> [Token] {
-        tokenize(scalars: text.scalars)
+    /// Tokens and the buffer that holds their folded forms (`folds[foldStart..<foldEnd]` of each token).
+    public struct Output: Sendable {
+        public var tokens: [Token]
+        public var folds: [UInt8]
+
+        /// The folded form of token `i`.
+        public func folded(_ i: Int) -> String {
+            let t = tokens[i]
+            return folds.withUnsafeBufferPointer {
+                String(decoding: UnsafeBufferPointer(rebasing: $0[Int(t.foldStart)..<Int(t.foldEnd)]), as: UTF8.self)
+            }
+        }
     }
 
-    public static func tokenize(scalars: [Unicode.Scalar]) -> [Token] {
+    public static func tokenize(_ text: CleanText, vocabulary: Vocabulary? = nil) -> Output {
+        tokenize(scalars: text.scalars, vocabulary: vocabulary)
+    }
+
+    public static func tokenize(scalars: [Unicode.Scalar], vocabulary: Vocabulary? = nil) -> Output {
+        scalars.withUnsafeBufferPointer { tokenize($0, vocabulary: vocabulary) }
+    }
+
+    /// The folded words of `text` with their kinds, tokenized like a document.
+    public static func words(_ text: String) -> [(folded: String, kind: Token.Kind)] {
+        let out = tokenize(scalars: Array(text.unicodeScalars))
+        return out.tokens.indices.map { (out.folded($0), out.tokens[$0].kind) }
+    }
+
+    static func tokenize(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, vocabulary: Vocabulary?) -> Output {
         var tokens: [Token] = []
-        tokens.reserveCapacity(scalars.count / 5)
+        tokens.reserveCapacity(scalars.count / 5 + 1)
+        var folds: [UInt8] = []
+        folds.reserveCapacity(scalars.count + 16)
         var i = 0
         let n = scalars.count
         var space = false
         var lineStart = true
+        var sentence = 0
+        var abbreviationAt = -1  // index of the last word token that is a known abbreviation
+        var previousStop = false  // the previous token is ".", "!" or "?"
+        var previousDot = false  // ... and it is "." right after the word before it
         while i < n {
             let s = scalars[i]
             let v = s.value
             if v == 0x0A { lineStart = true; space = true; i += 1; continue }
             if v == 0x20 || v == 0x09 { space = true; i += 1; continue }
+            var token: Token
+            var quote = false
+            let foldStart = folds.count
             if isAlnum(s) {
                 let start = i
                 var allDigits = true
+                var ascii = true
                 var upperCount = 0
                 var letterCount = 0
-                while i < n, isAlnum(scalars[i]) {
+                var value = 0
+                var hash = Vocabulary.offsetBasis
+                while i < n {
                     let c = scalars[i]
-                    if !(c.value >= 0x30 && c.value <= 0x39) {
+                    let cv = c.value
+                    if cv < 0x80 {
+                        var b = UInt8(truncatingIfNeeded: cv)
+                        if b >= 0x30 && b <= 0x39 {
+                            value = value &* 10 &+ Int(b - 0x30)
+                        } else if b >= 0x61 && b <= 0x7A {
+                            allDigits = false
+                            letterCount += 1
+                        } else if b >= 0x41 && b <= 0x5A {
+                            allDigits = false
+                            letterCount += 1
+                            upperCount += 1
+                            b += 32
+                        } else {
+                            break
+                        }
+                        folds.append(b)
+                        hash = (hash ^ UInt64(b)) &* Vocabulary.prime
+                    } else {
+                        guard isAlnum(c) else { break }
+                        ascii = false
                         allDigits = false
                         letterCount += 1
                         if isUpper(c) { upperCount += 1 }
                     }
                     i += 1
                 }
-                var token = Token(
-                    kind: allDigits ? .number : .word, start: start, end: i,
-                    folded: fold(scalars[start..<i]), spaceBefore: space, lineStart: lineStart,
+                let length = i - start
+                var id: Int32 = -1
+                if ascii {
+                    if let vocabulary {
+                        id = folds.withUnsafeBufferPointer {
+                            vocabulary.lookup(UnsafeBufferPointer(rebasing: $0[foldStart...]), hash: hash)
+                        }
+                    }
+                } else {
+                    folds.removeSubrange(foldStart...)
+                    let folded = foldGeneral(scalars[start..<i])
+                    folds.append(contentsOf: folded.utf8)
+                    if let vocabulary { id = vocabulary.lookup(folded) }
+                }
+                token = Token(
+                    kind: allDigits ? .number : .word, start: start, end: i, spaceBefore: space, lineStart: lineStart,
                     capitalized: !allDigits && isUpper(scalars[start]),
-                    allCaps: letterCount >= 2 && upperCount == letterCount, number: nil)
-                if allDigits, i - start <= 9 { token.number = Int(token.folded) }
-                token.alphabetic = letterCount == i - start
-                tokens.append(token)
+                    allCaps: letterCount >= 2 && upperCount == letterCount,
+                    number: allDigits && ascii && length <= 9 ? value : nil)
+                token.alphabetic = letterCount == length
+                token.id = id
+                if i < n, scalars[i] == ".", !allDigits, length <= 5, ascii {
+                    let isAbbreviation = folds.withUnsafeBufferPointer {
+                        abbreviationKeys.contains(key(UnsafeBufferPointer(rebasing: $0[foldStart...])))
+                    }
+                    if isAbbreviation { abbreviationAt = tokens.count }
+                }
             } else {
-                let token = Token(
-                    kind: .punct, start: i, end: i + 1, folded: foldPunct(s), spaceBefore: space,
-                    lineStart: lineStart, capitalized: false, allCaps: false, number: nil)
-                tokens.append(token)
+                let folded = foldPunctByte(s)
+                if let b = folded {
+                    folds.append(b)
+                    quote = b == UInt8(ascii: "\"")
+                } else {
+                    folds.append(contentsOf: String(s).utf8)
+                }
+                token = Token(
+                    kind: .punct, start: i, end: i + 1, spaceBefore: space, lineStart: lineStart, capitalized: false,
+                    allCaps: false, number: nil)
+                if let vocabulary {
+                    token.id = folds.withUnsafeBufferPointer { buf in
+                        let bytes = UnsafeBufferPointer(rebasing: buf[foldStart...])
+                        var h = Vocabulary.offsetBasis
+                        for b in bytes { h = (h ^ UInt64(b)) &* Vocabulary.prime }
+                        return vocabulary.lookup(bytes, hash: h)
+                    }
+                }
                 i += 1
             }
+            token.foldStart = Int32(foldStart)
+            token.foldEnd = Int32(folds.count)
+            // Sentence boundaries: every line break, and a full stop, "!" or "?" followed by white space and
+            // a capital letter, a digit or a quote, unless the word before the full stop is a known abbreviation.
+            let count = tokens.count
+            if count > 0 {
+                if token.lineStart {
+                    sentence += 1
+                } else if token.spaceBefore, previousStop {
+                    let opensSentence = token.capitalized || token.kind == .number || quote
+                    let abbreviation = abbreviationAt == count - 2 && previousDot
+                    if opensSentence && !abbreviation { sentence += 1 }
+                }
+            }
+            token.sentence = sentence
+            if token.kind == .punct {
+                let b = folds[foldStart]
+                previousStop = token.foldEnd - token.foldStart == 1 && (b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?"))
+                previousDot = previousStop && b == UInt8(ascii: ".") && !token.spaceBefore
+            } else {
+                previousStop = false
+                previousDot = false
+            }
+            tokens.append(token)
             space = false
             lineStart = false
         }
-        markSentences(&tokens)
-        return tokens
+        return Output(tokens: tokens, folds: folds)
     }
 
     /// Words after which a full stop does not end a sentence (titles, "Kab.", "No.").
@@ -63,30 +177,17 @@ public enum Tokenizer {
         "ssos", "spd", "mpd", "msi", "apt", "amd", "ners", "kh", "ust", "ny", "tn",
     ]
 
-    /// Sentence boundaries: every line break, and a full stop, "!" or "?" followed by white space and a capital
-    /// letter, a digit or a quote, unless the word before the full stop is a known abbreviation.
-    static func markSentences(_ tokens: inout [Token]) {
-        var sentence = 0
-        var i = 0
-        while i < tokens.count {
-            if i > 0 {
-                if tokens[i].lineStart {
-                    sentence += 1
-                } else if tokens[i].spaceBefore {
-                    let prev = tokens[i - 1]
-                    if prev.kind == .punct, prev.folded == "." || prev.folded == "!" || prev.folded == "?" {
-                        let next = tokens[i]
-                        let opensSentence = next.capitalized || next.kind == .number || next.folded == "\""
-                        let abbreviation = i >= 2 && tokens[i - 2].kind == .word && prev.folded == "."
-                            && !tokens[i - 1].spaceBefore && abbreviations.contains(tokens[i - 2].folded)
-                        if opensSentence && !abbreviation { sentence += 1 }
-                    }
-                }
-            }
-            tokens[i].sentence = sentence
-            i += 1
-        }
+    /// A short ASCII word packed into an integer (up to 7 bytes, then its length).
+    static func key(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var k: UInt64 = 0
+        for b in bytes.prefix(7) { k = k << 8 | UInt64(b) }
+        return k << 8 | UInt64(bytes.count)
     }
+
+    static let abbreviationKeys: Set<UInt64> = Set(abbreviations.map { word in
+        var w = word
+        return w.withUTF8 { key($0) }
+    })
 
     @inline(__always)
     static func isAlnum(_ s: Unicode.Scalar) -> Bool {
@@ -105,36 +206,32 @@ public enum Tokenizer {
     }
 
     /// Lower-cases ASCII directly; other scalars are case- and diacritic-folded by Foundation.
-    static func fold(_ slice: ArraySlice<Unicode.Scalar>) -> String {
-        var ascii = true
-        for s in slice where s.value >= 0x80 { ascii = false; break }
-        if ascii {
-            return String(unsafeUninitializedCapacity: slice.count) { buf in
-                var i = 0
-                for s in slice {
-                    let v = UInt8(truncatingIfNeeded: s.value)
-                    buf[i] = v >= 0x41 && v <= 0x5A ? v + 32 : v
-                    i += 1
-                }
-                return i
-            }
-        }
+    static func foldGeneral(_ slice: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> String {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: slice)
         return String(view).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 
+    /// The folded form of a punctuation character when it is one ASCII byte (see ``foldPunct(_:)``).
+    @inline(__always)
+    static func foldPunctByte(_ s: Unicode.Scalar) -> UInt8? {
+        let v = s.value
+        if v < 0x80 { return v == 0x60 ? UInt8(ascii: "'") : UInt8(v) }
+        switch v {
+        case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D: return UInt8(ascii: "-")
+        case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2033, 0xFF02: return UInt8(ascii: "\"")
+        case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x00B4: return UInt8(ascii: "'")
+        case 0x2044, 0x2215, 0xFF0F: return UInt8(ascii: "/")
+        case 0xFF0C: return UInt8(ascii: ",")
+        case 0xFF1A: return UInt8(ascii: ":")
+        default: return nil
+        }
+    }
+
     /// Folds dashes to "-", double quotes to "\"", single quotes and apostrophes to "'", fraction and
     /// full-width slashes to "/".
     public static func foldPunct(_ s: Unicode.Scalar) -> String {
-        switch s.value {
-        case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D: return "-"
-        case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2033, 0xFF02: return "\""
-        case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x0060, 0x00B4: return "'"
-        case 0x2044, 0x2215, 0xFF0F: return "/"
-        case 0xFF0C: return ","
-        case 0xFF1A: return ":"
-        default: return String(s)
-        }
+        if let b = foldPunctByte(s) { return String(UnicodeScalar(b)) }
+        return String(s)
     }
 }

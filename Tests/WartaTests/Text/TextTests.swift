@@ -74,9 +74,36 @@ struct TextTests {
     }
 
     @Test func tokensKnowTheirLinesAndSentences() {
-        let tokens = Tokenizer.tokenize(CleanText(normalizing: "Dr. Budi hadir. Kab. Tegal juga.\nBaris baru"))
-        #expect(tokens.first { $0.folded == "budi" }?.sentence == 0)
-        #expect(tokens.first { $0.folded == "tegal" }?.sentence == 1)
-        #expect(tokens.first { $0.folded == "baris" }?.lineStart == true)
+        let out = Tokenizer.tokenize(CleanText(normalizing: "Dr. Budi hadir. Kab. Tegal juga.\nBaris baru"))
+        func token(_ word: String) -> Token? { out.tokens.indices.first { out.folded($0) == word }.map { out.tokens[$0] } }
+        #expect(token("budi")?.sentence == 0)
+        #expect(token("tegal")?.sentence == 1)
+        #expect(token("baris")?.lineStart == true)
+        #expect(token("baris")?.sentence == 2)
+    }
+
+    @Test func foldedFormsComeFromTheTextWhetherTheRulesNameTheWordOrNot() {
+        let text = AnalyzedText(raw: "CAFÉ “Bimtek” di Kabupaten Tegal—2023 Xyzzyplugh 1.500", vocabulary: Shared.rules.vocabulary)
+        let folded = text.tokens.indices.map { text.folded($0) }
+        #expect(folded == ["cafe", "\"", "bimtek", "\"", "di", "kabupaten", "tegal", "-", "2023", "xyzzyplugh", "1", ".", "500"])
+        #expect(text.tokens[5].id >= 0, "a rule word has its vocabulary id")
+        #expect(text.tokens[9].id == -1, "an unknown word has none")
+        #expect(text.tokens[0].allCaps && text.tokens[0].capitalized)
+        #expect(text.tokens[8].number == 2023 && text.tokens[8].kind == .number)
+        #expect(text.folded(-1) == "" && text.folded(99) == "")
+    }
+
+    @Test func tokensArePlainValues() {
+        // Matching copies and scans tokens in its inner loops: a token must hold no reference.
+        #expect(_isPOD(Token.self))
+    }
+
+    @Test func theOnePassNormalizationComposesOnlyWhenItMust() {
+        // A decomposed é (e + U+0301) forces the NFC pass; offsets then count the composed scalar once.
+        let decomposed = CleanText(normalizing: "Caf\u{65}\u{301} di\r\n\r\n\r\nTegal\u{200B}  kota")
+        #expect(decomposed.string == "Café di\n\nTegal kota")
+        #expect(decomposed.count == 19)
+        let plain = CleanText(normalizing: "  Bimtek\u{00A0}PSM\t \n")
+        #expect(plain.string == "Bimtek PSM")
     }
 }
