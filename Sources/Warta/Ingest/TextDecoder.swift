@@ -90,21 +90,26 @@ public enum TextDecoder {
 
     /// ``checkNotBinary(_:)`` over valid UTF-8 bytes, without decoding them.
     private static func checkNotBinary(utf8 bytes: [UInt8]) throws(Failure) {
-        var seen = 0
-        var control = 0
-        var i = 0
-        let n = bytes.count
-        while i < n, seen < 4096 {
-            let b = bytes[i]
-            if b & 0xC0 != 0x80 {  // the first byte of a scalar
-                seen += 1
-                if (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C) || b == 0x7F {
-                    control += 1
-                } else if b == 0xEF, i + 2 < n, bytes[i + 1] == 0xBF, bytes[i + 2] == 0xBD {  // U+FFFD
-                    control += 1
+        let (seen, control) = bytes.withUnsafeBufferPointer { buf -> (Int, Int) in
+            var seen = 0
+            var control = 0
+            var i = 0
+            let n = buf.count
+            while i < n, seen < 4096 {
+                let b = buf[i]
+                if b >= 0x20 && b < 0x7F {  // printable ASCII: the common case
+                    seen += 1
+                } else if b & 0xC0 != 0x80 {  // the first byte of any other scalar
+                    seen += 1
+                    if (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C) || b == 0x7F {
+                        control += 1
+                    } else if b == 0xEF, i + 2 < n, buf[i + 1] == 0xBF, buf[i + 2] == 0xBD {  // U+FFFD
+                        control += 1
+                    }
                 }
+                i += 1
             }
-            i += 1
+            return (seen, control)
         }
         if seen > 0, control * 10 > seen {
             throw .binary("\(control) of its first \(seen) characters are control bytes")

@@ -207,9 +207,36 @@ struct JSONParser {
 
     mutating func string() throws -> String {
         i += 1
+        // The common case: no escapes, the string is one run of bytes.
+        let start = i
+        let n = bytes.count
+        let end = bytes.withUnsafeBufferPointer { buf -> Int in
+            var k = start
+            while k < n, buf[k] != UInt8(ascii: "\""), buf[k] != UInt8(ascii: "\\") { k += 1 }
+            return k
+        }
+        if end < n, bytes[end] == UInt8(ascii: "\"") {
+            i = end + 1
+            return String(decoding: bytes[start..<end], as: UTF8.self)
+        }
         var out = [UInt8]()
+        out.reserveCapacity(end - start + 64)
+        out.append(contentsOf: bytes[start..<end])
+        i = end
         while i < bytes.count {
             let b = bytes[i]
+            if b != UInt8(ascii: "\""), b != UInt8(ascii: "\\") {
+                // copy the run up to the next quote or escape at once
+                let from = i
+                let to = bytes.withUnsafeBufferPointer { buf -> Int in
+                    var k = from
+                    while k < n, buf[k] != UInt8(ascii: "\""), buf[k] != UInt8(ascii: "\\") { k += 1 }
+                    return k
+                }
+                out.append(contentsOf: bytes[from..<to])
+                i = to
+                continue
+            }
             if b == UInt8(ascii: "\"") { i += 1; return String(decoding: out, as: UTF8.self) }
             if b == UInt8(ascii: "\\") {
                 i += 1
@@ -235,8 +262,6 @@ struct JSONParser {
                 }
                 continue
             }
-            out.append(b)
-            i += 1
         }
         throw JSONParseError(message: "unterminated string", offset: i)
     }

@@ -122,6 +122,20 @@ public struct Lexicon: Sendable {
         }
     }
 
+    /// ``lengths(_:at:into:)`` over an unsafe view of the tokens (the matching machine's).
+    @inline(__always)
+    func lengths(_ tokens: UnsafeBufferPointer<Token>, at position: Int, into out: inout [Int]) {
+        var node: Int32 = 0
+        var p = position
+        while p < tokens.count {
+            let next = child(node, tokens[p].id)
+            if next < 0 { break }
+            node = next
+            p += 1
+            if values[Int(node)] != nil { out.append(p - position) }
+        }
+    }
+
     /// The longest phrase starting at `position`.
     public func longest(_ tokens: [Token], at position: Int) -> (length: Int, value: String)? {
         var node: Int32 = 0

@@ -284,6 +284,10 @@ public struct CompiledPattern: Sendable {
 
     /// All non-overlapping matches, leftmost first, reusing `scratch` (keep one per thread): scans the tokens.
     public func matches(in tokens: [Token], scratch: inout MatchScratch) -> [PatternMatch] {
+        withMachine(tokens) { machine in scan(tokens, machine, &scratch) }
+    }
+
+    private func scan(_ tokens: [Token], _ machine: Machine, _ scratch: inout MatchScratch) -> [PatternMatch] {
         var out: [PatternMatch] = []
         scratch.prepare(program: program.count, span: maxSpan + 1, slots: slotNames.count * 2)
         var p = 0
@@ -298,7 +302,7 @@ public struct CompiledPattern: Sendable {
                 }
                 if next > p + requiredOffset { p = next - requiredOffset; continue }
             }
-            if canStart(tokens[p]), let m = attempt(tokens, at: p, &scratch), m.end > p {
+            if canStart(tokens[p]), let m = attempt(machine, at: p, &scratch), m.end > p {
                 out.append(m)
                 p = m.end
             } else {
@@ -314,9 +318,14 @@ public struct CompiledPattern: Sendable {
         guard slot >= 0, let hits = text.hits, hits.tableID == tableID else {
             return matches(in: text.tokens, scratch: &scratch)
         }
-        let tokens = text.tokens
         let requiredRange = hits.range(slot: slot, role: 1)
         if required != nil && requiredRange.isEmpty { return [] }
+        return withMachine(text.tokens) { machine in triggered(text.tokens, hits, requiredRange, machine, &scratch) }
+    }
+
+    private func triggered(
+        _ tokens: [Token], _ hits: TriggerHits, _ requiredRange: Range<Int>, _ machine: Machine, _ scratch: inout MatchScratch
+    ) -> [PatternMatch] {
         var out: [PatternMatch] = []
         scratch.prepare(program: program.count, span: maxSpan + 1, slots: slotNames.count * 2)
         let positions = hits.positions
@@ -331,7 +340,7 @@ public struct CompiledPattern: Sendable {
                     if r == requiredRange.upperBound { break }
                     if Int(positions[r]) > s + requiredOffset { continue }
                 }
-                if let m = attempt(tokens, at: s, &scratch), m.end > s {
+                if let m = attempt(machine, at: s, &scratch), m.end > s {
                     out.append(m)
                     p = m.end
                 }
@@ -346,7 +355,7 @@ public struct CompiledPattern: Sendable {
                 let next = Int(positions[r])
                 if next > p + requiredOffset { p = next - requiredOffset; continue }
             }
-            if canStart(tokens[p]), let m = attempt(tokens, at: p, &scratch), m.end > p {
+            if canStart(tokens[p]), let m = attempt(machine, at: p, &scratch), m.end > p {
                 out.append(m)
                 p = m.end
             } else {
@@ -361,19 +370,38 @@ public struct CompiledPattern: Sendable {
         var scratch = MatchScratch()
         scratch.prepare(program: program.count, span: maxSpan + 1, slots: slotNames.count * 2)
         guard position < tokens.count, canStart(tokens[position]) else { return nil }
-        return attempt(tokens, at: position, &scratch)
+        return withMachine(tokens) { attempt($0, at: position, &scratch) }
     }
 
     @inline(__always)
     func canStart(_ t: Token) -> Bool { start.admits(t) }
 
-    func attempt(_ tokens: [Token], at start: Int, _ s: inout MatchScratch) -> PatternMatch? {
-        tokens.withUnsafeBufferPointer { attempt($0, tokens, at: start, &s) }
+    /// Unsafe views of the program and of a document's tokens, taken once per search.
+    struct Machine {
+        let ops: UnsafeBufferPointer<Op>
+        let tests: UnsafeBufferPointer<FlatTests.Test>
+        let lists: UnsafeBufferPointer<Int32>
+        let words: UnsafeBufferPointer<UInt64>
+        let tokens: UnsafeBufferPointer<Token>
+    }
+
+    func withMachine<R>(_ tokens: [Token], _ body: (Machine) -> R) -> R {
+        ops.withUnsafeBufferPointer { ops in
+            tests.tests.withUnsafeBufferPointer { testList in
+                tests.lists.withUnsafeBufferPointer { lists in
+                    tests.words.withUnsafeBufferPointer { words in
+                        tokens.withUnsafeBufferPointer { t in
+                            body(Machine(ops: ops, tests: testList, lists: lists, words: words, tokens: t))
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// Runs the program from token `start`: a depth-first search that marks each (instruction, position)
     /// it visits and never visits one twice.
-    func attempt(_ t: UnsafeBufferPointer<Token>, _ tokens: [Token], at start: Int, _ s: inout MatchScratch) -> PatternMatch? {
+    func attempt(_ m: Machine, at start: Int, _ s: inout MatchScratch) -> PatternMatch? {
         s.stamp &+= 1
         if s.stamp == 0 {
             for i in s.visited.indices { s.visited[i] = 0 }
@@ -382,77 +410,71 @@ public struct CompiledPattern: Sendable {
         for i in s.slots.indices { s.slots[i] = -1 }
         s.stack.removeAll(keepingCapacity: true)
         s.stack.append((0, start))
+        let t = m.tokens
+        let ops = m.ops
         let n = t.count
         let span = s.span
         let stamp = s.stamp
-        return ops.withUnsafeBufferPointer { ops in
-            tests.tests.withUnsafeBufferPointer { testList in
-                tests.lists.withUnsafeBufferPointer { lists in
-                    tests.words.withUnsafeBufferPointer { words in
-                        s.visited.withUnsafeMutableBufferPointer { visited in
-                            while let (pc0, pos0) = s.stack.popLast() {
-                                if pc0 < 0 {
-                                    s.slots[-pc0 - 1] = pos0
-                                    continue
-                                }
-                                var pc = pc0
-                                var pos = pos0
-                                thread: while true {
-                                    let offset = pos - start
-                                    if offset >= span { break thread }
-                                    let key = pc * span + offset
-                                    if visited[key] == stamp { break thread }
-                                    visited[key] = stamp
-                                    let op = ops[pc]
-                                    switch op.code {
-                                    case .test:
-                                        guard pos < n, let base = t.baseAddress,
-                                            FlatTests.matches(op.a, base + pos, testList, lists, words)
-                                        else { break thread }
-                                        pc += 1
-                                        pos += 1
-                                    case .lexicon:
-                                        s.lengths.removeAll(keepingCapacity: true)
-                                        lexicons[Int(op.a)].lengths(tokens, at: pos, into: &s.lengths)
-                                        guard let longest = s.lengths.last else { break thread }
-                                        for length in s.lengths.dropLast() { s.stack.append((pc + 1, pos + length)) }
-                                        pc += 1
-                                        pos += longest
-                                    case .split:
-                                        s.stack.append((Int(op.b), pos))
-                                        pc = Int(op.a)
-                                    case .jump:
-                                        pc = Int(op.a)
-                                    case .save:
-                                        let k = Int(op.a)
-                                        s.stack.append((-k - 1, s.slots[k]))
-                                        s.slots[k] = pos
-                                        pc += 1
-                                    case .lineStart:
-                                        guard pos < n, t[pos].lineStart else { break thread }
-                                        pc += 1
-                                    case .lineEnd:
-                                        guard pos > 0, pos == n || t[pos].lineStart else { break thread }
-                                        pc += 1
-                                    case .adjacent:
-                                        guard pos < n, pos > 0, !t[pos].spaceBefore else { break thread }
-                                        pc += 1
-                                    case .match:
-                                        var captures: [String: Range<Int>] = [:]
-                                        for (k, name) in slotNames.enumerated() {
-                                            let a = s.slots[2 * k]
-                                            let b = s.slots[2 * k + 1]
-                                            if a >= 0, b >= a { captures[name] = a..<b }
-                                        }
-                                        return PatternMatch(start: start, end: pos, captures: captures)
-                                    }
-                                }
-                            }
-                            return nil
+        return s.visited.withUnsafeMutableBufferPointer { visited in
+            while let (pc0, pos0) = s.stack.popLast() {
+                if pc0 < 0 {
+                    s.slots[-pc0 - 1] = pos0
+                    continue
+                }
+                var pc = pc0
+                var pos = pos0
+                thread: while true {
+                    let offset = pos - start
+                    if offset >= span { break thread }
+                    let key = pc * span + offset
+                    if visited[key] == stamp { break thread }
+                    visited[key] = stamp
+                    let op = ops[pc]
+                    switch op.code {
+                    case .test:
+                        guard pos < n, let base = t.baseAddress,
+                            FlatTests.matches(op.a, base + pos, m.tests, m.lists, m.words)
+                        else { break thread }
+                        pc += 1
+                        pos += 1
+                    case .lexicon:
+                        s.lengths.removeAll(keepingCapacity: true)
+                        lexicons[Int(op.a)].lengths(t, at: pos, into: &s.lengths)
+                        guard let longest = s.lengths.last else { break thread }
+                        for length in s.lengths.dropLast() { s.stack.append((pc + 1, pos + length)) }
+                        pc += 1
+                        pos += longest
+                    case .split:
+                        s.stack.append((Int(op.b), pos))
+                        pc = Int(op.a)
+                    case .jump:
+                        pc = Int(op.a)
+                    case .save:
+                        let k = Int(op.a)
+                        s.stack.append((-k - 1, s.slots[k]))
+                        s.slots[k] = pos
+                        pc += 1
+                    case .lineStart:
+                        guard pos < n, t[pos].lineStart else { break thread }
+                        pc += 1
+                    case .lineEnd:
+                        guard pos > 0, pos == n || t[pos].lineStart else { break thread }
+                        pc += 1
+                    case .adjacent:
+                        guard pos < n, pos > 0, !t[pos].spaceBefore else { break thread }
+                        pc += 1
+                    case .match:
+                        var captures: [String: Range<Int>] = [:]
+                        for (k, name) in slotNames.enumerated() {
+                            let a = s.slots[2 * k]
+                            let b = s.slots[2 * k + 1]
+                            if a >= 0, b >= a { captures[name] = a..<b }
                         }
+                        return PatternMatch(start: start, end: pos, captures: captures)
                     }
                 }
             }
+            return nil
         }
     }
 }

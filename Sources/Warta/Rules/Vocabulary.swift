@@ -72,28 +72,49 @@ public struct Vocabulary: Sendable {
     }
 
     /// The id of the word whose folded UTF-8 bytes are `bytes` (with their FNV-1a `hash`), or -1.
-    @inline(__always)
     func lookup(_ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Int32 {
-        guard !table.isEmpty else { return -1 }
-        return table.withUnsafeBufferPointer { slots in
+        withLookup { $0.id(bytes, hash: h) }
+    }
+
+    /// Lookups without any reference counting, for the length of `body` (one document's tokenization).
+    func withLookup<R>(_ body: (Lookup) -> R) -> R {
+        table.withUnsafeBufferPointer { slots in
             pool.withUnsafeBufferPointer { pool in
-                var i = Int(truncatingIfNeeded: h) & mask
-                while true {
-                    let slot = slots[i]
-                    if slot.id < 0 { return -1 }
-                    if slot.hash == h, Int(slot.length) == bytes.count {
-                        var same = true
-                        var k = 0
-                        let base = Int(slot.offset)
-                        while k < bytes.count {
-                            if pool[base + k] != bytes[k] { same = false; break }
-                            k += 1
-                        }
-                        if same { return slot.id }
-                    }
-                    i = (i + 1) & mask
-                }
+                body(Lookup(slots: slots, pool: pool, mask: mask))
             }
+        }
+    }
+
+    struct Lookup {
+        let slots: UnsafeBufferPointer<Slot>
+        let pool: UnsafeBufferPointer<UInt8>
+        let mask: Int
+
+        /// The id of the word whose folded UTF-8 bytes are `bytes` (with their FNV-1a `hash`), or -1.
+        @inline(__always)
+        func id(_ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Int32 {
+            guard !slots.isEmpty else { return -1 }
+            var i = Int(truncatingIfNeeded: h) & mask
+            while true {
+                let slot = slots[i]
+                if slot.id < 0 { return -1 }
+                if slot.hash == h, Int(slot.length) == bytes.count {
+                    var same = true
+                    var k = 0
+                    let base = Int(slot.offset)
+                    while k < bytes.count {
+                        if pool[base + k] != bytes[k] { same = false; break }
+                        k += 1
+                    }
+                    if same { return slot.id }
+                }
+                i = (i + 1) & mask
+            }
+        }
+
+        func id(_ word: String) -> Int32 {
+            var w = word
+            return w.withUTF8 { id($0, hash: Vocabulary.hash(word)) }
         }
     }
 

@@ -32,13 +32,50 @@ public enum Tokenizer {
         return out.tokens.indices.map { (out.folded($0), out.tokens[$0].kind) }
     }
 
+    /// A growable byte buffer that keeps room for at least one byte per scalar still to read, so that
+    /// ASCII folding writes without checks.
+    struct FoldBuffer {
+        var base: UnsafeMutablePointer<UInt8>
+        var capacity: Int
+        var count = 0
+
+        init(capacity: Int) {
+            self.capacity = capacity
+            base = .allocate(capacity: capacity)
+        }
+
+        /// Makes room for `bytes` more bytes plus one per scalar still to read.
+        mutating func reserve(_ bytes: Int, remaining: Int) {
+            let need = count + bytes + remaining + 16
+            guard need > capacity else { return }
+            let grown = max(need, capacity * 2)
+            let next = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+            next.update(from: base, count: count)
+            base.deallocate()
+            base = next
+            capacity = grown
+        }
+
+        mutating func append<C: Collection>(contentsOf bytes: C, remaining: Int) where C.Element == UInt8 {
+            reserve(bytes.count, remaining: remaining)
+            for b in bytes { base[count] = b; count += 1 }
+        }
+
+        func bytes(from start: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base + start, count: count - start) }
+    }
+
     static func tokenize(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, vocabulary: Vocabulary?) -> Output {
+        guard let vocabulary else { return tokenize(scalars, lookup: nil) }
+        return vocabulary.withLookup { tokenize(scalars, lookup: $0) }
+    }
+
+    static func tokenize(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, lookup: Vocabulary.Lookup?) -> Output {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5 + 1)
-        var folds: [UInt8] = []
-        folds.reserveCapacity(scalars.count + 16)
-        var i = 0
         let n = scalars.count
+        var folds = FoldBuffer(capacity: n + 64)
+        defer { folds.base.deallocate() }
+        var i = 0
         var space = false
         var lineStart = true
         var sentence = 0
@@ -61,27 +98,26 @@ public enum Tokenizer {
                 var letterCount = 0
                 var value = 0
                 var hash = Vocabulary.offsetBasis
+                let out = folds.base
+                var f = folds.count
                 while i < n {
-                    let c = scalars[i]
-                    let cv = c.value
+                    let cv = scalars[i].value
                     if cv < 0x80 {
                         var b = UInt8(truncatingIfNeeded: cv)
-                        if b >= 0x30 && b <= 0x39 {
-                            value = value &* 10 &+ Int(b - 0x30)
-                        } else if b >= 0x61 && b <= 0x7A {
+                        if b &- 0x30 < 10 {
+                            value = value &* 10 &+ Int(b &- 0x30)
+                        } else if (b | 0x20) &- 0x61 < 26 {
                             allDigits = false
                             letterCount += 1
-                        } else if b >= 0x41 && b <= 0x5A {
-                            allDigits = false
-                            letterCount += 1
-                            upperCount += 1
-                            b += 32
+                            if b < 0x61 { upperCount += 1; b |= 0x20 }
                         } else {
                             break
                         }
-                        folds.append(b)
+                        out[f] = b
+                        f += 1
                         hash = (hash ^ UInt64(b)) &* Vocabulary.prime
                     } else {
+                        let c = scalars[i]
                         guard isAlnum(c) else { break }
                         ascii = false
                         allDigits = false
@@ -90,19 +126,16 @@ public enum Tokenizer {
                     }
                     i += 1
                 }
+                folds.count = f
                 let length = i - start
                 var id: Int32 = -1
                 if ascii {
-                    if let vocabulary {
-                        id = folds.withUnsafeBufferPointer {
-                            vocabulary.lookup(UnsafeBufferPointer(rebasing: $0[foldStart...]), hash: hash)
-                        }
-                    }
+                    if let lookup { id = lookup.id(folds.bytes(from: foldStart), hash: hash) }
                 } else {
-                    folds.removeSubrange(foldStart...)
+                    folds.count = foldStart
                     let folded = foldGeneral(scalars[start..<i])
-                    folds.append(contentsOf: folded.utf8)
-                    if let vocabulary { id = vocabulary.lookup(folded) }
+                    folds.append(contentsOf: folded.utf8, remaining: n - i)
+                    if let lookup { id = lookup.id(folded) }
                 }
                 token = Token(
                     kind: allDigits ? .number : .word, start: start, end: i, spaceBefore: space, lineStart: lineStart,
@@ -111,30 +144,25 @@ public enum Tokenizer {
                     number: allDigits && ascii && length <= 9 ? value : nil)
                 token.alphabetic = letterCount == length
                 token.id = id
-                if i < n, scalars[i] == ".", !allDigits, length <= 5, ascii {
-                    let isAbbreviation = folds.withUnsafeBufferPointer {
-                        abbreviationKeys.contains(key(UnsafeBufferPointer(rebasing: $0[foldStart...])))
-                    }
-                    if isAbbreviation { abbreviationAt = tokens.count }
+                if i < n, scalars[i] == ".", !allDigits, length <= 5, ascii, abbreviationKeys.contains(key(folds.bytes(from: foldStart))) {
+                    abbreviationAt = tokens.count
                 }
             } else {
-                let folded = foldPunctByte(s)
-                if let b = folded {
-                    folds.append(b)
+                if let b = foldPunctByte(s) {
+                    folds.base[folds.count] = b
+                    folds.count += 1
                     quote = b == UInt8(ascii: "\"")
                 } else {
-                    folds.append(contentsOf: String(s).utf8)
+                    folds.append(contentsOf: String(s).utf8, remaining: n - i)
                 }
                 token = Token(
                     kind: .punct, start: i, end: i + 1, spaceBefore: space, lineStart: lineStart, capitalized: false,
                     allCaps: false, number: nil)
-                if let vocabulary {
-                    token.id = folds.withUnsafeBufferPointer { buf in
-                        let bytes = UnsafeBufferPointer(rebasing: buf[foldStart...])
-                        var h = Vocabulary.offsetBasis
-                        for b in bytes { h = (h ^ UInt64(b)) &* Vocabulary.prime }
-                        return vocabulary.lookup(bytes, hash: h)
-                    }
+                if let lookup {
+                    let bytes = folds.bytes(from: foldStart)
+                    var h = Vocabulary.offsetBasis
+                    for b in bytes { h = (h ^ UInt64(b)) &* Vocabulary.prime }
+                    token.id = lookup.id(bytes, hash: h)
                 }
                 i += 1
             }
@@ -154,7 +182,7 @@ public enum Tokenizer {
             }
             token.sentence = sentence
             if token.kind == .punct {
-                let b = folds[foldStart]
+                let b = folds.base[foldStart]
                 previousStop = token.foldEnd - token.foldStart == 1 && (b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?"))
                 previousDot = previousStop && b == UInt8(ascii: ".") && !token.spaceBefore
             } else {
@@ -165,7 +193,7 @@ public enum Tokenizer {
             space = false
             lineStart = false
         }
-        return Output(tokens: tokens, folds: folds)
+        return Output(tokens: tokens, folds: Array(folds.bytes(from: 0)))
     }
 
     /// Words after which a full stop does not end a sentence (titles, "Kab.", "No.").
