@@ -5,11 +5,9 @@ public struct Lexicon: Sendable {
     public let name: String
     /// The value of each trie node (node 0 is the root); nil when no phrase ends there.
     private var values: [String?] = [nil]
-    /// The trie's edges in one open-addressing table keyed by (node, token id): no per-node dictionaries, and a
-    /// step costs one multiply and usually one probe.
-    private var edgeKeys: [UInt64] = Array(repeating: Lexicon.emptyKey, count: 16)
-    private var edgeTargets: [Int32] = Array(repeating: 0, count: 16)
-    private var edgeCount = 0
+    /// The trie's edges and end marks in manually managed memory (copied on write), so that the matching
+    /// machine reads them through plain pointers, with no reference counting per step.
+    private var trie = Trie()
     public private(set) var maxLength = 0
     public private(set) var entryCount = 0
     /// Ids of one-token phrases.
@@ -19,46 +17,146 @@ public struct Lexicon: Sendable {
 
     public init(name: String) { self.name = name }
 
-    private static let emptyKey = UInt64.max
+    /// The trie's edges in one open-addressing table keyed by (node, token id): no per-node dictionaries, and
+    /// a step costs one multiply and usually one probe. Mutated only while the lexicon is built.
+    final class Trie: @unchecked Sendable {
+        static let emptyKey = UInt64.max
+        private(set) var keys: UnsafeMutablePointer<UInt64>
+        private(set) var targets: UnsafeMutablePointer<Int32>
+        private(set) var capacity: Int
+        private(set) var edges = 0
+        /// Whether a phrase ends at each node.
+        private(set) var ends: UnsafeMutablePointer<Bool>
+        private(set) var endCapacity: Int
+        private(set) var nodes = 1
 
-    @inline(__always)
-    private static func key(_ node: Int32, _ id: Int32) -> UInt64 { UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id)) }
+        init(capacity: Int = 16, endCapacity: Int = 16) {
+            self.capacity = capacity
+            keys = .allocate(capacity: capacity)
+            keys.initialize(repeating: Trie.emptyKey, count: capacity)
+            targets = .allocate(capacity: capacity)
+            targets.initialize(repeating: 0, count: capacity)
+            self.endCapacity = endCapacity
+            ends = .allocate(capacity: endCapacity)
+            ends.initialize(repeating: false, count: endCapacity)
+        }
 
-    @inline(__always)
-    private static func slot(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask }
+        deinit {
+            keys.deallocate()
+            targets.deallocate()
+            ends.deallocate()
+        }
 
-    /// The child of `node` along token id `id`, or -1.
-    @inline(__always)
-    func child(_ node: Int32, _ id: Int32) -> Int32 {
-        if id < 0 { return -1 }
-        let k = Lexicon.key(node, id)
-        let mask = edgeKeys.count - 1
-        var i = Lexicon.slot(k, mask)
-        while true {
-            let e = edgeKeys[i]
-            if e == k { return edgeTargets[i] }
-            if e == Lexicon.emptyKey { return -1 }
-            i = (i + 1) & mask
+        func copy() -> Trie {
+            let t = Trie(capacity: capacity, endCapacity: endCapacity)
+            t.keys.update(from: keys, count: capacity)
+            t.targets.update(from: targets, count: capacity)
+            t.ends.update(from: ends, count: endCapacity)
+            t.edges = edges
+            t.nodes = nodes
+            return t
+        }
+
+        var view: TrieView { TrieView(keys: keys, targets: targets, ends: ends, mask: capacity - 1) }
+
+        /// Adds a node and returns its number.
+        func addNode() -> Int32 {
+            if nodes == endCapacity {
+                let grown = UnsafeMutablePointer<Bool>.allocate(capacity: endCapacity * 2)
+                grown.initialize(repeating: false, count: endCapacity * 2)
+                grown.update(from: ends, count: endCapacity)
+                ends.deallocate()
+                ends = grown
+                endCapacity *= 2
+            }
+            nodes += 1
+            return Int32(nodes - 1)
+        }
+
+        func markEnd(_ node: Int32) { ends[Int(node)] = true }
+
+        func addEdge(_ node: Int32, _ id: Int32, _ target: Int32) {
+            if (edges + 1) * 2 > capacity {
+                let oldKeys = keys, oldTargets = targets, oldCapacity = capacity
+                capacity *= 2
+                keys = .allocate(capacity: capacity)
+                keys.initialize(repeating: Trie.emptyKey, count: capacity)
+                targets = .allocate(capacity: capacity)
+                targets.initialize(repeating: 0, count: capacity)
+                for i in 0..<oldCapacity where oldKeys[i] != Trie.emptyKey { place(oldKeys[i], oldTargets[i]) }
+                oldKeys.deallocate()
+                oldTargets.deallocate()
+            }
+            place(TrieView.key(node, id), target)
+            edges += 1
+        }
+
+        private func place(_ k: UInt64, _ target: Int32) {
+            let mask = capacity - 1
+            var i = TrieView.slot(k, mask)
+            while keys[i] != Trie.emptyKey { i = (i + 1) & mask }
+            keys[i] = k
+            targets[i] = target
         }
     }
 
-    private mutating func addEdge(_ node: Int32, _ id: Int32, _ target: Int32) {
-        if (edgeCount + 1) * 2 > edgeKeys.count {
-            let oldKeys = edgeKeys, oldTargets = edgeTargets
-            edgeKeys = Array(repeating: Lexicon.emptyKey, count: oldKeys.count * 2)
-            edgeTargets = Array(repeating: 0, count: oldKeys.count * 2)
-            for (i, k) in oldKeys.enumerated() where k != Lexicon.emptyKey { place(k, oldTargets[i]) }
+    /// A read-only view of a trie through plain pointers; valid while its lexicon lives.
+    struct TrieView: @unchecked Sendable {
+        let keys: UnsafePointer<UInt64>
+        let targets: UnsafePointer<Int32>
+        let ends: UnsafePointer<Bool>
+        let mask: Int
+
+        @inline(__always)
+        static func key(_ node: Int32, _ id: Int32) -> UInt64 { UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id)) }
+
+        @inline(__always)
+        static func slot(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask }
+
+        /// The child of `node` along token id `id`, or -1.
+        @inline(__always)
+        func child(_ node: Int32, _ id: Int32) -> Int32 {
+            if id < 0 { return -1 }
+            let k = TrieView.key(node, id)
+            var i = TrieView.slot(k, mask)
+            while true {
+                let e = keys[i]
+                if e == k { return targets[i] }
+                if e == Trie.emptyKey { return -1 }
+                i = (i + 1) & mask
+            }
         }
-        place(Lexicon.key(node, id), target)
-        edgeCount += 1
+
+        /// The lengths of every phrase that starts at `position`, shortest first, written to `out` (room for the
+        /// lexicon's longest phrase); returns how many.
+        @inline(__always)
+        func lengths(_ tokens: UnsafeBufferPointer<Token>, at position: Int, into out: UnsafeMutableBufferPointer<Int32>) -> Int {
+            var node: Int32 = 0
+            var p = position
+            var count = 0
+            while p < tokens.count {
+                let next = child(node, tokens[p].id)
+                if next < 0 { break }
+                node = next
+                p += 1
+                if ends[Int(node)] {
+                    out[count] = Int32(p - position)
+                    count += 1
+                }
+            }
+            return count
+        }
     }
 
-    private mutating func place(_ k: UInt64, _ target: Int32) {
-        let mask = edgeKeys.count - 1
-        var i = Lexicon.slot(k, mask)
-        while edgeKeys[i] != Lexicon.emptyKey { i = (i + 1) & mask }
-        edgeKeys[i] = k
-        edgeTargets[i] = target
+    /// The view the matching machine reads (valid while this lexicon, or a copy of it, lives).
+    var view: TrieView { trie.view }
+
+    @inline(__always)
+    func child(_ node: Int32, _ id: Int32) -> Int32 { trie.view.child(node, id) }
+
+    private func addEdgeAndCheck(_ node: Int32, _ id: Int32, _ target: Int32) {
+        precondition(Int(target) == values.count - 1, "trie nodes and values stay in step")
+        trie.addEdge(node, id, target)
     }
 
     public enum AddResult: Equatable { case added, empty, duplicate(existing: String) }
@@ -68,6 +166,7 @@ public struct Lexicon: Sendable {
     public mutating func add(phrase: String, value: String, vocabulary: inout Vocabulary) -> AddResult {
         let words = PatternParser.literalTokens(phrase)
         guard !words.isEmpty else { return .empty }
+        if !isKnownUniquelyReferenced(&trie) { trie = trie.copy() }
         var node: Int32 = 0
         for w in words {
             let id = vocabulary.intern(w)
@@ -76,8 +175,8 @@ public struct Lexicon: Sendable {
                 node = next
             } else {
                 values.append(nil)
-                let created = Int32(values.count - 1)
-                addEdge(node, id, created)
+                let created = trie.addNode()
+                addEdgeAndCheck(node, id, created)
                 node = created
             }
         }
@@ -85,6 +184,7 @@ public struct Lexicon: Sendable {
             return existing == value ? .added : .duplicate(existing: existing)
         }
         values[Int(node)] = value
+        trie.markEnd(node)
         entryCount += 1
         maxLength = max(maxLength, words.count)
         if words.count == 1 { singleTokenIds.insert(vocabulary.id(words[0])) }
@@ -94,11 +194,12 @@ public struct Lexicon: Sendable {
 
     /// Every phrase that starts at token `position`, longest first, as (length in tokens, value).
     public func matches(_ tokens: [Token], at position: Int) -> [(length: Int, value: String)] {
+        let trie = self.trie.view
         var out: [(Int, String)] = []
         var node: Int32 = 0
         var p = position
         while p < tokens.count {
-            let next = child(node, tokens[p].id)
+            let next = trie.child(node, tokens[p].id)
             if next < 0 { break }
             node = next
             p += 1
@@ -111,24 +212,11 @@ public struct Lexicon: Sendable {
     /// when `out` has capacity).
     @inline(__always)
     public func lengths(_ tokens: [Token], at position: Int, into out: inout [Int]) {
+        let trie = self.trie.view
         var node: Int32 = 0
         var p = position
         while p < tokens.count {
-            let next = child(node, tokens[p].id)
-            if next < 0 { break }
-            node = next
-            p += 1
-            if values[Int(node)] != nil { out.append(p - position) }
-        }
-    }
-
-    /// ``lengths(_:at:into:)`` over an unsafe view of the tokens (the matching machine's).
-    @inline(__always)
-    func lengths(_ tokens: UnsafeBufferPointer<Token>, at position: Int, into out: inout [Int]) {
-        var node: Int32 = 0
-        var p = position
-        while p < tokens.count {
-            let next = child(node, tokens[p].id)
+            let next = trie.child(node, tokens[p].id)
             if next < 0 { break }
             node = next
             p += 1
@@ -138,11 +226,12 @@ public struct Lexicon: Sendable {
 
     /// The longest phrase starting at `position`.
     public func longest(_ tokens: [Token], at position: Int) -> (length: Int, value: String)? {
+        let trie = self.trie.view
         var node: Int32 = 0
         var p = position
         var best: (Int, String)? = nil
         while p < tokens.count {
-            let next = child(node, tokens[p].id)
+            let next = trie.child(node, tokens[p].id)
             if next < 0 { break }
             node = next
             p += 1
@@ -153,10 +242,11 @@ public struct Lexicon: Sendable {
 
     /// The value of exactly the tokens `range`, if they form a phrase.
     public func value(_ tokens: [Token], _ range: Range<Int>) -> String? {
+        let trie = self.trie.view
         var node: Int32 = 0
         for p in range {
             guard p < tokens.count else { return nil }
-            let next = child(node, tokens[p].id)
+            let next = trie.child(node, tokens[p].id)
             if next < 0 { return nil }
             node = next
         }
@@ -165,10 +255,11 @@ public struct Lexicon: Sendable {
 
     /// The value of a phrase given as text.
     public func value(of phrase: String, vocabulary: Vocabulary) -> String? {
+        let trie = self.trie.view
         var node: Int32 = 0
         let words = PatternParser.literalTokens(phrase)
         for w in words {
-            let next = child(node, vocabulary.id(w))
+            let next = trie.child(node, vocabulary.id(w))
             if next < 0 { return nil }
             node = next
         }

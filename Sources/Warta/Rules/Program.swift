@@ -184,9 +184,26 @@ struct FlatTests: Sendable {
 public struct PatternMatch: Sendable {
     public var start: Int
     public var end: Int
-    public var captures: [String: Range<Int>]
+    /// The pattern's capture names, and the token bounds of each (`bounds[2k]..<bounds[2k + 1]`, -1 when unset).
+    let names: [String]
+    let bounds: [Int32]
 
-    public func capture(_ name: String) -> Range<Int>? { captures[name] }
+    public func capture(_ name: String) -> Range<Int>? {
+        guard let k = names.firstIndex(of: name) else { return nil }
+        return range(k)
+    }
+
+    private func range(_ k: Int) -> Range<Int>? {
+        let a = Int(bounds[2 * k]), b = Int(bounds[2 * k + 1])
+        return a >= 0 && b >= a ? a..<b : nil
+    }
+
+    /// Every capture that took part in the match.
+    public var captures: [String: Range<Int>] {
+        var out: [String: Range<Int>] = [:]
+        for (k, name) in names.enumerated() { if let r = range(k) { out[name] = r } }
+        return out
+    }
 }
 
 /// A pattern compiled to a small program for a backtracking machine that never visits the same
@@ -197,6 +214,8 @@ public struct CompiledPattern: Sendable {
     /// `program` lowered to plain values, with its tests in `tests`.
     let ops: [Op]
     let tests: FlatTests
+    /// The tries of `lexicons`, read through plain pointers (the lexicons keep them alive).
+    let lexiconViews: [Lexicon.TrieView]
     let lexicons: [Lexicon]
     let slotNames: [String]
     public let maxSpan: Int
@@ -239,6 +258,7 @@ public struct CompiledPattern: Sendable {
         }
         self.tests = flat
         self.lexicons = compiler.lexicons
+        self.lexiconViews = compiler.lexicons.map(\.view)
         self.slotNames = compiler.slotNames
         let span = try Compiler.span(node, available)
         if span > CompiledPattern.spanLimit { throw .tooLong(span) }
@@ -284,32 +304,29 @@ public struct CompiledPattern: Sendable {
 
     /// All non-overlapping matches, leftmost first, reusing `scratch` (keep one per thread): scans the tokens.
     public func matches(in tokens: [Token], scratch: inout MatchScratch) -> [PatternMatch] {
-        withMachine(tokens) { machine in scan(tokens, machine, &scratch) }
-    }
-
-    private func scan(_ tokens: [Token], _ machine: Machine, _ scratch: inout MatchScratch) -> [PatternMatch] {
-        var out: [PatternMatch] = []
-        scratch.prepare(program: program.count, span: maxSpan + 1, slots: slotNames.count * 2)
-        var p = 0
-        var next = -1  // the next position at or after p that holds a required word
-        let n = tokens.count
-        while p < n {
-            if let required {
-                if next < p {
-                    next = p
-                    while next < n, !required.contains(tokens[next].id) { next += 1 }
-                    if next == n { break }
+        search(tokens, &scratch) { machine, scratch in
+            var out: [PatternMatch] = []
+            var p = 0
+            var next = -1  // the next position at or after p that holds a required word
+            let n = tokens.count
+            while p < n {
+                if let required {
+                    if next < p {
+                        next = p
+                        while next < n, !required.contains(tokens[next].id) { next += 1 }
+                        if next == n { break }
+                    }
+                    if next > p + requiredOffset { p = next - requiredOffset; continue }
                 }
-                if next > p + requiredOffset { p = next - requiredOffset; continue }
+                if canStart(tokens[p]), let m = attempt(machine, at: p, &scratch), m.end > p {
+                    out.append(m)
+                    p = m.end
+                } else {
+                    p += 1
+                }
             }
-            if canStart(tokens[p]), let m = attempt(machine, at: p, &scratch), m.end > p {
-                out.append(m)
-                p = m.end
-            } else {
-                p += 1
-            }
+            return out
         }
-        return out
     }
 
     /// All non-overlapping matches in `text`, leftmost first. When the pattern belongs to the rule set that
@@ -320,181 +337,201 @@ public struct CompiledPattern: Sendable {
         }
         let requiredRange = hits.range(slot: slot, role: 1)
         if required != nil && requiredRange.isEmpty { return [] }
-        return withMachine(text.tokens) { machine in triggered(text.tokens, hits, requiredRange, machine, &scratch) }
-    }
-
-    private func triggered(
-        _ tokens: [Token], _ hits: TriggerHits, _ requiredRange: Range<Int>, _ machine: Machine, _ scratch: inout MatchScratch
-    ) -> [PatternMatch] {
-        var out: [PatternMatch] = []
-        scratch.prepare(program: program.count, span: maxSpan + 1, slots: slotNames.count * 2)
-        let positions = hits.positions
-        var r = requiredRange.lowerBound
-        var p = 0
-        if start.idsOnly {
-            for k in hits.range(slot: slot, role: 0) {
-                let s = Int(positions[k])
-                if s < p { continue }
-                if required != nil {
-                    while r < requiredRange.upperBound, Int(positions[r]) < s { r += 1 }
-                    if r == requiredRange.upperBound { break }
-                    if Int(positions[r]) > s + requiredOffset { continue }
+        let tokens = text.tokens
+        return search(tokens, &scratch) { machine, scratch in
+            var out: [PatternMatch] = []
+            let positions = hits.positions
+            var r = requiredRange.lowerBound
+            var p = 0
+            if start.idsOnly {
+                for k in hits.range(slot: slot, role: 0) {
+                    let s = Int(positions[k])
+                    if s < p { continue }
+                    if required != nil {
+                        while r < requiredRange.upperBound, Int(positions[r]) < s { r += 1 }
+                        if r == requiredRange.upperBound { break }
+                        if Int(positions[r]) > s + requiredOffset { continue }
+                    }
+                    if let m = attempt(machine, at: s, &scratch), m.end > s {
+                        out.append(m)
+                        p = m.end
+                    }
                 }
-                if let m = attempt(machine, at: s, &scratch), m.end > s {
+                return out
+            }
+            let n = tokens.count
+            while p < n {
+                if required != nil {
+                    while r < requiredRange.upperBound, Int(positions[r]) < p { r += 1 }
+                    if r == requiredRange.upperBound { break }
+                    let next = Int(positions[r])
+                    if next > p + requiredOffset { p = next - requiredOffset; continue }
+                }
+                if canStart(tokens[p]), let m = attempt(machine, at: p, &scratch), m.end > p {
                     out.append(m)
                     p = m.end
+                } else {
+                    p += 1
                 }
             }
             return out
         }
-        let n = tokens.count
-        while p < n {
-            if required != nil {
-                while r < requiredRange.upperBound, Int(positions[r]) < p { r += 1 }
-                if r == requiredRange.upperBound { break }
-                let next = Int(positions[r])
-                if next > p + requiredOffset { p = next - requiredOffset; continue }
-            }
-            if canStart(tokens[p]), let m = attempt(machine, at: p, &scratch), m.end > p {
-                out.append(m)
-                p = m.end
-            } else {
-                p += 1
-            }
-        }
-        return out
     }
 
     /// The match that starts exactly at `position`, if any.
     public func match(in tokens: [Token], at position: Int) -> PatternMatch? {
         var scratch = MatchScratch()
-        scratch.prepare(program: program.count, span: maxSpan + 1, slots: slotNames.count * 2)
         guard position < tokens.count, canStart(tokens[position]) else { return nil }
-        return withMachine(tokens) { attempt($0, at: position, &scratch) }
+        return search(tokens, &scratch) { machine, scratch in attempt(machine, at: position, &scratch) }
     }
 
     @inline(__always)
     func canStart(_ t: Token) -> Bool { start.admits(t) }
 
-    /// Unsafe views of the program and of a document's tokens, taken once per search.
+    /// Unsafe views of the program, its lexicons, a document's tokens and the visited marks, taken once per
+    /// search.
     struct Machine {
         let ops: UnsafeBufferPointer<Op>
         let tests: UnsafeBufferPointer<FlatTests.Test>
         let lists: UnsafeBufferPointer<Int32>
         let words: UnsafeBufferPointer<UInt64>
+        let lexicons: UnsafeBufferPointer<Lexicon.TrieView>
         let tokens: UnsafeBufferPointer<Token>
+        let visited: UnsafeMutableBufferPointer<UInt32>
+        /// Room for the phrase lengths of one lexicon step.
+        let lengths: UnsafeMutableBufferPointer<Int32>
+        let span: Int
     }
 
-    func withMachine<R>(_ tokens: [Token], _ body: (Machine) -> R) -> R {
-        ops.withUnsafeBufferPointer { ops in
+    /// Runs `body` with the machine for `tokens`; the scratch buffers it needs are sized first.
+    private func search<R>(_ tokens: [Token], _ scratch: inout MatchScratch, _ body: (Machine, inout MatchScratch.Run) -> R) -> R {
+        let span = maxSpan + 1
+        scratch.prepare(program: ops.count, span: span, slots: slotNames.count * 2, lengths: maxLexiconLength + 1)
+        return ops.withUnsafeBufferPointer { ops in
             tests.tests.withUnsafeBufferPointer { testList in
                 tests.lists.withUnsafeBufferPointer { lists in
                     tests.words.withUnsafeBufferPointer { words in
-                        tokens.withUnsafeBufferPointer { t in
-                            body(Machine(ops: ops, tests: testList, lists: lists, words: words, tokens: t))
+                        lexiconViews.withUnsafeBufferPointer { lexicons in
+                            tokens.withUnsafeBufferPointer { t in
+                                scratch.visited.withUnsafeMutableBufferPointer { visited in
+                                    scratch.lengths.withUnsafeMutableBufferPointer { lengths in
+                                        let machine = Machine(
+                                            ops: ops, tests: testList, lists: lists, words: words, lexicons: lexicons, tokens: t,
+                                            visited: visited, lengths: lengths, span: span)
+                                        return body(machine, &scratch.run)
+                                    }
+                                }
+                            }
                         }
                     }
                 }
             }
         }
     }
+
+    /// The longest phrase of any lexicon the program uses, in tokens.
+    var maxLexiconLength: Int { lexicons.map(\.maxLength).max() ?? 0 }
 
     /// Runs the program from token `start`: a depth-first search that marks each (instruction, position)
     /// it visits and never visits one twice.
-    func attempt(_ m: Machine, at start: Int, _ s: inout MatchScratch) -> PatternMatch? {
+    func attempt(_ m: Machine, at start: Int, _ s: inout MatchScratch.Run) -> PatternMatch? {
         s.stamp &+= 1
         if s.stamp == 0 {
-            for i in s.visited.indices { s.visited[i] = 0 }
+            for i in m.visited.indices { m.visited[i] = 0 }
             s.stamp = 1
         }
+        let stamp = s.stamp
         for i in s.slots.indices { s.slots[i] = -1 }
-        s.stack.removeAll(keepingCapacity: true)
-        s.stack.append((0, start))
         let t = m.tokens
         let ops = m.ops
         let n = t.count
-        let span = s.span
-        let stamp = s.stamp
-        return s.visited.withUnsafeMutableBufferPointer { visited in
-            while let (pc0, pos0) = s.stack.popLast() {
-                if pc0 < 0 {
-                    s.slots[-pc0 - 1] = pos0
-                    continue
-                }
-                var pc = pc0
-                var pos = pos0
-                thread: while true {
-                    let offset = pos - start
-                    if offset >= span { break thread }
-                    let key = pc * span + offset
-                    if visited[key] == stamp { break thread }
-                    visited[key] = stamp
-                    let op = ops[pc]
-                    switch op.code {
-                    case .test:
-                        guard pos < n, let base = t.baseAddress,
-                            FlatTests.matches(op.a, base + pos, m.tests, m.lists, m.words)
-                        else { break thread }
-                        pc += 1
-                        pos += 1
-                    case .lexicon:
-                        s.lengths.removeAll(keepingCapacity: true)
-                        lexicons[Int(op.a)].lengths(t, at: pos, into: &s.lengths)
-                        guard let longest = s.lengths.last else { break thread }
-                        for length in s.lengths.dropLast() { s.stack.append((pc + 1, pos + length)) }
-                        pc += 1
-                        pos += longest
-                    case .split:
-                        s.stack.append((Int(op.b), pos))
-                        pc = Int(op.a)
-                    case .jump:
-                        pc = Int(op.a)
-                    case .save:
-                        let k = Int(op.a)
-                        s.stack.append((-k - 1, s.slots[k]))
-                        s.slots[k] = pos
-                        pc += 1
-                    case .lineStart:
-                        guard pos < n, t[pos].lineStart else { break thread }
-                        pc += 1
-                    case .lineEnd:
-                        guard pos > 0, pos == n || t[pos].lineStart else { break thread }
-                        pc += 1
-                    case .adjacent:
-                        guard pos < n, pos > 0, !t[pos].spaceBefore else { break thread }
-                        pc += 1
-                    case .match:
-                        var captures: [String: Range<Int>] = [:]
-                        for (k, name) in slotNames.enumerated() {
-                            let a = s.slots[2 * k]
-                            let b = s.slots[2 * k + 1]
-                            if a >= 0, b >= a { captures[name] = a..<b }
-                        }
-                        return PatternMatch(start: start, end: pos, captures: captures)
-                    }
+        let span = m.span
+        let visited = m.visited
+        // The stack of pending threads: (pc, position), or (-slot - 1, old value) to restore a capture slot.
+        var top = 0
+        @inline(__always) func push(_ a: Int, _ b: Int, _ stack: inout [(Int32, Int32)]) {
+            if top < stack.count { stack[top] = (Int32(a), Int32(b)) } else { stack.append((Int32(a), Int32(b))) }
+            top += 1
+        }
+        push(0, start, &s.stack)
+        while top > 0 {
+            top -= 1
+            let (pc0, pos0) = s.stack[top]
+            if pc0 < 0 {
+                s.slots[Int(-pc0 - 1)] = pos0
+                continue
+            }
+            var pc = Int(pc0)
+            var pos = Int(pos0)
+            thread: while true {
+                let offset = pos - start
+                if offset >= span { break thread }
+                let key = pc * span + offset
+                if visited[key] == stamp { break thread }
+                visited[key] = stamp
+                let op = ops[pc]
+                switch op.code {
+                case .test:
+                    guard pos < n, let base = t.baseAddress, FlatTests.matches(op.a, base + pos, m.tests, m.lists, m.words)
+                    else { break thread }
+                    pc += 1
+                    pos += 1
+                case .lexicon:
+                    let count = m.lexicons[Int(op.a)].lengths(t, at: pos, into: m.lengths)
+                    guard count > 0 else { break thread }
+                    for k in 0..<(count - 1) { push(pc + 1, pos + Int(m.lengths[k]), &s.stack) }
+                    pc += 1
+                    pos += Int(m.lengths[count - 1])
+                case .split:
+                    push(Int(op.b), pos, &s.stack)
+                    pc = Int(op.a)
+                case .jump:
+                    pc = Int(op.a)
+                case .save:
+                    let k = Int(op.a)
+                    push(-k - 1, Int(s.slots[k]), &s.stack)
+                    s.slots[k] = Int32(pos)
+                    pc += 1
+                case .lineStart:
+                    guard pos < n, t[pos].lineStart else { break thread }
+                    pc += 1
+                case .lineEnd:
+                    guard pos > 0, pos == n || t[pos].lineStart else { break thread }
+                    pc += 1
+                case .adjacent:
+                    guard pos < n, pos > 0, !t[pos].spaceBefore else { break thread }
+                    pc += 1
+                case .match:
+                    return PatternMatch(start: start, end: pos, names: slotNames, bounds: s.slots)
                 }
             }
-            return nil
         }
+        return nil
     }
 }
 
-/// Reusable buffers for matching: the visited marks are stamped per attempt, so they are never cleared.
+/// Reusable buffers for matching (keep one per thread): the visited marks are stamped per attempt, so they
+/// are never cleared.
 public struct MatchScratch: Sendable {
     var visited: [UInt32] = []
-    var stamp: UInt32 = 0
-    var span = 1
-    var slots: [Int] = []
-    var stack: [(Int, Int)] = []
-    var lengths: [Int] = []
+    /// Phrase lengths found by a lexicon step (sized to the longest phrase).
+    var lengths: [Int32] = []
+    var run = Run()
+
+    /// What one attempt works with besides the visited marks.
+    struct Run: Sendable {
+        var stamp: UInt32 = 0
+        var slots: [Int32] = []
+        var stack: [(Int32, Int32)] = []
+    }
 
     public init() {}
 
-    mutating func prepare(program: Int, span: Int, slots: Int) {
+    mutating func prepare(program: Int, span: Int, slots: Int, lengths: Int) {
         let need = program * span
         if visited.count < need { visited.append(contentsOf: repeatElement(0, count: need - visited.count)) }
-        self.span = span
-        if self.slots.count != slots { self.slots = Array(repeating: -1, count: slots) }
+        if run.slots.count != slots { run.slots = Array(repeating: -1, count: slots) }
+        if self.lengths.count < lengths { self.lengths = Array(repeating: 0, count: lengths) }
     }
 }
 
