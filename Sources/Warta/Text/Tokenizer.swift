@@ -144,7 +144,7 @@ public enum Tokenizer {
                     number: allDigits && ascii && length <= 9 ? value : nil)
                 token.alphabetic = letterCount == length
                 token.id = id
-                if i < n, scalars[i] == ".", !allDigits, length <= 5, ascii, abbreviationKeys.contains(key(folds.bytes(from: foldStart))) {
+                if i < n, scalars[i].value == 0x2E, !allDigits, length <= 5, ascii, abbreviationKeys.contains(key(folds.bytes(from: foldStart))) {
                     abbreviationAt = tokens.count
                 }
             } else {
@@ -223,15 +223,25 @@ public enum Tokenizer {
         if v < 0x80 {
             return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
         }
-        return s.properties.isAlphabetic || s.properties.numericType == .decimal
+        return isAlnumBeyondASCII(s)
+    }
+
+    /// Kept out of line: Unicode properties go through resilient standard-library types, which would weigh
+    /// on the tokenizer's ASCII loop if inlined there.
+    @inline(never)
+    static func isAlnumBeyondASCII(_ s: Unicode.Scalar) -> Bool {
+        s.properties.isAlphabetic || s.properties.numericType == .decimal
     }
 
     @inline(__always)
     static func isUpper(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v >= 0x41 && v <= 0x5A }
-        return s.properties.isUppercase
+        return isUpperBeyondASCII(s)
     }
+
+    @inline(never)
+    static func isUpperBeyondASCII(_ s: Unicode.Scalar) -> Bool { s.properties.isUppercase }
 
     /// Lower-cases ASCII directly; other scalars are case- and diacritic-folded by Foundation.
     static func foldGeneral(_ slice: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> String {
