@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Runs the pipeline over files in input order and hands each record to a sink; one broken document becomes
 /// an error record and never stops the batch.
@@ -42,15 +43,18 @@ public struct Batch: Sendable {
     /// Like ``run(_:jobs:skip:chunkSize:progress:sink:)``, with each record also serialized as a JSON line
     /// (pretty when `lines` is true, UTF-8 without the line break) on the worker threads; the sink gets the
     /// records and their lines.
+    ///
+    /// The run is a pipeline of chunks: while the workers extract chunk k (taking documents one at a time from
+    /// a shared counter, so that a slow document does not leave a core idle), the calling thread hands chunk
+    /// k - 1 to the sink and reads chunk k + 1. At most three chunks are in memory.
     public func run(
         _ stream: DocumentStream, jobs: Int, skip: Set<String> = [], chunkSize: Int? = nil, lines: Bool?,
         progress: (Summary) -> Void = { _ in }, sink: ([Record], [[UInt8]]) throws -> Void
     ) throws -> Summary {
         var summary = Summary()
         let jobs = max(1, jobs)
-        let size = chunkSize ?? max(64, jobs * 32)
-        var scratches = [MatchScratch](repeating: MatchScratch(), count: jobs)
-        while true {
+        let size = chunkSize ?? max(64, jobs * 128)
+        func read() throws -> [SourceItem] {
             var chunk: [SourceItem] = []
             chunk.reserveCapacity(size)
             while chunk.count < size, let item = try stream.next() {
@@ -60,46 +64,105 @@ public struct Batch: Sendable {
                 }
                 chunk.append(item)
             }
-            if chunk.isEmpty { break }
-            var records = [Record?](repeating: nil, count: chunk.count)
-            var text = [[UInt8]](repeating: [], count: lines == nil ? 0 : chunk.count)
-            if jobs == 1 || chunk.count == 1 {
-                for i in chunk.indices {
-                    let r = record(for: chunk[i], scratch: &scratches[0])
-                    if let pretty = lines { text[i] = r.jsonLine(pretty: pretty) }
-                    records[i] = r
-                }
-            } else {
-                let items = chunk
-                records.withUnsafeMutableBufferPointer { out in
-                    text.withUnsafeMutableBufferPointer { lineOut in
-                        scratches.withUnsafeMutableBufferPointer { sc in
-                            let results = UncheckedBox(out), texts = UncheckedBox(lineOut), scr = UncheckedBox(sc)
-                            DispatchQueue.concurrentPerform(iterations: jobs) { w in
-                                var i = w
-                                while i < items.count {
-                                    let r = self.record(for: items[i], scratch: &scr.value[w])
-                                    if let pretty = lines { texts.value[i] = r.jsonLine(pretty: pretty) }
-                                    results.value[i] = r
-                                    i += jobs
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-            let done = records.compactMap { $0 }
-            for r in done {
+            return chunk
+        }
+        func deliver(_ done: Chunk) throws {
+            let records = done.records.compactMap { $0 }
+            for r in records {
                 summary.documents += 1
                 if r.error != nil { summary.errors += 1 }
                 if r.isTrainingEvent { summary.events += 1 }
             }
             summary.skippedRecords = stream.skippedRecords
-            try sink(done, text)
+            try sink(records, done.lines)
             progress(summary)
         }
+        if jobs == 1 {
+            var scratch = MatchScratch()
+            while true {
+                let items = try read()
+                if items.isEmpty { break }
+                let chunk = Chunk(count: items.count, lines: lines != nil)
+                for i in items.indices { process(items[i], into: chunk, at: i, lines: lines, scratch: &scratch) }
+                try deliver(chunk)
+            }
+            summary.skippedRecords = stream.skippedRecords
+            return summary
+        }
+        // jobs - 1 helper threads, and the calling thread, which first delivers and reads, then helps.
+        let workers = (0..<jobs).map { _ in Worker() }
+        var pending: Chunk? = nil  // extracted, not yet delivered
+        var items = try read()
+        while !items.isEmpty {
+            let chunk = Chunk(count: items.count, lines: lines != nil)
+            let group = DispatchGroup()
+            let work = items
+            let next = Counter()
+            let extract: @Sendable (Worker) -> Void = { worker in
+                while true {
+                    let i = next.take()
+                    if i >= work.count { break }
+                    self.process(work[i], into: chunk, at: i, lines: lines, scratch: &worker.scratch)
+                }
+            }
+            for worker in workers.dropFirst() { DispatchQueue.global().async(group: group) { extract(worker) } }
+            // Meanwhile: deliver the previous chunk and read the next one, then help. Wait for the helpers
+            // before any error leaves this function.
+            var failure: (any Error)? = nil
+            do {
+                if let done = pending { try deliver(done) }
+                pending = nil
+                items = try read()
+            } catch {
+                failure = error
+            }
+            extract(workers[0])
+            group.wait()
+            if let failure { throw failure }
+            pending = chunk
+        }
+        if let done = pending { try deliver(done) }
         summary.skippedRecords = stream.skippedRecords
         return summary
+    }
+
+    /// The records (and lines) of one chunk, written by the workers at disjoint indices of storage that is
+    /// never reallocated while they run.
+    final class Chunk: @unchecked Sendable {
+        let recordSlots: UnsafeMutableBufferPointer<Record?>
+        let lineSlots: UnsafeMutableBufferPointer<[UInt8]>
+
+        init(count: Int, lines: Bool) {
+            recordSlots = .allocate(capacity: count)
+            recordSlots.initialize(repeating: nil)
+            lineSlots = .allocate(capacity: lines ? count : 0)
+            lineSlots.initialize(repeating: [])
+        }
+
+        var records: [Record?] { Array(recordSlots) }
+        var lines: [[UInt8]] { Array(lineSlots) }
+
+        deinit {
+            recordSlots.deinitialize().deallocate()
+            lineSlots.deinitialize().deallocate()
+        }
+    }
+
+    /// A worker thread's scratch space.
+    final class Worker: @unchecked Sendable {
+        var scratch = MatchScratch()
+    }
+
+    /// Hands out the indices of a chunk, one at a time, to the workers.
+    final class Counter: Sendable {
+        private let value = Atomic<Int>(0)
+        func take() -> Int { value.add(1, ordering: .relaxed).oldValue }
+    }
+
+    private func process(_ item: SourceItem, into chunk: Chunk, at i: Int, lines: Bool?, scratch: inout MatchScratch) {
+        let r = record(for: item, scratch: &scratch)
+        if let pretty = lines { chunk.lineSlots[i] = r.jsonLine(pretty: pretty) }
+        chunk.recordSlots[i] = r
     }
 
     /// The record of one file: read, extract, or an error record that names the file and the problem.
