@@ -90,6 +90,7 @@ public struct Batch: Sendable {
             return summary
         }
         // jobs - 1 helper threads, and the calling thread, which first delivers and reads, then helps.
+        HTMLReader.prepare()
         let workers = (0..<jobs).map { _ in Worker() }
         var pending: Chunk? = nil  // extracted, not yet delivered
         var items = try read()

@@ -91,19 +91,30 @@ public struct JSONByteWriter: JSONEmitter {
         bytes.append(UInt8(ascii: "\""))
         var s = s
         s.withUTF8 { buf in
-            for b in buf {
+            var i = 0
+            let n = buf.count
+            while i < n {
+                // Copy the run of bytes that need no escape at once.
+                var j = i
+                while j < n {
+                    let b = buf[j]
+                    if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { break }
+                    j += 1
+                }
+                if j > i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buf[i..<j])) }
+                if j == n { break }
+                let b = buf[j]
                 switch b {
-                case UInt8(ascii: "\""): bytes.append(0x5C); bytes.append(b)
-                case UInt8(ascii: "\\"): bytes.append(0x5C); bytes.append(b)
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(0x5C); bytes.append(b)
                 case 0x0A: bytes.append(0x5C); bytes.append(UInt8(ascii: "n"))
                 case 0x0D: bytes.append(0x5C); bytes.append(UInt8(ascii: "r"))
                 case 0x09: bytes.append(0x5C); bytes.append(UInt8(ascii: "t"))
-                case 0..<0x20:
+                default:
                     ascii("\\u00")
                     bytes.append(JSONByteWriter.hex[Int(b >> 4)])
                     bytes.append(JSONByteWriter.hex[Int(b & 0xF)])
-                default: bytes.append(b)
                 }
+                i = j + 1
             }
         }
         bytes.append(UInt8(ascii: "\""))

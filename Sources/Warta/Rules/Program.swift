@@ -216,6 +216,8 @@ public struct CompiledPattern: Sendable {
     let tests: FlatTests
     /// The tries of `lexicons`, read through plain pointers (the lexicons keep them alive).
     let lexiconViews: [Lexicon.TrieView]
+    /// The longest phrase of any lexicon the program uses, in tokens.
+    let maxLexiconLength: Int
     let lexicons: [Lexicon]
     let slotNames: [String]
     public let maxSpan: Int
@@ -259,6 +261,7 @@ public struct CompiledPattern: Sendable {
         self.tests = flat
         self.lexicons = compiler.lexicons
         self.lexiconViews = compiler.lexicons.map(\.view)
+        self.maxLexiconLength = compiler.lexicons.map(\.maxLength).max() ?? 0
         self.slotNames = compiler.slotNames
         let span = try Compiler.span(node, available)
         if span > CompiledPattern.spanLimit { throw .tooLong(span) }
@@ -429,8 +432,6 @@ public struct CompiledPattern: Sendable {
         }
     }
 
-    /// The longest phrase of any lexicon the program uses, in tokens.
-    var maxLexiconLength: Int { lexicons.map(\.maxLength).max() ?? 0 }
 
     /// Runs the program from token `start`: a depth-first search that marks each (instruction, position)
     /// it visits and never visits one twice.
@@ -441,7 +442,7 @@ public struct CompiledPattern: Sendable {
             s.stamp = 1
         }
         let stamp = s.stamp
-        for i in s.slots.indices { s.slots[i] = -1 }
+        for i in 0..<s.slotCount { s.slots[i] = -1 }
         let t = m.tokens
         let ops = m.ops
         let n = t.count
@@ -502,7 +503,7 @@ public struct CompiledPattern: Sendable {
                     guard pos < n, pos > 0, !t[pos].spaceBefore else { break thread }
                     pc += 1
                 case .match:
-                    return PatternMatch(start: start, end: pos, names: slotNames, bounds: s.slots)
+                    return PatternMatch(start: start, end: pos, names: slotNames, bounds: Array(s.slots[0..<s.slotCount]))
                 }
             }
         }
@@ -521,7 +522,9 @@ public struct MatchScratch: Sendable {
     /// What one attempt works with besides the visited marks.
     struct Run: Sendable {
         var stamp: UInt32 = 0
+        /// Capture bounds of the running pattern: the first `slotCount` entries of `slots`.
         var slots: [Int32] = []
+        var slotCount = 0
         var stack: [(Int32, Int32)] = []
     }
 
@@ -530,7 +533,8 @@ public struct MatchScratch: Sendable {
     mutating func prepare(program: Int, span: Int, slots: Int, lengths: Int) {
         let need = program * span
         if visited.count < need { visited.append(contentsOf: repeatElement(0, count: need - visited.count)) }
-        if run.slots.count != slots { run.slots = Array(repeating: -1, count: slots) }
+        if run.slots.count < slots { run.slots = Array(repeating: -1, count: slots) }
+        run.slotCount = slots
         if self.lengths.count < lengths { self.lengths = Array(repeating: 0, count: lengths) }
     }
 }

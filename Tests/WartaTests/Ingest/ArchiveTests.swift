@@ -144,6 +144,26 @@ struct ArchiveTests {
         #expect(ids == ["s0", "s1", "s2", "s3", "s4", "plain"])
     }
 
+    /// libxml2 initializes its global state lazily unless told to; two threads parsing their first pages at
+    /// once could deadlock in `xmlDictCreate`. Fresh processes, several threads, HTML from the first document.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: ArchiveTests.binary.path), "the warta binary is not built"))
+    func freshProcessesParsePagesInParallelWithoutDeadlock() throws {
+        let pages = Paths.corpus.appendingPathComponent("html").path
+        for _ in 0..<6 {
+            let p = Process()
+            p.executableURL = Self.binary
+            p.arguments = ["extract", pages, "--output", "/dev/null", "--jobs", "4", "--no-progress"]
+            p.standardOutput = FileHandle.nullDevice
+            p.standardError = FileHandle.nullDevice
+            try p.run()
+            let deadline = Date().addingTimeInterval(60)
+            while p.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+            if p.isRunning { p.terminate() }
+            p.waitUntilExit()
+            #expect(p.terminationReason == .exit && p.terminationStatus == 0, "a parallel run over pages hung or failed")
+        }
+    }
+
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: ArchiveTests.binary.path), "the warta binary is not built"))
     func exitStatuses() throws {
         func run(_ args: [String]) throws -> Int32 {

@@ -22,7 +22,16 @@ public struct HTMLPage: Sendable {
 /// blocks, share widgets, comments and forms, ads, cookie banners, scripts and styles are dropped. Block
 /// elements and `<br>` become line breaks; entities are decoded by the parser.
 public enum HTMLReader {
+    /// libxml2 must initialize its global state (dictionaries, random seed, mutexes) once, before any two
+    /// threads parse at the same time; lazily, two first parses race and can deadlock in `xmlDictCreate`.
+    /// `static let` runs it exactly once.
+    static let libraryReady: Void = xmlInitParser()
+
+    /// Initializes libxml2 on the calling thread (the batch runner calls it before starting its workers).
+    public static func prepare() { HTMLReader.libraryReady }
+
     public static func read(_ raw: [UInt8], url: String? = nil) throws(RecordError) -> HTMLPage {
+        HTMLReader.libraryReady
         if raw.isEmpty { throw RecordError(kind: "empty", message: "the page is empty") }
         let (bytes, encoding, warnings) = Charset.utf8(raw)
         var control = 0
