@@ -38,6 +38,31 @@ public struct CleanText: Sendable {
             while i < n {
                 let b0 = UInt32(bytes[i])
                 var v: UInt32
+                if b0 >= 0x21 && b0 < 0x7F && newlines == 0 {
+                    // A run of visible ASCII, each word separated by at most one plain space: copied as is.
+                    if pendingSpace {
+                        if o > 0 { buf[o] = " "; o += 1 }
+                        pendingSpace = false
+                    }
+                    previousWasCR = false
+                    var j = i
+                    while j < n {
+                        let b = bytes[j]
+                        if b >= 0x21 && b < 0x7F {
+                            buf[o] = Unicode.Scalar(b)
+                            o += 1
+                            j += 1
+                        } else if b == 0x20, j + 1 < n, bytes[j + 1] >= 0x21, bytes[j + 1] < 0x7F {
+                            buf[o] = " "
+                            o += 1
+                            j += 1
+                        } else {
+                            break
+                        }
+                    }
+                    i = j
+                    continue
+                }
                 if b0 < 0x80 {
                     i += 1
                     v = b0
