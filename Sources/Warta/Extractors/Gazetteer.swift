@@ -2,13 +2,21 @@
 /// `extractors/location/regions.tsv`, with the everyday names of `aliases.tsv`.
 public struct Gazetteer: Sendable {
     public struct Region: Sendable, Equatable {
-        public var code: String
-        public var level: Int
-        public var name: String
-        public var parent: String?
-
+        public let code: String
+        public let level: Int
+        public let name: String
+        public let parent: String?
         /// Kabupaten are numbered 01–69 within a province, kota 71–99.
-        public var isKota: Bool { level == 2 && (Int(code.split(separator: ".").last ?? "") ?? 0) >= 71 }
+        public let isKota: Bool
+
+        public init(code: String, level: Int, name: String, parent: String?) {
+            self.code = code
+            self.level = level
+            self.name = name
+            self.parent = parent
+            isKota = level == 2 && (Int(code.split(separator: ".").last ?? "") ?? 0) >= 71
+        }
+
         public var isKabupaten: Bool { level == 2 && !isKota }
     }
 

@@ -29,6 +29,8 @@ public struct LocationExtractor: FieldExtractor {
     let prefixKab: Lexicon
     let prefixKota: Lexicon
     public let gazetteer: Gazetteer
+    /// The regions of each value of the name lexicons ("33.28,33.76"), split and looked up once.
+    let regionsOfValue: [String: [Gazetteer.Region]]
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         rules = set.rules(for: Self.field)
@@ -39,7 +41,15 @@ public struct LocationExtractor: FieldExtractor {
         let (g, problems) = Gazetteer.load(dataFiles: set.dataFiles)
         if !problems.isEmpty { throw RuleLoadError(problems: problems) }
         gazetteer = g
+        var parsed: [String: [Gazetteer.Region]] = [:]
+        for value in regionNames.allValues + districtNames.allValues where parsed[value] == nil {
+            parsed[value] = value.split(separator: ",").compactMap { g.region(String($0)) }
+        }
+        regionsOfValue = parsed
     }
+
+    static let bothJoiners: Set<String> = ["maupun", "dan", "atau", "/", "&", "serta"]
+    static let kabupatenWords: Set<String> = ["kabupaten", "kab"]
 
     public static func derivedLexicons(dataFiles: [String: String]) -> (lexicons: [String: [(String, String)]], problems: [RuleProblem]) {
         let (g, problems) = Gazetteer.load(dataFiles: dataFiles)
@@ -71,33 +81,34 @@ public struct LocationExtractor: FieldExtractor {
         guard let nr = m.capture("name") else { return nil }
         let lexicon = rule.kind == "district" ? districtNames : regionNames
         guard let value = lexicon.value(t, nr) else { return nil }
-        var codes = value.split(separator: ",").map(String.init)
+        var regions = regionsOfValue[value] ?? []
         var prefix = Prefix.none
         switch rule.kind {
         case "city":
             let pr = m.capture("prefix") ?? m.start..<m.start
             // "kabupaten maupun kota Probolinggo", "Kabupaten/Kota Blitar": both are named.
-            let both = pr.lowerBound >= 2 && ["maupun", "dan", "atau", "/", "&", "serta"].contains(text.folded(pr.lowerBound - 1))
-                && ["kabupaten", "kab"].contains(text.folded(pr.lowerBound - 2))
+            let both = pr.lowerBound >= 2 && LocationExtractor.bothJoiners.contains(text.folded(pr.lowerBound - 1))
+                && LocationExtractor.kabupatenWords.contains(text.folded(pr.lowerBound - 2))
             if both {
                 prefix = .none
-                codes = codes.filter { gazetteer.region($0)?.level == 2 }
+                regions = regions.filter { $0.level == 2 }
             } else if prefixKota.value(t, pr) != nil {
                 prefix = .kota
-                codes = codes.filter { gazetteer.region($0)?.isKota == true }
+                regions = regions.filter { $0.isKota }
             } else {
                 prefix = .kabupaten
-                codes = codes.filter { gazetteer.region($0)?.isKabupaten == true }
+                regions = regions.filter { $0.isKabupaten }
             }
         case "province":
             prefix = .province
-            codes = codes.filter { gazetteer.region($0)?.level == 1 }
+            regions = regions.filter { $0.level == 1 }
         case "district":
             prefix = .district
         default:
             // A bare name must be capitalized: "batu" is a stone, "Batu" a city.
             guard t[nr.lowerBound].capitalized else { return nil }
         }
+        let codes = regions.map(\.code)
         return codes.isEmpty ? nil : Mention(range: m.start..<m.end, codes: codes, prefix: prefix)
     }
 

@@ -148,6 +148,9 @@ public struct Lexicon: Sendable {
         }
     }
 
+    /// Every value of the lexicon (each once per phrase that has it).
+    public var allValues: [String] { values.compactMap { $0 } }
+
     /// The view the matching machine reads (valid while this lexicon, or a copy of it, lives).
     var view: TrieView { trie.view }
 
