@@ -209,7 +209,7 @@ public struct PatternMatch: Sendable {
 /// A pattern compiled to a small program for a backtracking machine that never visits the same
 /// (instruction, token) pair twice in one attempt. With bounded repetition a pattern spans at most `maxSpan`
 /// tokens, so one attempt costs at most `instructions × maxSpan` steps and a document search is linear.
-public struct CompiledPattern: Sendable {
+public final class CompiledPattern: Sendable {
     let program: [Instruction]
     /// `program` lowered to plain values, with its tests in `tests`.
     let ops: [Op]
@@ -228,8 +228,8 @@ public struct CompiledPattern: Sendable {
     /// The furthest the first required word can stand from the start of a match.
     let requiredOffset: Int
     /// This pattern's slot in the ``TriggerTable`` of rule set `tableID` (-1: not in a rule set).
-    var slot = -1
-    var tableID: UInt64 = 0
+    public let slot: Int
+    let tableID: UInt64
 
     public enum CompileError: Error, Sendable, Equatable {
         case unknownLexicon(String)
@@ -239,7 +239,26 @@ public struct CompiledPattern: Sendable {
 
     public static let spanLimit = 160
 
+    /// The same pattern with its place in a rule set's trigger table.
+    init(_ other: CompiledPattern, slot: Int, tableID: UInt64) {
+        program = other.program
+        ops = other.ops
+        tests = other.tests
+        lexiconViews = other.lexiconViews
+        maxLexiconLength = other.maxLexiconLength
+        lexicons = other.lexicons
+        slotNames = other.slotNames
+        maxSpan = other.maxSpan
+        start = other.start
+        required = other.required
+        requiredOffset = other.requiredOffset
+        self.slot = slot
+        self.tableID = tableID
+    }
+
     init(_ node: PatternNode, lexicons available: [String: Lexicon], vocabulary: inout Vocabulary) throws(CompileError) {
+        slot = -1
+        tableID = 0
         var compiler = Compiler(available: available)
         try compiler.emit(node, vocabulary: &vocabulary)
         compiler.program.append(.match)

@@ -10,17 +10,44 @@ public struct RuleExample: Sendable {
 }
 
 /// A rule of a rule file: a stable id, a kind that its extractor interprets, and a compiled pattern.
-public struct Rule: Sendable {
-    public var id: String
-    public var field: String
-    public var file: String
-    public var kind: String
-    public var description: String
-    public var source: String
-    public var pattern: CompiledPattern
-    public var priority: Int
-    public var examples: [RuleExample]
-    public var counterexamples: [String]
+///
+/// A rule is an immutable object shared by every thread: extractors iterate over rules for each document,
+/// and a reference costs one reference count where a copied value would cost one per string and array it
+/// holds, all of them counted atomically on memory that the threads share.
+public final class Rule: Sendable {
+    public let id: String
+    public let field: String
+    public let file: String
+    public let kind: String
+    public let description: String
+    public let source: String
+    public let pattern: CompiledPattern
+    public let priority: Int
+    public let examples: [RuleExample]
+    public let counterexamples: [String]
+
+    public init(
+        id: String, field: String, file: String, kind: String, description: String, source: String, pattern: CompiledPattern,
+        priority: Int, examples: [RuleExample], counterexamples: [String]
+    ) {
+        self.id = id
+        self.field = field
+        self.file = file
+        self.kind = kind
+        self.description = description
+        self.source = source
+        self.pattern = pattern
+        self.priority = priority
+        self.examples = examples
+        self.counterexamples = counterexamples
+    }
+
+    /// The same rule with another compiled pattern.
+    func with(pattern: CompiledPattern) -> Rule {
+        Rule(
+            id: id, field: field, file: file, kind: kind, description: description, source: source, pattern: pattern,
+            priority: priority, examples: examples, counterexamples: counterexamples)
+    }
 }
 
 /// A problem found while loading or checking rule files: the file, the rule (if any) and the reason.
@@ -225,14 +252,15 @@ public struct RuleSet: Sendable {
     private mutating func buildTriggers() {
         var patterns: [CompiledPattern] = []
         for field in rules.keys.sorted() {
-            for i in rules[field, default: []].indices {
-                rules[field, default: []][i].pattern.slot = patterns.count
-                patterns.append(rules[field, default: []][i].pattern)
-            }
+            for rule in rules[field, default: []] { patterns.append(rule.pattern) }
         }
         let table = TriggerTable(patterns: patterns, vocabularySize: vocabulary.ids.count)
-        for field in rules.keys {
-            for i in rules[field, default: []].indices { rules[field, default: []][i].pattern.tableID = table.id }
+        var k = 0
+        for field in rules.keys.sorted() {
+            rules[field] = rules[field, default: []].map { rule in
+                defer { k += 1 }
+                return rule.with(pattern: CompiledPattern(rule.pattern, slot: k, tableID: table.id))
+            }
         }
         vocabulary.triggers = table
     }
