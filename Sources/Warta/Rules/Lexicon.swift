@@ -211,22 +211,6 @@ public struct Lexicon: Sendable {
         return out.reversed()
     }
 
-    /// The lengths of every phrase that starts at `position`, shortest first, appended to `out` (no allocation
-    /// when `out` has capacity).
-    @inline(__always)
-    public func lengths(_ tokens: [Token], at position: Int, into out: inout [Int]) {
-        let trie = self.trie.view
-        var node: Int32 = 0
-        var p = position
-        while p < tokens.count {
-            let next = trie.child(node, tokens[p].id)
-            if next < 0 { break }
-            node = next
-            p += 1
-            if values[Int(node)] != nil { out.append(p - position) }
-        }
-    }
-
     /// The longest phrase starting at `position`.
     public func longest(_ tokens: [Token], at position: Int) -> (length: Int, value: String)? {
         let trie = self.trie.view

@@ -54,31 +54,6 @@ indirect enum CompiledTest: Sendable {
     case not(CompiledTest)
     case oneOf([CompiledTest])
     case allOf([CompiledTest])
-
-    @inline(__always)
-    func matches(_ t: Token) -> Bool {
-        switch self {
-        case .id(let id): return t.id == id
-        case .ids(let set): return set.contains(t.id)
-        case .number(let lo, let hi):
-            let d = t.digits
-            return t.kind == .number && d >= lo && d <= hi
-        case .word: return t.kind == .word
-        case .capitalized: return t.capitalized
-        case .upper: return t.allCaps
-        case .punct: return t.kind == .punct
-        case .any: return true
-        case .lineFirst: return t.lineStart
-        case .alphabetic: return t.alphabetic
-        case .not(let inner): return !inner.matches(t)
-        case .oneOf(let tests):
-            for x in tests where x.matches(t) { return true }
-            return false
-        case .allOf(let tests):
-            for x in tests where !x.matches(t) { return false }
-            return true
-        }
-    }
 }
 
 enum Instruction: Sendable {
@@ -450,7 +425,6 @@ public final class CompiledPattern: Sendable {
             }
         }
     }
-
 
     /// Runs the program from token `start`: a depth-first search that marks each (instruction, position)
     /// it visits and never visits one twice.
