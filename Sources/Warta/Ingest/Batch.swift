@@ -196,12 +196,6 @@ public struct Batch: Sendable {
     }
 }
 
-/// Hands a buffer to worker threads that each write their own, disjoint indices.
-struct UncheckedBox<T>: @unchecked Sendable {
-    var value: T
-    init(_ value: T) { self.value = value }
-}
-
 /// Appends JSON Lines to a file or standard output: each chunk of whole lines goes out in one write, so a run
 /// killed at any moment leaves whole lines (and at most one cut line, which `--resume` removes).
 public final class RecordWriter {

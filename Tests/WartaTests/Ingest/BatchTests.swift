@@ -53,6 +53,39 @@ struct BatchTests {
         #expect(r.legalReferences.map(\.canonical) == ["UU 11/2009"])
     }
 
+    /// Many small chunks through the pipelined runner: every document once, in input order, on any number of
+    /// threads; a sink that fails stops the run with its error after the chunks before it were delivered.
+    @Test(arguments: [1, 2, 3, 5])
+    func chunksArePipelinedInOrderAndASinkErrorStopsTheRun(jobs: Int) throws {
+        struct SinkFailed: Error {}
+        func stream(_ count: Int) -> DocumentStream {
+            var i = 0
+            return DocumentStream(count: count) {
+                defer { i += 1 }
+                guard i < count else { return nil }
+                let text = "Bimtek PSM \(i)\nDinas Sosial Kota Solok menggelar Bimtek di aula, Senin (28/8/17)."
+                return .document(DocumentInput(id: "d\(i)", source: "d\(i)", format: .text, bytes: Array(text.utf8)))
+            }
+        }
+        var ids: [String] = []
+        var lineCount = 0
+        let summary = try Batch(pipeline: Shared.pipeline).run(stream(103), jobs: jobs, chunkSize: 7, lines: false) { records, lines in
+            ids += records.map(\.document.id)
+            lineCount += lines.count
+        }
+        #expect(ids == (0..<103).map { "d\($0)" })
+        #expect(lineCount == 103 && summary.documents == 103 && summary.events == 103)
+
+        var delivered = 0
+        #expect(throws: SinkFailed.self) {
+            try Batch(pipeline: Shared.pipeline).run(stream(50), jobs: jobs, chunkSize: 7, lines: nil) { records, _ in
+                if delivered >= 14 { throw SinkFailed() }
+                delivered += records.count
+            }
+        }
+        #expect(delivered == 14)
+    }
+
     @Test func aMissingPathIsAnErrorThatNamesIt() {
         #expect(throws: RecordError.self) { try DocumentFinder.files(["/nonexistent/warta/input"]) }
     }
