@@ -166,14 +166,19 @@ public final class EventStore: Sendable {
     /// and similar organizers (or the same type when one side names no organizer). A record without a date
     /// never merges.
     func matchingEvent(_ db: Database, _ record: Record) throws -> Int64? {
-        guard let e = record.event, let date = e.date else { return nil }
-        // Events last at most a year: the date index bounds the scan.
+        guard let e = record.event, let date = e.date, let code = e.location?.regionCode else { return nil }
+        // Events last at most a year: the date bounds the scan. Only events at the same place can match (see
+        // samePlace): the same code, the province of a kabupaten/kota, or the kabupaten/kota of a province,
+        // which the region index finds without reading every event of the year.
         let earliest = date.start.adding(days: -367).iso
+        let chars = Array(code)
+        let province = chars.count > 2 && chars[2] == "." ? String(chars[0..<2]) : code
+        let (childrenFrom, childrenTo) = chars.count == 2 ? (code + ".", code + "/") : ("", "")
         let candidates = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT id, type, region_code FROM events
-            WHERE date_start >= ? AND date_start <= ? AND date_end >= ? ORDER BY id
-            """), arguments: [earliest, date.end.iso, date.start.iso])
-        let code = e.location?.regionCode
+            WHERE (region_code = ? OR region_code = ? OR (region_code >= ? AND region_code < ?))
+              AND date_start >= ? AND date_start <= ? AND date_end >= ? ORDER BY id
+            """), arguments: [code, province, childrenFrom, childrenTo, earliest, date.end.iso, date.start.iso])
         let names = e.organizers.map(\.name)
         for c in candidates {
             let id: Int64 = c["id"]
@@ -227,11 +232,13 @@ public final class EventStore: Sendable {
                 }
             }
         }
-        for (field, (value, doc)) in chosen {
+        // In the order of mergedFields, so that a rebuilt database lists values and warnings the same way.
+        for field in mergedFields {
+            guard let (value, doc) = chosen[field] else { continue }
             try db.cachedStatement(sql: "INSERT INTO event_values (event_id, field, value, document_id) VALUES (?, ?, ?, ?)").execute(arguments: [id, field, value, doc])
         }
-        for (field, messages) in conflicts {
-            for m in messages {
+        for field in mergedFields {
+            for m in conflicts[field] ?? [] {
                 try db.cachedStatement(sql: "INSERT INTO event_warnings (event_id, field, message) VALUES (?, ?, ?)").execute(arguments: [id, field, m])
             }
         }

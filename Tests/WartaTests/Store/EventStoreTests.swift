@@ -38,6 +38,22 @@ struct EventStoreTests {
         #expect(origin != nil && merged.sources.contains(origin ?? ""))
     }
 
+    /// Conflicting values of merged reports are listed field by field in a fixed order, whatever the run.
+    @Test func eventWarningsComeInTheOrderOfTheMergedFields() throws {
+        let (s, dir) = try store()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var a = Shared.record(Self.reports[0].1, id: "a")
+        var b = Shared.record(Self.reports[1].1, id: "b")
+        a.event?.participants?.total = 40
+        b.event?.participants?.total = 41
+        b.event?.type = "pelatihan"
+        try s.write(a)
+        try s.write(b)
+        let merged = try #require(try s.events(EventStore.Filter()).first { $0.sources.count == 2 })
+        let fields = merged.warnings.compactMap { $0.split(separator: ":").first.map(String.init) }
+        #expect(fields == ["type", "venue", "participants_total"])
+    }
+
     @Test func writesAreIdempotentAndUpdatesHappenInPlace() throws {
         let (s, dir) = try store()
         defer { try? FileManager.default.removeItem(at: dir) }
