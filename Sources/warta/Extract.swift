@@ -139,7 +139,7 @@ struct Extract: ParsableCommand {
                 }
                 if let store {
                     do {
-                        for r in records { try store.write(r) }
+                        try store.write(records)
                     } catch {
                         throw RecordError(kind: "output", message: "cannot write the database: \(error)")
                     }

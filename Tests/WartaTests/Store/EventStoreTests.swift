@@ -38,6 +38,25 @@ struct EventStoreTests {
         #expect(origin != nil && merged.sources.contains(origin ?? ""))
     }
 
+    /// A chunk written in one transaction gives the same database as its documents written one by one.
+    @Test func aChunkInOneTransactionEqualsOneByOne() throws {
+        let (one, dirOne) = try store()
+        let (chunk, dirChunk) = try store()
+        defer {
+            try? FileManager.default.removeItem(at: dirOne)
+            try? FileManager.default.removeItem(at: dirChunk)
+        }
+        let records = Self.reports.map { Shared.record($0.1, id: $0.0) }
+        for r in records { try one.write(r) }
+        #expect(try chunk.write(records) == [.inserted, .inserted, .inserted, .inserted])
+        #expect(try chunk.write(records) == [.unchanged, .unchanged, .unchanged, .unchanged])
+        func summary(_ s: EventStore) throws -> [String] {
+            try s.events(EventStore.Filter()).map { "\($0.sources.sorted()) \($0.type ?? "") \($0.dateStart ?? "") \($0.warnings)" }
+        }
+        #expect(try summary(one) == summary(chunk))
+        #expect(try summary(one).count == 2)
+    }
+
     /// Conflicting values of merged reports are listed field by field in a fixed order, whatever the run.
     @Test func eventWarningsComeInTheOrderOfTheMergedFields() throws {
         let (s, dir) = try store()
