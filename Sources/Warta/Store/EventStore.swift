@@ -187,9 +187,9 @@ public final class EventStore: Sendable {
     /// never merges.
     static func matchingEvent(_ db: Database, _ record: Record) throws -> Int64? {
         guard let e = record.event, let date = e.date, let code = e.location?.regionCode else { return nil }
-        // Events last at most a year: the date bounds the scan. Only events at the same place can match (see
-        // samePlace): the same code, the province of a kabupaten/kota, or the kabupaten/kota of a province,
-        // which the region index finds without reading every event of the year.
+        // Events last at most a year: the date index bounds the scan. Only events at the same place can match
+        // (see samePlace): the same code, the province of a kabupaten/kota, or the kabupaten/kota of a province;
+        // the query checks the place itself, so that only those rows come back.
         let earliest = date.start.adding(days: -367).iso
         let chars = Array(code)
         let province = chars.count > 2 && chars[2] == "." ? String(chars[0..<2]) : code
