@@ -93,6 +93,24 @@ struct TextTests {
         #expect(text.folded(-1) == "" && text.folded(99) == "")
     }
 
+    @Test func foldsThatGrowBeyondTheirScalarsKeepEveryToken() {
+        // "ß" and ligatures fold to more bytes than they take; the fold buffer grows and no token is lost.
+        let word = "Straße ﬁnanzielle Maßnahme"
+        let raw = Array(repeating: word, count: 400).joined(separator: " ")
+        let text = AnalyzedText(raw: raw, vocabulary: Shared.rules.vocabulary)
+        #expect(text.tokens.count == 1_200)
+        #expect(text.folded(0) == "strasse" || text.folded(0) == "straße")
+        #expect(text.folded(1_199) == text.folded(2))
+        #expect(text.text(of: 1_197..<1_200) == word)
+    }
+
+    @Test func theASCIIFastPathAgreesWithTheGeneralPath() {
+        // Runs of visible ASCII and single spaces are copied at once; every other character takes the general
+        // path. Mixed text must come out as if each character were taken one by one.
+        let raw = "A  b\t c\u{00A0}d\r\n\r\ne  \n f\u{200B}g h\u{7F}i 1.500 (28/8/17)\n\n\n\nakhir "
+        #expect(CleanText(normalizing: raw).string == "A b c d\n\ne\nfg hi 1.500 (28/8/17)\n\nakhir")
+    }
+
     @Test func tokensArePlainValues() {
         // Matching copies and scans tokens in its inner loops: a token must hold no reference.
         #expect(_isPOD(Token.self))
