@@ -78,7 +78,7 @@ public enum TextDecoder {
         for s in scalars {
             seen += 1
             let v = s.value
-            if (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D && v != 0x0C) || v == 0x7F || v == 0xFFFD {
+            if isControl(v) || v == 0xFFFD {
                 control += 1
             }
             if seen >= 4096 { break }
@@ -87,6 +87,10 @@ public enum TextDecoder {
             throw .binary("\(control) of its first \(seen) characters are control bytes")
         }
     }
+
+    /// Control characters other than tab, line feed, form feed and carriage return, and DEL.
+    @inline(__always)
+    static func isControl(_ v: UInt32) -> Bool { (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D && v != 0x0C) || v == 0x7F }
 
     /// ``checkNotBinary(_:)`` over valid UTF-8 bytes, without decoding them.
     private static func checkNotBinary(utf8 bytes: [UInt8]) throws(Failure) {
@@ -101,7 +105,7 @@ public enum TextDecoder {
                     seen += 1
                 } else if b & 0xC0 != 0x80 {  // the first byte of any other scalar
                     seen += 1
-                    if (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C) || b == 0x7F {
+                    if isControl(UInt32(b)) {
                         control += 1
                     } else if b == 0xEF, i + 2 < n, buf[i + 1] == 0xBF, buf[i + 2] == 0xBD {  // U+FFFD
                         control += 1

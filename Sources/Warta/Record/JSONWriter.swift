@@ -17,6 +17,14 @@ public protocol JSONEmitter {
 extension JSONEmitter {
     mutating func string(_ s: String?) { if let s { string(s) } else { null() } }
     mutating func int(_ i: Int?) { if let i { int(i) } else { null() } }
+
+    /// `null`, or an object whose members `body` emits.
+    mutating func object<T>(_ value: T?, _ body: (inout Self, T) -> Void) {
+        guard let value else { return null() }
+        beginObject()
+        body(&self, value)
+        endObject()
+    }
 }
 
 /// Writes JSON text as UTF-8 bytes, compact or pretty (two-space indent, as ``JSON/serialized(pretty:)``).

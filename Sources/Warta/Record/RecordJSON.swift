@@ -74,16 +74,14 @@ extension Record {
 }
 
 extension Evidence {
-    func emit<E: JSONEmitter>(to e: inout E) {
-        e.beginObject()
-        e.key("text"); e.string(text)
-        e.key("start"); e.int(start)
-        e.key("end"); e.int(end)
-        e.endObject()
-    }
+    func emit<E: JSONEmitter>(to e: inout E) { Evidence.emit(self, to: &e) }
 
     static func emit<E: JSONEmitter>(_ evidence: Evidence?, to e: inout E) {
-        if let evidence { evidence.emit(to: &e) } else { e.null() }
+        e.object(evidence) { e, ev in
+            e.key("text"); e.string(ev.text)
+            e.key("start"); e.int(ev.start)
+            e.key("end"); e.int(ev.end)
+        }
     }
 }
 
@@ -92,31 +90,22 @@ extension Event {
         e.beginObject()
         e.key("type"); e.string(type)
         e.key("date")
-        if let d = date {
-            e.beginObject()
+        e.object(date) { e, d in
             e.key("start"); e.string(d.start.iso)
             e.key("end"); e.string(d.end.iso)
             e.key("evidence"); d.evidence.emit(to: &e)
-            e.endObject()
-        } else {
-            e.null()
         }
         e.key("location")
-        if let l = location {
-            e.beginObject()
+        e.object(location) { e, l in
             e.key("venue"); e.string(l.venue)
             e.key("district"); e.string(l.district)
             e.key("city"); e.string(l.city)
             e.key("province"); e.string(l.province)
             e.key("region_code"); e.string(l.regionCode)
             e.key("evidence"); Evidence.emit(l.evidence, to: &e)
-            e.endObject()
-        } else {
-            e.null()
         }
         e.key("participants")
-        if let p = participants {
-            e.beginObject()
+        e.object(participants) { e, p in
             e.key("total"); e.int(p.total)
             e.key("groups")
             e.beginArray()
@@ -128,9 +117,6 @@ extension Event {
             }
             e.endArray()
             e.key("evidence"); Evidence.emit(p.evidence, to: &e)
-            e.endObject()
-        } else {
-            e.null()
         }
         e.key("organizers")
         e.beginArray()

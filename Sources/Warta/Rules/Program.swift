@@ -302,27 +302,15 @@ public final class CompiledPattern: Sendable {
     /// All non-overlapping matches, leftmost first, reusing `scratch` (keep one per thread): scans the tokens.
     public func matches(in tokens: [Token], scratch: inout MatchScratch) -> [PatternMatch] {
         search(tokens, &scratch) { machine, scratch in
-            var out: [PatternMatch] = []
-            var p = 0
-            var next = -1  // the next position at or after p that holds a required word
+            var next = -1  // the next position at or after p that holds a required word (n: none)
             let n = tokens.count
-            while p < n {
-                if let required {
-                    if next < p {
-                        next = p
-                        while next < n, !required.contains(tokens[next].id) { next += 1 }
-                        if next == n { break }
-                    }
-                    if next > p + requiredOffset { p = next - requiredOffset; continue }
+            return windows(tokens, machine, &scratch) { p in
+                if next < p, let required {
+                    next = p
+                    while next < n, !required.contains(tokens[next].id) { next += 1 }
                 }
-                if canStart(tokens[p]), let m = attempt(machine, at: p, &scratch), m.end > p {
-                    out.append(m)
-                    p = m.end
-                } else {
-                    p += 1
-                }
+                return next < n ? next : nil
             }
-            return out
         }
     }
 
@@ -336,11 +324,12 @@ public final class CompiledPattern: Sendable {
         if required != nil && requiredRange.isEmpty { return [] }
         let tokens = text.tokens
         return search(tokens, &scratch) { machine, scratch in
-            var out: [PatternMatch] = []
             let positions = hits.positions
             var r = requiredRange.lowerBound
-            var p = 0
             if start.idsOnly {
+                // Only the start words can begin a match: try each that has a required word close enough after it.
+                var out: [PatternMatch] = []
+                var p = 0
                 for k in hits.range(slot: slot, role: 0) {
                     let s = Int(positions[k])
                     if s < p { continue }
@@ -356,23 +345,36 @@ public final class CompiledPattern: Sendable {
                 }
                 return out
             }
-            let n = tokens.count
-            while p < n {
-                if required != nil {
-                    while r < requiredRange.upperBound, Int(positions[r]) < p { r += 1 }
-                    if r == requiredRange.upperBound { break }
-                    let next = Int(positions[r])
-                    if next > p + requiredOffset { p = next - requiredOffset; continue }
-                }
-                if canStart(tokens[p]), let m = attempt(machine, at: p, &scratch), m.end > p {
-                    out.append(m)
-                    p = m.end
-                } else {
-                    p += 1
-                }
+            return windows(tokens, machine, &scratch) { p in
+                while r < requiredRange.upperBound, Int(positions[r]) < p { r += 1 }
+                return r < requiredRange.upperBound ? Int(positions[r]) : nil
             }
-            return out
         }
+    }
+
+    /// All non-overlapping matches whose start the start filter admits, trying only the positions at most
+    /// `requiredOffset` before a required word; `nextRequired(p)` gives the first such word at or after `p`
+    /// (nil when none is left; not asked when the pattern requires none).
+    @inline(__always)
+    private func windows(
+        _ tokens: [Token], _ machine: Machine, _ scratch: inout MatchScratch.Run, nextRequired: (Int) -> Int?
+    ) -> [PatternMatch] {
+        var out: [PatternMatch] = []
+        var p = 0
+        let n = tokens.count
+        while p < n {
+            if required != nil {
+                guard let next = nextRequired(p) else { break }
+                if next > p + requiredOffset { p = next - requiredOffset; continue }
+            }
+            if canStart(tokens[p]), let m = attempt(machine, at: p, &scratch), m.end > p {
+                out.append(m)
+                p = m.end
+            } else {
+                p += 1
+            }
+        }
+        return out
     }
 
     /// The match that starts exactly at `position`, if any.

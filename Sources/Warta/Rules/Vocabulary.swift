@@ -37,14 +37,17 @@ public struct Vocabulary: Sendable {
     static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
     static let prime: UInt64 = 0x0000_0100_0000_01B3
 
+    /// FNV-1a of UTF-8 bytes: the tokenizer computes the same value byte by byte while it folds a word.
     @inline(__always)
-    static func hash(_ word: String) -> UInt64 {
+    static func hash(bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h = offsetBasis
-        for b in word.utf8 {
-            h ^= UInt64(b)
-            h = h &* prime
-        }
+        for b in bytes { h = (h ^ UInt64(b)) &* prime }
         return h
+    }
+
+    static func hash(_ word: String) -> UInt64 {
+        var w = word
+        return w.withUTF8 { hash(bytes: $0) }
     }
 
     private mutating func insert(_ word: String, _ id: Int32) {
@@ -66,15 +69,7 @@ public struct Vocabulary: Sendable {
         table[i] = s
     }
 
-    func lookup(_ word: String) -> Int32 {
-        var w = word
-        return w.withUTF8 { lookup($0, hash: Vocabulary.hash(word)) }
-    }
-
-    /// The id of the word whose folded UTF-8 bytes are `bytes` (with their FNV-1a `hash`), or -1.
-    func lookup(_ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Int32 {
-        withLookup { $0.id(bytes, hash: h) }
-    }
+    func lookup(_ word: String) -> Int32 { withLookup { $0.id(word) } }
 
     /// Lookups without any reference counting, for the length of `body` (one document's tokenization).
     func withLookup<R>(_ body: (Lookup) -> R) -> R {
@@ -114,7 +109,7 @@ public struct Vocabulary: Sendable {
 
         func id(_ word: String) -> Int32 {
             var w = word
-            return w.withUTF8 { id($0, hash: Vocabulary.hash(word)) }
+            return w.withUTF8 { id($0, hash: Vocabulary.hash(bytes: $0)) }
         }
     }
 

@@ -94,18 +94,13 @@ public final class EventStore: Sendable {
         return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
     }
 
-    static func hash(_ s: String) -> String {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-        return String(h, radix: 16)
-    }
+    /// The FNV-1a hash of a record's JSON, in hex: an unchanged record is not written again.
+    static func hash(_ s: String) -> String { String(Vocabulary.hash(s), radix: 16) }
 
     /// Writes one record in one transaction.
     @discardableResult
     public func write(_ record: Record) throws -> Outcome {
-        let json = String(decoding: record.jsonLine(), as: UTF8.self)
-        let hash = EventStore.hash(json)
-        return try pool.write { db in try EventStore.write(record, json: json, hash: hash, in: db) }
+        try write([record])[0]
     }
 
     /// Writes records in one transaction (a chunk of a batch run): a run killed mid-way leaves whole chunks,

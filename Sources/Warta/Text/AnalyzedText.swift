@@ -63,14 +63,8 @@ public struct AnalyzedText: Sendable {
     public func folded(_ i: Int) -> String {
         guard i >= 0, i < tokens.count else { return "" }
         let t = tokens[i]
-        if let word = vocabulary.word(t.id) { return word }
-        return folds.withUnsafeBufferPointer {
-            String(decoding: UnsafeBufferPointer(rebasing: $0[Int(t.foldStart)..<Int(t.foldEnd)]), as: UTF8.self)
-        }
+        return vocabulary.word(t.id) ?? Tokenizer.folded(t, in: folds)
     }
-
-    /// Whether token `i` folds to `word`.
-    public func isWord(_ i: Int, _ word: String) -> Bool { folded(i) == word }
 
     /// The clean text of tokens `range` (from the first token's start to the last token's end).
     public func text(of range: Range<Int>) -> String {

@@ -35,15 +35,24 @@ public struct CleanText: Sendable {
             var pendingSpace = false
             var newlines = 0
             var previousWasCR = false
+            /// Before a visible character: the line breaks (at most one blank line) or the space that came
+            /// before it, none at the start of the text.
+            @inline(__always) func separate() {
+                if newlines > 0 {
+                    if o > 0 { buf[o] = "\n"; o += 1; if newlines > 1 { buf[o] = "\n"; o += 1 } }
+                    newlines = 0
+                    pendingSpace = false
+                } else if pendingSpace {
+                    if o > 0 { buf[o] = " "; o += 1 }
+                    pendingSpace = false
+                }
+            }
             while i < n {
                 let b0 = UInt32(bytes[i])
                 var v: UInt32
-                if b0 >= 0x21 && b0 < 0x7F && newlines == 0 {
+                if b0 >= 0x21 && b0 < 0x7F {
                     // A run of visible ASCII, each word separated by at most one plain space: copied as is.
-                    if pendingSpace {
-                        if o > 0 { buf[o] = " "; o += 1 }
-                        pendingSpace = false
-                    }
+                    separate()
                     previousWasCR = false
                     var j = i
                     while j < n {
@@ -66,20 +75,6 @@ public struct CleanText: Sendable {
                 if b0 < 0x80 {
                     i += 1
                     v = b0
-                    if v >= 0x21 && v != 0x7F {  // the common case: a visible ASCII character
-                        if newlines > 0 {
-                            if o > 0 { buf[o] = "\n"; o += 1; if newlines > 1 { buf[o] = "\n"; o += 1 } }
-                            newlines = 0
-                            pendingSpace = false
-                        } else if pendingSpace {
-                            if o > 0 { buf[o] = " "; o += 1 }
-                            pendingSpace = false
-                        }
-                        previousWasCR = false
-                        buf[o] = Unicode.Scalar(UInt8(truncatingIfNeeded: v))
-                        o += 1
-                        continue
-                    }
                 } else if b0 < 0xE0 {
                     v = (b0 & 0x1F) << 6 | (UInt32(bytes[i + 1]) & 0x3F)
                     i += 2
@@ -106,14 +101,7 @@ public struct CleanText: Sendable {
                     needsComposition = true
                     break
                 }
-                if newlines > 0 {
-                    if o > 0 { buf[o] = "\n"; o += 1; if newlines > 1 { buf[o] = "\n"; o += 1 } }
-                    newlines = 0
-                    pendingSpace = false
-                } else if pendingSpace {
-                    if o > 0 { buf[o] = " "; o += 1 }
-                    pendingSpace = false
-                }
+                separate()
                 buf[o] = scalar
                 o += 1
             }

@@ -10,11 +10,13 @@ public enum Tokenizer {
         public var folds: [UInt8]
 
         /// The folded form of token `i`.
-        public func folded(_ i: Int) -> String {
-            let t = tokens[i]
-            return folds.withUnsafeBufferPointer {
-                String(decoding: UnsafeBufferPointer(rebasing: $0[Int(t.foldStart)..<Int(t.foldEnd)]), as: UTF8.self)
-            }
+        public func folded(_ i: Int) -> String { Tokenizer.folded(tokens[i], in: folds) }
+    }
+
+    /// The folded form of `token`, read from the fold buffer of its text.
+    static func folded(_ token: Token, in folds: [UInt8]) -> String {
+        folds.withUnsafeBufferPointer {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[Int(token.foldStart)..<Int(token.foldEnd)]), as: UTF8.self)
         }
     }
 
@@ -160,9 +162,7 @@ public enum Tokenizer {
                     allCaps: false, number: nil)
                 if let lookup {
                     let bytes = folds.bytes(from: foldStart)
-                    var h = Vocabulary.offsetBasis
-                    for b in bytes { h = (h ^ UInt64(b)) &* Vocabulary.prime }
-                    token.id = lookup.id(bytes, hash: h)
+                    token.id = lookup.id(bytes, hash: Vocabulary.hash(bytes: bytes))
                 }
                 i += 1
             }
