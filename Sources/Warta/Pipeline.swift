@@ -43,8 +43,8 @@ public struct Pipeline: Sendable {
         info.url = input.url
         let decoded: TextDecoder.Decoded
         var bytes = input.bytes
-        var truncated = false
-        let limit = input.format == .html ? Pipeline.maxHTMLBytes : Pipeline.maxTextBytes
+        var truncated = input.cutFrom != nil
+        let limit = DocumentInput.limit(input.format)
         if bytes.count > limit {
             var cut = limit
             let utf16 = bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))
@@ -80,10 +80,14 @@ public struct Pipeline: Sendable {
         info.encoding = decoded.encoding
         var warnings = decoded.warnings.map { RecordWarning(code: "encoding", message: $0) }
         if truncated {
+            let size = input.cutFrom ?? input.bytes.count
             warnings.append(RecordWarning(
                 code: "truncated",
-                message: "the document has \(input.bytes.count) bytes; only the first \(limit) were read"))
+                message: size > limit
+                    ? "the document has \(size) bytes; only the first \(limit) were read"
+                    : "the document is longer than \(limit) bytes; only the first \(limit) were read"))
         }
+        warnings.append(contentsOf: input.notes)
         let clean = CleanText(normalizing: decoded.text)
         if clean.count == 0 {
             return Record.failure(info, RecordError(kind: "empty", message: "\(input.source): the document has no text"))
@@ -102,6 +106,7 @@ public struct Pipeline: Sendable {
             let first = text.lineRange(0)
             if !first.isEmpty { info.title = text.text(of: first) }
         }
+        info.title = info.title.map(Pipeline.capTitle)
         var record = Record(document: info)
         let dateFindings = dates.extract(text, knownPublished: published, scratch: &scratch)
         record.document.published = dateFindings.published
@@ -140,6 +145,19 @@ public struct Pipeline: Sendable {
             record.warnings.append(contentsOf: people.warnings)
         }
         return record
+    }
+
+    /// The longest title kept, in characters: a title is a headline, and a text without line breaks would
+    /// otherwise make its whole first line the title.
+    public static let maxTitleCharacters = 300
+
+    /// `title` cut at ``maxTitleCharacters`` characters (at a space when there is one in the last 40), with an
+    /// ellipsis.
+    static func capTitle(_ title: String) -> String {
+        guard title.unicodeScalars.count > maxTitleCharacters else { return title }
+        var cut = title.prefix(maxTitleCharacters)
+        if let space = cut.lastIndex(of: " "), cut.distance(from: space, to: cut.endIndex) < 40 { cut = cut[..<space] }
+        return cut.trimmingCharacters(in: .whitespaces) + "…"
     }
 
     /// Runs each extractor once over `text` and returns how long each took, in extractor order (for

@@ -36,8 +36,9 @@ struct Extract: ParsableCommand {
     @Flag(name: .long, help: "Add the clean text that the evidence offsets point into to each record.")
     var withText = false
 
-    @Option(name: .shortAndLong, help: "How many documents to extract at once (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(name: .shortAndLong, help: ArgumentHelp(
+        "How many documents to extract at once. Without it: the number of cores.", valueName: "n"))
+    var jobs: Int?
 
     @Option(name: .long, help: ArgumentHelp(
         "Read every input as this kind instead of detecting it: auto, files, jsonl or warc.", valueName: "kind"))
@@ -54,14 +55,14 @@ struct Extract: ParsableCommand {
     @Flag(name: .long, help: "Stop with exit status 1 when any document fails.")
     var strict = false
 
-    @Flag(name: .long, inversion: .prefixedNo, help: "Show a progress line on standard error (default: when it is a terminal).")
-    var progress: Bool = isatty(2) == 1
+    @Flag(name: .long, inversion: .prefixedNo, help: "Show a progress line on standard error, or not. Without either: only when standard error is a terminal.")
+    var progress: Bool?
 
     @OptionGroup var rulesOptions: RulesOptions
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("Name at least one file, folder, archive or - to read.") }
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
         if InputFormat(rawValue: inputFormat) == nil {
             throw ValidationError("--input-format must be one of \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
         }
@@ -76,6 +77,14 @@ struct Extract: ParsableCommand {
         } catch let e as RecordError {
             printError("warta: \(e.message)")
             throw ExitCode(2)
+        }
+        // An output never replaces an input: refuse an --output or --db that is one of the files read.
+        for (flag, target) in [("--output", output), ("--db", db)] {
+            guard let target, target != "-", let identity = FileIdentity(path: target) else { continue }
+            if stream.inputIdentities.contains(identity) {
+                printError("warta: \(flag) \(target) is one of the inputs; writing it would destroy it. Write the records to another file.")
+                throw ExitCode(2)
+            }
         }
         var skip: Set<String> = []
         var inOutput: Set<String> = []
@@ -108,11 +117,11 @@ struct Extract: ParsableCommand {
         let batch = Batch(pipeline: pipeline, withText: withText)
         let start = Date()
         let known = stream.knownCount
-        let showProgress = progress
+        let showProgress = progress ?? (isatty(2) == 1)
         var failedInStrict = false
         let summary: Batch.Summary
         do {
-            summary = try batch.run(stream, jobs: jobs, skip: skip, lines: writer == nil ? nil : pretty, progress: { s in
+            summary = try batch.run(stream, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, skip: skip, lines: writer == nil ? nil : pretty, progress: { s in
                 guard showProgress else { return }
                 let elapsed = max(Date().timeIntervalSince(start), 0.001)
                 let rate = Double(s.documents) / elapsed

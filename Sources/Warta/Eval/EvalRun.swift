@@ -56,6 +56,11 @@ public struct EvalRun: Sendable {
                 run.evaluator.add(record: record, gold: gold)
             }
         }
+        if run.evaluator.documents == 0 {
+            throw RecordError(
+                kind: "no-gold",
+                message: "\(dir.path): none of its \(files.count) documents has a gold label beside it (NNN.txt with NNN.json), so there is nothing to score")
+        }
         return run
     }
 }

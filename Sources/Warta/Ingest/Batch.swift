@@ -12,6 +12,10 @@ public struct Batch: Sendable {
         self.withText = withText
     }
 
+    /// A chunk ends at this many bytes of documents, whatever its count, so that three chunks of large pages
+    /// stay within bounded memory.
+    public static let maxChunkBytes = 48 << 20
+
     public struct Summary: Sendable, Equatable {
         public var documents = 0
         public var events = 0
@@ -57,11 +61,13 @@ public struct Batch: Sendable {
         func read() throws -> [SourceItem] {
             var chunk: [SourceItem] = []
             chunk.reserveCapacity(size)
-            while chunk.count < size, let item = try stream.next() {
+            var bytes = 0
+            while chunk.count < size, bytes < Batch.maxChunkBytes, let item = try stream.next() {
                 if skip.contains(item.id) {
                     summary.resumed += 1
                     continue
                 }
+                if case .document(let d) = item { bytes += d.bytes.count }
                 chunk.append(item)
             }
             return chunk
@@ -241,7 +247,8 @@ public final class RecordWriter {
 }
 
 /// What `--resume` needs from an earlier output: the ids of the documents it holds. A last line cut by a
-/// killed run is removed from the file.
+/// killed run is removed from the file; a file with any other line that is not a Warta record is refused
+/// (nothing is removed from it).
 public enum Resume {
     public static func completedIDs(in path: String) throws -> Set<String> {
         guard FileManager.default.fileExists(atPath: path) else { return [] }
@@ -252,19 +259,35 @@ public enum Resume {
         var reader = ByteReader(FileByteSource(handle))
         var ids = Set<String>()
         var wholeEnd = 0
+        var number = 0
+        var bad: (line: Int, start: Int, bytes: [UInt8], complete: Int)? = nil
         while let line = try reader.readLine() {
+            number += 1
             let complete = reader.consumed  // includes the line break, when there is one
+            if let b = bad {
+                // A line that is not a record, followed by more lines: not a cut last line.
+                throw notRecords(path, b.line)
+            }
+            if line.isEmpty { wholeEnd = complete; continue }
             if let id = documentID(line) {
                 ids.insert(id)
                 wholeEnd = complete
             } else {
-                break
+                bad = (number, wholeEnd, line, complete)
             }
         }
+        if let b = bad {
+            // Only the last line of an output of warta extract, cut by a killed run, may be removed: it has no
+            // line break and starts like a record.
+            let endsWithBreak = b.complete - b.start > b.bytes.count
+            guard !endsWithBreak, b.bytes.starts(with: Array("{\"document\":".utf8)), !ids.isEmpty || b.line == 1 else {
+                throw notRecords(path, b.line)
+            }
+            try handle.truncate(atOffset: UInt64(b.start))
+            return ids
+        }
         let size = try handle.seekToEnd()
-        if UInt64(wholeEnd) < size {
-            try handle.truncate(atOffset: UInt64(wholeEnd))
-        } else if size > 0 {
+        if size > 0 {
             try handle.seek(toOffset: size - 1)
             if try handle.read(upToCount: 1) != Data([0x0A]) {
                 try handle.seekToEnd()
@@ -272,6 +295,10 @@ public enum Resume {
             }
         }
         return ids
+    }
+
+    static func notRecords(_ path: String, _ line: Int) -> RecordError {
+        RecordError(kind: "output", message: "\(path) line \(line) is not a Warta record: --resume appends only to an output of warta extract, and this file is left as it is")
     }
 
     /// The `document.id` of a record line, or nil when the line is not a whole record.

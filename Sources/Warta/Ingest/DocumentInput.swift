@@ -11,6 +11,11 @@ public struct DocumentInput: Sendable {
     /// A publication date known from outside the text (an archive's metadata).
     public var published: Day?
     public var url: String?
+    /// Set when `bytes` hold only the start of the document: the document's full size in bytes when it is
+    /// known (a file), or 0 when it is not (a body inflated until the page limit).
+    public var cutFrom: Int?
+    /// Warnings about the input itself (a `published` that is not a date), added to the record.
+    public var notes: [RecordWarning] = []
 
     public init(id: String, source: String, format: Format, bytes: [UInt8], published: Day? = nil, url: String? = nil) {
         self.id = id
@@ -21,8 +26,11 @@ public struct DocumentInput: Sendable {
         self.url = url
     }
 
-    /// The largest document Warta reads; larger ones become error records.
-    public static let maxBytes = 64 << 20
+    /// How many bytes of a document of this format are read: 2 MiB of text, 16 MiB of a page. Longer ones
+    /// are read up to the limit and get the warning `truncated`.
+    public static func limit(_ format: Format) -> Int {
+        format == .html ? Pipeline.maxHTMLBytes : Pipeline.maxTextBytes
+    }
 }
 
 /// Finds the documents below the paths given on the command line.
@@ -59,20 +67,101 @@ public enum DocumentFinder {
         return out
     }
 
-    /// Reads a file into a document input; the id is the file's stem.
-    public static func input(for url: URL) -> Result<DocumentInput, RecordError> {
-        let id = url.deletingPathExtension().lastPathComponent
-        let ext = url.pathExtension.lowercased()
-        let format: DocumentInput.Format = (ext == "html" || ext == "htm") ? .html : .text
-        do {
-            let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
-            if let size = attributes[.size] as? NSNumber, size.intValue > DocumentInput.maxBytes {
-                return .failure(RecordError(kind: "too-large", message: "\(url.path): the file has \(size.intValue) bytes, above the limit of \(DocumentInput.maxBytes)"))
+    /// Reads a file into a document input (the id is the file's stem unless `id` is given). Only the first
+    /// bytes up to the format's limit are read (and three more, so that a cut never falls inside a
+    /// character); `cutFrom` then holds the file's size.
+    public static func input(for url: URL, id: String? = nil) -> Result<DocumentInput, RecordError> {
+        let id = id ?? url.deletingPathExtension().lastPathComponent
+        let format = self.format(of: url)
+        let path = url.path
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+            if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path) {
+                return .failure(RecordError(kind: "unreadable", message: "\(path): the file cannot be read (a link to \(target), which does not exist)"))
             }
-            let data = try Data(contentsOf: url)
-            return .success(DocumentInput(id: id, source: url.path, format: format, bytes: [UInt8](data)))
-        } catch {
-            return .failure(RecordError(kind: "unreadable", message: "\(url.path): the file cannot be read (\(error.localizedDescription))"))
+            return .failure(RecordError(kind: "unreadable", message: "\(path): the file cannot be read (no such file)"))
         }
+        if isDir.boolValue {
+            return .failure(RecordError(kind: "unreadable", message: "\(path): is a folder, not a document file"))
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            let why = FileManager.default.isReadableFile(atPath: path) ? "it cannot be opened" : "permission denied"
+            return .failure(RecordError(kind: "unreadable", message: "\(path): the file cannot be read (\(why))"))
+        }
+        defer { try? handle.close() }
+        do {
+            let limit = DocumentInput.limit(format)
+            var bytes: [UInt8] = []
+            while bytes.count < limit + 4, let data = try handle.read(upToCount: min(1 << 20, limit + 4 - bytes.count)), !data.isEmpty {
+                bytes.append(contentsOf: data)
+            }
+            var input = DocumentInput(id: id, source: path, format: format, bytes: bytes)
+            if bytes.count > limit {
+                input.cutFrom = Int(try handle.seekToEnd())
+            }
+            return .success(input)
+        } catch {
+            return .failure(RecordError(kind: "unreadable", message: "\(path): the file cannot be read (\(describe(error)))"))
+        }
+    }
+
+    static func format(of url: URL) -> DocumentInput.Format {
+        htmlExtensions.contains(url.pathExtension.lowercased()) ? .html : .text
+    }
+
+    /// An error in words: the POSIX reason when there is one, not `NSCocoaErrorDomain error 256`.
+    static func describe(_ error: any Error) -> String {
+        let ns = error as NSError
+        if let under = ns.userInfo[NSUnderlyingErrorKey] as? NSError, under.domain == NSPOSIXErrorDomain,
+            let reason = String(validatingCString: strerror(Int32(under.code)))
+        {
+            return reason
+        }
+        if ns.domain == NSPOSIXErrorDomain, let reason = String(validatingCString: strerror(Int32(ns.code))) { return reason }
+        return ns.localizedDescription
+    }
+
+    /// The ids of files found below their input roots, unique in the run and the same every run: a file's
+    /// stem when no other file of the run has that stem; else its path relative to its root without the
+    /// extension (`2019/berita`); else with the extension (`berita.html` beside `berita.txt`); else its path
+    /// as given; a file named twice gets `#2`, `#3`... after its second and later occurrences.
+    public static func uniqueIDs(_ files: [(file: URL, root: URL?)]) -> [String] {
+        func relative(_ file: URL, _ root: URL?) -> String {
+            guard let root else { return file.lastPathComponent }
+            let base = root.path.hasSuffix("/") ? root.path : root.path + "/"
+            return file.path.hasPrefix(base) ? String(file.path.dropFirst(base.count)) : file.lastPathComponent
+        }
+        func stripExtension(_ rel: String) -> String {
+            let ext = (rel as NSString).pathExtension
+            return ext.isEmpty ? rel : String(rel.dropLast(ext.count + 1))
+        }
+        let tiers: [(URL, URL?) -> String] = [
+            { f, _ in f.deletingPathExtension().lastPathComponent },
+            { f, r in stripExtension(relative(f, r)) },
+            { f, r in relative(f, r) },
+            { f, _ in f.path },
+        ]
+        var ids = [String](repeating: "", count: files.count)
+        var open = Array(files.indices)
+        for tier in tiers {
+            let candidates = open.map { tier(files[$0].file, files[$0].root) }
+            var counts: [String: Int] = [:]
+            for c in candidates { counts[c, default: 0] += 1 }
+            // A candidate is taken when it is unique among the files still open and is not an id already given.
+            let given = Set(ids.filter { !$0.isEmpty })
+            var still: [Int] = []
+            for (k, i) in open.enumerated() {
+                if counts[candidates[k]] == 1, !given.contains(candidates[k]) { ids[i] = candidates[k] } else { still.append(i) }
+            }
+            open = still
+            if open.isEmpty { return ids }
+        }
+        var seen: [String: Int] = [:]
+        for i in open {
+            let path = files[i].file.path
+            seen[path, default: 0] += 1
+            ids[i] = seen[path] == 1 ? path : "\(path)#\(seen[path] ?? 0)"
+        }
+        return ids
     }
 }

@@ -5,6 +5,20 @@ import Foundation
 public protocol ByteSource {
     /// The next chunk, or an empty array at the end.
     mutating func read() throws -> [UInt8]
+    /// The damage found in the input since the last call (a corrupt or truncated gzip member, bytes that
+    /// are not gzip data), each with the byte offset in the file where it starts; the source went on past it.
+    mutating func drainProblems() -> [SourceProblem]
+}
+
+/// Damage a byte source found and went past.
+public struct SourceProblem: Sendable, Equatable {
+    /// Where the damage starts, in bytes from the start of the file.
+    public var offset: Int
+    public var message: String
+}
+
+extension ByteSource {
+    public mutating func drainProblems() -> [SourceProblem] { [] }
 }
 
 /// Reads a file or standard input in 1 MiB chunks.
@@ -19,43 +33,119 @@ public struct FileByteSource: ByteSource {
 
 /// Inflates gzip data member by member (a `.warc.gz` is one member per record), streaming: memory stays
 /// bounded by the chunk size whatever the archive's size.
+///
+/// Damage never stops it: a member that zlib finds corrupt, bytes that are not a gzip member (garbage
+/// between or after members) and a file that ends inside a member are reported through
+/// ``drainProblems()`` with their byte offset, and inflation goes on at the next gzip member header.
+/// Zero bytes after the last member (padding) are ignored.
 public struct GzipByteSource<Inner: ByteSource>: ByteSource {
     var inner: Inner
     var pending: [UInt8] = []
     var offset = 0
+    /// The file offset of `pending[0]`.
+    var base = 0
     var stream = z_stream()
     var started = false
     var finished = false
+    var innerEnded = false
+    var memberStart = 0
     var output = [UInt8](repeating: 0, count: 1 << 18)
+    var problems: [SourceProblem] = []
+    /// The damaged stretch being skipped: where it starts, what is wrong, and whether any byte of it is not 0.
+    var damage: (start: Int, problem: String?, nonZero: Bool)? = nil
 
     public init(_ inner: Inner) { self.inner = inner }
 
-    public struct Failure: Error, CustomStringConvertible {
-        public var description: String
+    public mutating func drainProblems() -> [SourceProblem] {
+        defer { problems = [] }
+        return problems
+    }
+
+    /// Makes at least `n` bytes available at `offset` when the input has them; false at the end.
+    mutating func ensure(_ n: Int) throws -> Bool {
+        while pending.count - offset < n {
+            if innerEnded { return false }
+            let more = try inner.read()
+            if more.isEmpty {
+                innerEnded = true
+                return false
+            }
+            if offset > 0 {
+                base += offset
+                pending.removeSubrange(0..<offset)
+                offset = 0
+            }
+            pending += more
+        }
+        return true
+    }
+
+    /// Ends a damaged stretch at file offset `end` (nil: the end of the file).
+    mutating func closeDamage(at end: Int?) {
+        guard let d = damage else { return }
+        damage = nil
+        let to = end.map { "resynchronized at the gzip member at byte \($0)" } ?? "nothing readable follows up to the end of the file"
+        if let problem = d.problem {
+            problems.append(SourceProblem(offset: d.start, message: "\(problem); \(to)"))
+        } else if d.nonZero || end != nil {
+            let last = (end ?? base + pending.count)
+            problems.append(SourceProblem(offset: d.start, message: "\(last - d.start) bytes at byte \(d.start) are not gzip data and were skipped; \(to)"))
+        }
+    }
+
+    mutating func startDamage(_ problem: String?) {
+        if damage == nil { damage = (base + offset, problem, false) }
     }
 
     public mutating func read() throws -> [UInt8] {
         while !finished {
-            if offset >= pending.count {
-                pending = try inner.read()
-                offset = 0
-                if pending.isEmpty {
+            if !started {
+                // A member starts with 1F 8B 08 and flags whose reserved bits are 0.
+                guard try ensure(1) else {
+                    closeDamage(at: nil)
                     finished = true
-                    if started { inflateEnd(&stream) }
                     return []
                 }
+                let enough = try ensure(4)
+                if enough, pending[offset] == 0x1F, pending[offset + 1] == 0x8B, pending[offset + 2] == 0x08, pending[offset + 3] & 0xE0 == 0 {
+                    stream = z_stream()
+                    guard warta_inflate_init_gzip(&stream) == Z_OK else { throw RecordError(kind: "gzip", message: "zlib could not start") }
+                    started = true
+                    memberStart = base + offset
+                } else {
+                    startDamage(nil)
+                    if pending[offset] != 0 { damage?.nonZero = true }
+                    offset += 1
+                    // Skip to the next 0x1F quickly.
+                    while offset < pending.count, pending[offset] != 0x1F {
+                        if pending[offset] != 0 { damage?.nonZero = true }
+                        offset += 1
+                    }
+                    continue
+                }
             }
-            if !started {
-                stream = z_stream()
-                guard warta_inflate_init_gzip(&stream) == Z_OK else { throw Failure(description: "zlib could not start") }
-                started = true
+            if offset >= pending.count {
+                guard try ensure(1) else {
+                    inflateEnd(&stream)
+                    started = false
+                    if damage != nil {
+                        closeDamage(at: nil)
+                    } else {
+                        problems.append(SourceProblem(
+                            offset: memberStart,
+                            message: "the file ends inside the gzip member that starts at byte \(memberStart) (truncated)"))
+                    }
+                    finished = true
+                    return []
+                }
             }
             let available = pending.count - offset
             var produced = 0
             var status: Int32 = Z_OK
+            let at = offset
             pending.withUnsafeMutableBufferPointer { inBuf in
                 output.withUnsafeMutableBufferPointer { outBuf in
-                    stream.next_in = inBuf.baseAddress.map { $0 + offset }
+                    stream.next_in = inBuf.baseAddress.map { $0 + at }
                     stream.avail_in = UInt32(available)
                     stream.next_out = outBuf.baseAddress
                     stream.avail_out = UInt32(outBuf.count)
@@ -68,11 +158,18 @@ public struct GzipByteSource<Inner: ByteSource>: ByteSource {
                 // The next member starts right after this one.
                 inflateEnd(&stream)
                 started = false
+                closeDamage(at: memberStart)
             } else if status != Z_OK && status != Z_BUF_ERROR {
-                throw Failure(description: "the gzip data is corrupt (zlib status \(status))")
+                let why = stream.msg.map { String(cString: $0) } ?? "zlib status \(status)"
+                inflateEnd(&stream)
+                started = false
+                if damage == nil {
+                    damage = (memberStart, "the gzip member at byte \(memberStart) is corrupt (\(why) near byte \(base + offset))", true)
+                }
+                // Look for the next member after the start of this one.
+                if offset == at { offset += 1 }
             }
             if produced > 0 { return Array(output[0..<produced]) }
-            if status == Z_BUF_ERROR && available == 0 { continue }
         }
         return []
     }
@@ -101,14 +198,37 @@ public struct ByteReader<Source: ByteSource> {
         return true
     }
 
+    /// Whether the last line that ``readLine(limit:)`` returned was cut at its limit.
+    public private(set) var lastLineCut = false
+
+    /// The damage the source found since the last call (see ``ByteSource/drainProblems()``).
+    public mutating func drainProblems() -> [SourceProblem] { source.drainProblems() }
+
+    /// Up to `count` bytes ahead, without consuming them (fewer at the end of the input).
+    public mutating func peek(_ count: Int) throws -> ArraySlice<UInt8> {
+        while buffer.count - position < count {
+            guard try fill() else { break }
+        }
+        return buffer[position..<min(buffer.count, position + count)]
+    }
+
+    /// Puts bytes back before the next byte to read.
+    public mutating func unread(_ bytes: some Collection<UInt8>) {
+        buffer.replaceSubrange(0..<position, with: bytes)
+        position = 0
+        consumed -= bytes.count
+    }
+
     /// The next line without its line break (LF or CRLF), or nil at the end. Lines longer than `limit` bytes
-    /// are returned cut at the limit, the rest of the line skipped.
+    /// are returned cut at the limit, the rest of the line skipped (``lastLineCut`` is then true).
     public mutating func readLine(limit: Int = 64 << 20) throws -> [UInt8]? {
+        lastLineCut = false
         var searchFrom = position
         while true {
             if let nl = buffer[searchFrom...].firstIndex(of: 0x0A) {
                 var end = nl
                 if end > position, buffer[end - 1] == 0x0D { end -= 1 }
+                if end - position > limit { lastLineCut = true }
                 let line = Array(buffer[position..<min(end, position + limit)])
                 consumed += nl + 1 - position
                 position = nl + 1
@@ -118,6 +238,7 @@ public struct ByteReader<Source: ByteSource> {
             if buffer.count - position > limit {
                 // skip the rest of an over-long line
                 let line = Array(buffer[position..<(position + limit)])
+                lastLineCut = true
                 while true {
                     consumed += buffer.count - position
                     position = buffer.count
