@@ -57,6 +57,8 @@ public struct PatternError: Error, Equatable, Sendable, CustomStringConvertible 
 /// Parses the pattern language into a ``PatternNode``.
 public struct PatternParser {
     public static let maxRepeat = 40
+    /// The longest a pattern may become once its macros are expanded.
+    public static let maxExpandedLength = 100_000
     private let chars: [Character]
     private var pos = 0
 
@@ -98,6 +100,9 @@ public struct PatternParser {
                     throw PatternError(message: "unknown macro '%\(name)'", offset: i)
                 }
                 out += "(" + (try expand(body, macros: macros, depth: depth + 1)) + ")"
+                if out.utf8.count > PatternParser.maxExpandedLength {
+                    throw PatternError(message: "the pattern with its macros expanded is longer than \(PatternParser.maxExpandedLength) characters", offset: i)
+                }
                 i = j
                 continue
             }
@@ -205,7 +210,17 @@ public struct PatternParser {
         return value
     }
 
+    /// How deep groups, `!` and `[...]` may nest: deeper is refused before the parser's recursion could
+    /// exhaust the stack.
+    public static let maxNesting = 64
+    private var nesting = 0
+
     private mutating func parseAtom() throws(PatternError) -> PatternNode {
+        nesting += 1
+        defer { nesting -= 1 }
+        if nesting > PatternParser.maxNesting {
+            throw PatternError(message: "groups nest more than \(PatternParser.maxNesting) levels deep", offset: pos)
+        }
         skipSpace()
         guard let c = peek else { throw PatternError(message: "unexpected end of pattern", offset: pos) }
         switch c {

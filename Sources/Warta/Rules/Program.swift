@@ -210,9 +210,16 @@ public final class CompiledPattern: Sendable {
         case unknownLexicon(String)
         case emptyMatch
         case tooLong(Int)
+        /// The program would have more instructions than ``programLimit`` (the count saturates).
+        case tooLarge(Int)
     }
 
+    /// How many instructions `node` would compile to, computed from the tree without expanding it.
+    public static func predictedSize(_ node: PatternNode) -> Int { Compiler.programSize(node) }
+
     public static let spanLimit = 160
+    /// The most instructions a compiled pattern may have (the largest built-in rule has a few hundred).
+    public static let programLimit = 20_000
 
     /// The same pattern with its place in a rule set's trigger table.
     init(_ other: CompiledPattern, slot: Int, tableID: UInt64) {
@@ -234,6 +241,11 @@ public final class CompiledPattern: Sendable {
     init(_ node: PatternNode, lexicons available: [String: Lexicon], vocabulary: inout Vocabulary) throws(CompileError) {
         slot = -1
         tableID = 0
+        // Sizes first, from the tree: a pattern is refused before its bounded repetitions are expanded.
+        let size = Compiler.programSize(node)
+        if size > CompiledPattern.programLimit { throw .tooLarge(size) }
+        let span = try Compiler.span(node, available)
+        if span > CompiledPattern.spanLimit { throw .tooLong(span) }
         var compiler = Compiler(available: available)
         try compiler.emit(node, vocabulary: &vocabulary)
         compiler.program.append(.match)
@@ -257,8 +269,6 @@ public final class CompiledPattern: Sendable {
         self.lexiconViews = compiler.lexicons.map(\.view)
         self.maxLexiconLength = compiler.lexicons.map(\.maxLength).max() ?? 0
         self.slotNames = compiler.slotNames
-        let span = try Compiler.span(node, available)
-        if span > CompiledPattern.spanLimit { throw .tooLong(span) }
         self.maxSpan = span
         var tests: [CompiledTest] = []
         var anywhere = false
@@ -722,19 +732,42 @@ private struct Compiler {
         }
     }
 
+    /// How many instructions ``emit(_:vocabulary:)`` would write for `node`, computed without expanding it;
+    /// saturates at `Int.max / 4` so that no repetition nesting overflows.
+    static func programSize(_ node: PatternNode) -> Int {
+        let cap = Int.max / 4
+        func add(_ a: Int, _ b: Int) -> Int { min(cap, a + b) }
+        func mul(_ a: Int, _ b: Int) -> Int { a == 0 || b == 0 ? 0 : (a > cap / b ? cap : a * b) }
+        switch node {
+        case .test, .lexicon, .lineStart, .lineEnd, .adjacent: return 1
+        case .literal(let w): return max(1, w.count)
+        case .sequence(let items): return items.reduce(0) { add($0, programSize($1)) }
+        case .alternation(let branches):
+            // a split and a jump per branch
+            return branches.reduce(0) { add($0, add(programSize($1), 2)) }
+        case .repetition(let inner, let lo, let hi, _):
+            let one = programSize(inner)
+            return add(mul(lo, one), mul(max(0, hi - lo), add(one, 1)))
+        case .capture(_, let inner): return add(programSize(inner), 2)
+        }
+    }
+
     static func span(_ node: PatternNode, _ lex: [String: Lexicon]) throws(CompiledPattern.CompileError) -> Int {
+        let cap = Int.max / 4
         switch node {
         case .test: return 1
         case .literal(let w): return w.count
         case .sequence(let items):
             var total = 0
-            for i in items { total += try span(i, lex) }
+            for i in items { total = min(cap, total + (try span(i, lex))) }
             return total
         case .alternation(let branches):
             var m = 0
             for b in branches { m = max(m, try span(b, lex)) }
             return m
-        case .repetition(let inner, _, let hi, _): return try span(inner, lex) * hi
+        case .repetition(let inner, _, let hi, _):
+            let one = try span(inner, lex)
+            return one == 0 || hi == 0 ? 0 : (one > cap / hi ? cap : one * hi)
         case .capture(_, let inner): return try span(inner, lex)
         case .lexicon(let name):
             guard let l = lex[name] else { throw .unknownLexicon(name) }

@@ -353,6 +353,7 @@ public struct RuleSet: Sendable {
             case .unknownLexicon(let name): problem("pattern: unknown lexicon '@\(name)'")
             case .emptyMatch: problem("pattern: can match no token at all")
             case .tooLong(let n): problem("pattern: may span \(n) tokens, above the limit of \(CompiledPattern.spanLimit)")
+            case .tooLarge(let n): problem("pattern: would compile to \(n) instructions, above the limit of \(CompiledPattern.programLimit) (nested repetitions multiply)")
             }
         } catch {
             problem("pattern: \(error)")

@@ -1,0 +1,21 @@
+// swift-tools-version: 6.1
+// The libFuzzer harnesses of Warta: a package of its own, so that `swift build` and `swift test` of the main
+// package never build them. `scripts/fuzz.sh TARGET SECONDS` builds it (into `.build-fuzz`) with
+// the address sanitizer and libFuzzer's coverage instrumentation on every module, and links the harness
+// with `-sanitize=fuzzer` (libFuzzer's main); the build tool of the rules (warta-embed) keeps its own main.
+import PackageDescription
+
+let package = Package(
+    name: "WartaFuzz",
+    platforms: [.macOS(.v13)],
+    dependencies: [.package(name: "Warta", path: "../..")],
+    targets: [
+        .executableTarget(
+            name: "warta-fuzz",
+            dependencies: [.product(name: "Warta", package: "Warta")],
+            swiftSettings: [.swiftLanguageMode(.v6), .unsafeFlags(["-parse-as-library"])],
+            // libFuzzer's main; the code under test is instrumented by the flags of scripts/fuzz.sh.
+            linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address"])]
+        )
+    ]
+)

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer harnesses (Tests/Fuzz, into .build-fuzz, with the address sanitizer) and runs one
+# target for SECONDS seconds over its seed corpus in Tests/Fuzz/TARGET.
+#   scripts/fuzz.sh TARGET SECONDS [extra libFuzzer flags...]
+# TARGET: text, html, warc, gzip, jsonl, pattern or date. New inputs that libFuzzer finds go to
+# .build-fuzz/corpus/TARGET (the committed seeds are never modified); a crash is written to
+# .build-fuzz/crashes/TARGET/ and the script exits non-zero. FUZZ_JOBS is not used: one process, one core.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+if [ $# -lt 2 ]; then
+  echo "usage: scripts/fuzz.sh TARGET SECONDS [libFuzzer flags...]" >&2
+  exit 2
+fi
+target=$1
+seconds=$2
+shift 2
+case "$target" in
+  text|html|warc|gzip|jsonl|pattern|date) ;;
+  *) echo "unknown target '$target' (text, html, warc, gzip, jsonl, pattern, date)" >&2; exit 2 ;;
+esac
+scratch="$root/.build-fuzz"
+swift build --package-path Tests/Fuzz --scratch-path "$scratch" -c release \
+  -Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table \
+  -Xswiftc -enable-testing >&2
+bin="$scratch/release/warta-fuzz"
+mkdir -p "$scratch/corpus/$target" "$scratch/crashes/$target"
+WARTA_FUZZ_TARGET=$target "$bin" \
+  -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+  -artifact_prefix="$scratch/crashes/$target/" \
+  "$@" "$scratch/corpus/$target" "Tests/Fuzz/$target"
