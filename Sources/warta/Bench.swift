@@ -252,8 +252,11 @@ struct Bench: ParsableCommand {
         var slices: [Double] = []
         var sliceStart = clock.now
         t0 = clock.now
+        var writing = 0.0
         let dbSummary = try batch.run(stream(), jobs: jobs, lines: false) { records, lines in
+            let w0 = clock.now
             try store.write(records, lines: lines)
+            writing += Bench.seconds(clock.now - w0)
             done += records.count
             while slices.count < 10, done >= (slices.count + 1) * total / 10 {
                 let now = clock.now
@@ -266,6 +269,7 @@ struct Bench: ParsableCommand {
         let sliceSize = Double(total) / 10
         let rates = slices.map { sliceSize / max($0, 1e-9) }
         print("database: \(f(dbRate)) documents per second (\(Bench.f(dbTime, 1)) s), \(Bench.f(dbRate / jsonlRate, 2)) of the JSON Lines rate")
+        print("writing into the database: \(Bench.f(writing / Double(max(1, dbSummary.documents)) * 1e6, 0)) µs per document on the calling thread")
         print("per 10% slice (documents per second): " + rates.map { Bench.f($0, 0) }.joined(separator: ", "))
         if let first = rates.first, let last = rates.last, first > 0 {
             print("last slice / first slice: \(Bench.f(last / first, 2))")

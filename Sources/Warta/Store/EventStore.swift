@@ -45,7 +45,10 @@ public final class EventStore: Sendable {
         self.path = path
         try EventStore.checkIsWarta(path)
         var config = Configuration()
-        config.foreignKeysEnabled = true
+        // The schema declares its references; the store keeps them itself (it deletes a document's rows and an
+        // event's values and warnings explicitly), so that SQLite does not check a parent row on every insert
+        // of a bulk load. A test checks the references with PRAGMA foreign_key_check.
+        config.foreignKeysEnabled = false
         config.busyMode = .timeout(busyTimeout)
         // In WAL mode, NORMAL keeps the database consistent after a crash or a kill; only a power loss can
         // lose the last transactions, which --resume writes again.
@@ -219,7 +222,7 @@ public final class EventStore: Sendable {
                 CREATE TABLE event_values (
                   event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE, field TEXT NOT NULL,
                   value TEXT, doc INTEGER NOT NULL REFERENCES documents(doc) ON DELETE CASCADE, rank TEXT NOT NULL,
-                  PRIMARY KEY (event_id, field));
+                  PRIMARY KEY (event_id, field)) WITHOUT ROWID;
                 CREATE TABLE event_warnings (
                   event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE, field TEXT NOT NULL,
                   message TEXT NOT NULL, position INTEGER NOT NULL DEFAULT 0, rank TEXT NOT NULL DEFAULT '');
@@ -278,7 +281,6 @@ public final class EventStore: Sendable {
                 CREATE INDEX legal_canonical ON legal_references(canonical COLLATE NOCASE);
                 CREATE INDEX warnings_doc ON warnings(doc);
                 CREATE INDEX event_warnings_event ON event_warnings(event_id);
-                CREATE INDEX event_values_doc ON event_values(doc);
                 """)
             // Merge the copied documents into events again, in the order they were first written.
             var state = try WriteState(db)
@@ -286,14 +288,14 @@ public final class EventStore: Sendable {
             for row in rows {
                 let doc: Int64 = row["doc"]
                 guard let report = try Report(db, doc: doc) else { continue }
-                let candidate = try matchingEvent(db, report, state: state)
-                let eventID: Int64
-                if let candidate { eventID = candidate.id } else {
-                    try db.execute(sql: "INSERT INTO events (sources) VALUES (0)")
-                    eventID = db.lastInsertedRowID
+                if let candidate = try matchingEvent(db, report, state: state) {
+                    try db.execute(sql: "UPDATE documents SET event_id = ? WHERE doc = ?", arguments: [candidate.id, doc])
+                    try join(db, event: candidate.id, report, candidate: candidate, state: &state)
+                } else {
+                    let eventID = try createEvent(db, report, state: &state)
+                    try db.execute(sql: "UPDATE documents SET event_id = ? WHERE doc = ?", arguments: [eventID, doc])
+                    try insertValues(db, event: eventID, report)
                 }
-                try db.execute(sql: "UPDATE documents SET event_id = ? WHERE doc = ?", arguments: [eventID, doc])
-                try join(db, event: eventID, report, candidate: candidate, state: &state)
             }
         }
         return m
@@ -458,12 +460,7 @@ public final class EventStore: Sendable {
         var eventID: Int64? = nil
         if record.event != nil {
             candidate = try matchingEvent(db, report, state: state)
-            if let candidate {
-                eventID = candidate.id
-            } else {
-                try db.cachedStatement(sql: "INSERT INTO events (sources) VALUES (0)").execute()
-                eventID = db.lastInsertedRowID
-            }
+            eventID = try candidate?.id ?? createEvent(db, report, state: &state)
         }
         let e = record.event
         let fields: [DatabaseValueConvertible?] = [
@@ -510,7 +507,11 @@ public final class EventStore: Sendable {
             }
         }
         if let eventID, !touched.contains(eventID) {
-            try join(db, event: eventID, report, candidate: candidate, state: &state)
+            if let candidate {
+                try join(db, event: eventID, report, candidate: candidate, state: &state)
+            } else {
+                try insertValues(db, event: eventID, report)
+            }
         }
         for id in touched { try recompute(db, event: id, state: &state) }
         return existing == nil ? .inserted : .updated
@@ -570,7 +571,7 @@ public final class EventStore: Sendable {
     /// that differs from the event's becomes a warning, and the counts and names grow. The event is read and
     /// written, never its other reports, unless the report comes before the report that gave one of the
     /// fields its value: then the event is recomputed.
-    static func join(_ db: Database, event id: Int64, _ r: Report, candidate: Candidate?, state: inout WriteState) throws {
+    static func join(_ db: Database, event id: Int64, _ r: Report, candidate: Candidate, state: inout WriteState) throws {
         var chosen = [(value: String, rank: String, docID: String)?](repeating: nil, count: mergedFields.count)
         for row in try Row.fetchAll(db.cachedStatement(sql: """
             SELECT v.field, v.value, v.rank, d.id FROM event_values v JOIN documents d ON d.doc = v.doc WHERE v.event_id = ?
@@ -597,9 +598,42 @@ public final class EventStore: Sendable {
                 chosen[i] = (v, r.rank, r.id)
             }
         }
-        let organizers = distinct((candidate?.organizers ?? []) + r.organizers)
-        let groups = distinct((candidate?.groups ?? []) + r.groups)
+        let organizers = distinct(candidate.organizers + r.organizers)
+        let groups = distinct(candidate.groups + r.groups)
         try updateEvent(db, id: id, values: chosen.map { $0?.value }, sources: nil, organizers: organizers, groups: groups, state: &state)
+    }
+
+    /// A new event of one report, its fields the report's (its values are written by ``insertValues``, once
+    /// the document has its key).
+    static func createEvent(_ db: Database, _ r: Report, state: inout WriteState) throws -> Int64 {
+        let v = r.values
+        try db.cachedStatement(sql: """
+            INSERT INTO events (type, date_start, date_end, venue, district, city, province, region_code, participants_total,
+              province_code, organizer_names, group_names, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
+            """).execute(arguments: [v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8].flatMap { Int($0) }, v[7].map { String($0.prefix(2)) },
+                                     r.organizers.joined(separator: "\n"), r.groups.joined(separator: "\n")])
+        let id = db.lastInsertedRowID
+        try noteSpan(db, v[1], v[2], state: &state)
+        return id
+    }
+
+    /// The values of a new event's only report, in one statement.
+    static func insertValues(_ db: Database, event id: Int64, _ r: Report) throws {
+        var args: [DatabaseValueConvertible?] = []
+        for (i, v) in r.values.enumerated() {
+            guard let v else { continue }
+            args += [id, mergedFields[i], v, r.doc, r.rank]
+        }
+        if args.isEmpty { return }
+        let rows = Array(repeating: "(?, ?, ?, ?, ?)", count: args.count / 5).joined(separator: ", ")
+        try db.cachedStatement(sql: "INSERT INTO event_values (event_id, field, value, doc, rank) VALUES \(rows)").execute(arguments: StatementArguments(args))
+    }
+
+    static func noteSpan(_ db: Database, _ start: String?, _ end: String?, state: inout WriteState) throws {
+        if let s = start.flatMap({ Day(iso: $0) }), let e = end.flatMap({ Day(iso: $0) }), e.ordinal - s.ordinal > state.maxEventDays {
+            state.maxEventDays = e.ordinal - s.ordinal
+            try db.cachedStatement(sql: "UPDATE store_meta SET value = ? WHERE key = 'max_event_days'").execute(arguments: [state.maxEventDays])
+        }
     }
 
     /// Writes an event's merged fields; `sources` nil adds one report.
@@ -612,10 +646,7 @@ public final class EventStore: Sendable {
               sources = coalesce(?, sources + 1) WHERE id = ?
             """).execute(arguments: [v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8].flatMap { Int($0) }, province,
                                      organizers.joined(separator: "\n"), groups.joined(separator: "\n"), sources, id])
-        if let s = v[1].flatMap({ Day(iso: $0) }), let e = v[2].flatMap({ Day(iso: $0) }), e.ordinal - s.ordinal > state.maxEventDays {
-            state.maxEventDays = e.ordinal - s.ordinal
-            try db.cachedStatement(sql: "UPDATE store_meta SET value = ? WHERE key = 'max_event_days'").execute(arguments: [state.maxEventDays])
-        }
+        try noteSpan(db, v[1], v[2], state: &state)
     }
 
     /// Recomputes an event's merged fields from its documents, earliest published first; conflicts become
@@ -626,6 +657,9 @@ public final class EventStore: Sendable {
             FROM documents WHERE event_id = ?
             """), arguments: [id])
         if rows.isEmpty {
+            for table in ["event_values", "event_warnings"] {
+                try db.cachedStatement(sql: "DELETE FROM \(table) WHERE event_id = ?").execute(arguments: [id])
+            }
             try db.cachedStatement(sql: "DELETE FROM events WHERE id = ?").execute(arguments: [id])
             return
         }
