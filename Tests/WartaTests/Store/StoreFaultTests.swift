@@ -117,6 +117,98 @@ struct StoreFaultTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     }
 
+    static func run(_ arguments: [String]) throws -> (status: Int32, stderr: String) {
+        let p = Process()
+        p.executableURL = ArchiveTests.binary
+        p.arguments = arguments
+        let err = Pipe()
+        p.standardError = err
+        p.standardOutput = FileHandle.nullDevice
+        try p.run()
+        let data = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    /// Case 8 of issue 10: two `warta extract --db` runs on one database at once both finish, and the database
+    /// holds every document of both.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: ArchiveTests.binary.path), "the warta binary is not built"))
+    func twoExtractRunsOnOneDatabaseBothFinish() throws {
+        let dir = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var g = Synthetic(seed: 3)
+        var inputs: [URL] = []
+        for name in ["a", "b"] {
+            var text = ""
+            for i in 0..<300 { text += JSON.object([("id", .string("d\(i)")), ("text", .string(g.textArticle(size: 1_500)))]).serialized() + "\n" }
+            let url = dir.appendingPathComponent("\(name).jsonl")
+            try text.write(to: url, atomically: true, encoding: .utf8)
+            inputs.append(url)
+        }
+        let db = dir.appendingPathComponent("events.sqlite").path
+        let processes = try inputs.map { input -> (Process, Pipe) in
+            let p = Process()
+            p.executableURL = ArchiveTests.binary
+            p.arguments = ["extract", input.path, "--db", db, "--no-progress", "--jobs", "1"]
+            let err = Pipe()
+            p.standardError = err
+            p.standardOutput = FileHandle.nullDevice
+            try p.run()
+            return (p, err)
+        }
+        for (p, err) in processes {
+            let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            p.waitUntilExit()
+            #expect(p.terminationStatus == 0, "\(message)")
+            #expect(!message.contains("locked"))
+        }
+        // The same ids in a.jsonl and b.jsonl are different documents.
+        #expect(try EventStore(path: db).stats().documents == 600)
+    }
+
+    /// `--resume` with `--db` skips exactly the (source, id) pairs stored: a file with the stem of a stored
+    /// document, in another folder, is still read.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: ArchiveTests.binary.path), "the warta binary is not built"))
+    func resumeSkipsExactlyTheStoredSourcesAndIds() throws {
+        let dir = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let first = dir.appendingPathComponent("2019"), second = dir.appendingPathComponent("2020")
+        for folder in [first, second] { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+        try Self.text.write(to: first.appendingPathComponent("berita.txt"), atomically: true, encoding: .utf8)
+        try EventStoreTests.reports[3].1.write(to: first.appendingPathComponent("lain.txt"), atomically: true, encoding: .utf8)
+        let db = dir.appendingPathComponent("events.sqlite").path
+        var r = try Self.run(["extract", first.path, "--db", db, "--no-progress"])
+        #expect(r.status == 0, "\(r.stderr)")
+        try EventStoreTests.reports[1].1.write(to: second.appendingPathComponent("berita.txt"), atomically: true, encoding: .utf8)
+        r = try Self.run(["extract", first.path, second.path, "--db", db, "--resume", "--no-progress"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("1 documents, ") && r.stderr.contains("2 already in the output"), "\(r.stderr)")
+        let s = try EventStore(path: db)
+        #expect(try s.stats().documents == 3)
+        #expect(try s.contains(DocumentKey(source: second.appendingPathComponent("berita.txt").path, id: "berita")))
+    }
+
+    /// The command line names the file and the problem when the database cannot be used.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: ArchiveTests.binary.path), "the warta binary is not built"))
+    func theCommandLineSaysWhatIsWrongWithTheDatabase() throws {
+        let dir = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let doc = dir.appendingPathComponent("a.txt")
+        try Self.text.write(to: doc, atomically: true, encoding: .utf8)
+        let junk = dir.appendingPathComponent("junk.sqlite")
+        try String(repeating: "not a database\n", count: 100).write(to: junk, atomically: true, encoding: .utf8)
+        var r = try Self.run(["extract", doc.path, "--db", junk.path, "--no-progress"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("\(junk.path): not a database file"), "\(r.stderr)")
+        r = try Self.run(["extract", doc.path, "--db", dir.path, "--no-progress"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("\(dir.path): is a folder, not a database file"), "\(r.stderr)")
+        r = try Self.run(["db", "stats", "--db", junk.path])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("\(junk.path): not a database file"), "\(r.stderr)")
+        #expect(!r.stderr.contains("error 26"))
+    }
+
     @Test func errorsOfSQLiteAreSentences() {
         let path = "events.sqlite"
         #expect(EventStore.explain(DatabaseError(resultCode: .SQLITE_NOTADB), path: path).message == "events.sqlite: not a database file")
