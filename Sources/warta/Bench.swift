@@ -23,10 +23,13 @@ struct Bench: ParsableCommand {
             """
     )
 
-    enum Kind: String, ExpressibleByArgument, CaseIterable { case text, html, warc }
+    enum Kind: String, ExpressibleByArgument, CaseIterable { case text, html, warc, db }
 
-    @Option(help: "What to generate: text (3 KB articles), html (60 KB pages) or warc (those pages in a .warc.gz).")
+    @Option(help: "What to measure: text (3 KB articles), html (60 KB pages), warc (those pages in a .warc.gz) or db (text articles loaded into a fresh database).")
     var kind: Kind = .html
+
+    @Option(help: ArgumentHelp("With --kind db: the database to create (it must not exist; default: a temporary file, removed after).", valueName: "file"))
+    var db: String?
 
     @Option(help: "How many documents to generate and extract.")
     var documents: Int = 2_000
@@ -51,6 +54,8 @@ struct Bench: ParsableCommand {
     func validate() throws {
         if documents < 1 { throw ValidationError("--documents must be at least 1.") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+        if db != nil, kind != .db { throw ValidationError("--db goes with --kind db.") }
+        if kind == .db, write != nil { throw ValidationError("--write does not go with --kind db.") }
     }
 
     static func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
@@ -67,6 +72,7 @@ struct Bench: ParsableCommand {
         let pipeline = try rulesOptions.pipeline()
         let f: (Double) -> String = Bench.f
         print("kind: \(kind.rawValue), documents: \(documents), jobs: \(jobs), seed: \(seed)")
+        if kind == .db { return try measureDatabase(pipeline) }
         if stages { try measureStages(pipeline) }
 
         // Throughput over a streamed input.
@@ -196,5 +202,85 @@ struct Bench: ParsableCommand {
             print("all \(order.filter { $0.hasPrefix("rule ") }.count) rules (matching alone): \(per(allRules))")
         }
         if sink == 0 { print("") }
+    }
+
+    /// `--kind db`: the same synthetic text articles, streamed (generated while the run goes), first to a JSON
+    /// Lines file and then into a fresh database, both through the code of `warta extract`; the database's
+    /// rate is given per 10% slice of the run, so that a slowdown as it grows shows.
+    func measureDatabase(_ pipeline: Pipeline) throws {
+        let f: (Double) -> String = Bench.f
+        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("warta-bench-\(ProcessInfo.processInfo.processIdentifier)")
+        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        let dbPath = db ?? temporary.appendingPathComponent("bench.sqlite").path
+        if FileManager.default.fileExists(atPath: dbPath) { throw ValidationError("\(dbPath) exists: the benchmark loads a fresh database.") }
+        let total = documents
+        func stream() -> DocumentStream {
+            var generator = Synthetic(seed: seed)
+            var produced = 0
+            return DocumentStream(count: total) {
+                guard produced < total else { return nil }
+                let body = generator.textArticle()
+                let id = "doc\(produced)"
+                produced += 1
+                return .document(DocumentInput(id: id, source: "synthetic", format: .text, bytes: Array(body.utf8)))
+            }
+        }
+        let clock = ContinuousClock()
+        let batch = Batch(pipeline: pipeline)
+
+        // JSON Lines: the records written to a file, as warta extract --output does.
+        let jsonlPath = temporary.appendingPathComponent("records.jsonl").path
+        guard FileManager.default.createFile(atPath: jsonlPath, contents: nil), let out = FileHandle(forWritingAtPath: jsonlPath) else {
+            throw ValidationError("Cannot write \(jsonlPath).")
+        }
+        var t0 = clock.now
+        let jsonlSummary = try batch.run(stream(), jobs: jobs, lines: false) { _, lines in
+            var buffer: [UInt8] = []
+            for l in lines { buffer += l; buffer.append(0x0A) }
+            try out.write(contentsOf: buffer)
+        }
+        try out.close()
+        let jsonlTime = Bench.seconds(clock.now - t0)
+        try? FileManager.default.removeItem(atPath: jsonlPath)
+        let jsonlRate = Double(jsonlSummary.documents) / jsonlTime
+        print("JSON Lines: \(f(jsonlRate)) documents per second (\(Bench.f(jsonlTime, 1)) s)")
+
+        // The database, a fresh one; the time of each 10% slice.
+        let store = try EventStore(path: dbPath)
+        var done = 0
+        var slices: [Double] = []
+        var sliceStart = clock.now
+        t0 = clock.now
+        var writing = 0.0
+        let dbSummary = try batch.run(stream(), jobs: jobs, lines: false) { records, lines in
+            let w0 = clock.now
+            try store.write(records, lines: lines)
+            writing += Bench.seconds(clock.now - w0)
+            done += records.count
+            while slices.count < 10, done >= (slices.count + 1) * total / 10 {
+                let now = clock.now
+                slices.append(Bench.seconds(now - sliceStart))
+                sliceStart = now
+            }
+        }
+        let dbTime = Bench.seconds(clock.now - t0)
+        let dbRate = Double(dbSummary.documents) / dbTime
+        let sliceSize = Double(total) / 10
+        let rates = slices.map { sliceSize / max($0, 1e-9) }
+        print("database: \(f(dbRate)) documents per second (\(Bench.f(dbTime, 1)) s), \(Bench.f(dbRate / jsonlRate, 2)) of the JSON Lines rate")
+        print("writing into the database: \(Bench.f(writing / Double(max(1, dbSummary.documents)) * 1e6, 0)) µs per document on the calling thread")
+        print("per 10% slice (documents per second): " + rates.map { Bench.f($0, 0) }.joined(separator: ", "))
+        if let first = rates.first, let last = rates.last, first > 0 {
+            print("last slice / first slice: \(Bench.f(last / first, 2))")
+        }
+        let stats = try store.stats()
+        let (maxPerEvent, meanPerEvent) = try store.reportsPerEvent()
+        var size = 0
+        for suffix in ["", "-wal", "-shm"] {
+            size += (try? FileManager.default.attributesOfItem(atPath: dbPath + suffix)[.size] as? NSNumber)?.intValue ?? 0
+        }
+        print("stored: \(stats.documents) documents, \(stats.events) events (reports per event: mean \(Bench.f(meanPerEvent, 2)), max \(maxPerEvent)), database \(f(Double(size) / 1e6)) MB")
+        print("peak memory: \(f(peakMB())) MB")
     }
 }

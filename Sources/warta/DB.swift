@@ -18,7 +18,12 @@ struct DB: ParsableCommand {
                 printError("warta: \(db): no such database (write one with warta extract --db \(db))")
                 throw ExitCode(2)
             }
-            return try EventStore(path: db)
+            do {
+                return try EventStore(path: db)
+            } catch {
+                printError("warta: \(EventStore.explain(error, path: db))")
+                throw ExitCode(2)
+            }
         }
     }
 

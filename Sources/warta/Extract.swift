@@ -92,26 +92,30 @@ struct Extract: ParsableCommand {
         var store: EventStore? = nil
         do {
             // With both a database and an output file, a document is skipped only when both hold it, and each
-            // sink leaves out what it already holds.
-            var done: [Set<String>] = []
-            if let db {
-                store = try EventStore(path: db)
-                if resume, let store { done.append(try store.documentIDs()) }
-            }
+            // sink leaves out what it already holds. The database knows documents by (source, id).
+            if let db { store = try EventStore(path: db) }
             if db == nil || output != nil {
                 if resume, let output, output != "-" {
                     inOutput = try Resume.completedIDs(in: output)
-                    done.append(inOutput)
+                    if store == nil { skip = inOutput }
                 }
                 writer = try RecordWriter(path: output, append: resume)
             }
-            if let first = done.first { skip = done.dropFirst().reduce(first) { $0.intersection($1) } }
         } catch let e as RecordError {
             printError("warta: \(e.message)")
             throw ExitCode(2)
         } catch {
-            printError("warta: \(db ?? ""): the database cannot be opened: \(error)")
+            printError("warta: \(error)")
             throw ExitCode(2)
+        }
+        var skipping: ((SourceItem) throws -> Bool)? = nil
+        if resume, let store {
+            let needsOutput = writer != nil && output != "-"
+            let outputIDs = inOutput
+            skipping = { item in
+                if needsOutput, !outputIDs.contains(item.id) { return false }
+                return try store.contains(DocumentKey(source: item.source, id: item.id))
+            }
         }
         let pretty = output == nil && stream.knownCount == 1
         let batch = Batch(pipeline: pipeline, withText: withText)
@@ -121,7 +125,7 @@ struct Extract: ParsableCommand {
         var failedInStrict = false
         let summary: Batch.Summary
         do {
-            summary = try batch.run(stream, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, skip: skip, lines: writer == nil ? nil : pretty, progress: { s in
+            summary = try batch.run(stream, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, skip: skip, skipping: skipping, lines: writer == nil ? (store == nil ? nil : false) : pretty, progress: { s in
                 guard showProgress else { return }
                 let elapsed = max(Date().timeIntervalSince(start), 0.001)
                 let rate = Double(s.documents) / elapsed
@@ -148,9 +152,9 @@ struct Extract: ParsableCommand {
                 }
                 if let store {
                     do {
-                        try store.write(records)
+                        try store.write(records, lines: pretty ? nil : lines)
                     } catch {
-                        throw RecordError(kind: "output", message: "cannot write the database: \(error)")
+                        throw RecordError(kind: "output", message: "cannot write the database: \(EventStore.explain(error, path: store.path))")
                     }
                 }
                 if strict, records.contains(where: { $0.error != nil }) {

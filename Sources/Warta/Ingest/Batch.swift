@@ -35,13 +35,13 @@ public struct Batch: Sendable {
     }
 
     /// Streams `stream` through the pipeline on `jobs` threads, a chunk at a time, and hands each chunk's
-    /// records to `sink` in input order; memory is bounded by the chunk size. Items whose id is in `skip`
-    /// are left out (`--resume`). `progress` is called after each chunk.
+    /// records to `sink` in input order; memory is bounded by the chunk size. Items whose id is in `skip`,
+    /// or for which `skipping` says yes, are left out (`--resume`). `progress` is called after each chunk.
     public func run(
-        _ stream: DocumentStream, jobs: Int, skip: Set<String> = [], chunkSize: Int? = nil,
+        _ stream: DocumentStream, jobs: Int, skip: Set<String> = [], skipping: ((SourceItem) throws -> Bool)? = nil, chunkSize: Int? = nil,
         progress: (Summary) -> Void = { _ in }, sink: ([Record]) throws -> Void
     ) throws -> Summary {
-        try run(stream, jobs: jobs, skip: skip, chunkSize: chunkSize, lines: nil, progress: progress) { records, _ in try sink(records) }
+        try run(stream, jobs: jobs, skip: skip, skipping: skipping, chunkSize: chunkSize, lines: nil, progress: progress) { records, _ in try sink(records) }
     }
 
     /// Like ``run(_:jobs:skip:chunkSize:progress:sink:)``, with each record also serialized as a JSON line
@@ -52,7 +52,7 @@ public struct Batch: Sendable {
     /// a shared counter, so that a slow document does not leave a core idle), the calling thread hands chunk
     /// k - 1 to the sink and reads chunk k + 1. At most three chunks are in memory.
     public func run(
-        _ stream: DocumentStream, jobs: Int, skip: Set<String> = [], chunkSize: Int? = nil, lines: Bool?,
+        _ stream: DocumentStream, jobs: Int, skip: Set<String> = [], skipping: ((SourceItem) throws -> Bool)? = nil, chunkSize: Int? = nil, lines: Bool?,
         progress: (Summary) -> Void = { _ in }, sink: ([Record], [[UInt8]]) throws -> Void
     ) throws -> Summary {
         var summary = Summary()
@@ -63,7 +63,8 @@ public struct Batch: Sendable {
             chunk.reserveCapacity(size)
             var bytes = 0
             while chunk.count < size, bytes < Batch.maxChunkBytes, let item = try stream.next() {
-                if skip.contains(item.id) {
+                let skipped = try skipping?(item) ?? false
+                if skipped || skip.contains(item.id) {
                     summary.resumed += 1
                     continue
                 }

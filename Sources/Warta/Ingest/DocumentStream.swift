@@ -11,6 +11,14 @@ public enum SourceItem: Sendable {
         case .failure(let info, _): return info.id
         }
     }
+
+    /// Where the item was read (the `source` of its record).
+    public var source: String {
+        switch self {
+        case .document(let d): return d.source
+        case .failure(let info, _): return info.source
+        }
+    }
 }
 
 /// The kinds of input `warta extract` reads.

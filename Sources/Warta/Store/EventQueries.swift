@@ -12,20 +12,34 @@ extension EventStore {
         public var perType: [(String, Int)] = []
     }
 
+    /// The counts read the partial indexes of errors and training-event documents, and the events table: no
+    /// scan of the documents themselves.
     public func stats() throws -> Stats {
-        try pool.read { db in
-            var s = Stats()
-            s.documents = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents") ?? 0
-            s.errors = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents WHERE error_kind IS NOT NULL") ?? 0
-            s.trainingEventDocuments = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents WHERE is_training_event") ?? 0
-            s.events = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events") ?? 0
-            func groups(_ sql: String) throws -> [(String, Int)] {
-                try Row.fetchAll(db, sql: sql).map { (($0[0] as String?) ?? "(unknown)", $0[1] as Int) }
+        try retrying {
+            try pool.read { db in
+                var s = Stats()
+                s.documents = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents") ?? 0
+                s.errors = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents INDEXED BY documents_errors WHERE error_kind IS NOT NULL") ?? 0
+                s.trainingEventDocuments = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents INDEXED BY documents_training WHERE is_training_event") ?? 0
+                s.events = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events") ?? 0
+                func groups(_ sql: String) throws -> [(String, Int)] {
+                    try Row.fetchAll(db, sql: sql).map { (($0[0] as String?) ?? "(unknown)", $0[1] as Int) }
+                }
+                s.perYear = try groups("SELECT substr(date_start, 1, 4), COUNT(*) FROM events GROUP BY 1 ORDER BY 1")
+                s.perProvince = try groups("SELECT province, COUNT(*) FROM events GROUP BY 1 ORDER BY 2 DESC, 1")
+                s.perType = try groups("SELECT type, COUNT(*) FROM events GROUP BY 1 ORDER BY 2 DESC, 1")
+                return s
             }
-            s.perYear = try groups("SELECT substr(date_start, 1, 4), COUNT(*) FROM events GROUP BY 1 ORDER BY 1")
-            s.perProvince = try groups("SELECT province, COUNT(*) FROM events GROUP BY 1 ORDER BY 2 DESC, 1")
-            s.perType = try groups("SELECT type, COUNT(*) FROM events GROUP BY 1 ORDER BY 2 DESC, 1")
-            return s
+        }
+    }
+
+    /// The largest and the mean number of reports per event.
+    public func reportsPerEvent() throws -> (max: Int, mean: Double) {
+        try retrying {
+            try pool.read { db in
+                let row = try Row.fetchOne(db, sql: "SELECT MAX(sources), AVG(sources) FROM events")
+                return ((row?[0] as Int?) ?? 0, (row?[1] as Double?) ?? 0)
+            }
         }
     }
 
@@ -78,6 +92,9 @@ extension EventStore {
         }
     }
 
+    /// The events that pass every filter, in date order. The organizer filter reads the names each event
+    /// keeps; the law filter goes through the index of canonical references; each row's sources, laws and
+    /// warnings come from indexed look-ups by event.
     public func events(_ f: Filter) throws -> [EventRow] {
         var clauses: [String] = []
         var args: [DatabaseValueConvertible?] = []
@@ -86,33 +103,37 @@ extension EventStore {
         if let p = f.province { clauses.append("e.province LIKE ?"); args.append("%" + p + "%") }
         if let c = f.city { clauses.append("e.city LIKE ?"); args.append("%" + c + "%") }
         if let t = f.type { clauses.append("e.type = ?"); args.append(t.lowercased()) }
-        if let o = f.organizer {
-            clauses.append("EXISTS (SELECT 1 FROM organizers o JOIN documents d ON d.id = o.document_id WHERE d.event_id = e.id AND o.name LIKE ?)")
-            args.append("%" + o + "%")
-        }
+        if let o = f.organizer { clauses.append("e.organizer_names LIKE ?"); args.append("%" + o + "%") }
         if let l = f.law {
-            clauses.append("EXISTS (SELECT 1 FROM legal_references l JOIN documents d ON d.id = l.document_id WHERE d.event_id = e.id AND l.canonical = ? COLLATE NOCASE)")
+            clauses.append("e.id IN (SELECT d.event_id FROM legal_references l JOIN documents d ON d.doc = l.doc WHERE l.canonical = ? COLLATE NOCASE)")
             args.append(l)
         }
         let whereSQL = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
-        return try pool.read { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT e.* FROM events e \(whereSQL) ORDER BY e.date_start IS NULL, e.date_start, e.id
-                """, arguments: StatementArguments(args))
-            return try rows.map { r in
-                let id: Int64 = r["id"]
-                func distinct(_ sql: String) throws -> [String] {
-                    var seen = Set<String>()
-                    return try String.fetchAll(db, sql: sql, arguments: [id]).filter { seen.insert($0).inserted }
+        return try retrying {
+            try pool.read { db in
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT e.* FROM events e \(whereSQL) ORDER BY e.date_start IS NULL, e.date_start, e.id
+                    """, arguments: StatementArguments(args))
+                return try rows.map { r in
+                    let id: Int64 = r["id"]
+                    func distinct(_ values: [String]) -> [String] {
+                        var seen = Set<String>()
+                        return values.filter { seen.insert($0).inserted }
+                    }
+                    let docs = try Row.fetchAll(db.cachedStatement(sql: "SELECT id, url FROM documents WHERE event_id = ? ORDER BY published, id"), arguments: [id])
+                    return EventRow(
+                        id: id, type: r["type"], dateStart: r["date_start"], dateEnd: r["date_end"], venue: r["venue"], city: r["city"],
+                        province: r["province"], regionCode: r["region_code"], participants: r["participants_total"],
+                        organizers: EventStore.names(r["organizer_names"]),
+                        laws: distinct(try String.fetchAll(db.cachedStatement(sql: """
+                            SELECT l.canonical FROM legal_references l JOIN documents d ON d.doc = l.doc WHERE d.event_id = ? ORDER BY l.canonical
+                            """), arguments: [id])),
+                        sources: distinct(docs.map { $0["id"] }),
+                        urls: distinct(docs.compactMap { $0["url"] }),
+                        warnings: distinct(try String.fetchAll(db.cachedStatement(sql: """
+                            SELECT field || ': ' || message FROM event_warnings WHERE event_id = ? ORDER BY position, rank, rowid
+                            """), arguments: [id])))
                 }
-                return EventRow(
-                    id: id, type: r["type"], dateStart: r["date_start"], dateEnd: r["date_end"], venue: r["venue"], city: r["city"],
-                    province: r["province"], regionCode: r["region_code"], participants: r["participants_total"],
-                    organizers: try distinct("SELECT o.name FROM organizers o JOIN documents d ON d.id = o.document_id WHERE d.event_id = ? ORDER BY d.published, d.id, o.id"),
-                    laws: try distinct("SELECT l.canonical FROM legal_references l JOIN documents d ON d.id = l.document_id WHERE d.event_id = ? ORDER BY l.canonical"),
-                    sources: try distinct("SELECT id FROM documents WHERE event_id = ? ORDER BY published, id"),
-                    urls: try distinct("SELECT url FROM documents WHERE event_id = ? AND url IS NOT NULL ORDER BY published, id"),
-                    warnings: try distinct("SELECT field || ': ' || message FROM event_warnings WHERE event_id = ?"))
             }
         }
     }

@@ -1,32 +1,150 @@
 import Foundation
 import GRDB
 
+/// A database problem in words, naming the file: `events.sqlite: not a database file`.
+public struct StoreError: Error, Sendable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+/// A document's identity in the database: where it was read (the path of the file, folder entry, JSON Lines
+/// file or WARC archive, `-` for standard input) and its id there. Two documents with one id from two sources
+/// are two documents.
+public struct DocumentKey: Sendable, Hashable {
+    public var source: String
+    public var id: String
+    public init(source: String, id: String) {
+        self.source = source
+        self.id = id
+    }
+}
+
 /// The training-event database (SQLite through GRDB, WAL mode so that readers query while a batch runs):
-/// documents, events, organizers, speakers, legal references and warnings in related tables, with
-/// migrations for later schema versions.
+/// documents, events, organizers, speakers, participant groups, legal references and warnings in related
+/// tables, with named migrations for later schema versions.
 ///
-/// Each document is written in one transaction and the writes are idempotent: a record already stored
-/// unchanged changes nothing; a changed record (after a rule fix) replaces the old one in place. Reports of one
-/// event (overlapping dates, the same kabupaten/kota or province, and the same type or similar organizers)
-/// become one event linked to all its documents; each merged field keeps the document its value came from and
-/// conflicting values become event warnings.
+/// Documents are keyed by (source, id). Writes are idempotent: a record already stored unchanged changes
+/// nothing; a changed record (after a rule fix) replaces the old one in place. Reports of one event become one
+/// event linked to all its documents (see ``matches(_:type:code:organizers:groups:)``); each merged field keeps
+/// the document its value came from and conflicting values become event warnings.
+///
+/// The cost of writing a document does not grow with the database: the events it could join are found
+/// through the index on (province code, start date) within the longest event's span, and joining an event
+/// updates it incrementally (its merged values, one warning per conflicting field, its counts); only a report
+/// published before the one an event's value came from, or a document that changes or leaves an event,
+/// recomputes that event from its reports.
 public final class EventStore: Sendable {
     public let pool: DatabasePool
+    public let path: String
 
-    public init(path: String) throws {
+    /// Opens (or creates) the database at `path`. A writer waits up to `busyTimeout` seconds for another
+    /// writer (another `warta extract --db` on the same file) and then retries its transaction. A file that is
+    /// not a Warta database is never changed.
+    public init(path: String, busyTimeout: TimeInterval = 60) throws {
+        self.path = path
+        try EventStore.checkIsWarta(path)
         var config = Configuration()
-        config.foreignKeysEnabled = true
+        // The schema declares its references; the store keeps them itself (it deletes a document's rows and an
+        // event's values and warnings explicitly), so that SQLite does not check a parent row on every insert
+        // of a bulk load. A test checks the references with PRAGMA foreign_key_check.
+        config.foreignKeysEnabled = false
+        config.busyMode = .timeout(busyTimeout)
         // In WAL mode, NORMAL keeps the database consistent after a crash or a kill; only a power loss can
         // lose the last transactions, which --resume writes again.
-        // A 64 MB page cache (SQLite's default is 8 MB) keeps the indexes that every write looks up in memory
-        // once an archive has tens of thousands of documents.
+        // A 64 MB page cache (SQLite's default is 8 MB) keeps the indexes that every write looks up in memory.
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             try db.execute(sql: "PRAGMA cache_size = -65536")
+            try db.execute(sql: "PRAGMA temp_store = MEMORY")
         }
-        pool = try DatabasePool(path: path, configuration: config)
-        try EventStore.migrator.migrate(pool)
+        do {
+            pool = try DatabasePool(path: path, configuration: config)
+        } catch {
+            throw EventStore.explain(error, path: path)
+        }
+        try retrying { try EventStore.migrator.migrate(pool) }
     }
+
+    // MARK: - Errors and concurrent writers
+
+    /// A database error as a sentence that names the file.
+    public static func explain(_ error: any Error, path: String) -> StoreError {
+        if let e = error as? StoreError { return e }
+        guard let e = error as? DatabaseError else { return StoreError("\(path): \(error)") }
+        let words: String
+        switch e.resultCode.primaryResultCode {
+        case .SQLITE_CANTOPEN: words = "cannot be opened (it is a folder, or its folder does not exist or cannot be written)"
+        case .SQLITE_NOTADB: words = "not a database file"
+        case .SQLITE_CORRUPT: words = "the database file is corrupt"
+        case .SQLITE_READONLY: words = "the database cannot be written (the file or its folder is read-only)"
+        case .SQLITE_FULL: words = "the disk is full"
+        case .SQLITE_BUSY, .SQLITE_LOCKED: words = "the database is locked: another program kept writing to it for too long"
+        case .SQLITE_IOERR: words = "an input/output error while reading or writing the database"
+        case .SQLITE_PERM, .SQLITE_AUTH: words = "permission denied"
+        default: words = e.message ?? "\(e)"
+        }
+        return StoreError("\(path): \(words)")
+    }
+
+    /// Refuses, without changing it, a file that is not a Warta database: a folder, a file that SQLite cannot
+    /// read as a database, a database with tables of another program, or one written by a newer Warta.
+    static func checkIsWarta(_ path: String) throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            var folderIsDirectory: ObjCBool = false
+            if !FileManager.default.fileExists(atPath: folder, isDirectory: &folderIsDirectory) || !folderIsDirectory.boolValue {
+                throw StoreError("\(path): cannot create the database: the folder \(folder) does not exist")
+            }
+            return
+        }
+        if isDirectory.boolValue { throw StoreError("\(path): is a folder, not a database file") }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+        if size == 0 { return }
+        var config = Configuration()
+        config.readonly = true
+        let tables: [String]
+        let applied: [String]
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            (tables, applied) = try queue.read { db in
+                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+                let applied = tables.contains("grdb_migrations") ? try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") : []
+                return (tables, applied)
+            }
+            try queue.close()
+        } catch {
+            throw explain(error, path: path)
+        }
+        if tables.isEmpty { return }
+        if !tables.contains("grdb_migrations") || !tables.contains("documents") || !applied.contains("v1") {
+            throw StoreError("\(path): not a Warta database (it holds the tables \(tables.sorted().joined(separator: ", "))); nothing was changed")
+        }
+        let known = Set(migrator.migrations)
+        let unknown = applied.filter { !known.contains($0) }
+        if !unknown.isEmpty {
+            throw StoreError("\(path): written by a newer version of Warta (schema \(unknown.joined(separator: ", "))); nothing was changed")
+        }
+    }
+
+    /// Runs `body`, and again (up to 5 more times, waiting longer each time) when another writer held the
+    /// database past the busy timeout; other errors are explained with the file's name.
+    func retrying<T>(_ body: () throws -> T) throws -> T {
+        var attempt = 0
+        while true {
+            do {
+                return try body()
+            } catch let e as DatabaseError where (e.resultCode.primaryResultCode == .SQLITE_BUSY || e.resultCode.primaryResultCode == .SQLITE_LOCKED) && attempt < 5 {
+                attempt += 1
+                usleep(UInt32(200_000 * attempt))
+            } catch {
+                throw EventStore.explain(error, path: path)
+            }
+        }
+    }
+
+    // MARK: - Schema
 
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
@@ -75,15 +193,138 @@ public final class EventStore: Sendable {
                 CREATE INDEX warnings_document ON warnings(document_id);
                 """)
         }
+        // v2: documents keyed by (source, id) with an integer key that the other tables refer to; participant
+        // groups; events carry what matching needs (province code, organizer and group names) and are found
+        // through (province code, start date). The v1 tables are copied, then every event is merged again
+        // under the v2 rule.
+        m.registerMigration("v2-document-keys") { db in
+            for t in ["event_warnings", "event_values", "organizers", "speakers", "legal_references", "warnings", "documents", "events"] {
+                try db.execute(sql: "ALTER TABLE \(t) RENAME TO v1_\(t)")
+            }
+            for i in ["events_date", "events_region", "documents_event", "organizers_document", "speakers_document", "legal_document",
+                      "legal_canonical", "warnings_document"] {
+                try db.execute(sql: "DROP INDEX IF EXISTS \(i)")
+            }
+            try db.execute(sql: """
+                CREATE TABLE events (
+                  id INTEGER PRIMARY KEY AUTOINCREMENT,
+                  type TEXT, date_start TEXT, date_end TEXT, venue TEXT, district TEXT, city TEXT, province TEXT,
+                  region_code TEXT, participants_total INTEGER, sources INTEGER NOT NULL DEFAULT 0,
+                  province_code TEXT, organizer_names TEXT NOT NULL DEFAULT '', group_names TEXT NOT NULL DEFAULT '');
+                CREATE TABLE documents (
+                  doc INTEGER PRIMARY KEY, id TEXT NOT NULL, source TEXT NOT NULL, format TEXT NOT NULL, title TEXT, url TEXT,
+                  published TEXT, published_source TEXT, is_training_event INTEGER NOT NULL DEFAULT 0,
+                  confidence REAL, error_kind TEXT, error_message TEXT, record_hash TEXT NOT NULL,
+                  record TEXT NOT NULL, event_id INTEGER REFERENCES events(id) ON DELETE SET NULL,
+                  updated_at TEXT NOT NULL,
+                  type TEXT, date_start TEXT, date_end TEXT, venue TEXT, district TEXT, city TEXT, province TEXT,
+                  region_code TEXT, participants_total INTEGER);
+                CREATE TABLE event_values (
+                  event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE, field TEXT NOT NULL,
+                  value TEXT, doc INTEGER NOT NULL REFERENCES documents(doc) ON DELETE CASCADE, rank TEXT NOT NULL,
+                  PRIMARY KEY (event_id, field)) WITHOUT ROWID;
+                CREATE TABLE event_warnings (
+                  event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE, field TEXT NOT NULL,
+                  message TEXT NOT NULL, position INTEGER NOT NULL DEFAULT 0, rank TEXT NOT NULL DEFAULT '');
+                CREATE TABLE organizers (
+                  id INTEGER PRIMARY KEY, doc INTEGER NOT NULL REFERENCES documents(doc) ON DELETE CASCADE,
+                  name TEXT NOT NULL, role TEXT NOT NULL, evidence TEXT, start INTEGER, "end" INTEGER);
+                CREATE TABLE speakers (
+                  id INTEGER PRIMARY KEY, doc INTEGER NOT NULL REFERENCES documents(doc) ON DELETE CASCADE,
+                  name TEXT NOT NULL, kind TEXT NOT NULL, titles TEXT, affiliation TEXT, evidence TEXT,
+                  start INTEGER, "end" INTEGER);
+                CREATE TABLE participant_groups (
+                  doc INTEGER NOT NULL REFERENCES documents(doc) ON DELETE CASCADE, name TEXT NOT NULL, count INTEGER);
+                CREATE TABLE legal_references (
+                  id INTEGER PRIMARY KEY, doc INTEGER NOT NULL REFERENCES documents(doc) ON DELETE CASCADE,
+                  canonical TEXT NOT NULL, type TEXT NOT NULL, number TEXT NOT NULL, year INTEGER, subject TEXT,
+                  evidence TEXT, start INTEGER, "end" INTEGER);
+                CREATE TABLE warnings (
+                  doc INTEGER NOT NULL REFERENCES documents(doc) ON DELETE CASCADE, code TEXT NOT NULL,
+                  message TEXT NOT NULL);
+                CREATE TABLE store_meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+                INSERT INTO store_meta (key, value) VALUES ('max_event_days', 0);
+
+                INSERT INTO documents (doc, id, source, format, title, url, published, published_source, is_training_event,
+                  confidence, error_kind, error_message, record_hash, record, updated_at, type, date_start, date_end, venue,
+                  district, city, province, region_code, participants_total)
+                SELECT rowid, id, source, format, title, url, published, published_source, is_training_event,
+                  confidence, error_kind, error_message, record_hash, record, updated_at, type, date_start, date_end, venue,
+                  district, city, province, region_code, participants_total FROM v1_documents ORDER BY rowid;
+                INSERT INTO organizers (doc, name, role, evidence, start, "end")
+                  SELECT d.rowid, o.name, o.role, o.evidence, o.start, o."end" FROM v1_organizers o JOIN v1_documents d ON d.id = o.document_id ORDER BY o.id;
+                INSERT INTO speakers (doc, name, kind, titles, affiliation, evidence, start, "end")
+                  SELECT d.rowid, s.name, s.kind, s.titles, s.affiliation, s.evidence, s.start, s."end" FROM v1_speakers s JOIN v1_documents d ON d.id = s.document_id ORDER BY s.id;
+                INSERT INTO legal_references (doc, canonical, type, number, year, subject, evidence, start, "end")
+                  SELECT d.rowid, l.canonical, l.type, l.number, l.year, l.subject, l.evidence, l.start, l."end" FROM v1_legal_references l JOIN v1_documents d ON d.id = l.document_id ORDER BY l.id;
+                INSERT INTO warnings (doc, code, message)
+                  SELECT d.rowid, w.code, w.message FROM v1_warnings w JOIN v1_documents d ON d.id = w.document_id ORDER BY w.rowid;
+                INSERT INTO participant_groups (doc, name, count)
+                  SELECT d.rowid, json_extract(g.value, '$.name'), json_extract(g.value, '$.count')
+                  FROM v1_documents d, json_each(d.record, '$.event.participants.groups') g
+                  WHERE json_valid(d.record) AND json_extract(g.value, '$.name') IS NOT NULL ORDER BY d.rowid, g.key;
+                """)
+            for t in ["event_warnings", "event_values", "organizers", "speakers", "legal_references", "warnings", "documents", "events"] {
+                try db.execute(sql: "DROP TABLE v1_\(t)")
+            }
+            try db.execute(sql: """
+                CREATE UNIQUE INDEX documents_key ON documents(source, id);
+                CREATE INDEX documents_event ON documents(event_id);
+                CREATE INDEX documents_errors ON documents(doc) WHERE error_kind IS NOT NULL;
+                CREATE INDEX documents_training ON documents(doc) WHERE is_training_event;
+                CREATE INDEX events_place_date ON events(province_code, date_start);
+                CREATE INDEX events_date ON events(date_start);
+                CREATE INDEX organizers_doc ON organizers(doc);
+                CREATE INDEX speakers_doc ON speakers(doc);
+                CREATE INDEX groups_doc ON participant_groups(doc);
+                CREATE INDEX legal_doc ON legal_references(doc);
+                CREATE INDEX legal_canonical ON legal_references(canonical COLLATE NOCASE);
+                CREATE INDEX warnings_doc ON warnings(doc);
+                CREATE INDEX event_warnings_event ON event_warnings(event_id);
+                """)
+            // Merge the copied documents into events again, in the order they were first written.
+            var state = try WriteState(db)
+            let rows = try Row.fetchAll(db, sql: "SELECT doc FROM documents WHERE type IS NOT NULL ORDER BY doc")
+            for row in rows {
+                let doc: Int64 = row["doc"]
+                guard let report = try Report(db, doc: doc) else { continue }
+                if let candidate = try matchingEvent(db, report, state: state) {
+                    try db.execute(sql: "UPDATE documents SET event_id = ? WHERE doc = ?", arguments: [candidate.id, doc])
+                    try join(db, event: candidate.id, report, candidate: candidate, state: &state)
+                } else {
+                    let eventID = try createEvent(db, report, state: &state)
+                    try db.execute(sql: "UPDATE documents SET event_id = ? WHERE doc = ?", arguments: [eventID, doc])
+                    try insertValues(db, event: eventID, report)
+                }
+            }
+        }
         return m
     }
 
     public enum Outcome: Sendable, Equatable { case inserted, updated, unchanged }
 
-    /// The ids of the documents already stored (for `--resume`).
-    public func documentIDs() throws -> Set<String> {
-        try pool.read { db in Set(try String.fetchAll(db.cachedStatement(sql: "SELECT id FROM documents"))) }
+    // MARK: - Resume
+
+    /// Whether the document `id` of `source` is stored (for `--resume`: one indexed look-up per document, so
+    /// that memory stays bounded whatever the size of the database).
+    public func contains(_ key: DocumentKey) throws -> Bool {
+        try retrying {
+            try pool.read { db in
+                try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM documents WHERE source = ? AND id = ?"), arguments: [key.source, key.id]) ?? false
+            }
+        }
     }
+
+    /// The keys of the documents stored (for tests and small databases).
+    public func documentKeys() throws -> Set<DocumentKey> {
+        try retrying {
+            try pool.read { db in
+                Set(try Row.fetchAll(db.cachedStatement(sql: "SELECT source, id FROM documents")).map { DocumentKey(source: $0[0], id: $0[1]) })
+            }
+        }
+    }
+
+    // MARK: - Writing
 
     /// The time now as ISO 8601 in UTC (no formatter objects on the write path).
     static func timestamp() -> String {
@@ -105,110 +346,218 @@ public final class EventStore: Sendable {
 
     /// Writes records in one transaction (a chunk of a batch run): a run killed mid-way leaves whole chunks,
     /// and the chunk shares one commit, which writes each changed page once instead of once per document.
+    /// `lines` are the records' compact JSON lines when the caller has them already (serialized on the worker
+    /// threads of a batch). When another writer holds the database, the transaction waits and is retried.
     @discardableResult
-    public func write(_ records: [Record]) throws -> [Outcome] {
-        let prepared = records.map { r in
-            let json = String(decoding: r.jsonLine(), as: UTF8.self)
+    public func write(_ records: [Record], lines: [[UInt8]]? = nil) throws -> [Outcome] {
+        let prepared = records.enumerated().map { i, r in
+            let json = lines.flatMap { i < $0.count ? String(decoding: $0[i], as: UTF8.self) : nil } ?? String(decoding: r.jsonLine(), as: UTF8.self)
             return (r, json, EventStore.hash(json))
         }
-        return try pool.write { db in
-            try prepared.map { r, json, hash in try EventStore.write(r, json: json, hash: hash, in: db) }
+        let now = EventStore.timestamp()
+        return try retrying {
+            try pool.write { db in
+                var state = try WriteState(db)
+                return try prepared.map { r, json, hash in try EventStore.write(r, json: json, hash: hash, now: now, in: db, state: &state) }
+            }
         }
     }
 
-    static func write(_ record: Record, json: String, hash: String, in db: Database) throws -> Outcome {
-        let existing = try Row.fetchOne(db.cachedStatement(sql: "SELECT record_hash, event_id FROM documents WHERE id = ?"), arguments: [record.document.id])
-        if let existing, (existing["record_hash"] as String?) == hash { return .unchanged }
-        let oldEvent: Int64? = existing?["event_id"]
+    /// What a write transaction knows about the database: the longest event's span in days, which bounds the
+    /// window of start dates where an overlapping event can begin.
+    struct WriteState {
+        var maxEventDays: Int
+        init(_ db: Database) throws {
+            maxEventDays = try Int.fetchOne(db.cachedStatement(sql: "SELECT value FROM store_meta WHERE key = 'max_event_days'")) ?? 0
+        }
+    }
+
+    static let mergedFields = ["type", "date_start", "date_end", "venue", "district", "city", "province", "region_code", "participants_total"]
+
+    /// A document's report of an event: what merging reads of it.
+    struct Report {
+        var doc: Int64
+        var id: String
+        /// The order in which reports give an event its values: earliest published first (undated last),
+        /// then by id and source.
+        var rank: String
+        var type: String?
+        var start: Day?
+        var end: Day?
+        var regionCode: String?
+        /// The values of `mergedFields`, in that order.
+        var values: [String?]
+        var organizers: [String]
+        var groups: [String]
+
+        static func rank(published: String?, id: String, source: String) -> String {
+            (published ?? "~") + "\u{1}" + id + "\u{1}" + source
+        }
+
+        init(_ record: Record, doc: Int64) {
+            let d = record.document
+            let e = record.event
+            self.doc = doc
+            id = d.id
+            rank = Report.rank(published: d.published?.iso, id: d.id, source: d.source)
+            type = e?.type
+            start = e?.date?.start
+            end = e?.date?.end
+            regionCode = e?.location?.regionCode
+            values = [e?.type, e?.date?.start.iso, e?.date?.end.iso, e?.location?.venue, e?.location?.district, e?.location?.city,
+                      e?.location?.province, e?.location?.regionCode, e?.participants?.total.map { "\($0)" }]
+            organizers = EventStore.distinct(e?.organizers.map(\.name) ?? [])
+            groups = EventStore.distinct(e?.participants?.groups.map(\.name) ?? [])
+        }
+
+        /// A stored document's report (for migrations); nil when it reports no event.
+        init?(_ db: Database, doc: Int64) throws {
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: """
+                SELECT id, source, published, type, date_start, date_end, venue, district, city, province, region_code,
+                  participants_total FROM documents WHERE doc = ?
+                """), arguments: [doc]) else { return nil }
+            guard let type: String = row["type"] else { return nil }
+            self.doc = doc
+            id = row["id"]
+            rank = Report.rank(published: row["published"], id: id, source: row["source"])
+            self.type = type
+            start = (row["date_start"] as String?).flatMap { Day(iso: $0) }
+            end = (row["date_end"] as String?).flatMap { Day(iso: $0) }
+            regionCode = row["region_code"]
+            values = EventStore.mergedFields.map { f in f == "participants_total" ? (row[f] as Int?).map { "\($0)" } : row[f] }
+            organizers = EventStore.distinct(try String.fetchAll(db.cachedStatement(sql: "SELECT name FROM organizers WHERE doc = ? ORDER BY id"), arguments: [doc]))
+            groups = EventStore.distinct(try String.fetchAll(db.cachedStatement(sql: "SELECT name FROM participant_groups WHERE doc = ? ORDER BY rowid"), arguments: [doc]))
+        }
+    }
+
+    static func distinct(_ names: [String]) -> [String] {
+        var seen = Set<String>()
+        return names.filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
+
+    /// Names stored in one column, one per line.
+    static func names(_ column: String?) -> [String] { (column ?? "").split(separator: "\n").map(String.init) }
+
+    static func write(_ record: Record, json: String, hash: String, now: String, in db: Database, state: inout WriteState) throws -> Outcome {
         let d = record.document
-        let now = EventStore.timestamp()
+        let existing = try Row.fetchOne(db.cachedStatement(sql: "SELECT doc, record_hash, event_id FROM documents WHERE source = ? AND id = ?"), arguments: [d.source, d.id])
+        if let existing, (existing["record_hash"] as String?) == hash { return .unchanged }
+        var touched = Set<Int64>()
+        var report = Report(record, doc: existing?["doc"] ?? 0)
+        if let existing {
+            let doc: Int64 = existing["doc"]
+            for table in ["organizers", "speakers", "participant_groups", "legal_references", "warnings"] {
+                try db.cachedStatement(sql: "DELETE FROM \(table) WHERE doc = ?").execute(arguments: [doc])
+            }
+            if let old: Int64 = existing["event_id"] {
+                touched.insert(old)
+                // Until the old event is recomputed, this document gives it no values.
+                try db.cachedStatement(sql: "UPDATE documents SET event_id = NULL WHERE doc = ?").execute(arguments: [doc])
+            }
+        }
+        // The event this document reports: one it joins, or a new one.
+        var candidate: Candidate? = nil
+        var eventID: Int64? = nil
+        if record.event != nil {
+            candidate = try matchingEvent(db, report, state: state)
+            eventID = try candidate?.id ?? createEvent(db, report, state: &state)
+        }
         let e = record.event
         let fields: [DatabaseValueConvertible?] = [
             e?.type, e?.date?.start.iso, e?.date?.end.iso, e?.location?.venue, e?.location?.district, e?.location?.city,
             e?.location?.province, e?.location?.regionCode, e?.participants?.total,
         ]
+        let columns: [DatabaseValueConvertible?] = [d.source, d.format, d.title, d.url, d.published?.iso, d.publishedSource, record.isTrainingEvent,
+                                                     record.confidence, record.error?.kind, record.error?.message, hash, json, eventID, now] + fields
         if existing != nil {
-            for table in ["organizers", "speakers", "legal_references", "warnings"] {
-                try db.cachedStatement(sql: "DELETE FROM \(table) WHERE document_id = ?").execute(arguments: [d.id])
-            }
-            try db.cachedStatement(sql: "DELETE FROM event_values WHERE document_id = ?").execute(arguments: [d.id])
             try db.cachedStatement(sql: """
                 UPDATE documents SET source = ?, format = ?, title = ?, url = ?, published = ?, published_source = ?,
                   is_training_event = ?, confidence = ?, error_kind = ?, error_message = ?, record_hash = ?, record = ?,
-                  event_id = NULL, updated_at = ?, type = ?, date_start = ?, date_end = ?, venue = ?, district = ?,
-                  city = ?, province = ?, region_code = ?, participants_total = ? WHERE id = ?
-                """).execute(arguments: StatementArguments([d.source, d.format, d.title, d.url, d.published?.iso, d.publishedSource, record.isTrainingEvent,
-                                 record.confidence, record.error?.kind, record.error?.message, hash, json, now] + fields + [d.id]))
+                  event_id = ?, updated_at = ?, type = ?, date_start = ?, date_end = ?, venue = ?, district = ?,
+                  city = ?, province = ?, region_code = ?, participants_total = ? WHERE doc = ?
+                """).execute(arguments: StatementArguments(columns + [report.doc]))
         } else {
             try db.cachedStatement(sql: """
                 INSERT INTO documents (id, source, format, title, url, published, published_source, is_training_event,
-                  confidence, error_kind, error_message, record_hash, record, updated_at, type, date_start, date_end, venue,
+                  confidence, error_kind, error_message, record_hash, record, event_id, updated_at, type, date_start, date_end, venue,
                   district, city, province, region_code, participants_total)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: StatementArguments([d.id, d.source, d.format, d.title, d.url, d.published?.iso, d.publishedSource, record.isTrainingEvent,
-                                 record.confidence, record.error?.kind, record.error?.message, hash, json, now] + fields))
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """).execute(arguments: StatementArguments([d.id] + columns))
+            report.doc = db.lastInsertedRowID
         }
+        let doc = report.doc
         for l in record.legalReferences {
-            try db.cachedStatement(sql: "INSERT INTO legal_references (document_id, canonical, type, number, year, subject, evidence, start, \"end\") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").execute(
-                           arguments: [d.id, l.canonical, l.type, l.number, l.year, l.subject, l.evidence.text, l.evidence.start, l.evidence.end])
+            try db.cachedStatement(sql: "INSERT INTO legal_references (doc, canonical, type, number, year, subject, evidence, start, \"end\") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").execute(
+                arguments: [doc, l.canonical, l.type, l.number, l.year, l.subject, l.evidence.text, l.evidence.start, l.evidence.end])
         }
         for w in record.warnings {
-            try db.cachedStatement(sql: "INSERT INTO warnings (document_id, code, message) VALUES (?, ?, ?)").execute(arguments: [d.id, w.code, w.message])
+            try db.cachedStatement(sql: "INSERT INTO warnings (doc, code, message) VALUES (?, ?, ?)").execute(arguments: [doc, w.code, w.message])
         }
-        var touched = Set<Int64>()
-        if let oldEvent { touched.insert(oldEvent) }
-        if let e = record.event {
+        if let e {
             for o in e.organizers {
-                try db.cachedStatement(sql: "INSERT INTO organizers (document_id, name, role, evidence, start, \"end\") VALUES (?, ?, ?, ?, ?, ?)").execute(
-                               arguments: [d.id, o.name, o.role, o.evidence.text, o.evidence.start, o.evidence.end])
+                try db.cachedStatement(sql: "INSERT INTO organizers (doc, name, role, evidence, start, \"end\") VALUES (?, ?, ?, ?, ?, ?)").execute(
+                    arguments: [doc, o.name, o.role, o.evidence.text, o.evidence.start, o.evidence.end])
             }
             for s in e.speakers {
-                try db.cachedStatement(sql: "INSERT INTO speakers (document_id, name, kind, titles, affiliation, evidence, start, \"end\") VALUES (?, ?, ?, ?, ?, ?, ?, ?)").execute(
-                               arguments: [d.id, s.name, s.kind.rawValue, s.titles.joined(separator: ", "), s.affiliation, s.evidence.text, s.evidence.start, s.evidence.end])
+                try db.cachedStatement(sql: "INSERT INTO speakers (doc, name, kind, titles, affiliation, evidence, start, \"end\") VALUES (?, ?, ?, ?, ?, ?, ?, ?)").execute(
+                    arguments: [doc, s.name, s.kind.rawValue, s.titles.joined(separator: ", "), s.affiliation, s.evidence.text, s.evidence.start, s.evidence.end])
             }
-            let eventID = try matchingEvent(db, record) ?? {
-                try db.cachedStatement(sql: "INSERT INTO events (sources) VALUES (0)").execute()
-                return db.lastInsertedRowID
-            }()
-            try db.cachedStatement(sql: "UPDATE documents SET event_id = ? WHERE id = ?").execute(arguments: [eventID, d.id])
-            touched.insert(eventID)
+            for g in e.participants?.groups ?? [] {
+                try db.cachedStatement(sql: "INSERT INTO participant_groups (doc, name, count) VALUES (?, ?, ?)").execute(arguments: [doc, g.name, g.count])
+            }
         }
-        for id in touched { try EventStore.recompute(db, event: id) }
+        if let eventID, !touched.contains(eventID) {
+            if let candidate {
+                try join(db, event: eventID, report, candidate: candidate, state: &state)
+            } else {
+                try insertValues(db, event: eventID, report)
+            }
+        }
+        for id in touched { try recompute(db, event: id, state: &state) }
         return existing == nil ? .inserted : .updated
     }
 
-    /// An event this record reports too: overlapping dates, the same place (kabupaten/kota, or its province),
-    /// and similar organizers (or the same type when one side names no organizer). A record without a date
-    /// never merges.
-    static func matchingEvent(_ db: Database, _ record: Record) throws -> Int64? {
-        guard let e = record.event, let date = e.date, let code = e.location?.regionCode else { return nil }
-        // Events last at most a year: the date index bounds the scan. Only events at the same place can match
-        // (see samePlace): the same code, the province of a kabupaten/kota, or the kabupaten/kota of a province;
-        // the query checks the place itself, so that only those rows come back.
-        let earliest = date.start.adding(days: -367).iso
-        let chars = Array(code)
-        let province = chars.count > 2 && chars[2] == "." ? String(chars[0..<2]) : code
-        let (childrenFrom, childrenTo) = chars.count == 2 ? (code + ".", code + "/") : ("", "")
-        let candidates = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT id, type, region_code FROM events
-            WHERE (region_code = ? OR region_code = ? OR (region_code >= ? AND region_code < ?))
-              AND date_start >= ? AND date_start <= ? AND date_end >= ? ORDER BY id
-            """), arguments: [code, province, childrenFrom, childrenTo, earliest, date.end.iso, date.start.iso])
-        let names = e.organizers.map(\.name)
-        for c in candidates {
-            let id: Int64 = c["id"]
-            let otherCode: String? = c["region_code"]
-            guard EventStore.samePlace(code, otherCode) else { continue }
-            let otherType: String? = c["type"]
-            let otherNames = try String.fetchAll(db.cachedStatement(sql: """
-                SELECT o.name FROM organizers o JOIN documents d ON d.id = o.document_id WHERE d.event_id = ?
-                """), arguments: [id])
-            let similarOrganizers = names.contains { n in otherNames.contains { Matching.mostWords(n, $0) } }
-            // Similar organizers decide; without organizers on one side, the same type does.
-            if similarOrganizers { return id }
-            if otherType == e.type, names.isEmpty || otherNames.isEmpty { return id }
+    // MARK: - Merging reports into events
+
+    /// A stored event that a report could join, with what matching reads of it.
+    struct Candidate {
+        var id: Int64
+        var type: String?
+        var regionCode: String?
+        var organizers: [String]
+        var groups: [String]
+    }
+
+    /// The event this report describes too, if one is stored. Only events in the same province whose dates
+    /// overlap the report's are read, through the index on (province code, start date): an overlapping event
+    /// starts at most the longest event's span before the report. A report without a date or a place never
+    /// merges.
+    static func matchingEvent(_ db: Database, _ r: Report, state: WriteState) throws -> Candidate? {
+        guard let start = r.start, let end = r.end, let code = r.regionCode, code.utf8.count >= 2 else { return nil }
+        let province = String(code.prefix(2))
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT id, type, region_code, organizer_names, group_names FROM events
+            WHERE province_code = ? AND date_start >= ? AND date_start <= ? AND date_end >= ? ORDER BY id
+            """), arguments: [province, start.adding(days: -state.maxEventDays).iso, end.iso, start.iso])
+        for row in rows {
+            let c = Candidate(id: row["id"], type: row["type"], regionCode: row["region_code"],
+                              organizers: names(row["organizer_names"]), groups: names(row["group_names"]))
+            if matches(r, type: c.type, code: c.regionCode, organizers: c.organizers, groups: c.groups) { return c }
         }
         return nil
+    }
+
+    /// Whether a report describes a stored event (whose dates overlap it): the same place (the same
+    /// kabupaten/kota code, or its province); participants of the same kind when both name groups (a Dinas
+    /// Sosial that trains PSM and, the same day, kader posyandu holds two events); and similar organizers (most
+    /// words shared), or the same type when one side names no organizer.
+    static func matches(_ r: Report, type: String?, code: String?, organizers: [String], groups: [String]) -> Bool {
+        guard samePlace(r.regionCode, code) else { return false }
+        if !r.groups.isEmpty, !groups.isEmpty, !r.groups.contains(where: { g in groups.contains { Matching.mostWords(g, $0) } }) {
+            return false
+        }
+        if r.organizers.contains(where: { n in organizers.contains { Matching.mostWords(n, $0) } }) { return true }
+        return type == r.type && (r.organizers.isEmpty || organizers.isEmpty)
     }
 
     /// Two region codes name the same place when they are equal, or when one is the province of the other.
@@ -218,50 +567,140 @@ public final class EventStore: Sendable {
         return a.count == 2 && b.hasPrefix(a + ".") || b.count == 2 && a.hasPrefix(b + ".")
     }
 
-    static let mergedFields = ["type", "date_start", "date_end", "venue", "district", "city", "province", "region_code", "participants_total"]
+    /// A report joins an event (new or stored): each field the event lacks takes the report's value, a value
+    /// that differs from the event's becomes a warning, and the counts and names grow. The event is read and
+    /// written, never its other reports, unless the report comes before the report that gave one of the
+    /// fields its value: then the event is recomputed.
+    static func join(_ db: Database, event id: Int64, _ r: Report, candidate: Candidate, state: inout WriteState) throws {
+        var chosen = [(value: String, rank: String, docID: String)?](repeating: nil, count: mergedFields.count)
+        for row in try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT v.field, v.value, v.rank, d.id FROM event_values v JOIN documents d ON d.doc = v.doc WHERE v.event_id = ?
+            """), arguments: [id]) {
+            guard let i = mergedFields.firstIndex(of: row[0]) else { continue }
+            chosen[i] = ((row[1] as String?) ?? "", row[2], row[3])
+        }
+        for (i, v) in r.values.enumerated() where v != nil {
+            if let c = chosen[i], r.rank < c.rank {
+                try recompute(db, event: id, state: &state)
+                return
+            }
+        }
+        for (i, v) in r.values.enumerated() {
+            guard let v else { continue }
+            if let c = chosen[i] {
+                if !Matching.same(c.value, v) {
+                    try db.cachedStatement(sql: "INSERT INTO event_warnings (event_id, field, message, position, rank) VALUES (?, ?, ?, ?, ?)").execute(
+                        arguments: [id, mergedFields[i], "\(v) (\(r.id)) differs from \(c.value) (\(c.docID))", i, r.rank])
+                }
+            } else {
+                try db.cachedStatement(sql: "INSERT INTO event_values (event_id, field, value, doc, rank) VALUES (?, ?, ?, ?, ?)").execute(
+                    arguments: [id, mergedFields[i], v, r.doc, r.rank])
+                chosen[i] = (v, r.rank, r.id)
+            }
+        }
+        let organizers = distinct(candidate.organizers + r.organizers)
+        let groups = distinct(candidate.groups + r.groups)
+        try updateEvent(db, id: id, values: chosen.map { $0?.value }, sources: nil, organizers: organizers, groups: groups, state: &state)
+    }
+
+    /// A new event of one report, its fields the report's (its values are written by ``insertValues``, once
+    /// the document has its key).
+    static func createEvent(_ db: Database, _ r: Report, state: inout WriteState) throws -> Int64 {
+        let v = r.values
+        try db.cachedStatement(sql: """
+            INSERT INTO events (type, date_start, date_end, venue, district, city, province, region_code, participants_total,
+              province_code, organizer_names, group_names, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
+            """).execute(arguments: [v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8].flatMap { Int($0) }, v[7].map { String($0.prefix(2)) },
+                                     r.organizers.joined(separator: "\n"), r.groups.joined(separator: "\n")])
+        let id = db.lastInsertedRowID
+        try noteSpan(db, v[1], v[2], state: &state)
+        return id
+    }
+
+    /// The values of a new event's only report, in one statement.
+    static func insertValues(_ db: Database, event id: Int64, _ r: Report) throws {
+        var args: [DatabaseValueConvertible?] = []
+        for (i, v) in r.values.enumerated() {
+            guard let v else { continue }
+            args += [id, mergedFields[i], v, r.doc, r.rank]
+        }
+        if args.isEmpty { return }
+        let rows = Array(repeating: "(?, ?, ?, ?, ?)", count: args.count / 5).joined(separator: ", ")
+        try db.cachedStatement(sql: "INSERT INTO event_values (event_id, field, value, doc, rank) VALUES \(rows)").execute(arguments: StatementArguments(args))
+    }
+
+    static func noteSpan(_ db: Database, _ start: String?, _ end: String?, state: inout WriteState) throws {
+        if let s = start.flatMap({ Day(iso: $0) }), let e = end.flatMap({ Day(iso: $0) }), e.ordinal - s.ordinal > state.maxEventDays {
+            state.maxEventDays = e.ordinal - s.ordinal
+            try db.cachedStatement(sql: "UPDATE store_meta SET value = ? WHERE key = 'max_event_days'").execute(arguments: [state.maxEventDays])
+        }
+    }
+
+    /// Writes an event's merged fields; `sources` nil adds one report.
+    static func updateEvent(_ db: Database, id: Int64, values v: [String?], sources: Int?, organizers: [String], groups: [String],
+                            state: inout WriteState) throws {
+        let province = v[7].map { String($0.prefix(2)) }
+        try db.cachedStatement(sql: """
+            UPDATE events SET type = ?, date_start = ?, date_end = ?, venue = ?, district = ?, city = ?, province = ?,
+              region_code = ?, participants_total = ?, province_code = ?, organizer_names = ?, group_names = ?,
+              sources = coalesce(?, sources + 1) WHERE id = ?
+            """).execute(arguments: [v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8].flatMap { Int($0) }, province,
+                                     organizers.joined(separator: "\n"), groups.joined(separator: "\n"), sources, id])
+        try noteSpan(db, v[1], v[2], state: &state)
+    }
 
     /// Recomputes an event's merged fields from its documents, earliest published first; conflicts become
     /// warnings. An event left without documents is deleted.
-    static func recompute(_ db: Database, event id: Int64) throws {
+    static func recompute(_ db: Database, event id: Int64, state: inout WriteState) throws {
         let rows = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT id, type, date_start, date_end, venue, district, city, province, region_code, participants_total
-            FROM documents WHERE event_id = ? ORDER BY published IS NULL, published, id
+            SELECT doc, id, source, published, type, date_start, date_end, venue, district, city, province, region_code, participants_total
+            FROM documents WHERE event_id = ?
             """), arguments: [id])
         if rows.isEmpty {
+            for table in ["event_values", "event_warnings"] {
+                try db.cachedStatement(sql: "DELETE FROM \(table) WHERE event_id = ?").execute(arguments: [id])
+            }
             try db.cachedStatement(sql: "DELETE FROM events WHERE id = ?").execute(arguments: [id])
             return
         }
+        let reports = rows.map { row -> (doc: Int64, id: String, rank: String, values: [String?]) in
+            let docID: String = row["id"]
+            return (row["doc"], docID, Report.rank(published: row["published"], id: docID, source: row["source"]),
+                    mergedFields.map { f in f == "participants_total" ? (row[f] as Int?).map { "\($0)" } : row[f] })
+        }.sorted { $0.rank < $1.rank }
         try db.cachedStatement(sql: "DELETE FROM event_values WHERE event_id = ?").execute(arguments: [id])
         try db.cachedStatement(sql: "DELETE FROM event_warnings WHERE event_id = ?").execute(arguments: [id])
-        var chosen: [String: (String, String)] = [:]
-        var conflicts: [String: [String]] = [:]
-        for row in rows {
-            let doc: String = row["id"]
-            for field in mergedFields {
-                let v: String? = field == "participants_total" ? (row[field] as Int?).map { "\($0)" } : row[field]
+        var chosen = [(value: String, doc: Int64, rank: String, docID: String)?](repeating: nil, count: mergedFields.count)
+        var conflicts: [[(String, String)]] = Array(repeating: [], count: mergedFields.count)
+        for r in reports {
+            for (i, v) in r.values.enumerated() {
                 guard let v else { continue }
-                if let (have, from) = chosen[field] {
-                    if !Matching.same(have, v) { conflicts[field, default: []].append("\(v) (\(doc)) differs from \(have) (\(from))") }
+                if let c = chosen[i] {
+                    if !Matching.same(c.value, v) { conflicts[i].append(("\(v) (\(r.id)) differs from \(c.value) (\(c.docID))", r.rank)) }
                 } else {
-                    chosen[field] = (v, doc)
+                    chosen[i] = (v, r.doc, r.rank, r.id)
                 }
             }
         }
-        // In the order of mergedFields, so that a rebuilt database lists values and warnings the same way.
-        for field in mergedFields {
-            guard let (value, doc) = chosen[field] else { continue }
-            try db.cachedStatement(sql: "INSERT INTO event_values (event_id, field, value, document_id) VALUES (?, ?, ?, ?)").execute(arguments: [id, field, value, doc])
+        for (i, c) in chosen.enumerated() {
+            guard let c else { continue }
+            try db.cachedStatement(sql: "INSERT INTO event_values (event_id, field, value, doc, rank) VALUES (?, ?, ?, ?, ?)").execute(
+                arguments: [id, mergedFields[i], c.value, c.doc, c.rank])
         }
-        for field in mergedFields {
-            for m in conflicts[field] ?? [] {
-                try db.cachedStatement(sql: "INSERT INTO event_warnings (event_id, field, message) VALUES (?, ?, ?)").execute(arguments: [id, field, m])
+        for (i, list) in conflicts.enumerated() {
+            for (message, rank) in list {
+                try db.cachedStatement(sql: "INSERT INTO event_warnings (event_id, field, message, position, rank) VALUES (?, ?, ?, ?, ?)").execute(
+                    arguments: [id, mergedFields[i], message, i, rank])
             }
         }
-        func v(_ f: String) -> String? { chosen[f]?.0 }
-        try db.cachedStatement(sql: """
-            UPDATE events SET type = ?, date_start = ?, date_end = ?, venue = ?, district = ?, city = ?, province = ?,
-              region_code = ?, participants_total = ?, sources = ? WHERE id = ?
-            """).execute(arguments: [v("type"), v("date_start"), v("date_end"), v("venue"), v("district"), v("city"), v("province"),
-                             v("region_code"), v("participants_total").flatMap { Int($0) }, rows.count, id])
+        let organizers = distinct(try String.fetchAll(db.cachedStatement(sql: """
+            SELECT o.name FROM organizers o JOIN documents d ON d.doc = o.doc WHERE d.event_id = ?
+            ORDER BY d.published IS NULL, d.published, d.id, o.id
+            """), arguments: [id]))
+        let groups = distinct(try String.fetchAll(db.cachedStatement(sql: """
+            SELECT g.name FROM participant_groups g JOIN documents d ON d.doc = g.doc WHERE d.event_id = ?
+            ORDER BY d.published IS NULL, d.published, d.id, g.rowid
+            """), arguments: [id]))
+        try updateEvent(db, id: id, values: chosen.map { $0?.value }, sources: reports.count, organizers: organizers, groups: groups, state: &state)
     }
 }

@@ -33,7 +33,7 @@ struct EventStoreTests {
         #expect(other.dateStart == "2023-10-10")
         // Each merged field keeps the document its value came from.
         let origin = try s.pool.read { db in
-            try String.fetchOne(db, sql: "SELECT document_id FROM event_values WHERE event_id = ? AND field = 'participants_total'", arguments: [merged.id])
+            try String.fetchOne(db, sql: "SELECT d.id FROM event_values v JOIN documents d ON d.doc = v.doc WHERE v.event_id = ? AND v.field = 'participants_total'", arguments: [merged.id])
         }
         #expect(origin != nil && merged.sources.contains(origin ?? ""))
     }
