@@ -41,8 +41,14 @@ struct Text: ParsableCommand {
         var out = FileHandleOutput()
         while let item = try stream.next() {
             let record: Record
+            var untitled = false
             switch item {
-            case .document(let input): record = pipeline.process(input, withText: true)
+            case .document(let input):
+                record = pipeline.process(input, withText: true)
+                // A page with no headline, og:title or <title>: its first line is the article's.
+                if input.format == .html, record.error == nil, let page = try? HTMLReader.read(input.bytes), page.title == nil {
+                    untitled = true
+                }
             case .failure(let info, let error): record = Record.failure(info, error)
             }
             guard let text = record.text, record.error == nil else {
@@ -61,16 +67,18 @@ struct Text: ParsableCommand {
             for w in record.warnings where w.code == "main-text-uncertain" {
                 printError("warta: \(record.document.source): \(w.message)")
             }
+            // A page without any title gets an empty first line, so that the first line is always the headline.
+            let shown = untitled ? "\n" + text : text
             if json {
                 let object = JSON.object([
                     ("id", .string(record.document.id)),
                     ("title", record.document.title.map { .string($0) } ?? .null),
                     ("published", record.document.published.map { .string($0.iso) } ?? .null),
-                    ("text", .string(text)),
+                    ("text", .string(shown)),
                 ])
                 out.write(object.serialized() + "\n")
             } else {
-                out.write((first ? "" : "\n") + text + (text.hasSuffix("\n") ? "" : "\n"))
+                out.write((first ? "" : "\n") + shown + (shown.hasSuffix("\n") ? "" : "\n"))
             }
             first = false
         }

@@ -45,6 +45,29 @@ public enum HTMLReader {
         return try read(raw, url: url, work: &work)
     }
 
+    /// All the text of a page or fragment, blocks on their own lines, scripts and styles left out, nothing
+    /// else dropped (the benchmark test reads expected articles with it).
+    static func allText(_ raw: [UInt8]) -> String {
+        HTMLReader.libraryReady
+        let options = Int32(
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+                | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue)
+        let parsed: htmlDocPtr? = raw.withUnsafeBufferPointer { buf in
+            buf.baseAddress.flatMap { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buf.count) { p in
+                    htmlReadMemory(p, Int32(clamping: buf.count), nil, "UTF-8", options)
+                }
+            }
+        }
+        guard let doc = parsed else { return "" }
+        defer { xmlFreeDoc(doc) }
+        guard let root = xmlDocGetRootElement(doc) else { return "" }
+        var scorer = MainTextScorer(tree: PageTree(root: root))
+        scorer.measure = [MainTextScorer.Measure](repeating: .init(), count: scorer.tree.count)
+        for i in 0..<scorer.tree.count where scorer.tree.tag[i].isDropped { scorer.measure[i].flags = MainTextScorer.dropped }
+        return scorer.render([0..<scorer.tree.count], headline: nil, clean: false)
+    }
+
     static func read(_ raw: [UInt8], url: String? = nil, work: inout HTMLWork) throws(RecordError) -> HTMLPage {
         HTMLReader.libraryReady
         if raw.isEmpty { throw RecordError(kind: "empty", message: "the page is empty") }

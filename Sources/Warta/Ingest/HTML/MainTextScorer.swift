@@ -19,9 +19,12 @@ import CLibXML2
 ///
 /// Each pass is a loop over the node arrays, forwards or backwards, so the work is linear in the page
 /// whatever its nesting; a page is tried again with fewer drops when the article comes out under 500
-/// characters, as Readability does, and the longest result is kept when none reaches it.
+/// characters, as Readability does, and when none reaches it the result of the first attempt is kept unless a
+/// later one holds at least half as much text again.
 struct MainTextScorer {
     struct Options {
+        /// Drop elements whose class or id names chrome (`share`, `related`, `baca-juga`, `sidebar`...) and `<header>`.
+        var stripChrome = true
         var stripUnlikely: Bool
         var weightClasses: Bool
         var cleanConditionally: Bool
@@ -63,8 +66,9 @@ struct MainTextScorer {
         let attempts = [
             Options(stripUnlikely: true, weightClasses: true, cleanConditionally: true),
             Options(stripUnlikely: false, weightClasses: true, cleanConditionally: true),
-            Options(stripUnlikely: false, weightClasses: false, cleanConditionally: true),
-            Options(stripUnlikely: false, weightClasses: false, cleanConditionally: false),
+            Options(stripChrome: false, stripUnlikely: false, weightClasses: true, cleanConditionally: true),
+            Options(stripChrome: false, stripUnlikely: false, weightClasses: false, cleanConditionally: true),
+            Options(stripChrome: false, stripUnlikely: false, weightClasses: false, cleanConditionally: false),
         ]
         var best: (text: String, length: Int)? = nil
         for o in attempts {
@@ -74,7 +78,8 @@ struct MainTextScorer {
             let text = render(roots, headline: headline, clean: o.cleanConditionally)
             let length = MainTextScorer.letters(text)
             if length >= 500 { return Result(text: text, uncertain: false) }
-            if length > 0, length > (best?.length ?? 0) { best = (text, length) }
+            // a later attempt (fewer drops) must find much more text to win: a few widget words do not count
+            if length > 0, best.map({ length * 2 >= $0.length * 3 }) ?? true { best = (text, length) }
         }
         if let best { return Result(text: best.text, uncertain: false) }
         // No container won: the readable text of the page, if any.
@@ -111,10 +116,11 @@ struct MainTextScorer {
                 m.firstText = m.text > 0 ? Int32(i) : -1
             } else {
                 let traits = tree.traits[i]
-                var drop = t.isDropped || traits & (PageTree.hidden | PageTree.chrome) != 0
+                var drop = t.isDropped || traits & PageTree.hidden != 0
+                if options.stripChrome, traits & PageTree.chrome != 0 { drop = true }
                 if options.stripUnlikely, traits & PageTree.unlikely != 0 { drop = true }
                 if !drop, m.firstText >= 0, t == .p || t == .div || t == .li || t == .ul || t == .section {
-                    drop = startsWithNoise(Int(m.firstText), within: Int(tree.end[i]))
+                    drop = startsWithNoise(Int(m.firstText))
                 }
                 switch t {
                 case .a: m.link = m.text
@@ -148,21 +154,20 @@ struct MainTextScorer {
         scoreParagraphs()
     }
 
-    /// Whether the text starting at text node `i` (and the next text nodes up to `limit`, for a label split
-    /// over elements) opens with `Baca juga`, `Berita terkait`...
-    mutating func startsWithNoise(_ i: Int, within limit: Int) -> Bool {
+    /// Whether the text starting at text node `i` (with the next text nodes, for a label split over
+    /// elements) opens with `Baca juga`, `Berita terkait`...; memoized per text node, so that nested blocks
+    /// that start with the same text cost one test.
+    mutating func startsWithNoise(_ i: Int) -> Bool {
         if prefixMemo[i] != 0 { return prefixMemo[i] == 2 }
         var head = ""
         var j = i
-        var steps = 0
-        while j < min(limit, tree.count), head.utf8.count < 24, steps < 8 {
+        while j < min(i + 8, tree.count), head.utf8.count < 24 {
             if tree.tag[j] == .text { head += tree.text(j) + " " }
             j += 1
-            steps += 1
         }
         let h = head.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         let noise = MainTextScorer.noisePrefixes.contains(where: { h.hasPrefix($0) })
-        if j >= tree.count || steps < 8 { prefixMemo[i] = noise ? 2 : 1 }
+        prefixMemo[i] = noise ? 2 : 1
         return noise
     }
 

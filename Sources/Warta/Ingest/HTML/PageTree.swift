@@ -21,8 +21,9 @@ enum Tag: UInt8 {
         return map
     }()
 
-    /// Elements dropped with their subtrees (scripts are read for JSON-LD first).
-    var isDropped: Bool { rawValue >= Tag.style.rawValue || self == .script }
+    /// Elements dropped with their subtrees (scripts are read for JSON-LD first); `header` is chrome instead,
+    /// dropped unless no article is found without it.
+    var isDropped: Bool { (rawValue >= Tag.style.rawValue && self != .header) || self == .script }
     /// Elements that start a new line in the clean text.
     var isBlock: Bool {
         switch self {
@@ -127,6 +128,7 @@ struct PageTree {
             ownCommas.append(0)
             if n.pointee.properties != nil { readAttributes(n, index, t) }
             let i = Int(index)
+            if t == .header { traits[i] |= PageTree.chrome }
             if t.isDropped || traits[i] & (PageTree.hidden | PageTree.chrome) != 0 { traits[i] |= PageTree.buried }
             if t == .title, titleTag == nil { titleTag = PageTree.directText(n) }
             if traits[i] & PageTree.buried == 0 {
