@@ -1,7 +1,12 @@
 #!/usr/bin/env python3
-"""Write the HTML twins of the corpus: every corpus/*.txt in four page styles, with its gold label beside it.
+"""Write the HTML twins of the corpus: every corpus/*.txt in seven page styles, with its gold label beside it.
 
-    python3 scripts/make_html_twins.py          # rewrites corpus/html/{wordpress,pemda,portal,blogger}/
+    python3 scripts/make_html_twins.py   # rewrites corpus/html/{wordpress,pemda,portal,blogger,blogdiv,brcell,splitad}/
+
+The styles: `wordpress`, `pemda` (Windows-1252, table layout), `portal` (heavy chrome, JSON-LD), `blogger`
+(`<p>` paragraphs); `blogdiv` (a Blogger/CMS post whose paragraphs are sibling `<div>`s inside `div.post-body`),
+`brcell` (a portal whose whole article is one table cell of `<br>`-separated text) and `splitad` (an article split
+into two sibling blocks by an inline ad and a related-links box).
 
 The article of each twin holds exactly the lines of the text (the first line as the headline, the others as
 paragraphs); the page chrome around it (menus, share widgets, Baca Juga blocks, related links, comments,
@@ -18,7 +23,7 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORPUS = os.path.join(ROOT, "corpus")
 OUT = os.path.join(CORPUS, "html")
-STYLES = ["wordpress", "pemda", "portal", "blogger"]
+STYLES = ["wordpress", "pemda", "portal", "blogger", "blogdiv", "brcell", "splitad"]
 
 MONTHS = {m: i + 1 for i, m in enumerate(["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
                                          "september", "oktober", "november", "desember"])}
@@ -164,6 +169,97 @@ def blogger(stem, title, body, date):
 """
 
 
+def blogdiv(stem, title, body, date):
+    """A Blogger or CMS post whose paragraphs are sibling <div>s (some with <span> or <b> inside) in div.post-body."""
+    published = f"<abbr class='published' title='{date}T10:00:00+07:00'>{date}</abbr>" if date else ""
+    divs = []
+    for i, line in enumerate(body):
+        digest = hashlib.sha1((stem + "d" + str(i)).encode()).digest()[0]
+        text = esc(line, entities=digest % 3 == 0)
+        if digest % 4 == 1:
+            text = "<span style='font-family: arial;'>%s</span>" % text
+        divs.append("<div style='text-align: justify;'>%s</div>" % text)
+        if digest % 5 == 2:
+            divs.append("<div><br /></div>")
+    return f"""<!DOCTYPE html><html dir='ltr'><head>
+<meta content='text/html; charset=UTF-8' http-equiv='Content-Type'/><title>{esc(title)} ~ Suara Desa Kita</title>
+<meta content='{esc(title)}' property='og:title'/></head>
+<body><div class='navbar section' id='navbar'><div class='widget Navbar'>Blog Lainnya Buat Blog Masuk</div></div>
+<div class='outer-wrapper'><div class='header-wrapper'><div class='header section'><h1 class='title'>Suara Desa Kita</h1><p class='description'>Berita dan kabar dari desa</p></div></div>
+<div class='main-wrapper'><div class='main section' id='main'><div class='blog-posts hfeed'><div class='date-outer'>
+<h2 class='date-header'><span>{esc(date or "")}</span></h2><div class='post-outer'><div class='post hentry'>
+<h3 class='post-title entry-title'>{esc(title)}</h3>
+<div class='post-header'><div class='post-header-line-1'></div></div>
+<div class='post-body entry-content' id='post-body-{int(hashlib.sha1(stem.encode()).hexdigest()[:6], 16)}'>
+{chr(10).join(divs)}
+<div style='clear: both;'></div>
+</div>
+<div class='post-footer'><div class='post-footer-line'>Diposting oleh Admin Desa pada {published}</div>
+<div class='post-share-buttons'>Kirimkan Ini lewat Email BlogThis! Berbagi ke Twitter Berbagi ke Facebook</div>
+<div class='post-footer-line-2'><span class='post-labels'>Label: Berita Desa, Kegiatan</span></div></div>
+</div></div></div>
+<div class='blog-pager' id='blog-pager'><a href='#'>Posting Lebih Baru</a> <a href='#'>Posting Lama</a> <a href='/'>Beranda</a></div>
+<div class='comments' id='comments'><h4>0 komentar:</h4><p>Posting Komentar</p></div>
+</div></div>
+<div class='sidebar-wrapper'><div class='sidebar section'><div class='widget PopularPosts'><h2>Postingan Populer</h2>
+<ul><li><a href='#'>Jadwal Posyandu Bulan Ini di Balai Desa</a></li><li><a href='#'>Kerja Bakti Membersihkan Saluran Air</a></li></ul></div>
+<div class='widget BlogArchive'><h2>Arsip Blog</h2><ul><li>2024 (8)</li><li>2023 (21)</li></ul></div></div></div>
+</div></div></body></html>
+"""
+
+
+def brcell(stem, title, body, date):
+    """An old portal whose whole article is one table cell of text separated by <br> (single and double)."""
+    lines = []
+    for i, line in enumerate(body):
+        digest = hashlib.sha1((stem + "b" + str(i)).encode()).digest()[0]
+        lines.append(esc(line, entities=digest % 3 == 0))
+        lines.append("<br><br>" if digest % 2 else "<br>")
+    meta = f'<meta name="pubdate" content="{date}">' if date else ""
+    return f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>{esc(title)} - Berita Daerah</title>{meta}</head>
+<body><table width="960" align="center" border="0" cellpadding="0" cellspacing="0">
+<tr><td colspan="3" class="banner-atas"><img src="/img/logo.gif" alt="Logo"> Portal Berita Daerah</td></tr>
+<tr><td colspan="3" class="menu-atas"><a href="/">Home</a> | <a href="/berita">Berita</a> | <a href="/galeri">Galeri</a> | <a href="/kontak">Kontak</a></td></tr>
+<tr><td width="180" valign="top" class="kiri"><b>Kategori</b><br><a href="#">Pemerintahan</a><br><a href="#">Sosial</a><br><a href="#">Pendidikan</a><br><a href="#">Kesehatan</a><br><a href="#">Olahraga</a></td>
+<td width="600" valign="top"><font size="4"><b>{esc(title)}</b></font><br><font size="1" color="#666666">Ditulis oleh Redaksi | Dibaca 812 kali</font><br><br>
+<table width="100%" cellpadding="4"><tr><td class="isi" valign="top">
+{chr(10).join(lines)}
+</td></tr></table>
+<br><a href="javascript:window.print()">Cetak</a> | <a href="#">Kirim ke teman</a></td>
+<td width="180" valign="top" class="kanan"><b>Berita Lain</b><br><a href="#">Musrenbang Kecamatan Digelar</a><br><a href="#">Harga Beras Stabil</a><br><a href="#">Lomba Desa Tingkat Kabupaten</a></td></tr>
+<tr><td colspan="3" class="bawah">Copyright &copy; 2024 Portal Berita Daerah. All rights reserved.</td></tr>
+</table></body></html>
+"""
+
+
+def splitad(stem, title, body, date):
+    """A news page whose article is split into two sibling blocks by an inline ad and a box of related links."""
+    half = max(1, (len(body) + 1) // 2)
+    first, second = body[:half], body[half:]
+    ad = ('<div class="inline-ad"><span>ADVERTISEMENT</span><div id="div-gpt-ad-1"></div>'
+          '<p>Scroll untuk melanjutkan membaca</p></div>\n'
+          '<div class="box-terkait"><b>Berita Terkait</b><ul><li><a href="#">Pelatihan Serupa Digelar 7 Juni 2022 di Kota Lain</a></li>'
+          '<li><a href="#">Bupati Resmikan Pasar Desa</a></li></ul></div>')
+    meta = '<meta property="article:published_time" content="%sT07:00:00+07:00">' % date if date else ""
+    return f"""<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>{esc(title)} | Kabar Nusantara</title>
+<meta property="og:title" content="{esc(title)}">{meta}</head>
+<body><div class="topbar"><a href="/">Kabar Nusantara</a> <a href="/indeks">Indeks</a> <a href="/daerah">Daerah</a></div>
+<div class="wrap"><div class="col-main"><h1 class="detail-title">{esc(title)}</h1>
+<div class="detail-info">Reporter: Tim Liputan | Editor: Redaksi</div>
+<div class="detail-text">
+{paragraphs(stem, first)}
+</div>
+{ad}
+<div class="detail-text">
+{paragraphs(stem + "s", second)}
+</div>
+<div class="detail-tags">Tags: pelatihan, daerah</div></div>
+<div class="col-side"><div class="box-populer"><b>Terpopuler</b><ol><li><a href="#">Berita 1</a></li><li><a href="#">Berita 2</a></li></ol></div></div></div>
+<div class="bottom">Kabar Nusantara &copy; 2024</div></body></html>
+"""
+
+
 def main():
     if os.path.isdir(OUT):
         shutil.rmtree(OUT)
@@ -173,7 +269,7 @@ def main():
         lines = [l.strip() for l in open(path, encoding="utf-8").read().split("\n") if l.strip()]
         title, body = lines[0], lines[1:]
         date = header_date(lines)
-        for style, make in zip(STYLES, [wordpress, pemda, portal, blogger]):
+        for style, make in zip(STYLES, [wordpress, pemda, portal, blogger, blogdiv, brcell, splitad]):
             folder = os.path.join(OUT, style)
             os.makedirs(folder, exist_ok=True)
             page = make(stem, title, body, date)

@@ -42,6 +42,7 @@ public struct Pipeline: Sendable {
         var info = DocumentInfo(id: input.id, source: input.source, format: input.format.rawValue)
         info.url = input.url
         let decoded: TextDecoder.Decoded
+        var uncertain: String? = nil
         var bytes = input.bytes
         var truncated = input.cutFrom != nil
         let limit = DocumentInput.limit(input.format)
@@ -62,6 +63,7 @@ public struct Pipeline: Sendable {
                 let page = try HTMLReader.read(bytes, url: input.url)
                 decoded = TextDecoder.Decoded(text: page.text, encoding: page.encoding, warnings: page.warnings)
                 info.title = page.title
+                uncertain = page.uncertain
                 info.url = input.url ?? page.canonicalURL
                 if published == nil, let d = page.published {
                     published = d
@@ -79,6 +81,7 @@ public struct Pipeline: Sendable {
         }
         info.encoding = decoded.encoding
         var warnings = decoded.warnings.map { RecordWarning(code: "encoding", message: $0) }
+        if let uncertain { warnings.append(RecordWarning(code: "main-text-uncertain", message: uncertain)) }
         if truncated {
             let size = input.cutFrom ?? input.bytes.count
             warnings.append(RecordWarning(

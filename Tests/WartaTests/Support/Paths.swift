@@ -10,6 +10,8 @@ enum Paths {
     static let shared = root.deletingLastPathComponent().appendingPathComponent("shared")
     static let seeds = shared.appendingPathComponent("seeds")
     static var hasSeeds: Bool { FileManager.default.fileExists(atPath: seeds.path) }
+    static let htmlBench = shared.appendingPathComponent("html-bench/pages")
+    static var hasHTMLBench: Bool { FileManager.default.fileExists(atPath: htmlBench.path) }
 
     static func temporaryDirectory(_ name: String = #function) throws -> URL {
         let dir = FileManager.default.temporaryDirectory

@@ -1,0 +1,283 @@
+import CLibXML2
+
+typealias Node = UnsafeMutablePointer<xmlNode>
+
+/// The tags the main-text code tells apart; every other element is `.other` (inline).
+enum Tag: UInt8 {
+    case other, text, a, p, div, section, article, main, td, th, tr, table, tbody, thead, tfoot, caption, pre, blockquote,
+        ul, ol, li, dl, dt, dd, h1, h2, h3, h4, h5, h6, br, img, input, body, html, center, address, figure, figcaption,
+        hr, title, meta, link, script, time, abbr, code, picture, video
+    // dropped with their subtrees, whatever they hold
+    case style, noscript, iframe, form, nav, header, footer, aside, button, select, textarea, svg, template, object,
+        embed, canvas, menu, dialog, head, fieldset, label
+
+    static let byName: [String: Tag] = {
+        var map: [String: Tag] = [:]
+        var raw: UInt8 = 2
+        while let t = Tag(rawValue: raw) {
+            map[String(describing: t)] = t
+            raw += 1
+        }
+        return map
+    }()
+
+    /// Elements dropped with their subtrees (scripts are read for JSON-LD first); `header` is chrome instead,
+    /// dropped unless no article is found without it.
+    var isDropped: Bool { (rawValue >= Tag.style.rawValue && self != .header) || self == .script }
+    /// Elements that start a new line in the clean text.
+    var isBlock: Bool {
+        switch self {
+        case .p, .div, .section, .article, .main, .td, .th, .tr, .table, .tbody, .thead, .tfoot, .caption, .pre,
+            .blockquote, .ul, .ol, .li, .dl, .dt, .dd, .h1, .h2, .h3, .h4, .h5, .h6, .body, .html, .center, .address,
+            .figure, .figcaption, .hr:
+            return true
+        default: return false
+        }
+    }
+    /// Elements that keep a `<div>` from counting as a paragraph (Readability's list, images left out).
+    var isBlockContent: Bool {
+        switch self {
+        case .p, .div, .section, .article, .main, .table, .tr, .td, .th, .pre, .blockquote, .ul, .ol, .li, .dl, .h1,
+            .h2, .h3, .h4, .h5, .h6, .figure, .address, .center, .hr:
+            return true
+        default: return false
+        }
+    }
+    var isHeading: Bool { rawValue >= Tag.h1.rawValue && rawValue <= Tag.h6.rawValue }
+}
+
+/// The parsed page flattened into arrays in document order (pre-order), built in one iterative walk over
+/// libxml2's tree: every later pass is a loop over these arrays, bottom-up (backwards) or top-down (forwards),
+/// so that the main-text work is linear in the number of nodes whatever the nesting.
+struct PageTree {
+    var node: [Node] = []
+    var parent: [Int32] = []
+    /// One past the last node of each subtree: the subtree of `i` is `i..<end[i]`.
+    var end: [Int32] = []
+    var tag: [Tag] = []
+    /// Own traits of an element: `chrome` (class or id names navigation, share, related...), `unlikely`
+    /// (Readability's unlikely-candidate pattern), `hidden` (hidden, aria-hidden, display:none).
+    var traits: [UInt8] = []
+    /// Readability's class weight (-50...50) from the class and id.
+    var weight: [Int8] = []
+    /// For text nodes: visible length in characters (white space runs count one) and commas.
+    var ownLength: [Int32] = []
+    var ownCommas: [Int32] = []
+    /// Nodes visited by all passes over this tree (a test bounds it by a multiple of the node count).
+    var visits = 0
+
+    /// `buried`: inside (or being) an element dropped whatever the attempt (by tag, chrome class or hidden).
+    static let chrome: UInt8 = 1, unlikely: UInt8 = 2, hidden: UInt8 = 4, buried: UInt8 = 8
+
+    /// The first `h1` outside dropped parts, and the first `h2`/`h3` whose class says title.
+    var firstH1: Int?
+    var titleHeading: Int?
+
+    var meta: [String: String] = [:]
+    var titleTag: String?
+    var canonical: String?
+    var jsonLD: [String] = []
+    var timeValues: [String] = []
+    /// The class attribute of elements (kept only for those that have one), for Readability's sibling bonus.
+    var classOf: [Int32: String] = [:]
+
+    var count: Int { node.count }
+
+    static let noiseTokens: Set<String> = [
+        "share", "sharing", "social", "sosmed", "related", "baca", "comment", "comments", "respond", "sidebar",
+        "widget", "menu", "breadcrumb", "breadcrumbs", "cookie", "consent", "banner", "ads", "ad", "advert",
+        "advertisement", "iklan", "popular", "populer", "terpopuler", "newsletter", "subscribe", "footer", "header",
+        "navbar", "nav", "navigation", "tags", "tag", "labels", "login", "search", "pagination", "hits", "counter",
+        "visitor", "promo", "sponsor", "rekomendasi", "terkait", "recommended", "trending", "modal", "popup",
+        "skip", "toolbar", "sharedaddy", "addthis", "jp", "rating", "author", "profile", "pengumuman", "agenda",
+        "archive", "arsip", "feed", "follow", "print", "hidden", "copyright",
+    ]
+    static let unlikelyParts = [
+        "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus", "extra",
+        "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
+        "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
+        "yom-remote",
+    ]
+    static let maybeParts = ["and", "article", "body", "column", "content", "main", "mathjax", "shadow"]
+    static let positiveParts = [
+        "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination", "post", "text",
+        "blog", "story", "isi", "berita", "artikel", "konten", "detail",
+    ]
+    static let negativeParts = [
+        "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead", "media",
+        "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor",
+        "shopping", "tags", "widget", "iklan", "terkait", "populer",
+    ]
+
+    init(root: Node) {
+        var stack: [(Node, Int32)] = [(root, -1)]
+        while let (n, up) = stack.popLast() {
+            visits += 1
+            let type = n.pointee.type
+            let index = Int32(node.count)
+            if type == XML_TEXT_NODE || type == XML_CDATA_SECTION_NODE {
+                append(n, up, .text)
+                if let c = n.pointee.content { measure(c) } else { ownLength.append(0); ownCommas.append(0) }
+                continue
+            }
+            guard type == XML_ELEMENT_NODE else { continue }
+            let name = n.pointee.name.map { String(cString: $0) } ?? ""
+            let t = Tag.byName[name] ?? Tag.byName[name.lowercased()] ?? .other
+            append(n, up, t)
+            ownLength.append(0)
+            ownCommas.append(0)
+            if n.pointee.properties != nil { readAttributes(n, index, t) }
+            let i = Int(index)
+            if t == .header { traits[i] |= PageTree.chrome }
+            if t.isDropped || traits[i] & (PageTree.hidden | PageTree.chrome) != 0 { traits[i] |= PageTree.buried }
+            if t == .title, titleTag == nil { titleTag = PageTree.directText(n) }
+            if traits[i] & PageTree.buried == 0 {
+                if t == .h1, firstH1 == nil { firstH1 = i }
+                if t == .h2 || t == .h3, titleHeading == nil, let cls = classOf[index]?.lowercased(),
+                    cls.split(whereSeparator: { !$0.isLetter }).contains(where: { $0 == "title" || $0 == "judul" || $0 == "headline" })
+                {
+                    titleHeading = i
+                }
+            }
+            var c = n.pointee.last
+            while let child = c {
+                stack.append((child, index))
+                c = child.pointee.prev
+            }
+        }
+        end = (0..<Int32(node.count)).map { $0 + 1 }
+        for i in stride(from: node.count - 1, to: 0, by: -1) {
+            visits += 1
+            let p = Int(parent[i])
+            if p >= 0, end[i] > end[p] { end[p] = end[i] }
+        }
+    }
+
+    private mutating func append(_ n: Node, _ up: Int32, _ t: Tag) {
+        node.append(n)
+        parent.append(up)
+        tag.append(t)
+        traits.append(up >= 0 ? traits[Int(up)] & PageTree.buried : 0)
+        weight.append(0)
+    }
+
+    /// Visible length (characters, white space runs as one) and commas of a text node.
+    private mutating func measure(_ c: UnsafePointer<xmlChar>) {
+        var length: Int32 = 0, commas: Int32 = 0
+        var p = c
+        var space = true
+        while p.pointee != 0 {
+            let b = p.pointee
+            if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C {
+                if !space { length += 1; space = true }
+            } else {
+                space = false
+                if b & 0xC0 != 0x80 { length += 1 }
+                if b == 0x2C { commas += 1 }
+                // U+FF0C fullwidth comma, U+060C Arabic comma, U+3001 ideographic comma
+                else if b == 0xEF, p[1] == 0xBC, p[2] == 0x8C { commas += 1 }
+                else if b == 0xD8, p[1] == 0x8C { commas += 1 }
+                else if b == 0xE3, p[1] == 0x80, p[2] == 0x81 { commas += 1 }
+            }
+            p += 1
+        }
+        ownLength.append(length)
+        ownCommas.append(commas)
+    }
+
+    /// Reads the attributes of an element once: class and id (chrome, unlikely, weight), visibility, and the
+    /// metadata of `meta`, `link`, `script`, `time`, `abbr`.
+    private mutating func readAttributes(_ n: Node, _ index: Int32, _ t: Tag) {
+        var cls = "", id = "", style = ""
+        var hidden = false
+        var a = n.pointee.properties
+        var values: [String: String] = [:]
+        while let attr = a {
+            a = attr.pointee.next
+            guard let nm = attr.pointee.name else { continue }
+            let key = String(cString: nm).lowercased()
+            switch key {
+            case "class", "id", "style", "hidden", "aria-hidden", "property", "name", "itemprop", "content", "rel", "href",
+                "type", "datetime", "title":
+                break
+            default: continue
+            }
+            var value = ""
+            var c = attr.pointee.children
+            while let child = c {
+                if let content = child.pointee.content { value += String(cString: content) }
+                c = child.pointee.next
+            }
+            switch key {
+            case "class": cls = value
+            case "id": id = value
+            case "style": style = value
+            case "hidden": hidden = true
+            case "aria-hidden": hidden = hidden || value.lowercased() == "true"
+            default: values[key] = value
+            }
+        }
+        if !style.isEmpty {
+            let s = style.lowercased().filter { $0 != " " }
+            if s.contains("display:none") || s.contains("visibility:hidden") { hidden = true }
+        }
+        if hidden, !cls.contains("fallback-image") { traits[Int(index)] |= PageTree.hidden }
+        if !cls.isEmpty { classOf[index] = cls }
+        if !cls.isEmpty || !id.isEmpty { classify(index, t, cls.lowercased(), id.lowercased()) }
+        switch t {
+        case .meta:
+            let key = (values["property"] ?? values["name"] ?? values["itemprop"] ?? "").lowercased()
+            if !key.isEmpty, meta[key] == nil, let content = values["content"] { meta[key] = content }
+        case .link:
+            if (values["rel"] ?? "").lowercased() == "canonical", canonical == nil { canonical = values["href"] }
+        case .script:
+            if (values["type"] ?? "").lowercased().contains("ld+json") { jsonLD.append(PageTree.directText(n)) }
+        case .time:
+            if let v = values["datetime"] { timeValues.append(v) }
+        case .abbr:
+            if cls.lowercased().split(separator: " ").contains("published"), let v = values["title"] { timeValues.append(v) }
+        default:
+            break
+        }
+    }
+
+    private mutating func classify(_ i: Int32, _ t: Tag, _ cls: String, _ id: String) {
+        let both = cls + " " + id
+        if t != .body && t != .html && t != .article && t != .main {
+            let tokens = both.split { !$0.isLetter && !$0.isNumber }
+            if tokens.contains(where: { PageTree.noiseTokens.contains(String($0)) }),
+                !tokens.contains(where: { $0 == "entry" || $0 == "articlebody" })
+            {
+                traits[Int(i)] |= PageTree.chrome
+            }
+        }
+        if t != .body && t != .a, PageTree.unlikelyParts.contains(where: { both.contains($0) }),
+            !PageTree.maybeParts.contains(where: { both.contains($0) })
+        {
+            traits[Int(i)] |= PageTree.unlikely
+        }
+        var w = 0
+        for part in [cls, id] where !part.isEmpty {
+            if PageTree.negativeParts.contains(where: { part.contains($0) }) { w -= 25 }
+            if PageTree.positiveParts.contains(where: { part.contains($0) }) { w += 25 }
+        }
+        weight[Int(i)] = Int8(w)
+    }
+
+    /// The text children of a node, concatenated (for `<title>` and JSON-LD scripts).
+    static func directText(_ n: Node) -> String {
+        var out = ""
+        var c = n.pointee.children
+        while let child = c {
+            if child.pointee.type == XML_TEXT_NODE || child.pointee.type == XML_CDATA_SECTION_NODE, let content = child.pointee.content {
+                out += String(cString: content)
+            }
+            c = child.pointee.next
+        }
+        return out
+    }
+
+    func text(_ i: Int) -> String {
+        node[i].pointee.content.map { String(cString: $0) } ?? ""
+    }
+}
