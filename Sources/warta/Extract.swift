@@ -20,9 +20,15 @@ struct Extract: ParsableCommand {
 
             On a terminal, a progress line is shown on standard error; a summary ends every run. The exit \
             status is 0 when every record was written (error records included); 1 with --strict when a \
-            document failed; 2 when an input cannot be opened, the output cannot be written or the rules \
-            cannot be loaded. With --resume, documents whose id is already in the output are skipped and the \
-            new records appended; a line cut by a killed run is removed first.
+            document failed; 2 when an input cannot be opened, the output cannot be written or is one of the \
+            inputs, or the rules cannot be loaded. With --resume, documents whose id is already in the output \
+            are skipped and the new records appended; a line cut by a killed run is removed first, and an \
+            output with any other line that is not a record is refused.
+
+            Ids are unique in a run: a file's stem, or its path below the folder given where two files share a \
+            stem (2019/berita); a repeated JSON Lines or WARC id gives an error record naming both places. A \
+            damaged archive (corrupt or truncated gzip, a wrong Content-Length, garbage) gives error records \
+            naming the file and byte offset, and reading goes on at the next record.
             """
     )
 

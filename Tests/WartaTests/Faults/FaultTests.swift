@@ -363,3 +363,21 @@ struct FaultTests {
         #expect((r.document.title?.count ?? 0) <= Pipeline.maxTitleCharacters + 1)
     }
 }
+
+extension FaultTests {
+    @Test("10: a page that declares charset=gbk is decoded as GBK, not Windows-1252")
+    func gbkPage() throws {
+        // "中文新闻" in GBK, and a Latin headline around it.
+        let gbk: [UInt8] = [0xD6, 0xD0, 0xCE, 0xC4, 0xD0, 0xC2, 0xCE, 0xC5]
+        let html = Array("<html><head><meta charset=\"gbk\"><title>Berita</title></head><body><article><h1>Bimtek ".utf8) + gbk
+            + Array("</h1><p>Dinas Sosial menggelar Bimtek ".utf8) + gbk + Array(" di aula.</p></article></body></html>".utf8)
+        let r = Shared.pipeline.process(DocumentInput(id: "g", source: "g.html", format: .html, bytes: html), withText: true)
+        #expect(r.document.encoding == "gbk")
+        #expect(r.text?.contains("中文新闻") == true)
+        #expect(!r.warnings.contains { $0.code == "encoding" })
+        // A charset nobody knows is named in the warning.
+        let odd = Array("<html><head><meta charset=\"x-nonesuch\"></head><body><article><p>Dinas Sosial menggelar Bimtek \u{00e9}.</p></article></body></html>".utf8)
+        let r2 = Shared.pipeline.process(DocumentInput(id: "o", source: "o.html", format: .html, bytes: odd))
+        #expect(r2.warnings.contains { $0.message.contains("x-nonesuch") })
+    }
+}

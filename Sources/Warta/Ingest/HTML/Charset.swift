@@ -40,10 +40,16 @@ enum Charset {
         default:
             var body = bytes
             if body.count >= 3, body[0] == 0xEF, body[1] == 0xBB, body[2] == 0xBF { body.removeFirst(3) }
+            // Other charsets that the system's iconv knows (gbk, shift_jis, koi8-r...) decode through it.
+            if case .other(let name) = declared, let converted = Iconv.utf8(body, from: name) { return (converted, name, []) }
             if String(validating: body, as: UTF8.self) != nil {
                 var warnings: [String] = []
-                if case .other(let name) = declared { warnings.append("the page declares the unsupported charset '\(name)'; it was read as UTF-8") }
+                if case .other(let name) = declared { warnings.append("the page declares the charset '\(name)', which could not be decoded; it was read as UTF-8") }
                 return (body, "utf-8", warnings)
+            }
+            if case .other(let name) = declared {
+                return (Array(TextDecoder.windows1252(body).utf8), "windows-1252",
+                        ["the page declares the charset '\(name)', which could not be decoded, and is not valid UTF-8; it was decoded as Windows-1252"])
             }
             return (Array(TextDecoder.windows1252(body).utf8), "windows-1252", ["the page is not valid UTF-8 and was decoded as Windows-1252"])
         }
