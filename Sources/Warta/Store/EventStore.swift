@@ -394,6 +394,12 @@ public final class EventStore: Sendable {
             (published ?? "~") + "\u{1}" + id + "\u{1}" + source
         }
 
+        /// The document id that a rank holds.
+        static func id(inRank rank: String) -> String {
+            let parts = rank.split(separator: "\u{1}", maxSplits: 2, omittingEmptySubsequences: false)
+            return parts.count > 1 ? String(parts[1]) : rank
+        }
+
         init(_ record: Record, doc: Int64) {
             let d = record.document
             let e = record.event
@@ -573,11 +579,11 @@ public final class EventStore: Sendable {
     /// fields its value: then the event is recomputed.
     static func join(_ db: Database, event id: Int64, _ r: Report, candidate: Candidate, state: inout WriteState) throws {
         var chosen = [(value: String, rank: String, docID: String)?](repeating: nil, count: mergedFields.count)
-        for row in try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT v.field, v.value, v.rank, d.id FROM event_values v JOIN documents d ON d.doc = v.doc WHERE v.event_id = ?
-            """), arguments: [id]) {
+        // The event's values only (the rank holds the id of the document each came from): no document is read.
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT field, value, rank FROM event_values WHERE event_id = ?"), arguments: [id]) {
             guard let i = mergedFields.firstIndex(of: row[0]) else { continue }
-            chosen[i] = ((row[1] as String?) ?? "", row[2], row[3])
+            let rank: String = row[2]
+            chosen[i] = ((row[1] as String?) ?? "", rank, Report.id(inRank: rank))
         }
         for (i, v) in r.values.enumerated() where v != nil {
             if let c = chosen[i], r.rank < c.rank {
