@@ -215,10 +215,11 @@ public final class EventStore: Sendable {
                   doc INTEGER PRIMARY KEY, id TEXT NOT NULL, source TEXT NOT NULL, format TEXT NOT NULL, title TEXT, url TEXT,
                   published TEXT, published_source TEXT, is_training_event INTEGER NOT NULL DEFAULT 0,
                   confidence REAL, error_kind TEXT, error_message TEXT, record_hash TEXT NOT NULL,
-                  record TEXT NOT NULL, event_id INTEGER REFERENCES events(id) ON DELETE SET NULL,
-                  updated_at TEXT NOT NULL,
+                  event_id INTEGER REFERENCES events(id) ON DELETE SET NULL, updated_at TEXT NOT NULL,
                   type TEXT, date_start TEXT, date_end TEXT, venue TEXT, district TEXT, city TEXT, province TEXT,
-                  region_code TEXT, participants_total INTEGER);
+                  region_code TEXT, participants_total INTEGER,
+                  -- last, so that reading the columns before it never reads the record's pages
+                  record TEXT NOT NULL);
                 CREATE TABLE event_values (
                   event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE, field TEXT NOT NULL,
                   value TEXT, doc INTEGER NOT NULL REFERENCES documents(doc) ON DELETE CASCADE, rank TEXT NOT NULL,
@@ -288,7 +289,7 @@ public final class EventStore: Sendable {
             for row in rows {
                 let doc: Int64 = row["doc"]
                 guard let report = try Report(db, doc: doc) else { continue }
-                if let candidate = try matchingEvent(db, report, state: state) {
+                if let candidate = try matchingEvent(db, report, state: &state) {
                     try db.execute(sql: "UPDATE documents SET event_id = ? WHERE doc = ?", arguments: [candidate.id, doc])
                     try join(db, event: candidate.id, report, candidate: candidate, state: &state)
                 } else {
@@ -367,6 +368,7 @@ public final class EventStore: Sendable {
     /// window of start dates where an overlapping event can begin.
     struct WriteState {
         var maxEventDays: Int
+        var names = NameWords()
         init(_ db: Database) throws {
             maxEventDays = try Int.fetchOne(db.cachedStatement(sql: "SELECT value FROM store_meta WHERE key = 'max_event_days'")) ?? 0
         }
@@ -465,7 +467,7 @@ public final class EventStore: Sendable {
         var candidate: Candidate? = nil
         var eventID: Int64? = nil
         if record.event != nil {
-            candidate = try matchingEvent(db, report, state: state)
+            candidate = try matchingEvent(db, report, state: &state)
             eventID = try candidate?.id ?? createEvent(db, report, state: &state)
         }
         let e = record.event
@@ -538,7 +540,7 @@ public final class EventStore: Sendable {
     /// overlap the report's are read, through the index on (province code, start date): an overlapping event
     /// starts at most the longest event's span before the report. A report without a date or a place never
     /// merges.
-    static func matchingEvent(_ db: Database, _ r: Report, state: WriteState) throws -> Candidate? {
+    static func matchingEvent(_ db: Database, _ r: Report, state: inout WriteState) throws -> Candidate? {
         guard let start = r.start, let end = r.end, let code = r.regionCode, code.utf8.count >= 2 else { return nil }
         let province = String(code.prefix(2))
         let rows = try Row.fetchAll(db.cachedStatement(sql: """
@@ -548,7 +550,7 @@ public final class EventStore: Sendable {
         for row in rows {
             let c = Candidate(id: row["id"], type: row["type"], regionCode: row["region_code"],
                               organizers: names(row["organizer_names"]), groups: names(row["group_names"]))
-            if matches(r, type: c.type, code: c.regionCode, organizers: c.organizers, groups: c.groups) { return c }
+            if matches(r, type: c.type, code: c.regionCode, organizers: c.organizers, groups: c.groups, names: &state.names) { return c }
         }
         return nil
     }
@@ -557,13 +559,46 @@ public final class EventStore: Sendable {
     /// kabupaten/kota code, or its province); participants of the same kind when both name groups (a Dinas
     /// Sosial that trains PSM and, the same day, kader posyandu holds two events); and similar organizers (most
     /// words shared), or the same type when one side names no organizer.
-    static func matches(_ r: Report, type: String?, code: String?, organizers: [String], groups: [String]) -> Bool {
+    static func matches(_ r: Report, type: String?, code: String?, organizers: [String], groups: [String], names: inout NameWords) -> Bool {
         guard samePlace(r.regionCode, code) else { return false }
-        if !r.groups.isEmpty, !groups.isEmpty, !r.groups.contains(where: { g in groups.contains { Matching.mostWords(g, $0) } }) {
+        if !r.groups.isEmpty, !groups.isEmpty, !r.groups.contains(where: { g in groups.contains { names.similar(g, $0) } }) {
             return false
         }
-        if r.organizers.contains(where: { n in organizers.contains { Matching.mostWords(n, $0) } }) { return true }
+        if r.organizers.contains(where: { n in organizers.contains { names.similar(n, $0) } }) { return true }
         return type == r.type && (r.organizers.isEmpty || organizers.isEmpty)
+    }
+
+    /// ``Matching/mostWords(_:_:)`` with the words of each name computed once per transaction (a name is
+    /// compared with the names of every candidate event).
+    struct NameWords {
+        var cache: [String: [[String]]] = [:]
+
+        mutating func words(_ name: String) -> [[String]] {
+            if let w = cache[name] { return w }
+            if cache.count > 50_000 { cache.removeAll(keepingCapacity: true) }
+            let w = Matching.variants(name).map(Matching.words)
+            cache[name] = w
+            return w
+        }
+
+        mutating func similar(_ a: String, _ b: String) -> Bool {
+            if a == b { return true }
+            let wa = words(a), wb = words(b)
+            return wa.contains { x in wb.contains { y in NameWords.mostWordsOnce(x, y) } }
+        }
+
+        /// More than half of the words of the longer side are shared.
+        static func mostWordsOnce(_ wa: [String], _ wb: [String]) -> Bool {
+            guard !wa.isEmpty, !wb.isEmpty else { return wa.isEmpty && wb.isEmpty }
+            var pool: [String: Int] = [:]
+            for w in wb { pool[w, default: 0] += 1 }
+            var common = 0
+            for w in wa where (pool[w] ?? 0) > 0 {
+                common += 1
+                pool[w, default: 0] -= 1
+            }
+            return Double(common) > 0.5 * Double(max(wa.count, wb.count))
+        }
     }
 
     /// Two region codes name the same place when they are equal, or when one is the province of the other.
@@ -587,14 +622,14 @@ public final class EventStore: Sendable {
         }
         for (i, v) in r.values.enumerated() where v != nil {
             if let c = chosen[i], r.rank < c.rank {
-                try recompute(db, event: id, state: &state)
+                try recompute(db, event: id, names: (distinct(candidate.organizers + r.organizers), distinct(candidate.groups + r.groups)), state: &state)
                 return
             }
         }
         for (i, v) in r.values.enumerated() {
             guard let v else { continue }
             if let c = chosen[i] {
-                if !Matching.same(c.value, v) {
+                if c.value != v, !Matching.same(c.value, v) {
                     try db.cachedStatement(sql: "INSERT INTO event_warnings (event_id, field, message, position, rank) VALUES (?, ?, ?, ?, ?)").execute(
                         arguments: [id, mergedFields[i], "\(v) (\(r.id)) differs from \(c.value) (\(c.docID))", i, r.rank])
                 }
@@ -657,7 +692,9 @@ public final class EventStore: Sendable {
 
     /// Recomputes an event's merged fields from its documents, earliest published first; conflicts become
     /// warnings. An event left without documents is deleted.
-    static func recompute(_ db: Database, event id: Int64, state: inout WriteState) throws {
+    /// `names` are the event's organizer and group names when the caller knows them (a report joins: the
+    /// names only grow); otherwise they are read from its reports.
+    static func recompute(_ db: Database, event id: Int64, names: (organizers: [String], groups: [String])? = nil, state: inout WriteState) throws {
         let rows = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT doc, id, source, published, type, date_start, date_end, venue, district, city, province, region_code, participants_total
             FROM documents WHERE event_id = ?
@@ -682,7 +719,7 @@ public final class EventStore: Sendable {
             for (i, v) in r.values.enumerated() {
                 guard let v else { continue }
                 if let c = chosen[i] {
-                    if !Matching.same(c.value, v) { conflicts[i].append(("\(v) (\(r.id)) differs from \(c.value) (\(c.docID))", r.rank)) }
+                    if c.value != v, !Matching.same(c.value, v) { conflicts[i].append(("\(v) (\(r.id)) differs from \(c.value) (\(c.docID))", r.rank)) }
                 } else {
                     chosen[i] = (v, r.doc, r.rank, r.id)
                 }
@@ -699,11 +736,11 @@ public final class EventStore: Sendable {
                     arguments: [id, mergedFields[i], message, i, rank])
             }
         }
-        let organizers = distinct(try String.fetchAll(db.cachedStatement(sql: """
+        let organizers = try names?.organizers ?? distinct(String.fetchAll(db.cachedStatement(sql: """
             SELECT o.name FROM organizers o JOIN documents d ON d.doc = o.doc WHERE d.event_id = ?
             ORDER BY d.published IS NULL, d.published, d.id, o.id
             """), arguments: [id]))
-        let groups = distinct(try String.fetchAll(db.cachedStatement(sql: """
+        let groups = try names?.groups ?? distinct(String.fetchAll(db.cachedStatement(sql: """
             SELECT g.name FROM participant_groups g JOIN documents d ON d.doc = g.doc WHERE d.event_id = ?
             ORDER BY d.published IS NULL, d.published, d.id, g.rowid
             """), arguments: [id]))
