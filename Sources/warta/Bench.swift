@@ -62,6 +62,13 @@ struct Bench: ParsableCommand {
     static func f(_ x: Double) -> String { String(format: "%.1f", x) }
     static func f(_ x: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", x) }
 
+    /// The processor time (user and system) of the process so far, in seconds.
+    func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    }
+
     func peakMB() -> Double {
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
@@ -235,6 +242,7 @@ struct Bench: ParsableCommand {
             throw ValidationError("Cannot write \(jsonlPath).")
         }
         var t0 = clock.now
+        let jsonlCPU0 = cpuSeconds()
         let jsonlSummary = try batch.run(stream(), jobs: jobs, lines: false) { _, lines in
             var buffer: [UInt8] = []
             for l in lines { buffer += l; buffer.append(0x0A) }
@@ -242,16 +250,20 @@ struct Bench: ParsableCommand {
         }
         try out.close()
         let jsonlTime = Bench.seconds(clock.now - t0)
+        let jsonlCPU = cpuSeconds() - jsonlCPU0
         try? FileManager.default.removeItem(atPath: jsonlPath)
         let jsonlRate = Double(jsonlSummary.documents) / jsonlTime
-        print("JSON Lines: \(f(jsonlRate)) documents per second (\(Bench.f(jsonlTime, 1)) s)")
+        print("JSON Lines: \(f(jsonlRate)) documents per second (\(Bench.f(jsonlTime, 1)) s, processor \(Bench.f(jsonlCPU / Double(max(1, jsonlSummary.documents)) * 1e6, 0)) µs per document)")
 
         // The database, a fresh one; the time of each 10% slice.
         let store = try EventStore(path: dbPath)
         var done = 0
         var slices: [Double] = []
+        var cpuSlices: [Double] = []
         var sliceStart = clock.now
+        var cpuStart = cpuSeconds()
         t0 = clock.now
+        let dbCPU0 = cpuSeconds()
         var writing = 0.0
         let dbSummary = try batch.run(stream(), jobs: jobs, lines: false) { records, lines in
             let w0 = clock.now
@@ -260,19 +272,27 @@ struct Bench: ParsableCommand {
             done += records.count
             while slices.count < 10, done >= (slices.count + 1) * total / 10 {
                 let now = clock.now
+                let cpu = cpuSeconds()
                 slices.append(Bench.seconds(now - sliceStart))
+                cpuSlices.append(cpu - cpuStart)
                 sliceStart = now
+                cpuStart = cpu
             }
         }
         let dbTime = Bench.seconds(clock.now - t0)
+        let dbCPU = cpuSeconds() - dbCPU0
         let dbRate = Double(dbSummary.documents) / dbTime
         let sliceSize = Double(total) / 10
         let rates = slices.map { sliceSize / max($0, 1e-9) }
-        print("database: \(f(dbRate)) documents per second (\(Bench.f(dbTime, 1)) s), \(Bench.f(dbRate / jsonlRate, 2)) of the JSON Lines rate")
+        let dbCPUPerDocument = dbCPU / Double(max(1, dbSummary.documents))
+        print("database: \(f(dbRate)) documents per second (\(Bench.f(dbTime, 1)) s, processor \(Bench.f(dbCPUPerDocument * 1e6, 0)) µs per document), \(Bench.f(dbRate / jsonlRate, 2)) of the JSON Lines rate (\(Bench.f(jsonlCPU / Double(max(1, jsonlSummary.documents)) / dbCPUPerDocument, 2)) by processor time)")
         print("writing into the database: \(Bench.f(writing / Double(max(1, dbSummary.documents)) * 1e6, 0)) µs per document on the calling thread")
         print("per 10% slice (documents per second): " + rates.map { Bench.f($0, 0) }.joined(separator: ", "))
-        if let first = rates.first, let last = rates.last, first > 0 {
-            print("last slice / first slice: \(Bench.f(last / first, 2))")
+        // The processor time of the process per slice is the cost of a document without the waits that other
+        // programs on a shared machine cause.
+        print("processor time per 1,000 documents, per 10% slice (s): " + cpuSlices.map { Bench.f($0 / sliceSize * 1000, 3) }.joined(separator: ", "))
+        if let first = rates.first, let last = rates.last, first > 0, let c0 = cpuSlices.first, let c9 = cpuSlices.last, c9 > 0 {
+            print("last slice / first slice: \(Bench.f(last / first, 2)) by rate, \(Bench.f(c0 / c9, 2)) by processor time per document")
         }
         let stats = try store.stats()
         let (maxPerEvent, meanPerEvent) = try store.reportsPerEvent()

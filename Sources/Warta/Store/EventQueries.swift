@@ -92,9 +92,9 @@ extension EventStore {
         }
     }
 
-    /// The events that pass every filter, in date order. The organizer filter reads the names each event
-    /// keeps; the law filter goes through the index of canonical references; each row's sources, laws and
-    /// warnings come from indexed look-ups by event.
+    /// The events that pass every filter, in date order. The organizer and law filters read the names each
+    /// event keeps; each row's sources come from the covering index of documents by event, its warnings from
+    /// the index of warnings by event: no document row is read.
     public func events(_ f: Filter) throws -> [EventRow] {
         var clauses: [String] = []
         var args: [DatabaseValueConvertible?] = []
@@ -105,8 +105,10 @@ extension EventStore {
         if let t = f.type { clauses.append("e.type = ?"); args.append(t.lowercased()) }
         if let o = f.organizer { clauses.append("e.organizer_names LIKE ?"); args.append("%" + o + "%") }
         if let l = f.law {
-            clauses.append("e.id IN (SELECT d.event_id FROM legal_references l JOIN documents d ON d.doc = l.doc WHERE l.canonical = ? COLLATE NOCASE)")
-            args.append(l)
+            // One of the event's references, whole (case ignored): one line of law_names.
+            clauses.append("(char(10) || e.law_names || char(10)) LIKE ? ESCAPE '\\'")
+            let escaped = l.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
+            args.append("%\n" + escaped + "\n%")
         }
         let whereSQL = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
         return try retrying {
@@ -125,9 +127,7 @@ extension EventStore {
                         id: id, type: r["type"], dateStart: r["date_start"], dateEnd: r["date_end"], venue: r["venue"], city: r["city"],
                         province: r["province"], regionCode: r["region_code"], participants: r["participants_total"],
                         organizers: EventStore.names(r["organizer_names"]),
-                        laws: distinct(try String.fetchAll(db.cachedStatement(sql: """
-                            SELECT l.canonical FROM legal_references l JOIN documents d ON d.doc = l.doc WHERE d.event_id = ? ORDER BY l.canonical
-                            """), arguments: [id])),
+                        laws: EventStore.names(r["law_names"]).sorted(),
                         sources: distinct(docs.map { $0["id"] }),
                         urls: distinct(docs.compactMap { $0["url"] }),
                         warnings: distinct(try String.fetchAll(db.cachedStatement(sql: """

@@ -63,7 +63,21 @@ public final class EventStore: Sendable {
         } catch {
             throw EventStore.explain(error, path: path)
         }
-        try retrying { try EventStore.migrator.migrate(pool) }
+        // Two processes that open a new file at once both try to migrate it; the one that loses finds the
+        // migration done by the other.
+        var attempt = 0
+        while true {
+            do {
+                try retrying { try EventStore.migrator.migrate(pool) }
+                break
+            } catch {
+                let done = (try? pool.read { try EventStore.migrator.hasCompletedMigrations($0) }) ?? false
+                if done { break }
+                attempt += 1
+                if attempt >= 3 { throw error }
+                usleep(100_000)
+            }
+        }
     }
 
     // MARK: - Errors and concurrent writers
@@ -117,7 +131,8 @@ public final class EventStore: Sendable {
         } catch {
             throw explain(error, path: path)
         }
-        if tables.isEmpty { return }
+        // Empty, or being created by another Warta that has not committed its first migration yet.
+        if tables.allSatisfy({ $0 == "grdb_migrations" }) { return }
         if !tables.contains("grdb_migrations") || !tables.contains("documents") || !applied.contains("v1") {
             throw StoreError("\(path): not a Warta database (it holds the tables \(tables.sorted().joined(separator: ", "))); nothing was changed")
         }
@@ -185,7 +200,7 @@ public final class EventStore: Sendable {
                   message TEXT NOT NULL);
                 CREATE INDEX events_date ON events(date_start);
                 CREATE INDEX events_region ON events(region_code);
-                CREATE INDEX documents_event ON documents(event_id);
+                CREATE INDEX documents_event ON documents(event_id, published, id, url);
                 CREATE INDEX organizers_document ON organizers(document_id);
                 CREATE INDEX speakers_document ON speakers(document_id);
                 CREATE INDEX legal_document ON legal_references(document_id);
@@ -210,15 +225,17 @@ public final class EventStore: Sendable {
                   id INTEGER PRIMARY KEY AUTOINCREMENT,
                   type TEXT, date_start TEXT, date_end TEXT, venue TEXT, district TEXT, city TEXT, province TEXT,
                   region_code TEXT, participants_total INTEGER, sources INTEGER NOT NULL DEFAULT 0,
-                  province_code TEXT, organizer_names TEXT NOT NULL DEFAULT '', group_names TEXT NOT NULL DEFAULT '');
+                  province_code TEXT, organizer_names TEXT NOT NULL DEFAULT '', group_names TEXT NOT NULL DEFAULT '',
+                  law_names TEXT NOT NULL DEFAULT '');
                 CREATE TABLE documents (
                   doc INTEGER PRIMARY KEY, id TEXT NOT NULL, source TEXT NOT NULL, format TEXT NOT NULL, title TEXT, url TEXT,
                   published TEXT, published_source TEXT, is_training_event INTEGER NOT NULL DEFAULT 0,
                   confidence REAL, error_kind TEXT, error_message TEXT, record_hash TEXT NOT NULL,
-                  record TEXT NOT NULL, event_id INTEGER REFERENCES events(id) ON DELETE SET NULL,
-                  updated_at TEXT NOT NULL,
+                  event_id INTEGER REFERENCES events(id) ON DELETE SET NULL, updated_at TEXT NOT NULL,
                   type TEXT, date_start TEXT, date_end TEXT, venue TEXT, district TEXT, city TEXT, province TEXT,
-                  region_code TEXT, participants_total INTEGER);
+                  region_code TEXT, participants_total INTEGER,
+                  -- last, so that reading the columns before it never reads the record's pages
+                  record TEXT NOT NULL);
                 CREATE TABLE event_values (
                   event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE, field TEXT NOT NULL,
                   value TEXT, doc INTEGER NOT NULL REFERENCES documents(doc) ON DELETE CASCADE, rank TEXT NOT NULL,
@@ -288,7 +305,7 @@ public final class EventStore: Sendable {
             for row in rows {
                 let doc: Int64 = row["doc"]
                 guard let report = try Report(db, doc: doc) else { continue }
-                if let candidate = try matchingEvent(db, report, state: state) {
+                if let candidate = try matchingEvent(db, report, state: &state) {
                     try db.execute(sql: "UPDATE documents SET event_id = ? WHERE doc = ?", arguments: [candidate.id, doc])
                     try join(db, event: candidate.id, report, candidate: candidate, state: &state)
                 } else {
@@ -356,9 +373,17 @@ public final class EventStore: Sendable {
         }
         let now = EventStore.timestamp()
         return try retrying {
-            try pool.write { db in
-                var state = try WriteState(db)
-                return try prepared.map { r, json, hash in try EventStore.write(r, json: json, hash: hash, now: now, in: db, state: &state) }
+            // BEGIN IMMEDIATE takes the write lock first, waiting for another writer through the busy timeout;
+            // a deferred transaction that read first would fail at once when the other writer had committed
+            // since its read began.
+            try pool.writeWithoutTransaction { db in
+                var outcomes: [Outcome] = []
+                try db.inTransaction(.immediate) {
+                    var state = try WriteState(db)
+                    outcomes = try prepared.map { r, json, hash in try EventStore.write(r, json: json, hash: hash, now: now, in: db, state: &state) }
+                    return .commit
+                }
+                return outcomes
             }
         }
     }
@@ -367,6 +392,7 @@ public final class EventStore: Sendable {
     /// window of start dates where an overlapping event can begin.
     struct WriteState {
         var maxEventDays: Int
+        var names = NameWords()
         init(_ db: Database) throws {
             maxEventDays = try Int.fetchOne(db.cachedStatement(sql: "SELECT value FROM store_meta WHERE key = 'max_event_days'")) ?? 0
         }
@@ -389,9 +415,17 @@ public final class EventStore: Sendable {
         var values: [String?]
         var organizers: [String]
         var groups: [String]
+        /// The canonical legal references the report cites.
+        var laws: [String]
 
         static func rank(published: String?, id: String, source: String) -> String {
             (published ?? "~") + "\u{1}" + id + "\u{1}" + source
+        }
+
+        /// The document id that a rank holds.
+        static func id(inRank rank: String) -> String {
+            let parts = rank.split(separator: "\u{1}", maxSplits: 2, omittingEmptySubsequences: false)
+            return parts.count > 1 ? String(parts[1]) : rank
         }
 
         init(_ record: Record, doc: Int64) {
@@ -408,6 +442,7 @@ public final class EventStore: Sendable {
                       e?.location?.province, e?.location?.regionCode, e?.participants?.total.map { "\($0)" }]
             organizers = EventStore.distinct(e?.organizers.map(\.name) ?? [])
             groups = EventStore.distinct(e?.participants?.groups.map(\.name) ?? [])
+            laws = EventStore.distinct(record.legalReferences.map(\.canonical))
         }
 
         /// A stored document's report (for migrations); nil when it reports no event.
@@ -427,6 +462,7 @@ public final class EventStore: Sendable {
             values = EventStore.mergedFields.map { f in f == "participants_total" ? (row[f] as Int?).map { "\($0)" } : row[f] }
             organizers = EventStore.distinct(try String.fetchAll(db.cachedStatement(sql: "SELECT name FROM organizers WHERE doc = ? ORDER BY id"), arguments: [doc]))
             groups = EventStore.distinct(try String.fetchAll(db.cachedStatement(sql: "SELECT name FROM participant_groups WHERE doc = ? ORDER BY rowid"), arguments: [doc]))
+            laws = EventStore.distinct(try String.fetchAll(db.cachedStatement(sql: "SELECT canonical FROM legal_references WHERE doc = ? ORDER BY id"), arguments: [doc]))
         }
     }
 
@@ -459,7 +495,7 @@ public final class EventStore: Sendable {
         var candidate: Candidate? = nil
         var eventID: Int64? = nil
         if record.event != nil {
-            candidate = try matchingEvent(db, report, state: state)
+            candidate = try matchingEvent(db, report, state: &state)
             eventID = try candidate?.id ?? createEvent(db, report, state: &state)
         }
         let e = record.event
@@ -526,23 +562,24 @@ public final class EventStore: Sendable {
         var regionCode: String?
         var organizers: [String]
         var groups: [String]
+        var laws: [String]
     }
 
     /// The event this report describes too, if one is stored. Only events in the same province whose dates
     /// overlap the report's are read, through the index on (province code, start date): an overlapping event
     /// starts at most the longest event's span before the report. A report without a date or a place never
     /// merges.
-    static func matchingEvent(_ db: Database, _ r: Report, state: WriteState) throws -> Candidate? {
+    static func matchingEvent(_ db: Database, _ r: Report, state: inout WriteState) throws -> Candidate? {
         guard let start = r.start, let end = r.end, let code = r.regionCode, code.utf8.count >= 2 else { return nil }
         let province = String(code.prefix(2))
         let rows = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT id, type, region_code, organizer_names, group_names FROM events
+            SELECT id, type, region_code, organizer_names, group_names, law_names FROM events
             WHERE province_code = ? AND date_start >= ? AND date_start <= ? AND date_end >= ? ORDER BY id
             """), arguments: [province, start.adding(days: -state.maxEventDays).iso, end.iso, start.iso])
         for row in rows {
             let c = Candidate(id: row["id"], type: row["type"], regionCode: row["region_code"],
-                              organizers: names(row["organizer_names"]), groups: names(row["group_names"]))
-            if matches(r, type: c.type, code: c.regionCode, organizers: c.organizers, groups: c.groups) { return c }
+                              organizers: names(row["organizer_names"]), groups: names(row["group_names"]), laws: names(row["law_names"]))
+            if matches(r, type: c.type, code: c.regionCode, organizers: c.organizers, groups: c.groups, names: &state.names) { return c }
         }
         return nil
     }
@@ -551,13 +588,46 @@ public final class EventStore: Sendable {
     /// kabupaten/kota code, or its province); participants of the same kind when both name groups (a Dinas
     /// Sosial that trains PSM and, the same day, kader posyandu holds two events); and similar organizers (most
     /// words shared), or the same type when one side names no organizer.
-    static func matches(_ r: Report, type: String?, code: String?, organizers: [String], groups: [String]) -> Bool {
+    static func matches(_ r: Report, type: String?, code: String?, organizers: [String], groups: [String], names: inout NameWords) -> Bool {
         guard samePlace(r.regionCode, code) else { return false }
-        if !r.groups.isEmpty, !groups.isEmpty, !r.groups.contains(where: { g in groups.contains { Matching.mostWords(g, $0) } }) {
+        if !r.groups.isEmpty, !groups.isEmpty, !r.groups.contains(where: { g in groups.contains { names.similar(g, $0) } }) {
             return false
         }
-        if r.organizers.contains(where: { n in organizers.contains { Matching.mostWords(n, $0) } }) { return true }
+        if r.organizers.contains(where: { n in organizers.contains { names.similar(n, $0) } }) { return true }
         return type == r.type && (r.organizers.isEmpty || organizers.isEmpty)
+    }
+
+    /// ``Matching/mostWords(_:_:)`` with the words of each name computed once per transaction (a name is
+    /// compared with the names of every candidate event).
+    struct NameWords {
+        var cache: [String: [[String]]] = [:]
+
+        mutating func words(_ name: String) -> [[String]] {
+            if let w = cache[name] { return w }
+            if cache.count > 50_000 { cache.removeAll(keepingCapacity: true) }
+            let w = Matching.variants(name).map(Matching.words)
+            cache[name] = w
+            return w
+        }
+
+        mutating func similar(_ a: String, _ b: String) -> Bool {
+            if a == b { return true }
+            let wa = words(a), wb = words(b)
+            return wa.contains { x in wb.contains { y in NameWords.mostWordsOnce(x, y) } }
+        }
+
+        /// More than half of the words of the longer side are shared.
+        static func mostWordsOnce(_ wa: [String], _ wb: [String]) -> Bool {
+            guard !wa.isEmpty, !wb.isEmpty else { return wa.isEmpty && wb.isEmpty }
+            var pool: [String: Int] = [:]
+            for w in wb { pool[w, default: 0] += 1 }
+            var common = 0
+            for w in wa where (pool[w] ?? 0) > 0 {
+                common += 1
+                pool[w, default: 0] -= 1
+            }
+            return Double(common) > 0.5 * Double(max(wa.count, wb.count))
+        }
     }
 
     /// Two region codes name the same place when they are equal, or when one is the province of the other.
@@ -573,22 +643,22 @@ public final class EventStore: Sendable {
     /// fields its value: then the event is recomputed.
     static func join(_ db: Database, event id: Int64, _ r: Report, candidate: Candidate, state: inout WriteState) throws {
         var chosen = [(value: String, rank: String, docID: String)?](repeating: nil, count: mergedFields.count)
-        for row in try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT v.field, v.value, v.rank, d.id FROM event_values v JOIN documents d ON d.doc = v.doc WHERE v.event_id = ?
-            """), arguments: [id]) {
+        // The event's values only (the rank holds the id of the document each came from): no document is read.
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT field, value, rank FROM event_values WHERE event_id = ?"), arguments: [id]) {
             guard let i = mergedFields.firstIndex(of: row[0]) else { continue }
-            chosen[i] = ((row[1] as String?) ?? "", row[2], row[3])
+            let rank: String = row[2]
+            chosen[i] = ((row[1] as String?) ?? "", rank, Report.id(inRank: rank))
         }
         for (i, v) in r.values.enumerated() where v != nil {
             if let c = chosen[i], r.rank < c.rank {
-                try recompute(db, event: id, state: &state)
+                try recompute(db, event: id, names: EventNames(candidate, r), state: &state)
                 return
             }
         }
         for (i, v) in r.values.enumerated() {
             guard let v else { continue }
             if let c = chosen[i] {
-                if !Matching.same(c.value, v) {
+                if c.value != v, !Matching.same(c.value, v) {
                     try db.cachedStatement(sql: "INSERT INTO event_warnings (event_id, field, message, position, rank) VALUES (?, ?, ?, ?, ?)").execute(
                         arguments: [id, mergedFields[i], "\(v) (\(r.id)) differs from \(c.value) (\(c.docID))", i, r.rank])
                 }
@@ -598,9 +668,26 @@ public final class EventStore: Sendable {
                 chosen[i] = (v, r.rank, r.id)
             }
         }
-        let organizers = distinct(candidate.organizers + r.organizers)
-        let groups = distinct(candidate.groups + r.groups)
-        try updateEvent(db, id: id, values: chosen.map { $0?.value }, sources: nil, organizers: organizers, groups: groups, state: &state)
+        try updateEvent(db, id: id, values: chosen.map { $0?.value }, sources: nil, names: EventNames(candidate, r), state: &state)
+    }
+
+    /// The names an event keeps of its reports: organizers and participant groups (which merging compares)
+    /// and the legal references (which `warta db events --law` looks for), each distinct, one per line.
+    struct EventNames {
+        var organizers: [String]
+        var groups: [String]
+        var laws: [String]
+
+        init(organizers: [String], groups: [String], laws: [String]) {
+            self.organizers = organizers
+            self.groups = groups
+            self.laws = laws
+        }
+
+        /// A stored event's names and those of a report that joins it.
+        init(_ c: Candidate, _ r: Report) {
+            self.init(organizers: distinct(c.organizers + r.organizers), groups: distinct(c.groups + r.groups), laws: distinct(c.laws + r.laws))
+        }
     }
 
     /// A new event of one report, its fields the report's (its values are written by ``insertValues``, once
@@ -609,9 +696,9 @@ public final class EventStore: Sendable {
         let v = r.values
         try db.cachedStatement(sql: """
             INSERT INTO events (type, date_start, date_end, venue, district, city, province, region_code, participants_total,
-              province_code, organizer_names, group_names, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
+              province_code, organizer_names, group_names, law_names, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
             """).execute(arguments: [v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8].flatMap { Int($0) }, v[7].map { String($0.prefix(2)) },
-                                     r.organizers.joined(separator: "\n"), r.groups.joined(separator: "\n")])
+                                     r.organizers.joined(separator: "\n"), r.groups.joined(separator: "\n"), r.laws.joined(separator: "\n")])
         let id = db.lastInsertedRowID
         try noteSpan(db, v[1], v[2], state: &state)
         return id
@@ -637,21 +724,23 @@ public final class EventStore: Sendable {
     }
 
     /// Writes an event's merged fields; `sources` nil adds one report.
-    static func updateEvent(_ db: Database, id: Int64, values v: [String?], sources: Int?, organizers: [String], groups: [String],
-                            state: inout WriteState) throws {
+    static func updateEvent(_ db: Database, id: Int64, values v: [String?], sources: Int?, names: EventNames, state: inout WriteState) throws {
         let province = v[7].map { String($0.prefix(2)) }
         try db.cachedStatement(sql: """
             UPDATE events SET type = ?, date_start = ?, date_end = ?, venue = ?, district = ?, city = ?, province = ?,
-              region_code = ?, participants_total = ?, province_code = ?, organizer_names = ?, group_names = ?,
+              region_code = ?, participants_total = ?, province_code = ?, organizer_names = ?, group_names = ?, law_names = ?,
               sources = coalesce(?, sources + 1) WHERE id = ?
             """).execute(arguments: [v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8].flatMap { Int($0) }, province,
-                                     organizers.joined(separator: "\n"), groups.joined(separator: "\n"), sources, id])
+                                     names.organizers.joined(separator: "\n"), names.groups.joined(separator: "\n"),
+                                     names.laws.joined(separator: "\n"), sources, id])
         try noteSpan(db, v[1], v[2], state: &state)
     }
 
     /// Recomputes an event's merged fields from its documents, earliest published first; conflicts become
     /// warnings. An event left without documents is deleted.
-    static func recompute(_ db: Database, event id: Int64, state: inout WriteState) throws {
+    /// `names` are the event's organizer and group names when the caller knows them (a report joins: the
+    /// names only grow); otherwise they are read from its reports.
+    static func recompute(_ db: Database, event id: Int64, names known: EventNames? = nil, state: inout WriteState) throws {
         let rows = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT doc, id, source, published, type, date_start, date_end, venue, district, city, province, region_code, participants_total
             FROM documents WHERE event_id = ?
@@ -676,7 +765,7 @@ public final class EventStore: Sendable {
             for (i, v) in r.values.enumerated() {
                 guard let v else { continue }
                 if let c = chosen[i] {
-                    if !Matching.same(c.value, v) { conflicts[i].append(("\(v) (\(r.id)) differs from \(c.value) (\(c.docID))", r.rank)) }
+                    if c.value != v, !Matching.same(c.value, v) { conflicts[i].append(("\(v) (\(r.id)) differs from \(c.value) (\(c.docID))", r.rank)) }
                 } else {
                     chosen[i] = (v, r.doc, r.rank, r.id)
                 }
@@ -693,14 +782,18 @@ public final class EventStore: Sendable {
                     arguments: [id, mergedFields[i], message, i, rank])
             }
         }
-        let organizers = distinct(try String.fetchAll(db.cachedStatement(sql: """
-            SELECT o.name FROM organizers o JOIN documents d ON d.doc = o.doc WHERE d.event_id = ?
-            ORDER BY d.published IS NULL, d.published, d.id, o.id
-            """), arguments: [id]))
-        let groups = distinct(try String.fetchAll(db.cachedStatement(sql: """
-            SELECT g.name FROM participant_groups g JOIN documents d ON d.doc = g.doc WHERE d.event_id = ?
-            ORDER BY d.published IS NULL, d.published, d.id, g.rowid
-            """), arguments: [id]))
-        try updateEvent(db, id: id, values: chosen.map { $0?.value }, sources: reports.count, organizers: organizers, groups: groups, state: &state)
+        let names = try known ?? EventNames(
+            organizers: distinct(String.fetchAll(db.cachedStatement(sql: """
+                SELECT o.name FROM organizers o JOIN documents d ON d.doc = o.doc WHERE d.event_id = ?
+                ORDER BY d.published IS NULL, d.published, d.id, o.id
+                """), arguments: [id])),
+            groups: distinct(String.fetchAll(db.cachedStatement(sql: """
+                SELECT g.name FROM participant_groups g JOIN documents d ON d.doc = g.doc WHERE d.event_id = ?
+                ORDER BY d.published IS NULL, d.published, d.id, g.rowid
+                """), arguments: [id])),
+            laws: distinct(String.fetchAll(db.cachedStatement(sql: """
+                SELECT l.canonical FROM legal_references l JOIN documents d ON d.doc = l.doc WHERE d.event_id = ? ORDER BY l.canonical
+                """), arguments: [id])))
+        try updateEvent(db, id: id, values: chosen.map { $0?.value }, sources: reports.count, names: names, state: &state)
     }
 }
