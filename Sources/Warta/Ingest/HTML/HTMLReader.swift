@@ -15,6 +15,8 @@ public struct HTMLPage: Sendable {
     public var author: String?
     public var encoding: String
     public var warnings: [String]
+    /// The first line of `text` is the headline the reader found (`h1`, a title heading, `og:title` or `<title>`).
+    public var hasHeadline = false
 }
 
 /// Reads HTML with libxml2's forgiving parser (recovery on, no network, no external entities, no DTD
@@ -329,6 +331,7 @@ struct Walker {
             title: ogTitle ?? docTitle ?? headline, text: text, published: nil, publishedSource: nil,
             canonicalURL: canonical ?? meta["og:url"] ?? url, siteName: meta["og:site_name"],
             author: meta["author"] ?? meta["article:author"], encoding: encoding, warnings: warnings)
+        page.hasHeadline = firstLine.map { $0.contains(where: { $0.isLetter || $0.isNumber }) } ?? false
         (page.published, page.publishedSource) = publicationDate()
         return page
     }
