@@ -43,6 +43,7 @@ public struct Pipeline: Sendable {
         info.url = input.url
         let decoded: TextDecoder.Decoded
         var uncertain: String? = nil
+        var headlineKnown = false
         var bytes = input.bytes
         var truncated = input.cutFrom != nil
         let limit = DocumentInput.limit(input.format)
@@ -64,6 +65,7 @@ public struct Pipeline: Sendable {
                 decoded = TextDecoder.Decoded(text: page.text, encoding: page.encoding, warnings: page.warnings)
                 info.title = page.title
                 uncertain = page.uncertain
+                headlineKnown = page.hasHeadline
                 info.url = input.url ?? page.canonicalURL
                 if published == nil, let d = page.published {
                     published = d
@@ -95,7 +97,8 @@ public struct Pipeline: Sendable {
         if clean.count == 0 {
             return Record.failure(info, RecordError(kind: "empty", message: "\(input.source): the document has no text"))
         }
-        let text = AnalyzedText(clean, vocabulary: rules.vocabulary)
+        // An HTML page's reader writes the headline it found (h1, og:title, title) as the first line.
+        let text = AnalyzedText(clean, vocabulary: rules.vocabulary, firstLineIsHeadline: headlineKnown)
         var record = extract(text, info: info, published: published, scratch: &scratch)
         record.warnings.insert(contentsOf: warnings, at: 0)
         if withText { record.text = clean.string }
@@ -111,7 +114,9 @@ public struct Pipeline: Sendable {
         }
         info.title = info.title.map(Pipeline.capTitle)
         var record = Record(document: info)
-        let dateFindings = dates.extract(text, knownPublished: published, scratch: &scratch)
+        // THE event first: its anchor (where the report names it) is what the other fields attach to.
+        let ev = event.extract(text, scratch: &scratch)
+        let dateFindings = dates.extract(text, knownPublished: published, anchor: ev.anchor, scratch: &scratch)
         record.document.published = dateFindings.published
         if published == nil {
             record.document.publishedSource = dateFindings.publishedSource
@@ -119,9 +124,8 @@ public struct Pipeline: Sendable {
             record.document.publishedSource = "metadata"
         }
         record.legalReferences = legal.extract(text, scratch: &scratch)
-        let ev = event.extract(text, scratch: &scratch)
         let orgs = organizers.extract(text, scratch: &scratch)
-        let place = location.extract(text, organizerRanges: orgs.map(\.range), scratch: &scratch)
+        let place = location.extract(text, organizerRanges: orgs.map(\.range), anchor: ev.anchor, scratch: &scratch)
         let people = participants.extract(text, scratch: &scratch)
 
         var score = ev.score
@@ -133,6 +137,10 @@ public struct Pipeline: Sendable {
         let unscheduledCall = ev.announcement && (dateFindings.eventDate == nil || place.venueRange == nil)
         let isEvent = score >= EventExtractor.threshold && ev.type != nil && !unscheduledCall
         record.isTrainingEvent = isEvent
+        if EventExtractor.explain {
+            let lines = ["\(info.id): score \(score) (event \(ev.score), date \(dateFindings.eventDate != nil), venue \(place.venueRange != nil), count \(people.participants?.total != nil), organizers \(!orgs.isEmpty)) -> \(isEvent)"] + ev.reasons.map { "  " + $0 }
+            FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        }
         record.confidence = Pipeline.confidence(score: score, isEvent: isEvent)
         if isEvent, let type = ev.type {
             var e = Event(type: type)
@@ -174,11 +182,11 @@ public struct Pipeline: Sendable {
             out.append((name, now - t))
             t = now
         }
-        _ = dates.extract(text, knownPublished: nil, scratch: &scratch); lap("dates")
+        let ev = event.extract(text, scratch: &scratch); lap("event")
+        _ = dates.extract(text, knownPublished: nil, anchor: ev.anchor, scratch: &scratch); lap("dates")
         _ = legal.extract(text, scratch: &scratch); lap("legal")
-        _ = event.extract(text, scratch: &scratch); lap("event")
         let orgs = organizers.extract(text, scratch: &scratch); lap("organizers")
-        _ = location.extract(text, organizerRanges: orgs.map(\.range), scratch: &scratch); lap("location")
+        _ = location.extract(text, organizerRanges: orgs.map(\.range), anchor: ev.anchor, scratch: &scratch); lap("location")
         _ = participants.extract(text, scratch: &scratch); lap("participants")
         _ = speakers.extract(text, scratch: &scratch); lap("speakers")
         for field in rules.rules.keys.sorted() {

@@ -9,12 +9,18 @@ struct Eval: ParsableCommand {
             DIR holds documents (.txt, .html, .htm) with their gold labels beside them (the same stem, .json; \
             the format of GOLD-FORMAT.md). Warta extracts every document and prints, for each field, the true \
             positives, false positives and false negatives with precision, recall and F1. The exit status is \
-            1 when a field falls below its floor: the floors come from DIR/floors.json and from --min-f1.
+            1 when a field falls below its floor: the floors come from DIR/floors.json and from --min-f1. \
+            A sub-folder with a floors.json of its own is a corpus of its own and is skipped (score it by naming \
+            it). With --split NAME only the documents that DIR/split.tsv (stem<TAB>split) puts in that split are \
+            scored, against the floors of that split in floors.json.
             """
     )
 
     @Argument(help: ArgumentHelp("The folder of documents and gold labels.", valueName: "dir"))
     var dir: String
+
+    @Option(name: .long, help: ArgumentHelp("Score only the documents of this split of DIR/split.tsv (dev, test).", valueName: "name"))
+    var split: String?
 
     @Flag(name: .shortAndLong, help: "List every mismatch, document by document.")
     var verbose = false
@@ -31,7 +37,7 @@ struct Eval: ParsableCommand {
 
     func parsedFloors() throws -> [String: Double] {
         var out: [String: Double] = [:]
-        let known = Set(Evaluator.Field.allCases.map(\.rawValue))
+        let known = Set(Evaluator.Field.allCases.map(\.rawValue)).union([Evaluator.macroKey])
         for item in minF1 {
             let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, known.contains(parts[0]), let v = Double(parts[1]), v >= 0, v <= 1 else {
@@ -48,7 +54,7 @@ struct Eval: ParsableCommand {
         let pipeline = try rulesOptions.pipeline()
         var run: EvalRun
         do {
-            run = try EvalRun.run(URL(fileURLWithPath: dir), pipeline: pipeline)
+            run = try EvalRun.run(URL(fileURLWithPath: dir), pipeline: pipeline, split: split)
         } catch let e as RecordError {
             printError("warta: \(e.message)")
             throw ExitCode(2)
@@ -56,7 +62,7 @@ struct Eval: ParsableCommand {
         for (k, v) in try parsedFloors() { run.floors[k] = v }
         for w in run.warnings { printError("warta: \(w)") }
         let ev = run.evaluator
-        print("\(ev.documents) documents")
+        print("\(ev.documents) documents" + (split.map { " (split \($0))" } ?? ""))
         print(ev.table())
         if verbose {
             var lastDoc = ""

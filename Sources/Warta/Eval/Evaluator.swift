@@ -149,7 +149,19 @@ public struct Evaluator: Sendable {
         counts[f] = c
     }
 
-    /// The per-field table, one line per field.
+    /// The eight main fields whose mean F1 is the macro-F1 of issue 11.
+    public static let mainFields: [Field] = [
+        .isTrainingEvent, .dateStart, .city, .venue, .participantsTotal, .organizers, .speakers, .legalReferences,
+    ]
+    /// The key of the macro-F1 in reports and `floors.json`.
+    public static let macroKey = "macro_f1"
+
+    /// The mean F1 of ``mainFields``.
+    public var macroF1: Double {
+        Evaluator.mainFields.map { (counts[$0] ?? Counts()).f1 }.reduce(0, +) / Double(Evaluator.mainFields.count)
+    }
+
+    /// The per-field table, one line per field, and the macro-F1 over the main fields.
     public func table() -> String {
         func fmt(_ d: Double) -> String {
             let v = (d * 1000).rounded() / 1000
@@ -164,6 +176,7 @@ public struct Evaluator: Sendable {
             func n(_ x: Int) -> String { String(repeating: " ", count: max(0, 5 - String(x).count)) + String(x) }
             lines.append("\(name)\(n(c.tp)) \(n(c.fp)) \(n(c.fn))  \(fmt(c.precision))  \(fmt(c.recall))  \(fmt(c.f1))")
         }
+        lines.append("macro F1 over the 8 main fields            \(fmt(macroF1))")
         return lines.joined(separator: "\n")
     }
 
@@ -182,9 +195,15 @@ public struct Evaluator: Sendable {
             }
             fields.append((f.rawValue, .object(pairs)))
         }
+        var macro: [(String, JSON)] = [("f1", .double(macroF1))]
+        if let floor = floors[Evaluator.macroKey] {
+            macro.append(("floor", .double(floor)))
+            macro.append(("passed", .bool(macroF1 + 1e-9 >= floor)))
+        }
         return .object([
             ("documents", .int(documents)),
             ("fields", .object(fields)),
+            (Evaluator.macroKey, .object(macro)),
             ("mismatches", .array(mismatches.map { m in
                 .object([("doc", .string(m.doc)), ("field", .string(m.field.rawValue)), ("expected", .string(m.expected)), ("predicted", .string(m.predicted))])
             })),
@@ -194,10 +213,12 @@ public struct Evaluator: Sendable {
 
     /// Fields below their floor, as (field, F1, floor).
     public func failures(floors: [String: Double]) -> [(String, Double, Double)] {
-        Field.allCases.compactMap { f in
+        var out: [(String, Double, Double)] = Field.allCases.compactMap { f in
             guard let floor = floors[f.rawValue] else { return nil }
             let f1 = (counts[f] ?? Counts()).f1
             return f1 + 1e-9 < floor ? (f.rawValue, f1, floor) : nil
         }
+        if let floor = floors[Evaluator.macroKey], macroF1 + 1e-9 < floor { out.append((Evaluator.macroKey, macroF1, floor)) }
+        return out
     }
 }

@@ -170,7 +170,8 @@ public struct DateExtractor: FieldExtractor {
     /// Lines 0...headerLines count as the page header.
     static let headerLines = 5
 
-    public func extract(_ text: AnalyzedText, knownPublished: Day? = nil, scratch: inout MatchScratch) -> Findings {
+    /// `anchor`: THE event of the report (see ``EventAnchor``); dates near its mentions are preferred.
+    public func extract(_ text: AnalyzedText, knownPublished: Day? = nil, anchor: EventAnchor? = nil, scratch: inout MatchScratch) -> Findings {
         var findings = Findings()
         var list = mentions(in: text, scratch: &scratch)
         let t = text.tokens
@@ -257,6 +258,16 @@ public struct DateExtractor: FieldExtractor {
             if text.contains(eventCue, in: sentence, excluding: m.tokens) { score += 3 }
             if text.contains(otherCue, in: sentence, excluding: m.tokens) { score -= 5 }
             if m.header { score -= 4 }
+            // Near THE event: a date in a sentence that names it, then in its paragraph, then in the lead; a
+            // date on a noise line (Baca Juga, a byline, chrome) belongs to another story or to the page.
+            if let anchor {
+                switch anchor.proximity(of: m.tokens.lowerBound, in: text) {
+                case .sameSentence: score += 2
+                case .sameParagraph: score += 1
+                case .noise: score -= 6
+                default: break
+                }
+            }
             if let ref = reference {
                 if s.ordinal > ref.ordinal + 400 || s.ordinal < ref.ordinal - 3 * 365 { score -= 4 }
             }

@@ -16,94 +16,164 @@ public struct EventExtractor: FieldExtractor {
         "not-event": ["cue"],
         "announcement": [],
         "plan": [],
+        "anaphor": [],
     ]
-    public static let requiredLexicons = ["event_type"]
+    public static let requiredLexicons = ["event_type", "train_verb", "month"]
     /// The score from which a document is a training event (the pipeline adds to the score of this extractor:
     /// +1 for an event date, +0.5 each for a venue, a participant count and an organizer).
     public static let threshold = 3.5
 
     let rules: [Rule]
     let types: Lexicon
+    let trainVerbs: Lexicon
+    let months: Lexicon
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         rules = set.rules(for: Self.field)
         types = try set.require("event_type", for: Self.field)
+        trainVerbs = try set.require("train_verb", for: Self.field)
+        months = try set.require("month", for: Self.field)
     }
 
     public func exampleValue(_ match: PatternMatch, rule: Rule, in text: AnalyzedText, published: Day?) -> String? {
-        if let r = match.capture("type") { return types.value(text.tokens, r) }
+        if let r = match.capture("type") { return types.value(text.tokens, r) ?? verbType(text.tokens, r) }
         return rule.kind
     }
 
 
+    /// Words before an event word that make it part of an institution's name.
+    static let institutionWords: Set<String> = ["balai", "besar", "badan", "pusat", "lembaga", "upt", "uptd", "unit", "sekolah", "akademi", "politeknik", "pusdiklat"]
+
+    /// The type a training verb implies: latih and gembleng are `pelatihan`, bekali is `other` (pembekalan).
+    func verbType(_ t: [Token], _ r: Range<Int>) -> String? {
+        guard let root = trainVerbs.value(t, r) else { return nil }
+        return root == "bekali" ? "other" : "pelatihan"
+    }
+
     public struct Findings: Sendable {
         public var type: String?
         public var typeEvidence: Evidence?
+        /// THE event of the report: where it is named (see ``EventAnchor``); nil when no event word was found.
+        public var anchor: EventAnchor?
         /// The raw score before the other fields are weighed in.
         public var score: Double = 0
         public var held = false
         public var notEventInTitle = false
         public var announcement = false
+        /// What the score is made of, when `WARTA_EXPLAIN` is set in the environment (for rule authors).
+        public var reasons: [String] = []
     }
+
+    /// Whether to record the reasons of each score (`WARTA_EXPLAIN=1`): read once per process.
+    static let explain: Bool = ProcessInfo.processInfo.environment["WARTA_EXPLAIN"] != nil
 
     public func extract(_ text: AnalyzedText, scratch: inout MatchScratch) -> Findings {
         var f = Findings()
         let t = text.tokens
-        let title = text.headline
-        let leadSentenceLimit = t.count > text.bodyStart ? t[text.bodyStart].sentence + 1 : 0
-        func inTitle(_ i: Int) -> Bool { title.contains(i) }
-        func inLead(_ i: Int) -> Bool { i >= text.bodyStart && t[i].sentence <= leadSentenceLimit }
-        var firstHeld: (Int, String, Range<Int>)? = nil
+        func inTitle(_ i: Int) -> Bool { text.inHeadline(i) }
+        // The lead, for detection: the first two paragraphs of the article (a real report often puts one
+        // sentence per paragraph), and at least the lead of the structure.
+        var leadEnd = text.lead.upperBound
+        do {
+            var n = text.line(of: min(text.bodyStart, max(0, t.count - 1)))
+            var taken = 0
+            while n < text.lineStarts.count, taken < 2 {
+                if !text.isNoise(line: n) {
+                    leadEnd = max(leadEnd, text.lineRange(n).upperBound)
+                    taken += 1
+                }
+                n += 1
+            }
+        }
+        func inLead(_ i: Int) -> Bool { i >= text.bodyStart && i < leadEnd }
+        func upFront(_ i: Int) -> Bool { inTitle(i) || inLead(i) }
         var held: [(Int, String, Range<Int>)] = []
+        var verbHeld = Set<Int>()
         var planSentences = Set<Int>()
-        var firstTitleMention: (String, Range<Int>)? = nil
-        var firstMention: (String, Range<Int>)? = nil
-        var mentions = 0
+        var mentionList: [(String, Range<Int>)] = []
+        var anaphors: [Range<Int>] = []
         var notEventLead = 0
         for rule in rules {
             for m in rule.pattern.matches(in: text, scratch: &scratch) {
                 switch rule.kind {
                 case "held":
-                    guard let tr = m.capture("type"), let type = types.value(t, tr) else { continue }
-                    held.append((m.start, type, tr))
+                    guard let tr = m.capture("type"), !text.isNoise(token: m.start) else { continue }
+                    if let type = types.value(t, tr) {
+                        held.append((m.start, type, tr))
+                    } else if let type = verbType(t, tr) {
+                        held.append((m.start, type, tr))
+                        verbHeld.insert(m.start)
+                    }
                 case "mention":
-                    guard let tr = m.capture("type"), let type = types.value(t, tr) else { continue }
-                    mentions += 1
-                    if inTitle(m.start), firstTitleMention == nil { firstTitleMention = (type, tr) }
-                    if firstMention == nil { firstMention = (type, tr) }
+                    guard let tr = m.capture("type"), let type = types.value(t, tr), !text.isNoise(token: m.start) else { continue }
+                    // The name of an institution (Balai Besar Pendidikan dan Pelatihan, Badan Diklat) is no event.
+                    if tr.lowerBound > 0, Self.institutionWords.contains(text.folded(tr.lowerBound - 1)) { continue }
+                    mentionList.append((type, tr))
+                case "anaphor":
+                    if !text.isNoise(token: m.start) { anaphors.append(m.start..<m.end) }
                 case "not-event":
+                    if text.isNoise(token: m.start) { continue }
                     if inTitle(m.start) { f.notEventInTitle = true }
                     else if inLead(m.start) { notEventLead += 1 }
                 case "announcement":
                     f.announcement = true
                 case "plan":
-                    planSentences.insert(t[m.start].sentence)
+                    // A plan with a date ("rencananya tanggal 18 hingga 27 September") is a scheduled event.
+                    if !text.contains(months, in: text.sentenceRange(around: m.start)) {
+                        planSentences.insert(t[m.start].sentence)
+                    }
                 default:
                     break
                 }
             }
         }
+        held.sort { $0.0 < $1.0 }
+        mentionList.sort { $0.1.lowerBound < $1.1.lowerBound }
         // A training only planned ("berencana menggelar pelatihan") is not held.
-        for h in held.sorted(by: { $0.0 < $1.0 }) where !planSentences.contains(t[h.0].sentence) {
-            firstHeld = h
-            f.held = true
-            break
-        }
+        let realHeld = held.filter { !planSentences.contains(t[$0.0].sentence) }
+        let firstHeld = realHeld.first
+        f.held = firstHeld != nil
+        let heldUpFront = realHeld.first { upFront($0.0) }
+        let firstTitleMention = mentionList.first { inTitle($0.1.lowerBound) }
+        let firstLeadMention = mentionList.first { inLead($0.1.lowerBound) }
         var score = 0.0
-        let heldUpFront = firstHeld.map { inTitle($0.0) || inLead($0.0) } ?? false
-        if firstHeld != nil { score += heldUpFront ? 3 : 1.5 }
+        if firstHeld != nil { score += heldUpFront != nil ? 3 : 1.5 }
         if firstTitleMention != nil { score += 1.5 }
-        if mentions >= 3 { score += 0.5 }
-        if f.notEventInTitle { score -= 3 }
+        if mentionList.count >= 3 { score += 0.5 }
+        // A headline about another story (a pengukuhan) lowers the score; a training held up front outweighs it.
+        if f.notEventInTitle { score -= heldUpFront != nil ? 1.5 : 3 }
         // A lead about something else (a selection test, a hearing) outweighs a training mentioned later.
-        if notEventLead > 0, !heldUpFront { score -= 2.5 }
+        if notEventLead > 0, heldUpFront == nil { score -= 2.5 }
         if f.announcement { score -= 2 }
         f.score = score
-        let chosen = firstHeld.map { ($0.1, $0.2) } ?? firstTitleMention ?? firstMention
-        if let (type, range) = chosen {
+        if Self.explain {
+            f.reasons = [
+                "held: \(realHeld.map { text.text(of: $0.2) }) upfront: \(heldUpFront.map { text.text(of: $0.2) } ?? "-")",
+                "title mention: \(firstTitleMention.map { text.text(of: $0.1) } ?? "-"), lead mention: \(firstLeadMention.map { text.text(of: $0.1) } ?? "-"), mentions: \(mentionList.count)",
+                "not-event in title: \(f.notEventInTitle), in lead: \(notEventLead), announcement: \(f.announcement)",
+                "headline: \(text.text(of: text.headline)) | lead: \(text.text(of: text.lead).prefix(80))",
+            ]
+        }
+        // THE event: held up front, else named in the headline, else in the lead, else held, else named.
+        // A verb that is the training ("dilatih") yields to the event noun of the headline or lead.
+        let nounHeldUpFront = realHeld.first { upFront($0.0) && !verbHeld.contains($0.0) }
+        let nounUpFront = firstTitleMention ?? firstLeadMention
+        let heldChoice = heldUpFront.flatMap { h in verbHeld.contains(h.0) ? (nounHeldUpFront ?? (nounUpFront != nil ? nil : h)) : h }
+        let chosen: (String, Range<Int>, Int)? =
+            heldChoice.map { ($0.1, $0.2, $0.0) } ?? (heldUpFront != nil ? nil : firstHeld.map { ($0.1, $0.2, $0.0) })
+            ?? firstTitleMention.map { ($0.0, $0.1, $0.1.lowerBound) } ?? firstLeadMention.map { ($0.0, $0.1, $0.1.lowerBound) }
+            ?? mentionList.first.map { ($0.0, $0.1, $0.1.lowerBound) }
+        if let (type, range, _) = chosen {
             f.type = type
             f.typeEvidence = text.evidence(range)
+            // Every mention of the same type outside planned sentences, and `kegiatan tersebut`, names the event.
+            var same = mentionList.filter { $0.0 == type && !planSentences.contains(t[$0.1.lowerBound].sentence) }.map(\.1)
+            same.append(contentsOf: realHeld.filter { $0.1 == type }.map(\.2))
+            same.append(contentsOf: anaphors)
+            f.anchor = EventAnchor(primary: range, mentions: same, in: text)
         }
         return f
     }
 }
+
+import Foundation

@@ -123,7 +123,9 @@ public struct LocationExtractor: FieldExtractor {
         public var venueRange: Range<Int>?
     }
 
-    public func extract(_ text: AnalyzedText, organizerRanges: [Range<Int>], scratch: inout MatchScratch) -> Findings {
+    /// `anchor`: THE event of the report (see ``EventAnchor``); the venue and the kecamatan near its mentions
+    /// are preferred.
+    public func extract(_ text: AnalyzedText, organizerRanges: [Range<Int>], anchor: EventAnchor? = nil, scratch: inout MatchScratch) -> Findings {
         let t = text.tokens
         var venues: [(priority: Int, range: Range<Int>)] = []
         var mentions: [Mention] = []

@@ -8,15 +8,13 @@ public struct AnalyzedText: Sendable {
     let vocabulary: Vocabulary
     /// Index of the first token of each line.
     public let lineStarts: [Int]
-    /// Index of the first token of the body: the header zone before it holds the headline, bylines,
-    /// breadcrumbs and page dates. The body starts at the first line of 25 tokens or more, or with a
-    /// sentence inside it, within the first 8 lines (else at line 1); when the first line is such a paragraph,
-    /// there is no header zone.
-    public let bodyStart: Int
+    /// Where the article stands: chrome, headline (or none), captions, dateline, lead, noise lines.
+    public let structure: DocumentStructure
     /// Where the rule set's patterns can start and where their required words stand.
     public let hits: TriggerHits?
 
-    public init(_ text: CleanText, vocabulary: Vocabulary) {
+    /// `firstLineIsHeadline`: the reader knows the headline and wrote it as the first line (HTML pages).
+    public init(_ text: CleanText, vocabulary: Vocabulary, firstLineIsHeadline: Bool = false) {
         self.text = text
         let out = Tokenizer.tokenize(text, vocabulary: vocabulary)
         let tokens = out.tokens
@@ -27,36 +25,49 @@ public struct AnalyzedText: Sendable {
         var starts: [Int] = []
         for (i, t) in tokens.enumerated() where t.lineStart { starts.append(i) }
         self.lineStarts = starts
-        var body = starts.count > 1 ? starts[1] : tokens.count
-        for n in 0..<min(8, starts.count) {
-            let lo = starts[n]
-            let hi = n + 1 < starts.count ? starts[n + 1] : tokens.count
-            let sentenceInside = lo < hi && tokens[hi - 1].sentence != tokens[lo].sentence
-            if hi - lo >= 25 || sentenceInside {
-                body = lo  // a first line that is already a paragraph: the page has no headline
-                break
-            }
+        let folds = out.folds
+        self.structure = DocumentStructure(tokens: tokens, lineStarts: starts, firstLineIsHeadline: firstLineIsHeadline) { i in
+            guard i >= 0, i < tokens.count else { return "" }
+            return vocabulary.word(tokens[i].id) ?? Tokenizer.folded(tokens[i], in: folds)
         }
-        self.bodyStart = body
     }
 
     public init(raw: String, vocabulary: Vocabulary) {
         self.init(CleanText(normalizing: raw), vocabulary: vocabulary)
     }
 
-    /// The headline: the first line of the header zone with two words or more that does not start with a
-    /// number or a weekday-like date; empty when the page has none (the first line when there is no header zone).
-    public var headline: Range<Int> {
-        var n = 0
-        while n < lineStarts.count, lineStarts[n] < bodyStart {
-            let r = lineRange(n)
-            let words = tokens[r].filter { $0.kind == .word }.count
-            let numbers = tokens[r].filter { $0.kind == .number }.count
-            if words >= 2, numbers * 3 < words + numbers { return r }
-            n += 1
-        }
-        return 0..<0
+    // MARK: Structure (see DocumentStructure): what the extractors ask about a position.
+
+    /// The headline's tokens; empty when the page has none.
+    public var headline: Range<Int> { structure.headline }
+    /// The first token of the article's body (its dateline or first paragraph); the header before it holds
+    /// chrome, the headline and captions.
+    public var bodyStart: Int { structure.bodyStart }
+    /// The lead: the first article paragraph (and the next when the first is short).
+    public var lead: Range<Int> { structure.lead }
+
+    /// The paragraph (= line) number of token `i`.
+    public func paragraph(of i: Int) -> Int { line(of: i) }
+
+    /// The token range of the paragraph of token `i`.
+    public func paragraphRange(of i: Int) -> Range<Int> { lineRange(line(of: i)) }
+
+    /// Whether line `n` is no part of the article: chrome, a caption, a date line, `Baca Juga`, a byline
+    /// (the headline is part of it).
+    public func isNoise(line n: Int) -> Bool {
+        guard n >= 0, n < structure.kinds.count else { return true }
+        let k = structure.kinds[n]
+        return k != .paragraph && k != .headline
     }
+
+    /// Whether token `i` stands on a noise line (see ``isNoise(line:)``).
+    public func isNoise(token i: Int) -> Bool { isNoise(line: line(of: i)) }
+
+    /// Whether token `i` is in the headline.
+    public func inHeadline(_ i: Int) -> Bool { structure.headline.contains(i) }
+
+    /// Whether token `i` is in the lead.
+    public func inLead(_ i: Int) -> Bool { structure.lead.contains(i) }
 
     /// The folded form of token `i`: lower case, diacritics removed, dashes, quotes and slashes folded to their
     /// ASCII forms; "" for a position outside the text.

@@ -11,7 +11,7 @@ struct CorpusTests {
     @Test func theCorpusHasItsSize() throws {
         let top = try FileManager.default.contentsOfDirectory(atPath: Paths.corpus.path).filter { $0.hasSuffix(".json") && $0 != "floors.json" }
         #expect(top.count >= 80)
-        let all = try DocumentFinder.files([Paths.corpus.path], extensions: ["json"]).filter { $0.lastPathComponent != "floors.json" }
+        let all = try EvalRun.documents(in: Paths.corpus, extensions: ["json"]).filter { $0.lastPathComponent != "floors.json" }
         #expect(Self.run.evaluator.documents == all.count)
         #expect(Self.run.warnings.isEmpty, "\(Self.run.warnings)")
         #expect(Self.run.evaluator.errors.isEmpty)
@@ -36,8 +36,8 @@ struct CorpusTests {
 
     @Test func everyRecordFollowsTheSchemaAndItsEvidenceOffsets() throws {
         let schema = SchemaValidator(root: try JSON.parse(try String(contentsOf: Paths.schema, encoding: .utf8)))
-        let files = try DocumentFinder.files([Paths.corpus.path]).filter { !$0.path.contains("/html/") }
-        #expect(files.count >= 80)
+        let files = try Paths.corpusAndRealnewsDev(html: false)
+        #expect(files.count >= 160)
         for file in files {
             let record = try Shared.pipeline.process(DocumentFinder.input(for: file).get(), withText: true)
             let json = record.json

@@ -6,7 +6,7 @@ import Testing
 /// (`record.jsonLine`, what `warta extract` writes). Both must give the same text.
 struct JSONWriterTests {
     @Test func theBytesAreTheTreeSerialized() throws {
-        let files = try DocumentFinder.files([Paths.corpus.path])
+        let files = try Paths.corpusAndRealnewsDev()
         #expect(files.count >= 400)
         for file in files {
             let record = try Shared.pipeline.process(DocumentFinder.input(for: file).get(), withText: true)

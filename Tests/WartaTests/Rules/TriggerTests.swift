@@ -6,7 +6,7 @@ import Testing
 /// what a scan of every position finds.
 struct TriggerTests {
     static func texts() throws -> [AnalyzedText] {
-        let files = try DocumentFinder.files([Paths.corpus.path]).filter { !$0.path.contains("/html/") }
+        let files = try Paths.corpusAndRealnewsDev(html: false)
         var out: [AnalyzedText] = []
         for file in files {
             let input = try DocumentFinder.input(for: file).get()

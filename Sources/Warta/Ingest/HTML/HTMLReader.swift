@@ -18,6 +18,8 @@ public struct HTMLPage: Sendable {
     /// Set when no container won and the text is the page's readable text (or its description): the
     /// pipeline turns it into the warning `main-text-uncertain`.
     public var uncertain: String?
+    /// The first line of `text` is the headline the reader found (`h1`, a title heading, `og:title` or `<title>`).
+    public var hasHeadline = false
 }
 
 /// The work of one page, for tests that bound it: nodes of the tree and node visits of all passes.
@@ -141,6 +143,7 @@ public enum HTMLReader {
             title: ogTitle ?? docTitle ?? headlineText, text: (firstLine.map { $0 + "\n" } ?? "") + body, published: nil,
             publishedSource: nil, canonicalURL: tree.canonical ?? tree.meta["og:url"] ?? url, siteName: tree.meta["og:site_name"],
             author: tree.meta["author"] ?? tree.meta["article:author"], encoding: encoding, warnings: warnings, uncertain: uncertain)
+        page.hasHeadline = firstLine.map { $0.contains(where: { $0.isLetter || $0.isNumber }) } ?? false
         (page.published, page.publishedSource) = tree.publicationDate()
         return page
     }

@@ -1,0 +1,255 @@
+/// Where the article stands inside a document's text: which lines are page chrome, the headline (or none),
+/// photo captions, date lines, `Baca Juga` and byline lines, where the body starts (its dateline) and which
+/// lines are paragraphs of the article.
+///
+/// Scraped pages put chrome before the headline (the weather, the access date, `close×`, menu words,
+/// breadcrumbs, the site name, a photo caption) or have no headline at all (the excerpt starts at a dateline
+/// `SURABAYA, OUTLET.CO.ID —` or mid-article). The structure is found in one pass over the lines, looking at a
+/// bounded number of tokens per line (the whole of the first ``headerLines`` lines, the first tokens of the
+/// others), so it costs a small part of tokenizing.
+///
+/// A paragraph is a line: the clean text keeps one paragraph per line.
+public struct DocumentStructure: Sendable {
+    public enum LineKind: UInt8, Sendable {
+        /// Menus, site names, share and view counters, weather, author boxes: page chrome.
+        case chrome
+        /// The headline of the article.
+        case headline
+        /// A photo caption (`Sekda saat membuka Bimtek di ...`, `... (foto/ist)`).
+        case caption
+        /// A line that holds only a date (and a time): the page's date.
+        case date
+        /// `Baca Juga: ...`, `Berita terkait`, `Lihat juga`.
+        case related
+        /// `Penulis: ... | Editor: ...`, `(ern)`, `Pewarta:`.
+        case byline
+        /// A line of the article.
+        case paragraph
+    }
+
+    /// The kind of each line (see ``AnalyzedText/lineStarts``).
+    public let kinds: [LineKind]
+    /// The headline's tokens; empty when the page has none.
+    public let headline: Range<Int>
+    /// The first token of the article's body (its dateline, or its first paragraph).
+    public let bodyStart: Int
+    /// The lead: the first paragraph of the body, with the next one when the first is short (under 25 tokens).
+    public let lead: Range<Int>
+    /// The dateline at the start of the body (`SURABAYA, OUTLET.CO.ID —`, `Palu (19/7) –`): its tokens before
+    /// the dash; empty when the body has none.
+    public let dateline: Range<Int>
+
+    /// The first lines, read whole, where chrome, the headline and captions are looked for.
+    public static let headerLines = 12
+
+    static let relatedStarts: Set<String> = ["baca", "lihat", "simak", "berita", "artikel", "klik", "tonton", "saksikan", "read"]
+    static let relatedSeconds: Set<String> = ["juga", "pula", "terkait", "selengkapnya", "lainnya", "lain", "disini", "also", "more", "video"]
+    static let bylineStarts: Set<String> = ["penulis", "editor", "reporter", "pewarta", "redaktur", "sumber", "foto", "fotografer", "kontributor", "writer", "author", "oleh"]
+    static let captionCues: Set<String> = ["saat", "ketika", "usai", "seusai", "berfoto", "tampak", "foto", "ilustrasi"]
+    static let captionMarks: Set<String> = ["foto", "ist", "dok", "doc", "istimewa", "ilustrasi", "photo"]
+    static let chromeWords: Set<String> = [
+        "beranda", "home", "berita", "daerah", "pemerintahan", "share", "like", "likes", "ikuti", "kami", "cari", "di", "sini",
+        "notification", "copyright", "mohon", "tunggu", "skip", "to", "main", "content", "instagram", "youtube", "facebook",
+        "twitter", "whatsapp", "telegram", "tiktok", "login", "masuk", "daftar", "menu", "search", "close", "tutup", "iklan",
+        "advertisement", "scroll", "continue", "with", "reading", "lanjut", "membaca", "terkini", "terpopuler", "populer",
+        "nasional", "regional", "olahraga", "ekonomi", "politik", "hukum", "kriminal", "opini", "video", "galeri", "index",
+        "indeks", "kategori", "tags", "tag", "view", "views", "dilihat", "kali", "komentar", "comments", "comment", "admin",
+        "account", "circle", "calendar", "month", "visibility", "updated", "published", "dipublikasikan", "diterbitkan",
+        "oleh", "by", "pukul", "wib", "wita", "wit", "klik", "ingin", "baca", "dengan", "lebih", "sedikit", "the", "news",
+        "bagikan", "artikel", "print", "cetak", "email", "link", "salin", "copy", "depan", "headline", "trending", "lainnya",
+        "all", "rights", "reserved", "templates", "template", "blogger", "premium", "portal", "top", "post", "posted",
+    ]
+
+    /// Builds the structure of `text`'s tokens. `firstLineIsHeadline`: the reader knows the headline (an HTML
+    /// page's `h1` or title is written as the first line).
+    init(tokens t: [Token], lineStarts: [Int], firstLineIsHeadline: Bool, folded: (Int) -> String) {
+        let lines = lineStarts.count
+        var kinds = [LineKind](repeating: .paragraph, count: lines)
+        func range(_ n: Int) -> Range<Int> {
+            lineStarts[n]..<(n + 1 < lines ? lineStarts[n + 1] : t.count)
+        }
+        func words(_ r: Range<Int>) -> Int {
+            var n = 0
+            for i in r where t[i].kind == .word { n += 1 }
+            return n
+        }
+        // Lines anywhere: Baca Juga, bylines, short chrome (ads, share bars).
+        for n in 0..<lines {
+            let r = range(n)
+            let first = folded(r.lowerBound)
+            let second = r.count > 1 ? folded(r.lowerBound + 1) : ""
+            if Self.relatedStarts.contains(first), Self.relatedSeconds.contains(second) {
+                kinds[n] = .related
+            } else if Self.bylineStarts.contains(first), r.count > 1, second == ":" || (r.count > 2 && folded(r.lowerBound + 2) == ":") {
+                kinds[n] = .byline
+            } else if r.count <= 8, first == "(", folded(r.upperBound - 1) == ")" || (r.count > 1 && folded(r.upperBound - 2) == ")") {
+                kinds[n] = .byline  // (ern), (Van/Dri)
+            } else if r.count <= 16, Self.isChrome(r, t, folded) {
+                kinds[n] = .chrome
+            }
+        }
+        // The header: chrome, date lines, the headline, captions, up to the first paragraph.
+        func isParagraph(_ r: Range<Int>) -> Bool {
+            guard !r.isEmpty else { return false }
+            let sentenceInside = t[r.upperBound - 1].sentence != t[r.lowerBound].sentence
+            return r.count >= 25 || sentenceInside
+        }
+        func isDateLine(_ r: Range<Int>) -> Bool {
+            // Digits and month or weekday names with a few short words: "Jumat 03 Sep 2021 16:12 WITA".
+            var numbers = 0
+            var wordsHere = 0
+            for i in r {
+                if t[i].kind == .number { numbers += 1 } else if t[i].kind == .word { wordsHere += 1 }
+            }
+            return numbers >= 2 && wordsHere <= 4 && r.count <= 14
+        }
+        func captionLike(_ r: Range<Int>) -> Bool {
+            // A mark of a photo credit anywhere, or a cue word among the first tokens.
+            var i = r.lowerBound
+            while i < r.upperBound {
+                let f = folded(i)
+                if Self.captionMarks.contains(f), i > r.lowerBound {
+                    let before = folded(i - 1)
+                    if before == "(" || before == "/" || before == "." { return true }
+                }
+                if i < r.lowerBound + 8, Self.captionCues.contains(f), i > r.lowerBound { return true }
+                if i == r.lowerBound, f == "foto" || f == "ilustrasi" || f == "photo" { return true }
+                i += 1
+            }
+            return false
+        }
+        var body = lines > 1 ? lineStarts[1] : t.count
+        var bodyLine = min(1, lines)
+        // A known headline that reads as a paragraph (a page titled with its lead) is no headline.
+        var headlineLine: Int? = firstLineIsHeadline && lines > 0 && !isParagraph(range(0)) ? 0 : nil
+        if let h = headlineLine { kinds[h] = .headline }
+        let from = headlineLine == nil ? 0 : 1
+        var n = from
+        var found = false
+        while n < min(Self.headerLines, lines) {
+            let r = range(n)
+            if kinds[n] != .paragraph { n += 1; continue }
+            if isParagraph(r) {
+                // A photo caption stands before the first paragraph, under the headline.
+                let nextIsParagraph = n + 1 < lines && isParagraph(range(n + 1))
+                if nextIsParagraph, n + 1 < Self.headerLines, r.count <= 45, captionLike(r), !Self.startsWithDateline(r, t, folded) {
+                    kinds[n] = .caption
+                    n += 1
+                    continue
+                }
+                body = r.lowerBound
+                bodyLine = n
+                found = true
+                break
+            }
+            n += 1
+        }
+        if !found {
+            // No paragraph in the first lines: the old rule (the body starts at line 1).
+            bodyLine = min(max(from, 1), lines)
+            body = bodyLine < lines ? lineStarts[bodyLine] : t.count
+        }
+        // Header lines: date lines, chrome, captions; the headline is the first line of four words or more
+        // (else of two or more) that is none of them.
+        var fallback: Int? = nil
+        if headlineLine == nil {
+            for k in 0..<bodyLine where kinds[k] == .paragraph {
+                let r = range(k)
+                let w = words(r)
+                var numbers = 0
+                for i in r where t[i].kind == .number { numbers += 1 }
+                if isDateLine(r) {
+                    kinds[k] = .date
+                } else if w < 2 || numbers * 3 >= w + numbers || Self.looksLikeSiteName(r, t, folded) {
+                    kinds[k] = .chrome
+                } else if headlineLine == nil, w >= 4 {
+                    headlineLine = k
+                } else if fallback == nil, w >= 2 {
+                    fallback = k
+                }
+            }
+            if headlineLine == nil { headlineLine = fallback }
+            for k in 0..<bodyLine where kinds[k] == .paragraph {
+                kinds[k] = k == headlineLine ? .headline : (captionLike(range(k)) ? .caption : .chrome)
+            }
+        } else {
+            for k in 1..<max(1, bodyLine) where kinds[k] == .paragraph {
+                kinds[k] = isDateLine(range(k)) ? .date : (captionLike(range(k)) ? .caption : .chrome)
+            }
+        }
+        self.kinds = kinds
+        self.headline = headlineLine.map { range($0) } ?? 0..<0
+        self.bodyStart = body
+        // The lead: the first article paragraph, and the next when the first is short.
+        var lead = body..<body
+        var k = bodyLine
+        var taken = 0
+        while k < lines, taken < 2 {
+            if kinds[k] == .paragraph {
+                let r = range(k)
+                lead = (taken == 0 ? r.lowerBound : lead.lowerBound)..<r.upperBound
+                taken += 1
+                if lead.count >= 25 { break }
+            }
+            k += 1
+        }
+        self.lead = lead
+        if bodyLine < lines, let dash = Self.datelineDash(range(bodyLine), t, folded) {
+            self.dateline = lineStarts[bodyLine]..<dash
+        } else {
+            self.dateline = 0..<0
+        }
+    }
+
+    /// A short line whose words are all chrome words (`Share`, `Ikuti kami`, `Skip to main content`), or with a `×`.
+    static func isChrome(_ r: Range<Int>, _ t: [Token], _ folded: (Int) -> String) -> Bool {
+        var w = 0
+        for i in r {
+            let f = folded(i)
+            if f == "×" || f == "x" && r.count <= 2 { return true }
+            guard t[i].kind == .word else { continue }
+            w += 1
+            if !chromeWords.contains(f) { return false }
+        }
+        return w >= 1
+    }
+
+    /// A site name alone on a line: one or two words with a domain (`BENUANTARA.CO.ID`, `Martapurasatu.id`).
+    static func looksLikeSiteName(_ r: Range<Int>, _ t: [Token], _ folded: (Int) -> String) -> Bool {
+        guard r.count <= 7 else { return false }
+        for i in r where i > r.lowerBound && folded(i - 1) == "." && t[i].kind == .word && !t[i].spaceBefore {
+            let f = folded(i)
+            if f == "com" || f == "id" || f == "co" || f == "net" || f == "tv" || f == "org" || f == "news" { return true }
+        }
+        return false
+    }
+
+    /// The dash (or `|`) that ends a dateline among the first tokens of a line: `PALU –`, `BANJARBARU,
+    /// wartabanua.co –`, `Tarempa- (kabarsiantan.com) –`, `SUARAMADURA.ID | SUMENEP-`.
+    static func datelineDash(_ r: Range<Int>, _ t: [Token], _ folded: (Int) -> String) -> Int? {
+        var i = r.lowerBound
+        let limit = min(r.upperBound, r.lowerBound + 12)
+        guard i < limit, t[i].capitalized || t[i].allCaps || t[i].kind == .number || folded(i) == "(" else { return nil }
+        var lastDash: Int? = nil
+        while i < limit {
+            let f = folded(i)
+            if f == "-" || f == "|" || f == "—" || f == "–" {
+                lastDash = i
+                // A dash right after the place, or after the outlet's name.
+                if i + 1 < limit, folded(i + 1) != "-" { return i }
+            }
+            if t[i].kind == .word, !t[i].capitalized, !t[i].allCaps {
+                // Lower-case words only in an outlet's domain (wartabanua.co).
+                let afterDot = i > r.lowerBound && folded(i - 1) == "." && !t[i].spaceBefore
+                let beforeDot = i + 2 < r.upperBound && folded(i + 1) == "." && !t[i + 1].spaceBefore && !t[i + 2].spaceBefore
+                if !afterDot, !beforeDot { return lastDash }
+            }
+            i += 1
+        }
+        return lastDash
+    }
+
+    static func startsWithDateline(_ r: Range<Int>, _ t: [Token], _ folded: (Int) -> String) -> Bool {
+        datelineDash(r, t, folded) != nil
+    }
+}

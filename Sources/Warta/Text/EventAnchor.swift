@@ -1,0 +1,75 @@
+/// THE event of a report, as token positions: the mention that decided it (in the headline or the lead when
+/// the report has one there) and every later mention of the same event (its type word again, `kegiatan
+/// tersebut`, `acara ini`). Built by ``EventExtractor`` and handed to every extractor that attaches a value to
+/// the event.
+///
+/// **For extractors (dates, location, organizers, speakers, participants).** Collect every candidate with its
+/// token range, then choose with one ranking: `anchor.rank(candidate.range, in: text)` sorts candidates that
+/// share a sentence with a mention of the event first, then those in a paragraph of a mention, then the
+/// lead, then the rest of the body, then the header; candidates on noise lines (`Baca Juga`, bylines, chrome)
+/// come last; ties go to the one nearer (in tokens) to a mention, then the earlier. `anchor.proximity(of:in:)`
+/// gives the class alone, for scores. Without an anchor (no event found), rank by position.
+public struct EventAnchor: Sendable {
+    /// How close a position stands to the event's mentions; smaller is closer.
+    public enum Proximity: Int, Sendable, Comparable {
+        case sameSentence = 0, sameParagraph, lead, body, header, noise
+        public static func < (a: Proximity, b: Proximity) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    /// The mention that decided the event.
+    public let primary: Range<Int>
+    /// Every mention of the event, sorted by position (the primary among them).
+    public let mentions: [Range<Int>]
+    /// The sentence and line numbers of the mentions, sorted.
+    let sentences: [Int]
+    let lines: [Int]
+
+    public init(primary: Range<Int>, mentions: [Range<Int>], in text: AnalyzedText) {
+        self.primary = primary
+        var all = mentions
+        if !all.contains(primary) { all.append(primary) }
+        all.sort { $0.lowerBound < $1.lowerBound }
+        self.mentions = all
+        let t = text.tokens
+        sentences = Array(Set(all.compactMap { $0.lowerBound < t.count ? t[$0.lowerBound].sentence : nil })).sorted()
+        lines = Array(Set(all.map { text.line(of: $0.lowerBound) })).sorted()
+    }
+
+    static func has(_ sorted: [Int], _ x: Int) -> Bool {
+        var lo = 0
+        var hi = sorted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sorted[mid] < x { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < sorted.count && sorted[lo] == x
+    }
+
+    /// The proximity class of token `i`.
+    public func proximity(of i: Int, in text: AnalyzedText) -> Proximity {
+        guard i >= 0, i < text.tokens.count else { return .noise }
+        let line = text.line(of: i)
+        if text.isNoise(line: line) { return .noise }
+        if Self.has(sentences, text.tokens[i].sentence) { return .sameSentence }
+        if Self.has(lines, line) { return .sameParagraph }
+        if text.inLead(i) { return .lead }
+        if i >= text.bodyStart { return .body }
+        return .header
+    }
+
+    /// The distance in tokens from token `i` to the nearest mention.
+    public func distance(of i: Int) -> Int {
+        var best = Int.max
+        for m in mentions {
+            let d = i < m.lowerBound ? m.lowerBound - i : (i >= m.upperBound ? i - m.upperBound + 1 : 0)
+            if d < best { best = d }
+        }
+        return best
+    }
+
+    /// A sort key for a candidate at tokens `range`: (proximity class, distance to the nearest mention, start);
+    /// smaller is better.
+    public func rank(_ range: Range<Int>, in text: AnalyzedText) -> (Int, Int, Int) {
+        (proximity(of: range.lowerBound, in: text).rawValue, distance(of: range.lowerBound), range.lowerBound)
+    }
+}
