@@ -114,7 +114,9 @@ public struct Pipeline: Sendable {
         let ev = event.extract(text, scratch: &scratch)
         let orgs = organizers.extract(text, scratch: &scratch)
         let place = location.extract(text, organizerRanges: orgs.map(\.range), scratch: &scratch)
-        let people = participants.extract(text, scratch: &scratch)
+        // Provisional event anchor: the token where the event's type evidence starts.
+        let anchor = ev.typeEvidence.flatMap { e in text.tokens.firstIndex { $0.start == e.start }.map { $0..<($0 + 1) } }
+        let people = participants.extract(text, anchor: anchor, scratch: &scratch)
 
         var score = ev.score
         if dateFindings.eventDate != nil { score += 1 }
