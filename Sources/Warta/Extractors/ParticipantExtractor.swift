@@ -31,7 +31,7 @@ public struct ParticipantExtractor: FieldExtractor {
         "count": ["cue", "approx", "n", "unit", "group"],
         "group-count": ["group", "approx", "n", "unit"],
         "target": ["groups"],
-        "list": ["cue", "strong"],
+        "list": ["cue", "strong", "weak"],
     ]
     public static let requiredLexicons = [
         "participant_group", "number_word", "not_annual", "total_cue", "people_noun", "group_modifier", "group_stop",
@@ -182,6 +182,11 @@ public struct ParticipantExtractor: FieldExtractor {
             if nounLength == 0, let g = groups.longest(t, at: abbr), g.length == 1 { return (g.value, after) }
             if nounLength > 0 { words.append(text.text(of: p..<(p + nounLength))) }
             words.append(text.text(of: abbr..<(abbr + 1)))
+            // "Tim Pelaksana Kegiatan (TPK) desa": a lower-case place word after the abbreviation belongs to it.
+            if after < min(limit, t.count), !t[after].capitalized, t[after].kind == .word, placeWord.longest(t, at: after) != nil {
+                words.append(text.text(of: after..<(after + 1)))
+                return (words.joined(separator: " "), after + 1)
+            }
             return (words.joined(separator: " "), after)
         }
         // A noun for people or (loose) an abbreviation heads the phrase; the words after it up to a stop.
@@ -237,7 +242,14 @@ public struct ParticipantExtractor: FieldExtractor {
             if t[q].kind == .number { break }
             if stop.longest(t, at: q) != nil || unit.longest(t, at: q) != nil || modifier.longest(t, at: q) != nil { break }
             if Self.joiners.contains(f) { break }
-            if groups.longest(t, at: q) != nil { break }
+            if let g = groups.longest(t, at: q) {
+                // "pengelola BUMDes", "ketua Pokdarwis": a noun for people before a known group names it.
+                if taken == 0, q + g.length <= limit {
+                    words.append(g.value)
+                    q = skipAbbreviation(q + g.length, text)
+                }
+                break
+            }
             // A place name: "Kabupaten Bandung", "Desa Dengok", "Kabupaten 9 orang", "se-Kaltim"; a place word
             // before a lower-case word or a slash stays ("Koordinator Kabupaten sampai", "PMI Kabupaten/Kota").
             if placeWord.longest(t, at: q) != nil {
@@ -360,6 +372,9 @@ public struct ParticipantExtractor: FieldExtractor {
         var groups: [String]
         /// Known groups named right after the event type (`Bimtek bagi PSM`): every such list counts.
         var target = false
+        /// A group named right after the event type without a preposition (`Pelatihan Kader Posyandu`): used
+        /// only when no other list names the participants, and only in the sentence of the event mention.
+        var weak = false
     }
 
     /// Participants of the event whose mention is `anchor` (a token range; nil: the first mention wins).
@@ -374,7 +389,7 @@ public struct ParticipantExtractor: FieldExtractor {
                     if !gs.isEmpty { lists.append(GroupList(at: m.start, groups: gs, target: true)) }
                 } else if rule.kind == "list" {
                     let gs = listGroups(from: m.end, loose: m.capture("strong") != nil, text)
-                    if !gs.isEmpty { lists.append(GroupList(at: m.start, groups: gs)) }
+                    if !gs.isEmpty { lists.append(GroupList(at: m.start, groups: gs, weak: m.capture("weak") != nil)) }
                 } else if let c = count(m, rule: rule, in: text) {
                     counts.append(c)
                 }
@@ -418,8 +433,11 @@ public struct ParticipantExtractor: FieldExtractor {
             let d = t[i].sentence - anchorSentence
             return d > 0 && d <= 3 ? 0.25 : 0
         }
+        // Sums of breakdowns (three counts or more in one sentence): a total that one of them corroborates wins.
+        let breakdownSums = Set(clusters.filter { $0.count >= 3 }.map { $0.reduce(0) { $0 + $1.n } })
         func score(_ cl: [Count]) -> Double {
             var s = 0.0
+            if cl.count == 1, breakdownSums.contains(cl[0].n) { s += 3 }
             if cl.allSatisfy({ $0.perUnit }) { s -= 3 }
             if cl.contains(where: { $0.otherEvent }) { s -= 3 }
             if cl.contains(where: { $0.cue.map { ParticipantExtractor.strongCues.contains($0) } ?? false }) { s += 2 }
@@ -484,14 +502,16 @@ public struct ParticipantExtractor: FieldExtractor {
         // takes the only group of that list; a list in the sentence of a single count names its parts ("54
         // personel peserta pelatihan berasal dari unsur TNI/Polri, mahasiswa serta relawan").
         var named = participants.groups.filter { $0.name != "peserta" }
-        let sameSentence = lists.first { !$0.target && bestSentence != nil && t[$0.at].sentence == bestSentence }
+        let sameSentence = lists.first { !$0.target && !$0.weak && bestSentence != nil && t[$0.at].sentence == bestSentence }
         let specific = named.contains { !isVague($0.name) }
+        let strongLists = lists.filter { !$0.weak }
         let list: GroupList? =
             sameSentence
-            ?? (specific ? nil : lists.enumerated().max(by: { a, b in
+            ?? (specific ? nil : strongLists.enumerated().max(by: { a, b in
                 let na = nearness(a.element.at), nb = nearness(b.element.at)
                 return na != nb ? na < nb : a.offset > b.offset
             })?.element)
+            ?? (specific || !strongLists.isEmpty ? nil : lists.first { $0.weak && nearness($0.at) >= 1 })
         if let sameSentence, sameSentence.groups.count > 1, participants.groups.count == 1 {
             named.removeAll()
         }
