@@ -6,18 +6,37 @@
 /// villages, institutions, districts, floors or schools never match (they have no people unit or group), and
 /// annual totals (`780 peserta sepanjang tahun`) are rejected.
 ///
+/// Groups are also read from lists after participant cues (kind `list`: `peserta terdiri dari kader kesehatan
+/// dan dukuh`, `Unsur peserta mencakup Ketua BPD, kepala desa, perangkat desa`, `diikuti para keuchik,
+/// keurani serta kepala urusan`, `Bimtek bagi kader PPKBD serta Sub PPKBD`): each item starts with a known
+/// group, a noun for people (lexicon `people_noun`) or, after a strong cue, an abbreviation, and ends at a stop
+/// word, a count, a place name or a separator.
+///
 /// Normalizes to: the total as an integer (thousands dots removed, number words read) and the groups by their
-/// short names (`PSM`, `TKSK`). Counts joined in one sentence are summed (`100 orang PSM, serta 32 TKSK` =
-/// 132); the best sentence is the one with an attendance word (`diikuti`, `sebanyak`) and exact numbers. A
-/// stated total beats a breakdown that does not add up, with the warning `participants-sum-mismatch`.
+/// short names. A group name is read in this order: a phrase of the alias lexicon `participant_group` gives its
+/// key (`Pekerja Sosial Masyarakat` -> `PSM`); a modifier (`anggota`, `pengurus`, `para`, `perwakilan`...)
+/// before a known group is dropped (`anggota Tagana` -> `Tagana`) but kept before other words (`anggota
+/// BPD`); a long name followed by its abbreviation in parentheses is written with the abbreviation (`Tim
+/// Pelaksana Kegiatan (TPK) desa` -> `TPK desa`, `pengurus Lembaga Kesejahteraan Sosial (LKS)` -> `pengurus
+/// LKS`); other phrases are kept as written. Counts joined in one sentence are summed (`100 orang PSM, serta 32
+/// TKSK` = 132). Counts are ranked by their construction (an attendance word such as `diikuti`, `sebanyak`,
+/// `jumlah peserta`, a people unit or group, exact numbers) and by their distance to the event mention
+/// (`anchor`: same sentence, then same line, then near it). A stated total beats a breakdown that does not add
+/// up, with the warning `participants-sum-mismatch`; a count followed by `yakni`, `terdiri dari`, `meliputi`
+/// and counts is a stated total with its breakdown (`58 orang, yakni 51 anggota Tagana dan 7 anggota
+/// Pordam`), whose groups are listed with their counts.
 public struct ParticipantExtractor: FieldExtractor {
     public static let field = "participants"
     public static let kinds: [String: Set<String>] = [
         "count": ["cue", "approx", "n", "unit", "group"],
         "group-count": ["group", "approx", "n", "unit"],
         "target": ["groups"],
+        "list": ["cue", "strong", "weak"],
     ]
-    public static let requiredLexicons = ["participant_group", "number_word", "not_annual", "total_cue"]
+    public static let requiredLexicons = [
+        "participant_group", "number_word", "not_annual", "total_cue", "people_noun", "group_modifier", "group_stop",
+        "breakdown_cue", "place_word", "count_unit", "list_noun", "vague_group", "replace_cue",
+    ]
 
     let rules: [Rule]
     let groups: Lexicon
@@ -27,6 +46,15 @@ public struct ParticipantExtractor: FieldExtractor {
     let countCue: Lexicon
     let countFiller: Lexicon
     let otherCue: Lexicon
+    let peopleNoun: Lexicon
+    let modifier: Lexicon
+    let stop: Lexicon
+    let breakdownCue: Lexicon
+    let placeWord: Lexicon
+    let unit: Lexicon
+    let listNoun: Lexicon
+    let vagueNames: Set<String>
+    let replaceCue: Lexicon
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         rules = set.rules(for: Self.field)
@@ -37,6 +65,15 @@ public struct ParticipantExtractor: FieldExtractor {
         countCue = try set.require("count_cue", for: Self.field)
         countFiller = try set.require("count_filler", for: Self.field)
         otherCue = try set.require("other_cue", for: Self.field)
+        peopleNoun = try set.require("people_noun", for: Self.field)
+        modifier = try set.require("group_modifier", for: Self.field)
+        stop = try set.require("group_stop", for: Self.field)
+        breakdownCue = try set.require("breakdown_cue", for: Self.field)
+        placeWord = try set.require("place_word", for: Self.field)
+        unit = try set.require("count_unit", for: Self.field)
+        listNoun = try set.require("list_noun", for: Self.field)
+        vagueNames = Set(try set.require("vague_group", for: Self.field).allValues.map { $0.lowercased() })
+        replaceCue = try set.require("replace_cue", for: Self.field)
     }
 
     struct Count {
@@ -110,21 +147,195 @@ public struct ParticipantExtractor: FieldExtractor {
         return nil
     }
 
-    /// A group's name: the short name of a known group, else the phrase as written.
+    /// A group's name: the short name of a known group, else the phrase as written (see ``item(at:limit:loose:)``).
     func groupName(_ r: Range<Int>, _ text: AnalyzedText) -> String {
-        let t = text.tokens
-        if let m = groups.longest(t, at: r.lowerBound), m.length == r.count || m.length >= r.count - 0 {
-            return m.value
-        }
-        if let v = groups.value(t, r) { return v }
+        if let it = item(at: r.lowerBound, limit: r.upperBound, loose: true, text) { return it.name }
         var hi = r.upperBound
-        while hi > r.lowerBound + 1, t[hi - 1].kind == .punct, text.folded(hi - 1) != ")" { hi -= 1 }
+        while hi > r.lowerBound + 1, text.tokens[hi - 1].kind == .punct, text.folded(hi - 1) != ")" { hi -= 1 }
         return text.text(of: r.lowerBound..<hi)
+    }
+
+    /// One group of a list at token `p0`, before `limit`: its name and the token after it, or nil when no group
+    /// starts there. `loose` also takes an abbreviation (`PPS`, `BPD`) or a capitalized long name with its
+    /// abbreviation in parentheses as a group.
+    func item(at p0: Int, limit: Int, loose: Bool, _ text: AnalyzedText) -> (name: String, next: Int)? {
+        let t = text.tokens
+        guard p0 < limit, p0 < t.count else { return nil }
+        var p = p0
+        // A known group, or a modifier before a known group ("anggota Tagana", "para pendamping PKH").
+        var lead: Range<Int>? = nil
+        if groups.longest(t, at: p) == nil, let m = modifier.longest(t, at: p), p + m.length < limit {
+            lead = p..<(p + m.length)
+            p += m.length
+        }
+        if let g = groups.longest(t, at: p), p + g.length <= limit {
+            return (g.value, skipAbbreviation(p + g.length, text))
+        }
+        var words: [String] = []
+        if let lead, !Self.quantifiers.contains(text.folded(lead.lowerBound)) { words.append(text.text(of: lead)) }
+        // "Tim Pelaksana Kegiatan (TPK)", "anggota Satuan Perlindungan Masyarakat (Satlinmas)": the abbreviation.
+        // "Fasilitator Sistem Layanan dan Rujukan Terpadu (SLRT)": the noun for people and the abbreviation.
+        let nounLength = peopleNoun.longest(t, at: p)?.length ?? 0
+        if loose || lead != nil, t[p].capitalized, p + nounLength < t.count, nounLength == 0 || t[p + nounLength].capitalized,
+            let (abbr, after) = longNameAbbreviation(from: p + nounLength, limit: limit, text)
+        {
+            if nounLength == 0, let g = groups.longest(t, at: abbr), g.length == 1 { return (g.value, after) }
+            if nounLength > 0 { words.append(text.text(of: p..<(p + nounLength))) }
+            words.append(text.text(of: abbr..<(abbr + 1)))
+            // "Tim Pelaksana Kegiatan (TPK) desa": a lower-case place word after the abbreviation belongs to it.
+            if after < min(limit, t.count), !t[after].capitalized, t[after].kind == .word, placeWord.longest(t, at: after) != nil {
+                words.append(text.text(of: after..<(after + 1)))
+                return (words.joined(separator: " "), after + 1)
+            }
+            return (words.joined(separator: " "), after)
+        }
+        // A noun for people or (loose) an abbreviation heads the phrase; the words after it up to a stop.
+        var head: Int
+        if let n = peopleNoun.longest(t, at: p) ?? listNoun.longest(t, at: p), p + n.length <= limit {
+            head = n.length
+        } else if loose, t[p].kind == .word, t[p].allCaps || isMixedAbbreviation(t[p], text), placeWord.longest(t, at: p) == nil {
+            head = 1
+        } else if let lead, let n = peopleNoun.longest(t, at: lead.lowerBound) {
+            // "perwakilan desa", "pengurus posyandu": the modifier itself names the people.
+            p = lead.lowerBound
+            words.removeAll()
+            head = n.length
+        } else {
+            return nil
+        }
+        let leadCount = words.count
+        var q = p
+        for _ in 0..<head {
+            words.append(text.text(of: q..<(q + 1)))
+            q += 1
+        }
+        var longStart = -1  // where a capitalized long name before "(ABBR)" starts in `words`
+        var taken = 0
+        while q < limit, q < t.count, taken < 5, t[q].sentence == t[p].sentence {
+            let f = text.folded(q)
+            if f == "(" {
+                // "pendamping Program Keluarga Harapan (PKH)": the abbreviation replaces the long name.
+                guard q + 2 < t.count, text.folded(q + 2) == ")", t[q + 1].kind == .word else { break }
+                if longStart >= 0 {
+                    words.removeSubrange(longStart...)
+                } else {
+                    // "kepala urusan (kaur)": the abbreviation names the whole phrase.
+                    words.removeSubrange(leadCount...)
+                }
+                words.append(text.text(of: (q + 1)..<(q + 2)))
+                longStart = -1
+                q += 3
+                taken += 1
+                continue
+            }
+            if t[q].kind == .punct {
+                // joined words: "kabupaten/kota", "non-TPG", "tokoh agama/pemuda"
+                if q + 1 < t.count, t[q + 1].kind == .word, t[q + 1].sentence == t[q].sentence,
+                    f == "/" || (f == "-" && !t[q].spaceBefore && !t[q + 1].spaceBefore)
+                {
+                    words[words.count - 1] += f == "/" ? "/" + text.text(of: (q + 1)..<(q + 2)) : text.text(of: q..<(q + 2))
+                    q += 2
+                    continue
+                }
+                break
+            }
+            if t[q].kind == .number { break }
+            if stop.longest(t, at: q) != nil || unit.longest(t, at: q) != nil || modifier.longest(t, at: q) != nil { break }
+            if Self.joiners.contains(f) { break }
+            if let g = groups.longest(t, at: q) {
+                // "pengelola BUMDes", "ketua Pokdarwis": a noun for people before a known group names it.
+                if taken == 0, q + g.length <= limit {
+                    words.append(g.value)
+                    q = skipAbbreviation(q + g.length, text)
+                }
+                break
+            }
+            // A place name: "Kabupaten Bandung", "Desa Dengok", "Kabupaten 9 orang", "se-Kaltim"; a place word
+            // before a lower-case word or a slash stays ("Koordinator Kabupaten sampai", "PMI Kabupaten/Kota").
+            if placeWord.longest(t, at: q) != nil {
+                if f == "se" { break }
+                let next = q + 1 < t.count ? t[q + 1] : nil
+                if t[q].capitalized, next == nil || next?.kind == .number || next?.capitalized == true { break }
+            }
+            if peopleNoun.longest(t, at: q) != nil, t[q].capitalized || taken > 0 { break }
+            if t[q].capitalized { if longStart < 0 { longStart = words.count } } else { longStart = -1 }
+            words.append(text.text(of: q..<(q + 1)))
+            q += 1
+            taken += 1
+        }
+        return (words.joined(separator: " "), q)
+    }
+
+    static let quantifiers: Set<String> = ["para", "seluruh", "semua", "segenap", "sejumlah", "beberapa", "unsur", "peserta"]
+    static let joiners: Set<String> = ["dan", "serta", "atau", "maupun", "hingga", "sampai", "beserta", "&"]
+
+    /// A run of capitalized words (and `dan`) from `p` ended by a one-word abbreviation in parentheses: the
+    /// abbreviation's position and the token after the `)`.
+    func longNameAbbreviation(from p: Int, limit: Int, _ text: AnalyzedText) -> (Int, Int)? {
+        let t = text.tokens
+        var q = p
+        while q < min(limit, p + 9), q < t.count, t[q].kind == .word, t[q].capitalized || ["dan", "&"].contains(text.folded(q)) { q += 1 }
+        guard q > p, q + 2 < t.count, q + 2 <= limit, text.folded(q) == "(", text.folded(q + 2) == ")", t[q + 1].kind == .word else {
+            return nil
+        }
+        return (q + 1, q + 3)
+    }
+
+    /// A word such as `BUMDes` or `LKS/Yayasan`: capitals inside a word.
+    func isMixedAbbreviation(_ tok: Token, _ text: AnalyzedText) -> Bool {
+        guard tok.kind == .word, tok.capitalized, tok.end - tok.start >= 3 else { return false }
+        let s = text.text.slice(tok.start, tok.end)
+        return s.dropFirst().contains { $0.isUppercase }
+    }
+
+    /// The token after a "(ABBR)" that repeats a group just read, else `p`.
+    func skipAbbreviation(_ p: Int, _ text: AnalyzedText) -> Int {
+        guard p < text.tokens.count, text.folded(p) == "(" else { return p }
+        var q = p + 1
+        while q < min(text.tokens.count, p + 10), text.tokens[q].sentence == text.tokens[p].sentence {
+            if text.folded(q) == ")" { return q + 1 }
+            q += 1
+        }
+        return p
+    }
+
+    /// The groups of a list that starts at `start`, up to the end of its sentence (at most 40 tokens); `loose`
+    /// also takes abbreviations. Two items in a row that are no group end the list.
+    func listGroups(from start: Int, loose: Bool, _ text: AnalyzedText) -> [String] {
+        let t = text.tokens
+        guard start < t.count else { return [] }
+        let s = t[start].sentence
+        let end = min(t.count, start + 40)
+        var p = start
+        var out: [String] = []
+        var misses = 0
+        while p < end, t[p].sentence == s {
+            let f = text.folded(p)
+            if [",", "dan", "serta", "&", "juga", "maupun", "hingga", "sampai", "beserta", "mulai", "dari", "unsur", "kalangan", "yakni", "yaitu", "adalah", "ialah", ":"].contains(f) {
+                p += 1
+                continue
+            }
+            if f == "." || f == ";" || f == "(" && out.isEmpty { break }
+            if let it = item(at: p, limit: end, loose: loose, text), it.next > p {
+                if !out.contains(where: { $0.lowercased() == it.name.lowercased() }) { out.append(it.name) }
+                p = it.next
+                misses = 0
+                continue
+            }
+            misses += 1
+            if misses >= 2 { break }
+            // skip to the next separator
+            while p < end, t[p].sentence == s, ![",", "dan", "serta", "&", ".", ";"].contains(text.folded(p)) { p += 1 }
+        }
+        return out
     }
 
     public func exampleValue(_ match: PatternMatch, rule: Rule, in text: AnalyzedText, published: Day?) -> String? {
         if rule.kind == "target" {
             return match.capture("groups").map { targetGroups($0, text).joined(separator: "; ") }
+        }
+        if rule.kind == "list" {
+            return listGroups(from: match.end, loose: match.capture("strong") != nil, text).joined(separator: "; ")
         }
         guard let c = count(match, rule: rule, in: text) else { return nil }
         return c.group.map { "\(c.n) \($0)" } ?? "\(c.n)"
@@ -155,14 +366,30 @@ public struct ParticipantExtractor: FieldExtractor {
         "diikuti kurang lebih", "tercatat", "dihadiri", "dihadiri oleh",
     ]
 
-    public func extract(_ text: AnalyzedText, scratch: inout MatchScratch) -> Findings {
+    /// A list of groups found after a participant cue (or named after the event type), at token `at`.
+    struct GroupList {
+        var at: Int
+        var groups: [String]
+        /// Known groups named right after the event type (`Bimtek bagi PSM`): every such list counts.
+        var target = false
+        /// A group named right after the event type without a preposition (`Pelatihan Kader Posyandu`): used
+        /// only when no other list names the participants, and only in the sentence of the event mention.
+        var weak = false
+    }
+
+    /// Participants of the event whose mention is `anchor` (a token range; nil: the first mention wins).
+    public func extract(_ text: AnalyzedText, anchor: Range<Int>? = nil, scratch: inout MatchScratch) -> Findings {
         let t = text.tokens
         var counts: [Count] = []
-        var targets: [String] = []
+        var lists: [GroupList] = []
         for rule in rules {
             for m in rule.pattern.matches(in: text, scratch: &scratch) {
                 if rule.kind == "target" {
-                    for g in m.capture("groups").map({ targetGroups($0, text) }) ?? [] where !targets.contains(g) { targets.append(g) }
+                    let gs = m.capture("groups").map { targetGroups($0, text) } ?? []
+                    if !gs.isEmpty { lists.append(GroupList(at: m.start, groups: gs, target: true)) }
+                } else if rule.kind == "list" {
+                    let gs = listGroups(from: m.end, loose: m.capture("strong") != nil, text)
+                    if !gs.isEmpty { lists.append(GroupList(at: m.start, groups: gs, weak: m.capture("weak") != nil)) }
                 } else if let c = count(m, rule: rule, in: text) {
                     counts.append(c)
                 }
@@ -171,7 +398,7 @@ public struct ParticipantExtractor: FieldExtractor {
         // Overlaps between rules: the longer match wins.
         let kept = Overlaps.keepLongest(counts, tokenCount: t.count) { $0.range }
         var findings = Findings()
-        guard !kept.isEmpty || !targets.isEmpty else { return findings }
+        guard !kept.isEmpty || !lists.isEmpty else { return findings }
 
         // Clusters: counts of one sentence.
         let titleEnd = text.lineRange(0).upperBound
@@ -184,12 +411,33 @@ public struct ParticipantExtractor: FieldExtractor {
                 clusters.append([c])
             }
         }
+        // "pendaftar berjumlah 52 orang, lalu diseleksi hingga tersisa 20 orang": the last count replaces the others.
+        for i in clusters.indices {
+            if let last = clusters[i].lastIndex(where: { c in
+                (max(0, c.range.lowerBound - 3)..<c.range.lowerBound).contains { replaceCue.longest(t, at: $0) != nil }
+            }), last > 0 {
+                clusters[i].removeSubrange(0..<last)
+            }
+        }
         for i in clusters.indices {
             let other = text.contains(otherCue, in: text.sentenceRange(around: clusters[i][0].range.lowerBound))
             for j in clusters[i].indices { clusters[i][j].otherEvent = other }
         }
+        let anchorSentence = anchor.flatMap { $0.lowerBound < t.count ? t[$0.lowerBound].sentence : nil }
+        let anchorLine = anchor.map { text.line(of: $0.lowerBound) }
+        /// Nearness to the event mention: the same sentence, the same line (paragraph), the next sentences.
+        func nearness(_ i: Int) -> Double {
+            guard let anchorSentence, let anchorLine, i < t.count else { return 0 }
+            if t[i].sentence == anchorSentence { return 1 }
+            if text.line(of: i) == anchorLine { return 0.5 }
+            let d = t[i].sentence - anchorSentence
+            return d > 0 && d <= 3 ? 0.25 : 0
+        }
+        // Sums of breakdowns (three counts or more in one sentence): a total that one of them corroborates wins.
+        let breakdownSums = Set(clusters.filter { $0.count >= 3 }.map { $0.reduce(0) { $0 + $1.n } })
         func score(_ cl: [Count]) -> Double {
             var s = 0.0
+            if cl.count == 1, breakdownSums.contains(cl[0].n) { s += 3 }
             if cl.allSatisfy({ $0.perUnit }) { s -= 3 }
             if cl.contains(where: { $0.otherEvent }) { s -= 3 }
             if cl.contains(where: { $0.cue.map { ParticipantExtractor.strongCues.contains($0) } ?? false }) { s += 2 }
@@ -198,17 +446,23 @@ public struct ParticipantExtractor: FieldExtractor {
             if cl.allSatisfy({ $0.approx }) { s -= 1.5 }
             if cl.allSatisfy({ $0.range.lowerBound < titleEnd }) { s -= 0.5 }
             if cl.count > 1, cl.allSatisfy({ isOriginBreakdown($0, text) }) { s -= 3 }
+            s += nearness(cl[0].range.lowerBound)
             return s
         }
         var participants = Participants(total: nil, groups: [], evidence: nil)
+        var bestSentence: Int? = nil
         if let best = clusters.enumerated().max(by: { a, b in
             let sa = score(a.element), sb = score(b.element)
             return sa != sb ? sa < sb : a.offset > b.offset
         })?.element {
-            // A stated total: marked by a total word, or the first count of a sentence whose other counts are a
-            // breakdown by origin ("diikuti 46 peserta, terdiri atas utusan Kecamatan Mojoroto 18 orang, ...").
+            bestSentence = best[0].sentence
+            // A stated total: marked by a total word; the first count of a sentence whose other counts are a
+            // breakdown by origin ("diikuti 46 peserta, terdiri atas utusan Kecamatan Mojoroto 18 orang, ...");
+            // or a count followed by a breakdown word ("58 orang, yakni 51 anggota Tagana dan 7 anggota Pordam").
             var stated = best.first { $0.total }
-            if stated == nil, best.count > 1, !isOriginBreakdown(best[0], text), best.dropFirst().allSatisfy({ isOriginBreakdown($0, text) }) {
+            if stated == nil, best.count > 1, !isOriginBreakdown(best[0], text),
+                best.dropFirst().allSatisfy({ isOriginBreakdown($0, text) }) || breakdownFollows(best[0], best[1], text)
+            {
                 stated = best[0]
             }
             let parts = best.filter { $0.range != stated?.range }
@@ -225,7 +479,9 @@ public struct ParticipantExtractor: FieldExtractor {
                 participants.total = sum
             }
             participants.evidence = text.evidence(best[0].range.lowerBound..<(best[best.count - 1].range.upperBound))
-            for c in best where c.range == stated?.range || stated == nil {
+            // The groups counted: the stated total's own group, and the groups of its breakdown.
+            for c in best {
+                if let stated, c.range == stated.range, c.group == nil, parts.contains(where: { $0.group != nil }) { continue }
                 participants.groups.append(ParticipantGroup(name: c.group ?? "peserta", count: c.n))
             }
             // A breakdown elsewhere (by origin) that does not add up to the chosen total.
@@ -241,17 +497,58 @@ public struct ParticipantExtractor: FieldExtractor {
                 }
             }
         }
-        // Groups: those counted, else those named after the event type; unnamed counts take the only target.
+        // Groups: those counted, and one list: the one in the sentence of the count, else (when the counted
+        // groups are vague or unnamed) the one nearest the event mention (else the first). An unnamed count
+        // takes the only group of that list; a list in the sentence of a single count names its parts ("54
+        // personel peserta pelatihan berasal dari unsur TNI/Polri, mahasiswa serta relawan").
         var named = participants.groups.filter { $0.name != "peserta" }
-        if named.isEmpty, targets.count == 1, participants.groups.count == 1 {
-            participants.groups[0].name = targets[0]
-            named = participants.groups
+        let sameSentence = lists.first { !$0.target && !$0.weak && bestSentence != nil && t[$0.at].sentence == bestSentence }
+        let specific = named.contains { !isVague($0.name) }
+        let strongLists = lists.filter { !$0.weak }
+        let list: GroupList? =
+            sameSentence
+            ?? (specific ? nil : strongLists.enumerated().max(by: { a, b in
+                let na = nearness(a.element.at), nb = nearness(b.element.at)
+                return na != nb ? na < nb : a.offset > b.offset
+            })?.element)
+            ?? (specific || !strongLists.isEmpty ? nil : lists.first { $0.weak && nearness($0.at) >= 1 })
+        if let sameSentence, sameSentence.groups.count > 1, participants.groups.count == 1 {
+            named.removeAll()
         }
-        var result: [ParticipantGroup] = named
-        for g in targets where !result.contains(where: { $0.name == g }) { result.append(ParticipantGroup(name: g, count: nil)) }
-        participants.groups = result
+        if let list {
+            if named.isEmpty, list.groups.count == 1, participants.groups.count == 1 {
+                participants.groups[0].name = list.groups[0]
+                named = participants.groups
+            }
+            for g in list.groups where !named.contains(where: { $0.name.lowercased() == g.lowercased() }) {
+                named.append(ParticipantGroup(name: g, count: nil))
+            }
+        }
+        for l in lists where l.target {
+            for g in l.groups where !named.contains(where: { $0.name.lowercased() == g.lowercased() }) {
+                named.append(ParticipantGroup(name: g, count: nil))
+            }
+        }
+        // A vague name (`pendamping`, `aparatur`) gives way to the precise ones.
+        if named.contains(where: { !isVague($0.name) }) { named.removeAll { isVague($0.name) } }
+        participants.groups = named
         if participants.total != nil || !participants.groups.isEmpty { findings.participants = participants }
         return findings
+    }
+
+    /// A group name that is only a general noun for people (lexicon `vague_group`: `pendamping`, `aparatur`).
+    func isVague(_ name: String) -> Bool {
+        vagueNames.contains(name.lowercased())
+    }
+
+    /// A breakdown word (`yakni`, `terdiri dari`, `meliputi`) between a count and the next count of its sentence.
+    func breakdownFollows(_ c: Count, _ next: Count, _ text: AnalyzedText) -> Bool {
+        var p = c.range.upperBound
+        while p < next.range.lowerBound, p < c.range.upperBound + 10 {
+            if breakdownCue.longest(text.tokens, at: p) != nil { return true }
+            p += 1
+        }
+        return false
     }
 
     /// A count preceded by a place ("Kab. Siak 25 peserta", "dari Kota Solok 10 orang", "Lombok Barat 10 orang").

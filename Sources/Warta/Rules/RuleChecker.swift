@@ -1,5 +1,7 @@
 /// Runs the inline examples of every rule: each example must be matched by its rule (and give its `value`,
-/// when one is stated, through the field's extractor); each counterexample must not be matched by its rule.
+/// when one is stated, through the field's extractor); each counterexample must not be matched by its rule, or
+/// its matches must give no value through the extractor (a cue whose list names no group, a decree number that
+/// the extractor rejects).
 public struct RuleChecker: Sendable {
     public let rules: RuleSet
     let extractors: [String: any FieldExtractor]
@@ -45,7 +47,13 @@ public struct RuleChecker: Sendable {
         let matches = rule.pattern.matches(in: analyzed, scratch: &scratch)
         var outcome = Outcome(rule: rule, example: text, expected: value, actual: nil, positive: positive, problem: nil)
         if !positive {
-            if let m = matches.first {
+            let extractor = extractors[rule.field]
+            let yielding = matches.filter { m in
+                guard let extractor else { return true }
+                let v = extractor.exampleValue(m, rule: rule, in: analyzed, published: nil)
+                return !(v?.isEmpty ?? true)
+            }
+            if let m = yielding.first {
                 outcome.problem = "counterexample \"\(text)\" is matched (\"\(analyzed.text(of: m.start..<m.end))\")"
             }
             return outcome

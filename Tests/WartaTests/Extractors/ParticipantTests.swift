@@ -1,0 +1,59 @@
+import Testing
+@testable import Warta
+
+/// Participants on short documents: the total of THE event, stated totals with their breakdown, and group
+/// names normalized through the alias lexicon.
+struct ParticipantTests {
+    static func participants(_ body: String) -> Participants? {
+        let r = Shared.record("Bimtek\n" + body)
+        #expect(r.isTrainingEvent)
+        return r.event?.participants
+    }
+
+    @Test func aStatedTotalWithItsBreakdownKeepsTheTotalAndNamesTheGroups() {
+        let p = Self.participants("Dinas Sosial menggelar pelatihan di aula, Senin (3/6/2025). Total peserta kegiatan ini 58 orang, yakni 51 anggota Tagana dan 7 anggota Pordam.")
+        #expect(p?.total == 58)
+        #expect(p?.groups.map(\.name) == ["Tagana", "Pordam"])
+        #expect(p?.groups.map(\.count) == [51, 7])
+    }
+
+    @Test func aBreakdownThatDoesNotAddUpKeepsTheStatedTotal() {
+        let r = Shared.record("Bimtek\nDinas Pendidikan menggelar diklat di aula, Kamis (12/1/2023). Pesertanya 138 orang, yakni 22 orang kepsek, 64 orang guru TPG, serta 53 orang guru non-TPG.")
+        #expect(r.event?.participants?.total == 138)
+        #expect(r.event?.participants?.groups.map(\.name) == ["kepala sekolah", "guru TPG", "guru non-TPG"])
+        #expect(r.warnings.contains { $0.code == "participants-sum-mismatch" })
+    }
+
+    @Test func aCountThatReplacesTheEarlierOneIsNotAdded() {
+        let p = Self.participants("Disnaker menggelar pelatihan menjahit di BLK, Senin (14/10/2022). Semula pendaftar pelatihan ini berjumlah 52 orang, lalu diseleksi kembali hingga tersisa 20 orang peserta.")
+        #expect(p?.total == 20)
+    }
+
+    @Test func groupsListedAfterTheParticipantsAreNamedShort() {
+        let p = Self.participants("Dinas Sosial menggelar pelatihan di UPT PTKS, Rabu (19/2/2025). Sebanyak 36 pilar kesejahteraan sosial asal Kabupaten Lumajang menjadi peserta, di antaranya pendamping Program Keluarga Harapan (PKH), anggota Tagana, Pekerja Sosial Masyarakat (PSM), serta pengurus Lembaga Kesejahteraan Sosial (LKS).")
+        #expect(p?.total == 36)
+        #expect(p?.groups.map(\.name) == ["pendamping PKH", "Tagana", "PSM", "pengurus LKS"])
+    }
+
+    @Test func aModifierStaysBeforeAGroupTheLexiconDoesNotKnow() {
+        let p = Self.participants("DPMD menggelar bimtek di Hotel Santika Palu, Minggu (22/10/2023). Jumlah peserta Bimtek ada 548 orang, seluruhnya anggota BPD dari 142 Desa se Parimo.")
+        #expect(p?.total == 548)
+        #expect(p?.groups.map(\.name) == ["anggota BPD"])
+    }
+
+    @Test func anAbbreviationInParenthesesNamesTheGroup() {
+        let p = Self.participants("Satpol PP menggelar pelatihan dalam bentuk pembinaan bagi anggota Satuan Perlindungan Masyarakat (Satlinmas) se-Kabupaten Kepulauan Anambas di aula kecamatan, Rabu 6 Maret 2019.")
+        #expect(p?.groups.map(\.name) == ["Satlinmas"])
+    }
+
+    @Test func aVagueCountedNameGivesWayToTheListedGroups() {
+        let p = Self.participants("Sebanyak 12 desa mengadakan pelatihan di Balai Desa Darek, Senin (3/6/2019). Pesertanya meliputi sekretaris desa (Sekdes), kepala seksi (kasi) hingga Kepala Dusun (Kadus). Total 139 aparatur dari ke-12 desa itu dibekali materi.")
+        #expect(p?.total == 139)
+        #expect(p?.groups.map(\.name) == ["sekretaris desa", "kasi", "kepala dusun"])
+    }
+
+    @Test func countsOfVillagesAndGroupsOfOrganisationsAreNotPeople() {
+        let p = Self.participants("Dispertan menggelar pelatihan di BPP Grabag, Rabu (3/3/2021). Sebanyak 40 petani milenial yang tergabung dalam dua belas kelompok tani mengikuti kegiatan tersebut dari 26 desa.")
+        #expect(p?.total == 40)
+    }
+}
