@@ -112,7 +112,9 @@ public struct Pipeline: Sendable {
         }
         record.legalReferences = legal.extract(text, scratch: &scratch)
         let ev = event.extract(text, scratch: &scratch)
-        let orgs = organizers.extract(text, scratch: &scratch)
+        // The event mention, provisional anchor of the fields attached by their distance to it.
+        let anchor = ev.typeEvidence.flatMap { text.tokenRange(covering: $0) }
+        let orgs = organizers.extract(text, anchor: anchor, scratch: &scratch)
         let place = location.extract(text, organizerRanges: orgs.map(\.range), scratch: &scratch)
         let people = participants.extract(text, scratch: &scratch)
 
@@ -133,7 +135,7 @@ public struct Pipeline: Sendable {
             e.location = place.location
             e.participants = people.participants
             e.organizers = orgs.map(\.organizer)
-            e.speakers = speakers.extract(text, scratch: &scratch)
+            e.speakers = speakers.extract(text, anchor: anchor, scratch: &scratch)
             record.event = e
             record.warnings.append(contentsOf: dateFindings.warnings)
             record.warnings.append(contentsOf: place.warnings)
