@@ -122,7 +122,7 @@ public struct Pipeline: Sendable {
         if dateFindings.eventDate != nil { score += 1 }
         if place.venueRange != nil { score += 0.5 }
         if people.participants?.total != nil { score += 0.5 }
-        if !orgs.isEmpty { score += 0.5 }
+        if orgs.contains(where: { !$0.fallback }) { score += 0.5 }
         // A call for registration is an event only when it is scheduled with a date and a place.
         let unscheduledCall = ev.announcement && (dateFindings.eventDate == nil || place.venueRange == nil)
         let isEvent = score >= EventExtractor.threshold && ev.type != nil && !unscheduledCall

@@ -6,7 +6,8 @@
 /// `adakan`, `Taja`), after a passive one (`yang diselenggarakan oleh`, `digelar`, `diberikan`), with
 /// co-organizers after `bekerjasama dengan`, `bersama`, `melalui` or `dengan fasilitasi dari`; and, as a
 /// fallback when none of those names one, the subject of a `me-` verb whose clause names the event
-/// (`TP PKK Kabupaten Banjar menegaskan perannya ... lewat Pelatihan`, rule kind `agent`).
+/// (`TP PKK Kabupaten Banjar menegaskan perannya ... lewat Pelatihan`, rule kind `agent`); last, when nothing
+/// names one, the organisation that opens the lead as the subject of a `me-` verb (rule kind `lead-agent`).
 ///
 /// Normalizes to: names as written, main organizers first (`role`: `main` or `co`), the main ones nearest to
 /// the event mention (the `anchor`) first. A name that only repeats part of another (`Dinsos P3A PMD` beside
@@ -20,6 +21,7 @@ public struct OrganizerExtractor: FieldExtractor {
         "main": ["org", "via"],
         "co": ["org", "co"],
         "agent": ["org", "verb"],
+        "lead-agent": ["org", "verb"],
     ]
     public static let requiredLexicons = ["org_head", "role_before", "org_generic"]
 
@@ -38,7 +40,7 @@ public struct OrganizerExtractor: FieldExtractor {
     }
 
     public func exampleValue(_ match: PatternMatch, rule: Rule, in text: AnalyzedText, published: Day?) -> String? {
-        if rule.kind == "agent", !OrganizerExtractor.isAgentVerb(match.capture("verb"), text) { return nil }
+        if rule.kind == "agent" || rule.kind == "lead-agent", !OrganizerExtractor.isAgentVerb(match.capture("verb"), text) { return nil }
         let names = ["org", "via", "co"].compactMap { match.capture($0) }.map { clean(text, $0) }.map { text.text(of: $0) }
         return names.joined(separator: "; ")
     }
@@ -111,6 +113,9 @@ public struct OrganizerExtractor: FieldExtractor {
     public struct Found: Sendable {
         public var organizer: Organizer
         public var range: Range<Int>
+        /// Found only by a fallback (the subject of a `me-` verb): it names the organizer of an event known
+        /// otherwise, and is no evidence that the document reports one.
+        public var fallback = false
     }
 
     /// Ranks a candidate by its distance to the event mention: same sentence, then same line (paragraph),
@@ -129,7 +134,10 @@ public struct OrganizerExtractor: FieldExtractor {
     public func extract(_ text: AnalyzedText, anchor: Range<Int>? = nil, scratch: inout MatchScratch) -> [Found] {
         var found: [Found] = []
         var agents: [Found] = []
+        var leadSubjects: [Found] = []
         let t = text.tokens
+        // The first sentence of the body: the lead.
+        let leadSentence = text.bodyStart < t.count ? t[text.bodyStart].sentence : -1
         for rule in rules {
             for m in rule.pattern.matches(in: text, scratch: &scratch) {
                 // A subject set off by a comma from its verb ("Badan Narkotika Nasional Kabupaten Asahan,
@@ -142,12 +150,21 @@ public struct OrganizerExtractor: FieldExtractor {
                     let opensClause = i == 0 || t[i].lineStart || t[i - 1].kind == .punct || t[i - 1].sentence != t[i].sentence
                     if !opensClause { continue }
                 }
-                if rule.kind == "agent" {
+                if rule.kind == "agent" || rule.kind == "lead-agent" {
                     guard OrganizerExtractor.isAgentVerb(m.capture("verb"), text), let r0 = m.capture("org") else { continue }
                     let r = clean(text, r0)
                     if officialBefore(r.lowerBound, text) { continue }
                     guard let ev = text.evidence(r) else { continue }
-                    agents.append(Found(organizer: Organizer(name: ev.text, role: "main", evidence: ev), range: r))
+                    let f = Found(organizer: Organizer(name: ev.text, role: "main", evidence: ev), range: r, fallback: true)
+                    if rule.kind == "agent" {
+                        agents.append(f)
+                    } else if t[r.lowerBound].sentence == leadSentence, r.lowerBound >= text.bodyStart,
+                        r.lowerBound == text.bodyStart || t[r.lowerBound - 1].kind == .punct || t[r.lowerBound - 1].lineStart
+                            || (r.lowerBound >= 1 && t[r.lowerBound - 1].sentence != leadSentence)
+                    {
+                        // the subject that opens the lead (after its dateline: "Palu (19/7) –")
+                        leadSubjects.append(f)
+                    }
                     continue
                 }
                 for (name, role) in [("org", "main"), ("via", "co"), ("co", "co")] {
@@ -193,6 +210,8 @@ public struct OrganizerExtractor: FieldExtractor {
                 found.append(best)
             }
         }
+        // Last: the organisation that opens the lead as the subject of a me- verb, when nothing else names one.
+        if found.isEmpty, let lead = leadSubjects.first { found.append(lead) }
         found.sort { $0.range.lowerBound < $1.range.lowerBound }
         // Keep the most specific of names that repeat or abbreviate each other; main before co; a name in the
         // body wins over the same name in the headline.
@@ -212,10 +231,12 @@ public struct OrganizerExtractor: FieldExtractor {
                 let role = kept[i].organizer.role == "co" || f.organizer.role == "co" ? "co" : "main"
                 let longer = (kw.isSubset(of: words) && kw != words) || OrganizerExtractor.abbreviates(kl, list)
                 let bodyOverTitle = kw == words && kept[i].range.lowerBound < text.bodyStart && f.range.lowerBound >= text.bodyStart
+                let fallback = kept[i].fallback && f.fallback
                 if longer || bodyOverTitle {
                     kept[i] = f
                     keptWords[i] = list
                 }
+                kept[i].fallback = fallback
                 kept[i].organizer.role = role
                 continue
             }

@@ -96,4 +96,35 @@ struct OrganizerSpeakerTests {
         #expect(Self.institutions(r) == ["Basarnas Gorontalo", "Badan SAR Pusat"])
         #expect(Self.persons(r).isEmpty)
     }
+
+    @Test func aPartnerWithoutAHeadWordHoldsTheEventTooButAnOfficialDoesNot() {
+        let r = Shared.record("Pelatihan Relawan\nCIAMIS – Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Ciamis bersama Patriot Desa Kabupaten Ciamis berkolaborasi menggelar pelatihan dan simulasi di Aula BPBD, Kamis (23/6/2022), diikuti 23 orang.")
+        #expect(Self.organizers(r) == ["Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Ciamis", "Patriot Desa Kabupaten Ciamis"])
+        let official = Shared.record("Pelatihan Relawan\nCIAMIS – Dinas Sosial Kabupaten Ciamis bersama Bupati Ciamis menggelar pelatihan di Aula BPBD, Kamis (23/6/2022), diikuti 23 orang.")
+        #expect(Self.organizers(official) == ["Dinas Sosial Kabupaten Ciamis"])
+    }
+
+    @Test func theSubjectThatOpensTheLeadIsTheLastResort() {
+        let r = Shared.record("Palu (19/7) – Dinas Sosial Provinsi Sulawesi Tengah kembali menguatkan kemampuan warga menghadapi bencana lewat pembentukan Kampung Siaga Bencana. Kegiatan Penguatan dan Peningkatan Kapasitas Pengurus KSB itu berlangsung di Desa Pombewe, Kamis (17/7/2025), diikuti 40 warga.")
+        #expect(Self.organizers(r) == ["Dinas Sosial Provinsi Sulawesi Tengah"])
+    }
+
+    @Test func aFallbackOrganizerIsNoEvidenceOfAnEvent() throws {
+        let text = AnalyzedText(raw: "TANJUNG SELOR – Pemerintah Provinsi Kalimantan Utara menargetkan peningkatan ruas jalan rampung pada akhir Desember 2023. Sekitar 60 warga dipekerjakan setelah mengikuti pelatihan singkat.", vocabulary: Shared.rules.vocabulary)
+        let extractor = try OrganizerExtractor(rules: Shared.rules)
+        var scratch = MatchScratch()
+        let found = extractor.extract(text, scratch: &scratch)
+        #expect(found.map(\.organizer.name) == ["Pemerintah Provinsi Kalimantan Utara"])
+        #expect(found.allSatisfy { $0.fallback })
+    }
+
+    @Test func institutionsAfterADescriptionOfTheirOfficials() {
+        let r = Shared.record("Pelatihan Linmas\nTarempa – Satpol PP Kabupaten Kepulauan Anambas menggelar pelatihan bagi anggota Satlinmas di Halaman Kantor Camat Palmatak, Rabu 6 Maret 2019. Materinya meliputi tupoksi dan baris berbaris, narasumbernya pejabat eselon III Satpol PP ditambah unsur Polsek serta Koramil setempat.")
+        #expect(Self.institutions(r) == ["Satpol PP", "Polsek", "Koramil"])
+    }
+
+    @Test func aPersonWhoGaveTheMaterial() {
+        let r = Shared.record("Diklat Linmas\nMADIUN – Satpol PP Kota Madiun menggelar diklat Linmas di Kota Madiun, Senin (9/12/2019), diikuti 120 personel. Bagus berterima kasih kepada Komandan Yonif Para Raider 501/Bajra Yudha, Letkol Inf Danang Setiawan SIP yang sudah turun langsung memberi materi dalam diklat tersebut.")
+        #expect(Self.persons(r) == ["Danang Setiawan"])
+    }
 }
