@@ -124,7 +124,7 @@ public struct Pipeline: Sendable {
             record.document.publishedSource = "metadata"
         }
         record.legalReferences = legal.extract(text, scratch: &scratch)
-        let orgs = organizers.extract(text, scratch: &scratch)
+        let orgs = organizers.extract(text, anchor: ev.anchor?.primary, scratch: &scratch)
         let place = location.extract(text, organizerRanges: orgs.map(\.range), anchor: ev.anchor, scratch: &scratch)
         let people = participants.extract(text, anchor: ev.anchor?.primary, scratch: &scratch)
 
@@ -132,7 +132,7 @@ public struct Pipeline: Sendable {
         if dateFindings.eventDate != nil { score += 1 }
         if place.venueRange != nil { score += 0.5 }
         if people.participants?.total != nil { score += 0.5 }
-        if !orgs.isEmpty { score += 0.5 }
+        if orgs.contains(where: { !$0.fallback }) { score += 0.5 }
         // A call for registration is an event only when it is scheduled with a date and a place.
         let unscheduledCall = ev.announcement && (dateFindings.eventDate == nil || place.venueRange == nil)
         let isEvent = score >= EventExtractor.threshold && ev.type != nil && !unscheduledCall
@@ -149,7 +149,7 @@ public struct Pipeline: Sendable {
             e.location = place.location
             e.participants = people.participants
             e.organizers = orgs.map(\.organizer)
-            e.speakers = speakers.extract(text, scratch: &scratch)
+            e.speakers = speakers.extract(text, anchor: ev.anchor?.primary, scratch: &scratch)
             record.event = e
             record.warnings.append(contentsOf: dateFindings.warnings)
             record.warnings.append(contentsOf: place.warnings)

@@ -1,46 +1,100 @@
 /// Organizers: the organisations that held the event, with the rules of `extractors/organizers/`.
 ///
-/// Matches: an organisation (a head word of the `org_head` lexicon such as `Dinas`, `Dinsos`, `Balai Besar`,
-/// `Pemkab`, `TP-PKK`, then its capitalized name, parenthesized abbreviation and region) before a verb of
-/// holding (`menggelar`, `adakan`), after a passive one (`yang diselenggarakan oleh`), with co-organizers after
-/// `bekerjasama dengan` or `melalui`.
+/// Matches: an organisation noun phrase (a head word of the `org_head` lexicon such as `Dinas`, `Dinsos`,
+/// `BPBD`, `Balai Besar`, `Pemkab`, `TP-PKK`, `Yonif`, then its capitalized name, its abbreviation or long form in
+/// parentheses and its region) in an agent relation to the event: before a verb of holding (`menggelar`,
+/// `adakan`, `Taja`), after a passive one (`yang diselenggarakan oleh`, `digelar`, `diberikan`), with
+/// co-organizers after `bekerjasama dengan`, `bersama`, `melalui` or `dengan fasilitasi dari`; and, as a
+/// fallback when none of those names one, the subject of a `me-` verb whose clause names the event
+/// (`TP PKK Kabupaten Banjar menegaskan perannya ... lewat Pelatihan`, rule kind `agent`); last, when nothing
+/// names one, the organisation that opens the lead as the subject of a `me-` verb (rule kind `lead-agent`).
 ///
-/// Normalizes to: names as written, main organizers first (`role`: `main` or `co`). A name that only repeats
-/// part of another (`Dinsos P3A PMD` beside `Dinsos P3A PMD Kabupaten Tuban`) is dropped, and so is a name
-/// that follows an official's role (`Kepala Dinas Sosial ...` is a person, not the organizer).
+/// Normalizes to: names as written, main organizers first (`role`: `main` or `co`), the main ones nearest to
+/// the event mention (the `anchor`) first. A name that only repeats part of another (`Dinsos P3A PMD` beside
+/// `Dinsos P3A PMD Kabupaten Tuban`) or abbreviates it (`Dinkes Halbar` beside `Dinas Kesehatan Kabupaten
+/// Halmahera Barat`) is the same organizer and the longer form is kept; a bare generic head (`Dinas`), a name in
+/// lower case with no proper name in it (`pemerintah desa`) and a name that follows an official's role
+/// (`Kepala Dinas Sosial ...` is a person, not the organizer) are dropped.
 public struct OrganizerExtractor: FieldExtractor {
     public static let field = "organizers"
     public static let kinds: [String: Set<String>] = [
         "main": ["org", "via"],
         "co": ["org", "co"],
+        "agent": ["org", "verb"],
+        "lead-agent": ["org", "verb"],
     ]
-    public static let requiredLexicons = ["org_head", "role_before"]
+    public static let requiredLexicons = ["org_head", "role_before", "org_generic"]
 
     let rules: [Rule]
     let otherCue: Lexicon
     let roleBefore: Lexicon
     public let heads: Lexicon
+    let generic: Lexicon
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         rules = set.rules(for: Self.field)
         roleBefore = try set.require("role_before", for: Self.field)
         otherCue = try set.require("other_cue", for: Self.field)
         heads = try set.require("org_head", for: Self.field)
+        generic = try set.require("org_generic", for: Self.field)
     }
 
     public func exampleValue(_ match: PatternMatch, rule: Rule, in text: AnalyzedText, published: Day?) -> String? {
+        if rule.kind == "agent" || rule.kind == "lead-agent", !OrganizerExtractor.isAgentVerb(match.capture("verb"), text) { return nil }
         let names = ["org", "via", "co"].compactMap { match.capture($0) }.map { clean(text, $0) }.map { text.text(of: $0) }
         return names.joined(separator: "; ")
     }
 
-    /// Trims a captured name: no trailing comma, dash or "dan".
+    /// Trims a captured name: no trailing comma, dash, "dan" or number ("Dinas Sosial 3" of "digelar Dinas
+    /// Sosial 3 hari").
     func clean(_ text: AnalyzedText, _ r: Range<Int>) -> Range<Int> {
         var hi = r.upperBound
         while hi > r.lowerBound + 1 {
             let f = text.folded(hi - 1)
-            if f == "," || f == "-" || f == "dan" || f == "&" || f == "." { hi -= 1 } else { break }
+            let number = text.tokens[hi - 1].kind == .number && text.folded(hi - 2) != "/"
+            if f == "," || f == "-" || f == "dan" || f == "&" || f == "." || number { hi -= 1 } else { break }
         }
         return r.lowerBound..<hi
+    }
+
+    /// The verb of an `agent` match is a `me-` verb (`menggelar`, `memberikan`, `menegaskan`) or one of the
+    /// headline forms the pattern lists.
+    static func isAgentVerb(_ r: Range<Int>?, _ text: AnalyzedText) -> Bool {
+        guard let r, let i = r.first, r.count == 1 else { return false }
+        let f = text.folded(i)
+        return f.hasPrefix("me") && f.count >= 5
+    }
+
+    /// Whether `short` abbreviates `long`: each of its words is a word of `long` or is spelled by the
+    /// beginnings of consecutive words of `long`, in order (`Dinkes Halbar` of `Dinas Kesehatan Kabupaten
+    /// Halmahera Barat`, `PMI Kaltim` of `Palang Merah Indonesia (PMI) Provinsi Kalimantan Timur`).
+    static func abbreviates(_ short: [String], _ long: [String]) -> Bool {
+        guard !short.isEmpty, short.count < long.count || short.joined().count < long.joined().count else { return false }
+        // spell(word, from): can `word` be spelled by prefixes of long[from...]? Returns the next index.
+        func spell(_ w: Substring, _ from: Int) -> Int? {
+            if w.isEmpty { return from }
+            guard from < long.count else { return nil }
+            let l = long[from]
+            var n = min(l.count, w.count)
+            while n >= 1 {
+                if l.hasPrefix(w.prefix(n)), let next = spell(w.dropFirst(n), from + 1) { return next }
+                n -= 1
+            }
+            return nil
+        }
+        var at = 0
+        for w in short {
+            var found = false
+            var start = at
+            // words of the long form may be skipped (`Kabupaten`, `Provinsi`)
+            while start < long.count, start <= at + 3 {
+                if long[start] == w { at = start + 1; found = true; break }
+                if let next = spell(Substring(w), start), next > start + 1 || long[start] == w { at = next; found = true; break }
+                start += 1
+            }
+            if !found { return false }
+        }
+        return true
     }
 
     /// A role word (kepala, asisten, mewakili...) right before `i`, or at the head of the run of capitalized
@@ -59,12 +113,60 @@ public struct OrganizerExtractor: FieldExtractor {
     public struct Found: Sendable {
         public var organizer: Organizer
         public var range: Range<Int>
+        /// Found only by a fallback (the subject of a `me-` verb): it names the organizer of an event known
+        /// otherwise, and is no evidence that the document reports one.
+        public var fallback = false
     }
 
-    public func extract(_ text: AnalyzedText, scratch: inout MatchScratch) -> [Found] {
+    /// Ranks a candidate by its distance to the event mention: same sentence, then same line (paragraph),
+    /// then the lead, then the rest; earlier first within a class. Lower is better.
+    static func rank(_ r: Range<Int>, anchor: Range<Int>?, in text: AnalyzedText) -> (Int, Int) {
+        let t = text.tokens
+        guard let a = anchor, let ai = a.first, ai < t.count, r.lowerBound < t.count else { return (3, r.lowerBound) }
+        let i = r.lowerBound
+        if t[i].sentence == t[ai].sentence { return (0, abs(i - ai)) }
+        if text.line(of: i) == text.line(of: ai) { return (1, abs(i - ai)) }
+        let leadEnd = text.lineRange(text.line(of: min(text.bodyStart, t.count - 1))).upperBound
+        if i < leadEnd { return (2, i) }
+        return (3, i)
+    }
+
+    public func extract(_ text: AnalyzedText, anchor: Range<Int>? = nil, scratch: inout MatchScratch) -> [Found] {
         var found: [Found] = []
+        var agents: [Found] = []
+        var leadSubjects: [Found] = []
+        let t = text.tokens
+        // The first sentence of the body: the lead.
+        let leadSentence = text.bodyStart < t.count ? t[text.bodyStart].sentence : -1
         for rule in rules {
             for m in rule.pattern.matches(in: text, scratch: &scratch) {
+                // A subject set off by a comma from its verb ("Badan Narkotika Nasional Kabupaten Asahan,
+                // melaksanakan") opens its clause; one that does not is the tail of an appositive ("BBPPKS Padang,
+                // unit pelaksana teknis Kementerian Sosial, menggelar").
+                if let r0 = m.capture("org"), r0.lowerBound == m.start, r0.upperBound < t.count,
+                    text.folded(r0.upperBound) == "," || text.folded(r0.upperBound - 1) == ","
+                {
+                    let i = r0.lowerBound
+                    let opensClause = i == 0 || t[i].lineStart || t[i - 1].kind == .punct || t[i - 1].sentence != t[i].sentence
+                    if !opensClause { continue }
+                }
+                if rule.kind == "agent" || rule.kind == "lead-agent" {
+                    guard OrganizerExtractor.isAgentVerb(m.capture("verb"), text), let r0 = m.capture("org") else { continue }
+                    let r = clean(text, r0)
+                    if officialBefore(r.lowerBound, text) { continue }
+                    guard let ev = text.evidence(r) else { continue }
+                    let f = Found(organizer: Organizer(name: ev.text, role: "main", evidence: ev), range: r, fallback: true)
+                    if rule.kind == "agent" {
+                        agents.append(f)
+                    } else if t[r.lowerBound].sentence == leadSentence, r.lowerBound >= text.bodyStart,
+                        r.lowerBound == text.bodyStart || t[r.lowerBound - 1].kind == .punct || t[r.lowerBound - 1].lineStart
+                            || (r.lowerBound >= 1 && t[r.lowerBound - 1].sentence != leadSentence)
+                    {
+                        // the subject that opens the lead (after its dateline: "Palu (19/7) –")
+                        leadSubjects.append(f)
+                    }
+                    continue
+                }
                 for (name, role) in [("org", "main"), ("via", "co"), ("co", "co")] {
                     guard let r0 = m.capture(name) else { continue }
                     let r = clean(text, r0)
@@ -76,36 +178,106 @@ public struct OrganizerExtractor: FieldExtractor {
                 }
             }
         }
+        // A bare generic head ("Dinas juga membekali ...") names no one; a name in lower case names someone only
+        // with a proper name in it ("politeknik transportasi darat Indonesia", not "pemerintah desa").
+        func named(_ f: Found) -> Bool {
+            let r = f.range
+            if let g = generic.longest(t, at: r.lowerBound), g.length == r.count { return false }
+            let first = t[r.lowerBound]
+            if !first.capitalized && !first.allCaps {
+                return r.dropFirst().contains { t[$0].kind == .word && (t[$0].capitalized || t[$0].allCaps) && heads.longest(t, at: $0) == nil }
+            }
+            return true
+        }
+        found = found.filter(named)
+        agents = agents.filter(named)
+        // The subject of a me- verb whose clause names the event counts only when no rule of holding names a
+        // main organizer in the body, or when it writes one of the names found in full ("Satpol PP Kota Madiun
+        // merancang ... Diklat" beside "digelar Satpol PP").
+        for a in agents {
+            let aw = Matching.words(a.organizer.name)
+            if found.contains(where: { f in
+                let fw = Matching.words(f.organizer.name)
+                return (Set(fw).isSubset(of: Set(aw)) && fw.count < aw.count) || OrganizerExtractor.abbreviates(fw, aw)
+            }) {
+                found.append(a)
+            }
+        }
+        if !found.contains(where: { $0.organizer.role == "main" && $0.range.lowerBound >= text.bodyStart }) {
+            let bodyAgents = agents.filter { $0.range.lowerBound >= text.bodyStart }
+            let pool = bodyAgents.isEmpty ? agents : bodyAgents
+            if let best = pool.min(by: { OrganizerExtractor.rank($0.range, anchor: anchor, in: text) < OrganizerExtractor.rank($1.range, anchor: anchor, in: text) }) {
+                found.append(best)
+            }
+        }
+        // Last: the organisation that opens the lead as the subject of a me- verb, when nothing else names one.
+        if found.isEmpty, let lead = leadSubjects.first { found.append(lead) }
         found.sort { $0.range.lowerBound < $1.range.lowerBound }
-        // Keep the most specific of names that repeat each other; main before co.
+        // Keep the most specific of names that repeat or abbreviate each other; main before co; a name in the
+        // body wins over the same name in the headline.
         var kept: [Found] = []
-        var keptWords: [Set<String>] = []
+        var keptWords: [[String]] = []
         for f in found {
-            let words = Set(Matching.words(f.organizer.name))
-            if let i = keptWords.firstIndex(where: { kw in kw.isSubset(of: words) || words.isSubset(of: kw) }) {
-                let kw = keptWords[i]
+            let list = Matching.words(f.organizer.name)
+            let words = Set(list)
+            let same = keptWords.firstIndex { kl in
+                let kw = Set(kl)
+                return kw.isSubset(of: words) || words.isSubset(of: kw) || OrganizerExtractor.abbreviates(kl, list) || OrganizerExtractor.abbreviates(list, kl)
+            }
+            if let i = same {
+                let kl = keptWords[i]
+                let kw = Set(kl)
                 // A co-organizer stays one even where a verb follows it ("X bekerjasama dengan Y adakan").
                 let role = kept[i].organizer.role == "co" || f.organizer.role == "co" ? "co" : "main"
-                if kw.isSubset(of: words) && kw != words {
+                let longer = (kw.isSubset(of: words) && kw != words) || OrganizerExtractor.abbreviates(kl, list)
+                let bodyOverTitle = kw == words && kept[i].range.lowerBound < text.bodyStart && f.range.lowerBound >= text.bodyStart
+                let fallback = kept[i].fallback && f.fallback
+                if longer || bodyOverTitle {
                     kept[i] = f
-                    keptWords[i] = words
+                    keptWords[i] = list
                 }
+                kept[i].fallback = fallback
                 kept[i].organizer.role = role
                 continue
             }
             kept.append(f)
-            keptWords.append(words)
+            keptWords.append(list)
         }
         // Headlines name the umbrella body ("Pemkot Malang Latih ..."): a title organizer counts only when the
         // body names none.
         var body = kept.filter { $0.range.lowerBound >= text.bodyStart }
+        let byRank: (Found, Found) -> Bool = {
+            OrganizerExtractor.rank($0.range, anchor: anchor, in: text) < OrganizerExtractor.rank($1.range, anchor: anchor, in: text)
+        }
         // Main organizers of another (earlier, later, similar) event are left out once one is known.
-        if let firstMain = body.first(where: { $0.organizer.role == "main" }) {
+        if let firstMain = body.filter({ $0.organizer.role == "main" }).min(by: byRank) {
             body = body.filter { f in
-                f.range == firstMain.range || !text.contains(otherCue, in: text.sentenceRange(around: f.range.lowerBound))
+                // the cue stands before the name in its sentence, or right after it ("kegiatan serupa" at the
+                // far end of a long sentence says nothing of it)
+                let sentence = text.sentenceRange(around: f.range.lowerBound)
+                let near = sentence.lowerBound..<min(sentence.upperBound, f.range.upperBound + 4)
+                return f.range == firstMain.range || !text.contains(otherCue, in: near)
             }
         }
         let chosen = body.isEmpty ? kept : body
-        return chosen.filter { $0.organizer.role == "main" } + chosen.filter { $0.organizer.role != "main" }
+        let mains = chosen.filter { $0.organizer.role == "main" }
+        let ordered = anchor == nil ? mains : mains.sorted(by: byRank)
+        return ordered + chosen.filter { $0.organizer.role != "main" }
+    }
+}
+
+extension AnalyzedText {
+    /// The tokens that an evidence span covers (its scalar offsets mapped back to token indices), or nil when
+    /// it covers none.
+    public func tokenRange(covering evidence: Evidence) -> Range<Int>? {
+        var lo = 0
+        var hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].end <= evidence.start { lo = mid + 1 } else { hi = mid }
+        }
+        var end = lo
+        while end < tokens.count, tokens[end].start < evidence.end { end += 1 }
+        return end > lo ? lo..<end : nil
     }
 }

@@ -3,11 +3,18 @@
 /// Matches: a speaker word followed by persons (`dengan narasumber Sudrajat. S.Sos`), persons followed by
 /// `selaku narasumber`, `Bertindak sebagai narasumber ..., Dr. X`, and institutions after `narasumber dari`.
 ///
+/// Also: a role chain before a titled person (`Kabid Pencegahan BPBD Provinsi Sulteng Apt. Rusli Djalil`), a
+/// person in parentheses after a role (`Sekretaris Dinas Sosial (Drs. La Ode Muh. Rusdin)`), an affiliation in
+/// parentheses after a name, an institution's acronym before `sebagai Trainer`. A capitalized phrase before an
+/// abbreviation in parentheses (`Fasilitator Sistem Layanan dan Rujukan Terpadu (SLRT)`) or a name in capitals
+/// without a title (`KPPS`) is no person; a speaker word that introduces the persons after it does not also
+/// describe the person before it.
+///
 /// Normalizes to: person names without titles (`Drs.`, `H.`, `S.Sos`, `M.Si`, ranks), the titles in
 /// `titles`, the affiliation that follows the name when one is stated; institutions as `kind:
 /// "organization"`, in the short form the text gives in parentheses (`Politeknik Kesejahteraan Sosial
 /// (Poltekesos) Bandung` becomes `Poltekesos Bandung`). Officials who only open the event are not matched:
-/// every rule needs a speaker word.
+/// every rule needs a speaker word. With an `anchor` (the event mention), the speakers nearest to it come first.
 public struct SpeakerExtractor: FieldExtractor {
     public static let field = "speakers"
     public static let kinds: [String: Set<String>] = [
@@ -15,13 +22,14 @@ public struct SpeakerExtractor: FieldExtractor {
         "person-before": ["cue"],
         "organization": ["orgs"],
     ]
-    public static let requiredLexicons = ["title_pre", "title_post", "org_head"]
+    public static let requiredLexicons = ["title_pre", "title_post", "org_head", "speaker_role"]
 
     let rules: [Rule]
     let titlePre: Lexicon
     let titlePost: Lexicon
     let orgHeads: Lexicon
     let notName: Lexicon
+    let roles: Lexicon
     /// Lexicons whose one-word phrases are never part of a person's name (regulation types, participant
     /// groups, region names).
     let notNameWords: Set<Int32>
@@ -32,6 +40,7 @@ public struct SpeakerExtractor: FieldExtractor {
         titlePost = try set.require("title_post", for: Self.field)
         orgHeads = try set.require("org_head", for: Self.field)
         notName = try set.require("not_name", for: Self.field)
+        roles = try set.require("speaker_role", for: Self.field)
         var words = Set<Int32>()
         for name in ["not_name", "lawtype", "participant_group", "region_name", "org_head"] {
             words.formUnion(try set.require(name, for: Self.field).singleTokenIds)
@@ -81,6 +90,11 @@ public struct SpeakerExtractor: FieldExtractor {
             }
         }
         guard let first = name.first, let last = name.last else { return nil }
+        // A name in capitals without a title is an acronym ("KPPS", "PPK"), not a person.
+        if titles.isEmpty, name.allSatisfy({ t[$0].allCaps || t[$0].kind == .punct }) { return nil }
+        // Capitalized words before an abbreviation in parentheses name a programme: "Sistem Layanan dan
+        // Rujukan Terpadu (SLRT)".
+        if titles.isEmpty, last + 3 < end, text.folded(last + 1) == "(", t[last + 2].allCaps, text.folded(last + 3) == ")" { return nil }
         var after = last + 1
         while after < end {
             var q = after
@@ -101,8 +115,40 @@ public struct SpeakerExtractor: FieldExtractor {
             titles.append(text.text(of: q..<r))
             after = r
         }
+        // An affiliation in parentheses right after the name: "Arman Nasution, (Direktur GTK Madrasah Kemenag RI)".
+        var affiliation: String? = nil
+        var open = after
+        if open < end, text.folded(open) == ",", open + 1 < end, text.folded(open + 1) == "(" { open += 1 }
+        if open + 2 < end, text.folded(open) == "(", t[open + 1].capitalized || t[open + 1].allCaps {
+            var close = open + 1
+            while close < end, close < open + 12, text.folded(close) != ")", text.folded(close) != "(", !t[close].lineStart { close += 1 }
+            if close < end, text.folded(close) == ")", close > open + 1 {
+                affiliation = text.text(of: (open + 1)..<close)
+                after = close + 1
+            }
+        }
         guard let ev = text.evidence(first..<(last + 1)) else { return nil }
-        return (Speaker(name: ev.text, kind: .person, titles: titles, affiliation: nil, evidence: ev), after)
+        return (Speaker(name: ev.text, kind: .person, titles: titles, affiliation: affiliation, evidence: ev), after)
+    }
+
+    /// A person with a title before the name that starts within the next 14 tokens of `from`, before a comma,
+    /// a semicolon or a line break: the end of a role chain ("Kabid Perlindungan dan Jaminan Sosial
+    /// (Linjamsos) Dr. Syahrir Laponda"). Returns where it starts.
+    func titledPerson(after from: Int, end: Int, in text: AnalyzedText) -> Int? {
+        let t = text.tokens
+        var p = from
+        while p < end, p < from + 14 {
+            let f = text.folded(p)
+            if f == "," || f == ";" || (p > from && t[p].lineStart) { return nil }
+            if f == ".", p > from, titlePre.longest(t, at: p - 1) == nil, t[p - 1].end - t[p - 1].start > 3 { return nil }
+            if titlePre.longest(t, at: p) != nil, p == from || t[p - 1].kind == .word || text.folded(p - 1) == ")",
+                let (sp, _) = person(at: p, end: end, in: text), !sp.titles.isEmpty
+            {
+                return p
+            }
+            p += 1
+        }
+        return nil
     }
 
     /// One to three letters, a full stop and a capitalized word, all without spaces ("M.Kesos").
@@ -124,9 +170,23 @@ public struct SpeakerExtractor: FieldExtractor {
         let t = text.tokens
         var p = start + 1
         while p < t.count, p < start + 60 {
-            if t[p].lineStart { break }
+            if t[p].lineStart {
+                // A scraped page breaks a list into paragraphs: "..., MS.\n\nDrs. Berlin Sitanggang, M.Si, ...".
+                let goesOn = text.folded(p - 1) == "." && titlePre.longest(t, at: p) != nil
+                    && (person(at: p, end: min(t.count, p + 16), in: text).map { !$0.0.titles.isEmpty } ?? false)
+                if !goesOn { break }
+            }
             if text.folded(p) == ".", p + 1 < t.count, t[p + 1].spaceBefore, t[p + 1].capitalized || t[p + 1].lineStart,
                 titlePost.longest(t, at: p + 1) == nil, titlePre.longest(t, at: p - 1) == nil, t[p - 1].end - t[p - 1].start > 3
+            {
+                break
+            }
+            // A degree that ends a sentence ("Ir. Agus Priyanto, MM. Nurhayati membawakan ..."): the list ends
+            // unless a person with titles follows ("Hendra Wijayakusuma, MS. Berlin Sitanggang, M.Si").
+            if text.folded(p) == ".", p + 1 < t.count, t[p + 1].spaceBefore, t[p + 1].capitalized,
+                (max(start, p - 3)..<p).contains(where: { q in titlePost.longest(t, at: q).map { q + $0.length == p } ?? false }),
+                titlePre.longest(t, at: p + 1) == nil,
+                person(at: p + 1, end: min(t.count, p + 16), in: text).map({ $0.0.titles.isEmpty }) ?? true
             {
                 break
             }
@@ -156,6 +216,12 @@ public struct SpeakerExtractor: FieldExtractor {
                 q += 1
                 skipped += 1
             }
+            if !first, person(at: q, end: end, in: text).map({ $0.0.titles.isEmpty }) ?? true,
+                let r = titledPerson(after: q, end: end, in: text)
+            {
+                // a role chain before a titled person: "dan Camat Praya Barat Daya H. Muhammad Zaini"
+                q = r
+            }
             if let (speaker, next) = person(at: q, end: end, in: text) {
                 let allowed = first || !speaker.titles.isEmpty || (direct && skipped == 0) || (strong && skipped <= 2)
                 if allowed {
@@ -168,6 +234,15 @@ public struct SpeakerExtractor: FieldExtractor {
                 break
             }
             first = false
+            // A full stop written for a comma before a person with titles: "Hendra Wijayakusuma, MS. Berlin
+            // Sitanggang, M.Si".
+            if p < end, p > range.lowerBound, text.folded(p - 1) == ".", t[p].capitalized,
+                let (next, _) = person(at: p, end: end, in: text), !next.titles.isEmpty
+            {
+                direct = true
+                strong = false
+                continue
+            }
             var s = p
             while s < end, !SpeakerExtractor.listSeparators.contains(text.folded(s)) { s += 1 }
             guard s < end else { break }
@@ -188,10 +263,30 @@ public struct SpeakerExtractor: FieldExtractor {
         "akan", "telah", "untuk", "bagi", "kepada", "dengan", "tentang", "terkait", "memberikan", "menyampaikan",
     ]
 
+    /// Words that open an item of a list of institutions without being part of its name.
+    static let itemLead: Set<String> = [
+        "dari", "juga", "para", "yakni", "yaitu", "antara", "lain", "ditambah", "unsur", "instansi", "widyaiswara",
+        "instruktur", "narasumber", "pemateri", "fasilitator", "pelatih", "tim", "bersama", "serta", "dan", "asal",
+    ]
+
     /// Splits a list of institutions at commas, and at "dan"/"serta" before a new institution; stops at the
     /// first item that does not look like one.
-    func organizations(_ range: Range<Int>, in text: AnalyzedText) -> [Speaker] {
+    func organizations(_ range0: Range<Int>, in text: AnalyzedText) -> [Speaker] {
         let t = text.tokens
+        // A capture cut by a full stop inside parentheses ("(Drs. La Ode Muh. Rusdin) serta ...") goes on to the
+        // end of the list: the first full stop or semicolon outside parentheses, the line's end, or 40 tokens.
+        var upperEnd = range0.upperBound
+        var depth0 = 0
+        for i in range0 { if text.folded(i) == "(" { depth0 += 1 } else if text.folded(i) == ")" { depth0 -= 1 } }
+        if depth0 > 0 {
+            while upperEnd < t.count, upperEnd < range0.upperBound + 40, !t[upperEnd].lineStart {
+                let f = text.folded(upperEnd)
+                if f == "(" { depth0 += 1 } else if f == ")" { depth0 -= 1 }
+                if depth0 <= 0, f == "." || f == ";" { break }
+                upperEnd += 1
+            }
+        }
+        let range = range0.lowerBound..<upperEnd
         let upper = range.upperBound
         func opensOrg(_ i: Int) -> Bool {
             guard i < upper else { return false }
@@ -201,9 +296,17 @@ public struct SpeakerExtractor: FieldExtractor {
         var items: [Range<Int>] = []
         var start = range.lowerBound
         var p = range.lowerBound
+        var depth = 0
         while p < upper {
             let f = text.folded(p)
-            let split = f == "," || f == "serta" || f == "dan" && opensOrg(p + 1) && (text.folded(p + 1) == "dari" || orgHeads.longest(t, at: p + 1) != nil)
+            if f == "(" { depth += 1 } else if f == ")" { depth = max(0, depth - 1) }
+            // the next item, past words that open an item ("bersama instruktur Badan SAR Pusat")
+            var j = p + 1
+            while j < upper, j < p + 3, SpeakerExtractor.itemLead.contains(text.folded(j)), text.folded(j) != "dari" { j += 1 }
+            // an acronym opens a new item in a list of acronyms ("BKKBN Provinsi Sumatera Barat dan BKBPP
+            // Pasaman"), not inside a name ("Dinas Koperasi dan UKM")
+            let nextOrg = j < upper && (text.folded(j) == "dari" || orgHeads.longest(t, at: j) != nil || (t[j].allCaps && t[start].allCaps))
+            let split = depth == 0 && (f == "," || f == "serta" || f == "ditambah" || (f == "dan" || f == "bersama") && opensOrg(j) && nextOrg)
             if split {
                 if p > start { items.append(start..<p) }
                 start = p + 1
@@ -214,29 +317,48 @@ public struct SpeakerExtractor: FieldExtractor {
             p += 1
         }
         if upper > start { items.append(start..<upper) }
+        func isName(_ item: Range<Int>) -> Bool {
+            let words = t[item].filter { $0.kind == .word }
+            return item.count == words.count && (2...4).contains(words.count)
+                && words.allSatisfy({ $0.capitalized && !$0.allCaps && $0.alphabetic && !notNameWords.contains($0.id) })
+        }
         var out: [Speaker] = []
-        for var item in items {
-            while !item.isEmpty, ["dari", "juga", "para", "yakni", "yaitu", "antara", "lain"].contains(text.folded(item.lowerBound)) {
+        for (index, var item) in items.enumerated() {
+            while !item.isEmpty, SpeakerExtractor.itemLead.contains(text.folded(item.lowerBound)) {
                 item = (item.lowerBound + 1)..<item.upperBound
             }
             guard !item.isEmpty else { continue }
+            // A role and a person in parentheses: "Sekretaris Dinas Sosial Provinsi Sulawesi Tenggara (Drs. La
+            // Ode Muh. Rusdin)".
+            if let open = item.first(where: { text.folded($0) == "(" }), open > item.lowerBound,
+                let close = (open..<item.upperBound).first(where: { text.folded($0) == ")" }),
+                let (person, after) = person(at: open + 1, end: close, in: text), after == close,
+                !person.titles.isEmpty || roles.longest(t, at: item.lowerBound) != nil
+            {
+                var p = person
+                p.affiliation = text.text(of: item.lowerBound..<open)
+                out.append(p)
+                continue
+            }
             if titlePre.longest(t, at: item.lowerBound) != nil {
                 if let (p, _) = person(at: item.lowerBound, end: item.upperBound, in: text), !p.titles.isEmpty { out.append(p) }
                 continue
             }
             // Two to four capitalized words that name no institution, region or group are a person
             // ("Pelatih dari BLK Garut, Iis Rohaeti").
-            let words = t[item].filter { $0.kind == .word }
-            if item.count == words.count, (2...4).contains(words.count),
-                words.allSatisfy({ $0.capitalized && !$0.allCaps && $0.alphabetic && !notNameWords.contains($0.id) }),
-                let (p, _) = person(at: item.lowerBound, end: item.upperBound, in: text)
+            if isName(item), let (p, _) = person(at: item.lowerBound, end: item.upperBound, in: text)
             {
                 out.append(p)
                 continue
             }
             let first = t[item.lowerBound]
             let lowerStart = !first.capitalized && !first.allCaps
-            guard !lowerStart || orgHeads.longest(t, at: item.lowerBound) != nil else { break }
+            if lowerStart, orgHeads.longest(t, at: item.lowerBound) == nil {
+                // A descriptor before a name ("serta praktisi usaha kopi Mamasa, Yakobus Tandiallo"): the list goes
+                // on when a name follows; else it ends here.
+                if index + 1 < items.count, isName(items[index + 1]) { continue }
+                break
+            }
             var hi = item.lowerBound + 1
             while hi < item.upperBound {
                 let tok = t[hi]
@@ -244,6 +366,7 @@ public struct SpeakerExtractor: FieldExtractor {
                     if ["(", ")", "-", "\"", "'", "&", "/"].contains(text.folded(hi)) { hi += 1; continue }
                     break
                 }
+                if tok.lineStart { break }
                 if tok.capitalized || tok.allCaps || tok.kind == .number { hi += 1; continue }
                 if text.folded(hi) == "dan" || text.folded(hi) == "di", hi + 1 < item.upperBound, t[hi + 1].capitalized || t[hi + 1].allCaps {
                     hi += 1
@@ -309,7 +432,14 @@ public struct SpeakerExtractor: FieldExtractor {
 
     func speakers(_ m: PatternMatch, rule: Rule, in text: AnalyzedText) -> [Speaker] {
         if rule.kind == "person-before" {
-            return person(before: m.start, in: text).map { [$0] } ?? []
+            if let p = person(before: m.start, in: text) { return [p] }
+            // An institution's acronym before "sebagai Trainer": "KPU menugaskan PPK sebagai Trainer".
+            let t = text.tokens
+            var i = m.start - 1
+            while i >= 0, i >= m.start - 4, t[i].kind == .word, t[i].allCaps || t[i].capitalized, orgHeads.longest(t, at: i) != nil || t[i].allCaps { i -= 1 }
+            let r = (i + 1)..<m.start
+            guard !r.isEmpty, t[r.lowerBound].allCaps, let ev = text.evidence(r) else { return [] }
+            return [Speaker(name: ev.text, kind: .organization, titles: [], affiliation: nil, evidence: ev)]
         }
         if rule.kind == "organization" {
             return m.capture("orgs").map { organizations($0, in: text) } ?? []
@@ -319,12 +449,27 @@ public struct SpeakerExtractor: FieldExtractor {
         return persons(first.lowerBound..<max(first.upperBound, listEnd(from: first.lowerBound, in: text)), in: text)
     }
 
-    public func extract(_ text: AnalyzedText, scratch: inout MatchScratch) -> [Speaker] {
+    public func extract(_ text: AnalyzedText, anchor: Range<Int>? = nil, scratch: inout MatchScratch) -> [Speaker] {
         var all: [Speaker] = []
+        // A speaker word that introduces the persons after it ("Pemateri Widyaiswara BKKBN Prov NTB, Ahmad
+        // Junaidi") does not also describe the person before it (in a caption "Kabid P4, Hairul Anwar, Pemateri
+        // ...").
+        var cuesWithPersonAfter = Set<Int>()
+        var before: [(Rule, PatternMatch)] = []
         for rule in rules {
             for m in rule.pattern.matches(in: text, scratch: &scratch) {
-                all.append(contentsOf: speakers(m, rule: rule, in: text))
+                if rule.kind == "person-before" {
+                    before.append((rule, m))
+                    continue
+                }
+                let found = speakers(m, rule: rule, in: text)
+                if rule.kind == "person", found.contains(where: { $0.kind == .person }) { cuesWithPersonAfter.insert(m.start) }
+                all.append(contentsOf: found)
             }
+        }
+        for (rule, m) in before {
+            if let cue = m.capture("cue"), cuesWithPersonAfter.contains(cue.lowerBound) { continue }
+            all.append(contentsOf: speakers(m, rule: rule, in: text))
         }
         all.sort { $0.evidence.start < $1.evidence.start }
         // An institution named right after a person is the person's affiliation, not a speaker of its own.
@@ -360,13 +505,24 @@ public struct SpeakerExtractor: FieldExtractor {
             if let j = all.indices.first(where: { all[$0].kind == .person && all[$0].evidence.start >= all[i].evidence.end }) {
                 let start = tokenIndex(atScalar: all[j].evidence.start)
                 // Only punctuation and titles stand between ("BNNK Cianjur, Kompol Dede Supriatna").
-                if end <= start, start - end <= 4, start < t.count,
-                    (end..<start).allSatisfy({ t[$0].kind == .punct || titlePre.longest(t, at: $0) != nil || text.folded($0) == "." }),
-                    t[min(end, t.count - 1)].sentence == t[start].sentence
+                // A chain of titles may stand between ("widyaiswara BBPPKS Padang, Dra. Hj. Nurhayati").
+                if end <= start, start - end <= 8, start < t.count,
+                    (end..<start).allSatisfy({ (t[$0].kind == .punct || titlePre.longest(t, at: $0) != nil || text.folded($0) == ".") && !t[$0].lineStart }),
+                    !t[start].lineStart
                 {
                     if all[j].affiliation == nil { all[j].affiliation = all[i].name }
                     all[i].name = ""
                 }
+            }
+        }
+        // An institution named in short and in full ("Kodim" and "Kodim 0912 Kutai Barat") is one: the fuller
+        // name stays.
+        let orgWords = all.map { $0.kind == .organization ? Set(Matching.words($0.name)) : [] }
+        for i in all.indices where all[i].kind == .organization && !orgWords[i].isEmpty {
+            if all.indices.contains(where: { j in
+                j != i && all[j].kind == .organization && !all[j].name.isEmpty && orgWords[i].isSubset(of: orgWords[j]) && orgWords[i] != orgWords[j]
+            }) {
+                all[i].name = ""
             }
         }
         all.removeAll { $0.name.isEmpty }
@@ -377,6 +533,12 @@ public struct SpeakerExtractor: FieldExtractor {
             if key.isEmpty || !seen.insert(key).inserted { continue }
             out.append(s)
         }
-        return out
+        // Nearest to the event mention first (same sentence, paragraph, lead), in text order within a class.
+        guard anchor != nil else { return out }
+        let ranked = out.enumerated().map { (i, s) -> ((Int, Int), Int, Speaker) in
+            let k = tokenIndex(atScalar: s.evidence.start)
+            return (OrganizerExtractor.rank(k..<(k + 1), anchor: anchor, in: text), i, s)
+        }
+        return ranked.sorted { ($0.0.0, $0.1) < ($1.0.0, $1.1) }.map(\.2)
     }
 }

@@ -1,0 +1,130 @@
+import Testing
+@testable import Warta
+
+/// Organizers and speakers on the constructions of real reports (issue 11): passive agents, the subject of a
+/// me- verb, abbreviations, role chains before titled names, persons in parentheses, captions.
+struct OrganizerSpeakerTests {
+    static func organizers(_ r: Record) -> [String] { r.event?.organizers.map(\.name) ?? [] }
+    static func persons(_ r: Record) -> [String] { r.event?.speakers.filter { $0.kind == .person }.map(\.name) ?? [] }
+    static func institutions(_ r: Record) -> [String] { r.event?.speakers.filter { $0.kind == .organization }.map(\.name) ?? [] }
+
+    @Test func aShortFormInTheHeadlineAndTheFullNameInTheBodyAreOneOrganizer() {
+        let r = Shared.record("Dinkes Halbar Gelar Pelatihan Konseling Menyusui\nJailolo - Pelatihan Konseling Menyusui Tahun 2025 digelar Dinas Kesehatan Kabupaten Halmahera Barat. Pelatihan dilaksanakan lima hari, mulai 5-9 Agustus 2025, di penginapan Nusantara, diikuti 24 bidan.")
+        #expect(Self.organizers(r) == ["Dinas Kesehatan Kabupaten Halmahera Barat"])
+    }
+
+    @Test(arguments: [
+        (["dinkes", "halbar"], ["dinas", "kesehatan", "kabupaten", "halmahera", "barat"], true),
+        (["pmi", "kaltim"], ["palang", "merah", "indonesia", "pmi", "provinsi", "kalimantan", "timur"], true),
+        (["dinas", "sosial", "sumsel"], ["dinas", "sosial", "provinsi", "sumatera", "selatan"], true),
+        (["dinas", "sosial", "kota", "kupang"], ["dinas", "sosial", "provinsi", "jawa", "timur"], false),
+        (["bpbd", "garut"], ["badan", "penanggulangan", "bencana", "daerah", "kabupaten", "ciamis"], false),
+    ])
+    func abbreviations(_ short: [String], _ long: [String], _ expected: Bool) {
+        #expect(OrganizerExtractor.abbreviates(short, long) == expected)
+    }
+
+    @Test func theSubjectOfAMeVerbBeforeTheEventIsTheOrganizerWhenNoVerbOfHoldingNamesOne() {
+        let r = Shared.record("Pelatihan Pengurus PKK\nMARTAPURA – TP PKK (Tim Penggerak Pemberdayaan dan Kesejahteraan Keluarga) Kabupaten Banjar menegaskan perannya sebagai penggerak perubahan sampai ke desa lewat Pelatihan Peningkatan Kapasitas Pengurus di Mahligai Sultan Adam, Rabu (19/11/2025). Pelatihan ini juga menyoroti kolaborasi PKK dengan pemerintah desa.")
+        // "pemerintah desa" in lower case names no one
+        #expect(Self.organizers(r) == ["TP PKK (Tim Penggerak Pemberdayaan dan Kesejahteraan Keluarga) Kabupaten Banjar"])
+    }
+
+    @Test func anOrganisationThatSendsParticipantsDoesNotHoldTheEvent() {
+        let r = Shared.record("Bimtek LKS\nKENDARI – Dinas Sosial Kota Kendari menjadi peserta Bimbingan Teknis LKS yang diselenggarakan Dinas Sosial Provinsi Sulawesi Tenggara di Hotel Plaza Inn, Senin (2/4/2018).")
+        #expect(Self.organizers(r) == ["Dinas Sosial Provinsi Sulawesi Tenggara"])
+    }
+
+    @Test func aPassiveVerbWithTwoAgents() {
+        let r = Shared.record("Diklat Linmas\nMADIUN – Anggota Linmas menjalani diklat yang digelar Satpol PP bersama Yonif Para Raider 501/Bajra Yudha di Kota Madiun, Senin (9/12/2019), diikuti 120 personel.")
+        #expect(Self.organizers(r) == ["Satpol PP", "Yonif Para Raider 501/Bajra Yudha"])
+        #expect(r.event?.organizers.map(\.role) == ["main", "co"])
+    }
+
+    @Test func anAppositiveBetweenCommasIsNotTheOrganizer() {
+        let r = Shared.record("Pelatihan PKH\nBANDARLAMPUNG - Balai Besar Pendidikan dan Pelatihan Kesejahteraan Sosial (BBPPKS) Padang, unit pelaksana teknis Kementerian Sosial, menggelar Pelatihan Pendamping PKH di Hotel Emersia, 28 November 2024.")
+        #expect(!Self.organizers(r).contains("Kementerian Sosial"))
+    }
+
+    @Test func theMainOrganizerNearestTheEventMentionComesFirst() throws {
+        let text = AnalyzedText(raw: "Laporan\nDinas Pertanian menggelar rapat kerja di aula. Sementara itu Dinas Sosial menggelar bimtek bagi PSM.", vocabulary: Shared.rules.vocabulary)
+        let extractor = try OrganizerExtractor(rules: Shared.rules)
+        var scratch = MatchScratch()
+        let bimtek = try #require(text.tokens.indices.first { text.folded($0) == "bimtek" })
+        let found = extractor.extract(text, anchor: bimtek..<(bimtek + 1), scratch: &scratch)
+        #expect(found.map(\.organizer.name) == ["Dinas Sosial", "Dinas Pertanian"])
+        let plain = extractor.extract(text, scratch: &scratch)
+        #expect(plain.map(\.organizer.name) == ["Dinas Pertanian", "Dinas Sosial"])
+    }
+
+    @Test func anEvidenceSpanMapsBackToItsTokens() throws {
+        let text = AnalyzedText(raw: "Dinas Sosial menggelar Bimbingan Teknis di aula.", vocabulary: Shared.rules.vocabulary)
+        let r = try #require(text.tokenRange(covering: Evidence(text: "Bimbingan Teknis", start: 23, end: 39)))
+        #expect(text.text(of: r) == "Bimbingan Teknis")
+    }
+
+    @Test func aRoleChainBeforeTitledNames() {
+        let r = Shared.record("Bimtek KSB\nPALU – Dinas Sosial Provinsi Sulawesi Tengah menggelar bimtek Kampung Siaga Bencana di Desa Pombewe, Kamis (17/7/2025). Sejumlah narasumber dihadirkan, di antaranya Kepala Dinas Sosial Provinsi Sulawesi Tengah Dra. Nurhayati Lasampa, M.Si, Kabid Perlindungan dan Jaminan Sosial (Linjamsos) Dr. Syahrir Laponda, M.HI, dan Kabid Pencegahan BPBD Provinsi Sulteng Apt. Rusli Djalil, MM.")
+        #expect(Self.persons(r) == ["Nurhayati Lasampa", "Syahrir Laponda", "Rusli Djalil"])
+        #expect(r.event?.speakers.first?.titles == ["Dra.", "M.Si"])
+    }
+
+    @Test func personsInParenthesesAfterTheirRoles() {
+        let r = Shared.record("Bimtek LKS\nKENDARI – Dinas Sosial Provinsi Sulawesi Tenggara menggelar Bimbingan Teknis LKS di Hotel Plaza Inn, Senin (2/4/2018). Adapun narasumber yang dihadirkan yakni Sekretaris Dinas Sosial Provinsi Sulawesi Tenggara (Drs. La Ode Muh. Rusdin) serta Kepala Seksi Kelembagaan Sosial (Wa Ode Sitti Hasnah, SP, M.PA)")
+        #expect(Self.persons(r) == ["La Ode Muh. Rusdin", "Wa Ode Sitti Hasnah"])
+        #expect(r.event?.speakers.first?.affiliation == "Sekretaris Dinas Sosial Provinsi Sulawesi Tenggara")
+        #expect(Self.institutions(r).isEmpty)
+    }
+
+    @Test func aCaptionRoleIntroducesTheNameAfterItAndAProgrammeIsNoPerson() {
+        let r = Shared.record("Pelatihan Stunting\nFoto: Kabid P4 DPPKB Sumbawa, Hairul Anwar, S.Sos, Pemateri Widyaiswara BKKBN Prov NTB, Ahmad Junaidi.\nSUMBAWA – DPPKB Sumbawa melaksanakan Pelatihan Tenaga Pelaksana di Hotel Kencana, Rabu (13/11/2024). Peserta terdiri dari Fasilitator Sistem Layanan dan Rujukan Terpadu (SLRT) dan kader. Di samping itu, KPU Sumbawa menugaskan PPK sebagai Trainer.")
+        #expect(Self.persons(r) == ["Ahmad Junaidi"])
+        #expect(Self.institutions(r) == ["PPK"])
+        #expect(Self.organizers(r) == ["DPPKB Sumbawa"])
+    }
+
+    @Test func aListOfSpeakersEndsAtTheDegreeThatEndsItsSentence() {
+        let r = Shared.record("Pelatihan PKH\nBANDARLAMPUNG - BBPPKS Padang menggelar Pelatihan Pendamping PKH di Hotel Emersia, 28 November 2024. Bertindak selaku narasumber widyaiswara BBPPKS Padang, Dra. Hj. Nurhayati Syamsuddin, M.Si dan Ir. Agus Priyanto, MM. Nurhayati membawakan modul P2K2, sedangkan Agus membahas teknik fasilitasi.")
+        #expect(Self.persons(r) == ["Nurhayati Syamsuddin", "Agus Priyanto"])
+        // the institution before the titled name is her affiliation, not a speaker of its own
+        #expect(Self.institutions(r).isEmpty)
+        #expect(r.event?.speakers.first?.affiliation == "BBPPKS Padang")
+    }
+
+    @Test func instructorsNamedByTheirInstitutions() {
+        let r = Shared.record("Pelatihan SAR\nGorontalo (KBN) - Basarnas Gorontalo menggelar pelatihan potensi SAR di Pantai Leato, Senin (2/3/2020). Selama tujuh hari para potensi SAR itu ditangani instruktur Basarnas Gorontalo bersama instruktur Badan SAR Pusat.")
+        #expect(Self.institutions(r) == ["Basarnas Gorontalo", "Badan SAR Pusat"])
+        #expect(Self.persons(r).isEmpty)
+    }
+
+    @Test func aPartnerWithoutAHeadWordHoldsTheEventTooButAnOfficialDoesNot() {
+        let r = Shared.record("Pelatihan Relawan\nCIAMIS – Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Ciamis bersama Patriot Desa Kabupaten Ciamis berkolaborasi menggelar pelatihan dan simulasi di Aula BPBD, Kamis (23/6/2022), diikuti 23 orang.")
+        #expect(Self.organizers(r) == ["Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Ciamis", "Patriot Desa Kabupaten Ciamis"])
+        let official = Shared.record("Pelatihan Relawan\nCIAMIS – Dinas Sosial Kabupaten Ciamis bersama Bupati Ciamis menggelar pelatihan di Aula BPBD, Kamis (23/6/2022), diikuti 23 orang.")
+        #expect(Self.organizers(official) == ["Dinas Sosial Kabupaten Ciamis"])
+    }
+
+    @Test func theSubjectThatOpensTheLeadIsTheLastResort() {
+        let r = Shared.record("Palu (19/7) – Dinas Sosial Provinsi Sulawesi Tengah kembali menguatkan kemampuan warga menghadapi bencana lewat pembentukan Kampung Siaga Bencana. Kegiatan Penguatan dan Peningkatan Kapasitas Pengurus KSB itu berlangsung di Desa Pombewe, Kamis (17/7/2025), diikuti 40 warga.")
+        #expect(Self.organizers(r) == ["Dinas Sosial Provinsi Sulawesi Tengah"])
+    }
+
+    @Test func aFallbackOrganizerIsNoEvidenceOfAnEvent() throws {
+        let text = AnalyzedText(raw: "TANJUNG SELOR – Pemerintah Provinsi Kalimantan Utara menargetkan peningkatan ruas jalan rampung pada akhir Desember 2023. Sekitar 60 warga dipekerjakan setelah mengikuti pelatihan singkat.", vocabulary: Shared.rules.vocabulary)
+        let extractor = try OrganizerExtractor(rules: Shared.rules)
+        var scratch = MatchScratch()
+        let found = extractor.extract(text, scratch: &scratch)
+        #expect(found.map(\.organizer.name) == ["Pemerintah Provinsi Kalimantan Utara"])
+        #expect(found.allSatisfy { $0.fallback })
+    }
+
+    @Test func institutionsAfterADescriptionOfTheirOfficials() {
+        let r = Shared.record("Pelatihan Linmas\nTarempa – Satpol PP Kabupaten Kepulauan Anambas menggelar pelatihan bagi anggota Satlinmas di Halaman Kantor Camat Palmatak, Rabu 6 Maret 2019. Materinya meliputi tupoksi dan baris berbaris, narasumbernya pejabat eselon III Satpol PP ditambah unsur Polsek serta Koramil setempat.")
+        #expect(Self.institutions(r) == ["Satpol PP", "Polsek", "Koramil"])
+    }
+
+    @Test func aPersonWhoGaveTheMaterial() {
+        let r = Shared.record("Diklat Linmas\nMADIUN – Satpol PP Kota Madiun menggelar diklat Linmas di Kota Madiun, Senin (9/12/2019), diikuti 120 personel. Bagus berterima kasih kepada Komandan Yonif Para Raider 501/Bajra Yudha, Letkol Inf Danang Setiawan SIP yang sudah turun langsung memberi materi dalam diklat tersebut.")
+        #expect(Self.persons(r) == ["Danang Setiawan"])
+    }
+}
