@@ -39,6 +39,20 @@ struct FuzzRegressionTests {
         #expect(items <= bytes.count + 1)
     }
 
+    @Test("A JSON number beyond Int's range is not an integer (it trapped as a document id)")
+    func hugeNumbers() throws {
+        #expect(try JSON.parse("1e300").intValue == nil)
+        #expect(try JSON.parse("-1e19").intValue == nil)
+        #expect(try JSON.parse("42.0").intValue == 42)
+        var r = ByteReader(ArraySource(Array("{\"id\": 1e300, \"text\": \"Bimtek\"}".utf8)))
+        var line = 0
+        guard case .document(let d)? = try DocumentStream.jsonItem(&r, &line, "d.jsonl") else {
+            Issue.record("the line is a document")
+            return
+        }
+        #expect(d.id == "d.jsonl:1")
+    }
+
     @Test("A chunked body whose last size line has no data, or a size larger than the body, is cut where it ends")
     func dechunk() {
         #expect(WARCReader<ArraySource>.dechunk(Array("5\r\nhello\r\n3".utf8)) == Array("hello".utf8))
