@@ -30,7 +30,7 @@ swift build --package-path Tests/Fuzz --scratch-path "$scratch" -c release \
 bin="$scratch/release/warta-fuzz"
 mkdir -p "$scratch/corpus/$target" "$scratch/crashes/$target"
 # The Swift runtime's backtracer would catch a crash before libFuzzer could save the input: leave it to libFuzzer.
-SWIFT_BACKTRACE=enable=no WARTA_FUZZ_TARGET=$target "$bin" \
+ASAN_OPTIONS=detect_leaks=0 SWIFT_BACKTRACE=enable=no WARTA_FUZZ_TARGET=$target "$bin" \
   -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -detect_leaks=0 \
   -artifact_prefix="$scratch/crashes/$target/" \
   "$@" "$scratch/corpus/$target" "Tests/Fuzz/$target"
