@@ -2,7 +2,7 @@
 // The libFuzzer harnesses of Warta: a package of its own, so that `swift build` and `swift test` of the main
 // package never build them. `scripts/fuzz.sh TARGET SECONDS` builds it (into `.build-fuzz`) with
 // the address sanitizer and libFuzzer's coverage instrumentation on every module, and links the harness
-// with `-sanitize=fuzzer` (libFuzzer's main); the build tool of the rules (warta-embed) keeps its own main.
+// with libFuzzer (without libFuzzer's main: the build tool of the rules, warta-embed, keeps its own).
 import PackageDescription
 
 let package = Package(
@@ -14,8 +14,9 @@ let package = Package(
             name: "warta-fuzz",
             dependencies: [.product(name: "Warta", package: "Warta")],
             swiftSettings: [.swiftLanguageMode(.v6), .unsafeFlags(["-parse-as-library"])],
-            // libFuzzer's main; the code under test is instrumented by the flags of scripts/fuzz.sh.
-            linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address"])]
+            // libFuzzer without its main (the harness's main calls LLVMFuzzerRunDriver; SwiftPM renames the
+            // entry point of executables); scripts/fuzz.sh adds the toolchain's library folder to the search path.
+            linkerSettings: [.linkedLibrary("clang_rt.fuzzer_no_main-x86_64"), .linkedLibrary("stdc++")]
         )
     ]
 )

@@ -82,7 +82,7 @@ public indirect enum JSON: Sendable, Equatable {
     public var intValue: Int? {
         switch self {
         case .int(let i): return i
-        case .double(let d) where d == d.rounded(): return Int(d)
+        case .double(let d) where d == d.rounded(): return Int(exactly: d)  // nil beyond Int's range
         default: return nil
         }
     }

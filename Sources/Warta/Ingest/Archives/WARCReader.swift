@@ -243,9 +243,10 @@ public struct WARCReader<Source: ByteSource> {
             var j = i
             while j < body.count, body[j] != 0x0A { j += 1 }
             let sizeText = String(decoding: body[i..<j], as: UTF8.self).split(separator: ";").first?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-            guard let size = Int(sizeText, radix: 16), size > 0 else { break }
+            guard let size = Int(sizeText, radix: 16), size > 0, j < body.count else { break }
             let start = j + 1
-            let end = min(body.count, start + size)
+            // A size larger than what is left (or than Int can add) takes what is left.
+            let end = size >= body.count - start ? body.count : start + size
             out.append(contentsOf: body[start..<end])
             i = end + 2
         }

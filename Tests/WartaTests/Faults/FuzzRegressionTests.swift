@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+@testable import Warta
+
+/// Every input with which a fuzzing campaign crashed Warta (kept in `Tests/Fuzz/regressions/`, named
+/// TARGET-WHAT-N), run through the reader that crashed: each must now give items and end.
+struct FuzzRegressionTests {
+    static let dir = Paths.root.appendingPathComponent("Tests/Fuzz/regressions")
+
+    static var inputs: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+    }
+
+    @Test("A crash found by fuzzing no longer crashes", arguments: inputs)
+    func regression(_ name: String) throws {
+        let bytes = [UInt8](try Data(contentsOf: Self.dir.appendingPathComponent(name)))
+        var items = 0
+        switch name.split(separator: "-").first ?? "" {
+        case "warc":
+            var w = WARCReader(ArraySource(bytes), origin: name)
+            while (try w.next()) != nil { items += 1 }
+        case "gzip":
+            var w = WARCReader(GzipByteSource(ArraySource(bytes)), origin: name)
+            while (try w.next()) != nil { items += 1 }
+        case "jsonl":
+            var r = ByteReader(ArraySource(bytes))
+            var line = 0
+            while (try DocumentStream.jsonItem(&r, &line, name, maxLine: 4096)) != nil { items += 1 }
+        case "pattern":
+            if let node = try? PatternParser.parse(String(decoding: bytes, as: UTF8.self)) {
+                var v = Vocabulary()
+                _ = try? CompiledPattern(node, lexicons: try RuleSet.builtIn.get().lexicons, vocabulary: &v)
+            }
+        case "html":
+            _ = try? HTMLReader.read(bytes)
+        default:
+            _ = Shared.pipeline.process(DocumentInput(id: name, source: name, format: .text, bytes: bytes))
+        }
+        #expect(items <= bytes.count + 1)
+    }
+
+    @Test("A JSON number beyond Int's range is not an integer (it trapped as a document id)")
+    func hugeNumbers() throws {
+        #expect(try JSON.parse("1e300").intValue == nil)
+        #expect(try JSON.parse("-1e19").intValue == nil)
+        #expect(try JSON.parse("42.0").intValue == 42)
+        var r = ByteReader(ArraySource(Array("{\"id\": 1e300, \"text\": \"Bimtek\"}".utf8)))
+        var line = 0
+        guard case .document(let d)? = try DocumentStream.jsonItem(&r, &line, "d.jsonl") else {
+            Issue.record("the line is a document")
+            return
+        }
+        #expect(d.id == "d.jsonl:1")
+    }
+
+    @Test("A chunked body whose last size line has no data, or a size larger than the body, is cut where it ends")
+    func dechunk() {
+        #expect(WARCReader<ArraySource>.dechunk(Array("5\r\nhello\r\n3".utf8)) == Array("hello".utf8))
+        #expect(WARCReader<ArraySource>.dechunk(Array("7fffffffffffffff\r\nabc".utf8)) == Array("abc".utf8))
+        #expect(WARCReader<ArraySource>.dechunk(Array("4\r\nWiki\r\n0\r\n\r\n".utf8)) == Array("Wiki".utf8))
+    }
+}
