@@ -93,8 +93,9 @@ extension EventStore {
     }
 
     /// The events that pass every filter, in date order. The organizer and law filters read the names each
-    /// event keeps; each row's sources come from the covering index of documents by event, its warnings from
-    /// the index of warnings by event: no document row is read.
+    /// event keeps; the sources of all the events come in one pass over the covering index of documents by
+    /// event, and their warnings in one query: no document row is read, and the cost does not grow with a
+    /// query per event.
     public func events(_ f: Filter) throws -> [EventRow] {
         var clauses: [String] = []
         var args: [DatabaseValueConvertible?] = []
@@ -116,23 +117,38 @@ extension EventStore {
                 let rows = try Row.fetchAll(db, sql: """
                     SELECT e.* FROM events e \(whereSQL) ORDER BY e.date_start IS NULL, e.date_start, e.id
                     """, arguments: StatementArguments(args))
-                return try rows.map { r in
-                    let id: Int64 = r["id"]
-                    func distinct(_ values: [String]) -> [String] {
-                        var seen = Set<String>()
-                        return values.filter { seen.insert($0).inserted }
+                // The sources and warnings of all these events in two queries, each event's in a row of the index.
+                var docs: [Int64: [(String, String?)]] = [:]
+                var warnings: [Int64: [String]] = [:]
+                if !rows.isEmpty {
+                    let selected = "SELECT e.id FROM events e \(whereSQL)"
+                    for r in try Row.fetchAll(db, sql: """
+                        SELECT event_id, id, url FROM documents WHERE event_id IN (\(selected)) ORDER BY event_id, published, id
+                        """, arguments: StatementArguments(args)) {
+                        docs[r[0], default: []].append((r[1], r[2]))
                     }
-                    let docs = try Row.fetchAll(db.cachedStatement(sql: "SELECT id, url FROM documents WHERE event_id = ? ORDER BY published, id"), arguments: [id])
+                    for r in try Row.fetchAll(db, sql: """
+                        SELECT event_id, field || ': ' || message FROM event_warnings WHERE event_id IN (\(selected))
+                        ORDER BY event_id, position, rank, rowid
+                        """, arguments: StatementArguments(args)) {
+                        warnings[r[0], default: []].append(r[1])
+                    }
+                }
+                func distinct(_ values: [String]) -> [String] {
+                    var seen = Set<String>()
+                    return values.filter { seen.insert($0).inserted }
+                }
+                return rows.map { r in
+                    let id: Int64 = r["id"]
+                    let sources = docs[id] ?? []
                     return EventRow(
                         id: id, type: r["type"], dateStart: r["date_start"], dateEnd: r["date_end"], venue: r["venue"], city: r["city"],
                         province: r["province"], regionCode: r["region_code"], participants: r["participants_total"],
                         organizers: EventStore.names(r["organizer_names"]),
                         laws: EventStore.names(r["law_names"]).sorted(),
-                        sources: distinct(docs.map { $0["id"] }),
-                        urls: distinct(docs.compactMap { $0["url"] }),
-                        warnings: distinct(try String.fetchAll(db.cachedStatement(sql: """
-                            SELECT field || ': ' || message FROM event_warnings WHERE event_id = ? ORDER BY position, rank, rowid
-                            """), arguments: [id])))
+                        sources: distinct(sources.map(\.0)),
+                        urls: distinct(sources.compactMap(\.1)),
+                        warnings: distinct(warnings[id] ?? []))
                 }
             }
         }

@@ -101,6 +101,11 @@ struct EventStoreTests {
         f = EventStore.Filter()
         f.law = "uu 11/2009"
         #expect(try s.events(f).count == 1)
+        // A whole reference, not a part of one, and LIKE's wildcards are plain characters.
+        for partial in ["UU 11/200", "11/2009", "UU 11/2009%", "UU_11/2009"] {
+            f.law = partial
+            #expect(try s.events(f).isEmpty, "\(partial)")
+        }
         f = EventStore.Filter()
         f.organizer = "Dinas Sosial Kabupaten"
         f.province = "jawa tengah"
