@@ -65,7 +65,7 @@ public enum HTMLReader {
         var scorer = MainTextScorer(tree: PageTree(root: root))
         scorer.measure = [MainTextScorer.Measure](repeating: .init(), count: scorer.tree.count)
         for i in 0..<scorer.tree.count where scorer.tree.tag[i].isDropped { scorer.measure[i].flags = MainTextScorer.dropped }
-        return scorer.render([0..<scorer.tree.count], headline: nil, clean: false)
+        return scorer.render([0..<scorer.tree.count], headline: nil, clean: false)  // (tests only)
     }
 
     static func read(_ raw: [UInt8], url: String? = nil, work: inout HTMLWork) throws(RecordError) -> HTMLPage {
@@ -111,7 +111,8 @@ public enum HTMLReader {
         var body = found?.text ?? ""
         var uncertain = found?.uncertain == true ? "no container of the page reads as its article; the text is all its readable text" : nil
         // JSON-LD articleBody stands in when the article found is much shorter than it.
-        if let ld = tree.articleBody(), MainTextScorer.letters(ld) >= 200,
+        if tree.jsonLD.contains(where: { $0.utf8.count >= 200 && PageTree.mentions($0, "articleBody") }),
+            let ld = tree.articleBody(), MainTextScorer.letters(ld) >= 200,
             MainTextScorer.letters(body) * 2 < MainTextScorer.letters(ld)
         {
             body = ld
@@ -128,10 +129,7 @@ public enum HTMLReader {
         }
         var headlineText: String? = nil
         if let h = headline {
-            var heading = MainTextScorer(tree: tree)
-            heading.options.stripUnlikely = false
-            heading.measure = [MainTextScorer.Measure](repeating: .init(), count: tree.count)
-            let t = heading.render([h..<Int(tree.end[h])], headline: nil, clean: false).trimmingCharacters(in: .whitespacesAndNewlines)
+            let t = tree.plainText(h).trimmingCharacters(in: .whitespacesAndNewlines)
             if !t.isEmpty { headlineText = t.split(whereSeparator: \.isNewline).joined(separator: " ") }
         }
         let ogTitle = tree.meta["og:title"] ?? tree.meta["twitter:title"]

@@ -90,9 +90,10 @@ struct MainTextScorer {
         return nil
     }
 
+    /// Letters and digits, roughly and fast: ASCII letters and digits, and every non-ASCII character.
     static func letters(_ s: String) -> Int {
         var n = 0
-        for u in s.unicodeScalars where u.properties.isAlphabetic { n += 1 }
+        for b in s.utf8 where (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39) || b >= 0xC0 { n += 1 }
         return n
     }
 
@@ -105,7 +106,12 @@ struct MainTextScorer {
     /// top-down for the nodes inside dropped subtrees; then the paragraph scores.
     mutating func analyze() {
         let n = tree.count
-        measure = [Measure](repeating: Measure(), count: n)
+        // reset in place: one array of measures lives through all attempts
+        if measure.count == n {
+            for i in 0..<n { measure[i] = Measure() }
+        } else {
+            measure = [Measure](repeating: Measure(), count: n)
+        }
         for i in stride(from: n - 1, through: 0, by: -1) {
             tree.visits += 1
             let t = tree.tag[i]
@@ -117,7 +123,7 @@ struct MainTextScorer {
             } else {
                 let traits = tree.traits[i]
                 var drop = t.isDropped || traits & PageTree.hidden != 0
-                if options.stripChrome, traits & PageTree.chrome != 0 { drop = true }
+                if options.stripChrome, traits & PageTree.chrome != 0 || (traits & PageTree.share != 0 && m.text < 500) { drop = true }
                 if options.stripUnlikely, traits & PageTree.unlikely != 0 { drop = true }
                 if !drop, m.firstText >= 0, t == .p || t == .div || t == .li || t == .ul || t == .section {
                     drop = startsWithNoise(Int(m.firstText))
@@ -154,19 +160,31 @@ struct MainTextScorer {
         scoreParagraphs()
     }
 
+    static let noisePrefixBytes: [[UInt8]] = noisePrefixes.map { Array($0.utf8) }
+
     /// Whether the text starting at text node `i` (with the next text nodes, for a label split over
-    /// elements) opens with `Baca juga`, `Berita terkait`...; memoized per text node, so that nested blocks
-    /// that start with the same text cost one test.
+    /// elements) opens with `Baca juga`, `Berita terkait`...; reads at most 32 bytes, memoized per text node,
+    /// so that nested blocks that start with the same text cost one test.
     mutating func startsWithNoise(_ i: Int) -> Bool {
         if prefixMemo[i] != 0 { return prefixMemo[i] == 2 }
-        var head = ""
+        var head: [UInt8] = []
+        head.reserveCapacity(32)
         var j = i
-        while j < min(i + 8, tree.count), head.utf8.count < 24 {
-            if tree.tag[j] == .text { head += tree.text(j) + " " }
+        while j < min(i + 8, tree.count), head.count < 24 {
+            if tree.tag[j] == .text, var p = tree.node[j].pointee.content {
+                while p.pointee != 0, head.count < 32 {
+                    let b = p.pointee
+                    if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C || b == 0xA0 {
+                        if let last = head.last, last != 0x20 { head.append(0x20) }
+                    } else {
+                        head.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+                    }
+                    p += 1
+                }
+            }
             j += 1
         }
-        let h = head.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-        let noise = MainTextScorer.noisePrefixes.contains(where: { h.hasPrefix($0) })
+        let noise = MainTextScorer.noisePrefixBytes.contains(where: { head.starts(with: $0) })
         prefixMemo[i] = noise ? 2 : 1
         return noise
     }
@@ -238,8 +256,12 @@ struct MainTextScorer {
 
     mutating func scoreParagraphs() {
         let n = tree.count
-        score = [Float](repeating: 0, count: n)
-        scored = [Bool](repeating: false, count: n)
+        if score.count == n {
+            for i in 0..<n { score[i] = 0; scored[i] = false }
+        } else {
+            score = [Float](repeating: 0, count: n)
+            scored = [Bool](repeating: false, count: n)
+        }
         for i in 0..<n {
             let t = tree.tag[i]
             guard t != .text, !isDead(i) else { continue }
