@@ -85,7 +85,6 @@ public enum HTMLReader {
         guard let context = htmlNewParserCtxt() else {
             throw RecordError(kind: "parse", message: "libxml2 could not start a parser")
         }
-        defer { htmlFreeParserCtxt(context) }
         let parsed: htmlDocPtr? = bytes.withUnsafeBufferPointer { buf in
             buf.baseAddress.flatMap { base in
                 base.withMemoryRebound(to: CChar.self, capacity: buf.count) { p in
@@ -97,6 +96,9 @@ public enum HTMLReader {
         if let e = xmlCtxtGetLastError(context), e.pointee.level.rawValue >= XML_ERR_FATAL.rawValue, let m = e.pointee.message {
             reason = " (libxml2: " + String(cString: m).trimmingCharacters(in: .whitespacesAndNewlines) + ")"
         }
+        // The context holds a copy of the input and the parser's stacks (megabytes on a deep page): the tree
+        // does not need them.
+        htmlFreeParserCtxt(context)
         guard let doc = parsed else { throw RecordError(kind: "parse", message: "libxml2 could not parse the page" + reason) }
         defer { xmlFreeDoc(doc) }
         guard let root = xmlDocGetRootElement(doc) else {

@@ -32,9 +32,10 @@ struct MainTextScorer {
 
     /// What is measured of each node (elements: their subtree without dropped parts).
     struct Measure {
-        var text: Int32 = 0, link: Int32 = 0, commas: Int32 = 0
-        var p: Int32 = 0, li: Int32 = 0, img: Int32 = 0, input: Int32 = 0, heading: Int32 = 0, list: Int32 = 0
+        var text: Int32 = 0, link: Int32 = 0, commas: Int32 = 0, heading: Int32 = 0, list: Int32 = 0
         var firstText: Int32 = -1
+        /// Counts of paragraphs, list items, images and inputs, saturating (36 bytes a node in all).
+        var p: UInt16 = 0, li: UInt16 = 0, img: UInt16 = 0, input: UInt16 = 0
         var flags: UInt8 = 0
     }
     static let dropped: UInt8 = 1, hasBlock: UInt8 = 2, hasBr: UInt8 = 4, dead: UInt8 = 8
@@ -130,10 +131,10 @@ struct MainTextScorer {
                 }
                 switch t {
                 case .a: m.link = m.text
-                case .p: m.p += 1
-                case .li: m.li += 1
-                case .img: m.img += 1
-                case .input: m.input += 1
+                case .p: m.p = m.p.addingSaturated(1)
+                case .li: m.li = m.li.addingSaturated(1)
+                case .img: m.img = m.img.addingSaturated(1)
+                case .input: m.input = m.input.addingSaturated(1)
                 case .ul, .ol: m.list = m.text
                 default: if t.isHeading { m.heading = m.text }
                 }
@@ -144,7 +145,9 @@ struct MainTextScorer {
             guard up >= 0, m.flags & MainTextScorer.dropped == 0 else { continue }
             var u = measure[up]
             u.text += m.text; u.link += m.link; u.commas += m.commas
-            u.p += m.p; u.li += m.li; u.img += m.img; u.input += m.input; u.heading += m.heading; u.list += m.list
+            u.p = u.p.addingSaturated(m.p); u.li = u.li.addingSaturated(m.li)
+            u.img = u.img.addingSaturated(m.img); u.input = u.input.addingSaturated(m.input)
+            u.heading += m.heading; u.list += m.list
             if m.firstText >= 0 { u.firstText = m.firstText }
             if t.isBlockContent || m.flags & MainTextScorer.hasBlock != 0 { u.flags |= MainTextScorer.hasBlock }
             if t == .br { u.flags |= MainTextScorer.hasBr }
@@ -434,7 +437,7 @@ struct MainTextScorer {
         let isList = t == .ul || (m.text > 0 && Float(m.list) / Float(m.text) > 0.9)
         let p = Float(m.p), img = Float(m.img)
         if m.img > 1 && p / img < 0.5 { return true }
-        if !isList && m.li - 100 > m.p { return true }
+        if !isList && Int(m.li) - 100 > Int(m.p) { return true }
         if Float(m.input) > (p / 3).rounded(.down) { return true }
         let headingDensity = m.text > 0 ? Float(m.heading) / Float(m.text) : 0
         if !isList && headingDensity < 0.9 && m.text < 25 && (m.img == 0 || m.img > 2) { return true }
@@ -477,3 +480,10 @@ struct MainTextScorer {
 }
 
 import Foundation
+
+extension UInt16 {
+    func addingSaturated(_ x: UInt16) -> UInt16 {
+        let (sum, overflow) = addingReportingOverflow(x)
+        return overflow ? .max : sum
+    }
+}

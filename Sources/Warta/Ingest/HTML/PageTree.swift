@@ -147,7 +147,8 @@ struct PageTree {
                 c = child.pointee.prev
             }
         }
-        end = (0..<Int32(node.count)).map { $0 + 1 }
+        end = [Int32](repeating: 0, count: node.count)
+        for i in 0..<node.count { end[i] = Int32(i + 1) }
         for i in stride(from: node.count - 1, to: 0, by: -1) {
             visits += 1
             let p = Int(parent[i])
