@@ -45,8 +45,12 @@ struct Text: ParsableCommand {
             switch item {
             case .document(let input):
                 record = pipeline.process(input, withText: true)
-                // A page with no headline, og:title or <title>: its first line is the article's.
-                if input.format == .html, record.error == nil, let page = try? HTMLReader.read(input.bytes), page.title == nil {
+                // A page with no headline, og:title or <title> takes its title from its first line, which is the
+                // article's: read such a page's metadata again to tell (only when the title is that line).
+                if input.format == .html, record.error == nil, input.bytes.count <= Pipeline.maxHTMLBytes,
+                    let title = record.document.title, record.text.map({ $0 == title || $0.hasPrefix(title + "\n") }) ?? true,
+                    let page = try? HTMLReader.read(input.bytes), page.title == nil
+                {
                     untitled = true
                 }
             case .failure(let info, let error): record = Record.failure(info, error)

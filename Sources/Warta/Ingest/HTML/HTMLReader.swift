@@ -67,7 +67,7 @@ public enum HTMLReader {
         var scorer = MainTextScorer(tree: PageTree(root: root))
         scorer.measure = [MainTextScorer.Measure](repeating: .init(), count: scorer.tree.count)
         for i in 0..<scorer.tree.count where scorer.tree.tag[i].isDropped { scorer.measure[i].flags = MainTextScorer.dropped }
-        return scorer.render([0..<scorer.tree.count], headline: nil, clean: false)
+        return scorer.render([0..<scorer.tree.count], headline: nil, clean: false)  // (tests only)
     }
 
     static func read(_ raw: [UInt8], url: String? = nil, work: inout HTMLWork) throws(RecordError) -> HTMLPage {
@@ -87,7 +87,6 @@ public enum HTMLReader {
         guard let context = htmlNewParserCtxt() else {
             throw RecordError(kind: "parse", message: "libxml2 could not start a parser")
         }
-        defer { htmlFreeParserCtxt(context) }
         let parsed: htmlDocPtr? = bytes.withUnsafeBufferPointer { buf in
             buf.baseAddress.flatMap { base in
                 base.withMemoryRebound(to: CChar.self, capacity: buf.count) { p in
@@ -99,6 +98,9 @@ public enum HTMLReader {
         if let e = xmlCtxtGetLastError(context), e.pointee.level.rawValue >= XML_ERR_FATAL.rawValue, let m = e.pointee.message {
             reason = " (libxml2: " + String(cString: m).trimmingCharacters(in: .whitespacesAndNewlines) + ")"
         }
+        // The context holds a copy of the input and the parser's stacks (megabytes on a deep page): the tree
+        // does not need them.
+        htmlFreeParserCtxt(context)
         guard let doc = parsed else { throw RecordError(kind: "parse", message: "libxml2 could not parse the page" + reason) }
         defer { xmlFreeDoc(doc) }
         guard let root = xmlDocGetRootElement(doc) else {
@@ -113,7 +115,8 @@ public enum HTMLReader {
         var body = found?.text ?? ""
         var uncertain = found?.uncertain == true ? "no container of the page reads as its article; the text is all its readable text" : nil
         // JSON-LD articleBody stands in when the article found is much shorter than it.
-        if let ld = tree.articleBody(), MainTextScorer.letters(ld) >= 200,
+        if tree.jsonLD.contains(where: { $0.utf8.count >= 200 && PageTree.mentions($0, "articleBody") }),
+            let ld = tree.articleBody(), MainTextScorer.letters(ld) >= 200,
             MainTextScorer.letters(body) * 2 < MainTextScorer.letters(ld)
         {
             body = ld
@@ -130,10 +133,7 @@ public enum HTMLReader {
         }
         var headlineText: String? = nil
         if let h = headline {
-            var heading = MainTextScorer(tree: tree)
-            heading.options.stripUnlikely = false
-            heading.measure = [MainTextScorer.Measure](repeating: .init(), count: tree.count)
-            let t = heading.render([h..<Int(tree.end[h])], headline: nil, clean: false).trimmingCharacters(in: .whitespacesAndNewlines)
+            let t = tree.plainText(h).trimmingCharacters(in: .whitespacesAndNewlines)
             if !t.isEmpty { headlineText = t.split(whereSeparator: \.isNewline).joined(separator: " ") }
         }
         let ogTitle = tree.meta["og:title"] ?? tree.meta["twitter:title"]

@@ -32,9 +32,10 @@ struct MainTextScorer {
 
     /// What is measured of each node (elements: their subtree without dropped parts).
     struct Measure {
-        var text: Int32 = 0, link: Int32 = 0, commas: Int32 = 0
-        var p: Int32 = 0, li: Int32 = 0, img: Int32 = 0, input: Int32 = 0, heading: Int32 = 0, list: Int32 = 0
+        var text: Int32 = 0, link: Int32 = 0, commas: Int32 = 0, heading: Int32 = 0, list: Int32 = 0
         var firstText: Int32 = -1
+        /// Counts of paragraphs, list items, images and inputs, saturating (36 bytes a node in all).
+        var p: UInt16 = 0, li: UInt16 = 0, img: UInt16 = 0, input: UInt16 = 0
         var flags: UInt8 = 0
     }
     static let dropped: UInt8 = 1, hasBlock: UInt8 = 2, hasBr: UInt8 = 4, dead: UInt8 = 8
@@ -90,9 +91,10 @@ struct MainTextScorer {
         return nil
     }
 
+    /// Letters and digits, roughly and fast: ASCII letters and digits, and every non-ASCII character.
     static func letters(_ s: String) -> Int {
         var n = 0
-        for u in s.unicodeScalars where u.properties.isAlphabetic { n += 1 }
+        for b in s.utf8 where (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39) || b >= 0xC0 { n += 1 }
         return n
     }
 
@@ -105,7 +107,12 @@ struct MainTextScorer {
     /// top-down for the nodes inside dropped subtrees; then the paragraph scores.
     mutating func analyze() {
         let n = tree.count
-        measure = [Measure](repeating: Measure(), count: n)
+        // reset in place: one array of measures lives through all attempts
+        if measure.count == n {
+            for i in 0..<n { measure[i] = Measure() }
+        } else {
+            measure = [Measure](repeating: Measure(), count: n)
+        }
         for i in stride(from: n - 1, through: 0, by: -1) {
             tree.visits += 1
             let t = tree.tag[i]
@@ -117,17 +124,17 @@ struct MainTextScorer {
             } else {
                 let traits = tree.traits[i]
                 var drop = t.isDropped || traits & PageTree.hidden != 0
-                if options.stripChrome, traits & PageTree.chrome != 0 { drop = true }
+                if options.stripChrome, traits & PageTree.chrome != 0 || (traits & PageTree.share != 0 && m.text < 500) { drop = true }
                 if options.stripUnlikely, traits & PageTree.unlikely != 0 { drop = true }
                 if !drop, m.firstText >= 0, t == .p || t == .div || t == .li || t == .ul || t == .section {
                     drop = startsWithNoise(Int(m.firstText))
                 }
                 switch t {
                 case .a: m.link = m.text
-                case .p: m.p += 1
-                case .li: m.li += 1
-                case .img: m.img += 1
-                case .input: m.input += 1
+                case .p: m.p = m.p.addingSaturated(1)
+                case .li: m.li = m.li.addingSaturated(1)
+                case .img: m.img = m.img.addingSaturated(1)
+                case .input: m.input = m.input.addingSaturated(1)
                 case .ul, .ol: m.list = m.text
                 default: if t.isHeading { m.heading = m.text }
                 }
@@ -138,7 +145,9 @@ struct MainTextScorer {
             guard up >= 0, m.flags & MainTextScorer.dropped == 0 else { continue }
             var u = measure[up]
             u.text += m.text; u.link += m.link; u.commas += m.commas
-            u.p += m.p; u.li += m.li; u.img += m.img; u.input += m.input; u.heading += m.heading; u.list += m.list
+            u.p = u.p.addingSaturated(m.p); u.li = u.li.addingSaturated(m.li)
+            u.img = u.img.addingSaturated(m.img); u.input = u.input.addingSaturated(m.input)
+            u.heading += m.heading; u.list += m.list
             if m.firstText >= 0 { u.firstText = m.firstText }
             if t.isBlockContent || m.flags & MainTextScorer.hasBlock != 0 { u.flags |= MainTextScorer.hasBlock }
             if t == .br { u.flags |= MainTextScorer.hasBr }
@@ -154,19 +163,31 @@ struct MainTextScorer {
         scoreParagraphs()
     }
 
+    static let noisePrefixBytes: [[UInt8]] = noisePrefixes.map { Array($0.utf8) }
+
     /// Whether the text starting at text node `i` (with the next text nodes, for a label split over
-    /// elements) opens with `Baca juga`, `Berita terkait`...; memoized per text node, so that nested blocks
-    /// that start with the same text cost one test.
+    /// elements) opens with `Baca juga`, `Berita terkait`...; reads at most 32 bytes, memoized per text node,
+    /// so that nested blocks that start with the same text cost one test.
     mutating func startsWithNoise(_ i: Int) -> Bool {
         if prefixMemo[i] != 0 { return prefixMemo[i] == 2 }
-        var head = ""
+        var head: [UInt8] = []
+        head.reserveCapacity(32)
         var j = i
-        while j < min(i + 8, tree.count), head.utf8.count < 24 {
-            if tree.tag[j] == .text { head += tree.text(j) + " " }
+        while j < min(i + 8, tree.count), head.count < 24 {
+            if tree.tag[j] == .text, var p = tree.node[j].pointee.content {
+                while p.pointee != 0, head.count < 32 {
+                    let b = p.pointee
+                    if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C || b == 0xA0 {
+                        if let last = head.last, last != 0x20 { head.append(0x20) }
+                    } else {
+                        head.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+                    }
+                    p += 1
+                }
+            }
             j += 1
         }
-        let h = head.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-        let noise = MainTextScorer.noisePrefixes.contains(where: { h.hasPrefix($0) })
+        let noise = MainTextScorer.noisePrefixBytes.contains(where: { head.starts(with: $0) })
         prefixMemo[i] = noise ? 2 : 1
         return noise
     }
@@ -238,8 +259,12 @@ struct MainTextScorer {
 
     mutating func scoreParagraphs() {
         let n = tree.count
-        score = [Float](repeating: 0, count: n)
-        scored = [Bool](repeating: false, count: n)
+        if score.count == n {
+            for i in 0..<n { score[i] = 0; scored[i] = false }
+        } else {
+            score = [Float](repeating: 0, count: n)
+            scored = [Bool](repeating: false, count: n)
+        }
         for i in 0..<n {
             let t = tree.tag[i]
             guard t != .text, !isDead(i) else { continue }
@@ -412,7 +437,7 @@ struct MainTextScorer {
         let isList = t == .ul || (m.text > 0 && Float(m.list) / Float(m.text) > 0.9)
         let p = Float(m.p), img = Float(m.img)
         if m.img > 1 && p / img < 0.5 { return true }
-        if !isList && m.li - 100 > m.p { return true }
+        if !isList && Int(m.li) - 100 > Int(m.p) { return true }
         if Float(m.input) > (p / 3).rounded(.down) { return true }
         let headingDensity = m.text > 0 ? Float(m.heading) / Float(m.text) : 0
         if !isList && headingDensity < 0.9 && m.text < 25 && (m.img == 0 || m.img > 2) { return true }
@@ -455,3 +480,10 @@ struct MainTextScorer {
 }
 
 import Foundation
+
+extension UInt16 {
+    func addingSaturated(_ x: UInt16) -> UInt16 {
+        let (sum, overflow) = addingReportingOverflow(x)
+        return overflow ? .max : sum
+    }
+}

@@ -29,6 +29,18 @@ extension PageTree {
         return nil
     }
 
+    /// Whether `text` holds `word` (bytes compared; no parsing).
+    static func mentions(_ text: String, _ word: String) -> Bool {
+        let w = Array(word.utf8)
+        guard let first = w.first else { return true }
+        let t = Array(text.utf8)
+        guard t.count >= w.count else { return false }
+        for i in 0...(t.count - w.count) where t[i] == first {
+            if t[i..<(i + w.count)].elementsEqual(w) { return true }
+        }
+        return false
+    }
+
     static func isoDay(_ s: String) -> Day? {
         let t = s.trimmingCharacters(in: .whitespaces)
         guard t.count >= 10 else { return nil }

@@ -67,7 +67,10 @@ struct PageTree {
     var visits = 0
 
     /// `buried`: inside (or being) an element dropped whatever the attempt (by tag, chrome class or hidden).
-    static let chrome: UInt8 = 1, unlikely: UInt8 = 2, hidden: UInt8 = 4, buried: UInt8 = 8
+    /// `share`: the class or id names only a share widget (dropped when it holds under 500 characters, as
+    /// Readability does: some pages wrap the whole article in their share plugin's container).
+    static let chrome: UInt8 = 1, unlikely: UInt8 = 2, hidden: UInt8 = 4, buried: UInt8 = 8, share: UInt8 = 16
+    static let shareTokens: Set<[UInt8]> = Set(["share", "sharing", "social", "sosmed", "sharedaddy", "addthis"].map { Array($0.utf8) })
 
     /// The first `h1` outside dropped parts, and the first `h2`/`h3` whose class says title.
     var firstH1: Int?
@@ -121,8 +124,7 @@ struct PageTree {
                 continue
             }
             guard type == XML_ELEMENT_NODE else { continue }
-            let name = n.pointee.name.map { String(cString: $0) } ?? ""
-            let t = Tag.byName[name] ?? Tag.byName[name.lowercased()] ?? .other
+            let t = tagOf(n)
             append(n, up, t)
             ownLength.append(0)
             ownCommas.append(0)
@@ -145,7 +147,8 @@ struct PageTree {
                 c = child.pointee.prev
             }
         }
-        end = (0..<Int32(node.count)).map { $0 + 1 }
+        end = [Int32](repeating: 0, count: node.count)
+        for i in 0..<node.count { end[i] = Int32(i + 1) }
         for i in stride(from: node.count - 1, to: 0, by: -1) {
             visits += 1
             let p = Int(parent[i])
@@ -185,36 +188,87 @@ struct PageTree {
         ownCommas.append(commas)
     }
 
+    /// The attributes read; libxml2 interns names per document, so each name is looked up once per page.
+    enum Attribute { case cls, id, style, hidden, ariaHidden, property, name, itemprop, content, rel, href, type, datetime, title }
+    static let attributeNames: [String: Attribute] = [
+        "class": .cls, "id": .id, "style": .style, "hidden": .hidden, "aria-hidden": .ariaHidden, "property": .property,
+        "name": .name, "itemprop": .itemprop, "content": .content, "rel": .rel, "href": .href, "type": .type,
+        "datetime": .datetime, "title": .title,
+    ]
+    private var attributeCache: [UnsafePointer<xmlChar>: Attribute?] = [:]
+    private var classCache: [String: (UInt8, Int8)] = [:]
+
+    /// Tag names of up to 8 bytes packed into an integer, sorted, for a binary search without hashing.
+    static let packedTags: [(UInt64, Tag)] = Tag.byName.compactMap { name, tag in
+        name.utf8.count <= 8 ? (PageTree.pack(Array(name.utf8)), tag) : nil
+    }.sorted { $0.0 < $1.0 }
+
+    static func pack(_ bytes: [UInt8]) -> UInt64 {
+        var v: UInt64 = 0
+        for b in bytes { v = v << 8 | UInt64(b) }
+        return v
+    }
+
+    private func tagOf(_ n: Node) -> Tag {
+        guard let name = n.pointee.name else { return .other }
+        var p = name
+        var v: UInt64 = 0
+        var length = 0
+        while p.pointee != 0 {
+            if length == 8 { return Tag.byName[String(cString: name).lowercased()] ?? .other }
+            let b = p.pointee
+            v = v << 8 | UInt64(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+            length += 1
+            p += 1
+        }
+        var lo = 0, hi = PageTree.packedTags.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            let (key, tag) = PageTree.packedTags[mid]
+            if key == v { return tag }
+            if key < v { lo = mid + 1 } else { hi = mid }
+        }
+        return .other
+    }
+
+    private mutating func attributeOf(_ p: UnsafePointer<xmlChar>) -> Attribute? {
+        if let a = attributeCache[p] { return a }
+        let a = PageTree.attributeNames[String(cString: p).lowercased()]
+        attributeCache[p] = a
+        return a
+    }
+
     /// Reads the attributes of an element once: class and id (chrome, unlikely, weight), visibility, and the
     /// metadata of `meta`, `link`, `script`, `time`, `abbr`.
     private mutating func readAttributes(_ n: Node, _ index: Int32, _ t: Tag) {
         var cls = "", id = "", style = ""
         var hidden = false
+        var key: String? = nil, content: String? = nil, rel = "", href: String? = nil, type = "", datetime: String? = nil, title: String? = nil
         var a = n.pointee.properties
-        var values: [String: String] = [:]
         while let attr = a {
             a = attr.pointee.next
-            guard let nm = attr.pointee.name else { continue }
-            let key = String(cString: nm).lowercased()
-            switch key {
-            case "class", "id", "style", "hidden", "aria-hidden", "property", "name", "itemprop", "content", "rel", "href",
-                "type", "datetime", "title":
-                break
-            default: continue
-            }
+            guard let nm = attr.pointee.name, let which = attributeOf(nm) else { continue }
             var value = ""
             var c = attr.pointee.children
             while let child = c {
-                if let content = child.pointee.content { value += String(cString: content) }
+                if let text = child.pointee.content { value += String(cString: text) }
                 c = child.pointee.next
             }
-            switch key {
-            case "class": cls = value
-            case "id": id = value
-            case "style": style = value
-            case "hidden": hidden = true
-            case "aria-hidden": hidden = hidden || value.lowercased() == "true"
-            default: values[key] = value
+            switch which {
+            case .cls: cls = value
+            case .id: id = value
+            case .style: style = value
+            case .hidden: hidden = true
+            case .ariaHidden: hidden = hidden || value.lowercased() == "true"
+            case .property: key = value
+            case .name: if key == nil { key = value }
+            case .itemprop: if key == nil { key = value }
+            case .content: content = value
+            case .rel: rel = value
+            case .href: href = value
+            case .type: type = value
+            case .datetime: datetime = value
+            case .title: title = value
             }
         }
         if !style.isEmpty {
@@ -223,45 +277,87 @@ struct PageTree {
         }
         if hidden, !cls.contains("fallback-image") { traits[Int(index)] |= PageTree.hidden }
         if !cls.isEmpty { classOf[index] = cls }
-        if !cls.isEmpty || !id.isEmpty { classify(index, t, cls.lowercased(), id.lowercased()) }
+        if !cls.isEmpty || !id.isEmpty {
+            let cacheKey = cls + "\u{1}" + id + "\u{1}" + String(t.rawValue)
+            let traitsAndWeight: (UInt8, Int8)
+            if let cached = classCache[cacheKey] {
+                traitsAndWeight = cached
+            } else {
+                traitsAndWeight = PageTree.classify(t, cls, id)
+                classCache[cacheKey] = traitsAndWeight
+            }
+            traits[Int(index)] |= traitsAndWeight.0
+            weight[Int(index)] = traitsAndWeight.1
+        }
         switch t {
         case .meta:
-            let key = (values["property"] ?? values["name"] ?? values["itemprop"] ?? "").lowercased()
-            if !key.isEmpty, meta[key] == nil, let content = values["content"] { meta[key] = content }
+            let k = (key ?? "").lowercased()
+            if !k.isEmpty, meta[k] == nil, let content { meta[k] = content }
         case .link:
-            if (values["rel"] ?? "").lowercased() == "canonical", canonical == nil { canonical = values["href"] }
+            if rel.lowercased() == "canonical", canonical == nil { canonical = href }
         case .script:
-            if (values["type"] ?? "").lowercased().contains("ld+json") { jsonLD.append(PageTree.directText(n)) }
+            if type.lowercased().contains("ld+json") { jsonLD.append(PageTree.directText(n)) }
         case .time:
-            if let v = values["datetime"] { timeValues.append(v) }
+            if let datetime { timeValues.append(datetime) }
         case .abbr:
-            if cls.lowercased().split(separator: " ").contains("published"), let v = values["title"] { timeValues.append(v) }
+            if cls.lowercased().split(separator: " ").contains("published"), let title { timeValues.append(title) }
         default:
             break
         }
     }
 
-    private mutating func classify(_ i: Int32, _ t: Tag, _ cls: String, _ id: String) {
-        let both = cls + " " + id
-        if t != .body && t != .html && t != .article && t != .main {
-            let tokens = both.split { !$0.isLetter && !$0.isNumber }
-            if tokens.contains(where: { PageTree.noiseTokens.contains(String($0)) }),
-                !tokens.contains(where: { $0 == "entry" || $0 == "articlebody" })
-            {
-                traits[Int(i)] |= PageTree.chrome
+    /// The substring patterns of Readability (and a few Indonesian ones), by first byte: each pattern with
+    /// the list it belongs to (1 unlikely, 2 maybe a candidate, 4 positive, 8 negative).
+    static let patternsByFirstByte: [[([UInt8], UInt8)]] = {
+        var table = [[([UInt8], UInt8)]](repeating: [], count: 256)
+        for (list, bit) in [(unlikelyParts, UInt8(1)), (maybeParts, 2), (positiveParts, 4), (negativeParts, 8)] {
+            for p in list {
+                let bytes = Array(p.utf8)
+                table[Int(bytes[0])].append((bytes, bit))
             }
         }
-        if t != .body && t != .a, PageTree.unlikelyParts.contains(where: { both.contains($0) }),
-            !PageTree.maybeParts.contains(where: { both.contains($0) })
-        {
-            traits[Int(i)] |= PageTree.unlikely
+        return table
+    }()
+
+    /// Which pattern lists match somewhere in `s` (lower-cased bytes).
+    static func patternLists(_ s: [UInt8]) -> UInt8 {
+        var found: UInt8 = 0
+        for i in s.indices {
+            for (p, bit) in patternsByFirstByte[Int(s[i])] where found & bit == 0 && i + p.count <= s.count {
+                var k = 1
+                while k < p.count, s[i + k] == p[k] { k += 1 }
+                if k == p.count { found |= bit }
+            }
         }
+        return found
+    }
+
+    static let noiseTokenBytes: Set<[UInt8]> = Set(noiseTokens.map { Array($0.utf8) })
+
+    /// The traits (`chrome`, `unlikely`) and class weight of a class and id.
+    static func classify(_ t: Tag, _ cls: String, _ id: String) -> (UInt8, Int8) {
+        var traits: UInt8 = 0
+        let c = cls.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        let d = id.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        if t != .body && t != .html && t != .article && t != .main {
+            var noise = false, share = false, exempt = false
+            for part in [c, d] {
+                for token in part.split(whereSeparator: { !($0 >= 0x61 && $0 <= 0x7A) && !($0 >= 0x30 && $0 <= 0x39) && $0 < 0x80 }) {
+                    let bytes = Array(token)
+                    if shareTokens.contains(bytes) { share = true } else if noiseTokenBytes.contains(bytes) { noise = true }
+                    if token.elementsEqual("entry".utf8) || token.elementsEqual("articlebody".utf8) { exempt = true }
+                }
+            }
+            if !exempt { traits |= noise ? PageTree.chrome : share ? PageTree.share : 0 }
+        }
+        let lc = patternLists(c), ld = patternLists(d)
+        if t != .body && t != .a, (lc | ld) & 1 != 0, (lc | ld) & 2 == 0 { traits |= PageTree.unlikely }
         var w = 0
-        for part in [cls, id] where !part.isEmpty {
-            if PageTree.negativeParts.contains(where: { part.contains($0) }) { w -= 25 }
-            if PageTree.positiveParts.contains(where: { part.contains($0) }) { w += 25 }
+        for l in [lc, ld] {
+            if l & 8 != 0 { w -= 25 }
+            if l & 4 != 0 { w += 25 }
         }
-        weight[Int(i)] = Int8(w)
+        return (traits, Int8(w))
     }
 
     /// The text children of a node, concatenated (for `<title>` and JSON-LD scripts).
@@ -275,6 +371,17 @@ struct PageTree {
             c = child.pointee.next
         }
         return out
+    }
+
+    /// The text of the subtree of `i`, text nodes concatenated (for the headline).
+    func plainText(_ i: Int) -> String {
+        var out: [UInt8] = []
+        for j in i..<Int(end[i]) where tag[j] == .text {
+            if var p = node[j].pointee.content {
+                while p.pointee != 0 { out.append(p.pointee); p += 1 }
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     func text(_ i: Int) -> String {
