@@ -98,7 +98,10 @@ public struct DateExtractor: FieldExtractor {
         case "duration":
             guard let r = m.capture("n") else { return nil }
             let n = r.count == 1 && t[r.lowerBound].kind == .number ? t[r.lowerBound].number : numbers.value(text, r)
-            guard let days = n, days >= 1, days <= 60 else { return nil }
+            let weeks = m.capture("unit").map { ["minggu", "pekan"].contains(text.folded($0.lowerBound)) } ?? false
+            guard let count = n, count >= 1 else { return nil }
+            let days = weeks ? count * 7 : count
+            guard days <= 60 else { return nil }
             return Mention(kind: .duration, rule: rule.id, tokens: range, start: PartialDate(day: 0), days: days)
         case "range":
             guard let d2 = number("d2"), let m2 = monthValue("m2"), let d = number("d") else { return nil }
@@ -276,8 +279,27 @@ public struct DateExtractor: FieldExtractor {
             if score < 8 { continue }
             candidates.append(Candidate(index: i, score: score))
         }
-        guard let best = candidates.max(by: { a, b in a.score != b.score ? a.score < b.score : a.index > b.index }) else {
+        guard var best = candidates.max(by: { a, b in a.score != b.score ? a.score < b.score : a.index > b.index }) else {
+            // No candidate: the date of the body's dateline ("Playen, 08 Juni 2022. Dalam rangka ...") opens a
+            // same-day report; it is the event's when nothing else is.
+            if anchor != nil, let i = list.firstIndex(where: { m in
+                m.kind == .single && !m.pageOnly && m.resolvedStart != nil && text.bodyStart < t.count
+                    && text.line(of: m.tokens.lowerBound) == text.line(of: text.bodyStart) && m.tokens.lowerBound <= text.bodyStart + 4
+            }), let s = list[i].resolvedStart, let ev = text.evidence(list[i].tokens) {
+                findings.eventDate = EventDate(start: s, end: s, evidence: ev)
+            }
             return findings
+        }
+        // A single day inside a range the text gives ("resmi rampung pada Kamis, 19 Juni" and "sejak 28 Mei
+        // hingga 19 Juni"): the range is the event's period.
+        if list[best.index].kind == .single, let day = list[best.index].resolvedStart,
+            let r = candidates.first(where: { c in
+                let o = list[c.index]
+                guard o.kind == .range, let a = o.resolvedStart, let b = o.resolvedEnd else { return false }
+                return a <= day && day <= b
+            })
+        {
+            best = r
         }
         var chosen = list[best.index]
         guard let start = chosen.resolvedStart, var end = chosen.resolvedEnd else { return findings }
@@ -298,7 +320,12 @@ public struct DateExtractor: FieldExtractor {
             let windowEnd = max(sentence.upperBound, chosen.tokens.upperBound + 40)
             // The first date after the chosen one bounds where its duration may stand.
             let nextDate = list.first { o in (o.kind == .single || o.kind == .range) && o.tokens.lowerBound > chosen.tokens.upperBound }?.tokens.lowerBound ?? Int.max
-            for d in list where d.kind == .duration && d.tokens.lowerBound >= sentence.lowerBound && d.tokens.lowerBound < windowEnd {
+            // Or a duration in a sentence that names the event, further on in the first paragraphs.
+            func namesEvent(_ d: Mention) -> Bool {
+                guard let anchor, d.tokens.lowerBound > chosen.tokens.upperBound, d.tokens.lowerBound < chosen.tokens.upperBound + 150 else { return false }
+                return anchor.proximity(of: d.tokens.lowerBound, in: text) == .sameSentence
+            }
+            for d in list where d.kind == .duration && ((d.tokens.lowerBound >= sentence.lowerBound && d.tokens.lowerBound < windowEnd) || namesEvent(d)) {
                 let near = true
                 let nothingBetween = d.tokens.lowerBound < nextDate
                 if near, nothingBetween, d.tokens.lowerBound >= chosen.tokens.lowerBound || d.tokens.upperBound <= chosen.tokens.lowerBound && text.sentenceRange(around: d.tokens.lowerBound) == sentence,

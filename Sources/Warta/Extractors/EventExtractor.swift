@@ -41,6 +41,9 @@ public struct EventExtractor: FieldExtractor {
     }
 
 
+    /// English heads after an event word that make it a place (training center, training camp).
+    static let placeHeads: Set<String> = ["center", "centre", "camp", "centers", "centres"]
+
     /// Words before an event word that make it part of an institution's name.
     static let institutionWords: Set<String> = ["balai", "besar", "badan", "pusat", "lembaga", "upt", "uptd", "unit", "sekolah", "akademi", "politeknik", "pusdiklat"]
 
@@ -86,6 +89,8 @@ public struct EventExtractor: FieldExtractor {
             }
         }
         func inLead(_ i: Int) -> Bool { i >= text.bodyStart && i < leadEnd }
+        // "training center", "training camp": a place or a sports camp, not a training event.
+        func isPlace(_ r: Range<Int>) -> Bool { Self.placeHeads.contains(text.folded(r.upperBound)) }
         func upFront(_ i: Int) -> Bool { inTitle(i) || inLead(i) }
         var held: [(Int, String, Range<Int>)] = []
         var verbHeld = Set<Int>()
@@ -97,7 +102,7 @@ public struct EventExtractor: FieldExtractor {
             for m in rule.pattern.matches(in: text, scratch: &scratch) {
                 switch rule.kind {
                 case "held":
-                    guard let tr = m.capture("type"), !text.isNoise(token: m.start) else { continue }
+                    guard let tr = m.capture("type"), !text.isNoise(token: m.start), !isPlace(tr) else { continue }
                     if let type = types.value(t, tr) {
                         held.append((m.start, type, tr))
                     } else if let type = verbType(t, tr) {
@@ -105,7 +110,7 @@ public struct EventExtractor: FieldExtractor {
                         verbHeld.insert(m.start)
                     }
                 case "mention":
-                    guard let tr = m.capture("type"), let type = types.value(t, tr), !text.isNoise(token: m.start) else { continue }
+                    guard let tr = m.capture("type"), let type = types.value(t, tr), !text.isNoise(token: m.start), !isPlace(tr) else { continue }
                     // The name of an institution (Balai Besar Pendidikan dan Pelatihan, Badan Diklat) is no event.
                     if tr.lowerBound > 0, Self.institutionWords.contains(text.folded(tr.lowerBound - 1)) { continue }
                     mentionList.append((type, tr))

@@ -50,6 +50,7 @@ public struct LocationExtractor: FieldExtractor {
 
     static let bothJoiners: Set<String> = ["maupun", "dan", "atau", "/", "&", "serta"]
     static let kabupatenWords: Set<String> = ["kabupaten", "kab"]
+    static let streetWords: Set<String> = ["jalan", "jl", "jln", "raya", "gang", "gg", "lorong"]
 
     public static func derivedLexicons(dataFiles: [String: String]) -> (lexicons: [String: [(String, String)]], problems: [RuleProblem]) {
         let (g, problems) = Gazetteer.load(dataFiles: dataFiles)
@@ -107,6 +108,10 @@ public struct LocationExtractor: FieldExtractor {
         default:
             // A bare name must be capitalized: "batu" is a stone, "Batu" a city.
             guard t[nr.lowerBound].capitalized else { return nil }
+            // A street named after a place (Jalan Raya Puncak, Jl. Bogor) names no region.
+            var p = nr.lowerBound - 1
+            if p >= 0, text.folded(p) == "." { p -= 1 }
+            if p >= 0, LocationExtractor.streetWords.contains(text.folded(p)) { return nil }
         }
         let codes = regions.map(\.code)
         return codes.isEmpty ? nil : Mention(range: m.start..<m.end, codes: codes, prefix: prefix)
@@ -143,9 +148,20 @@ public struct LocationExtractor: FieldExtractor {
 
         // A venue of the body beats one of the headline; a lone lower-case word ("di lapangan") is no venue.
         venues.removeAll { v in !t[v.range].contains { $0.capitalized || $0.allCaps || $0.kind == .number } }
-        let inBody = venues.filter { $0.range.lowerBound >= text.bodyStart }
-        let venue = (inBody.isEmpty ? venues : inBody).min { a, b in a.priority != b.priority ? a.priority > b.priority : a.range.lowerBound < b.range.lowerBound }
+        func best(_ list: [(priority: Int, range: Range<Int>)]) -> (priority: Int, range: Range<Int>)? {
+            let inBody = list.filter { $0.range.lowerBound >= text.bodyStart }
+            return (inBody.isEmpty ? list : inBody).min { a, b in a.priority != b.priority ? a.priority > b.priority : a.range.lowerBound < b.range.lowerBound }
+        }
+        // The place phrase (a venue or only an area) weighs the city; only an administrative area (Desa
+        // Pombewe, Kecamatan Sigi Biromaru; Lembang, Bandung) is no venue.
+        let place = best(venues)
+        venues.removeAll { v in isAreaOnly(v.range, text) }
+        var venue = best(venues)
         var findings = Findings()
+        if var v = venue {
+            v.range = trimVenue(v.range, text)
+            venue = v
+        }
         findings.venueRange = venue?.range
 
         // Weigh each kabupaten/kota and province.
@@ -153,17 +169,17 @@ public struct LocationExtractor: FieldExtractor {
         var decided: [String: Double] = [:]
         var ambiguous: [String: Double] = [:]
         var provinces: [String: Double] = [:]
-        var districtCodes: [[String]] = []
+        var districtCodes: [([String], Range<Int>)] = []
         var strongest: [String: Range<Int>] = [:]
         for m in kept {
             var w = 1.0
-            if let v = venue?.range, v.overlaps(m.range) { w += 8 }
+            if let v = place?.range, v.overlaps(m.range) { w += 8 }
             if organizerRanges.contains(where: { $0.overlaps(m.range) }) { w += 4 }
             if isDateline(m.range, text) { w += 3 }
             if m.range.lowerBound > 0, text.folded(m.range.lowerBound - 1) == "di" { w += 2 }
             if m.range.lowerBound < titleEnd { w += 1 }
             if m.prefix == .district {
-                districtCodes.append(m.codes)
+                districtCodes.append((m.codes, m.range))
                 continue
             }
             let level2 = m.codes.filter { gazetteer.region($0)?.level == 2 }
@@ -196,7 +212,7 @@ public struct LocationExtractor: FieldExtractor {
         var cityCode: String? = nil
         var provinceCode: String? = nil
         // A kabupaten/kota named inside the venue decides: the city is where the event was held.
-        let inVenue = kept.filter { m in venue.map { $0.range.overlaps(m.range) } ?? false }
+        let inVenue = kept.filter { m in place.map { $0.range.overlaps(m.range) } ?? false }
             .map { $0.codes.filter { gazetteer.region($0)?.level == 2 } }.filter { $0.count == 1 }.map { $0[0] }
         if let decisive = inVenue.first, Set(inVenue).count == 1 {
             cityCode = decisive
@@ -230,10 +246,26 @@ public struct LocationExtractor: FieldExtractor {
             location.province = r.name
             if location.regionCode == nil { location.regionCode = p }
         }
-        for codes in districtCodes {
+        // The kecamatan only when it is named at the event: inside the venue, in a sentence of the venue, or
+        // in a sentence that names the event; a kecamatan named anywhere else is another place.
+        let venueSentences = place.map { v in Set(v.range.map { t[$0].sentence }) } ?? []
+        for (codes, range) in districtCodes {
+            let before = range.lowerBound > 0 ? text.folded(range.lowerBound - 1) : ""
+            let before2 = range.lowerBound > 1 ? text.folded(range.lowerBound - 2) : ""
+            // Participants' origin ("peserta dari Kecamatan Teramang Jaya") is not where the event was.
+            let origin = ["dari", "asal", "se", "berasal"].contains(before) || ["dari", "asal", "berasal"].contains(before2)
+            let atEvent = anchor.map { $0.proximity(of: range.lowerBound, in: text) == .sameSentence } ?? false
+            let near = (place.map { $0.range.overlaps(range) } ?? false) || venueSentences.contains(t[range.lowerBound].sentence) || atEvent
+            guard near, !origin else { continue }
             let inCity = codes.filter { c in cityCode.map { gazetteer.region(c)?.parent == $0 } ?? (codes.count == 1) }
             if let d = inCity.first, let r = gazetteer.region(d) {
                 location.district = r.name
+                // No kabupaten/kota named: the kecamatan's decides (Kecamatan Pamulang is in Kota Tangerang Selatan).
+                if cityCode == nil, let parent = r.parent, let pr = gazetteer.region(parent), provinceCode == nil || gazetteer.province(of: parent)?.code == provinceCode {
+                    location.city = pr.name
+                    location.regionCode = parent
+                    if let p = gazetteer.province(of: parent) { location.province = p.name }
+                }
                 break
             }
         }
@@ -241,6 +273,34 @@ public struct LocationExtractor: FieldExtractor {
             findings.location = location
         }
         return findings
+    }
+
+    static let areaHeads: Set<String> = ["desa", "kelurahan", "kecamatan", "kec", "kabupaten", "kab", "kota", "provinsi", "dusun",
+                                         "kampung", "pekon", "nagari", "gampong", "distrik", "wilayah", "daerah", "kawasan"]
+
+    /// A venue phrase that names only an area: it starts with an area word (`Desa`, `Kelurahan`, `Kecamatan`),
+    /// or its first segment is a region or kecamatan name.
+    func isAreaOnly(_ r: Range<Int>, _ text: AnalyzedText) -> Bool {
+        guard !r.isEmpty else { return true }
+        if LocationExtractor.areaHeads.contains(text.folded(r.lowerBound)) { return true }
+        var segmentEnd = r.lowerBound
+        while segmentEnd < r.upperBound, text.folded(segmentEnd) != "," { segmentEnd += 1 }
+        for lex in [regionNames, districtNames] {
+            if let m = lex.longest(text.tokens, at: r.lowerBound), r.lowerBound + m.length == segmentEnd { return true }
+        }
+        return false
+    }
+
+    /// The venue without the lower-case words after its last name (`Balai Desa Darek beberapa waktu` ->
+    /// `Balai Desa Darek`).
+    func trimVenue(_ r: Range<Int>, _ text: AnalyzedText) -> Range<Int> {
+        let t = text.tokens
+        var end = r.upperBound
+        while end > r.lowerBound + 1 {
+            let last = t[end - 1]
+            if last.kind == .punct || (last.kind == .word && !last.capitalized && !last.allCaps) { end -= 1 } else { break }
+        }
+        return r.lowerBound..<end
     }
 
     /// A region name at the start of one of the first body lines, before a dash: the dateline

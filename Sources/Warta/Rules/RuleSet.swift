@@ -244,6 +244,7 @@ public struct RuleSet: Sendable {
             }
         }
         if !problems.isEmpty { throw RuleLoadError(problems: problems) }
+        set.vocabulary.addStructureFlags(DocumentStructure.vocabularyFlags)
         set.buildTriggers()
         return set
     }

@@ -18,7 +18,18 @@ public struct Vocabulary: Sendable {
         var length: Int32
     }
 
+    /// The classes of each word for the structure pass (``DocumentStructure/Flags``), by id.
+    public private(set) var structureFlags: [DocumentStructure.Flags] = []
+
     public init() {}
+
+    /// Interns the words the structure pass looks for and keeps their classes by id.
+    mutating func addStructureFlags(_ table: [String: DocumentStructure.Flags]) {
+        for word in table.keys.sorted() { _ = intern(word) }
+        var flags = [DocumentStructure.Flags](repeating: [], count: ids.count)
+        for (word, f) in table { if let id = ids[word] { flags[Int(id)] = f } }
+        structureFlags = flags
+    }
 
     public mutating func intern(_ word: String) -> Int32 {
         if let id = ids[word] { return id }

@@ -25,10 +25,13 @@ public struct AnalyzedText: Sendable {
         var starts: [Int] = []
         for (i, t) in tokens.enumerated() where t.lineStart { starts.append(i) }
         self.lineStarts = starts
-        let folds = out.folds
+        // The structure pass reads one flag per token (the classes of DocumentStructure.vocabularyFlags, kept
+        // by vocabulary id): a token outside the vocabulary has none.
+        let flags = vocabulary.structureFlags
         self.structure = DocumentStructure(tokens: tokens, lineStarts: starts, firstLineIsHeadline: firstLineIsHeadline) { i in
-            guard i >= 0, i < tokens.count else { return "" }
-            return vocabulary.word(tokens[i].id) ?? Tokenizer.folded(tokens[i], in: folds)
+            guard i >= 0, i < tokens.count else { return [] }
+            let id = Int(tokens[i].id)
+            return id >= 0 && id < flags.count ? flags[id] : []
         }
     }
 

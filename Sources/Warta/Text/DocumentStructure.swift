@@ -60,9 +60,58 @@ public struct DocumentStructure: Sendable {
         "all", "rights", "reserved", "templates", "template", "blogger", "premium", "portal", "top", "post", "posted",
     ]
 
+    static let domainWords: Set<String> = ["com", "id", "co", "net", "tv", "org", "news"]
+
+    /// Classes of the words and marks the structure pass looks for, as bits of one flag per vocabulary word.
+    public struct Flags: OptionSet, Sendable {
+        public let rawValue: UInt32
+        public init(rawValue: UInt32) { self.rawValue = rawValue }
+        static let relatedStart = Flags(rawValue: 1 << 0)
+        static let relatedSecond = Flags(rawValue: 1 << 1)
+        static let bylineStart = Flags(rawValue: 1 << 2)
+        static let captionCue = Flags(rawValue: 1 << 3)
+        static let captionMark = Flags(rawValue: 1 << 4)
+        static let chrome = Flags(rawValue: 1 << 5)
+        static let domain = Flags(rawValue: 1 << 6)
+        static let open = Flags(rawValue: 1 << 7)
+        static let close = Flags(rawValue: 1 << 8)
+        static let dot = Flags(rawValue: 1 << 9)
+        static let dash = Flags(rawValue: 1 << 10)
+        static let colon = Flags(rawValue: 1 << 11)
+        static let times = Flags(rawValue: 1 << 12)
+        static let letterX = Flags(rawValue: 1 << 13)
+        static let photoStart = Flags(rawValue: 1 << 14)
+        static let slash = Flags(rawValue: 1 << 15)
+    }
+
+    /// Every word and mark the structure pass looks for, with its classes. The rule set interns them at load and
+    /// keeps their flags by vocabulary id (``Vocabulary/structureFlags``), so the pass reads one integer per token
+    /// and never folds a token into a string.
+    public static let vocabularyFlags: [String: Flags] = {
+        var out: [String: Flags] = [:]
+        func add(_ words: Set<String>, _ f: Flags) { for w in words { out[w, default: []].insert(f) } }
+        add(relatedStarts, .relatedStart)
+        add(relatedSeconds, .relatedSecond)
+        add(bylineStarts, .bylineStart)
+        add(captionCues, .captionCue)
+        add(captionMarks, .captionMark)
+        add(chromeWords, .chrome)
+        add(domainWords, .domain)
+        add(["("], .open)
+        add([")"], .close)
+        add(["."], .dot)
+        add(["-", "|", "—", "–"], .dash)
+        add([":"], .colon)
+        add(["×"], .times)
+        add(["x"], .letterX)
+        add(["foto", "ilustrasi", "photo"], .photoStart)
+        add(["/"], .slash)
+        return out
+    }()
+
     /// Builds the structure of `text`'s tokens. `firstLineIsHeadline`: the reader knows the headline (an HTML
     /// page's `h1` or title is written as the first line).
-    init(tokens t: [Token], lineStarts: [Int], firstLineIsHeadline: Bool, folded: (Int) -> String) {
+    init(tokens t: [Token], lineStarts: [Int], firstLineIsHeadline: Bool, flags: (Int) -> Flags) {
         let lines = lineStarts.count
         var kinds = [LineKind](repeating: .paragraph, count: lines)
         func range(_ n: Int) -> Range<Int> {
@@ -76,15 +125,15 @@ public struct DocumentStructure: Sendable {
         // Lines anywhere: Baca Juga, bylines, short chrome (ads, share bars).
         for n in 0..<lines {
             let r = range(n)
-            let first = folded(r.lowerBound)
-            let second = r.count > 1 ? folded(r.lowerBound + 1) : ""
-            if Self.relatedStarts.contains(first), Self.relatedSeconds.contains(second) {
+            let first = flags(r.lowerBound)
+            let second: Flags = r.count > 1 ? flags(r.lowerBound + 1) : []
+            if first.contains(.relatedStart), second.contains(.relatedSecond) {
                 kinds[n] = .related
-            } else if Self.bylineStarts.contains(first), r.count > 1, second == ":" || (r.count > 2 && folded(r.lowerBound + 2) == ":") {
+            } else if first.contains(.bylineStart), r.count > 1, second.contains(.colon) || (r.count > 2 && flags(r.lowerBound + 2).contains(.colon)) {
                 kinds[n] = .byline
-            } else if r.count <= 8, first == "(", folded(r.upperBound - 1) == ")" || (r.count > 1 && folded(r.upperBound - 2) == ")") {
+            } else if r.count <= 8, first.contains(.open), flags(r.upperBound - 1).contains(.close) || (r.count > 1 && flags(r.upperBound - 2).contains(.close)) {
                 kinds[n] = .byline  // (ern), (Van/Dri)
-            } else if r.count <= 16, Self.isChrome(r, t, folded) {
+            } else if r.count <= 16, Self.isChrome(r, t, flags) {
                 kinds[n] = .chrome
             }
         }
@@ -107,13 +156,10 @@ public struct DocumentStructure: Sendable {
             // A mark of a photo credit anywhere, or a cue word among the first tokens.
             var i = r.lowerBound
             while i < r.upperBound {
-                let f = folded(i)
-                if Self.captionMarks.contains(f), i > r.lowerBound {
-                    let before = folded(i - 1)
-                    if before == "(" || before == "/" || before == "." { return true }
-                }
-                if i < r.lowerBound + 8, Self.captionCues.contains(f), i > r.lowerBound { return true }
-                if i == r.lowerBound, f == "foto" || f == "ilustrasi" || f == "photo" { return true }
+                let f = flags(i)
+                if f.contains(.captionMark), i > r.lowerBound, !flags(i - 1).isDisjoint(with: [.open, .slash, .dot]) { return true }
+                if i < r.lowerBound + 8, f.contains(.captionCue), i > r.lowerBound { return true }
+                if i == r.lowerBound, f.contains(.photoStart) { return true }
                 i += 1
             }
             return false
@@ -132,7 +178,7 @@ public struct DocumentStructure: Sendable {
             if isParagraph(r) {
                 // A photo caption stands before the first paragraph, under the headline.
                 let nextIsParagraph = n + 1 < lines && isParagraph(range(n + 1))
-                if nextIsParagraph, n + 1 < Self.headerLines, r.count <= 45, captionLike(r), !Self.startsWithDateline(r, t, folded) {
+                if nextIsParagraph, n + 1 < Self.headerLines, r.count <= 45, captionLike(r), !Self.startsWithDateline(r, t, flags) {
                     kinds[n] = .caption
                     n += 1
                     continue
@@ -160,7 +206,7 @@ public struct DocumentStructure: Sendable {
                 for i in r where t[i].kind == .number { numbers += 1 }
                 if isDateLine(r) {
                     kinds[k] = .date
-                } else if w < 2 || numbers * 3 >= w + numbers || Self.looksLikeSiteName(r, t, folded) {
+                } else if w < 2 || numbers * 3 >= w + numbers || Self.looksLikeSiteName(r, t, flags) {
                     kinds[k] = .chrome
                 } else if headlineLine == nil, w >= 4 {
                     headlineLine = k
@@ -194,7 +240,7 @@ public struct DocumentStructure: Sendable {
             k += 1
         }
         self.lead = lead
-        if bodyLine < lines, let dash = Self.datelineDash(range(bodyLine), t, folded) {
+        if bodyLine < lines, let dash = Self.datelineDash(range(bodyLine), t, flags) {
             self.dateline = lineStarts[bodyLine]..<dash
         } else {
             self.dateline = 0..<0
@@ -202,46 +248,44 @@ public struct DocumentStructure: Sendable {
     }
 
     /// A short line whose words are all chrome words (`Share`, `Ikuti kami`, `Skip to main content`), or with a `×`.
-    static func isChrome(_ r: Range<Int>, _ t: [Token], _ folded: (Int) -> String) -> Bool {
+    static func isChrome(_ r: Range<Int>, _ t: [Token], _ flags: (Int) -> Flags) -> Bool {
         var w = 0
         for i in r {
-            let f = folded(i)
-            if f == "×" || f == "x" && r.count <= 2 { return true }
+            let f = flags(i)
+            if f.contains(.times) || (f.contains(.letterX) && r.count <= 2) { return true }
             guard t[i].kind == .word else { continue }
             w += 1
-            if !chromeWords.contains(f) { return false }
+            if !f.contains(.chrome) { return false }
         }
         return w >= 1
     }
 
     /// A site name alone on a line: one or two words with a domain (`BENUANTARA.CO.ID`, `Martapurasatu.id`).
-    static func looksLikeSiteName(_ r: Range<Int>, _ t: [Token], _ folded: (Int) -> String) -> Bool {
+    static func looksLikeSiteName(_ r: Range<Int>, _ t: [Token], _ flags: (Int) -> Flags) -> Bool {
         guard r.count <= 7 else { return false }
-        for i in r where i > r.lowerBound && folded(i - 1) == "." && t[i].kind == .word && !t[i].spaceBefore {
-            let f = folded(i)
-            if f == "com" || f == "id" || f == "co" || f == "net" || f == "tv" || f == "org" || f == "news" { return true }
+        for i in r where i > r.lowerBound && t[i].kind == .word && !t[i].spaceBefore && flags(i - 1).contains(.dot) {
+            if flags(i).contains(.domain) { return true }
         }
         return false
     }
 
     /// The dash (or `|`) that ends a dateline among the first tokens of a line: `PALU –`, `BANJARBARU,
     /// wartabanua.co –`, `Tarempa- (kabarsiantan.com) –`, `SUARAMADURA.ID | SUMENEP-`.
-    static func datelineDash(_ r: Range<Int>, _ t: [Token], _ folded: (Int) -> String) -> Int? {
+    static func datelineDash(_ r: Range<Int>, _ t: [Token], _ flags: (Int) -> Flags) -> Int? {
         var i = r.lowerBound
         let limit = min(r.upperBound, r.lowerBound + 12)
-        guard i < limit, t[i].capitalized || t[i].allCaps || t[i].kind == .number || folded(i) == "(" else { return nil }
+        guard i < limit, t[i].capitalized || t[i].allCaps || t[i].kind == .number || flags(i).contains(.open) else { return nil }
         var lastDash: Int? = nil
         while i < limit {
-            let f = folded(i)
-            if f == "-" || f == "|" || f == "—" || f == "–" {
+            if flags(i).contains(.dash) {
                 lastDash = i
                 // A dash right after the place, or after the outlet's name.
-                if i + 1 < limit, folded(i + 1) != "-" { return i }
+                if i + 1 < limit, !flags(i + 1).contains(.dash) { return i }
             }
             if t[i].kind == .word, !t[i].capitalized, !t[i].allCaps {
                 // Lower-case words only in an outlet's domain (wartabanua.co).
-                let afterDot = i > r.lowerBound && folded(i - 1) == "." && !t[i].spaceBefore
-                let beforeDot = i + 2 < r.upperBound && folded(i + 1) == "." && !t[i + 1].spaceBefore && !t[i + 2].spaceBefore
+                let afterDot = i > r.lowerBound && flags(i - 1).contains(.dot) && !t[i].spaceBefore
+                let beforeDot = i + 2 < r.upperBound && flags(i + 1).contains(.dot) && !t[i + 1].spaceBefore && !t[i + 2].spaceBefore
                 if !afterDot, !beforeDot { return lastDash }
             }
             i += 1
@@ -249,7 +293,7 @@ public struct DocumentStructure: Sendable {
         return lastDash
     }
 
-    static func startsWithDateline(_ r: Range<Int>, _ t: [Token], _ folded: (Int) -> String) -> Bool {
-        datelineDash(r, t, folded) != nil
+    static func startsWithDateline(_ r: Range<Int>, _ t: [Token], _ flags: (Int) -> Flags) -> Bool {
+        datelineDash(r, t, flags) != nil
     }
 }

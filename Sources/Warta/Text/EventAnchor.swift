@@ -31,8 +31,19 @@ public struct EventAnchor: Sendable {
         all.sort { $0.lowerBound < $1.lowerBound }
         self.mentions = all
         let t = text.tokens
-        sentences = Array(Set(all.compactMap { $0.lowerBound < t.count ? t[$0.lowerBound].sentence : nil })).sorted()
-        lines = Array(Set(all.map { text.line(of: $0.lowerBound) })).sorted()
+        // Mentions are sorted by position, so their sentence and line numbers come sorted: drop repeats.
+        var s: [Int] = []
+        var l: [Int] = []
+        s.reserveCapacity(all.count)
+        l.reserveCapacity(all.count)
+        for m in all where m.lowerBound < t.count {
+            let sentence = t[m.lowerBound].sentence
+            if s.last != sentence { s.append(sentence) }
+            let line = text.line(of: m.lowerBound)
+            if l.last != line { l.append(line) }
+        }
+        sentences = s
+        lines = l
     }
 
     static func has(_ sorted: [Int], _ x: Int) -> Bool {
