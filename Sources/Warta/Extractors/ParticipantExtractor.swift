@@ -35,7 +35,7 @@ public struct ParticipantExtractor: FieldExtractor {
     ]
     public static let requiredLexicons = [
         "participant_group", "number_word", "not_annual", "total_cue", "people_noun", "group_modifier", "group_stop",
-        "breakdown_cue", "place_word", "count_unit", "list_noun", "vague_group", "replace_cue",
+        "breakdown_cue", "place_word", "count_unit", "list_noun", "vague_group", "replace_cue", "month",
     ]
 
     let rules: [Rule]
@@ -55,6 +55,7 @@ public struct ParticipantExtractor: FieldExtractor {
     let listNoun: Lexicon
     let vagueNames: Set<String>
     let replaceCue: Lexicon
+    let months: Lexicon
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         rules = set.rules(for: Self.field)
@@ -74,6 +75,7 @@ public struct ParticipantExtractor: FieldExtractor {
         listNoun = try set.require("list_noun", for: Self.field)
         vagueNames = Set(try set.require("vague_group", for: Self.field).allValues.map { $0.lowercased() })
         replaceCue = try set.require("replace_cue", for: Self.field)
+        months = try set.require("month", for: Self.field)
     }
 
     struct Count {
@@ -104,6 +106,12 @@ public struct ParticipantExtractor: FieldExtractor {
     func count(_ m: PatternMatch, rule: Rule, in text: AnalyzedText) -> Count? {
         let t = text.tokens
         guard let nr = m.capture("n"), let n = number(nr, text), n > 0, n < 1_000_000 else { return nil }
+        // A year after a month or "tahun" ("18 hingga 27 September 2017 perangkat desa") counts no one.
+        if t[nr.lowerBound].digits == 4, nr.lowerBound > 0,
+            text.folded(nr.lowerBound - 1) == "tahun" || months.longest(t, at: nr.lowerBound - 1)?.length == 1
+        {
+            return nil
+        }
         // An annual total is not this event's.
         if m.end < t.count, notAnnual.longest(t, at: m.end) != nil { return nil }
         guard n >= 2, !(m.start > 0 && text.folded(m.start - 1) == "salah") else { return nil }
@@ -258,6 +266,8 @@ public struct ParticipantExtractor: FieldExtractor {
                 if t[q].capitalized, next == nil || next?.kind == .number || next?.capitalized == true { break }
             }
             if peopleNoun.longest(t, at: q) != nil, t[q].capitalized || taken > 0 { break }
+            // "Ketua TP PKK desa": a lower-case place word after an abbreviation is where they serve.
+            if !t[q].capitalized, t[q - 1].allCaps, placeWord.longest(t, at: q) != nil { break }
             if t[q].capitalized { if longStart < 0 { longStart = words.count } } else { longStart = -1 }
             words.append(text.text(of: q..<(q + 1)))
             q += 1
