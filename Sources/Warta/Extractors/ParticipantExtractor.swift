@@ -32,10 +32,11 @@ public struct ParticipantExtractor: FieldExtractor {
         "group-count": ["group", "approx", "n", "unit"],
         "target": ["groups"],
         "list": ["cue", "strong", "weak"],
+        "list-after": ["strong"],
     ]
     public static let requiredLexicons = [
         "participant_group", "number_word", "not_annual", "total_cue", "people_noun", "group_modifier", "group_stop",
-        "breakdown_cue", "place_word", "count_unit", "list_noun", "vague_group", "replace_cue",
+        "breakdown_cue", "place_word", "count_unit", "list_noun", "vague_group", "replace_cue", "month", "participant_word",
     ]
 
     let rules: [Rule]
@@ -55,6 +56,8 @@ public struct ParticipantExtractor: FieldExtractor {
     let listNoun: Lexicon
     let vagueNames: Set<String>
     let replaceCue: Lexicon
+    let months: Lexicon
+    let participantWord: Lexicon
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         rules = set.rules(for: Self.field)
@@ -74,6 +77,20 @@ public struct ParticipantExtractor: FieldExtractor {
         listNoun = try set.require("list_noun", for: Self.field)
         vagueNames = Set(try set.require("vague_group", for: Self.field).allValues.map { $0.lowercased() })
         replaceCue = try set.require("replace_cue", for: Self.field)
+        months = try set.require("month", for: Self.field)
+        participantWord = try set.require("participant_word", for: Self.field)
+    }
+
+    /// A word for the participants (`peserta`, `36 orang`) at most nine tokens before `i`, in its sentence.
+    func participantsNamedBefore(_ i: Int, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard i < t.count else { return false }
+        var p = i - 1
+        while p >= max(0, i - 9), t[p].sentence == t[i].sentence {
+            if let m = participantWord.longest(t, at: p), p + m.length <= i { return true }
+            p -= 1
+        }
+        return false
     }
 
     struct Count {
@@ -104,6 +121,12 @@ public struct ParticipantExtractor: FieldExtractor {
     func count(_ m: PatternMatch, rule: Rule, in text: AnalyzedText) -> Count? {
         let t = text.tokens
         guard let nr = m.capture("n"), let n = number(nr, text), n > 0, n < 1_000_000 else { return nil }
+        // A year after a month or "tahun" ("18 hingga 27 September 2017 perangkat desa") counts no one.
+        if t[nr.lowerBound].digits == 4, nr.lowerBound > 0,
+            text.folded(nr.lowerBound - 1) == "tahun" || months.longest(t, at: nr.lowerBound - 1)?.length == 1
+        {
+            return nil
+        }
         // An annual total is not this event's.
         if m.end < t.count, notAnnual.longest(t, at: m.end) != nil { return nil }
         guard n >= 2, !(m.start > 0 && text.folded(m.start - 1) == "salah") else { return nil }
@@ -258,6 +281,8 @@ public struct ParticipantExtractor: FieldExtractor {
                 if t[q].capitalized, next == nil || next?.kind == .number || next?.capitalized == true { break }
             }
             if peopleNoun.longest(t, at: q) != nil, t[q].capitalized || taken > 0 { break }
+            // "Ketua TP PKK desa": a lower-case place word after an abbreviation is where they serve.
+            if !t[q].capitalized, t[q - 1].allCaps, placeWord.longest(t, at: q) != nil { break }
             if t[q].capitalized { if longStart < 0 { longStart = words.count } } else { longStart = -1 }
             words.append(text.text(of: q..<(q + 1)))
             q += 1
@@ -334,7 +359,8 @@ public struct ParticipantExtractor: FieldExtractor {
         if rule.kind == "target" {
             return match.capture("groups").map { targetGroups($0, text).joined(separator: "; ") }
         }
-        if rule.kind == "list" {
+        if rule.kind == "list" || rule.kind == "list-after" {
+            if rule.kind == "list-after", !participantsNamedBefore(match.start, text) { return nil }
             return listGroups(from: match.end, loose: match.capture("strong") != nil, text).joined(separator: "; ")
         }
         guard let c = count(match, rule: rule, in: text) else { return nil }
@@ -367,9 +393,13 @@ public struct ParticipantExtractor: FieldExtractor {
     ]
 
     /// A list of groups found after a participant cue (or named after the event type), at token `at`.
+    /// A list is read only when it is needed (`groups` nil until then): most lists of a document are not.
     struct GroupList {
         var at: Int
-        var groups: [String]
+        var groups: [String]?
+        /// Where its items start, and whether an abbreviation may head one.
+        var from = 0
+        var loose = false
         /// Known groups named right after the event type (`Bimtek bagi PSM`): every such list counts.
         var target = false
         /// A group named right after the event type without a preposition (`Pelatihan Kader Posyandu`): used
@@ -387,9 +417,10 @@ public struct ParticipantExtractor: FieldExtractor {
                 if rule.kind == "target" {
                     let gs = m.capture("groups").map { targetGroups($0, text) } ?? []
                     if !gs.isEmpty { lists.append(GroupList(at: m.start, groups: gs, target: true)) }
-                } else if rule.kind == "list" {
-                    let gs = listGroups(from: m.end, loose: m.capture("strong") != nil, text)
-                    if !gs.isEmpty { lists.append(GroupList(at: m.start, groups: gs, weak: m.capture("weak") != nil)) }
+                } else if rule.kind == "list" || rule.kind == "list-after" {
+                    if rule.kind == "list-after", !participantsNamedBefore(m.start, text) { continue }
+                    lists.append(GroupList(
+                        at: m.start, groups: nil, from: m.end, loose: m.capture("strong") != nil, weak: m.capture("weak") != nil))
                 } else if let c = count(m, rule: rule, in: text) {
                     counts.append(c)
                 }
@@ -502,30 +533,48 @@ public struct ParticipantExtractor: FieldExtractor {
         // takes the only group of that list; a list in the sentence of a single count names its parts ("54
         // personel peserta pelatihan berasal dari unsur TNI/Polri, mahasiswa serta relawan").
         var named = participants.groups.filter { $0.name != "peserta" }
-        let sameSentence = lists.first { !$0.target && !$0.weak && bestSentence != nil && t[$0.at].sentence == bestSentence }
+        func parsed(_ i: Int) -> [String] {
+            if let g = lists[i].groups { return g }
+            let g = listGroups(from: lists[i].from, loose: lists[i].loose, text)
+            lists[i].groups = g
+            return g
+        }
+        var sameSentence: Int? = nil
+        if let bestSentence {
+            for i in lists.indices where !lists[i].target && !lists[i].weak && t[lists[i].at].sentence == bestSentence {
+                if !parsed(i).isEmpty {
+                    sameSentence = i
+                    break
+                }
+            }
+        }
         let specific = named.contains { !isVague($0.name) }
-        let strongLists = lists.filter { !$0.weak }
-        let list: GroupList? =
-            sameSentence
-            ?? (specific ? nil : strongLists.enumerated().max(by: { a, b in
-                let na = nearness(a.element.at), nb = nearness(b.element.at)
-                return na != nb ? na < nb : a.offset > b.offset
-            })?.element)
-            ?? (specific || !strongLists.isEmpty ? nil : lists.first { $0.weak && nearness($0.at) >= 1 })
-        if let sameSentence, sameSentence.groups.count > 1, participants.groups.count == 1 {
+        var chosen = sameSentence
+        if chosen == nil, !specific {
+            let order = lists.indices.filter { !lists[$0].weak }.sorted { a, b in
+                let na = nearness(lists[a].at), nb = nearness(lists[b].at)
+                return na != nb ? na > nb : a < b
+            }
+            chosen = order.first { !parsed($0).isEmpty }
+            if chosen == nil {
+                chosen = lists.indices.first { lists[$0].weak && nearness(lists[$0].at) >= 1 && !parsed($0).isEmpty }
+            }
+        }
+        if let sameSentence, (lists[sameSentence].groups ?? []).count > 1, participants.groups.count == 1 {
             named.removeAll()
         }
-        if let list {
-            if named.isEmpty, list.groups.count == 1, participants.groups.count == 1 {
-                participants.groups[0].name = list.groups[0]
+        if let chosen {
+            let groups = lists[chosen].groups ?? []
+            if named.isEmpty, groups.count == 1, participants.groups.count == 1 {
+                participants.groups[0].name = groups[0]
                 named = participants.groups
             }
-            for g in list.groups where !named.contains(where: { $0.name.lowercased() == g.lowercased() }) {
+            for g in groups where !named.contains(where: { $0.name.lowercased() == g.lowercased() }) {
                 named.append(ParticipantGroup(name: g, count: nil))
             }
         }
         for l in lists where l.target {
-            for g in l.groups where !named.contains(where: { $0.name.lowercased() == g.lowercased() }) {
+            for g in l.groups ?? [] where !named.contains(where: { $0.name.lowercased() == g.lowercased() }) {
                 named.append(ParticipantGroup(name: g, count: nil))
             }
         }
