@@ -198,7 +198,15 @@ public struct OrganizerExtractor: FieldExtractor {
         // merancang ... Diklat" beside "digelar Satpol PP").
         // The subjects of me- verbs are looked for only when they can change the answer: no main organizer in the
         // body, or a main one named in two words or fewer that a fuller name may complete.
-        let foundWords = found.map { Matching.words($0.organizer.name) }
+        // The words of each name, computed once (a document names few organisations, often many times).
+        var wordCache: [String: [String]] = [:]
+        func wordsOf(_ name: String) -> [String] {
+            if let w = wordCache[name] { return w }
+            let w = Matching.words(name)
+            wordCache[name] = w
+            return w
+        }
+        let foundWords = found.map { wordsOf($0.organizer.name) }
         let needAgents = !found.contains { $0.organizer.role == "main" && $0.range.lowerBound >= text.bodyStart }
             || found.indices.contains { found[$0].organizer.role == "main" && foundWords[$0].count <= 2 }
         if needAgents {
@@ -209,7 +217,7 @@ public struct OrganizerExtractor: FieldExtractor {
             }
         }
         for a in agents {
-            let aw = Matching.words(a.organizer.name)
+            let aw = wordsOf(a.organizer.name)
             let aset = Set(aw)
             if foundWords.contains(where: { fw in
                 (Set(fw).isSubset(of: aset) && fw.count < aw.count) || OrganizerExtractor.abbreviates(fw, aw)
@@ -246,16 +254,18 @@ public struct OrganizerExtractor: FieldExtractor {
         // body wins over the same name in the headline.
         var kept: [Found] = []
         var keptWords: [[String]] = []
+        var keptSets: [Set<String>] = []
         for f in found {
-            let list = Matching.words(f.organizer.name)
+            let list = wordsOf(f.organizer.name)
             let words = Set(list)
-            let same = keptWords.firstIndex { kl in
-                let kw = Set(kl)
+            let same = keptWords.indices.first { k in
+                let kl = keptWords[k]
+                let kw = keptSets[k]
                 return kw.isSubset(of: words) || words.isSubset(of: kw) || OrganizerExtractor.abbreviates(kl, list) || OrganizerExtractor.abbreviates(list, kl)
             }
             if let i = same {
                 let kl = keptWords[i]
-                let kw = Set(kl)
+                let kw = keptSets[i]
                 // A co-organizer stays one even where a verb follows it ("X bekerjasama dengan Y adakan").
                 let role = kept[i].organizer.role == "co" || f.organizer.role == "co" ? "co" : "main"
                 let longer = (kw.isSubset(of: words) && kw != words) || OrganizerExtractor.abbreviates(kl, list)
@@ -264,6 +274,7 @@ public struct OrganizerExtractor: FieldExtractor {
                 if longer || bodyOverTitle {
                     kept[i] = f
                     keptWords[i] = list
+                    keptSets[i] = words
                 }
                 kept[i].fallback = fallback
                 kept[i].organizer.role = role
@@ -271,6 +282,7 @@ public struct OrganizerExtractor: FieldExtractor {
             }
             kept.append(f)
             keptWords.append(list)
+            keptSets.append(words)
         }
         // Headlines name the umbrella body ("Pemkot Malang Latih ..."): a title organizer counts only when the
         // body names none.
