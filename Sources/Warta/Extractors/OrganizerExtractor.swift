@@ -70,15 +70,25 @@ public struct OrganizerExtractor: FieldExtractor {
     /// Halmahera Barat`, `PMI Kaltim` of `Palang Merah Indonesia (PMI) Provinsi Kalimantan Timur`).
     static func abbreviates(_ short: [String], _ long: [String]) -> Bool {
         guard !short.isEmpty, short.count < long.count || short.joined().count < long.joined().count else { return false }
-        // spell(word, from): can `word` be spelled by prefixes of long[from...]? Returns the next index.
-        func spell(_ w: Substring, _ from: Int) -> Int? {
-            if w.isEmpty { return from }
-            guard from < long.count else { return nil }
-            let l = long[from]
-            var n = min(l.count, w.count)
-            while n >= 1 {
-                if l.hasPrefix(w.prefix(n)), let next = spell(w.dropFirst(n), from + 1) { return next }
-                n -= 1
+        // spell(word, from): the smallest index after the words of `long` from `from` whose beginnings spell
+        // `word`, consecutive, each giving at least one letter. Dynamic programming over (letters spelled, word
+        // index): linear in the size of the table, whatever the words.
+        func spell(_ w: String, _ from: Int) -> Int? {
+            let letters = Array(w)
+            guard !letters.isEmpty else { return from }
+            let words = long[from...].map(Array.init)
+            // reach[k][j]: the first k letters are spelled by words from..<(from + j)
+            var reach = [[Bool]](repeating: [Bool](repeating: false, count: words.count + 1), count: letters.count + 1)
+            reach[0][0] = true
+            for j in 0..<words.count {
+                for k in 0..<letters.count where reach[k][j] {
+                    var n = 0
+                    while n < words[j].count, k + n < letters.count, words[j][n] == letters[k + n] {
+                        n += 1
+                        reach[k + n][j + 1] = true
+                    }
+                }
+                if reach[letters.count][j + 1] { return from + j + 1 }
             }
             return nil
         }
@@ -89,7 +99,7 @@ public struct OrganizerExtractor: FieldExtractor {
             // words of the long form may be skipped (`Kabupaten`, `Provinsi`)
             while start < long.count, start <= at + 3 {
                 if long[start] == w { at = start + 1; found = true; break }
-                if let next = spell(Substring(w), start), next > start + 1 || long[start] == w { at = next; found = true; break }
+                if let next = spell(w, start), next > start + 1 || long[start] == w { at = next; found = true; break }
                 start += 1
             }
             if !found { return false }
@@ -118,6 +128,16 @@ public struct OrganizerExtractor: FieldExtractor {
         public var fallback = false
     }
 
+    /// The organizer of a fallback match (kinds `agent`, `lead-agent`): the subject of a `me-` verb, not after an
+    /// official's role.
+    func fallback(_ m: PatternMatch, _ text: AnalyzedText) -> Found? {
+        guard OrganizerExtractor.isAgentVerb(m.capture("verb"), text), let r0 = m.capture("org") else { return nil }
+        let r = clean(text, r0)
+        if officialBefore(r.lowerBound, text) { return nil }
+        guard let ev = text.evidence(r) else { return nil }
+        return Found(organizer: Organizer(name: ev.text, role: "main", evidence: ev), range: r, fallback: true)
+    }
+
     /// Ranks a candidate by its distance to the event mention: same sentence, then same line (paragraph),
     /// then the lead, then the rest; earlier first within a class. Lower is better.
     static func rank(_ r: Range<Int>, anchor: Range<Int>?, in text: AnalyzedText) -> (Int, Int) {
@@ -134,39 +154,22 @@ public struct OrganizerExtractor: FieldExtractor {
     public func extract(_ text: AnalyzedText, anchor: Range<Int>? = nil, scratch: inout MatchScratch) -> [Found] {
         var found: [Found] = []
         var agents: [Found] = []
-        var leadSubjects: [Found] = []
         let t = text.tokens
         // The first sentence of the body: the lead.
         let leadSentence = text.bodyStart < t.count ? t[text.bodyStart].sentence : -1
-        for rule in rules {
+        // A subject set off by a comma from its verb ("Badan Narkotika Nasional Kabupaten Asahan, melaksanakan")
+        // opens its clause; one that does not is the tail of an appositive ("BBPPKS Padang, unit pelaksana teknis
+        // Kementerian Sosial, menggelar").
+        func appositiveTail(_ m: PatternMatch) -> Bool {
+            guard let r0 = m.capture("org"), r0.lowerBound == m.start, r0.upperBound < t.count,
+                text.folded(r0.upperBound) == "," || text.folded(r0.upperBound - 1) == ","
+            else { return false }
+            let i = r0.lowerBound
+            return !(i == 0 || t[i].lineStart || t[i - 1].kind == .punct || t[i - 1].sentence != t[i].sentence)
+        }
+        for rule in rules where rule.kind != "lead-agent" && rule.kind != "agent" {
             for m in rule.pattern.matches(in: text, scratch: &scratch) {
-                // A subject set off by a comma from its verb ("Badan Narkotika Nasional Kabupaten Asahan,
-                // melaksanakan") opens its clause; one that does not is the tail of an appositive ("BBPPKS Padang,
-                // unit pelaksana teknis Kementerian Sosial, menggelar").
-                if let r0 = m.capture("org"), r0.lowerBound == m.start, r0.upperBound < t.count,
-                    text.folded(r0.upperBound) == "," || text.folded(r0.upperBound - 1) == ","
-                {
-                    let i = r0.lowerBound
-                    let opensClause = i == 0 || t[i].lineStart || t[i - 1].kind == .punct || t[i - 1].sentence != t[i].sentence
-                    if !opensClause { continue }
-                }
-                if rule.kind == "agent" || rule.kind == "lead-agent" {
-                    guard OrganizerExtractor.isAgentVerb(m.capture("verb"), text), let r0 = m.capture("org") else { continue }
-                    let r = clean(text, r0)
-                    if officialBefore(r.lowerBound, text) { continue }
-                    guard let ev = text.evidence(r) else { continue }
-                    let f = Found(organizer: Organizer(name: ev.text, role: "main", evidence: ev), range: r, fallback: true)
-                    if rule.kind == "agent" {
-                        agents.append(f)
-                    } else if t[r.lowerBound].sentence == leadSentence, r.lowerBound >= text.bodyStart,
-                        r.lowerBound == text.bodyStart || t[r.lowerBound - 1].kind == .punct || t[r.lowerBound - 1].lineStart
-                            || (r.lowerBound >= 1 && t[r.lowerBound - 1].sentence != leadSentence)
-                    {
-                        // the subject that opens the lead (after its dateline: "Palu (19/7) –")
-                        leadSubjects.append(f)
-                    }
-                    continue
-                }
+                if appositiveTail(m) { continue }
                 for (name, role) in [("org", "main"), ("via", "co"), ("co", "co")] {
                     guard let r0 = m.capture(name) else { continue }
                     let r = clean(text, r0)
@@ -190,15 +193,34 @@ public struct OrganizerExtractor: FieldExtractor {
             return true
         }
         found = found.filter(named)
-        agents = agents.filter(named)
         // The subject of a me- verb whose clause names the event counts only when no rule of holding names a
         // main organizer in the body, or when it writes one of the names found in full ("Satpol PP Kota Madiun
         // merancang ... Diklat" beside "digelar Satpol PP").
+        // The subjects of me- verbs are looked for only when they can change the answer: no main organizer in the
+        // body, or a main one named in two words or fewer that a fuller name may complete.
+        // The words of each name, computed once (a document names few organisations, often many times).
+        var wordCache: [String: [String]] = [:]
+        func wordsOf(_ name: String) -> [String] {
+            if let w = wordCache[name] { return w }
+            let w = Matching.words(name)
+            wordCache[name] = w
+            return w
+        }
+        let foundWords = found.map { wordsOf($0.organizer.name) }
+        let needAgents = !found.contains { $0.organizer.role == "main" && $0.range.lowerBound >= text.bodyStart }
+            || found.indices.contains { found[$0].organizer.role == "main" && foundWords[$0].count <= 2 }
+        if needAgents {
+            for rule in rules where rule.kind == "agent" {
+                for m in rule.pattern.matches(in: text, scratch: &scratch) where !appositiveTail(m) {
+                    if let f = fallback(m, text), named(f) { agents.append(f) }
+                }
+            }
+        }
         for a in agents {
-            let aw = Matching.words(a.organizer.name)
-            if found.contains(where: { f in
-                let fw = Matching.words(f.organizer.name)
-                return (Set(fw).isSubset(of: Set(aw)) && fw.count < aw.count) || OrganizerExtractor.abbreviates(fw, aw)
+            let aw = wordsOf(a.organizer.name)
+            let aset = Set(aw)
+            if foundWords.contains(where: { fw in
+                (Set(fw).isSubset(of: aset) && fw.count < aw.count) || OrganizerExtractor.abbreviates(fw, aw)
             }) {
                 found.append(a)
             }
@@ -210,23 +232,40 @@ public struct OrganizerExtractor: FieldExtractor {
                 found.append(best)
             }
         }
-        // Last: the organisation that opens the lead as the subject of a me- verb, when nothing else names one.
-        if found.isEmpty, let lead = leadSubjects.first { found.append(lead) }
+        // Last: the organisation that opens the lead as the subject of a me- verb, when nothing else names a main
+        // organizer ("Dinas Kesehatan (Dinkes) Lombok Barat mengaku puas ..." beside its partner "Bapelkes Mataram
+        // yang sudah bekerja sama dengan kami"). Tried only then, and only where the lead's organisation names
+        // start (after its dateline: "Palu (19/7) –").
+        if !found.contains(where: { $0.organizer.role == "main" }), leadSentence >= 0 {
+            let lead = text.sentenceRange(around: text.bodyStart)
+            search: for p in lead.lowerBound..<min(lead.upperBound, lead.lowerBound + 80) where heads.longest(t, at: p) != nil {
+                let opens = p == text.bodyStart || t[p].lineStart || t[p - 1].kind == .punct
+                guard opens else { continue }
+                for rule in rules where rule.kind == "lead-agent" {
+                    if let m = rule.pattern.match(in: t, at: p), let f = fallback(m, text), named(f) {
+                        found.append(f)
+                        break search
+                    }
+                }
+            }
+        }
         found.sort { $0.range.lowerBound < $1.range.lowerBound }
         // Keep the most specific of names that repeat or abbreviate each other; main before co; a name in the
         // body wins over the same name in the headline.
         var kept: [Found] = []
         var keptWords: [[String]] = []
+        var keptSets: [Set<String>] = []
         for f in found {
-            let list = Matching.words(f.organizer.name)
+            let list = wordsOf(f.organizer.name)
             let words = Set(list)
-            let same = keptWords.firstIndex { kl in
-                let kw = Set(kl)
+            let same = keptWords.indices.first { k in
+                let kl = keptWords[k]
+                let kw = keptSets[k]
                 return kw.isSubset(of: words) || words.isSubset(of: kw) || OrganizerExtractor.abbreviates(kl, list) || OrganizerExtractor.abbreviates(list, kl)
             }
             if let i = same {
                 let kl = keptWords[i]
-                let kw = Set(kl)
+                let kw = keptSets[i]
                 // A co-organizer stays one even where a verb follows it ("X bekerjasama dengan Y adakan").
                 let role = kept[i].organizer.role == "co" || f.organizer.role == "co" ? "co" : "main"
                 let longer = (kw.isSubset(of: words) && kw != words) || OrganizerExtractor.abbreviates(kl, list)
@@ -235,6 +274,7 @@ public struct OrganizerExtractor: FieldExtractor {
                 if longer || bodyOverTitle {
                     kept[i] = f
                     keptWords[i] = list
+                    keptSets[i] = words
                 }
                 kept[i].fallback = fallback
                 kept[i].organizer.role = role
@@ -242,6 +282,7 @@ public struct OrganizerExtractor: FieldExtractor {
             }
             kept.append(f)
             keptWords.append(list)
+            keptSets.append(words)
         }
         // Headlines name the umbrella body ("Pemkot Malang Latih ..."): a title organizer counts only when the
         // body names none.

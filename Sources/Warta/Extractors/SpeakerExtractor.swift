@@ -527,10 +527,17 @@ public struct SpeakerExtractor: FieldExtractor {
         }
         all.removeAll { $0.name.isEmpty }
         var out: [Speaker] = []
-        var seen = Set<String>()
+        var seen: [String: Int] = [:]
         for s in all {
             let key = s.kind == .person ? Matching.personKey(s.name) : Matching.normalized(s.name)
-            if key.isEmpty || !seen.insert(key).inserted { continue }
+            if key.isEmpty { continue }
+            if let k = seen[key] {
+                // Two rules read the same person: keep what either knows (the role before "(Drs. La Ode ...)").
+                if out[k].affiliation == nil { out[k].affiliation = s.affiliation }
+                if out[k].titles.isEmpty { out[k].titles = s.titles }
+                continue
+            }
+            seen[key] = out.count
             out.append(s)
         }
         // Nearest to the event mention first (same sentence, paragraph, lead), in text order within a class.

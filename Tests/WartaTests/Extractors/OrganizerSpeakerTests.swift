@@ -19,6 +19,9 @@ struct OrganizerSpeakerTests {
         (["dinas", "sosial", "sumsel"], ["dinas", "sosial", "provinsi", "sumatera", "selatan"], true),
         (["dinas", "sosial", "kota", "kupang"], ["dinas", "sosial", "provinsi", "jawa", "timur"], false),
         (["bpbd", "garut"], ["badan", "penanggulangan", "bencana", "daerah", "kabupaten", "ciamis"], false),
+        (["bpbd", "ciamis"], ["badan", "penanggulangan", "bencana", "daerah", "kabupaten", "ciamis"], true),
+        // many ways to spell the first letters, none for the last: answered from a table, not by trying them all
+        ([String(repeating: "a", count: 40) + "b"], Array(repeating: "aaaa", count: 40), false),
     ])
     func abbreviations(_ short: [String], _ long: [String], _ expected: Bool) {
         #expect(OrganizerExtractor.abbreviates(short, long) == expected)
@@ -126,5 +129,16 @@ struct OrganizerSpeakerTests {
     @Test func aPersonWhoGaveTheMaterial() {
         let r = Shared.record("Diklat Linmas\nMADIUN – Satpol PP Kota Madiun menggelar diklat Linmas di Kota Madiun, Senin (9/12/2019), diikuti 120 personel. Bagus berterima kasih kepada Komandan Yonif Para Raider 501/Bajra Yudha, Letkol Inf Danang Setiawan SIP yang sudah turun langsung memberi materi dalam diklat tersebut.")
         #expect(Self.persons(r) == ["Danang Setiawan"])
+    }
+
+    @Test func aPartnerThankedInAQuoteAndTheSubjectThatOpensTheLead() {
+        let r = Shared.record("MATARAM – Dinas Kesehatan (Dinkes) Lombok Barat mengaku puas atas kinerja Balai Pelatihan Kesehatan (Bapelkes) Mataram. Pernyataan itu diutarakan Kepala Dinas Kesehatan seusai membuka pelatihan imunisasi yang digelar di Hotel Aruna Senggigi, Senin (4/9/2023). “Terima kasih untuk Bapelkes Mataram yang sudah bekerja sama dengan kami dalam melatih tenaga kesehatan,” katanya.")
+        #expect(Self.organizers(r) == ["Dinas Kesehatan (Dinkes) Lombok Barat", "Bapelkes Mataram"])
+        #expect(r.event?.organizers.map(\.role) == ["main", "co"])
+    }
+
+    @Test func materialFromAnInstitution() {
+        let r = Shared.record("Diklat Linmas\nMADIUN – Satpol PP Kota Madiun menggelar diklat Linmas di Kota Madiun, Senin (9/12/2019), diikuti 120 personel. Peserta menerima beragam materi, mulai baris berbaris sampai materi perlindungan masyarakat dari Satpol PP.")
+        #expect(Self.institutions(r) == ["Satpol PP"])
     }
 }
