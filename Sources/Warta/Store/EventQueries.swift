@@ -120,7 +120,17 @@ extension EventStore {
                 // The sources and warnings of all these events in two queries, each event's in a row of the index.
                 var docs: [Int64: [(String, String?)]] = [:]
                 var warnings: [Int64: [String]] = [:]
-                if !rows.isEmpty {
+                if !rows.isEmpty, rows.count <= 2_000 {
+                    // A few events: each one's sources and warnings through the indexes by event.
+                    for r in rows {
+                        let id: Int64 = r["id"]
+                        docs[id] = try Row.fetchAll(db.cachedStatement(sql: "SELECT id, url FROM documents WHERE event_id = ? ORDER BY published, id"),
+                                                    arguments: [id]).map { ($0[0], $0[1]) }
+                        warnings[id] = try String.fetchAll(db.cachedStatement(sql: """
+                            SELECT field || ': ' || message FROM event_warnings WHERE event_id = ? ORDER BY position, rank, rowid
+                            """), arguments: [id])
+                    }
+                } else if !rows.isEmpty {
                     let selected = "SELECT e.id FROM events e \(whereSQL)"
                     for r in try Row.fetchAll(db, sql: """
                         SELECT event_id, id, url FROM documents WHERE event_id IN (\(selected)) ORDER BY event_id, published, id
