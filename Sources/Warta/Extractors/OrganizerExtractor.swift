@@ -120,6 +120,16 @@ public struct OrganizerExtractor: FieldExtractor {
         return false
     }
 
+    /// The most candidates of one kind that a document keeps, the first in text order. Names are compared
+    /// pairwise (repeats, abbreviations), so this bounds the work on a hostile text that repeats a sentence
+    /// thousands of times; a news report names a few dozen organisations at most.
+    static let maxCandidates = 200
+
+    static func bounded(_ list: [Found]) -> [Found] {
+        guard list.count > maxCandidates else { return list }
+        return Array(list.sorted { $0.range.lowerBound < $1.range.lowerBound }.prefix(maxCandidates))
+    }
+
     public struct Found: Sendable {
         public var organizer: Organizer
         public var range: Range<Int>
@@ -192,7 +202,7 @@ public struct OrganizerExtractor: FieldExtractor {
             }
             return true
         }
-        found = found.filter(named)
+        found = OrganizerExtractor.bounded(found.filter(named))
         // The subject of a me- verb whose clause names the event counts only when no rule of holding names a
         // main organizer in the body, or when it writes one of the names found in full ("Satpol PP Kota Madiun
         // merancang ... Diklat" beside "digelar Satpol PP").
@@ -216,6 +226,7 @@ public struct OrganizerExtractor: FieldExtractor {
                 }
             }
         }
+        agents = OrganizerExtractor.bounded(agents)
         for a in agents {
             let aw = wordsOf(a.organizer.name)
             let aset = Set(aw)

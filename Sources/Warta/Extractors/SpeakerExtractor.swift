@@ -449,6 +449,9 @@ public struct SpeakerExtractor: FieldExtractor {
         return persons(first.lowerBound..<max(first.upperBound, listEnd(from: first.lowerBound, in: text)), in: text)
     }
 
+    /// The most speakers one document keeps before they are compared with each other.
+    static let maxCandidates = 200
+
     public func extract(_ text: AnalyzedText, anchor: Range<Int>? = nil, scratch: inout MatchScratch) -> [Speaker] {
         var all: [Speaker] = []
         // A speaker word that introduces the persons after it ("Pemateri Widyaiswara BKKBN Prov NTB, Ahmad
@@ -472,6 +475,10 @@ public struct SpeakerExtractor: FieldExtractor {
             all.append(contentsOf: speakers(m, rule: rule, in: text))
         }
         all.sort { $0.evidence.start < $1.evidence.start }
+        // Speakers are compared pairwise below (affiliations, short and full names): the first
+        // `maxCandidates` in text order bound that work on a hostile text that repeats a sentence thousands of
+        // times; a news report names a few dozen speakers at most.
+        if all.count > SpeakerExtractor.maxCandidates { all.removeSubrange(SpeakerExtractor.maxCandidates...) }
         // An institution named right after a person is the person's affiliation, not a speaker of its own.
         let t = text.tokens
         func tokenIndex(atScalar offset: Int) -> Int {

@@ -53,6 +53,20 @@ struct BatchTests {
         #expect(r.legalReferences.map(\.canonical) == ["UU 11/2009"])
     }
 
+    /// A text that repeats one sentence with organisers, partners, an opener and speakers until the 2 MiB limit:
+    /// the extractors compare their candidates pairwise, so they keep a bounded number of them (this document
+    /// took minutes before they did).
+    @Test func aTextOfThousandsOfOrganizersAndSpeakersGetsARecord() throws {
+        let unit = "BPBD Kabupaten Bogor bekerja sama dengan PMI Kota Bogor memberikan pelatihan Tagana yang dibuka oleh Bupati, narasumber dari Basarnas dan Drs. Ahmad Yani, M.Si. "
+        var text = ""
+        while text.utf8.count < Pipeline.maxTextBytes { text += unit }
+        let r = Shared.record(text)
+        #expect(r.error == nil)
+        #expect(r.isTrainingEvent)
+        #expect(r.event?.organizers.isEmpty == false)
+        #expect(r.event?.speakers.isEmpty == false)
+    }
+
     /// Many small chunks through the pipelined runner: every document once, in input order, on any number of
     /// threads; a sink that fails stops the run with its error after the chunks before it were delivered.
     @Test(arguments: [1, 2, 3, 5])
