@@ -53,6 +53,13 @@ struct FuzzRegressionTests {
         #expect(d.id == "d.jsonl:1")
     }
 
+    @Test("A high surrogate followed by an escape that is not a low surrogate (it overflowed the JSON parser)")
+    func loneSurrogate() throws {
+        #expect(try JSON.parse("\"\\uDaaa\\uDaaa\"").stringValue == "\u{FFFD}\u{FFFD}")
+        #expect(try JSON.parse("\"\\uD83D\\u0041\"").stringValue == "\u{FFFD}A")
+        #expect(try JSON.parse("\"\\uD83D\\uDE00\"").stringValue == "😀")
+    }
+
     @Test("A chunked body whose last size line has no data, or a size larger than the body, is cut where it ends")
     func dechunk() {
         #expect(WARCReader<ArraySource>.dechunk(Array("5\r\nhello\r\n3".utf8)) == Array("hello".utf8))
