@@ -180,9 +180,14 @@ struct StoreFaultTests {
         var r = try Self.run(["extract", first.path, "--db", db, "--no-progress"])
         #expect(r.status == 0, "\(r.stderr)")
         try EventStoreTests.reports[1].1.write(to: second.appendingPathComponent("berita.txt"), atomically: true, encoding: .utf8)
-        r = try Self.run(["extract", first.path, second.path, "--db", db, "--resume", "--no-progress"])
+        // 2020/berita.txt has the id of a stored document (its stem, unique in its run) but another source.
+        r = try Self.run(["extract", second.path, "--db", db, "--resume", "--no-progress"])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stderr.contains("1 documents, ") && r.stderr.contains("2 already in the output"), "\(r.stderr)")
+        #expect(r.stderr.contains("1 documents, ") && !r.stderr.contains("already in the output"), "\(r.stderr)")
+        // The first run again: both of its documents are stored.
+        r = try Self.run(["extract", first.path, "--db", db, "--resume", "--no-progress"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("0 documents, ") && r.stderr.contains("2 already in the output"), "\(r.stderr)")
         let s = try EventStore(path: db)
         #expect(try s.stats().documents == 3)
         #expect(try s.contains(DocumentKey(source: second.appendingPathComponent("berita.txt").path, id: "berita")))
