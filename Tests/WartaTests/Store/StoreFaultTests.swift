@@ -47,9 +47,14 @@ struct StoreFaultTests {
                         return r
                     }
                     // Hold the write lock for a while, so that the other writer has to wait for it.
-                    try s.pool.write { db in
-                        try db.execute(sql: "UPDATE store_meta SET value = value WHERE key = 'max_event_days'")
-                        usleep(20_000)
+                    // (an immediate transaction, as the store's own writes take: a deferred one that reads first
+                    // may fail at once on a snapshot the other writer made stale, whatever the busy timeout)
+                    try s.pool.writeWithoutTransaction { db in
+                        try db.inTransaction(.immediate) {
+                            try db.execute(sql: "UPDATE store_meta SET value = value WHERE key = 'max_event_days'")
+                            usleep(20_000)
+                            return .commit
+                        }
                     }
                     try s.write(records)
                 }
