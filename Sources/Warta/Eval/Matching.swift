@@ -44,8 +44,11 @@ public enum Matching {
     }
 
     static func mostWordsOnce(_ a: String, _ b: String) -> Bool {
-        let wa = words(a)
-        let wb = words(b)
+        mostWordsOnce(words: words(a), words(b))
+    }
+
+    /// More than half of the words of the longer side are shared, each word counted once.
+    static func mostWordsOnce(words wa: [String], _ wb: [String]) -> Bool {
         guard !wa.isEmpty, !wb.isEmpty else { return wa.isEmpty && wb.isEmpty }
         var pool: [String: Int] = [:]
         for w in wb { pool[w, default: 0] += 1 }

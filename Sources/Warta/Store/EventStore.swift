@@ -622,15 +622,7 @@ public final class EventStore: Sendable {
 
         /// More than half of the words of the longer side are shared.
         static func mostWordsOnce(_ wa: [String], _ wb: [String]) -> Bool {
-            guard !wa.isEmpty, !wb.isEmpty else { return wa.isEmpty && wb.isEmpty }
-            var pool: [String: Int] = [:]
-            for w in wb { pool[w, default: 0] += 1 }
-            var common = 0
-            for w in wa where (pool[w] ?? 0) > 0 {
-                common += 1
-                pool[w, default: 0] -= 1
-            }
-            return Double(common) > 0.5 * Double(max(wa.count, wb.count))
+            Matching.mostWordsOnce(words: wa, wb)
         }
     }
 
