@@ -317,19 +317,3 @@ public struct OrganizerExtractor: FieldExtractor {
         return ordered + chosen.filter { $0.organizer.role != "main" }
     }
 }
-
-extension AnalyzedText {
-    /// The tokens that an evidence span covers (its scalar offsets mapped back to token indices), or nil when
-    /// it covers none.
-    public func tokenRange(covering evidence: Evidence) -> Range<Int>? {
-        var lo = 0
-        var hi = tokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if tokens[mid].end <= evidence.start { lo = mid + 1 } else { hi = mid }
-        }
-        var end = lo
-        while end < tokens.count, tokens[end].start < evidence.end { end += 1 }
-        return end > lo ? lo..<end : nil
-    }
-}

@@ -481,24 +481,15 @@ public struct SpeakerExtractor: FieldExtractor {
         if all.count > SpeakerExtractor.maxCandidates { all.removeSubrange(SpeakerExtractor.maxCandidates...) }
         // An institution named right after a person is the person's affiliation, not a speaker of its own.
         let t = text.tokens
-        func tokenIndex(atScalar offset: Int) -> Int {
-            var lo = 0
-            var hi = t.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if t[mid].start < offset { lo = mid + 1 } else { hi = mid }
-            }
-            return lo
-        }
         var lastPerson: Int? = nil
         for i in all.indices {
             if all[i].kind == .person {
                 if lastPerson.map({ all[$0].evidence.end <= all[i].evidence.end }) ?? true { lastPerson = i }
                 continue
             }
-            let start = tokenIndex(atScalar: all[i].evidence.start)
+            let start = text.tokenIndex(atScalar: all[i].evidence.start)
             if let j = lastPerson, all[j].evidence.end <= all[i].evidence.start {
-                let personEnd = tokenIndex(atScalar: all[j].evidence.end)
+                let personEnd = text.tokenIndex(atScalar: all[j].evidence.end)
                 if start - personEnd <= 15, start < t.count, personEnd < t.count, t[start].sentence == t[personEnd].sentence {
                     if all[j].affiliation == nil { all[j].affiliation = all[i].name }
                     all[i].name = ""
@@ -508,9 +499,9 @@ public struct SpeakerExtractor: FieldExtractor {
         // An institution followed by a person ("Pemateri dari BNNK Cianjur, Kompol Dede Supriatna") is that
         // person's affiliation too.
         for i in all.indices where all[i].kind == .organization && !all[i].name.isEmpty {
-            let end = tokenIndex(atScalar: all[i].evidence.end)
+            let end = text.tokenIndex(atScalar: all[i].evidence.end)
             if let j = all.indices.first(where: { all[$0].kind == .person && all[$0].evidence.start >= all[i].evidence.end }) {
-                let start = tokenIndex(atScalar: all[j].evidence.start)
+                let start = text.tokenIndex(atScalar: all[j].evidence.start)
                 // Only punctuation and titles stand between ("BNNK Cianjur, Kompol Dede Supriatna").
                 // A chain of titles may stand between ("widyaiswara BBPPKS Padang, Dra. Hj. Nurhayati").
                 if end <= start, start - end <= 8, start < t.count,
@@ -550,7 +541,7 @@ public struct SpeakerExtractor: FieldExtractor {
         // Nearest to the event mention first (same sentence, paragraph, lead), in text order within a class.
         guard anchor != nil else { return out }
         let ranked = out.enumerated().map { (i, s) -> ((Int, Int), Int, Speaker) in
-            let k = tokenIndex(atScalar: s.evidence.start)
+            let k = text.tokenIndex(atScalar: s.evidence.start)
             return (OrganizerExtractor.rank(k..<(k + 1), anchor: anchor, in: text), i, s)
         }
         return ranked.sorted { ($0.0.0, $0.1) < ($1.0.0, $1.1) }.map(\.2)

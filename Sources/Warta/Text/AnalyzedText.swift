@@ -139,3 +139,30 @@ public struct AnalyzedText: Sendable {
         return lineStarts[n]..<end
     }
 }
+
+extension AnalyzedText {
+    /// The index of the first token that starts at or after the scalar `offset` (`tokens.count` when none does).
+    public func tokenIndex(atScalar offset: Int) -> Int {
+        var lo = 0
+        var hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// The tokens that an evidence span covers (its scalar offsets mapped back to token indices), or nil when
+    /// it covers none.
+    public func tokenRange(covering evidence: Evidence) -> Range<Int>? {
+        var lo = 0
+        var hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].end <= evidence.start { lo = mid + 1 } else { hi = mid }
+        }
+        var end = lo
+        while end < tokens.count, tokens[end].start < evidence.end { end += 1 }
+        return end > lo ? lo..<end : nil
+    }
+}
