@@ -57,6 +57,9 @@ struct StoreFaultTests {
                         }
                     }
                     try s.write(records)
+                    // Between chunks a batch extracts (out of the lock): SQLite's busy handler is not fair, so a
+                    // writer that re-takes the lock at once can starve the other past any timeout.
+                    usleep(20_000)
                 }
             } catch {
                 errors.add("\(error)")
