@@ -124,7 +124,7 @@ public struct Pipeline: Sendable {
             record.document.publishedSource = "metadata"
         }
         record.legalReferences = legal.extract(text, scratch: &scratch)
-        let orgs = organizers.extract(text, anchor: ev.anchor?.primary, scratch: &scratch)
+        let orgs = organizers.extract(text, anchor: ev.anchor, scratch: &scratch)
         let place = location.extract(text, organizerRanges: orgs.map(\.range), anchor: ev.anchor, scratch: &scratch)
         let people = participants.extract(text, anchor: ev.anchor?.primary, scratch: &scratch)
 
@@ -149,7 +149,7 @@ public struct Pipeline: Sendable {
             e.location = place.location
             e.participants = people.participants
             e.organizers = orgs.map(\.organizer)
-            e.speakers = speakers.extract(text, anchor: ev.anchor?.primary, scratch: &scratch)
+            e.speakers = speakers.extract(text, anchor: ev.anchor, scratch: &scratch)
             record.event = e
             record.warnings.append(contentsOf: dateFindings.warnings)
             record.warnings.append(contentsOf: place.warnings)

@@ -22,14 +22,16 @@ public struct OrganizerExtractor: FieldExtractor {
         "co": ["org", "co"],
         "agent": ["org", "verb"],
         "lead-agent": ["org", "verb"],
+        "official-agent": ["org"],
     ]
-    public static let requiredLexicons = ["org_head", "role_before", "org_generic"]
+    public static let requiredLexicons = ["org_head", "role_before", "org_generic", "lower_common"]
 
     let rules: [Rule]
     let otherCue: Lexicon
     let roleBefore: Lexicon
     public let heads: Lexicon
     let generic: Lexicon
+    let lowerCommon: Lexicon
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         rules = set.rules(for: Self.field)
@@ -37,6 +39,7 @@ public struct OrganizerExtractor: FieldExtractor {
         otherCue = try set.require("other_cue", for: Self.field)
         heads = try set.require("org_head", for: Self.field)
         generic = try set.require("org_generic", for: Self.field)
+        lowerCommon = try set.require("lower_common", for: Self.field)
     }
 
     public func exampleValue(_ match: PatternMatch, rule: Rule, in text: AnalyzedText, published: Day?) -> String? {
@@ -148,20 +151,53 @@ public struct OrganizerExtractor: FieldExtractor {
         return Found(organizer: Organizer(name: ev.text, role: "main", evidence: ev), range: r, fallback: true)
     }
 
-    /// Ranks a candidate by its distance to the event mention: same sentence, then same line (paragraph),
-    /// then the lead, then the rest; earlier first within a class. Lower is better.
-    static func rank(_ r: Range<Int>, anchor: Range<Int>?, in text: AnalyzedText) -> (Int, Int) {
-        let t = text.tokens
-        guard let a = anchor, let ai = a.first, ai < t.count, r.lowerBound < t.count else { return (3, r.lowerBound) }
-        let i = r.lowerBound
-        if t[i].sentence == t[ai].sentence { return (0, abs(i - ai)) }
-        if text.line(of: i) == text.line(of: ai) { return (1, abs(i - ai)) }
-        let leadEnd = text.lineRange(text.line(of: min(text.bodyStart, t.count - 1))).upperBound
-        if i < leadEnd { return (2, i) }
-        return (3, i)
+    /// Orders candidates by their distance to THE event: `EventAnchor.rank` (same sentence as a mention of the
+    /// event, then its paragraph, the lead, the body, the header, noise lines last; then the nearer to a mention,
+    /// then the earlier), the one ranking every field uses. Without an anchor (no event found), by position.
+    static func rank(_ r: Range<Int>, anchor: EventAnchor?, in text: AnalyzedText) -> (Int, Int, Int) {
+        guard let anchor else { return (0, 0, r.lowerBound) }
+        return anchor.rank(r, in: text)
     }
 
-    public func extract(_ text: AnalyzedText, anchor: Range<Int>? = nil, scratch: inout MatchScratch) -> [Found] {
+    /// An organizer named by its abbreviation alone (`PMD membuat terobosan berupa pelatihan`) takes the full
+    /// name the text gives it elsewhere as `Long Name (ABBR)` (`Dinas Pemberdayaan Masyarakat dan Desa (PMD)`):
+    /// the long form runs back from the parenthesis over capitalized words (and `dan`, `,`) to its head word.
+    /// One pass over the tokens, only when some organizer is a bare abbreviation.
+    func linkAbbreviations(_ list: [Found], in text: AnalyzedText) -> [Found] {
+        let t = text.tokens
+        let bare = Set(list.compactMap { f -> String? in
+            f.range.count == 1 && t[f.range.lowerBound].allCaps ? text.folded(f.range.lowerBound) : nil
+        })
+        guard !bare.isEmpty else { return list }
+        var longForm: [String: Range<Int>] = [:]
+        var i = 1
+        while i + 2 < t.count {
+            defer { i += 1 }
+            guard text.folded(i) == "(", text.folded(i + 2) == ")", t[i + 1].allCaps else { continue }
+            let abbr = text.folded(i + 1)
+            guard bare.contains(abbr), longForm[abbr] == nil else { continue }
+            var p = i - 1
+            var head: Int? = nil
+            while p >= 0, p >= i - 12 {
+                let f = text.folded(p)
+                guard t[p].kind == .word && (t[p].capitalized || t[p].allCaps || f == "dan") || f == "," else { break }
+                if heads.longest(t, at: p) != nil { head = p }
+                if t[p].lineStart { break }
+                p -= 1
+            }
+            if let h = head, h < i - 1 { longForm[abbr] = h..<(i + 3) }
+        }
+        return list.map { f in
+            guard f.range.count == 1, let r = longForm[text.folded(f.range.lowerBound)], let ev = text.evidence(r) else { return f }
+            var g = f
+            g.organizer.name = ev.text
+            g.organizer.evidence = ev
+            g.range = r
+            return g
+        }
+    }
+
+    public func extract(_ text: AnalyzedText, anchor: EventAnchor? = nil, scratch: inout MatchScratch) -> [Found] {
         var found: [Found] = []
         var agents: [Found] = []
         let t = text.tokens
@@ -177,7 +213,7 @@ public struct OrganizerExtractor: FieldExtractor {
             let i = r0.lowerBound
             return !(i == 0 || t[i].lineStart || t[i - 1].kind == .punct || t[i - 1].sentence != t[i].sentence)
         }
-        for rule in rules where rule.kind != "lead-agent" && rule.kind != "agent" {
+        for rule in rules where rule.kind != "lead-agent" && rule.kind != "agent" && rule.kind != "official-agent" {
             for m in rule.pattern.matches(in: text, scratch: &scratch) {
                 if appositiveTail(m) { continue }
                 for (name, role) in [("org", "main"), ("via", "co"), ("co", "co")] {
@@ -185,6 +221,8 @@ public struct OrganizerExtractor: FieldExtractor {
                     let r = clean(text, r0)
                     // "Kepala Dinas Sosial ...", "Asisten Pemerintahan dan Kesra Setda ..." name an official.
                     if officialBefore(r.lowerBound, text) { continue }
+                    // The tail of a compound written with a hyphen or a slash ("Indonesia-STTD") is no name.
+                    if r.lowerBound > 0, !t[r.lowerBound].spaceBefore, ["-", "/"].contains(text.folded(r.lowerBound - 1)) { continue }
                     let roleHere = (rule.kind == "co" && name == "org") ? "main" : role
                     guard let ev = text.evidence(r) else { continue }
                     found.append(Found(organizer: Organizer(name: ev.text, role: roleHere, evidence: ev), range: r))
@@ -198,6 +236,8 @@ public struct OrganizerExtractor: FieldExtractor {
             if let g = generic.longest(t, at: r.lowerBound), g.length == r.count { return false }
             let first = t[r.lowerBound]
             if !first.capitalized && !first.allCaps {
+                // "desa Dengok", "tim Basarnas Banten": a place or a team, not an organisation's name
+                if lowerCommon.longest(t, at: r.lowerBound) != nil { return false }
                 return r.dropFirst().contains { t[$0].kind == .word && (t[$0].capitalized || t[$0].allCaps) && heads.longest(t, at: $0) == nil }
             }
             return true
@@ -223,6 +263,17 @@ public struct OrganizerExtractor: FieldExtractor {
             for rule in rules where rule.kind == "agent" {
                 for m in rule.pattern.matches(in: text, scratch: &scratch) where !appositiveTail(m) {
                     if let f = fallback(m, text), named(f) { agents.append(f) }
+                }
+            }
+            // The organisation whose head opens the event ("Kepala Dinas Sosial (Dinsos) Jatim membuka secara
+            // resmi Pelatihan ..."): the official is no organizer, the office he heads holds the event.
+            for rule in rules where rule.kind == "official-agent" {
+                for m in rule.pattern.matches(in: text, scratch: &scratch) {
+                    guard let r0 = m.capture("org") else { continue }
+                    let r = clean(text, r0)
+                    guard let ev = text.evidence(r) else { continue }
+                    let f = Found(organizer: Organizer(name: ev.text, role: "main", evidence: ev), range: r, fallback: true)
+                    if named(f) { agents.append(f) }
                 }
             }
         }
@@ -311,7 +362,7 @@ public struct OrganizerExtractor: FieldExtractor {
                 return f.range == firstMain.range || !text.contains(otherCue, in: near)
             }
         }
-        let chosen = body.isEmpty ? kept : body
+        let chosen = linkAbbreviations(body.isEmpty ? kept : body, in: text)
         let mains = chosen.filter { $0.organizer.role == "main" }
         let ordered = anchor == nil ? mains : mains.sorted(by: byRank)
         return ordered + chosen.filter { $0.organizer.role != "main" }

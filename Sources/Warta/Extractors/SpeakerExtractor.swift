@@ -411,7 +411,9 @@ public struct SpeakerExtractor: FieldExtractor {
         var ends = [end]
         var c = end - 1
         while c >= lineStart {
-            if text.folded(c) == "," { ends.append(c) }
+            // an appositive between commas, or the person's affiliation ("Dr. Budi Santoso dari Unpad sebagai
+            // narasumber")
+            if text.folded(c) == "," || text.folded(c) == "dari" { ends.append(c) }
             c -= 1
         }
         for e in ends where e > lineStart {
@@ -452,7 +454,7 @@ public struct SpeakerExtractor: FieldExtractor {
     /// The most speakers one document keeps before they are compared with each other.
     static let maxCandidates = 200
 
-    public func extract(_ text: AnalyzedText, anchor: Range<Int>? = nil, scratch: inout MatchScratch) -> [Speaker] {
+    public func extract(_ text: AnalyzedText, anchor: EventAnchor? = nil, scratch: inout MatchScratch) -> [Speaker] {
         var all: [Speaker] = []
         // A speaker word that introduces the persons after it ("Pemateri Widyaiswara BKKBN Prov NTB, Ahmad
         // Junaidi") does not also describe the person before it (in a caption "Kabid P4, Hairul Anwar, Pemateri
@@ -540,10 +542,10 @@ public struct SpeakerExtractor: FieldExtractor {
         }
         // Nearest to the event mention first (same sentence, paragraph, lead), in text order within a class.
         guard anchor != nil else { return out }
-        let ranked = out.enumerated().map { (i, s) -> ((Int, Int), Int, Speaker) in
+        let ranked = out.enumerated().map { (i, s) -> (Int, Int, Speaker) in
             let k = text.tokenIndex(atScalar: s.evidence.start)
-            return (OrganizerExtractor.rank(k..<(k + 1), anchor: anchor, in: text), i, s)
+            return (OrganizerExtractor.rank(k..<(k + 1), anchor: anchor, in: text).0, i, s)
         }
-        return ranked.sorted { ($0.0.0, $0.1) < ($1.0.0, $1.1) }.map(\.2)
+        return ranked.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
     }
 }
