@@ -22,7 +22,7 @@ public struct SpeakerExtractor: FieldExtractor {
         "person-before": ["cue"],
         "organization": ["orgs"],
     ]
-    public static let requiredLexicons = ["title_pre", "title_post", "org_head", "speaker_role"]
+    public static let requiredLexicons = ["title_pre", "title_post", "org_head", "speaker_role", "speaker_cue"]
 
     let rules: [Rule]
     let titlePre: Lexicon
@@ -30,6 +30,7 @@ public struct SpeakerExtractor: FieldExtractor {
     let orgHeads: Lexicon
     let notName: Lexicon
     let roles: Lexicon
+    let cues: Lexicon
     /// Lexicons whose one-word phrases are never part of a person's name (regulation types, participant
     /// groups, region names).
     let notNameWords: Set<Int32>
@@ -41,8 +42,9 @@ public struct SpeakerExtractor: FieldExtractor {
         orgHeads = try set.require("org_head", for: Self.field)
         notName = try set.require("not_name", for: Self.field)
         roles = try set.require("speaker_role", for: Self.field)
+        cues = try set.require("speaker_cue", for: Self.field)
         var words = Set<Int32>()
-        for name in ["not_name", "lawtype", "participant_group", "region_name", "org_head"] {
+        for name in ["not_name", "lawtype", "participant_group", "region_name", "org_head", "speaker_cue"] {
             words.formUnion(try set.require(name, for: Self.field).singleTokenIds)
         }
         notNameWords = words
@@ -402,7 +404,7 @@ public struct SpeakerExtractor: FieldExtractor {
     /// The person that ends right before `end` (the connector before a speaker word): the person may end at
     /// `end` itself or at a comma before it when an appositive stands between ("X, S.Sos, pekerja sosial,
     /// sebagai narasumber"). Read from the leftmost start that gives a whole person ending exactly there.
-    func person(before end: Int, in text: AnalyzedText) -> Speaker? {
+    func person(before end: Int, strict: Bool = false, in text: AnalyzedText) -> Speaker? {
         let t = text.tokens
         guard end > 0, end <= t.count else { return nil }
         // Within the line and 24 tokens: a full stop inside "Sudrajat. S.Sos" is no boundary.
@@ -410,7 +412,7 @@ public struct SpeakerExtractor: FieldExtractor {
         while lineStart > 0, lineStart > end - 24, !t[lineStart].lineStart { lineStart -= 1 }
         var ends = [end]
         var c = end - 1
-        while c >= lineStart {
+        while !strict, c >= lineStart {
             // an appositive between commas, or the person's affiliation ("Dr. Budi Santoso dari Unpad sebagai
             // narasumber")
             if text.folded(c) == "," || text.folded(c) == "dari" { ends.append(c) }
@@ -434,7 +436,10 @@ public struct SpeakerExtractor: FieldExtractor {
 
     func speakers(_ m: PatternMatch, rule: Rule, in text: AnalyzedText) -> [Speaker] {
         if rule.kind == "person-before" {
-            if let p = person(before: m.start, in: text) { return [p] }
+            // Before a speaker word an appositive or an affiliation may stand between ("X, S.Sos, pekerja sosial,
+            // sebagai narasumber"); before a verb of delivering the material the person stands right there.
+            let strict = m.capture("cue").map { cues.longest(text.tokens, at: $0.lowerBound) == nil } ?? false
+            if let p = person(before: m.start, strict: strict, in: text) { return [p] }
             // An institution's acronym before "sebagai Trainer": "KPU menugaskan PPK sebagai Trainer".
             let t = text.tokens
             var i = m.start - 1
@@ -540,6 +545,14 @@ public struct SpeakerExtractor: FieldExtractor {
             seen[key] = out.count
             out.append(s)
         }
+        // A person named again by part of the name ("Kompol Bambang Sutejo ... Bambang memberi materi") is one
+        // person: the fuller name stays.
+        let personWords = out.map { $0.kind == .person ? Set(Matching.personKey($0.name).split(separator: " ")) : [] }
+        out = out.indices.filter { i in
+            out[i].kind != .person || personWords[i].isEmpty || !out.indices.contains { j in
+                j != i && out[j].kind == .person && personWords[i].isSubset(of: personWords[j]) && personWords[i].count < personWords[j].count
+            }
+        }.map { out[$0] }
         // Nearest to the event mention first (same sentence, paragraph, lead), in text order within a class.
         guard anchor != nil else { return out }
         let ranked = out.enumerated().map { (i, s) -> (Int, Int, Speaker) in
