@@ -142,4 +142,41 @@ struct OrganizerSpeakerTests {
         let r = Shared.record("Diklat Linmas\nMADIUN – Satpol PP Kota Madiun menggelar diklat Linmas di Kota Madiun, Senin (9/12/2019), diikuti 120 personel. Peserta menerima beragam materi, mulai baris berbaris sampai materi perlindungan masyarakat dari Satpol PP.")
         #expect(Self.institutions(r) == ["Satpol PP"])
     }
+
+    // Generalization (issue 11, round 2): constructions, not the words of one report.
+
+    @Test func anAbbreviationAloneTakesTheLongFormTheTextGives() {
+        let r = Shared.record("Bimtek Siskeudes\nMURATARA – Hal itu disampaikan Kepala Dinas Pemberdayaan Masyarakat dan Desa (PMD), H. Syamsul Bahri. Ia menyebut, PMD membuat terobosan berupa pelatihan bagi perangkat desa di Hotel Sanjaya, Selasa (12/9/2017).")
+        #expect(Self.organizers(r) == ["Dinas Pemberdayaan Masyarakat dan Desa (PMD)"])
+    }
+
+    @Test func aHeadThatIsACommonNounCountsOnlyCapitalized() {
+        let named = Shared.record("Pelatihan Barista\nPAMULANG – Pelatihan barista itu diadakan Kelurahan Pondok Benda bersama Puskesmas Pamulang di aula kelurahan, Senin (31/10/2022).")
+        #expect(Self.organizers(named) == ["Kelurahan Pondok Benda", "Puskesmas Pamulang"])
+        let place = Shared.record("Pelatihan Kader\nPLAYEN – Dalam rangka membentuk Desa Siaga Sehat Jiwa di desa Dengok Kecamatan Playen, Puskesmas Playen I menggelar pelatihan bagi para kader, Rabu (8/6/2022).")
+        #expect(Self.organizers(place) == ["Puskesmas Playen I"])
+    }
+
+    @Test func theOfficeWhoseHeadOpensTheEventHoldsItWhenNothingElseNamesAnOrganizer() {
+        let r = Shared.record("Pelatihan Pilar Kessos\nKepala Dinas Sosial (Dinsos) Jatim membuka secara resmi Pelatihan Penguatan Kapasitas SDM Kesejahteraan Sosial di UPT PTKS Malang, Selasa (18/2/2025), diikuti 36 peserta.")
+        #expect(Self.organizers(r) == ["Dinas Sosial (Dinsos) Jatim"])
+        // a verb of holding names the organizer: the opener's office is not added
+        let held = Shared.record("Pelatihan Relawan\nBPBD Kabupaten Garut menggelar pelatihan relawan di aula BPBD, Senin (4/3/2024). Kepala Dinas Sosial Kabupaten Garut membuka pelatihan itu.")
+        #expect(Self.organizers(held) == ["BPBD Kabupaten Garut"])
+    }
+
+    @Test func theTailOfAHyphenatedNameIsNoOrganizer() {
+        let r = Shared.record("Diklat Pemberdayaan\nPOSO – Dinas Perhubungan Kabupaten Poso menggelar Diklat pemberdayaan masyarakat di SMKN 1 Poso, 23-25 September 2020. \"Jadi politeknik transportasi darat Indonesia-STTD menggelar Diklat di sejumlah daerah,\" katanya.")
+        #expect(!Self.organizers(r).contains("STTD"))
+    }
+
+    @Test func aPersonBeforeAVerbOfDeliveringTheMaterialStandsRightThere() {
+        let r = Shared.record("Pelatihan Pola Asuh\nGARUT – Dinas Sosial Kabupaten Garut menggelar pelatihan pola asuh di aula dinas, Senin (4/3/2024). Dr. Rina Marlina, M.Psi saat menyampaikan materi mengajak orang tua mendengarkan anak. Arahan dari Sekretaris Daerah Dr. H. Dian Rachmat, M.Si itu bertujuan untuk memberikan pembekalan bagi peserta.")
+        #expect(Self.persons(r) == ["Rina Marlina"])
+    }
+
+    @Test func aPersonNamedAgainByPartOfTheNameIsOneSpeaker() {
+        let r = Shared.record("Bimtek TKSK\nTUBAN – Dinas Sosial Kabupaten Tuban menggelar bimtek TKSK di aula dinas, Senin (4/3/2024). Bertindak sebagai narasumber Drs. Mochamad Sholeh, M.Si dan Kompol Bambang Sutejo. Keduanya memberikan materi penanganan orang terlantar, sementara Bambang memberi materi tentang koordinasi.")
+        #expect(Self.persons(r) == ["Mochamad Sholeh", "Bambang Sutejo"])
+    }
 }
