@@ -14,7 +14,7 @@
 /// The event date is the best-scored mention that is not the page's own date: event words in its sentence
 /// raise it, words of other programmes, deadlines and laws lower it, a header date comes last.
 /// Warnings: `weekday-mismatch`, `two-candidate-dates`, `year-unknown`.
-public struct DateExtractor: FieldExtractor {
+public final class DateExtractor: FieldExtractor {
     public static let field = "dates"
     public static let kinds: [String: Set<String>] = [
         "date": ["wd", "d", "m", "y"],

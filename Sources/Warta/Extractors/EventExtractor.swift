@@ -8,7 +8,7 @@
 /// Normalizes to: `is_training_event`, a confidence in 0...1, and the type as the lower-case head word of the
 /// `event_type` lexicon (`bimtek`, `pelatihan`, `pembinaan`, `diklat`, `workshop`, `sosialisasi`,
 /// `orientasi`, `peningkatan kapasitas`, `other`): the type of the first held event, else of the title.
-public struct EventExtractor: FieldExtractor {
+public final class EventExtractor: FieldExtractor {
     public static let field = "event"
     public static let kinds: [String: Set<String>] = [
         "held": ["type"],

@@ -12,7 +12,7 @@
 /// title, then any mention. A bare name shared by a kabupaten and
 /// a kota that nothing decides leaves the city null with the warning `ambiguous-city`; the province is still
 /// given when both share it.
-public struct LocationExtractor: FieldExtractor {
+public final class LocationExtractor: FieldExtractor {
     public static let field = "location"
     public static let kinds: [String: Set<String>] = [
         "venue": ["venue"],
@@ -75,6 +75,9 @@ public struct LocationExtractor: FieldExtractor {
         var range: Range<Int>
         var codes: [String]
         var prefix: Prefix
+        /// The kabupaten/kota and the provinces among `codes` (read from the regions once, not looked up again).
+        var level2: [String] = []
+        var level1: [String] = []
     }
 
     func mention(_ m: PatternMatch, rule: Rule, in text: AnalyzedText) -> Mention? {
@@ -113,8 +116,12 @@ public struct LocationExtractor: FieldExtractor {
             if p >= 0, text.folded(p) == "." { p -= 1 }
             if p >= 0, LocationExtractor.streetWords.contains(text.folded(p)) { return nil }
         }
-        let codes = regions.map(\.code)
-        return codes.isEmpty ? nil : Mention(range: m.start..<m.end, codes: codes, prefix: prefix)
+        guard !regions.isEmpty else { return nil }
+        var x = Mention(range: m.start..<m.end, codes: regions.map(\.code), prefix: prefix)
+        for r in regions {
+            if r.level == 2 { x.level2.append(r.code) } else if r.level == 1 { x.level1.append(r.code) }
+        }
+        return x
     }
 
     public func exampleValue(_ match: PatternMatch, rule: Rule, in text: AnalyzedText, published: Day?) -> String? {
@@ -132,6 +139,8 @@ public struct LocationExtractor: FieldExtractor {
     /// are preferred.
     public func extract(_ text: AnalyzedText, organizerRanges: [Range<Int>], anchor: EventAnchor? = nil, scratch: inout MatchScratch) -> Findings {
         let t = text.tokens
+        // Closures below capture this local, not a copy of the whole extractor.
+        let gazetteer = self.gazetteer
         var venues: [(priority: Int, range: Range<Int>)] = []
         var mentions: [Mention] = []
         for rule in rules {
@@ -155,7 +164,10 @@ public struct LocationExtractor: FieldExtractor {
         // The place phrase (a venue or only an area) weighs the city; only an administrative area (Desa
         // Pombewe, Kecamatan Sigi Biromaru; Lembang, Bandung) is no venue.
         let place = best(venues)
-        venues.removeAll { v in isAreaOnly(v.range, text) }
+        var areaOnly: [Bool] = []
+        areaOnly.reserveCapacity(venues.count)
+        for v in venues { areaOnly.append(isAreaOnly(v.range, text)) }
+        venues = venues.indices.filter { !areaOnly[$0] }.map { venues[$0] }
         var venue = best(venues)
         var findings = Findings()
         if var v = venue {
@@ -182,8 +194,8 @@ public struct LocationExtractor: FieldExtractor {
                 districtCodes.append((m.codes, m.range))
                 continue
             }
-            let level2 = m.codes.filter { gazetteer.region($0)?.level == 2 }
-            let level1 = m.codes.filter { gazetteer.region($0)?.level == 1 }
+            let level2 = m.level2
+            let level1 = m.level1
             if level2.count == 1 {
                 decided[level2[0], default: 0] += w
                 if strongest[level2[0]] == nil { strongest[level2[0]] = m.range }
@@ -213,7 +225,7 @@ public struct LocationExtractor: FieldExtractor {
         var provinceCode: String? = nil
         // A kabupaten/kota named inside the venue decides: the city is where the event was held.
         let inVenue = kept.filter { m in place.map { $0.range.overlaps(m.range) } ?? false }
-            .map { $0.codes.filter { gazetteer.region($0)?.level == 2 } }.filter { $0.count == 1 }.map { $0[0] }
+            .map(\.level2).filter { $0.count == 1 }.map { $0[0] }
         if let decisive = inVenue.first, Set(inVenue).count == 1 {
             cityCode = decisive
         } else if let best = ranked.first {

@@ -25,7 +25,7 @@
 /// up, with the warning `participants-sum-mismatch`; a count followed by `yakni`, `terdiri dari`, `meliputi`
 /// and counts is a stated total with its breakdown (`58 orang, yakni 51 anggota Tagana dan 7 anggota
 /// Pordam`), whose groups are listed with their counts.
-public struct ParticipantExtractor: FieldExtractor {
+public final class ParticipantExtractor: FieldExtractor {
     public static let field = "participants"
     public static let kinds: [String: Set<String>] = [
         "count": ["cue", "approx", "n", "unit", "group"],
