@@ -157,8 +157,16 @@ public final class LocationExtractor: FieldExtractor {
 
         // A venue of the body beats one of the headline; a lone lower-case word ("di lapangan") is no venue.
         venues.removeAll { v in !t[v.range].contains { $0.capitalized || $0.allCaps || $0.kind == .number } }
+        // A venue of the body beats one of the headline (a headline shortens it); then the strongest
+        // construction (a verb of holding in the clause, then a venue word after "di"...), then the one nearest
+        // THE event's mentions (``EventAnchor/rank(_:in:)``); without an event, the first.
         func best(_ list: [(priority: Int, range: Range<Int>)]) -> (priority: Int, range: Range<Int>)? {
             let inBody = list.filter { $0.range.lowerBound >= text.bodyStart }
+            if let anchor {
+                return (inBody.isEmpty ? list : inBody).min { a, b in
+                    a.priority != b.priority ? a.priority > b.priority : anchor.rank(a.range, in: text) < anchor.rank(b.range, in: text)
+                }
+            }
             return (inBody.isEmpty ? list : inBody).min { a, b in a.priority != b.priority ? a.priority > b.priority : a.range.lowerBound < b.range.lowerBound }
         }
         // The place phrase (a venue or only an area) weighs the city; only an administrative area (Desa
@@ -308,6 +316,7 @@ public final class LocationExtractor: FieldExtractor {
     func trimVenue(_ r: Range<Int>, _ text: AnalyzedText) -> Range<Int> {
         let t = text.tokens
         var end = r.upperBound
+
         while end > r.lowerBound + 1 {
             let last = t[end - 1]
             if last.kind == .punct || (last.kind == .word && !last.capitalized && !last.allCaps) { end -= 1 } else { break }

@@ -407,8 +407,9 @@ public final class ParticipantExtractor: FieldExtractor {
         var weak = false
     }
 
-    /// Participants of the event whose mention is `anchor` (a token range; nil: the first mention wins).
-    public func extract(_ text: AnalyzedText, anchor: Range<Int>? = nil, scratch: inout MatchScratch) -> Findings {
+    /// Participants of THE event (`anchor`, see ``EventAnchor``; nil: no event found, the construction alone
+    /// decides).
+    public func extract(_ text: AnalyzedText, anchor: EventAnchor? = nil, scratch: inout MatchScratch) -> Findings {
         let t = text.tokens
         var counts: [Count] = []
         var lists: [GroupList] = []
@@ -454,15 +455,18 @@ public final class ParticipantExtractor: FieldExtractor {
             let other = text.contains(otherCue, in: text.sentenceRange(around: clusters[i][0].range.lowerBound))
             for j in clusters[i].indices { clusters[i][j].otherEvent = other }
         }
-        let anchorSentence = anchor.flatMap { $0.lowerBound < t.count ? t[$0.lowerBound].sentence : nil }
-        let anchorLine = anchor.map { text.line(of: $0.lowerBound) }
-        /// Nearness to the event mention: the same sentence, the same line (paragraph), the next sentences.
+        func nearPrimary(_ i: Int) -> Double { anchor?.nearPrimary(i, in: text) ?? 0 }
+        /// Nearness to the event's mentions, by the one ranking of ``EventAnchor``: a sentence of a mention,
+        /// its paragraph, the lead; a count on a noise line (`Baca Juga`, a byline) is another story's.
         func nearness(_ i: Int) -> Double {
-            guard let anchorSentence, let anchorLine, i < t.count else { return 0 }
-            if t[i].sentence == anchorSentence { return 1 }
-            if text.line(of: i) == anchorLine { return 0.5 }
-            let d = t[i].sentence - anchorSentence
-            return d > 0 && d <= 3 ? 0.25 : 0
+            guard let anchor else { return 0 }
+            switch anchor.proximity(of: i, in: text) {
+            case .sameSentence: return 1
+            case .sameParagraph: return 0.5
+            case .lead: return 0.25
+            case .body, .header: return 0
+            case .noise: return -1
+            }
         }
         // Sums of breakdowns (three counts or more in one sentence): a total that one of them corroborates wins.
         let breakdownSums = Set(clusters.filter { $0.count >= 3 }.map { $0.reduce(0) { $0 + $1.n } })
@@ -551,13 +555,14 @@ public final class ParticipantExtractor: FieldExtractor {
         let specific = named.contains { !isVague($0.name) }
         var chosen = sameSentence
         if chosen == nil, !specific {
+            // The list nearest the event's mentions (``EventAnchor/rank(_:in:)``), else the first.
             let order = lists.indices.filter { !lists[$0].weak }.sorted { a, b in
-                let na = nearness(lists[a].at), nb = nearness(lists[b].at)
+                let na = nearPrimary(lists[a].at), nb = nearPrimary(lists[b].at)
                 return na != nb ? na > nb : a < b
             }
             chosen = order.first { !parsed($0).isEmpty }
             if chosen == nil {
-                chosen = lists.indices.first { lists[$0].weak && nearness(lists[$0].at) >= 1 && !parsed($0).isEmpty }
+                chosen = lists.indices.first { lists[$0].weak && nearPrimary(lists[$0].at) >= 1 && !parsed($0).isEmpty }
             }
         }
         if let sameSentence, (lists[sameSentence].groups ?? []).count > 1, participants.groups.count == 1 {

@@ -78,6 +78,19 @@ public struct EventAnchor: Sendable {
         return best
     }
 
+    /// How near token `i` stands to the primary mention alone, as a score: its sentence 1, its paragraph 0.5,
+    /// the three sentences after it 0.25, else 0. For what describes the event right after the report announces
+    /// it (the list of its participants), where a later mention of the same event is no better than any sentence.
+    public func nearPrimary(_ i: Int, in text: AnalyzedText) -> Double {
+        let t = text.tokens
+        guard i >= 0, i < t.count, primary.lowerBound < t.count else { return 0 }
+        let s = t[primary.lowerBound].sentence
+        if t[i].sentence == s { return 1 }
+        if text.line(of: i) == text.line(of: primary.lowerBound) { return 0.5 }
+        let d = t[i].sentence - s
+        return d > 0 && d <= 3 ? 0.25 : 0
+    }
+
     /// A sort key for a candidate at tokens `range`: (proximity class, distance to the nearest mention, start);
     /// smaller is better.
     public func rank(_ range: Range<Int>, in text: AnalyzedText) -> (Int, Int, Int) {
