@@ -22,7 +22,7 @@ public final class DateExtractor: FieldExtractor {
         "duration": ["n", "unit"],
         "page-date": ["wd", "d", "m", "y"],
     ]
-    public static let requiredLexicons = ["month", "weekday", "number_word", "event_cue", "other_cue"]
+    public static let requiredLexicons = ["month", "weekday", "number_word", "event_cue", "other_cue", "press_cue", "said_verb"]
 
     let rules: [Rule]
     let month: Lexicon
@@ -30,6 +30,8 @@ public final class DateExtractor: FieldExtractor {
     let numbers: NumberWords
     let eventCue: Lexicon
     let otherCue: Lexicon
+    let pressCue: Lexicon
+    let speechVerb: Lexicon
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         rules = set.rules(for: Self.field)
@@ -38,6 +40,33 @@ public final class DateExtractor: FieldExtractor {
         numbers = NumberWords(lexicon: try set.require("number_word", for: Self.field))
         eventCue = try set.require("event_cue", for: Self.field)
         otherCue = try set.require("other_cue", for: Self.field)
+        pressCue = try set.require("press_cue", for: Self.field)
+        speechVerb = try set.require("said_verb", for: Self.field)
+    }
+
+    /// A date that closes an attribution to the press: the day someone spoke to the reporter, not the event's
+    /// (`ujar Syaiful kepada Suara Madura, Kamis (12/12/2023)`, `katanya saat dikonfirmasi, Senin (3/5)`; but
+    /// `kata Bupati saat membuka pelatihan, Senin (3/5)` is the opening day). Looks at most ten tokens back, in
+    /// the date's sentence: a phrase of `press_cue`, or `kepada` and a capitalized name after a verb of
+    /// `said_verb`.
+    func toThePress(_ date: Range<Int>, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        let start = date.lowerBound
+        guard start < t.count else { return false }
+        let sentence = t[start].sentence
+        var p = start - 1
+        while p >= 0, p >= start - 10, t[p].sentence == sentence {
+            if let m = pressCue.longest(t, at: p), p + m.length <= start { return true }
+            if text.folded(p) == "kepada", p + 1 < start, t[p + 1].capitalized {
+                var q = p - 1
+                while q >= 0, q >= p - 6, t[q].sentence == sentence {
+                    if speechVerb.longest(t, at: q) != nil { return true }
+                    q -= 1
+                }
+            }
+            p -= 1
+        }
+        return false
     }
 
     /// A day whose month or year may be unknown yet.
@@ -261,6 +290,7 @@ public final class DateExtractor: FieldExtractor {
             if text.contains(eventCue, in: sentence, excluding: m.tokens) { score += 3 }
             if text.contains(otherCue, in: sentence, excluding: m.tokens) { score -= 5 }
             if m.header { score -= 4 }
+            if toThePress(m.tokens, text) { score -= 4 }
             // Near THE event: a date in a sentence that names it, then in its paragraph, then in the lead; a
             // date on a noise line (Baca Juga, a byline, chrome) belongs to another story or to the page.
             if let anchor {

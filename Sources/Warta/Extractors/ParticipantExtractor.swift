@@ -37,6 +37,7 @@ public final class ParticipantExtractor: FieldExtractor {
     public static let requiredLexicons = [
         "participant_group", "number_word", "not_annual", "total_cue", "people_noun", "group_modifier", "group_stop",
         "breakdown_cue", "place_word", "count_unit", "list_noun", "vague_group", "replace_cue", "month", "participant_word",
+        "history_cue",
     ]
 
     let rules: [Rule]
@@ -58,6 +59,7 @@ public final class ParticipantExtractor: FieldExtractor {
     let replaceCue: Lexicon
     let months: Lexicon
     let participantWord: Lexicon
+    let historyCue: Lexicon
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         rules = set.rules(for: Self.field)
@@ -79,6 +81,27 @@ public final class ParticipantExtractor: FieldExtractor {
         replaceCue = try set.require("replace_cue", for: Self.field)
         months = try set.require("month", for: Self.field)
         participantWord = try set.require("participant_word", for: Self.field)
+        historyCue = try set.require("history_cue", for: Self.field)
+    }
+
+    /// A count of a history, not of one event: its sentence, before it, dates it from a year (`Semenjak 2009,
+    /// Kemensos ... sudah merekrut 152 orang TKSK`, `sejak tahun 2015`) or to now (lexicon `history_cue`:
+    /// `hingga kini`, `selama ini`). `pelatihan berlangsung sejak Senin, diikuti 40 peserta` is no history.
+    func historyCount(_ start: Int, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard start < t.count else { return false }
+        var p = text.sentenceRange(around: start).lowerBound
+        while p < start {
+            let f = text.folded(p)
+            if f == "sejak" || f == "semenjak" {
+                var q = p + 1
+                if q < start, text.folded(q) == "tahun" { q += 1 }
+                if q < start, t[q].digits == 4 { return true }
+            }
+            if let m = historyCue.longest(t, at: p), p + m.length <= start { return true }
+            p += 1
+        }
+        return false
     }
 
     /// A word for the participants (`peserta`, `36 orang`) at most nine tokens before `i`, in its sentence.
@@ -130,6 +153,7 @@ public final class ParticipantExtractor: FieldExtractor {
         // An annual total is not this event's.
         if m.end < t.count, notAnnual.longest(t, at: m.end) != nil { return nil }
         guard n >= 2, !(m.start > 0 && text.folded(m.start - 1) == "salah") else { return nil }
+        if historyCount(m.start, text) { return nil }
         let group = m.capture("group").map { groupName($0, text) }
         let cue = m.capture("cue").map { text.text(of: $0).lowercased() } ?? cueBefore(m.start, text)
         var total = false
