@@ -364,7 +364,12 @@ public final class ParticipantExtractor: FieldExtractor {
                 p += 1
                 continue
             }
-            if f == "." || f == ";" || f == "(" && out.isEmpty { break }
+            // A full stop ends the list only where it ends the sentence: `Ka. UPT Kecamatan` goes on.
+            if f == "." && (p + 1 >= t.count || t[p + 1].sentence != s) || f == ";" || f == "(" && out.isEmpty { break }
+            if f == "." {
+                p += 1
+                continue
+            }
             if let it = item(at: p, limit: end, loose: loose, text), it.next > p {
                 if !out.contains(where: { $0.lowercased() == it.name.lowercased() }) { out.append(it.name) }
                 p = it.next
@@ -426,6 +431,8 @@ public final class ParticipantExtractor: FieldExtractor {
         var loose = false
         /// Known groups named right after the event type (`Bimtek bagi PSM`): every such list counts.
         var target = false
+        /// A list after the participants are named (`peserta datang dari beragam unsur, antara lain ...`).
+        var named = false
         /// A group named right after the event type without a preposition (`Pelatihan Kader Posyandu`): used
         /// only when no other list names the participants, and only in the sentence of the event mention.
         var weak = false
@@ -445,7 +452,8 @@ public final class ParticipantExtractor: FieldExtractor {
                 } else if rule.kind == "list" || rule.kind == "list-after" {
                     if rule.kind == "list-after", !participantsNamedBefore(m.start, text) { continue }
                     lists.append(GroupList(
-                        at: m.start, groups: nil, from: m.end, loose: m.capture("strong") != nil, weak: m.capture("weak") != nil))
+                        at: m.start, groups: nil, from: m.end, loose: m.capture("strong") != nil, named: rule.kind == "list-after",
+                        weak: m.capture("weak") != nil))
                 } else if let c = count(m, rule: rule, in: text) {
                     counts.append(c)
                 }
@@ -584,7 +592,10 @@ public final class ParticipantExtractor: FieldExtractor {
                 let na = nearPrimary(lists[a].at), nb = nearPrimary(lists[b].at)
                 return na != nb ? na > nb : a < b
             }
-            chosen = order.first { !parsed($0).isEmpty }
+            // An enumeration after the participants are named (two groups or more: `peserta datang dari beragam
+            // unsur, antara lain PMI Kabupaten/Kota, BPBD ...`) describes them on purpose: it goes before a list
+            // after the event's `bagi`; one group there (`Para peserta merupakan petani muda`) does not.
+            chosen = order.first { lists[$0].named && parsed($0).count >= 2 } ?? order.first { !parsed($0).isEmpty }
             if chosen == nil {
                 chosen = lists.indices.first { lists[$0].weak && nearPrimary(lists[$0].at) >= 1 && !parsed($0).isEmpty }
             }

@@ -38,4 +38,22 @@ struct GeneralizationTests {
         let held = Self.event("Pelatihan Kader\nPelatihan berlangsung sejak Senin (6/3/2023) dan diikuti 40 peserta.")
         #expect(held?.participants?.total == 40)
     }
+
+    @Test func anEnumerationOfTheParticipantsBeatsTheGroupAfterBagi() {
+        let e = Self.event("Pelatihan Pertolongan Pertama\nPMI Provinsi menggelar Pelatihan Pertolongan Pertama bagi utusan PMI kabupaten/kota, Senin (15/11/2025), di Gedung PMI. Ketua panitia mengatakan peserta datang dari beragam unsur, antara lain PMI Kabupaten/Kota se-Kaltim, BPBD Provinsi Kaltim, serta RS Dirgahayu.")
+        let names = e?.participants?.groups.map(\.name) ?? []
+        #expect(names.contains("BPBD") && names.contains("rumah sakit") && !names.contains("utusan PMI"))
+        // One group after the participants are named describes them; the list after bagi stays.
+        let one = Self.event("Kementan di Merauke\nKementan menggelar Pelatihan Pengelolaan Lahan Rawa bagi petani milenial, Kamis (2/6/2023). Lahannya luas. Para peserta merupakan petani muda dari empat distrik.")
+        #expect(one?.participants?.groups.map(\.name) == ["petani milenial"])
+    }
+
+    @Test func anAbbreviationsFullStopDoesNotEndTheList() {
+        let e = Self.event("Pelatihan Stunting\nDinas Kesehatan menggelar pelatihan percepatan penurunan stunting di aula, Senin (3/6/2025). Adapun peserta pelatihan yakni, Ketua PKK, Ka. UPT Kecamatan, Camat Se-kabupaten, serta Kepala Puskesmas Se-Kabupaten.")
+        let names = e?.participants?.groups.map(\.name) ?? []
+        #expect(names.contains("Camat") && names.contains("Kepala Puskesmas"))
+        // A full stop that ends the sentence ends the list.
+        let ended = Self.event("Pelatihan Stunting\nDinas Kesehatan menggelar pelatihan stunting di aula, Senin (3/6/2025). Adapun peserta pelatihan yakni Ketua PKK. Camat Sumbawa membuka acara.")
+        #expect(ended?.participants?.groups.map(\.name) == ["Ketua PKK"])
+    }
 }
