@@ -286,7 +286,7 @@ public final class DateExtractor: FieldExtractor {
             var score = 10
             if m.kind == .range { score += 2 }
             if m.weekdayStart != nil { score += 1 }
-            let sentence = text.sentenceRange(around: m.tokens.lowerBound)
+            let sentence = text.sentenceRange(around: m.tokens.lowerBound, limit: AnalyzedText.nearLimit)
             if text.contains(eventCue, in: sentence, excluding: m.tokens) { score += 3 }
             if text.contains(otherCue, in: sentence, excluding: m.tokens) { score -= 5 }
             if m.header { score -= 4 }
@@ -358,7 +358,7 @@ public final class DateExtractor: FieldExtractor {
             for d in list where d.kind == .duration && ((d.tokens.lowerBound >= sentence.lowerBound && d.tokens.lowerBound < windowEnd) || namesEvent(d)) {
                 let near = true
                 let nothingBetween = d.tokens.lowerBound < nextDate
-                if near, nothingBetween, d.tokens.lowerBound >= chosen.tokens.lowerBound || d.tokens.upperBound <= chosen.tokens.lowerBound && text.sentenceRange(around: d.tokens.lowerBound) == sentence,
+                if near, nothingBetween, d.tokens.lowerBound >= chosen.tokens.lowerBound || d.tokens.upperBound <= chosen.tokens.lowerBound && t[d.tokens.lowerBound].sentence == t[chosen.tokens.lowerBound].sentence,
                     let days = d.days
                 {
                     end = start.adding(days: days - 1)

@@ -124,7 +124,7 @@ public final class EventExtractor: FieldExtractor {
                     f.announcement = true
                 case "plan":
                     // A plan with a date ("rencananya tanggal 18 hingga 27 September") is a scheduled event.
-                    if !text.contains(months, in: text.sentenceRange(around: m.start)) {
+                    if !text.contains(months, in: text.sentenceRange(around: m.start, limit: AnalyzedText.nearLimit)) {
                         planSentences.insert(t[m.start].sentence)
                     }
                 default:

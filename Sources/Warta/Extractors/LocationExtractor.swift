@@ -16,18 +16,20 @@ public final class LocationExtractor: FieldExtractor {
     public static let field = "location"
     public static let kinds: [String: Set<String>] = [
         "venue": ["venue"],
+        "venue-clause": ["venue"],
         "city": ["prefix", "name"],
         "province": ["prefix", "name"],
         "district": ["prefix", "name"],
         "region-bare": ["name"],
     ]
-    public static let requiredLexicons = ["region_name", "district_name", "region_prefix_kab", "region_prefix_kota"]
+    public static let requiredLexicons = ["region_name", "district_name", "region_prefix_kab", "region_prefix_kota", "venue_cue"]
 
     let rules: [Rule]
     let regionNames: Lexicon
     let districtNames: Lexicon
     let prefixKab: Lexicon
     let prefixKota: Lexicon
+    let venueCue: Lexicon
     public let gazetteer: Gazetteer
     /// The regions of each value of the name lexicons ("33.28,33.76"), split and looked up once.
     let regionsOfValue: [String: [Gazetteer.Region]]
@@ -38,6 +40,7 @@ public final class LocationExtractor: FieldExtractor {
         districtNames = try set.require("district_name", for: Self.field)
         prefixKab = try set.require("region_prefix_kab", for: Self.field)
         prefixKota = try set.require("region_prefix_kota", for: Self.field)
+        venueCue = try set.require("venue_cue", for: Self.field)
         let (g, problems) = Gazetteer.load(dataFiles: set.dataFiles)
         if !problems.isEmpty { throw RuleLoadError(problems: problems) }
         gazetteer = g
@@ -126,6 +129,9 @@ public final class LocationExtractor: FieldExtractor {
 
     public func exampleValue(_ match: PatternMatch, rule: Rule, in text: AnalyzedText, published: Day?) -> String? {
         if rule.kind == "venue" { return match.capture("venue").map { text.text(of: $0) } }
+        if rule.kind == "venue-clause" {
+            return match.capture("venue").flatMap { clauseHeld(before: match.start, text) ? text.text(of: $0) : nil }
+        }
         return mention(match, rule: rule, in: text)?.codes.joined(separator: ",")
     }
 
@@ -146,7 +152,13 @@ public final class LocationExtractor: FieldExtractor {
         for rule in rules {
             for m in rule.pattern.matches(in: text, scratch: &scratch) {
                 if rule.kind == "venue" {
-                    if let v = m.capture("venue") { venues.append((rule.priority, v)) }
+                    guard let v = m.capture("venue") else { continue }
+                    // A venue after "di" whose clause a verb of holding governs from further back ("berlangsung
+                    // tiga hari dua malam, 26-28 Juni 2019, di hotel Permata") is as strong as one right after it.
+                    let held = rule.priority < LocationExtractor.clausePriority && text.folded(m.start) == "di" && clauseHeld(before: m.start, text)
+                    venues.append((held ? LocationExtractor.clausePriority : rule.priority, v))
+                } else if rule.kind == "venue-clause" {
+                    if let v = m.capture("venue"), clauseHeld(before: m.start, text) { venues.append((rule.priority, v)) }
                 } else if let x = mention(m, rule: rule, in: text) {
                     mentions.append(x)
                 }
@@ -293,6 +305,24 @@ public final class LocationExtractor: FieldExtractor {
             findings.location = location
         }
         return findings
+    }
+
+    /// The priority of a venue governed by a verb of holding (`location.venue-cue-head`).
+    static let clausePriority = 3
+
+    /// A verb of holding or opening (lexicon `venue_cue`) in the clause before the `di` at `di`: at most 16
+    /// tokens back, not past a full stop, a semicolon or another `di` (`digelar pelatihan Peningkatan Kapasitas
+    /// Relawan Penyuluh Sosial, Selasa (11/8/2020) di`).
+    func clauseHeld(before di: Int, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        var p = di - 1
+        while p >= 0, p >= di - 16, t[p].sentence == t[di].sentence {
+            let f = text.folded(p)
+            if f == "." || f == ";" || f == "di" { return false }
+            if venueCue.longest(t, at: p) != nil { return true }
+            p -= 1
+        }
+        return false
     }
 
     static let areaHeads: Set<String> = ["desa", "kelurahan", "kecamatan", "kec", "kabupaten", "kab", "kota", "provinsi", "dusun",

@@ -87,10 +87,12 @@ public final class ParticipantExtractor: FieldExtractor {
     /// A count of a history, not of one event: its sentence, before it, dates it from a year (`Semenjak 2009,
     /// Kemensos ... sudah merekrut 152 orang TKSK`, `sejak tahun 2015`) or to now (lexicon `history_cue`:
     /// `hingga kini`, `selama ini`). `pelatihan berlangsung sejak Senin, diikuti 40 peserta` is no history.
+    /// Reads at most 30 tokens back, so that a text of one endless sentence stays linear.
     func historyCount(_ start: Int, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
         guard start < t.count else { return false }
-        var p = text.sentenceRange(around: start).lowerBound
+        var p = max(start - 30, 0)
+        while p < start, t[p].sentence != t[start].sentence { p += 1 }
         while p < start {
             let f = text.folded(p)
             if f == "sejak" || f == "semenjak" {
@@ -484,7 +486,7 @@ public final class ParticipantExtractor: FieldExtractor {
             }
         }
         for i in clusters.indices {
-            let other = text.contains(otherCue, in: text.sentenceRange(around: clusters[i][0].range.lowerBound))
+            let other = text.contains(otherCue, in: text.sentenceRange(around: clusters[i][0].range.lowerBound, limit: AnalyzedText.nearLimit))
             for j in clusters[i].indices { clusters[i][j].otherEvent = other }
         }
         func nearPrimary(_ i: Int) -> Double { anchor?.nearPrimary(i, in: text) ?? 0 }

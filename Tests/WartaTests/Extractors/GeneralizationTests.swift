@@ -17,7 +17,7 @@ struct GeneralizationTests {
     }
 
     @Test func aNamedSiteAfterTheEventsClauseIsItsVenueButATownIsNot() {
-        let e = Self.event("Pelatihan Relawan\nDinas Sosial menggelar pelatihan Peningkatan Kapasitas Relawan Penyuluh Sosial, Selasa (11/8/2020) di Kampoeng Kopi Banaran mulai pukul 08.00.")
+        let e = Self.event("Pelatihan Relawan\nHari itu juga digelar pelatihan Peningkatan Kapasitas Relawan Penyuluh Sosial, Selasa (11/8/2020) di Kampoeng Kopi Banaran mulai pukul 08.00.")
         #expect(e?.location?.venue == "Kampoeng Kopi Banaran")
         let town = Self.event("Pelatihan Bela Negara\nPelatihan Bela Negara yang dibuka Wakil Bupati di Koromaka, Senin (3/5/2021), diikuti 40 peserta.")
         #expect(town?.location?.venue == nil)
@@ -55,5 +55,17 @@ struct GeneralizationTests {
         // A full stop that ends the sentence ends the list.
         let ended = Self.event("Pelatihan Stunting\nDinas Kesehatan menggelar pelatihan stunting di aula, Senin (3/6/2025). Adapun peserta pelatihan yakni Ketua PKK. Camat Sumbawa membuka acara.")
         #expect(ended?.participants?.groups.map(\.name) == ["Ketua PKK"])
+    }
+
+    /// A text of one endless sentence (no full stop ends it: `Ka.` is a title) full of dates, counts and venues:
+    /// the checks that read a candidate's sentence stop 80 tokens away, so it stays linear (it took 55 s in
+    /// release when they read the whole sentence).
+    @Test func aTextOfOneEndlessSentenceGetsARecord() {
+        let unit = "Semenjak 2009 pelatihan digelar di Aula Kantor Dinas Sosial, ujar Budi kepada Suara Madura, Kamis (12/12/2023), diikuti 40 peserta, antara lain Ka. UPT, Camat, Kepala Puskesmas, "
+        var text = "Bimtek\n"
+        while text.utf8.count < Pipeline.maxTextBytes { text += unit }
+        let r = Shared.record(text)
+        #expect(r.error == nil)
+        #expect(r.isTrainingEvent)
     }
 }
