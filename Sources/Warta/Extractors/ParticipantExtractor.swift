@@ -20,8 +20,8 @@
 /// Pelaksana Kegiatan (TPK) desa` -> `TPK desa`, `pengurus Lembaga Kesejahteraan Sosial (LKS)` -> `pengurus
 /// LKS`); other phrases are kept as written. Counts joined in one sentence are summed (`100 orang PSM, serta 32
 /// TKSK` = 132). Counts are ranked by their construction (an attendance word such as `diikuti`, `sebanyak`,
-/// `jumlah peserta`, a people unit or group, exact numbers) and by their distance to the event mention
-/// (`anchor`: same sentence, then same line, then near it). A stated total beats a breakdown that does not add
+/// `jumlah peserta`, a people unit or group, exact numbers) and by their distance to THE event
+/// (``EventAnchor/proximity(of:in:)``); a count of a history (`Semenjak 2009, ... 152 orang TKSK`) is none. A stated total beats a breakdown that does not add
 /// up, with the warning `participants-sum-mismatch`; a count followed by `yakni`, `terdiri dari`, `meliputi`
 /// and counts is a stated total with its breakdown (`58 orang, yakni 51 anggota Tagana dan 7 anggota
 /// Pordam`), whose groups are listed with their counts.
