@@ -126,7 +126,7 @@ public struct Pipeline: Sendable {
         record.legalReferences = legal.extract(text, scratch: &scratch)
         let orgs = organizers.extract(text, anchor: ev.anchor, scratch: &scratch)
         let place = location.extract(text, organizerRanges: orgs.map(\.range), anchor: ev.anchor, scratch: &scratch)
-        let people = participants.extract(text, anchor: ev.anchor?.primary, scratch: &scratch)
+        let people = participants.extract(text, anchor: ev.anchor, scratch: &scratch)
 
         var score = ev.score
         if dateFindings.eventDate != nil { score += 1 }

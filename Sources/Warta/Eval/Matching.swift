@@ -14,11 +14,41 @@ public enum Matching {
 
     /// Lower-cased words, punctuation removed, abbreviations expanded.
     public static func words(_ s: String) -> [String] {
+        if let ascii = asciiWords(s) { return ascii }
         var out: [String] = []
         for t in Tokenizer.words(s) where t.kind != .punct {
             if let e = expansions[t.folded] { out.append(contentsOf: e) } else { out.append(t.folded) }
         }
         return out
+    }
+
+    /// ``words(_:)`` of an ASCII string without tokenizing it (the tokenizer's words of ASCII text are its
+    /// runs of letters and digits, lower-cased); nil when `s` has other characters.
+    static func asciiWords(_ s: String) -> [String]? {
+        var s = s
+        return s.withUTF8 { bytes -> [String]? in
+            var out: [String] = []
+            var word: [UInt8] = []
+            word.reserveCapacity(16)
+            func flush() {
+                guard !word.isEmpty else { return }
+                let w = String(decoding: word, as: UTF8.self)
+                if let e = expansions[w] { out.append(contentsOf: e) } else { out.append(w) }
+                word.removeAll(keepingCapacity: true)
+            }
+            for b in bytes {
+                guard b < 0x80 else { return nil }
+                if b &- 0x30 < 10 || b &- 0x61 < 26 {
+                    word.append(b)
+                } else if b &- 0x41 < 26 {
+                    word.append(b | 0x20)
+                } else {
+                    flush()
+                }
+            }
+            flush()
+            return out
+        }
     }
 
     public static func normalized(_ s: String) -> String { words(s).joined(separator: " ") }

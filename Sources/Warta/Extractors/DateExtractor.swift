@@ -14,7 +14,7 @@
 /// The event date is the best-scored mention that is not the page's own date: event words in its sentence
 /// raise it, words of other programmes, deadlines and laws lower it, a header date comes last.
 /// Warnings: `weekday-mismatch`, `two-candidate-dates`, `year-unknown`.
-public struct DateExtractor: FieldExtractor {
+public final class DateExtractor: FieldExtractor {
     public static let field = "dates"
     public static let kinds: [String: Set<String>] = [
         "date": ["wd", "d", "m", "y"],
@@ -22,7 +22,7 @@ public struct DateExtractor: FieldExtractor {
         "duration": ["n", "unit"],
         "page-date": ["wd", "d", "m", "y"],
     ]
-    public static let requiredLexicons = ["month", "weekday", "number_word", "event_cue", "other_cue"]
+    public static let requiredLexicons = ["month", "weekday", "number_word", "event_cue", "other_cue", "press_cue", "said_verb"]
 
     let rules: [Rule]
     let month: Lexicon
@@ -30,6 +30,8 @@ public struct DateExtractor: FieldExtractor {
     let numbers: NumberWords
     let eventCue: Lexicon
     let otherCue: Lexicon
+    let pressCue: Lexicon
+    let speechVerb: Lexicon
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         rules = set.rules(for: Self.field)
@@ -38,6 +40,33 @@ public struct DateExtractor: FieldExtractor {
         numbers = NumberWords(lexicon: try set.require("number_word", for: Self.field))
         eventCue = try set.require("event_cue", for: Self.field)
         otherCue = try set.require("other_cue", for: Self.field)
+        pressCue = try set.require("press_cue", for: Self.field)
+        speechVerb = try set.require("said_verb", for: Self.field)
+    }
+
+    /// A date that closes an attribution to the press: the day someone spoke to the reporter, not the event's
+    /// (`ujar Syaiful kepada Suara Madura, Kamis (12/12/2023)`, `katanya saat dikonfirmasi, Senin (3/5)`; but
+    /// `kata Bupati saat membuka pelatihan, Senin (3/5)` is the opening day). Looks at most ten tokens back, in
+    /// the date's sentence: a phrase of `press_cue`, or `kepada` and a capitalized name after a verb of
+    /// `said_verb`.
+    func toThePress(_ date: Range<Int>, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        let start = date.lowerBound
+        guard start < t.count else { return false }
+        let sentence = t[start].sentence
+        var p = start - 1
+        while p >= 0, p >= start - 10, t[p].sentence == sentence {
+            if let m = pressCue.longest(t, at: p), p + m.length <= start { return true }
+            if text.folded(p) == "kepada", p + 1 < start, t[p + 1].capitalized {
+                var q = p - 1
+                while q >= 0, q >= p - 6, t[q].sentence == sentence {
+                    if speechVerb.longest(t, at: q) != nil { return true }
+                    q -= 1
+                }
+            }
+            p -= 1
+        }
+        return false
     }
 
     /// A day whose month or year may be unknown yet.
@@ -257,10 +286,11 @@ public struct DateExtractor: FieldExtractor {
             var score = 10
             if m.kind == .range { score += 2 }
             if m.weekdayStart != nil { score += 1 }
-            let sentence = text.sentenceRange(around: m.tokens.lowerBound)
+            let sentence = text.sentenceRange(around: m.tokens.lowerBound, limit: AnalyzedText.nearLimit)
             if text.contains(eventCue, in: sentence, excluding: m.tokens) { score += 3 }
             if text.contains(otherCue, in: sentence, excluding: m.tokens) { score -= 5 }
             if m.header { score -= 4 }
+            if toThePress(m.tokens, text) { score -= 4 }
             // Near THE event: a date in a sentence that names it, then in its paragraph, then in the lead; a
             // date on a noise line (Baca Juga, a byline, chrome) belongs to another story or to the page.
             if let anchor {
@@ -328,7 +358,7 @@ public struct DateExtractor: FieldExtractor {
             for d in list where d.kind == .duration && ((d.tokens.lowerBound >= sentence.lowerBound && d.tokens.lowerBound < windowEnd) || namesEvent(d)) {
                 let near = true
                 let nothingBetween = d.tokens.lowerBound < nextDate
-                if near, nothingBetween, d.tokens.lowerBound >= chosen.tokens.lowerBound || d.tokens.upperBound <= chosen.tokens.lowerBound && text.sentenceRange(around: d.tokens.lowerBound) == sentence,
+                if near, nothingBetween, d.tokens.lowerBound >= chosen.tokens.lowerBound || d.tokens.upperBound <= chosen.tokens.lowerBound && t[d.tokens.lowerBound].sentence == t[chosen.tokens.lowerBound].sentence,
                     let days = d.days
                 {
                     end = start.adding(days: days - 1)

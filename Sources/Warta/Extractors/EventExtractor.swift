@@ -8,7 +8,7 @@
 /// Normalizes to: `is_training_event`, a confidence in 0...1, and the type as the lower-case head word of the
 /// `event_type` lexicon (`bimtek`, `pelatihan`, `pembinaan`, `diklat`, `workshop`, `sosialisasi`,
 /// `orientasi`, `peningkatan kapasitas`, `other`): the type of the first held event, else of the title.
-public struct EventExtractor: FieldExtractor {
+public final class EventExtractor: FieldExtractor {
     public static let field = "event"
     public static let kinds: [String: Set<String>] = [
         "held": ["type"],
@@ -124,7 +124,7 @@ public struct EventExtractor: FieldExtractor {
                     f.announcement = true
                 case "plan":
                     // A plan with a date ("rencananya tanggal 18 hingga 27 September") is a scheduled event.
-                    if !text.contains(months, in: text.sentenceRange(around: m.start)) {
+                    if !text.contains(months, in: text.sentenceRange(around: m.start, limit: AnalyzedText.nearLimit)) {
                         planSentences.insert(t[m.start].sentence)
                     }
                 default:

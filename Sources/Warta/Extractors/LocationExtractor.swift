@@ -12,22 +12,24 @@
 /// title, then any mention. A bare name shared by a kabupaten and
 /// a kota that nothing decides leaves the city null with the warning `ambiguous-city`; the province is still
 /// given when both share it.
-public struct LocationExtractor: FieldExtractor {
+public final class LocationExtractor: FieldExtractor {
     public static let field = "location"
     public static let kinds: [String: Set<String>] = [
         "venue": ["venue"],
+        "venue-clause": ["venue"],
         "city": ["prefix", "name"],
         "province": ["prefix", "name"],
         "district": ["prefix", "name"],
         "region-bare": ["name"],
     ]
-    public static let requiredLexicons = ["region_name", "district_name", "region_prefix_kab", "region_prefix_kota"]
+    public static let requiredLexicons = ["region_name", "district_name", "region_prefix_kab", "region_prefix_kota", "venue_cue"]
 
     let rules: [Rule]
     let regionNames: Lexicon
     let districtNames: Lexicon
     let prefixKab: Lexicon
     let prefixKota: Lexicon
+    let venueCue: Lexicon
     public let gazetteer: Gazetteer
     /// The regions of each value of the name lexicons ("33.28,33.76"), split and looked up once.
     let regionsOfValue: [String: [Gazetteer.Region]]
@@ -38,6 +40,7 @@ public struct LocationExtractor: FieldExtractor {
         districtNames = try set.require("district_name", for: Self.field)
         prefixKab = try set.require("region_prefix_kab", for: Self.field)
         prefixKota = try set.require("region_prefix_kota", for: Self.field)
+        venueCue = try set.require("venue_cue", for: Self.field)
         let (g, problems) = Gazetteer.load(dataFiles: set.dataFiles)
         if !problems.isEmpty { throw RuleLoadError(problems: problems) }
         gazetteer = g
@@ -75,6 +78,9 @@ public struct LocationExtractor: FieldExtractor {
         var range: Range<Int>
         var codes: [String]
         var prefix: Prefix
+        /// The kabupaten/kota and the provinces among `codes` (read from the regions once, not looked up again).
+        var level2: [String] = []
+        var level1: [String] = []
     }
 
     func mention(_ m: PatternMatch, rule: Rule, in text: AnalyzedText) -> Mention? {
@@ -113,12 +119,19 @@ public struct LocationExtractor: FieldExtractor {
             if p >= 0, text.folded(p) == "." { p -= 1 }
             if p >= 0, LocationExtractor.streetWords.contains(text.folded(p)) { return nil }
         }
-        let codes = regions.map(\.code)
-        return codes.isEmpty ? nil : Mention(range: m.start..<m.end, codes: codes, prefix: prefix)
+        guard !regions.isEmpty else { return nil }
+        var x = Mention(range: m.start..<m.end, codes: regions.map(\.code), prefix: prefix)
+        for r in regions {
+            if r.level == 2 { x.level2.append(r.code) } else if r.level == 1 { x.level1.append(r.code) }
+        }
+        return x
     }
 
     public func exampleValue(_ match: PatternMatch, rule: Rule, in text: AnalyzedText, published: Day?) -> String? {
         if rule.kind == "venue" { return match.capture("venue").map { text.text(of: $0) } }
+        if rule.kind == "venue-clause" {
+            return match.capture("venue").flatMap { clauseHeld(before: match.start, text) ? text.text(of: $0) : nil }
+        }
         return mention(match, rule: rule, in: text)?.codes.joined(separator: ",")
     }
 
@@ -132,12 +145,20 @@ public struct LocationExtractor: FieldExtractor {
     /// are preferred.
     public func extract(_ text: AnalyzedText, organizerRanges: [Range<Int>], anchor: EventAnchor? = nil, scratch: inout MatchScratch) -> Findings {
         let t = text.tokens
+        // Closures below capture this local, not a copy of the whole extractor.
+        let gazetteer = self.gazetteer
         var venues: [(priority: Int, range: Range<Int>)] = []
         var mentions: [Mention] = []
         for rule in rules {
             for m in rule.pattern.matches(in: text, scratch: &scratch) {
                 if rule.kind == "venue" {
-                    if let v = m.capture("venue") { venues.append((rule.priority, v)) }
+                    guard let v = m.capture("venue") else { continue }
+                    // A venue after "di" whose clause a verb of holding governs from further back ("berlangsung
+                    // tiga hari dua malam, 26-28 Juni 2019, di hotel Permata") is as strong as one right after it.
+                    let held = rule.priority < LocationExtractor.clausePriority && text.folded(m.start) == "di" && clauseHeld(before: m.start, text)
+                    venues.append((held ? LocationExtractor.clausePriority : rule.priority, v))
+                } else if rule.kind == "venue-clause" {
+                    if let v = m.capture("venue"), clauseHeld(before: m.start, text) { venues.append((rule.priority, v)) }
                 } else if let x = mention(m, rule: rule, in: text) {
                     mentions.append(x)
                 }
@@ -148,14 +169,25 @@ public struct LocationExtractor: FieldExtractor {
 
         // A venue of the body beats one of the headline; a lone lower-case word ("di lapangan") is no venue.
         venues.removeAll { v in !t[v.range].contains { $0.capitalized || $0.allCaps || $0.kind == .number } }
+        // A venue of the body beats one of the headline (a headline shortens it); then the strongest
+        // construction (a verb of holding in the clause, then a venue word after "di"...), then the one nearest
+        // THE event's mentions (``EventAnchor/rank(_:in:)``); without an event, the first.
         func best(_ list: [(priority: Int, range: Range<Int>)]) -> (priority: Int, range: Range<Int>)? {
             let inBody = list.filter { $0.range.lowerBound >= text.bodyStart }
+            if let anchor {
+                return (inBody.isEmpty ? list : inBody).min { a, b in
+                    a.priority != b.priority ? a.priority > b.priority : anchor.rank(a.range, in: text) < anchor.rank(b.range, in: text)
+                }
+            }
             return (inBody.isEmpty ? list : inBody).min { a, b in a.priority != b.priority ? a.priority > b.priority : a.range.lowerBound < b.range.lowerBound }
         }
         // The place phrase (a venue or only an area) weighs the city; only an administrative area (Desa
         // Pombewe, Kecamatan Sigi Biromaru; Lembang, Bandung) is no venue.
         let place = best(venues)
-        venues.removeAll { v in isAreaOnly(v.range, text) }
+        var areaOnly: [Bool] = []
+        areaOnly.reserveCapacity(venues.count)
+        for v in venues { areaOnly.append(isAreaOnly(v.range, text)) }
+        venues = venues.indices.filter { !areaOnly[$0] }.map { venues[$0] }
         var venue = best(venues)
         var findings = Findings()
         if var v = venue {
@@ -182,8 +214,8 @@ public struct LocationExtractor: FieldExtractor {
                 districtCodes.append((m.codes, m.range))
                 continue
             }
-            let level2 = m.codes.filter { gazetteer.region($0)?.level == 2 }
-            let level1 = m.codes.filter { gazetteer.region($0)?.level == 1 }
+            let level2 = m.level2
+            let level1 = m.level1
             if level2.count == 1 {
                 decided[level2[0], default: 0] += w
                 if strongest[level2[0]] == nil { strongest[level2[0]] = m.range }
@@ -213,7 +245,7 @@ public struct LocationExtractor: FieldExtractor {
         var provinceCode: String? = nil
         // A kabupaten/kota named inside the venue decides: the city is where the event was held.
         let inVenue = kept.filter { m in place.map { $0.range.overlaps(m.range) } ?? false }
-            .map { $0.codes.filter { gazetteer.region($0)?.level == 2 } }.filter { $0.count == 1 }.map { $0[0] }
+            .map(\.level2).filter { $0.count == 1 }.map { $0[0] }
         if let decisive = inVenue.first, Set(inVenue).count == 1 {
             cityCode = decisive
         } else if let best = ranked.first {
@@ -275,6 +307,24 @@ public struct LocationExtractor: FieldExtractor {
         return findings
     }
 
+    /// The priority of a venue governed by a verb of holding (`location.venue-cue-head`).
+    static let clausePriority = 3
+
+    /// A verb of holding or opening (lexicon `venue_cue`) in the clause before the `di` at `di`: at most 16
+    /// tokens back, not past a full stop, a semicolon or another `di` (`digelar pelatihan Peningkatan Kapasitas
+    /// Relawan Penyuluh Sosial, Selasa (11/8/2020) di`).
+    func clauseHeld(before di: Int, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        var p = di - 1
+        while p >= 0, p >= di - 16, t[p].sentence == t[di].sentence {
+            let f = text.folded(p)
+            if f == "." || f == ";" || f == "di" { return false }
+            if venueCue.longest(t, at: p) != nil { return true }
+            p -= 1
+        }
+        return false
+    }
+
     static let areaHeads: Set<String> = ["desa", "kelurahan", "kecamatan", "kec", "kabupaten", "kab", "kota", "provinsi", "dusun",
                                          "kampung", "pekon", "nagari", "gampong", "distrik", "wilayah", "daerah", "kawasan"]
 
@@ -296,6 +346,7 @@ public struct LocationExtractor: FieldExtractor {
     func trimVenue(_ r: Range<Int>, _ text: AnalyzedText) -> Range<Int> {
         let t = text.tokens
         var end = r.upperBound
+
         while end > r.lowerBound + 1 {
             let last = t[end - 1]
             if last.kind == .punct || (last.kind == .word && !last.capitalized && !last.allCaps) { end -= 1 } else { break }

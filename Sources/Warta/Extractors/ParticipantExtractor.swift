@@ -20,12 +20,12 @@
 /// Pelaksana Kegiatan (TPK) desa` -> `TPK desa`, `pengurus Lembaga Kesejahteraan Sosial (LKS)` -> `pengurus
 /// LKS`); other phrases are kept as written. Counts joined in one sentence are summed (`100 orang PSM, serta 32
 /// TKSK` = 132). Counts are ranked by their construction (an attendance word such as `diikuti`, `sebanyak`,
-/// `jumlah peserta`, a people unit or group, exact numbers) and by their distance to the event mention
-/// (`anchor`: same sentence, then same line, then near it). A stated total beats a breakdown that does not add
+/// `jumlah peserta`, a people unit or group, exact numbers) and by their distance to THE event
+/// (``EventAnchor/proximity(of:in:)``); a count of a history (`Semenjak 2009, ... 152 orang TKSK`) is none. A stated total beats a breakdown that does not add
 /// up, with the warning `participants-sum-mismatch`; a count followed by `yakni`, `terdiri dari`, `meliputi`
 /// and counts is a stated total with its breakdown (`58 orang, yakni 51 anggota Tagana dan 7 anggota
 /// Pordam`), whose groups are listed with their counts.
-public struct ParticipantExtractor: FieldExtractor {
+public final class ParticipantExtractor: FieldExtractor {
     public static let field = "participants"
     public static let kinds: [String: Set<String>] = [
         "count": ["cue", "approx", "n", "unit", "group"],
@@ -37,6 +37,7 @@ public struct ParticipantExtractor: FieldExtractor {
     public static let requiredLexicons = [
         "participant_group", "number_word", "not_annual", "total_cue", "people_noun", "group_modifier", "group_stop",
         "breakdown_cue", "place_word", "count_unit", "list_noun", "vague_group", "replace_cue", "month", "participant_word",
+        "history_cue",
     ]
 
     let rules: [Rule]
@@ -58,6 +59,7 @@ public struct ParticipantExtractor: FieldExtractor {
     let replaceCue: Lexicon
     let months: Lexicon
     let participantWord: Lexicon
+    let historyCue: Lexicon
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         rules = set.rules(for: Self.field)
@@ -79,6 +81,29 @@ public struct ParticipantExtractor: FieldExtractor {
         replaceCue = try set.require("replace_cue", for: Self.field)
         months = try set.require("month", for: Self.field)
         participantWord = try set.require("participant_word", for: Self.field)
+        historyCue = try set.require("history_cue", for: Self.field)
+    }
+
+    /// A count of a history, not of one event: its sentence, before it, dates it from a year (`Semenjak 2009,
+    /// Kemensos ... sudah merekrut 152 orang TKSK`, `sejak tahun 2015`) or to now (lexicon `history_cue`:
+    /// `hingga kini`, `selama ini`). `pelatihan berlangsung sejak Senin, diikuti 40 peserta` is no history.
+    /// Reads at most 30 tokens back, so that a text of one endless sentence stays linear.
+    func historyCount(_ start: Int, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard start < t.count else { return false }
+        var p = max(start - 30, 0)
+        while p < start, t[p].sentence != t[start].sentence { p += 1 }
+        while p < start {
+            let f = text.folded(p)
+            if f == "sejak" || f == "semenjak" {
+                var q = p + 1
+                if q < start, text.folded(q) == "tahun" { q += 1 }
+                if q < start, t[q].digits == 4 { return true }
+            }
+            if let m = historyCue.longest(t, at: p), p + m.length <= start { return true }
+            p += 1
+        }
+        return false
     }
 
     /// A word for the participants (`peserta`, `36 orang`) at most nine tokens before `i`, in its sentence.
@@ -130,6 +155,7 @@ public struct ParticipantExtractor: FieldExtractor {
         // An annual total is not this event's.
         if m.end < t.count, notAnnual.longest(t, at: m.end) != nil { return nil }
         guard n >= 2, !(m.start > 0 && text.folded(m.start - 1) == "salah") else { return nil }
+        if historyCount(m.start, text) { return nil }
         let group = m.capture("group").map { groupName($0, text) }
         let cue = m.capture("cue").map { text.text(of: $0).lowercased() } ?? cueBefore(m.start, text)
         var total = false
@@ -340,7 +366,12 @@ public struct ParticipantExtractor: FieldExtractor {
                 p += 1
                 continue
             }
-            if f == "." || f == ";" || f == "(" && out.isEmpty { break }
+            // A full stop ends the list only where it ends the sentence: `Ka. UPT Kecamatan` goes on.
+            if f == "." && (p + 1 >= t.count || t[p + 1].sentence != s) || f == ";" || f == "(" && out.isEmpty { break }
+            if f == "." {
+                p += 1
+                continue
+            }
             if let it = item(at: p, limit: end, loose: loose, text), it.next > p {
                 if !out.contains(where: { $0.lowercased() == it.name.lowercased() }) { out.append(it.name) }
                 p = it.next
@@ -402,13 +433,16 @@ public struct ParticipantExtractor: FieldExtractor {
         var loose = false
         /// Known groups named right after the event type (`Bimtek bagi PSM`): every such list counts.
         var target = false
+        /// A list after the participants are named (`peserta datang dari beragam unsur, antara lain ...`).
+        var named = false
         /// A group named right after the event type without a preposition (`Pelatihan Kader Posyandu`): used
         /// only when no other list names the participants, and only in the sentence of the event mention.
         var weak = false
     }
 
-    /// Participants of the event whose mention is `anchor` (a token range; nil: the first mention wins).
-    public func extract(_ text: AnalyzedText, anchor: Range<Int>? = nil, scratch: inout MatchScratch) -> Findings {
+    /// Participants of THE event (`anchor`, see ``EventAnchor``; nil: no event found, the construction alone
+    /// decides).
+    public func extract(_ text: AnalyzedText, anchor: EventAnchor? = nil, scratch: inout MatchScratch) -> Findings {
         let t = text.tokens
         var counts: [Count] = []
         var lists: [GroupList] = []
@@ -420,7 +454,8 @@ public struct ParticipantExtractor: FieldExtractor {
                 } else if rule.kind == "list" || rule.kind == "list-after" {
                     if rule.kind == "list-after", !participantsNamedBefore(m.start, text) { continue }
                     lists.append(GroupList(
-                        at: m.start, groups: nil, from: m.end, loose: m.capture("strong") != nil, weak: m.capture("weak") != nil))
+                        at: m.start, groups: nil, from: m.end, loose: m.capture("strong") != nil, named: rule.kind == "list-after",
+                        weak: m.capture("weak") != nil))
                 } else if let c = count(m, rule: rule, in: text) {
                     counts.append(c)
                 }
@@ -451,18 +486,21 @@ public struct ParticipantExtractor: FieldExtractor {
             }
         }
         for i in clusters.indices {
-            let other = text.contains(otherCue, in: text.sentenceRange(around: clusters[i][0].range.lowerBound))
+            let other = text.contains(otherCue, in: text.sentenceRange(around: clusters[i][0].range.lowerBound, limit: AnalyzedText.nearLimit))
             for j in clusters[i].indices { clusters[i][j].otherEvent = other }
         }
-        let anchorSentence = anchor.flatMap { $0.lowerBound < t.count ? t[$0.lowerBound].sentence : nil }
-        let anchorLine = anchor.map { text.line(of: $0.lowerBound) }
-        /// Nearness to the event mention: the same sentence, the same line (paragraph), the next sentences.
+        func nearPrimary(_ i: Int) -> Double { anchor?.nearPrimary(i, in: text) ?? 0 }
+        /// Nearness to the event's mentions, by the one ranking of ``EventAnchor``: a sentence of a mention,
+        /// its paragraph, the lead; a count on a noise line (`Baca Juga`, a byline) is another story's.
         func nearness(_ i: Int) -> Double {
-            guard let anchorSentence, let anchorLine, i < t.count else { return 0 }
-            if t[i].sentence == anchorSentence { return 1 }
-            if text.line(of: i) == anchorLine { return 0.5 }
-            let d = t[i].sentence - anchorSentence
-            return d > 0 && d <= 3 ? 0.25 : 0
+            guard let anchor else { return 0 }
+            switch anchor.proximity(of: i, in: text) {
+            case .sameSentence: return 1
+            case .sameParagraph: return 0.5
+            case .lead: return 0.25
+            case .body, .header: return 0
+            case .noise: return -1
+            }
         }
         // Sums of breakdowns (three counts or more in one sentence): a total that one of them corroborates wins.
         let breakdownSums = Set(clusters.filter { $0.count >= 3 }.map { $0.reduce(0) { $0 + $1.n } })
@@ -551,13 +589,17 @@ public struct ParticipantExtractor: FieldExtractor {
         let specific = named.contains { !isVague($0.name) }
         var chosen = sameSentence
         if chosen == nil, !specific {
+            // The list nearest the event's mentions (``EventAnchor/rank(_:in:)``), else the first.
             let order = lists.indices.filter { !lists[$0].weak }.sorted { a, b in
-                let na = nearness(lists[a].at), nb = nearness(lists[b].at)
+                let na = nearPrimary(lists[a].at), nb = nearPrimary(lists[b].at)
                 return na != nb ? na > nb : a < b
             }
-            chosen = order.first { !parsed($0).isEmpty }
+            // An enumeration after the participants are named (two groups or more: `peserta datang dari beragam
+            // unsur, antara lain PMI Kabupaten/Kota, BPBD ...`) describes them on purpose: it goes before a list
+            // after the event's `bagi`; one group there (`Para peserta merupakan petani muda`) does not.
+            chosen = order.first { lists[$0].named && parsed($0).count >= 2 } ?? order.first { !parsed($0).isEmpty }
             if chosen == nil {
-                chosen = lists.indices.first { lists[$0].weak && nearness(lists[$0].at) >= 1 && !parsed($0).isEmpty }
+                chosen = lists.indices.first { lists[$0].weak && nearPrimary(lists[$0].at) >= 1 && !parsed($0).isEmpty }
             }
         }
         if let sameSentence, (lists[sameSentence].groups ?? []).count > 1, participants.groups.count == 1 {

@@ -94,6 +94,20 @@ public enum TextDecoder {
 
     /// ``checkNotBinary(_:)`` over valid UTF-8 bytes, without decoding them.
     private static func checkNotBinary(utf8 bytes: [UInt8]) throws(Failure) {
+        // Most texts have no byte that can count as a control character (a control byte, DEL, or the 0xEF that
+        // starts U+FFFD) among the bytes the count below can reach (4096 scalars are at most 16384 bytes):
+        // nothing to count then.
+        let suspicious = bytes.withUnsafeBufferPointer { buf -> Bool in
+            for b in buf.prefix(4 * 4096) {
+                if b < 0x20 {
+                    if b != 0x0A && b != 0x09 && b != 0x0D && b != 0x0C { return true }
+                } else if b == 0x7F || b == 0xEF {
+                    return true
+                }
+            }
+            return false
+        }
+        if !suspicious { return }
         let (seen, control) = bytes.withUnsafeBufferPointer { buf -> (Int, Int) in
             var seen = 0
             var control = 0

@@ -99,6 +99,21 @@ public struct AnalyzedText: Sendable {
     }
 
     /// The token range of the sentence of token `i`.
+    /// How far (in tokens, to each side) the extractors read a candidate's sentence for cue words.
+    public static let nearLimit = 80
+
+    /// The sentence of token `i`, at most `limit` tokens to each side of it: what a check of the words near a
+    /// candidate reads, so that a text of one endless sentence stays linear.
+    public func sentenceRange(around i: Int, limit: Int) -> Range<Int> {
+        guard i >= 0, i < tokens.count else { return i..<i }
+        let s = tokens[i].sentence
+        var lo = i
+        while lo > 0, lo > i - limit, tokens[lo - 1].sentence == s { lo -= 1 }
+        var hi = i
+        while hi < tokens.count, hi <= i + limit, tokens[hi].sentence == s { hi += 1 }
+        return lo..<hi
+    }
+
     public func sentenceRange(around i: Int) -> Range<Int> {
         guard i >= 0, i < tokens.count else { return i..<i }
         let s = tokens[i].sentence

@@ -23,6 +23,9 @@ public struct EventAnchor: Sendable {
     /// The sentence and line numbers of the mentions, sorted.
     let sentences: [Int]
     let lines: [Int]
+    /// For each mention (in order), the largest end among it and the mentions before it: the distance to the
+    /// nearest mention is then a binary search, not a loop over every mention.
+    let maxEnd: [Int]
 
     public init(primary: Range<Int>, mentions: [Range<Int>], in text: AnalyzedText) {
         self.primary = primary
@@ -44,6 +47,10 @@ public struct EventAnchor: Sendable {
         }
         sentences = s
         lines = l
+        var ends: [Int] = []
+        ends.reserveCapacity(all.count)
+        for m in all { ends.append(max(ends.last ?? Int.min, m.upperBound)) }
+        maxEnd = ends
     }
 
     static func has(_ sorted: [Int], _ x: Int) -> Bool {
@@ -68,14 +75,35 @@ public struct EventAnchor: Sendable {
         return .header
     }
 
-    /// The distance in tokens from token `i` to the nearest mention.
+    /// The distance in tokens from token `i` to the nearest mention (0 inside one), in O(log mentions).
     public func distance(of i: Int) -> Int {
-        var best = Int.max
-        for m in mentions {
-            let d = i < m.lowerBound ? m.lowerBound - i : (i >= m.upperBound ? i - m.upperBound + 1 : 0)
-            if d < best { best = d }
+        // The first mention that starts after i.
+        var lo = 0
+        var hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].lowerBound <= i { lo = mid + 1 } else { hi = mid }
+        }
+        var best = lo < mentions.count ? mentions[lo].lowerBound - i : Int.max
+        // Those that start at or before i: the one that reaches furthest.
+        if lo > 0 {
+            let end = maxEnd[lo - 1]
+            best = min(best, i >= end ? i - end + 1 : 0)
         }
         return best
+    }
+
+    /// How near token `i` stands to the primary mention alone, as a score: its sentence 1, its paragraph 0.5,
+    /// the three sentences after it 0.25, else 0. For what describes the event right after the report announces
+    /// it (the list of its participants), where a later mention of the same event is no better than any sentence.
+    public func nearPrimary(_ i: Int, in text: AnalyzedText) -> Double {
+        let t = text.tokens
+        guard i >= 0, i < t.count, primary.lowerBound < t.count else { return 0 }
+        let s = t[primary.lowerBound].sentence
+        if t[i].sentence == s { return 1 }
+        if text.line(of: i) == text.line(of: primary.lowerBound) { return 0.5 }
+        let d = t[i].sentence - s
+        return d > 0 && d <= 3 ? 0.25 : 0
     }
 
     /// A sort key for a candidate at tokens `range`: (proximity class, distance to the nearest mention, start);

@@ -202,7 +202,8 @@ public enum Tokenizer {
         "st", "sos", "si", "pd", "ak", "se", "mm", "sh", "mh", "kom", "bpk", "pj", "plt", "plh", "ds", "adm",
         "kadis", "kasi", "kabid", "sekda", "th", "thn", "tgl", "sdr", "yth", "dkk", "dll", "dsb", "u", "a", "b", "c",
         "d", "e", "f", "g", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "v", "w", "x", "y", "z",
-        "ssos", "spd", "mpd", "msi", "apt", "amd", "ners", "kh", "ust", "ny", "tn",
+        "ssos", "spd", "mpd", "msi", "apt", "amd", "ners", "kh", "ust", "ny", "tn", "ka", "kabag", "kasubag", "kasubbag",
+        "kasat", "kapolsek", "danramil", "sekcam",
     ]
 
     /// A short ASCII word packed into an integer (up to 7 bytes, then its length).
