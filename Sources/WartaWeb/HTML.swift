@@ -74,9 +74,9 @@ public enum HTML {
         .doc{display:grid;grid-template-columns:minmax(0,1.15fr) minmax(0,1fr);gap:18px}
         #text{background:#fff;border:1px solid #d8dde4;border-radius:6px;padding:12px 14px;white-space:pre-wrap;line-height:1.7}
         #text mark{border-radius:3px;padding:1px 0}#text sup{font-size:10px;border-radius:3px;padding:0 3px;margin:0 2px;color:#fff;user-select:none;white-space:nowrap}
-        .legend span{display:inline-block;margin:0 10px 4px 0}.legend i{display:inline-block;width:12px;height:12px;border-radius:2px;vertical-align:middle;margin-right:4px}
+        .legend span{display:inline-block;margin:0 10px 4px 0}.legend i{display:inline-block;width:12px;height:12px;border-radius:2px;vertical-align:middle;margin:0 5px 0 3px}
         .fields td form{display:flex;gap:4px;flex-wrap:wrap}.fields input[type=text]{width:13em}.small{font-size:12px;color:#5b6673}
         #selection{background:#fff;border:1px dashed #9aa7b6;padding:4px 8px;border-radius:4px;margin:6px 0;min-height:1.4em}
-        .pager a,.pager span{margin-right:10px}
+        .pager a,.pager span{margin-right:10px}td.nw{white-space:nowrap}
         """
 }

@@ -71,12 +71,13 @@ enum EventsPage {
         body += "</tr>"
         for r in rows {
             let c = Set(r.corrected)
-            func cell(_ value: String?, _ fields: [String]) -> String {
+            func cell(_ value: String?, _ fields: [String], nowrap: Bool = false) -> String {
                 let corrected = fields.contains { c.contains($0) }
-                return "<td\(corrected ? " class=\"corrected\"" : "")>\(HTML.value(value))\(corrected ? " <span class=\"mark\" title=\"corrected\">✎</span>" : "")</td>"
+                let classes = [corrected ? "corrected" : nil, nowrap ? "nw" : nil].compactMap { $0 }.joined(separator: " ")
+                return "<td\(classes.isEmpty ? "" : " class=\"\(classes)\"")>\(HTML.value(value))\(corrected ? " <span class=\"mark\" title=\"corrected\">✎</span>" : "")</td>"
             }
             body += "<tr><td><a href=\"/events/\(r.id)\">\(r.id)</a></td>"
-            body += cell(r.type, ["event_type"]) + cell(r.dateStart, ["date_start"]) + cell(r.dateEnd, ["date_end"])
+            body += cell(r.type, ["event_type"]) + cell(r.dateStart, ["date_start"], nowrap: true) + cell(r.dateEnd, ["date_end"], nowrap: true)
             body += cell(r.city, ["city"]) + cell(r.province, ["province", "city"]) + cell(r.participants.map(String.init), ["participants_total"])
             body += cell(r.organizers.joined(separator: "; "), ["organizers"])
             body += "<td>\(r.sources.count)</td><td>\(r.warnings.isEmpty ? "" : String(r.warnings.count))</td></tr>"
