@@ -149,21 +149,54 @@ extension EventStore {
 
     /// One page of the events that pass the filter, sorted, with corrections applied, and how many pass.
     /// `limit` nil lists them all (`warta db events` with corrections stored).
+    ///
+    /// In date order (the default) without corrected dates, the page is read along the index of start dates
+    /// (dated events first, then the undated), so that a page costs what its rows cost, however deep; a period's
+    /// start bounds the walk by the longest event's span. Other orders sort the ids of the events that pass,
+    /// then read the page's rows.
     public func eventPage(_ f: Filter, sort: EventSort = .date, descending: Bool = false, offset: Int = 0, limit: Int? = 50) throws -> (rows: [EventRow], total: Int) {
         try retrying {
             try pool.read { db in
                 let o = try EventStore.overlay(db)
-                let (whereSQL, args) = EventStore.whereClause(f, o)
-                let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events e \(whereSQL)", arguments: StatementArguments(args)) ?? 0
-                let (sortSQL, sortArgs) = sort == .sources || sort == .id ? ("e.\(sort.column)", []) : o.expression(sort.column)
-                let dir = descending ? "DESC" : "ASC"
-                var sql = "SELECT e.* FROM events e \(whereSQL) ORDER BY \(sortSQL) IS NULL, \(sortSQL) \(dir), e.id \(dir)"
-                var all = args + sortArgs
-                if let limit {
-                    sql += " LIMIT ? OFFSET ?"
-                    all += [limit, offset]
+                var (whereSQL, args) = EventStore.whereClause(f, o)
+                // Events that overlap a period start at most the longest event's span before it.
+                if let from = f.from.flatMap({ Day(iso: $0) }), o.columns["date_start"] == nil, o.columns["date_end"] == nil {
+                    let span = try Int.fetchOne(db, sql: "SELECT value FROM store_meta WHERE key = 'max_event_days'") ?? 0
+                    whereSQL += (whereSQL.isEmpty ? "WHERE " : " AND ") + "e.date_start >= ?"
+                    args.append(from.adding(days: -span).iso)
                 }
-                let rows = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(all))
+                let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events e \(whereSQL)", arguments: StatementArguments(args)) ?? 0
+                let dir = descending ? "DESC" : "ASC"
+                var rows: [Row] = []
+                if sort == .date, o.columns["date_start"] == nil, let limit {
+                    let and = whereSQL.isEmpty ? "WHERE" : "\(whereSQL) AND"
+                    rows = try Row.fetchAll(db, sql: """
+                        SELECT e.* FROM events e \(and) e.date_start IS NOT NULL ORDER BY e.date_start \(dir), e.id \(dir) LIMIT ? OFFSET ?
+                        """, arguments: StatementArguments(args + [limit, offset]))
+                    if rows.count < limit {
+                        let dated = rows.isEmpty
+                            ? try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events e \(and) e.date_start IS NOT NULL", arguments: StatementArguments(args)) ?? 0
+                            : offset + rows.count
+                        rows += try Row.fetchAll(db, sql: "SELECT e.* FROM events e \(and) e.date_start IS NULL ORDER BY e.id \(dir) LIMIT ? OFFSET ?",
+                                                 arguments: StatementArguments(args + [limit - rows.count, max(0, offset - dated)]))
+                    }
+                } else {
+                    let (sortSQL, sortArgs) = sort == .sources || sort == .id ? ("e.\(sort.column)", []) : o.expression(sort.column)
+                    var sql = "SELECT e.id FROM events e \(whereSQL) ORDER BY \(sortSQL) IS NULL, \(sortSQL) \(dir), e.id \(dir)"
+                    var all = args + sortArgs + sortArgs
+                    if let limit {
+                        sql += " LIMIT ? OFFSET ?"
+                        all += [limit, offset]
+                    }
+                    let ids = try Int64.fetchAll(db, sql: sql, arguments: StatementArguments(all))
+                    if limit == nil {
+                        rows = try Row.fetchAll(db, sql: "SELECT e.* FROM events e \(whereSQL)", arguments: StatementArguments(args))
+                    } else {
+                        rows = try Row.fetchAll(db, sql: "SELECT e.* FROM events e WHERE e.id IN (\(EventStore.ids(ids)))")
+                    }
+                    let position = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+                    rows.sort { (position[$0["id"] as Int64] ?? 0) < (position[$1["id"] as Int64] ?? 0) }
+                }
                 return (try EventStore.eventRows(db, rows, overlay: o, whereSQL: whereSQL, args: args), total)
             }
         }

@@ -138,4 +138,41 @@ struct CorrectionTests {
         #expect(throws: Record.Invalid.self) { try Record(jsonText: "{\"document\": {\"id\": 3}}") }
         #expect(throws: Record.Invalid.self) { try Record(jsonText: "[1, 2]") }
     }
+
+    /// Pages of the workbench's listing, in every order, put together give the whole listing: the date order read
+    /// along the index (undated events last) and the other orders agree with one query over all events.
+    @Test func pagesOfEventsMakeTheWholeListing() throws {
+        var records = try EventMergingScaleTests.synthetic(120, seed: 4)
+        for i in 0..<3 { records.append(Shared.record(Self.tuban.replacingOccurrences(of: ", Selasa (10/10/2023)", with: "") + " \(i)", id: "undated\(i)")) }
+        let (s, dir) = try Self.store(records)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let all = try s.events(EventStore.Filter())
+        #expect(all.count > 100 && all.last?.dateStart == nil)
+        for (sort, descending) in [(EventStore.EventSort.date, false), (.date, true), (.participants, true), (.province, false)] {
+            var paged: [Int64] = []
+            var offset = 0
+            while true {
+                let (rows, total) = try s.eventPage(EventStore.Filter(), sort: sort, descending: descending, offset: offset, limit: 7)
+                #expect(total == all.count)
+                if rows.isEmpty { break }
+                paged += rows.map(\.id)
+                offset += 7
+            }
+            let whole = try s.eventPage(EventStore.Filter(), sort: sort, descending: descending, limit: nil).rows.map(\.id)
+            #expect(paged == whole, "\(sort) \(descending)")
+            if sort == .date {
+                let dated = all.filter { $0.dateStart != nil }
+                let undated = all.filter { $0.dateStart == nil }.map(\.id)
+                let expected = descending ? dated.map(\.id).reversed() + undated.reversed() : all.map(\.id)
+                #expect(paged == Array(expected), "\(descending)")
+            }
+        }
+        // A period: only events that overlap it.
+        var f = EventStore.Filter()
+        f.from = "2016-01-01"
+        f.to = "2016-12-31"
+        let period = try s.eventPage(f, limit: 1_000)
+        #expect(period.rows.count == period.total)
+        #expect(period.rows.map(\.id) == all.filter { ($0.dateEnd ?? "") >= "2016-01-01" && ($0.dateStart ?? "9") <= "2016-12-31" }.map(\.id))
+    }
 }
