@@ -105,6 +105,7 @@ final class LineReader {
     let handle: FileHandle
     var buffer: [UInt8] = []
     var position = 0
+    var scanned = 0
     var eof = false
     var skipping = false
     var error: String?
@@ -115,26 +116,32 @@ final class LineReader {
 
     func next() -> Line? {
         while true {
-            if let nl = buffer[position...].firstIndex(of: 0x0A) {
+            // Bytes before `scanned` hold no line break: each byte is looked at once.
+            if let nl = buffer[scanned...].firstIndex(of: 0x0A) {
                 let line = Array(buffer[position..<nl])
                 position = nl + 1
+                scanned = position
                 if skipping { skipping = false; continue }
                 return .line(line)
             }
+            scanned = buffer.count
             if eof {
                 guard position < buffer.count else { return nil }
                 let line = Array(buffer[position...])
                 position = buffer.count
+                scanned = position
                 if skipping { return nil }
                 return .line(line)
             }
             if buffer.count - position > LineReader.maxLine {
                 buffer.removeAll(keepingCapacity: true)
                 position = 0
+                scanned = 0
                 if !skipping { skipping = true; return .tooLong }
             }
             if position > 0 {
                 buffer.removeFirst(position)
+                scanned -= position
                 position = 0
             }
             do {
