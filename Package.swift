@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .systemLibrary(
@@ -41,17 +42,27 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["warta-embed"]
         ),
+        .target(
+            name: "WartaWeb",
+            dependencies: [
+                "Warta", .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
         .executableTarget(
             name: "warta",
             dependencies: [
-                "Warta",
+                "Warta", "WartaWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         .testTarget(
             name: "WartaTests",
-            dependencies: ["Warta", "warta"],
+            dependencies: [
+                "Warta", "warta", "WartaWeb",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
     ]

@@ -6,7 +6,7 @@ struct DB: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "db",
         abstract: "Queries the training-event database that warta extract --db writes.",
-        subcommands: [Stats.self, Events.self]
+        subcommands: [Stats.self, Events.self, Import.self, ExportGold.self]
     )
 
     struct Options: ParsableArguments {
@@ -87,7 +87,9 @@ struct DB: ParsableCommand {
                 out += CSV.line(EventStore.EventRow.columns)
                 for r in rows { out += CSV.line(r.cells) }
             case .table:
-                let cols = ["event_id", "type", "date_start", "date_end", "city", "province", "participants_total", "organizers", "sources"]
+                var cols = ["event_id", "type", "date_start", "date_end", "city", "province", "participants_total", "organizers", "sources"]
+                // Values that analysts corrected are shown as such (warta serve, Corrections.swift).
+                if rows.contains(where: { !$0.corrected.isEmpty }) { cols.append("corrected") }
                 let idx = cols.compactMap { EventStore.EventRow.columns.firstIndex(of: $0) }
                 let cells = rows.map { r in idx.map { String(r.cells[$0].prefix(40)) } }
                 var widths = cols.map(\.count)

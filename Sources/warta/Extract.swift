@@ -126,6 +126,7 @@ struct Extract: ParsableCommand {
         let pretty = output == nil && stream.knownCount == 1
         let batch = Batch(pipeline: pipeline, withText: withText)
         let start = Date()
+        let started = EventStore.now()
         let known = stream.knownCount
         let showProgress = progress ?? (isatty(2) == 1)
         var failedInStrict = false
@@ -180,5 +181,7 @@ struct Extract: ParsableCommand {
         if summary.skippedRecords > 0 { line += ", \(summary.skippedRecords) WARC records that are not HTML skipped" }
         line += String(format: ", %.1f s", elapsed)
         printError(line)
+        // The run, for the workbench's overview.
+        try? store?.recordRun(command: "extract", inputs: paths, started: started, documents: summary.documents, errors: summary.errors, seconds: elapsed)
     }
 }

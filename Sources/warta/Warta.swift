@@ -3,7 +3,7 @@ import Foundation
 import Warta
 
 @main
-struct WartaCommand: ParsableCommand {
+struct WartaCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "warta",
         abstract: "Turns Indonesian regional news into records of training events.",
@@ -14,7 +14,7 @@ struct WartaCommand: ParsableCommand {
             each with its evidence, to JSON Lines or to a SQLite database of events that warta db queries. The \
             rules come built into the binary; pass --rules DIR to use an edited copy of the extractors folder.
             """,
-        subcommands: [Extract.self, Text.self, Eval.self, CheckRules.self, DB.self, Bench.self]
+        subcommands: [Extract.self, Text.self, Eval.self, CheckRules.self, DB.self, Bench.self, Serve.self]
     )
 }
 

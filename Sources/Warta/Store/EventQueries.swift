@@ -15,7 +15,8 @@ extension EventStore {
     /// The counts read the partial indexes of errors and training-event documents, and the events table: no
     /// scan of the documents themselves.
     public func stats() throws -> Stats {
-        try retrying {
+        if try hasCorrections() { return try correctedStats() }
+        return try retrying {
             try pool.read { db in
                 var s = Stats()
                 s.documents = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents") ?? 0
@@ -69,14 +70,16 @@ extension EventStore {
         public var sources: [String]
         public var urls: [String]
         public var warnings: [String]
+        /// The fields that analysts corrected (see Corrections.swift).
+        public var corrected: [String] = []
 
         public static let columns = ["event_id", "type", "date_start", "date_end", "venue", "city", "province", "region_code",
-                                     "participants_total", "organizers", "legal_references", "sources", "urls", "warnings"]
+                                     "participants_total", "organizers", "legal_references", "sources", "urls", "warnings", "corrected"]
 
         public var cells: [String] {
             [String(id), type ?? "", dateStart ?? "", dateEnd ?? "", venue ?? "", city ?? "", province ?? "", regionCode ?? "",
              participants.map(String.init) ?? "", organizers.joined(separator: "; "), laws.joined(separator: "; "),
-             sources.joined(separator: "; "), urls.joined(separator: "; "), warnings.joined(separator: "; ")]
+             sources.joined(separator: "; "), urls.joined(separator: "; "), warnings.joined(separator: "; "), corrected.joined(separator: "; ")]
         }
 
         public var json: JSON {
@@ -87,7 +90,7 @@ extension EventStore {
                 ("participants_total", participants.map { .int($0) } ?? .null),
                 ("organizers", .array(organizers.map { .string($0) })), ("legal_references", .array(laws.map { .string($0) })),
                 ("sources", .array(sources.map { .string($0) })), ("urls", .array(urls.map { .string($0) })),
-                ("warnings", .array(warnings.map { .string($0) })),
+                ("warnings", .array(warnings.map { .string($0) })), ("corrected", .array(corrected.map { .string($0) })),
             ])
         }
     }
@@ -97,6 +100,7 @@ extension EventStore {
     /// event, and their warnings in one query: no document row is read, and the cost does not grow with a
     /// query per event.
     public func events(_ f: Filter) throws -> [EventRow] {
+        if try hasCorrections() { return try eventPage(f, limit: nil).rows }
         var clauses: [String] = []
         var args: [DatabaseValueConvertible?] = []
         if let from = f.from { clauses.append("e.date_end >= ?"); args.append(from) }

@@ -319,6 +319,7 @@ public final class EventStore: Sendable {
                 }
             }
         }
+        registerCorrections(&m)
         return m
     }
 
