@@ -92,9 +92,8 @@ struct Bench: ParsableCommand {
         if kind == .warc {
             let url = write.map { URL(fileURLWithPath: $0) } ?? FileManager.default.temporaryDirectory.appendingPathComponent("warta-bench-\(ProcessInfo.processInfo.processIdentifier).warc.gz")
             archive = url
-            guard FileManager.default.createFile(atPath: url.path, contents: nil), let out = FileHandle(forWritingAtPath: url.path) else {
-                throw ValidationError("Cannot write \(url.path).")
-            }
+            let out: FileHandle
+            do { out = try OutputFile.open(url.path, truncate: true) } catch { throw ValidationError((error as? RecordError)?.message ?? "Cannot write \(url.path).") }
             var buffer: [UInt8] = []
             for i in 0..<documents {
                 let record = generator.warcRecord(index: i)
@@ -117,8 +116,7 @@ struct Bench: ParsableCommand {
             let html = kind == .html
             var keep: FileHandle? = nil
             if let write {
-                guard FileManager.default.createFile(atPath: write, contents: nil) else { throw ValidationError("Cannot write \(write).") }
-                keep = FileHandle(forWritingAtPath: write)
+                do { keep = try OutputFile.open(write, truncate: true) } catch { throw ValidationError((error as? RecordError)?.message ?? "Cannot write \(write).") }
             }
             let total = documents
             // Up to 20,000 documents are generated before the clock starts, so that the run measures the

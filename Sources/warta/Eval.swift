@@ -74,8 +74,8 @@ struct Eval: ParsableCommand {
         for e in ev.errors { printError("warta: error: \(e)") }
         if let report {
             let text = ev.report(floors: run.floors).serialized(pretty: true) + "\n"
-            guard FileManager.default.createFile(atPath: report, contents: Data(text.utf8)) else {
-                printError("warta: cannot write the report \(report)")
+            do { try OutputFile.write(Data(text.utf8), to: report) } catch {
+                printError("warta: cannot write the report: \((error as? RecordError)?.message ?? "\(error)")")
                 throw ExitCode(2)
             }
         }

@@ -215,16 +215,8 @@ public final class RecordWriter {
             close = false
             return
         }
-        if !append || !FileManager.default.fileExists(atPath: path) {
-            guard FileManager.default.createFile(atPath: path, contents: nil) else {
-                throw RecordError(kind: "output", message: "\(path): the output file cannot be created")
-            }
-        }
-        guard let h = FileHandle(forWritingAtPath: path) else {
-            throw RecordError(kind: "output", message: "\(path): the output file cannot be opened for writing")
-        }
-        try h.seekToEnd()
-        handle = h
+        // In place: a device (`--output /dev/null`) or a symbolic link stays what it is.
+        handle = try OutputFile.open(path, truncate: !append)
         close = true
     }
 

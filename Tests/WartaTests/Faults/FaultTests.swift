@@ -201,6 +201,24 @@ struct FaultTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: txt)) == Data(Self.text))
     }
 
+    @Test("4: an --output that is a device or a symbolic link is written through, never replaced", .enabled(if: FileManager.default.isExecutableFile(atPath: ArchiveTests.binary.path)))
+    func outputWrittenInPlace() throws {
+        let dir = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let input = try write(Self.text, "a.txt", in: dir)
+        // /dev/null stays the character device it is (an atomic write used to rename a plain file over it).
+        #expect(try run(["extract", input, "--output", "/dev/null", "--no-progress"]).status == 0)
+        var st = stat()
+        #expect(stat("/dev/null", &st) == 0 && (st.st_mode & S_IFMT) == S_IFCHR)
+        // A symbolic link stays a link; the records land in the file it points to.
+        let target = dir.appendingPathComponent("records.jsonl").path
+        let link = dir.appendingPathComponent("out.jsonl").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        #expect(try run(["extract", input, "--output", link, "--no-progress"]).status == 0)
+        #expect(lstat(link, &st) == 0 && (st.st_mode & S_IFMT) == S_IFLNK)
+        #expect(try String(contentsOfFile: target, encoding: .utf8).contains("\"document\""))
+    }
+
     @Test("4: --resume refuses a file whose lines are not Warta records and changes nothing")
     func resumeOntoOtherFile() throws {
         let dir = try Paths.temporaryDirectory()
