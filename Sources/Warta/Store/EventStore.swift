@@ -319,6 +319,7 @@ public final class EventStore: Sendable {
                 }
             }
         }
+        m.registerMigration("v3-query-indexes") { db in try EventStore.createQueryIndexes(db) }
         return m
     }
 
@@ -651,6 +652,7 @@ public final class EventStore: Sendable {
                 return
             }
         }
+        var filled = false
         for (i, v) in r.values.enumerated() {
             guard let v else { continue }
             if let c = chosen[i] {
@@ -662,9 +664,16 @@ public final class EventStore: Sendable {
                 try db.cachedStatement(sql: "INSERT INTO event_values (event_id, field, value, doc, rank) VALUES (?, ?, ?, ?, ?)").execute(
                     arguments: [id, mergedFields[i], v, r.doc, r.rank])
                 chosen[i] = (v, r.rank, r.id)
+                filled = true
             }
         }
-        try updateEvent(db, id: id, values: chosen.map { $0?.value }, sources: nil, names: EventNames(candidate, r), state: &state)
+        let names = EventNames(candidate, r)
+        if !filled, names.organizers == candidate.organizers, names.groups == candidate.groups, names.laws == candidate.laws {
+            // Nothing of the event but its count changes: its indexed columns are not written again.
+            try db.cachedStatement(sql: "UPDATE events SET sources = sources + 1 WHERE id = ?").execute(arguments: [id])
+            return
+        }
+        try updateEvent(db, id: id, values: chosen.map { $0?.value }, sources: nil, names: names, state: &state)
     }
 
     /// The names an event keeps of its reports: organizers and participant groups (which merging compares)
@@ -791,5 +800,91 @@ public final class EventStore: Sendable {
                 SELECT l.canonical FROM legal_references l JOIN documents d ON d.doc = l.doc WHERE d.event_id = ? ORDER BY l.canonical
                 """), arguments: [id])))
         try updateEvent(db, id: id, values: chosen.map { $0?.value }, sources: reports.count, names: names, state: &state)
+    }
+}
+
+// MARK: - v3: what queries need at archive scale
+
+extension EventStore {
+    /// The dimensions that `store_counts` keeps, with the expression of an `events` or `documents` row that gives
+    /// each one's key (an unknown value is the empty key).
+    /// `ROW` stands for `new` or `old` in a trigger.
+    static let eventCountKeys: [(kind: String, key: String)] = [
+        ("events", "''"),
+        ("year", "coalesce(substr(ROW.date_start, 1, 4), '')"),
+        ("province", "coalesce(ROW.province, '')"),
+        ("type", "coalesce(ROW.type, '')"),
+        ("city", "coalesce(ROW.city, '')"),
+    ]
+
+    /// v3: the counts that `warta db stats` prints, kept by triggers in the same transaction as every write
+    /// (whatever writes: the store, a migration or another tool), so that no query counts rows; an index for
+    /// each filter and sort order of `warta db events`; the sources of an event in a covering index.
+    static func createQueryIndexes(_ db: Database) throws {
+        func upsert(_ rows: [String]) -> String {
+            "INSERT INTO store_counts (kind, key, n) VALUES \(rows.joined(separator: ", ")) ON CONFLICT (kind, key) DO UPDATE SET n = n + excluded.n;"
+        }
+        func key(_ template: String, _ row: String) -> String { template.replacingOccurrences(of: "ROW.", with: row + ".") }
+        let added = eventCountKeys.map { "('\($0.kind)', \(key($0.key, "new")), 1)" }
+        let removed = eventCountKeys.map { "('\($0.kind)', \(key($0.key, "old")), -1)" }
+        let moved = eventCountKeys.dropFirst().flatMap { ["('\($0.kind)', \(key($0.key, "old")), -1)", "('\($0.kind)', \(key($0.key, "new")), 1)"] }
+        let documentKeys = [("documents", "1"), ("errors", "(ROW.error_kind IS NOT NULL)"), ("training", "(ROW.is_training_event != 0)")]
+        func documentRows(_ row: String, _ sign: String) -> [String] {
+            documentKeys.map { "('\($0.0)', '', \(sign)\(key($0.1, row)))" }
+        }
+        try db.execute(sql: """
+            CREATE TABLE store_counts (kind TEXT NOT NULL, key TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (kind, key)) WITHOUT ROWID;
+            \(upsert(["('events', '', 0)", "('documents', '', 0)", "('errors', '', 0)", "('training', '', 0)"]))
+            INSERT INTO store_counts (kind, key, n) SELECT 'year', coalesce(substr(date_start, 1, 4), ''), COUNT(*) FROM events GROUP BY 2;
+            INSERT INTO store_counts (kind, key, n) SELECT 'province', coalesce(province, ''), COUNT(*) FROM events GROUP BY 2;
+            INSERT INTO store_counts (kind, key, n) SELECT 'type', coalesce(type, ''), COUNT(*) FROM events GROUP BY 2;
+            INSERT INTO store_counts (kind, key, n) SELECT 'city', coalesce(city, ''), COUNT(*) FROM events GROUP BY 2;
+            UPDATE store_counts SET n = (SELECT COUNT(*) FROM events) WHERE kind = 'events';
+            UPDATE store_counts SET n = (SELECT COUNT(*) FROM documents) WHERE kind = 'documents';
+            UPDATE store_counts SET n = (SELECT COUNT(*) FROM documents WHERE error_kind IS NOT NULL) WHERE kind = 'errors';
+            UPDATE store_counts SET n = (SELECT COUNT(*) FROM documents WHERE is_training_event) WHERE kind = 'training';
+
+            CREATE TRIGGER events_counted AFTER INSERT ON events BEGIN
+              \(upsert(added))
+            END;
+            CREATE TRIGGER events_uncounted AFTER DELETE ON events BEGIN
+              \(upsert(removed))
+            END;
+            CREATE TRIGGER events_recounted AFTER UPDATE OF date_start, province, type, city ON events
+            WHEN old.date_start IS NOT new.date_start OR old.province IS NOT new.province OR old.type IS NOT new.type OR old.city IS NOT new.city
+            BEGIN
+              \(upsert(moved))
+            END;
+            CREATE TRIGGER documents_counted AFTER INSERT ON documents BEGIN
+              \(upsert(documentRows("new", "")))
+            END;
+            CREATE TRIGGER documents_uncounted AFTER DELETE ON documents BEGIN
+              \(upsert(documentRows("old", "-")))
+            END;
+            CREATE TRIGGER documents_recounted AFTER UPDATE OF error_kind, is_training_event ON documents
+            WHEN (old.error_kind IS NULL) IS NOT (new.error_kind IS NULL) OR old.is_training_event IS NOT new.is_training_event
+            BEGIN
+              \(upsert(documentRows("old", "-") + documentRows("new", "")))
+            END;
+
+            -- The period filter reads start dates in a window as long as the longest event: whoever changes an
+            -- event's dates keeps that bound.
+            CREATE TRIGGER events_span AFTER UPDATE OF date_start, date_end ON events
+            WHEN julianday(new.date_end) - julianday(new.date_start) > (SELECT value FROM store_meta WHERE key = 'max_event_days')
+            BEGIN
+              UPDATE store_meta SET value = CAST(julianday(new.date_end) - julianday(new.date_start) AS INTEGER) WHERE key = 'max_event_days';
+            END;
+
+            DROP INDEX IF EXISTS documents_event;
+            CREATE INDEX documents_event ON documents(event_id, published, id, url);
+            DROP INDEX IF EXISTS events_date;
+            CREATE INDEX events_order ON events(coalesce(date_start, '~'), id);
+            CREATE INDEX events_province ON events(province, coalesce(date_start, '~'), id);
+            CREATE INDEX events_city ON events(city, coalesce(date_start, '~'), id);
+            CREATE INDEX events_type ON events(type, coalesce(date_start, '~'), id);
+            CREATE INDEX events_participants ON events(participants_total, id);
+            CREATE INDEX events_organizers ON events(organizer_names);
+            CREATE INDEX events_laws ON events(law_names);
+            """)
     }
 }
