@@ -210,30 +210,23 @@ extension EventStore {
                       e.organizer_names, e.law_names
                     FROM events e \(whereSQL) ORDER BY \(page.sort.terms(descending: page.descending)) \(limitSQL)
                     """, arguments: StatementArguments(pageArgs))
-                var docs: [Int64: [(String, String?)]] = [:]
-                var warnings: [Int64: [String]] = [:]
+                // Each event's reports, from the covering index of documents by event: their ids and URLs
+                // (the sources) and their values (the warnings).
+                var reports: [Int64: [Row]] = [:]
+                let columns = "event_id, id, url, source, published, " + EventStore.mergedFields.joined(separator: ", ")
                 if !rows.isEmpty, rows.count <= 2_000 {
                     for r in rows {
                         let id: Int64 = r[0]
-                        docs[id] = try Row.fetchAll(db.cachedStatement(sql: "SELECT id, url FROM documents WHERE event_id = ? ORDER BY published, id"),
-                                                    arguments: [id]).map { ($0[0], $0[1]) }
-                        warnings[id] = try String.fetchAll(db.cachedStatement(sql: """
-                            SELECT field || ': ' || message FROM event_warnings WHERE event_id = ? ORDER BY position, rank, rowid
-                            """), arguments: [id])
+                        reports[id] = try Row.fetchAll(db.cachedStatement(sql: "SELECT \(columns) FROM documents WHERE event_id = ? ORDER BY published, id"),
+                                                       arguments: [id])
                     }
                 } else if !rows.isEmpty {
-                    // Many events: their ids as one JSON array, each looked up in the indexes by event.
+                    // Many events: their ids as one JSON array, each looked up in the index.
                     let ids = "[" + rows.map { String($0[0] as Int64) }.joined(separator: ",") + "]"
                     for r in try Row.fetchAll(db, sql: """
-                        SELECT event_id, id, url FROM documents WHERE event_id IN (SELECT value FROM json_each(?)) ORDER BY event_id, published, id
+                        SELECT \(columns) FROM documents WHERE event_id IN (SELECT value FROM json_each(?)) ORDER BY event_id, published, id
                         """, arguments: [ids]) {
-                        docs[r[0], default: []].append((r[1], r[2]))
-                    }
-                    for r in try Row.fetchAll(db, sql: """
-                        SELECT event_id, field || ': ' || message FROM event_warnings WHERE event_id IN (SELECT value FROM json_each(?))
-                        ORDER BY event_id, position, rank, rowid
-                        """, arguments: [ids]) {
-                        warnings[r[0], default: []].append(r[1])
+                        reports[r[0], default: []].append(r)
                     }
                 }
                 func distinct(_ values: [String]) -> [String] {
@@ -242,7 +235,12 @@ extension EventStore {
                 }
                 return rows.map { r in
                     let id: Int64 = r[0]
-                    let sources = docs[id] ?? []
+                    let docs = reports[id] ?? []
+                    let sources = docs.map { ($0[1] as String, $0[2] as String?) }
+                    let warnings = EventStore.eventWarnings(docs.map { d in
+                        let docID: String = d[1]
+                        return (docID, Report.rank(published: d[4], id: docID, source: d[3]), EventStore.reportValues(d))
+                    })
                     return EventRow(
                         id: id, type: r[1], dateStart: r[2], dateEnd: r[3], venue: r[4], city: r[5],
                         province: r[6], regionCode: r[7], participants: r[8],
@@ -250,7 +248,7 @@ extension EventStore {
                         laws: EventStore.names(r[10]).sorted(),
                         sources: distinct(sources.map(\.0)),
                         urls: distinct(sources.compactMap(\.1)),
-                        warnings: distinct(warnings[id] ?? []))
+                        warnings: distinct(warnings))
                 }
             }
         }

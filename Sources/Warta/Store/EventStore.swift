@@ -634,41 +634,31 @@ public final class EventStore: Sendable {
         return a.count == 2 && b.hasPrefix(a + ".") || b.count == 2 && a.hasPrefix(b + ".")
     }
 
-    /// A report joins an event (new or stored): each field the event lacks takes the report's value, a value
-    /// that differs from the event's becomes a warning, and the counts and names grow. The event is read and
-    /// written, never its other reports, unless the report comes before the report that gave one of the
-    /// fields its value: then the event is recomputed.
+    /// A report joins an event (new or stored): each field takes the value of the earliest report that has
+    /// one (by ``Report/rank``), so a field the event lacks, or whose value came from a later report, takes the
+    /// report's value; the counts and names grow. Only the event and its values are read and written (at most
+    /// nine rows), never its other reports, whatever the order in which reports arrive. The reports' values
+    /// that differ from the event's are not stored: `events` lists them as warnings from the reports (see
+    /// ``eventWarnings(_:)``).
     static func join(_ db: Database, event id: Int64, _ r: Report, candidate: Candidate, state: inout WriteState) throws {
-        var chosen = [(value: String, rank: String, docID: String)?](repeating: nil, count: mergedFields.count)
-        // The event's values only (the rank holds the id of the document each came from): no document is read.
+        var chosen = [(value: String, rank: String)?](repeating: nil, count: mergedFields.count)
         for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT field, value, rank FROM event_values WHERE event_id = ?"), arguments: [id]) {
             guard let i = mergedFields.firstIndex(of: row[0]) else { continue }
-            let rank: String = row[2]
-            chosen[i] = ((row[1] as String?) ?? "", rank, Report.id(inRank: rank))
+            chosen[i] = ((row[1] as String?) ?? "", row[2])
         }
-        for (i, v) in r.values.enumerated() where v != nil {
-            if let c = chosen[i], r.rank < c.rank {
-                try recompute(db, event: id, names: EventNames(candidate, r), state: &state)
-                return
-            }
-        }
-        var filled = false
+        var changed = false
         for (i, v) in r.values.enumerated() {
             guard let v else { continue }
-            if let c = chosen[i] {
-                if c.value != v, !Matching.same(c.value, v) {
-                    try db.cachedStatement(sql: "INSERT INTO event_warnings (event_id, field, message, position, rank) VALUES (?, ?, ?, ?, ?)").execute(
-                        arguments: [id, mergedFields[i], "\(v) (\(r.id)) differs from \(c.value) (\(c.docID))", i, r.rank])
-                }
-            } else {
-                try db.cachedStatement(sql: "INSERT INTO event_values (event_id, field, value, doc, rank) VALUES (?, ?, ?, ?, ?)").execute(
-                    arguments: [id, mergedFields[i], v, r.doc, r.rank])
-                chosen[i] = (v, r.rank, r.id)
-                filled = true
-            }
+            if let c = chosen[i], c.rank <= r.rank { continue }
+            try db.cachedStatement(sql: """
+                INSERT INTO event_values (event_id, field, value, doc, rank) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (event_id, field) DO UPDATE SET value = excluded.value, doc = excluded.doc, rank = excluded.rank
+                """).execute(arguments: [id, mergedFields[i], v, r.doc, r.rank])
+            if chosen[i]?.value != v { changed = true }
+            chosen[i] = (v, r.rank)
         }
         let names = EventNames(candidate, r)
-        if !filled, names.organizers == candidate.organizers, names.groups == candidate.groups, names.laws == candidate.laws {
+        if !changed, names.organizers == candidate.organizers, names.groups == candidate.groups, names.laws == candidate.laws {
             // Nothing of the event but its count changes: its indexed columns are not written again.
             try db.cachedStatement(sql: "UPDATE events SET sources = sources + 1 WHERE id = ?").execute(arguments: [id])
             return
@@ -741,51 +731,35 @@ public final class EventStore: Sendable {
         try noteSpan(db, v[1], v[2], state: &state)
     }
 
-    /// Recomputes an event's merged fields from its documents, earliest published first; conflicts become
-    /// warnings. An event left without documents is deleted.
-    /// `names` are the event's organizer and group names when the caller knows them (a report joins: the
-    /// names only grow); otherwise they are read from its reports.
+    /// Recomputes an event's merged fields from its documents, earliest published first (for a document that
+    /// changes or leaves the event). An event left without documents is deleted.
+    /// `names` are the event's organizer and group names when the caller knows them; otherwise they are read
+    /// from its reports.
     static func recompute(_ db: Database, event id: Int64, names known: EventNames? = nil, state: inout WriteState) throws {
         let rows = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT doc, id, source, published, type, date_start, date_end, venue, district, city, province, region_code, participants_total
             FROM documents WHERE event_id = ?
             """), arguments: [id])
         if rows.isEmpty {
-            for table in ["event_values", "event_warnings"] {
-                try db.cachedStatement(sql: "DELETE FROM \(table) WHERE event_id = ?").execute(arguments: [id])
-            }
+            try db.cachedStatement(sql: "DELETE FROM event_values WHERE event_id = ?").execute(arguments: [id])
             try db.cachedStatement(sql: "DELETE FROM events WHERE id = ?").execute(arguments: [id])
             return
         }
         let reports = rows.map { row -> (doc: Int64, id: String, rank: String, values: [String?]) in
             let docID: String = row["id"]
-            return (row["doc"], docID, Report.rank(published: row["published"], id: docID, source: row["source"]),
-                    mergedFields.map { f in f == "participants_total" ? (row[f] as Int?).map { "\($0)" } : row[f] })
+            return (row["doc"], docID, Report.rank(published: row["published"], id: docID, source: row["source"]), reportValues(row))
         }.sorted { $0.rank < $1.rank }
         try db.cachedStatement(sql: "DELETE FROM event_values WHERE event_id = ?").execute(arguments: [id])
-        try db.cachedStatement(sql: "DELETE FROM event_warnings WHERE event_id = ?").execute(arguments: [id])
-        var chosen = [(value: String, doc: Int64, rank: String, docID: String)?](repeating: nil, count: mergedFields.count)
-        var conflicts: [[(String, String)]] = Array(repeating: [], count: mergedFields.count)
+        var chosen = [(value: String, doc: Int64, rank: String)?](repeating: nil, count: mergedFields.count)
         for r in reports {
-            for (i, v) in r.values.enumerated() {
-                guard let v else { continue }
-                if let c = chosen[i] {
-                    if c.value != v, !Matching.same(c.value, v) { conflicts[i].append(("\(v) (\(r.id)) differs from \(c.value) (\(c.docID))", r.rank)) }
-                } else {
-                    chosen[i] = (v, r.doc, r.rank, r.id)
-                }
+            for (i, v) in r.values.enumerated() where chosen[i] == nil {
+                if let v { chosen[i] = (v, r.doc, r.rank) }
             }
         }
         for (i, c) in chosen.enumerated() {
             guard let c else { continue }
             try db.cachedStatement(sql: "INSERT INTO event_values (event_id, field, value, doc, rank) VALUES (?, ?, ?, ?, ?)").execute(
                 arguments: [id, mergedFields[i], c.value, c.doc, c.rank])
-        }
-        for (i, list) in conflicts.enumerated() {
-            for (message, rank) in list {
-                try db.cachedStatement(sql: "INSERT INTO event_warnings (event_id, field, message, position, rank) VALUES (?, ?, ?, ?, ?)").execute(
-                    arguments: [id, mergedFields[i], message, i, rank])
-            }
         }
         let names = try known ?? EventNames(
             organizers: distinct(String.fetchAll(db.cachedStatement(sql: """
@@ -800,6 +774,32 @@ public final class EventStore: Sendable {
                 SELECT l.canonical FROM legal_references l JOIN documents d ON d.doc = l.doc WHERE d.event_id = ? ORDER BY l.canonical
                 """), arguments: [id])))
         try updateEvent(db, id: id, values: chosen.map { $0?.value }, sources: reports.count, names: names, state: &state)
+    }
+
+    /// A report's values of `mergedFields` from the columns of its `documents` row.
+    static func reportValues(_ row: Row) -> [String?] {
+        mergedFields.map { f in f == "participants_total" ? (row[f] as Int?).map { "\($0)" } : row[f] }
+    }
+
+    /// The values of an event's reports that differ from the event's, field by field in the order of
+    /// `mergedFields` and in the order of the reports: `participants_total: 41 (b) differs from 40 (a)`. Each
+    /// field's value is the earliest report's (by ``Report/rank``); a value differs when it is not the same
+    /// once normalized (``Matching/same(_:_:)``).
+    static func eventWarnings(_ reports: [(id: String, rank: String, values: [String?])]) -> [String] {
+        let sorted = reports.sorted { $0.rank < $1.rank }
+        var out: [String] = []
+        for (i, field) in mergedFields.enumerated() {
+            var chosen: (value: String, id: String)? = nil
+            for r in sorted {
+                guard let v = r.values[i] else { continue }
+                if let c = chosen {
+                    if c.value != v, !Matching.same(c.value, v) { out.append("\(field): \(v) (\(r.id)) differs from \(c.value) (\(c.id))") }
+                } else {
+                    chosen = (v, r.id)
+                }
+            }
+        }
+        return out
     }
 }
 
@@ -875,8 +875,13 @@ extension EventStore {
               UPDATE store_meta SET value = CAST(julianday(new.date_end) - julianday(new.date_start) AS INTEGER) WHERE key = 'max_event_days';
             END;
 
+            -- An event's warnings are listed from its reports' values (the covering index of documents by
+            -- event): a report that joins an event writes no warning, and one that arrives before the others
+            -- does not rewrite them.
+            DROP TABLE event_warnings;
             DROP INDEX IF EXISTS documents_event;
-            CREATE INDEX documents_event ON documents(event_id, published, id, url);
+            CREATE INDEX documents_event ON documents(event_id, published, id, source, url, type, date_start, date_end, venue, district, city,
+              province, region_code, participants_total);
             DROP INDEX IF EXISTS events_date;
             CREATE INDEX events_order ON events(coalesce(date_start, '~'), id);
             CREATE INDEX events_province ON events(province, coalesce(date_start, '~'), id);
