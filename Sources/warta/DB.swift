@@ -100,7 +100,10 @@ struct DB: ParsableCommand {
             case .table:
                 let cols = ["event_id", "type", "date_start", "date_end", "city", "province", "participants_total", "organizers", "sources"]
                 let idx = cols.compactMap { EventStore.EventRow.columns.firstIndex(of: $0) }
-                let cells = rows.map { r in idx.map { String(r.cells[$0].prefix(40)) } }
+                let cells = rows.map { r in
+                    let all = r.cells
+                    return idx.map { String(all[$0].prefix(40)) }
+                }
                 var widths = cols.map(\.count)
                 for row in cells { for (i, c) in row.enumerated() { widths[i] = max(widths[i], c.count) } }
                 func line(_ xs: [String]) -> String { zip(xs, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }.joined(separator: "  ") }

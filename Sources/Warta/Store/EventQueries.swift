@@ -211,23 +211,26 @@ extension EventStore {
                     FROM events e \(whereSQL) ORDER BY \(page.sort.terms(descending: page.descending)) \(limitSQL)
                     """, arguments: StatementArguments(pageArgs))
                 // Each event's reports, from the covering index of documents by event: their ids and URLs
-                // (the sources) and their values (the warnings).
-                var reports: [Int64: [Row]] = [:]
+                // (the sources) and their values (the warnings), read through a cursor.
+                var reports: [Int64: [(id: String, url: String?, rank: String, values: [String?])]] = [:]
                 let columns = "event_id, id, url, source, published, " + EventStore.mergedFields.joined(separator: ", ")
-                if !rows.isEmpty, rows.count <= 2_000 {
-                    for r in rows {
-                        let id: Int64 = r[0]
-                        reports[id] = try Row.fetchAll(db.cachedStatement(sql: "SELECT \(columns) FROM documents WHERE event_id = ? ORDER BY published, id"),
-                                                       arguments: [id])
+                func read(_ cursor: RowCursor) throws {
+                    while let d = try cursor.next() {
+                        let docID: String = d[1]
+                        let values: [String?] = (5..<(4 + EventStore.mergedFields.count)).map { d[$0] as String? }
+                            + [(d[4 + EventStore.mergedFields.count] as Int?).map { "\($0)" }]
+                        reports[d[0], default: []].append((docID, d[2], Report.rank(published: d[4], id: docID, source: d[3]), values))
                     }
+                }
+                if !rows.isEmpty, rows.count <= 2_000 {
+                    let statement = try db.cachedStatement(sql: "SELECT \(columns) FROM documents WHERE event_id = ? ORDER BY published, id")
+                    for r in rows { try read(Row.fetchCursor(statement, arguments: [r[0] as Int64])) }
                 } else if !rows.isEmpty {
                     // Many events: their ids as one JSON array, each looked up in the index.
                     let ids = "[" + rows.map { String($0[0] as Int64) }.joined(separator: ",") + "]"
-                    for r in try Row.fetchAll(db, sql: """
+                    try read(Row.fetchCursor(db, sql: """
                         SELECT \(columns) FROM documents WHERE event_id IN (SELECT value FROM json_each(?)) ORDER BY event_id, published, id
-                        """, arguments: [ids]) {
-                        reports[r[0], default: []].append(r)
-                    }
+                        """, arguments: [ids]))
                 }
                 func distinct(_ values: [String]) -> [String] {
                     var seen = Set<String>()
@@ -236,11 +239,8 @@ extension EventStore {
                 return rows.map { r in
                     let id: Int64 = r[0]
                     let docs = reports[id] ?? []
-                    let sources = docs.map { ($0[1] as String, $0[2] as String?) }
-                    let warnings = EventStore.eventWarnings(docs.map { d in
-                        let docID: String = d[1]
-                        return (docID, Report.rank(published: d[4], id: docID, source: d[3]), EventStore.reportValues(d))
-                    })
+                    let sources = docs.map { ($0.id, $0.url) }
+                    let warnings = EventStore.eventWarnings(docs.map { ($0.id, $0.rank, $0.values) })
                     return EventRow(
                         id: id, type: r[1], dateStart: r[2], dateEnd: r[3], venue: r[4], city: r[5],
                         province: r[6], regionCode: r[7], participants: r[8],

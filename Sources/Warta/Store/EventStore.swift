@@ -791,13 +791,17 @@ public final class EventStore: Sendable {
         let sorted = reports.sorted { $0.rank < $1.rank }
         var out: [String] = []
         for (i, field) in mergedFields.enumerated() {
-            var chosen: (value: String, id: String)? = nil
+            var chosen: (value: String, id: String, normalized: String?)? = nil
             for r in sorted {
                 guard let v = r.values[i] else { continue }
-                if let c = chosen {
-                    if c.value != v, !Matching.same(c.value, v) { out.append("\(field): \(v) (\(r.id)) differs from \(c.value) (\(c.id))") }
+                if var c = chosen {
+                    guard c.value != v else { continue }
+                    // The event's value is normalized once, each differing value once.
+                    let normalized = c.normalized ?? Matching.normalized(c.value)
+                    if c.normalized == nil { c.normalized = normalized; chosen = c }
+                    if Matching.normalized(v) != normalized { out.append("\(field): \(v) (\(r.id)) differs from \(c.value) (\(c.id))") }
                 } else {
-                    chosen = (v, r.id)
+                    chosen = (v, r.id, nil)
                 }
             }
         }
