@@ -106,7 +106,16 @@ struct DB: ParsableCommand {
                 }
                 var widths = cols.map(\.count)
                 for row in cells { for (i, c) in row.enumerated() { widths[i] = max(widths[i], c.count) } }
-                func line(_ xs: [String]) -> String { zip(xs, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }.joined(separator: "  ") }
+                func line(_ xs: [String]) -> String {
+                    var out = ""
+                    for (i, (x, w)) in zip(xs, widths).enumerated() {
+                        if i > 0 { out += "  " }
+                        out += x
+                        let n = x.count
+                        if n < w { out += String(repeating: " ", count: w - n) }
+                    }
+                    return out
+                }
                 out += line(cols) + "\n"
                 for row in cells { out += line(row) + "\n" }
                 out += "\(rows.count) events\n"

@@ -233,14 +233,22 @@ extension EventStore {
                         """, arguments: [ids]))
                 }
                 func distinct(_ values: [String]) -> [String] {
-                    var seen = Set<String>()
-                    return values.filter { seen.insert($0).inserted }
+                    if values.count < 2 { return values }
+                    if values.count > 32 {
+                        var seen = Set<String>()
+                        return values.filter { seen.insert($0).inserted }
+                    }
+                    var out: [String] = []
+                    out.reserveCapacity(values.count)
+                    for v in values where !out.contains(v) { out.append(v) }
+                    return out
                 }
                 return rows.map { r in
                     let id: Int64 = r[0]
                     let docs = reports[id] ?? []
                     let sources = docs.map { ($0.id, $0.url) }
-                    let warnings = EventStore.eventWarnings(docs.map { ($0.id, $0.rank, $0.values) })
+                    // One report gives no warning.
+                    let warnings = docs.count < 2 ? [] : EventStore.eventWarnings(docs.map { ($0.id, $0.rank, $0.values) })
                     return EventRow(
                         id: id, type: r[1], dateStart: r[2], dateEnd: r[3], venue: r[4], city: r[5],
                         province: r[6], regionCode: r[7], participants: r[8],

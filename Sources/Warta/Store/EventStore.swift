@@ -406,6 +406,9 @@ public final class EventStore: Sendable {
     }
 
     static let mergedFields = ["type", "date_start", "date_end", "venue", "district", "city", "province", "region_code", "participants_total"]
+    /// The positions in `mergedFields` of the names (venue, district, city, province), whose values are the same
+    /// when they are the same normalized (``Matching/same(_:_:)``).
+    static let namedFields: Set<Int> = [3, 4, 5, 6]
 
     /// A document's report of an event: what merging reads of it.
     struct Report {
@@ -792,10 +795,16 @@ public final class EventStore: Sendable {
         var out: [String] = []
         for (i, field) in mergedFields.enumerated() {
             var chosen: (value: String, id: String, normalized: String?)? = nil
+            // Names are compared normalized; a type, an ISO date, a region code or a count differs when its text does.
+            let isName = namedFields.contains(i)
             for r in sorted {
                 guard let v = r.values[i] else { continue }
                 if var c = chosen {
                     guard c.value != v else { continue }
+                    if !isName {
+                        out.append("\(field): \(v) (\(r.id)) differs from \(c.value) (\(c.id))")
+                        continue
+                    }
                     // The event's value is normalized once, each differing value once.
                     let normalized = c.normalized ?? Matching.normalized(c.value)
                     if c.normalized == nil { c.normalized = normalized; chosen = c }
