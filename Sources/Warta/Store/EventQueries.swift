@@ -191,6 +191,47 @@ extension EventStore {
         }
     }
 
+    /// A report of a listed event: its document's id and URL (a source), its rank and its values of
+    /// `mergedFields` (for the event's warnings, ``eventWarnings(_:)``).
+    public struct ListedReport: Sendable {
+        public var id: String
+        public var url: String?
+        var rank: String
+        var values: [String?]
+    }
+
+    /// The reports of these events, from the covering index of documents by event (no document row is read),
+    /// each event's in publication order: for up to 2,000 events one look-up each, for more one query over all
+    /// of them. With ``eventWarnings(_:)`` they give an event's sources and warnings (which are not stored).
+    static func eventReports(_ db: Database, ids: [Int64]) throws -> [Int64: [ListedReport]] {
+        var reports: [Int64: [ListedReport]] = [:]
+        let columns = "event_id, id, url, source, published, " + EventStore.mergedFields.joined(separator: ", ")
+        func read(_ cursor: RowCursor) throws {
+            while let d = try cursor.next() {
+                let docID: String = d[1]
+                let values: [String?] = (5..<(4 + EventStore.mergedFields.count)).map { d[$0] as String? }
+                    + [(d[4 + EventStore.mergedFields.count] as Int?).map { "\($0)" }]
+                reports[d[0], default: []].append(ListedReport(id: docID, url: d[2], rank: Report.rank(published: d[4], id: docID, source: d[3]), values: values))
+            }
+        }
+        if !ids.isEmpty, ids.count <= 2_000 {
+            let statement = try db.cachedStatement(sql: "SELECT \(columns) FROM documents WHERE event_id = ? ORDER BY published, id")
+            for id in ids { try read(Row.fetchCursor(statement, arguments: [id])) }
+        } else if !ids.isEmpty {
+            // Many events: their ids as one JSON array, each looked up in the index.
+            let list = "[" + ids.map { String($0) }.joined(separator: ",") + "]"
+            try read(Row.fetchCursor(db, sql: """
+                SELECT \(columns) FROM documents WHERE event_id IN (SELECT value FROM json_each(?)) ORDER BY event_id, published, id
+                """, arguments: [list]))
+        }
+        return reports
+    }
+
+    /// An event's warnings from its reports (see ``eventWarnings(_:)``).
+    static func eventWarnings(_ reports: [ListedReport]) -> [String] {
+        reports.count < 2 ? [] : eventWarnings(reports.map { ($0.id, $0.rank, $0.values) })
+    }
+
     /// The events that pass every filter, in the page's order (by default the date order, all of them).
     /// Every filter and sort order reads an index; the sources of the events come from the covering index of
     /// documents by event (no document row is read) and their warnings from the index of warnings by event:
@@ -210,28 +251,7 @@ extension EventStore {
                       e.organizer_names, e.law_names
                     FROM events e \(whereSQL) ORDER BY \(page.sort.terms(descending: page.descending)) \(limitSQL)
                     """, arguments: StatementArguments(pageArgs))
-                // Each event's reports, from the covering index of documents by event: their ids and URLs
-                // (the sources) and their values (the warnings), read through a cursor.
-                var reports: [Int64: [(id: String, url: String?, rank: String, values: [String?])]] = [:]
-                let columns = "event_id, id, url, source, published, " + EventStore.mergedFields.joined(separator: ", ")
-                func read(_ cursor: RowCursor) throws {
-                    while let d = try cursor.next() {
-                        let docID: String = d[1]
-                        let values: [String?] = (5..<(4 + EventStore.mergedFields.count)).map { d[$0] as String? }
-                            + [(d[4 + EventStore.mergedFields.count] as Int?).map { "\($0)" }]
-                        reports[d[0], default: []].append((docID, d[2], Report.rank(published: d[4], id: docID, source: d[3]), values))
-                    }
-                }
-                if !rows.isEmpty, rows.count <= 2_000 {
-                    let statement = try db.cachedStatement(sql: "SELECT \(columns) FROM documents WHERE event_id = ? ORDER BY published, id")
-                    for r in rows { try read(Row.fetchCursor(statement, arguments: [r[0] as Int64])) }
-                } else if !rows.isEmpty {
-                    // Many events: their ids as one JSON array, each looked up in the index.
-                    let ids = "[" + rows.map { String($0[0] as Int64) }.joined(separator: ",") + "]"
-                    try read(Row.fetchCursor(db, sql: """
-                        SELECT \(columns) FROM documents WHERE event_id IN (SELECT value FROM json_each(?)) ORDER BY event_id, published, id
-                        """, arguments: [ids]))
-                }
+                let reports = try EventStore.eventReports(db, ids: rows.map { $0[0] as Int64 })
                 func distinct(_ values: [String]) -> [String] {
                     if values.count < 2 { return values }
                     if values.count > 32 {
@@ -247,8 +267,7 @@ extension EventStore {
                     let id: Int64 = r[0]
                     let docs = reports[id] ?? []
                     let sources = docs.map { ($0.id, $0.url) }
-                    // One report gives no warning.
-                    let warnings = docs.count < 2 ? [] : EventStore.eventWarnings(docs.map { ($0.id, $0.rank, $0.values) })
+                    let warnings = EventStore.eventWarnings(docs)
                     return EventRow(
                         id: id, type: r[1], dateStart: r[2], dateEnd: r[3], venue: r[4], city: r[5],
                         province: r[6], regionCode: r[7], participants: r[8],
