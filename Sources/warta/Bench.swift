@@ -69,6 +69,13 @@ struct Bench: ParsableCommand {
         return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
     }
 
+    /// The processor time of the calling thread so far, in seconds.
+    func threadCPUSeconds() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+    }
+
     func peakMB() -> Double {
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
@@ -263,9 +270,14 @@ struct Bench: ParsableCommand {
         t0 = clock.now
         let dbCPU0 = cpuSeconds()
         var writing = 0.0
+        var writingCPU = 0.0
+        var writeSlices: [Double] = []
+        var writeSliceStart = 0.0
         let dbSummary = try batch.run(stream(), jobs: jobs, lines: false) { records, lines in
             let w0 = clock.now
+            let c0 = threadCPUSeconds()
             try store.write(records, lines: lines)
+            writingCPU += threadCPUSeconds() - c0
             writing += Bench.seconds(clock.now - w0)
             done += records.count
             while slices.count < 10, done >= (slices.count + 1) * total / 10 {
@@ -273,8 +285,10 @@ struct Bench: ParsableCommand {
                 let cpu = cpuSeconds()
                 slices.append(Bench.seconds(now - sliceStart))
                 cpuSlices.append(cpu - cpuStart)
+                writeSlices.append(writingCPU - writeSliceStart)
                 sliceStart = now
                 cpuStart = cpu
+                writeSliceStart = writingCPU
             }
         }
         let dbTime = Bench.seconds(clock.now - t0)
@@ -285,6 +299,7 @@ struct Bench: ParsableCommand {
         let dbCPUPerDocument = dbCPU / Double(max(1, dbSummary.documents))
         print("database: \(f(dbRate)) documents per second (\(Bench.f(dbTime, 1)) s, processor \(Bench.f(dbCPUPerDocument * 1e6, 0)) µs per document), \(Bench.f(dbRate / jsonlRate, 2)) of the JSON Lines rate (\(Bench.f(jsonlCPU / Double(max(1, jsonlSummary.documents)) / dbCPUPerDocument, 2)) by processor time)")
         print("writing into the database: \(Bench.f(writing / Double(max(1, dbSummary.documents)) * 1e6, 0)) µs per document on the calling thread")
+        print("processor time of the writes (the writing thread), per document: \(Bench.f(writingCPU / Double(max(1, dbSummary.documents)) * 1e6, 0)) µs; per 10% slice (µs): " + writeSlices.map { Bench.f($0 / sliceSize * 1e6, 0) }.joined(separator: ", "))
         print("per 10% slice (documents per second): " + rates.map { Bench.f($0, 0) }.joined(separator: ", "))
         // The processor time of the process per slice is the cost of a document without the waits that other
         // programs on a shared machine cause.

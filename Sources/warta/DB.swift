@@ -50,8 +50,9 @@ struct DB: ParsableCommand {
             discussion: """
                 Filters combine: --from and --to keep events that overlap the period (YYYY-MM-DD); --province and \
                 --city match part of the name; --type is an event type (bimtek, pelatihan...); --organizer matches \
-                part of an organizer's name; --law is a canonical reference such as "UU 11/2009". --format table \
-                (default), csv (RFC 4180; --excel adds a UTF-8 byte-order mark for spreadsheets) or jsonl.
+                part of an organizer's name; --law is a canonical reference such as "UU 11/2009". Events come in \
+                date order; --sort COLUMN (--descending) orders them otherwise, --offset and --limit list one page. \
+                --format table (default), csv (RFC 4180; --excel adds a UTF-8 byte-order mark for spreadsheets) or jsonl.
                 """)
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, jsonl }
@@ -64,6 +65,10 @@ struct DB: ParsableCommand {
         @Option(help: "Keep events of this type.") var type: String?
         @Option(help: "Keep events with an organizer whose name contains this.") var organizer: String?
         @Option(help: "Keep events whose reports cite this regulation (canonical form).") var law: String?
+        @Option(help: "Sort by date, province, city, type, participants, sources or id (then by date and id).") var sort: String = "date"
+        @Flag(help: "Sort in descending order.") var descending = false
+        @Option(help: "Skip this many events of the sorted list.") var offset: Int = 0
+        @Option(help: "List at most this many events.") var limit: Int?
         @Option(help: "The output format: table, csv or jsonl.") var format: Format = .table
         @Flag(help: "Start CSV output with a UTF-8 byte-order mark, so that spreadsheets read it as UTF-8.") var excel = false
 
@@ -72,12 +77,18 @@ struct DB: ParsableCommand {
                 if let value, Day(iso: value) == nil { throw ValidationError("\(name) must be a date as YYYY-MM-DD, not '\(value)'.") }
             }
             if excel, format != .csv { throw ValidationError("--excel goes with --format csv.") }
+            if EventStore.SortKey(rawValue: sort) == nil {
+                throw ValidationError("--sort must be one of \(EventStore.SortKey.allCases.map(\.rawValue).joined(separator: ", ")), not '\(sort)'.")
+            }
+            if offset < 0 { throw ValidationError("--offset must be 0 or more.") }
+            if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more.") }
         }
 
         func run() throws {
             var f = EventStore.Filter()
             f.from = from; f.to = to; f.province = province; f.city = city; f.type = type; f.organizer = organizer; f.law = law
-            let rows = try options.open().events(f)
+            let page = EventStore.Page(sort: EventStore.SortKey(rawValue: sort) ?? .date, descending: descending, offset: offset, limit: limit)
+            let rows = try options.open().events(f, page: page)
             var out = ""
             switch format {
             case .jsonl:
@@ -91,10 +102,22 @@ struct DB: ParsableCommand {
                 // Values that analysts corrected are shown as such (warta serve, Corrections.swift).
                 if rows.contains(where: { !$0.corrected.isEmpty }) { cols.append("corrected") }
                 let idx = cols.compactMap { EventStore.EventRow.columns.firstIndex(of: $0) }
-                let cells = rows.map { r in idx.map { String(r.cells[$0].prefix(40)) } }
+                let cells = rows.map { r in
+                    let all = r.cells
+                    return idx.map { String(all[$0].prefix(40)) }
+                }
                 var widths = cols.map(\.count)
                 for row in cells { for (i, c) in row.enumerated() { widths[i] = max(widths[i], c.count) } }
-                func line(_ xs: [String]) -> String { zip(xs, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }.joined(separator: "  ") }
+                func line(_ xs: [String]) -> String {
+                    var out = ""
+                    for (i, (x, w)) in zip(xs, widths).enumerated() {
+                        if i > 0 { out += "  " }
+                        out += x
+                        let n = x.count
+                        if n < w { out += String(repeating: " ", count: w - n) }
+                    }
+                    return out
+                }
                 out += line(cols) + "\n"
                 for row in cells { out += line(row) + "\n" }
                 out += "\(rows.count) events\n"

@@ -204,28 +204,14 @@ extension EventStore {
 
     /// Event rows with their sources and warnings, corrections applied.
     static func eventRows(_ db: Database, _ rows: [Row], overlay o: Overlay, whereSQL: String, args: [DatabaseValueConvertible?]) throws -> [EventRow] {
+        // Sources and warnings from the reports of each event, read from the covering index of documents by
+        // event (the warnings are not stored: see EventStore.eventWarnings).
+        let reports = try EventStore.eventReports(db, ids: rows.map { $0["id"] as Int64 })
         var docs: [Int64: [(String, String?)]] = [:]
         var warnings: [Int64: [String]] = [:]
-        if rows.count <= 2_000 {
-            for r in rows {
-                let id: Int64 = r["id"]
-                docs[id] = try Row.fetchAll(db.cachedStatement(sql: "SELECT id, url FROM documents WHERE event_id = ? ORDER BY published, id"),
-                                            arguments: [id]).map { ($0[0], $0[1]) }
-                warnings[id] = try String.fetchAll(db.cachedStatement(sql: """
-                    SELECT field || ': ' || message FROM event_warnings WHERE event_id = ? ORDER BY position, rank, rowid
-                    """), arguments: [id])
-            }
-        } else {
-            let selected = "SELECT e.id FROM events e \(whereSQL)"
-            for r in try Row.fetchAll(db, sql: "SELECT event_id, id, url FROM documents WHERE event_id IN (\(selected)) ORDER BY event_id, published, id",
-                                      arguments: StatementArguments(args)) {
-                docs[r[0], default: []].append((r[1], r[2]))
-            }
-            for r in try Row.fetchAll(db, sql: """
-                SELECT event_id, field || ': ' || message FROM event_warnings WHERE event_id IN (\(selected)) ORDER BY event_id, position, rank, rowid
-                """, arguments: StatementArguments(args)) {
-                warnings[r[0], default: []].append(r[1])
-            }
+        for (id, list) in reports {
+            docs[id] = list.map { ($0.id, $0.url) }
+            warnings[id] = EventStore.eventWarnings(list)
         }
         return rows.map { r in
             let id: Int64 = r["id"]

@@ -61,8 +61,11 @@ extension EventStore {
                         }
                     }
                 }
-                let warnings = try Row.fetchAll(db, sql: "SELECT field, message FROM event_warnings WHERE event_id = ? ORDER BY position, rank, rowid",
-                                                arguments: [id]).map { (($0[0] as String), ($0[1] as String)) }
+                // The disagreements between the reports, worked out from their values (they are not stored).
+                let warnings = EventStore.eventWarnings(try EventStore.eventReports(db, ids: [id])[id] ?? []).map { w -> (String, String) in
+                    guard let colon = w.firstIndex(of: ":") else { return ("", w) }
+                    return (String(w[..<colon]), String(w[w.index(after: colon)...]).trimmingCharacters(in: .whitespaces))
+                }
                 return (eventRow, fields, warnings, reports)
             }
         }

@@ -12,26 +12,36 @@ extension EventStore {
         public var perType: [(String, Int)] = []
     }
 
-    /// The counts read the partial indexes of errors and training-event documents, and the events table: no
-    /// scan of the documents themselves.
+    /// The counts come from `store_counts`, which triggers keep in the same transaction as every write: no
+    /// query counts rows, so the answer takes the same time however large the database.
     public func stats() throws -> Stats {
         if try hasCorrections() { return try correctedStats() }
         return try retrying {
             try pool.read { db in
                 var s = Stats()
-                s.documents = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents") ?? 0
-                s.errors = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents INDEXED BY documents_errors WHERE error_kind IS NOT NULL") ?? 0
-                s.trainingEventDocuments = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents INDEXED BY documents_training WHERE is_training_event") ?? 0
-                s.events = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events") ?? 0
-                func groups(_ sql: String) throws -> [(String, Int)] {
-                    try Row.fetchAll(db, sql: sql).map { (($0[0] as String?) ?? "(unknown)", $0[1] as Int) }
+                var groups: [String: [(String, Int)]] = [:]
+                for row in try Row.fetchAll(db, sql: "SELECT kind, key, n FROM store_counts WHERE n != 0 ORDER BY kind, key") {
+                    let kind: String = row[0], key: String = row[1], n: Int = row[2]
+                    switch kind {
+                    case "documents": s.documents = n
+                    case "errors": s.errors = n
+                    case "training": s.trainingEventDocuments = n
+                    case "events": s.events = n
+                    default: groups[kind, default: []].append((key.isEmpty ? "(unknown)" : key, n))
+                    }
                 }
-                s.perYear = try groups("SELECT substr(date_start, 1, 4), COUNT(*) FROM events GROUP BY 1 ORDER BY 1")
-                s.perProvince = try groups("SELECT province, COUNT(*) FROM events GROUP BY 1 ORDER BY 2 DESC, 1")
-                s.perType = try groups("SELECT type, COUNT(*) FROM events GROUP BY 1 ORDER BY 2 DESC, 1")
+                // By year in order of the year (unknown first), by province and type most first.
+                s.perYear = groups["year"] ?? []
+                s.perProvince = (groups["province"] ?? []).sorted { $0.1 != $1.1 ? $0.1 > $1.1 : EventStore.unknownFirst($0.0, $1.0) }
+                s.perType = (groups["type"] ?? []).sorted { $0.1 != $1.1 ? $0.1 > $1.1 : EventStore.unknownFirst($0.0, $1.0) }
                 return s
             }
         }
+    }
+
+    static func unknownFirst(_ a: String, _ b: String) -> Bool {
+        if a == "(unknown)" || b == "(unknown)" { return a == "(unknown)" && b != "(unknown)" }
+        return a < b
     }
 
     /// The largest and the mean number of reports per event.
@@ -95,74 +105,186 @@ extension EventStore {
         }
     }
 
-    /// The events that pass every filter, in date order. The organizer and law filters read the names each
-    /// event keeps; the sources of all the events come in one pass over the covering index of documents by
-    /// event, and their warnings in one query: no document row is read, and the cost does not grow with a
-    /// query per event.
-    public func events(_ f: Filter) throws -> [EventRow] {
-        if try hasCorrections() { return try eventPage(f, limit: nil).rows }
+    /// The order of a listing: a column, then the date and the event id, ascending or descending.
+    public enum SortKey: String, Sendable, CaseIterable {
+        case date, province, city, type, participants, sources, id
+
+        /// The ORDER BY terms; each of date, province, city, type, participants and id is an index of `events`.
+        func terms(descending: Bool) -> String {
+            let d = descending ? " DESC" : ""
+            let date = "coalesce(e.date_start, '~')\(d), e.id\(d)"
+            switch self {
+            case .date: return date
+            case .province: return "e.province\(d), " + date
+            case .city: return "e.city\(d), " + date
+            case .type: return "e.type\(d), " + date
+            case .participants: return "e.participants_total\(d), e.id\(d)"
+            case .sources: return "e.sources\(d), e.id\(d)"
+            case .id: return "e.id\(d)"
+            }
+        }
+    }
+
+    /// Which events of a listing, in which order: `offset` events are skipped, at most `limit` returned (all
+    /// when nil).
+    public struct Page: Sendable {
+        public var sort: SortKey
+        public var descending: Bool
+        public var offset: Int
+        public var limit: Int?
+        public init(sort: SortKey = .date, descending: Bool = false, offset: Int = 0, limit: Int? = nil) {
+            self.sort = sort
+            self.descending = descending
+            self.offset = offset
+            self.limit = limit
+        }
+    }
+
+    /// A filter as SQL over `events e`, each condition answered by an index: the period reads start dates in
+    /// a window as long as the longest event (`store_meta`), a province or a city is first looked up among the
+    /// distinct names that `store_counts` keeps and then read through the index by that name, the organizer
+    /// and law filters scan the narrow indexes of the names each event keeps.
+    static func whereClause(_ f: Filter, _ db: Database) throws -> (sql: String, args: [DatabaseValueConvertible?]) {
         var clauses: [String] = []
         var args: [DatabaseValueConvertible?] = []
-        if let from = f.from { clauses.append("e.date_end >= ?"); args.append(from) }
-        if let to = f.to { clauses.append("e.date_start <= ?"); args.append(to) }
-        if let p = f.province { clauses.append("e.province LIKE ?"); args.append("%" + p + "%") }
-        if let c = f.city { clauses.append("e.city LIKE ?"); args.append("%" + c + "%") }
+        func escaped(_ s: String) -> String {
+            s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
+        }
+        if f.from != nil || f.to != nil {
+            if let from = f.from {
+                let span = try Int.fetchOne(db.cachedStatement(sql: "SELECT value FROM store_meta WHERE key = 'max_event_days'")) ?? 0
+                let earliest = Day(iso: from).map { $0.adding(days: -span).iso } ?? from
+                clauses.append("coalesce(e.date_start, '~') >= ?")
+                args.append(earliest)
+                clauses.append("e.date_end >= ?")
+                args.append(from)
+            }
+            clauses.append("coalesce(e.date_start, '~') <= ?")
+            args.append(f.to ?? "9999-12-31")
+        }
+        for (kind, column, value) in [("province", "province", f.province), ("city", "city", f.city)] {
+            guard let value else { continue }
+            clauses.append("e.\(column) IN (SELECT key FROM store_counts WHERE kind = '\(kind)' AND n > 0 AND key != '' AND key LIKE ? ESCAPE '\\')")
+            args.append("%" + escaped(value) + "%")
+        }
         if let t = f.type { clauses.append("e.type = ?"); args.append(t.lowercased()) }
-        if let o = f.organizer { clauses.append("e.organizer_names LIKE ?"); args.append("%" + o + "%") }
+        if let o = f.organizer {
+            clauses.append("e.id IN (SELECT id FROM events INDEXED BY events_organizers WHERE organizer_names LIKE ? ESCAPE '\\')")
+            args.append("%" + escaped(o) + "%")
+        }
         if let l = f.law {
             // One of the event's references, whole (case ignored): one line of law_names.
-            clauses.append("(char(10) || e.law_names || char(10)) LIKE ? ESCAPE '\\'")
-            let escaped = l.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
-            args.append("%\n" + escaped + "\n%")
+            clauses.append("e.id IN (SELECT id FROM events INDEXED BY events_laws WHERE (char(10) || law_names || char(10)) LIKE ? ESCAPE '\\')")
+            args.append("%\n" + escaped(l) + "\n%")
         }
-        let whereSQL = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
+        return (clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND "), args)
+    }
+
+    /// How many events pass the filter (for a listing in pages): the count that `store_counts` keeps when
+    /// there is no filter, otherwise a count over the indexes of the filter.
+    public func count(_ f: Filter) throws -> Int {
+        try retrying {
+            try pool.read { db in
+                let (whereSQL, args) = try EventStore.whereClause(f, db)
+                if whereSQL.isEmpty {
+                    return try Int.fetchOne(db, sql: "SELECT n FROM store_counts WHERE kind = 'events' AND key = ''") ?? 0
+                }
+                return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events e \(whereSQL)", arguments: StatementArguments(args)) ?? 0
+            }
+        }
+    }
+
+    /// A report of a listed event: its document's id and URL (a source), its rank and its values of
+    /// `mergedFields` (for the event's warnings, ``eventWarnings(_:)``).
+    public struct ListedReport: Sendable {
+        public var id: String
+        public var url: String?
+        var rank: String
+        var values: [String?]
+    }
+
+    /// The reports of these events, from the covering index of documents by event (no document row is read),
+    /// each event's in publication order: for up to 2,000 events one look-up each, for more one query over all
+    /// of them. With ``eventWarnings(_:)`` they give an event's sources and warnings (which are not stored).
+    static func eventReports(_ db: Database, ids: [Int64]) throws -> [Int64: [ListedReport]] {
+        var reports: [Int64: [ListedReport]] = [:]
+        let columns = "event_id, id, url, source, published, " + EventStore.mergedFields.joined(separator: ", ")
+        func read(_ cursor: RowCursor) throws {
+            while let d = try cursor.next() {
+                let docID: String = d[1]
+                let values: [String?] = (5..<(4 + EventStore.mergedFields.count)).map { d[$0] as String? }
+                    + [(d[4 + EventStore.mergedFields.count] as Int?).map { "\($0)" }]
+                reports[d[0], default: []].append(ListedReport(id: docID, url: d[2], rank: Report.rank(published: d[4], id: docID, source: d[3]), values: values))
+            }
+        }
+        if !ids.isEmpty, ids.count <= 2_000 {
+            let statement = try db.cachedStatement(sql: "SELECT \(columns) FROM documents WHERE event_id = ? ORDER BY published, id")
+            for id in ids { try read(Row.fetchCursor(statement, arguments: [id])) }
+        } else if !ids.isEmpty {
+            // Many events: their ids as one JSON array, each looked up in the index.
+            let list = "[" + ids.map { String($0) }.joined(separator: ",") + "]"
+            try read(Row.fetchCursor(db, sql: """
+                SELECT \(columns) FROM documents WHERE event_id IN (SELECT value FROM json_each(?)) ORDER BY event_id, published, id
+                """, arguments: [list]))
+        }
+        return reports
+    }
+
+    /// An event's warnings from its reports (see ``eventWarnings(_:)``).
+    static func eventWarnings(_ reports: [ListedReport]) -> [String] {
+        reports.count < 2 ? [] : eventWarnings(reports.map { ($0.id, $0.rank, $0.values) })
+    }
+
+    /// The events that pass every filter, in the page's order (by default the date order, all of them).
+    /// Every filter and sort order reads an index; the sources of the events come from the covering index of
+    /// documents by event (no document row is read) and their warnings from the index of warnings by event:
+    /// for a few thousand events one look-up each, for more one query over all of them.
+    /// When analysts have corrected any value, the listing reads the corrected values instead
+    /// (``eventPage(_:sort:descending:offset:limit:)`` of CorrectionOverlay.swift).
+    public func events(_ f: Filter, page: Page = Page()) throws -> [EventRow] {
+        if try hasCorrections() {
+            let sort = EventSort(rawValue: page.sort.rawValue) ?? .date
+            return try eventPage(f, sort: sort, descending: page.descending, offset: page.offset, limit: page.limit).rows
+        }
         return try retrying {
             try pool.read { db in
-                let rows = try Row.fetchAll(db, sql: """
-                    SELECT e.* FROM events e \(whereSQL) ORDER BY e.date_start IS NULL, e.date_start, e.id
-                    """, arguments: StatementArguments(args))
-                // The sources and warnings of all these events in two queries, each event's in a row of the index.
-                var docs: [Int64: [(String, String?)]] = [:]
-                var warnings: [Int64: [String]] = [:]
-                if !rows.isEmpty, rows.count <= 2_000 {
-                    // A few events: each one's sources and warnings through the indexes by event.
-                    for r in rows {
-                        let id: Int64 = r["id"]
-                        docs[id] = try Row.fetchAll(db.cachedStatement(sql: "SELECT id, url FROM documents WHERE event_id = ? ORDER BY published, id"),
-                                                    arguments: [id]).map { ($0[0], $0[1]) }
-                        warnings[id] = try String.fetchAll(db.cachedStatement(sql: """
-                            SELECT field || ': ' || message FROM event_warnings WHERE event_id = ? ORDER BY position, rank, rowid
-                            """), arguments: [id])
-                    }
-                } else if !rows.isEmpty {
-                    let selected = "SELECT e.id FROM events e \(whereSQL)"
-                    for r in try Row.fetchAll(db, sql: """
-                        SELECT event_id, id, url FROM documents WHERE event_id IN (\(selected)) ORDER BY event_id, published, id
-                        """, arguments: StatementArguments(args)) {
-                        docs[r[0], default: []].append((r[1], r[2]))
-                    }
-                    for r in try Row.fetchAll(db, sql: """
-                        SELECT event_id, field || ': ' || message FROM event_warnings WHERE event_id IN (\(selected))
-                        ORDER BY event_id, position, rank, rowid
-                        """, arguments: StatementArguments(args)) {
-                        warnings[r[0], default: []].append(r[1])
-                    }
+                let (whereSQL, args) = try EventStore.whereClause(f, db)
+                var pageArgs = args
+                var limitSQL = ""
+                if page.limit != nil || page.offset > 0 {
+                    limitSQL = "LIMIT ? OFFSET ?"
+                    pageArgs += [page.limit ?? -1, max(0, page.offset)]
                 }
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT e.id, e.type, e.date_start, e.date_end, e.venue, e.city, e.province, e.region_code, e.participants_total,
+                      e.organizer_names, e.law_names
+                    FROM events e \(whereSQL) ORDER BY \(page.sort.terms(descending: page.descending)) \(limitSQL)
+                    """, arguments: StatementArguments(pageArgs))
+                let reports = try EventStore.eventReports(db, ids: rows.map { $0[0] as Int64 })
                 func distinct(_ values: [String]) -> [String] {
-                    var seen = Set<String>()
-                    return values.filter { seen.insert($0).inserted }
+                    if values.count < 2 { return values }
+                    if values.count > 32 {
+                        var seen = Set<String>()
+                        return values.filter { seen.insert($0).inserted }
+                    }
+                    var out: [String] = []
+                    out.reserveCapacity(values.count)
+                    for v in values where !out.contains(v) { out.append(v) }
+                    return out
                 }
                 return rows.map { r in
-                    let id: Int64 = r["id"]
-                    let sources = docs[id] ?? []
+                    let id: Int64 = r[0]
+                    let docs = reports[id] ?? []
+                    let sources = docs.map { ($0.id, $0.url) }
+                    let warnings = EventStore.eventWarnings(docs)
                     return EventRow(
-                        id: id, type: r["type"], dateStart: r["date_start"], dateEnd: r["date_end"], venue: r["venue"], city: r["city"],
-                        province: r["province"], regionCode: r["region_code"], participants: r["participants_total"],
-                        organizers: EventStore.names(r["organizer_names"]),
-                        laws: EventStore.names(r["law_names"]).sorted(),
+                        id: id, type: r[1], dateStart: r[2], dateEnd: r[3], venue: r[4], city: r[5],
+                        province: r[6], regionCode: r[7], participants: r[8],
+                        organizers: EventStore.names(r[9]),
+                        laws: EventStore.names(r[10]).sorted(),
                         sources: distinct(sources.map(\.0)),
                         urls: distinct(sources.compactMap(\.1)),
-                        warnings: distinct(warnings[id] ?? []))
+                        warnings: distinct(warnings))
                 }
             }
         }

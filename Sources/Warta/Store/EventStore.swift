@@ -52,14 +52,16 @@ public final class EventStore: Sendable {
         config.busyMode = .timeout(busyTimeout)
         // In WAL mode, NORMAL keeps the database consistent after a crash or a kill; only a power loss can
         // lose the last transactions, which --resume writes again.
-        // A 256 MB page cache (SQLite's default is 8 MB) keeps in memory what every write looks up at random:
-        // the events, their values, and the indexes of documents by key and by event (about 280 MB for
-        // 1,000,000 documents; the records themselves are only appended). A checkpoint every 10,000 pages of
-        // WAL (40 MB) instead of 1,000 writes pages back and syncs the file ten times less often.
+        // A 512 MB page cache (SQLite's default is 8 MB) keeps in memory what every write looks up or changes at
+        // random: the events and their indexes, their values, and the indexes of documents by key and by event
+        // (about 400 MB for 1,000,000 documents; the records themselves are only appended), so that a write
+        // reads no page from the file however many documents came before, up to about that size. A checkpoint
+        // every 50,000 pages of WAL (200 MB) instead of 1,000 writes each page that writes keep changing (an
+        // event's row, the index of documents by event) back once per checkpoint instead of once per 4 MB.
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            try db.execute(sql: "PRAGMA cache_size = -262144")
-            try db.execute(sql: "PRAGMA wal_autocheckpoint = 10000")
+            try db.execute(sql: "PRAGMA cache_size = -524288")
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 50000")
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
         }
         do {
@@ -320,6 +322,7 @@ public final class EventStore: Sendable {
             }
         }
         registerCorrections(&m)
+        m.registerMigration("v3-query-indexes") { db in try EventStore.createQueryIndexes(db) }
         return m
     }
 
@@ -404,6 +407,9 @@ public final class EventStore: Sendable {
     }
 
     static let mergedFields = ["type", "date_start", "date_end", "venue", "district", "city", "province", "region_code", "participants_total"]
+    /// The positions in `mergedFields` of the names (venue, district, city, province), whose values are the same
+    /// when they are the same normalized (``Matching/same(_:_:)``).
+    static let namedFields: Set<Int> = [3, 4, 5, 6]
 
     /// A document's report of an event: what merging reads of it.
     struct Report {
@@ -634,38 +640,36 @@ public final class EventStore: Sendable {
         return a.count == 2 && b.hasPrefix(a + ".") || b.count == 2 && a.hasPrefix(b + ".")
     }
 
-    /// A report joins an event (new or stored): each field the event lacks takes the report's value, a value
-    /// that differs from the event's becomes a warning, and the counts and names grow. The event is read and
-    /// written, never its other reports, unless the report comes before the report that gave one of the
-    /// fields its value: then the event is recomputed.
+    /// A report joins an event (new or stored): each field takes the value of the earliest report that has
+    /// one (by ``Report/rank``), so a field the event lacks, or whose value came from a later report, takes the
+    /// report's value; the counts and names grow. Only the event and its values are read and written (at most
+    /// nine rows), never its other reports, whatever the order in which reports arrive. The reports' values
+    /// that differ from the event's are not stored: `events` lists them as warnings from the reports (see
+    /// ``eventWarnings(_:)``).
     static func join(_ db: Database, event id: Int64, _ r: Report, candidate: Candidate, state: inout WriteState) throws {
-        var chosen = [(value: String, rank: String, docID: String)?](repeating: nil, count: mergedFields.count)
-        // The event's values only (the rank holds the id of the document each came from): no document is read.
+        var chosen = [(value: String, rank: String)?](repeating: nil, count: mergedFields.count)
         for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT field, value, rank FROM event_values WHERE event_id = ?"), arguments: [id]) {
             guard let i = mergedFields.firstIndex(of: row[0]) else { continue }
-            let rank: String = row[2]
-            chosen[i] = ((row[1] as String?) ?? "", rank, Report.id(inRank: rank))
+            chosen[i] = ((row[1] as String?) ?? "", row[2])
         }
-        for (i, v) in r.values.enumerated() where v != nil {
-            if let c = chosen[i], r.rank < c.rank {
-                try recompute(db, event: id, names: EventNames(candidate, r), state: &state)
-                return
-            }
-        }
+        var changed = false
         for (i, v) in r.values.enumerated() {
             guard let v else { continue }
-            if let c = chosen[i] {
-                if c.value != v, !Matching.same(c.value, v) {
-                    try db.cachedStatement(sql: "INSERT INTO event_warnings (event_id, field, message, position, rank) VALUES (?, ?, ?, ?, ?)").execute(
-                        arguments: [id, mergedFields[i], "\(v) (\(r.id)) differs from \(c.value) (\(c.docID))", i, r.rank])
-                }
-            } else {
-                try db.cachedStatement(sql: "INSERT INTO event_values (event_id, field, value, doc, rank) VALUES (?, ?, ?, ?, ?)").execute(
-                    arguments: [id, mergedFields[i], v, r.doc, r.rank])
-                chosen[i] = (v, r.rank, r.id)
-            }
+            if let c = chosen[i], c.rank <= r.rank { continue }
+            try db.cachedStatement(sql: """
+                INSERT INTO event_values (event_id, field, value, doc, rank) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (event_id, field) DO UPDATE SET value = excluded.value, doc = excluded.doc, rank = excluded.rank
+                """).execute(arguments: [id, mergedFields[i], v, r.doc, r.rank])
+            if chosen[i]?.value != v { changed = true }
+            chosen[i] = (v, r.rank)
         }
-        try updateEvent(db, id: id, values: chosen.map { $0?.value }, sources: nil, names: EventNames(candidate, r), state: &state)
+        let names = EventNames(candidate, r)
+        if !changed, names.organizers == candidate.organizers, names.groups == candidate.groups, names.laws == candidate.laws {
+            // Nothing of the event but its count changes: its indexed columns are not written again.
+            try db.cachedStatement(sql: "UPDATE events SET sources = sources + 1 WHERE id = ?").execute(arguments: [id])
+            return
+        }
+        try updateEvent(db, id: id, values: chosen.map { $0?.value }, sources: nil, names: names, state: &state)
     }
 
     /// The names an event keeps of its reports: organizers and participant groups (which merging compares)
@@ -733,51 +737,35 @@ public final class EventStore: Sendable {
         try noteSpan(db, v[1], v[2], state: &state)
     }
 
-    /// Recomputes an event's merged fields from its documents, earliest published first; conflicts become
-    /// warnings. An event left without documents is deleted.
-    /// `names` are the event's organizer and group names when the caller knows them (a report joins: the
-    /// names only grow); otherwise they are read from its reports.
+    /// Recomputes an event's merged fields from its documents, earliest published first (for a document that
+    /// changes or leaves the event). An event left without documents is deleted.
+    /// `names` are the event's organizer and group names when the caller knows them; otherwise they are read
+    /// from its reports.
     static func recompute(_ db: Database, event id: Int64, names known: EventNames? = nil, state: inout WriteState) throws {
         let rows = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT doc, id, source, published, type, date_start, date_end, venue, district, city, province, region_code, participants_total
             FROM documents WHERE event_id = ?
             """), arguments: [id])
         if rows.isEmpty {
-            for table in ["event_values", "event_warnings"] {
-                try db.cachedStatement(sql: "DELETE FROM \(table) WHERE event_id = ?").execute(arguments: [id])
-            }
+            try db.cachedStatement(sql: "DELETE FROM event_values WHERE event_id = ?").execute(arguments: [id])
             try db.cachedStatement(sql: "DELETE FROM events WHERE id = ?").execute(arguments: [id])
             return
         }
         let reports = rows.map { row -> (doc: Int64, id: String, rank: String, values: [String?]) in
             let docID: String = row["id"]
-            return (row["doc"], docID, Report.rank(published: row["published"], id: docID, source: row["source"]),
-                    mergedFields.map { f in f == "participants_total" ? (row[f] as Int?).map { "\($0)" } : row[f] })
+            return (row["doc"], docID, Report.rank(published: row["published"], id: docID, source: row["source"]), reportValues(row))
         }.sorted { $0.rank < $1.rank }
         try db.cachedStatement(sql: "DELETE FROM event_values WHERE event_id = ?").execute(arguments: [id])
-        try db.cachedStatement(sql: "DELETE FROM event_warnings WHERE event_id = ?").execute(arguments: [id])
-        var chosen = [(value: String, doc: Int64, rank: String, docID: String)?](repeating: nil, count: mergedFields.count)
-        var conflicts: [[(String, String)]] = Array(repeating: [], count: mergedFields.count)
+        var chosen = [(value: String, doc: Int64, rank: String)?](repeating: nil, count: mergedFields.count)
         for r in reports {
-            for (i, v) in r.values.enumerated() {
-                guard let v else { continue }
-                if let c = chosen[i] {
-                    if c.value != v, !Matching.same(c.value, v) { conflicts[i].append(("\(v) (\(r.id)) differs from \(c.value) (\(c.docID))", r.rank)) }
-                } else {
-                    chosen[i] = (v, r.doc, r.rank, r.id)
-                }
+            for (i, v) in r.values.enumerated() where chosen[i] == nil {
+                if let v { chosen[i] = (v, r.doc, r.rank) }
             }
         }
         for (i, c) in chosen.enumerated() {
             guard let c else { continue }
             try db.cachedStatement(sql: "INSERT INTO event_values (event_id, field, value, doc, rank) VALUES (?, ?, ?, ?, ?)").execute(
                 arguments: [id, mergedFields[i], c.value, c.doc, c.rank])
-        }
-        for (i, list) in conflicts.enumerated() {
-            for (message, rank) in list {
-                try db.cachedStatement(sql: "INSERT INTO event_warnings (event_id, field, message, position, rank) VALUES (?, ?, ?, ?, ?)").execute(
-                    arguments: [id, mergedFields[i], message, i, rank])
-            }
         }
         let names = try known ?? EventNames(
             organizers: distinct(String.fetchAll(db.cachedStatement(sql: """
@@ -792,5 +780,132 @@ public final class EventStore: Sendable {
                 SELECT l.canonical FROM legal_references l JOIN documents d ON d.doc = l.doc WHERE d.event_id = ? ORDER BY l.canonical
                 """), arguments: [id])))
         try updateEvent(db, id: id, values: chosen.map { $0?.value }, sources: reports.count, names: names, state: &state)
+    }
+
+    /// A report's values of `mergedFields` from the columns of its `documents` row.
+    static func reportValues(_ row: Row) -> [String?] {
+        mergedFields.map { f in f == "participants_total" ? (row[f] as Int?).map { "\($0)" } : row[f] }
+    }
+
+    /// The values of an event's reports that differ from the event's, field by field in the order of
+    /// `mergedFields` and in the order of the reports: `participants_total: 41 (b) differs from 40 (a)`. Each
+    /// field's value is the earliest report's (by ``Report/rank``); a value differs when it is not the same
+    /// once normalized (``Matching/same(_:_:)``).
+    static func eventWarnings(_ reports: [(id: String, rank: String, values: [String?])]) -> [String] {
+        let sorted = reports.sorted { $0.rank < $1.rank }
+        var out: [String] = []
+        for (i, field) in mergedFields.enumerated() {
+            var chosen: (value: String, id: String, normalized: String?)? = nil
+            // Names are compared normalized; a type, an ISO date, a region code or a count differs when its text does.
+            let isName = namedFields.contains(i)
+            for r in sorted {
+                guard let v = r.values[i] else { continue }
+                if var c = chosen {
+                    guard c.value != v else { continue }
+                    if !isName {
+                        out.append("\(field): \(v) (\(r.id)) differs from \(c.value) (\(c.id))")
+                        continue
+                    }
+                    // The event's value is normalized once, each differing value once.
+                    let normalized = c.normalized ?? Matching.normalized(c.value)
+                    if c.normalized == nil { c.normalized = normalized; chosen = c }
+                    if Matching.normalized(v) != normalized { out.append("\(field): \(v) (\(r.id)) differs from \(c.value) (\(c.id))") }
+                } else {
+                    chosen = (v, r.id, nil)
+                }
+            }
+        }
+        return out
+    }
+}
+
+// MARK: - v3: what queries need at archive scale
+
+extension EventStore {
+    /// The dimensions that `store_counts` keeps, with the expression of an `events` or `documents` row that gives
+    /// each one's key (an unknown value is the empty key).
+    /// `ROW` stands for `new` or `old` in a trigger.
+    static let eventCountKeys: [(kind: String, key: String)] = [
+        ("events", "''"),
+        ("year", "coalesce(substr(ROW.date_start, 1, 4), '')"),
+        ("province", "coalesce(ROW.province, '')"),
+        ("type", "coalesce(ROW.type, '')"),
+        ("city", "coalesce(ROW.city, '')"),
+    ]
+
+    /// v3: the counts that `warta db stats` prints, kept by triggers in the same transaction as every write
+    /// (whatever writes: the store, a migration or another tool), so that no query counts rows; an index for
+    /// each filter and sort order of `warta db events`; the sources of an event in a covering index.
+    static func createQueryIndexes(_ db: Database) throws {
+        func upsert(_ rows: [String]) -> String {
+            "INSERT INTO store_counts (kind, key, n) VALUES \(rows.joined(separator: ", ")) ON CONFLICT (kind, key) DO UPDATE SET n = n + excluded.n;"
+        }
+        func key(_ template: String, _ row: String) -> String { template.replacingOccurrences(of: "ROW.", with: row + ".") }
+        let added = eventCountKeys.map { "('\($0.kind)', \(key($0.key, "new")), 1)" }
+        let removed = eventCountKeys.map { "('\($0.kind)', \(key($0.key, "old")), -1)" }
+        let moved = eventCountKeys.dropFirst().flatMap { ["('\($0.kind)', \(key($0.key, "old")), -1)", "('\($0.kind)', \(key($0.key, "new")), 1)"] }
+        let documentKeys = [("documents", "1"), ("errors", "(ROW.error_kind IS NOT NULL)"), ("training", "(ROW.is_training_event != 0)")]
+        func documentRows(_ row: String, _ sign: String) -> [String] {
+            documentKeys.map { "('\($0.0)', '', \(sign)\(key($0.1, row)))" }
+        }
+        try db.execute(sql: """
+            CREATE TABLE store_counts (kind TEXT NOT NULL, key TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (kind, key)) WITHOUT ROWID;
+            \(upsert(["('events', '', 0)", "('documents', '', 0)", "('errors', '', 0)", "('training', '', 0)"]))
+            INSERT INTO store_counts (kind, key, n) SELECT 'year', coalesce(substr(date_start, 1, 4), ''), COUNT(*) FROM events GROUP BY 2;
+            INSERT INTO store_counts (kind, key, n) SELECT 'province', coalesce(province, ''), COUNT(*) FROM events GROUP BY 2;
+            INSERT INTO store_counts (kind, key, n) SELECT 'type', coalesce(type, ''), COUNT(*) FROM events GROUP BY 2;
+            INSERT INTO store_counts (kind, key, n) SELECT 'city', coalesce(city, ''), COUNT(*) FROM events GROUP BY 2;
+            UPDATE store_counts SET n = (SELECT COUNT(*) FROM events) WHERE kind = 'events';
+            UPDATE store_counts SET n = (SELECT COUNT(*) FROM documents) WHERE kind = 'documents';
+            UPDATE store_counts SET n = (SELECT COUNT(*) FROM documents WHERE error_kind IS NOT NULL) WHERE kind = 'errors';
+            UPDATE store_counts SET n = (SELECT COUNT(*) FROM documents WHERE is_training_event) WHERE kind = 'training';
+
+            CREATE TRIGGER events_counted AFTER INSERT ON events BEGIN
+              \(upsert(added))
+            END;
+            CREATE TRIGGER events_uncounted AFTER DELETE ON events BEGIN
+              \(upsert(removed))
+            END;
+            CREATE TRIGGER events_recounted AFTER UPDATE OF date_start, province, type, city ON events
+            WHEN old.date_start IS NOT new.date_start OR old.province IS NOT new.province OR old.type IS NOT new.type OR old.city IS NOT new.city
+            BEGIN
+              \(upsert(moved))
+            END;
+            CREATE TRIGGER documents_counted AFTER INSERT ON documents BEGIN
+              \(upsert(documentRows("new", "")))
+            END;
+            CREATE TRIGGER documents_uncounted AFTER DELETE ON documents BEGIN
+              \(upsert(documentRows("old", "-")))
+            END;
+            CREATE TRIGGER documents_recounted AFTER UPDATE OF error_kind, is_training_event ON documents
+            WHEN (old.error_kind IS NULL) IS NOT (new.error_kind IS NULL) OR old.is_training_event IS NOT new.is_training_event
+            BEGIN
+              \(upsert(documentRows("old", "-") + documentRows("new", "")))
+            END;
+
+            -- The period filter reads start dates in a window as long as the longest event: whoever changes an
+            -- event's dates keeps that bound.
+            CREATE TRIGGER events_span AFTER UPDATE OF date_start, date_end ON events
+            WHEN julianday(new.date_end) - julianday(new.date_start) > (SELECT value FROM store_meta WHERE key = 'max_event_days')
+            BEGIN
+              UPDATE store_meta SET value = CAST(julianday(new.date_end) - julianday(new.date_start) AS INTEGER) WHERE key = 'max_event_days';
+            END;
+
+            -- An event's warnings are listed from its reports' values (the covering index of documents by
+            -- event): a report that joins an event writes no warning, and one that arrives before the others
+            -- does not rewrite them.
+            DROP TABLE event_warnings;
+            DROP INDEX IF EXISTS documents_event;
+            CREATE INDEX documents_event ON documents(event_id, published, id, source, url, type, date_start, date_end, venue, district, city,
+              province, region_code, participants_total);
+            DROP INDEX IF EXISTS events_date;
+            CREATE INDEX events_order ON events(coalesce(date_start, '~'), id);
+            CREATE INDEX events_province ON events(province, coalesce(date_start, '~'), id);
+            CREATE INDEX events_city ON events(city, coalesce(date_start, '~'), id);
+            CREATE INDEX events_type ON events(type, coalesce(date_start, '~'), id);
+            CREATE INDEX events_participants ON events(participants_total, id);
+            CREATE INDEX events_organizers ON events(organizer_names);
+            CREATE INDEX events_laws ON events(law_names);
+            """)
     }
 }

@@ -118,13 +118,13 @@ struct EventMergingScaleTests {
         #expect(try Self.brokenReferences(s) == 0)
     }
 
-    /// Rows whose declared reference points nowhere, and values or warnings of events that do not exist.
+    /// Rows whose declared reference points nowhere, and values or documents of events that do not exist.
     static func brokenReferences(_ s: EventStore) throws -> Int {
         try s.pool.read { db in
             let keys = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").count
             let values = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM event_values WHERE event_id NOT IN (SELECT id FROM events)") ?? 0
-            let warnings = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM event_warnings WHERE event_id NOT IN (SELECT id FROM events)") ?? 0
-            return keys + values + warnings
+            let documents = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents WHERE event_id NOT IN (SELECT id FROM events)") ?? 0
+            return keys + values + documents
         }
     }
 

@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+"""Times the queries analysts run on a training-event database: `warta db stats` and `warta db events` with
+each filter, combinations of them, and pages of sorted listings (what a web page of events asks).
+
+Each query runs as the command an analyst types (a new process, the output written to a file), REPEAT times;
+the script prints the fastest, the median and the slowest wall time and how many events the query gives.
+
+    python3 scripts/db_query_bench.py big.sqlite [--warta .build/release/warta] [--repeat 5] [--markdown]
+
+The filters fit the synthetic archive of `warta bench --kind db` (10 places in 10 provinces, 2017-2025); pass
+--query 'NAME=ARGS' (repeatable) to time others.
+"""
+import argparse
+import os
+import shlex
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+QUERIES = [
+    ("stats", "stats"),
+    ("events, all (date order)", "events"),
+    ("one month (--from --to)", "events --from 2021-03-01 --to 2021-03-31"),
+    ("one year (--from --to)", "events --from 2021-01-01 --to 2021-12-31"),
+    ("--province \"Jawa Tengah\"", "events --province 'Jawa Tengah'"),
+    ("--province Jawa (three provinces)", "events --province Jawa"),
+    ("--city Tegal", "events --city Tegal"),
+    ("--type workshop", "events --type workshop"),
+    ("--organizer \"Sosial Kota Kupang\"", "events --organizer 'Sosial Kota Kupang'"),
+    ("--law \"UU 13/2011\"", "events --law 'UU 13/2011'"),
+    ("province + type + one year", "events --province 'Jawa Timur' --type bimtek --from 2022-01-01 --to 2022-12-31"),
+    ("city + organizer + law + period", "events --city Sleman --organizer 'Dinas Sosial' --law 'UU 11/2009' --from 2019-01-01 --to 2020-12-31"),
+    ("page 1 of 50, date order", "events --limit 50"),
+    ("page 2,000 of 50, date order", "events --offset 99950 --limit 50"),
+    ("page 1,000 of 50, by participants, descending", "events --sort participants --descending --offset 49950 --limit 50"),
+    ("page 1,000 of 50, by province", "events --sort province --offset 49950 --limit 50"),
+    ("page 100 of 50, by sources, descending", "events --sort sources --descending --offset 4950 --limit 50"),
+    ("page 10 of 50, --province Jawa by city", "events --province Jawa --sort city --offset 450 --limit 50"),
+]
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("db")
+    ap.add_argument("--warta", default=".build/release/warta")
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--markdown", action="store_true")
+    ap.add_argument("--query", action="append", default=[], help="NAME=ARGS, e.g. 'tuban=events --city Tuban'")
+    a = ap.parse_args()
+    queries = QUERIES + [tuple(q.split("=", 1)) for q in a.query]
+    out = tempfile.NamedTemporaryFile(delete=False, suffix=".txt")
+    out.close()
+    rows = []
+    for name, args in queries:
+        cmd = [a.warta, "db"] + shlex.split(args) + ["--db", a.db]
+        times = []
+        count = ""
+        for _ in range(a.repeat):
+            with open(out.name, "wb") as f:
+                t0 = time.perf_counter()
+                p = subprocess.run(cmd, stdout=f, stderr=subprocess.PIPE)
+                times.append(time.perf_counter() - t0)
+            if p.returncode != 0:
+                sys.exit(f"{' '.join(cmd)}: exit {p.returncode}: {p.stderr.decode()}")
+        with open(out.name, "rb") as f:
+            lines = f.read().decode().splitlines()
+        if args.startswith("events"):
+            count = lines[-1].split()[0] if lines else "0"
+        else:
+            count = lines[1].split()[1] if len(lines) > 1 else ""
+        rows.append((name, args, min(times), statistics.median(times), max(times), count))
+    os.unlink(out.name)
+    if a.markdown:
+        print("| query | `warta db ...` | wall time, fastest–slowest (median) | events |")
+        print("|---|---|---|---|")
+        for name, args, lo, med, hi, count in rows:
+            print(f"| {name} | `{args}` | {lo * 1000:.0f}–{hi * 1000:.0f} ms ({med * 1000:.0f}) | {int(count):,} |")
+    else:
+        for name, args, lo, med, hi, count in rows:
+            print(f"{name:48} {lo * 1000:8.0f} {med * 1000:8.0f} {hi * 1000:8.0f} ms  {count:>8} events")
+
+
+if __name__ == "__main__":
+    main()
