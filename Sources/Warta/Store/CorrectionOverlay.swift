@@ -155,7 +155,13 @@ extension EventStore {
     /// start bounds the walk by the longest event's span. Other orders sort the ids of the events that pass,
     /// then read the page's rows.
     public func eventPage(_ f: Filter, sort: EventSort = .date, descending: Bool = false, offset: Int = 0, limit: Int? = 50) throws -> (rows: [EventRow], total: Int) {
-        try retrying {
+        // Nothing corrected: the stored values are the values, and every filter and order has its index
+        // (EventQueries.swift).
+        if try !hasCorrections() {
+            let page = Page(sort: SortKey(rawValue: sort.rawValue) ?? .date, descending: descending, offset: offset, limit: limit)
+            return (try events(f, page: page), try count(f))
+        }
+        return try retrying {
             try pool.read { db in
                 let o = try EventStore.overlay(db)
                 var (whereSQL, args) = EventStore.whereClause(f, o)

@@ -249,17 +249,38 @@ extension EventStore {
         return try retrying {
             try pool.read { db in
                 let (whereSQL, args) = try EventStore.whereClause(f, db)
-                var pageArgs = args
-                var limitSQL = ""
-                if page.limit != nil || page.offset > 0 {
-                    limitSQL = "LIMIT ? OFFSET ?"
-                    pageArgs += [page.limit ?? -1, max(0, page.offset)]
+                let columns = """
+                    e.id, e.type, e.date_start, e.date_end, e.venue, e.city, e.province, e.region_code, e.participants_total,
+                    e.organizer_names, e.law_names
+                    """
+                func fetch(_ extra: String?, _ order: String, limit: Int?, offset: Int) throws -> [Row] {
+                    var clause = whereSQL
+                    if let extra { clause += (clause.isEmpty ? "WHERE " : " AND ") + extra }
+                    var all = args
+                    var limitSQL = ""
+                    if limit != nil || offset > 0 {
+                        limitSQL = "LIMIT ? OFFSET ?"
+                        all += [limit ?? -1, max(0, offset)]
+                    }
+                    return try Row.fetchAll(db, sql: "SELECT \(columns) FROM events e \(clause) ORDER BY \(order) \(limitSQL)",
+                                            arguments: StatementArguments(all))
                 }
-                let rows = try Row.fetchAll(db, sql: """
-                    SELECT e.id, e.type, e.date_start, e.date_end, e.venue, e.city, e.province, e.region_code, e.participants_total,
-                      e.organizer_names, e.law_names
-                    FROM events e \(whereSQL) ORDER BY \(page.sort.terms(descending: page.descending)) \(limitSQL)
-                    """, arguments: StatementArguments(pageArgs))
+                var rows: [Row]
+                if page.sort == .date, page.descending {
+                    // Latest first, and the undated last (as in ascending order): the dated events along the index
+                    // of start dates, then as many undated ones as the page still takes.
+                    rows = try fetch("coalesce(e.date_start, '~') < '~'", "coalesce(e.date_start, '~') DESC, e.id DESC", limit: page.limit, offset: page.offset)
+                    if page.limit.map({ rows.count < $0 }) ?? true {
+                        let dated = rows.isEmpty && page.offset > 0
+                            ? try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events e \(whereSQL.isEmpty ? "WHERE" : whereSQL + " AND") coalesce(e.date_start, '~') < '~'",
+                                               arguments: StatementArguments(args)) ?? 0
+                            : page.offset + rows.count
+                        rows += try fetch("coalesce(e.date_start, '~') = '~'", "e.id DESC", limit: page.limit.map { $0 - rows.count },
+                                          offset: max(0, page.offset - dated))
+                    }
+                } else {
+                    rows = try fetch(nil, page.sort.terms(descending: page.descending), limit: page.limit, offset: page.offset)
+                }
                 let reports = try EventStore.eventReports(db, ids: rows.map { $0[0] as Int64 })
                 func distinct(_ values: [String]) -> [String] {
                     if values.count < 2 { return values }
