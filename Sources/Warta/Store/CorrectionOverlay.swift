@@ -168,7 +168,7 @@ extension EventStore {
                 // Events that overlap a period start at most the longest event's span before it.
                 if let from = f.from.flatMap({ Day(iso: $0) }), o.columns["date_start"] == nil, o.columns["date_end"] == nil {
                     let span = try Int.fetchOne(db, sql: "SELECT value FROM store_meta WHERE key = 'max_event_days'") ?? 0
-                    whereSQL += (whereSQL.isEmpty ? "WHERE " : " AND ") + "e.date_start >= ?"
+                    whereSQL += (whereSQL.isEmpty ? "WHERE " : " AND ") + "coalesce(e.date_start, '~') >= ?"
                     args.append(from.adding(days: -span).iso)
                 }
                 let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events e \(whereSQL)", arguments: StatementArguments(args)) ?? 0
@@ -177,13 +177,13 @@ extension EventStore {
                 if sort == .date, o.columns["date_start"] == nil, let limit {
                     let and = whereSQL.isEmpty ? "WHERE" : "\(whereSQL) AND"
                     rows = try Row.fetchAll(db, sql: """
-                        SELECT e.* FROM events e \(and) e.date_start IS NOT NULL ORDER BY e.date_start \(dir), e.id \(dir) LIMIT ? OFFSET ?
+                        SELECT e.* FROM events e \(and) coalesce(e.date_start, '~') < '~' ORDER BY coalesce(e.date_start, '~') \(dir), e.id \(dir) LIMIT ? OFFSET ?
                         """, arguments: StatementArguments(args + [limit, offset]))
                     if rows.count < limit {
                         let dated = rows.isEmpty
-                            ? try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events e \(and) e.date_start IS NOT NULL", arguments: StatementArguments(args)) ?? 0
+                            ? try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events e \(and) coalesce(e.date_start, '~') < '~'", arguments: StatementArguments(args)) ?? 0
                             : offset + rows.count
-                        rows += try Row.fetchAll(db, sql: "SELECT e.* FROM events e \(and) e.date_start IS NULL ORDER BY e.id \(dir) LIMIT ? OFFSET ?",
+                        rows += try Row.fetchAll(db, sql: "SELECT e.* FROM events e \(and) coalesce(e.date_start, '~') = '~' ORDER BY e.id \(dir) LIMIT ? OFFSET ?",
                                                  arguments: StatementArguments(args + [limit - rows.count, max(0, offset - dated)]))
                     }
                 } else {
