@@ -47,6 +47,16 @@ def main():
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     passed, failed = [], []
 
+    def until(probe, seconds=10.0):
+        """The value of probe() once it is true, or its last value after `seconds`: a click submits a form
+        and returns before the server has answered, so what the click changes is polled, never read at once."""
+        deadline = time.time() + seconds
+        while True:
+            value = probe()
+            if value or time.time() > deadline:
+                return value
+            time.sleep(0.1)
+
     def check(name, ok, detail=""):
         (passed if ok else failed).append(name)
         print(("ok   " if ok else "FAIL ") + name + ("" if ok else f": {detail}"))
@@ -100,15 +110,15 @@ def main():
         form = browser.find_element(By.XPATH, "//form[input[@name='field' and @value='participants_total']]")
         form.find_element(By.NAME, "value").send_keys("4321")
         form.find_element(By.CSS_SELECTOR, "button[value='set']").click()
-        check("the correction is saved", "Saved: participants total = 4321" in browser.page_source)
+        check("the correction is saved", until(lambda: "Saved: participants total = 4321" in browser.page_source))
         con = sqlite3.connect(db)
-        row = con.execute("SELECT new_value, reviewer FROM corrections WHERE field = 'participants_total' ORDER BY id DESC").fetchone()
+        row = until(lambda: con.execute("SELECT new_value, reviewer FROM corrections WHERE field = 'participants_total' ORDER BY id DESC").fetchone())
         check("the database holds the correction", row == ("4321", "browser-test"), repr(row))
         # A bad value: the page says why, nothing is stored.
         form = browser.find_element(By.XPATH, "//form[input[@name='field' and @value='date_start']]")
         form.find_element(By.NAME, "value").send_keys("kemarin")
         form.find_element(By.CSS_SELECTOR, "button[value='set']").click()
-        check("a bad date is refused with a message", "is not a date as YYYY-MM-DD" in browser.page_source)
+        check("a bad date is refused with a message", until(lambda: "is not a date as YYYY-MM-DD" in browser.page_source))
         check("nothing stored for the bad date", con.execute("SELECT COUNT(*) FROM corrections WHERE field = 'date_start'").fetchone()[0] == 0)
         shot("document-error.png", full=False)
         # Evidence of a value: select a phrase of the text, press "use selection" on the venue's row.
@@ -127,11 +137,11 @@ def main():
         check("the page shows the selection", "Selected (" in browser.find_element(By.ID, "selection").text)
         form = browser.find_element(By.XPATH, "//form[input[@name='field' and @value='city']]")
         form.find_element(By.CSS_SELECTOR, "button.use-selection").click()
-        row = con.execute("SELECT new_value, evidence, start, \"end\" FROM corrections WHERE field = 'city' ORDER BY id DESC").fetchone()
+        row = until(lambda: con.execute("SELECT new_value, evidence, start, \"end\" FROM corrections WHERE field = 'city' ORDER BY id DESC").fetchone())
         check("the selection is the evidence of the city", row is not None and row[0] == "Kabupaten Tuban" and row[1] == "Kabupaten Tuban" and row[3] - row[2] == 15, repr(row))
         # Reviewed.
         browser.find_element(By.CSS_SELECTOR, "form.review button").click()
-        check("the document is marked reviewed", con.execute("SELECT COUNT(*) FROM reviews WHERE reviewer = 'browser-test'").fetchone()[0] == 1)
+        check("the document is marked reviewed", until(lambda: con.execute("SELECT COUNT(*) FROM reviews WHERE reviewer = 'browser-test'").fetchone()[0] == 1))
         shot("document-corrected.png")
         # The events page shows the corrected value, marked.
         browser.get(base + "/events?city=Tuban&type=bimtek")
