@@ -96,22 +96,6 @@ extension EventStore {
         try retrying { try pool.read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM corrections)") ?? false } }
     }
 
-    /// How the workbench sorts events: a column, ascending or not.
-    public enum EventSort: String, Sendable, CaseIterable {
-        case date, type, city, province, participants, sources, id
-        var column: String {
-            switch self {
-            case .date: return "date_start"
-            case .type: return "type"
-            case .city: return "city"
-            case .province: return "province"
-            case .participants: return "participants_total"
-            case .sources: return "sources"
-            case .id: return "id"
-            }
-        }
-    }
-
     /// The WHERE clause of a filter over the corrected columns.
     static func whereClause(_ f: Filter, _ o: Overlay) -> (String, [DatabaseValueConvertible?]) {
         var clauses: [String] = []
@@ -154,11 +138,11 @@ extension EventStore {
     /// (dated events first, then the undated), so that a page costs what its rows cost, however deep; a period's
     /// start bounds the walk by the longest event's span. Other orders sort the ids of the events that pass,
     /// then read the page's rows.
-    public func eventPage(_ f: Filter, sort: EventSort = .date, descending: Bool = false, offset: Int = 0, limit: Int? = 50) throws -> (rows: [EventRow], total: Int) {
+    public func eventPage(_ f: Filter, sort: SortKey = .date, descending: Bool = false, offset: Int = 0, limit: Int? = 50) throws -> (rows: [EventRow], total: Int) {
         // Nothing corrected: the stored values are the values, and every filter and order has its index
         // (EventQueries.swift).
         if try !hasCorrections() {
-            let page = Page(sort: SortKey(rawValue: sort.rawValue) ?? .date, descending: descending, offset: offset, limit: limit)
+            let page = Page(sort: sort, descending: descending, offset: offset, limit: limit)
             return (try events(f, page: page), try count(f))
         }
         return try retrying {

@@ -109,6 +109,15 @@ extension EventStore {
     public enum SortKey: String, Sendable, CaseIterable {
         case date, province, city, type, participants, sources, id
 
+        /// The column of `events` it reads.
+        var column: String {
+            switch self {
+            case .date: return "date_start"
+            case .participants: return "participants_total"
+            default: return rawValue
+            }
+        }
+
         /// The ORDER BY terms; each of date, province, city, type, participants and id is an index of `events`.
         func terms(descending: Bool) -> String {
             let d = descending ? " DESC" : ""
@@ -249,8 +258,7 @@ extension EventStore {
     /// (``eventPage(_:sort:descending:offset:limit:)`` of CorrectionOverlay.swift).
     public func events(_ f: Filter, page: Page = Page()) throws -> [EventRow] {
         if try hasCorrections() {
-            let sort = EventSort(rawValue: page.sort.rawValue) ?? .date
-            return try eventPage(f, sort: sort, descending: page.descending, offset: page.offset, limit: page.limit).rows
+            return try eventPage(f, sort: page.sort, descending: page.descending, offset: page.offset, limit: page.limit).rows
         }
         return try retrying {
             try pool.read { db in

@@ -6,7 +6,7 @@ enum EventsPage {
 
     struct Query {
         var filter = EventStore.Filter()
-        var sort = EventStore.EventSort.date
+        var sort = EventStore.SortKey.date
         var descending = false
         var page = 1
         var errors: [String] = []
@@ -23,7 +23,7 @@ enum EventsPage {
             filter.province = v("province"); filter.city = v("city"); filter.type = v("type")
             filter.organizer = v("organizer"); filter.law = v("law")
             if let s = v("sort") {
-                if let sort = EventStore.EventSort(rawValue: s) { self.sort = sort } else { errors.append("Events cannot be sorted by '\(s)'.") }
+                if let sort = EventStore.SortKey(rawValue: s) { self.sort = sort } else { errors.append("Events cannot be sorted by '\(s)'.") }
             }
             descending = v("dir") == "desc"
             if let p = v("page") {
@@ -32,7 +32,7 @@ enum EventsPage {
         }
 
         /// The query string of these filters with a sort and a page.
-        func link(sort: EventStore.EventSort? = nil, descending: Bool? = nil, page: Int? = nil) -> String {
+        func link(sort: EventStore.SortKey? = nil, descending: Bool? = nil, page: Int? = nil) -> String {
             let f = filter
             return "/events" + HTML.query([
                 ("from", f.from), ("to", f.to), ("province", f.province), ("city", f.city), ("type", f.type), ("organizer", f.organizer),
@@ -57,7 +57,7 @@ enum EventsPage {
         for e in q.errors { body += "<div class=\"error\">\(HTML.escape(e))</div>" }
         let pages = max(1, (total + pageSize - 1) / pageSize)
         body += "<p>\(total) events" + (total > 0 ? ", page \(min(q.page, pages)) of \(pages)" : "") + ". Values that analysts corrected are marked <span class=\"mark\">✎</span>.</p>"
-        let columns: [(String, EventStore.EventSort?)] = [
+        let columns: [(String, EventStore.SortKey?)] = [
             ("event", .id), ("type", .type), ("start", .date), ("end", nil), ("kabupaten/kota", .city), ("province", .province),
             ("participants", .participants), ("organizers", nil), ("reports", .sources), ("warnings", nil),
         ]

@@ -148,7 +148,7 @@ struct CorrectionTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let all = try s.events(EventStore.Filter())
         #expect(all.count > 100 && all.last?.dateStart == nil)
-        for (sort, descending) in [(EventStore.EventSort.date, false), (.date, true), (.participants, true), (.province, false)] {
+        for (sort, descending) in [(EventStore.SortKey.date, false), (.date, true), (.participants, true), (.province, false)] {
             var paged: [Int64] = []
             var offset = 0
             while true {
