@@ -56,7 +56,7 @@ public enum TextDecoder {
 
     private static func utf8OrLegacy(_ bytes: [UInt8], label: String) throws(Failure) -> Decoded {
         if bytes.isEmpty { throw .empty }
-        if bytes.contains(0) {
+        if bytes.withUnsafeBufferPointer({ buf in buf.baseAddress.map { memchr($0, 0, buf.count) != nil } ?? false }) {
             throw .binary("it contains NUL bytes")
         }
         if let text = String(validating: bytes, as: UTF8.self) {
@@ -98,12 +98,32 @@ public enum TextDecoder {
         // starts U+FFFD) among the bytes the count below can reach (4096 scalars are at most 16384 bytes):
         // nothing to count then.
         let suspicious = bytes.withUnsafeBufferPointer { buf -> Bool in
-            for b in buf.prefix(4 * 4096) {
-                if b < 0x20 {
-                    if b != 0x0A && b != 0x09 && b != 0x0D && b != 0x0C { return true }
-                } else if b == 0x7F || b == 0xEF {
-                    return true
+            let prefix = UnsafeBufferPointer(rebasing: buf.prefix(4 * 4096))
+            @inline(__always) func counts(_ b: UInt8) -> Bool {
+                b < 0x20 ? (b != 0x0A && b != 0x09 && b != 0x0D && b != 0x0C) : (b == 0x7F || b == 0xEF)
+            }
+            // Eight bytes at a time: a word with no byte below 0x20, no 0x7F and no 0xEF holds none that counts;
+            // only the other words are looked at byte by byte.
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            var i = 0
+            let n = prefix.count
+            if let base = UnsafeRawPointer(prefix.baseAddress) {
+                while i + 8 <= n {
+                    let x = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                    let below = (x &- ones &* 0x20) & ~x & highs
+                    let del = x ^ (ones &* 0x7F)
+                    let ef = x ^ (ones &* 0xEF)
+                    let hits = below | ((del &- ones) & ~del & highs) | ((ef &- ones) & ~ef & highs)
+                    if hits != 0 {
+                        for k in i..<(i + 8) where counts(prefix[k]) { return true }
+                    }
+                    i += 8
                 }
+            }
+            while i < n {
+                if counts(prefix[i]) { return true }
+                i += 1
             }
             return false
         }

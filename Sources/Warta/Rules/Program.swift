@@ -409,13 +409,17 @@ public final class CompiledPattern: Sendable {
         let visited: UnsafeMutableBufferPointer<UInt32>
         /// Room for the phrase lengths of one lexicon step.
         let lengths: UnsafeMutableBufferPointer<Int32>
+        /// The capture bounds of the running attempt (`slotCount` of them).
+        let slots: UnsafeMutableBufferPointer<Int32>
+        let slotCount: Int
         let span: Int
     }
 
     /// Runs `body` with the machine for `tokens`; the scratch buffers it needs are sized first.
     private func search<R>(_ tokens: [Token], _ scratch: inout MatchScratch, _ body: (Machine, inout MatchScratch.Run) -> R) -> R {
         let span = maxSpan + 1
-        scratch.prepare(program: ops.count, span: span, slots: slotNames.count * 2, lengths: maxLexiconLength + 1)
+        let slotCount = slotNames.count * 2
+        scratch.prepare(program: ops.count, span: span, slots: slotCount, lengths: maxLexiconLength + 1)
         return ops.withUnsafeBufferPointer { ops in
             tests.tests.withUnsafeBufferPointer { testList in
                 tests.lists.withUnsafeBufferPointer { lists in
@@ -424,10 +428,12 @@ public final class CompiledPattern: Sendable {
                             tokens.withUnsafeBufferPointer { t in
                                 scratch.visited.withUnsafeMutableBufferPointer { visited in
                                     scratch.lengths.withUnsafeMutableBufferPointer { lengths in
-                                        let machine = Machine(
-                                            ops: ops, tests: testList, lists: lists, words: words, lexicons: lexicons, tokens: t,
-                                            visited: visited, lengths: lengths, span: span)
-                                        return body(machine, &scratch.run)
+                                        scratch.slots.withUnsafeMutableBufferPointer { slots in
+                                            let machine = Machine(
+                                                ops: ops, tests: testList, lists: lists, words: words, lexicons: lexicons, tokens: t,
+                                                visited: visited, lengths: lengths, slots: slots, slotCount: slotCount, span: span)
+                                            return body(machine, &scratch.run)
+                                        }
                                     }
                                 }
                             }
@@ -440,6 +446,11 @@ public final class CompiledPattern: Sendable {
 
     /// Runs the program from token `start`: a depth-first search that marks each (instruction, position)
     /// it visits and never visits one twice.
+    ///
+    /// Everything it touches is plain memory reached through pointers (the pending threads in
+    /// ``MatchScratch/Stack``, the capture bounds and visited marks in the machine's buffers), and its index
+    /// arithmetic is unchecked: positions and instruction numbers are bounded by the token count, the program
+    /// size and ``spanLimit``, far from overflowing.
     func attempt(_ m: Machine, at start: Int, _ s: inout MatchScratch.Run) -> PatternMatch? {
         s.stamp &+= 1
         if s.stamp == 0 {
@@ -447,68 +458,95 @@ public final class CompiledPattern: Sendable {
             s.stamp = 1
         }
         let stamp = s.stamp
-        for i in 0..<s.slotCount { s.slots[i] = -1 }
+        let slots = m.slots
+        for i in 0..<m.slotCount { slots[i] = -1 }
         let t = m.tokens
+        guard let tokenBase = t.baseAddress else { return nil }
         let ops = m.ops
+        let tests = m.tests
+        let words = m.words
         let n = t.count
         let span = m.span
         let visited = m.visited
         // The stack of pending threads: (pc, position), or (-slot - 1, old value) to restore a capture slot.
+        let buffer = s.stack
+        var stack = buffer.base
+        var capacity = buffer.capacity
         var top = 0
-        @inline(__always) func push(_ a: Int, _ b: Int, _ stack: inout [(Int32, Int32)]) {
-            if top < stack.count { stack[top] = (Int32(a), Int32(b)) } else { stack.append((Int32(a), Int32(b))) }
-            top += 1
+        @inline(__always) func push(_ a: Int, _ b: Int) {
+            if top == capacity {
+                buffer.grow()
+                stack = buffer.base
+                capacity = buffer.capacity
+            }
+            stack[top] = MatchScratch.Pending(a: Int32(truncatingIfNeeded: a), b: Int32(truncatingIfNeeded: b))
+            top &+= 1
         }
-        push(0, start, &s.stack)
+        push(0, start)
         while top > 0 {
-            top -= 1
-            let (pc0, pos0) = s.stack[top]
-            if pc0 < 0 {
-                s.slots[Int(-pc0 - 1)] = pos0
+            top &-= 1
+            let pending = stack[top]
+            if pending.a < 0 {
+                slots[Int(~pending.a)] = pending.b
                 continue
             }
-            var pc = Int(pc0)
-            var pos = Int(pos0)
+            var pc = Int(pending.a)
+            var pos = Int(pending.b)
             thread: while true {
-                let offset = pos - start
+                let offset = pos &- start
                 if offset >= span { break thread }
-                let key = pc * span + offset
+                let key = pc &* span &+ offset
                 if visited[key] == stamp { break thread }
                 visited[key] = stamp
                 let op = ops[pc]
                 switch op.code {
                 case .test:
-                    guard pos < n, let base = t.baseAddress, FlatTests.matches(op.a, base + pos, m.tests, m.lists, m.words)
-                    else { break thread }
-                    pc += 1
-                    pos += 1
+                    guard pos < n else { break thread }
+                    let token = tokenBase + pos
+                    let test = tests[Int(op.a)]
+                    let passes: Bool
+                    // The two commonest tests inline; the others (and nested ones) through FlatTests.
+                    switch test.kind {
+                    case .id:
+                        passes = token.pointee.id == test.a
+                    case .ids:
+                        let id = token.pointee.id
+                        let w = Int(id) >> 6
+                        passes = id >= 0 && w < Int(test.b) && words[Int(test.a) &+ w] & (1 << UInt64(id & 63)) != 0
+                    default:
+                        passes = FlatTests.matches(op.a, token, tests, m.lists, words)
+                    }
+                    guard passes else { break thread }
+                    pc &+= 1
+                    pos &+= 1
                 case .lexicon:
                     let count = m.lexicons[Int(op.a)].lengths(t, at: pos, into: m.lengths)
                     guard count > 0 else { break thread }
-                    for k in 0..<(count - 1) { push(pc + 1, pos + Int(m.lengths[k]), &s.stack) }
-                    pc += 1
-                    pos += Int(m.lengths[count - 1])
+                    for k in 0..<(count - 1) { push(pc &+ 1, pos &+ Int(m.lengths[k])) }
+                    pc &+= 1
+                    pos &+= Int(m.lengths[count - 1])
                 case .split:
-                    push(Int(op.b), pos, &s.stack)
+                    push(Int(op.b), pos)
                     pc = Int(op.a)
                 case .jump:
                     pc = Int(op.a)
                 case .save:
                     let k = Int(op.a)
-                    push(-k - 1, Int(s.slots[k]), &s.stack)
-                    s.slots[k] = Int32(pos)
-                    pc += 1
+                    push(~k, Int(slots[k]))
+                    slots[k] = Int32(truncatingIfNeeded: pos)
+                    pc &+= 1
                 case .lineStart:
                     guard pos < n, t[pos].lineStart else { break thread }
-                    pc += 1
+                    pc &+= 1
                 case .lineEnd:
                     guard pos > 0, pos == n || t[pos].lineStart else { break thread }
-                    pc += 1
+                    pc &+= 1
                 case .adjacent:
                     guard pos < n, pos > 0, !t[pos].spaceBefore else { break thread }
-                    pc += 1
+                    pc &+= 1
                 case .match:
-                    return PatternMatch(start: start, end: pos, names: slotNames, bounds: Array(s.slots[0..<s.slotCount]))
+                    return PatternMatch(
+                        start: start, end: pos, names: slotNames, bounds: Array(UnsafeBufferPointer(rebasing: slots[0..<m.slotCount])))
                 }
             }
         }
@@ -522,15 +560,44 @@ public struct MatchScratch: Sendable {
     var visited: [UInt32] = []
     /// Phrase lengths found by a lexicon step (sized to the longest phrase).
     var lengths: [Int32] = []
+    /// Capture bounds of the running pattern (at least one entry, so that the buffer always has an address).
+    var slots: [Int32] = [-1]
     var run = Run()
 
-    /// What one attempt works with besides the visited marks.
+    /// A pending thread of the machine: (pc, position), or (-slot - 1, old value) to restore a capture slot.
+    struct Pending {
+        var a: Int32
+        var b: Int32
+    }
+
+    /// The machine's stack of pending threads in manually managed memory, so that a push is a compare and a
+    /// store. Owned by one scratch: ``MatchScratch/prepare(program:span:slots:lengths:)`` gives a copied
+    /// scratch its own stack before it is used.
+    final class Stack: @unchecked Sendable {
+        private(set) var base: UnsafeMutablePointer<Pending>
+        private(set) var capacity: Int
+
+        init(capacity: Int = 256) {
+            self.capacity = capacity
+            base = .allocate(capacity: capacity)
+        }
+
+        deinit { base.deallocate() }
+
+        /// Doubles the room, keeping the entries.
+        func grow() {
+            let grown = UnsafeMutablePointer<Pending>.allocate(capacity: capacity * 2)
+            grown.moveInitialize(from: base, count: capacity)
+            base.deallocate()
+            base = grown
+            capacity *= 2
+        }
+    }
+
+    /// What one attempt works with besides the visited marks and the capture bounds.
     struct Run: Sendable {
         var stamp: UInt32 = 0
-        /// Capture bounds of the running pattern: the first `slotCount` entries of `slots`.
-        var slots: [Int32] = []
-        var slotCount = 0
-        var stack: [(Int32, Int32)] = []
+        var stack = Stack()
     }
 
     public init() {}
@@ -538,9 +605,9 @@ public struct MatchScratch: Sendable {
     mutating func prepare(program: Int, span: Int, slots: Int, lengths: Int) {
         let need = program * span
         if visited.count < need { visited.append(contentsOf: repeatElement(0, count: need - visited.count)) }
-        if run.slots.count < slots { run.slots = Array(repeating: -1, count: slots) }
-        run.slotCount = slots
+        if self.slots.count < slots { self.slots = Array(repeating: -1, count: slots) }
         if self.lengths.count < lengths { self.lengths = Array(repeating: 0, count: lengths) }
+        if !isKnownUniquelyReferenced(&run.stack) { run.stack = Stack() }
     }
 }
 
