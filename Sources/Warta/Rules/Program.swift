@@ -129,6 +129,25 @@ struct FlatTests: Sendable {
     ) -> Bool {
         let test = tests[Int(k)]
         switch test.kind {
+        case .not: return !member(test.a, t, tests, lists, words)
+        case .oneOf:
+            for i in Int(test.a)..<Int(test.a + test.b) where member(lists[i], t, tests, lists, words) { return true }
+            return false
+        case .allOf:
+            for i in Int(test.a)..<Int(test.a + test.b) where !member(lists[i], t, tests, lists, words) { return false }
+            return true
+        default: return member(k, t, tests, lists, words)
+        }
+    }
+
+    /// Test `k` with the tests on one token inline: only a nested `not`, `oneOf` or `allOf` is a call.
+    @inline(__always)
+    static func member(
+        _ k: Int32, _ t: UnsafePointer<Token>, _ tests: UnsafeBufferPointer<Test>, _ lists: UnsafeBufferPointer<Int32>,
+        _ words: UnsafeBufferPointer<UInt64>
+    ) -> Bool {
+        let test = tests[Int(k)]
+        switch test.kind {
         case .id: return t.pointee.id == test.a
         case .ids:
             let id = t.pointee.id
@@ -144,13 +163,7 @@ struct FlatTests: Sendable {
         case .any: return true
         case .lineFirst: return t.pointee.lineStart
         case .alphabetic: return t.pointee.alphabetic
-        case .not: return !matches(test.a, t, tests, lists, words)
-        case .oneOf:
-            for i in Int(test.a)..<Int(test.a + test.b) where matches(lists[i], t, tests, lists, words) { return true }
-            return false
-        case .allOf:
-            for i in Int(test.a)..<Int(test.a + test.b) where !matches(lists[i], t, tests, lists, words) { return false }
-            return true
+        case .not, .oneOf, .allOf: return matches(k, t, tests, lists, words)
         }
     }
 }
@@ -189,6 +202,11 @@ public final class CompiledPattern: Sendable {
     /// `program` lowered to plain values, with its tests in `tests`.
     let ops: [Op]
     let tests: FlatTests
+    /// For each instruction, a 64-bit summary of the tokens that a thread there can consume first: bit
+    /// `id & 63` of every word id it may read first, or all bits when it may read a token by its class
+    /// (capitalized, number...) or finish without reading one. A thread whose next token's bit is clear can
+    /// only fail, so a split does not start it (see ``firstMasks(ops:tests:lexicons:)``).
+    let firstMasks: [UInt64]
     /// The tries of `lexicons`, read through plain pointers (the lexicons keep them alive).
     let lexiconViews: [Lexicon.TrieView]
     /// The longest phrase of any lexicon the program uses, in tokens.
@@ -225,6 +243,7 @@ public final class CompiledPattern: Sendable {
     init(_ other: CompiledPattern, slot: Int, tableID: UInt64) {
         program = other.program
         ops = other.ops
+        firstMasks = other.firstMasks
         tests = other.tests
         lexiconViews = other.lexiconViews
         maxLexiconLength = other.maxLexiconLength
@@ -265,6 +284,7 @@ public final class CompiledPattern: Sendable {
             }
         }
         self.tests = flat
+        self.firstMasks = CompiledPattern.firstMasks(ops: self.ops, tests: flat, lexicons: compiler.lexicons)
         self.lexicons = compiler.lexicons
         self.lexiconViews = compiler.lexicons.map(\.view)
         self.maxLexiconLength = compiler.lexicons.map(\.maxLength).max() ?? 0
@@ -302,6 +322,54 @@ public final class CompiledPattern: Sendable {
 
     /// The names this pattern captures.
     public var captureNames: [String] { slotNames }
+
+    /// The first-token summary of every instruction (see ``firstMasks``), computed from the last instruction
+    /// back: every jump and split of a compiled program points forward (repetitions are expanded), so the
+    /// instructions after `pc` are done when `pc` is.
+    static func firstMasks(ops: [Op], tests: FlatTests, lexicons: [Lexicon]) -> [UInt64] {
+        let all = UInt64.max
+        func bit(_ id: Int32) -> UInt64 { id >= 0 ? 1 << UInt64(id & 63) : all }
+        func mask(ofTest k: Int32) -> UInt64 {
+            let test = tests.tests[Int(k)]
+            switch test.kind {
+            case .id: return bit(test.a)
+            case .ids:
+                // The bit of id `64 w + j` is `j`: the union of the set's words.
+                var m: UInt64 = 0
+                for w in Int(test.a)..<Int(test.a + test.b) { m |= tests.words[w] }
+                return m
+            case .oneOf:
+                var m: UInt64 = 0
+                for i in Int(test.a)..<Int(test.a + test.b) { m |= mask(ofTest: tests.lists[i]) }
+                return m
+            case .allOf:
+                // Every member's summary holds the conjunction's tokens.
+                var m = all
+                for i in Int(test.a)..<Int(test.a + test.b) { m &= mask(ofTest: tests.lists[i]) }
+                return m
+            case .number, .word, .capitalized, .upper, .punct, .any, .lineFirst, .alphabetic, .not: return all
+            }
+        }
+        var masks = [UInt64](repeating: all, count: ops.count)
+        var pc = ops.count - 1
+        while pc >= 0 {
+            let op = ops[pc]
+            func after(_ target: Int) -> UInt64 { target > pc && target < ops.count ? masks[target] : all }
+            switch op.code {
+            case .test: masks[pc] = mask(ofTest: op.a)
+            case .lexicon:
+                var m: UInt64 = 0
+                for id in lexicons[Int(op.a)].firstIds { m |= bit(id) }
+                masks[pc] = m
+            case .split: masks[pc] = after(Int(op.a)) | after(Int(op.b))
+            case .jump: masks[pc] = after(Int(op.a))
+            case .save, .lineStart, .lineEnd, .adjacent: masks[pc] = after(pc + 1)
+            case .match: masks[pc] = all
+            }
+            pc -= 1
+        }
+        return masks
+    }
 
     /// All non-overlapping matches, leftmost first.
     public func matches(in tokens: [Token]) -> [PatternMatch] {
@@ -401,6 +469,7 @@ public final class CompiledPattern: Sendable {
     /// search.
     struct Machine {
         let ops: UnsafeBufferPointer<Op>
+        let firstMasks: UnsafeBufferPointer<UInt64>
         let tests: UnsafeBufferPointer<FlatTests.Test>
         let lists: UnsafeBufferPointer<Int32>
         let words: UnsafeBufferPointer<UInt64>
@@ -421,6 +490,7 @@ public final class CompiledPattern: Sendable {
         let slotCount = slotNames.count * 2
         scratch.prepare(program: ops.count, span: span, slots: slotCount, lengths: maxLexiconLength + 1)
         return ops.withUnsafeBufferPointer { ops in
+            firstMasks.withUnsafeBufferPointer { firstMasks in
             tests.tests.withUnsafeBufferPointer { testList in
                 tests.lists.withUnsafeBufferPointer { lists in
                     tests.words.withUnsafeBufferPointer { words in
@@ -430,7 +500,8 @@ public final class CompiledPattern: Sendable {
                                     scratch.lengths.withUnsafeMutableBufferPointer { lengths in
                                         scratch.slots.withUnsafeMutableBufferPointer { slots in
                                             let machine = Machine(
-                                                ops: ops, tests: testList, lists: lists, words: words, lexicons: lexicons, tokens: t,
+                                                ops: ops, firstMasks: firstMasks, tests: testList, lists: lists, words: words,
+                                                lexicons: lexicons, tokens: t,
                                                 visited: visited, lengths: lengths, slots: slots, slotCount: slotCount, span: span)
                                             return body(machine, &scratch.run)
                                         }
@@ -440,6 +511,7 @@ public final class CompiledPattern: Sendable {
                         }
                     }
                 }
+            }
             }
         }
     }
@@ -526,8 +598,28 @@ public final class CompiledPattern: Sendable {
                     pc &+= 1
                     pos &+= Int(m.lengths[count - 1])
                 case .split:
-                    push(Int(op.b), pos)
-                    pc = Int(op.a)
+                    // A branch whose first-token summary rules out the token at `pos` can only fail: it is not
+                    // started (before the end of the tokens; at the end a branch may still match).
+                    let a = Int(op.a), b = Int(op.b)
+                    if pos < n {
+                        let id = tokenBase[pos].id
+                        let tokenBit: UInt64 = id >= 0 ? 1 << UInt64(id & 63) : 0
+                        let all = UInt64.max
+                        let ma = m.firstMasks[a], mb = m.firstMasks[b]
+                        let takeA = ma == all || ma & tokenBit != 0
+                        let takeB = mb == all || mb & tokenBit != 0
+                        if takeA {
+                            if takeB { push(b, pos) }
+                            pc = a
+                        } else if takeB {
+                            pc = b
+                        } else {
+                            break thread
+                        }
+                    } else {
+                        push(b, pos)
+                        pc = a
+                    }
                 case .jump:
                     pc = Int(op.a)
                 case .save:
