@@ -52,6 +52,28 @@ struct PatternTests {
         #expect(out == ["Nopember 2024", "Nov 2023"])
     }
 
+    /// A split does not start a branch whose first-token summary rules out the next token: the matches are those
+    /// of trying every branch (multi-word alternatives, an optional part, a branch at the end of the text).
+    @Test func firstTokenSummariesKeepEveryMatch() throws {
+        let pattern = "(yang bertindak sebagai | selaku | \",\" (salah satu)?) cue:(narasumber | pemateri)"
+        let text = "Budi, salah satu narasumber, dan Ani selaku pemateri serta Cici yang bertindak sebagai narasumber, lalu Dedi sebagai pemateri"
+        #expect(try matches(pattern, text) == [", salah satu narasumber", "selaku pemateri", "yang bertindak sebagai narasumber"])
+        #expect(try matches("bimtek (teknis | dasar)? <num>?", "bimtek teknis 2, bimtek 3 dan bimtek") == ["bimtek teknis 2", "bimtek 3", "bimtek"])
+    }
+
+    @Test func firstTokenSummaries() throws {
+        var vocabulary = Vocabulary()
+        let words = try CompiledPattern(try PatternParser.parse("(bimtek | pelatihan teknis) x"), lexicons: [:], vocabulary: &vocabulary)
+        let bimtek = vocabulary.id("bimtek"), pelatihan = vocabulary.id("pelatihan"), teknis = vocabulary.id("teknis")
+        let first = words.firstMasks[0]
+        #expect(first & (1 << UInt64(bimtek & 63)) != 0 && first & (1 << UInt64(pelatihan & 63)) != 0)
+        #expect(first != UInt64.max)
+        if (teknis & 63) != (bimtek & 63) && (teknis & 63) != (pelatihan & 63) { #expect(first & (1 << UInt64(teknis & 63)) == 0) }
+        // A class test may read any token: all bits.
+        let classes = try CompiledPattern(try PatternParser.parse("(<cap> | bimtek) x"), lexicons: [:], vocabulary: &vocabulary)
+        #expect(classes.firstMasks[0] == UInt64.max)
+    }
+
     @Test func conjunctionAndNegation() throws {
         let out = try matches("[<cap> !dinas] <cap>", "Dinas Sosial dan Budi Santoso")
         #expect(out == ["Budi Santoso"])
