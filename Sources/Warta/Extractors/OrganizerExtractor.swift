@@ -6,13 +6,18 @@
 /// `adakan`, `Taja`), after a passive one (`yang diselenggarakan oleh`, `digelar`, `diberikan`), with
 /// co-organizers after `bekerjasama dengan`, `bersama`, `melalui` or `dengan fasilitasi dari`; and, as a
 /// fallback when none of those names one, the subject of a `me-` verb whose clause names the event
-/// (`TP PKK Kabupaten Banjar menegaskan perannya ... lewat Pelatihan`, rule kind `agent`); last, when nothing
-/// names one, the organisation that opens the lead as the subject of a `me-` verb (rule kind `lead-agent`).
+/// (`TP PKK Kabupaten Banjar menegaskan perannya ... lewat Pelatihan`, rule kind `agent`); when nothing names
+/// one, the organisation that opens the lead as the subject of a `me-` verb (rule kind `lead-agent`); last, the
+/// office whose head opens the event or speaks of it, or that owns the programme (`dibuka oleh Plt Kepala Dinas
+/// Koperasi ...`, `merupakan program Dinas ...`, rule kind `official-agent`), cut at its region when the
+/// official's name follows without a comma.
 ///
 /// Normalizes to: names as written, main organizers first (`role`: `main` or `co`), the main ones nearest to
 /// the event mention (the `anchor`) first. A name that only repeats part of another (`Dinsos P3A PMD` beside
 /// `Dinsos P3A PMD Kabupaten Tuban`) or abbreviates it (`Dinkes Halbar` beside `Dinas Kesehatan Kabupaten
-/// Halmahera Barat`) is the same organizer and the longer form is kept; a bare generic head (`Dinas`), a name in
+/// Halmahera Barat`) is the same organizer and the longer form is kept; an acronym alone or with its region takes
+/// the long form in parentheses the text gives (`BPSDMD Provinsi Jawa Tengah` -> `BPSDMD (Badan Pengembangan SDM
+/// Daerah) Provinsi Jawa Tengah`); a bare generic head (`Dinas`), a name in
 /// lower case with no proper name in it (`pemerintah desa`) and a name that follows an official's role
 /// (`Kepala Dinas Sosial ...` is a person, not the organizer) are dropped.
 public struct OrganizerExtractor: FieldExtractor {

@@ -14,7 +14,9 @@
 /// `titles`, the affiliation that follows the name when one is stated; institutions as `kind:
 /// "organization"`, in the short form the text gives in parentheses (`Politeknik Kesejahteraan Sosial
 /// (Poltekesos) Bandung` becomes `Poltekesos Bandung`). Officials who only open the event are not matched:
-/// every rule needs a speaker word. With an `anchor` (the event mention), the speakers nearest to it come first.
+/// every rule needs a speaker word or a verb or noun of delivering the material (`X dari Y memberikan
+/// pembekalan`, `materi disampaikan oleh`). With an `anchor` (the event mention), the speakers nearest to it come
+/// first.
 public struct SpeakerExtractor: FieldExtractor {
     public static let field = "speakers"
     public static let kinds: [String: Set<String>] = [
