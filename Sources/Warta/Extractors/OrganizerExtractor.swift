@@ -6,13 +6,18 @@
 /// `adakan`, `Taja`), after a passive one (`yang diselenggarakan oleh`, `digelar`, `diberikan`), with
 /// co-organizers after `bekerjasama dengan`, `bersama`, `melalui` or `dengan fasilitasi dari`; and, as a
 /// fallback when none of those names one, the subject of a `me-` verb whose clause names the event
-/// (`TP PKK Kabupaten Banjar menegaskan perannya ... lewat Pelatihan`, rule kind `agent`); last, when nothing
-/// names one, the organisation that opens the lead as the subject of a `me-` verb (rule kind `lead-agent`).
+/// (`TP PKK Kabupaten Banjar menegaskan perannya ... lewat Pelatihan`, rule kind `agent`); when nothing names
+/// one, the organisation that opens the lead as the subject of a `me-` verb (rule kind `lead-agent`); last, the
+/// office whose head opens the event or speaks of it, or that owns the programme (`dibuka oleh Plt Kepala Dinas
+/// Koperasi ...`, `merupakan program Dinas ...`, rule kind `official-agent`), cut at its region when the
+/// official's name follows without a comma.
 ///
 /// Normalizes to: names as written, main organizers first (`role`: `main` or `co`), the main ones nearest to
 /// the event mention (the `anchor`) first. A name that only repeats part of another (`Dinsos P3A PMD` beside
 /// `Dinsos P3A PMD Kabupaten Tuban`) or abbreviates it (`Dinkes Halbar` beside `Dinas Kesehatan Kabupaten
-/// Halmahera Barat`) is the same organizer and the longer form is kept; a bare generic head (`Dinas`), a name in
+/// Halmahera Barat`) is the same organizer and the longer form is kept; an acronym alone or with its region takes
+/// the long form in parentheses the text gives (`BPSDMD Provinsi Jawa Tengah` -> `BPSDMD (Badan Pengembangan SDM
+/// Daerah) Provinsi Jawa Tengah`); a bare generic head (`Dinas`), a name in
 /// lower case with no proper name in it (`pemerintah desa`) and a name that follows an official's role
 /// (`Kepala Dinas Sosial ...` is a person, not the organizer) are dropped.
 public struct OrganizerExtractor: FieldExtractor {
@@ -32,6 +37,10 @@ public struct OrganizerExtractor: FieldExtractor {
     public let heads: Lexicon
     let generic: Lexicon
     let lowerCommon: Lexicon
+    /// Region prefixes (`Kabupaten`, `Kota`, `Provinsi`) and region names: the end of an office's name that an
+    /// official's name follows without a comma (`Kepala BNN Kabupaten Tabalong Ahmad Fauzan`).
+    let regionPrefixes: [Lexicon]
+    let regionNames: Lexicon
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         rules = set.rules(for: Self.field)
@@ -40,6 +49,30 @@ public struct OrganizerExtractor: FieldExtractor {
         heads = try set.require("org_head", for: Self.field)
         generic = try set.require("org_generic", for: Self.field)
         lowerCommon = try set.require("lower_common", for: Self.field)
+        regionPrefixes = [
+            try set.require("region_prefix_kab", for: Self.field), try set.require("region_prefix_kota", for: Self.field),
+            try set.require("region_prefix_prov", for: Self.field),
+        ]
+        regionNames = try set.require("region_name", for: Self.field)
+    }
+
+    /// The office named after an official's role ends at its region (`BNN Kabupaten Tabalong` of `Kepala BNN
+    /// Kabupaten Tabalong Ahmad Fauzan,S.Sos`): a name written after the region without a comma is the
+    /// official's.
+    func officeName(_ r: Range<Int>, _ text: AnalyzedText) -> Range<Int> {
+        let t = text.tokens
+        var p = r.lowerBound + 1
+        while p < r.upperBound {
+            if let pre = regionPrefixes.lazy.compactMap({ $0.longest(t, at: p) }).first {
+                var q = p + pre.length
+                if q < r.upperBound, text.folded(q) == "." { q += 1 }
+                if q < r.upperBound, let name = regionNames.longest(t, at: q), q + name.length <= r.upperBound {
+                    return r.lowerBound..<(q + name.length)
+                }
+            }
+            p += 1
+        }
+        return r
     }
 
     public func exampleValue(_ match: PatternMatch, rule: Rule, in text: AnalyzedText, published: Day?) -> String? {
@@ -168,7 +201,11 @@ public struct OrganizerExtractor: FieldExtractor {
         let bare = Set(list.compactMap { f -> String? in
             f.range.count == 1 && t[f.range.lowerBound].allCaps ? text.folded(f.range.lowerBound) : nil
         })
-        guard !bare.isEmpty else { return list }
+        let acronyms = Set(list.compactMap { f -> String? in
+            f.range.count > 1 && t[f.range.lowerBound].allCaps ? text.folded(f.range.lowerBound) : nil
+        })
+        let opens = parenthesisOpens(acronyms, in: text)
+        guard !bare.isEmpty else { return list.map { withLongForm($0, opens: opens, in: text) } }
         var longForm: [String: Range<Int>] = [:]
         var i = 1
         while i + 2 < t.count {
@@ -188,6 +225,7 @@ public struct OrganizerExtractor: FieldExtractor {
             if let h = head, h < i - 1 { longForm[abbr] = h..<(i + 3) }
         }
         return list.map { f in
+            if f.range.count > 1 { return withLongForm(f, opens: opens, in: text) }
             guard f.range.count == 1, let r = longForm[text.folded(f.range.lowerBound)], let ev = text.evidence(r) else { return f }
             var g = f
             g.organizer.name = ev.text
@@ -197,9 +235,54 @@ public struct OrganizerExtractor: FieldExtractor {
         }
     }
 
+    /// An organizer written as an acronym and its region (`BPSDMD Provinsi Jawa Tengah`) takes the form the text
+    /// gives elsewhere with the long name in parentheses between them (`BPSDMD (Badan Pengembangan SDM Daerah)
+    /// Provinsi Jawa Tengah`). `opens` lists, per acronym, where it stands before a parenthesis (one pass over
+    /// the tokens, at most 20 places per acronym).
+    func withLongForm(_ f: Found, opens: [String: [Int]], in text: AnalyzedText) -> Found {
+        let t = text.tokens
+        let a = f.range.lowerBound
+        guard f.range.count > 1, t[a].allCaps, text.folded(a + 1) != "(", let places = opens[text.folded(a)] else { return f }
+        let rest = Array(f.range.dropFirst())
+        for i in places {
+            var close = i + 2
+            while close < t.count, close < i + 10, text.folded(close) != ")", text.folded(close) != "(" { close += 1 }
+            guard close < t.count, text.folded(close) == ")", close > i + 3 else { continue }
+            let end = close + 1 + rest.count
+            guard end <= t.count, rest.indices.allSatisfy({ text.folded(close + 1 + $0) == text.folded(rest[$0]) }),
+                let ev = text.evidence(i..<end)
+            else { continue }
+            var g = f
+            g.organizer.name = ev.text
+            g.organizer.evidence = ev
+            g.range = i..<end
+            return g
+        }
+        return f
+    }
+
+    /// Where each acronym of `acronyms` stands right before a parenthesis.
+    func parenthesisOpens(_ acronyms: Set<String>, in text: AnalyzedText) -> [String: [Int]] {
+        guard !acronyms.isEmpty else { return [:] }
+        let t = text.tokens
+        var out: [String: [Int]] = [:]
+        var i = 0
+        while i + 1 < t.count {
+            defer { i += 1 }
+            guard t[i].allCaps, text.folded(i + 1) == "(" else { continue }
+            let f = text.folded(i)
+            guard acronyms.contains(f), out[f, default: []].count < 20 else { continue }
+            out[f, default: []].append(i)
+        }
+        return out
+    }
+
     public func extract(_ text: AnalyzedText, anchor: EventAnchor? = nil, scratch: inout MatchScratch) -> [Found] {
         var found: [Found] = []
         var agents: [Found] = []
+        // Offices named by their head or as the owner of the event (kind `official-agent`): weaker than the
+        // subject of a me- verb, used only when there is none.
+        var offices: [Found] = []
         let t = text.tokens
         // The first sentence of the body: the lead.
         let leadSentence = text.bodyStart < t.count ? t[text.bodyStart].sentence : -1
@@ -270,14 +353,15 @@ public struct OrganizerExtractor: FieldExtractor {
             for rule in rules where rule.kind == "official-agent" {
                 for m in rule.pattern.matches(in: text, scratch: &scratch) {
                     guard let r0 = m.capture("org") else { continue }
-                    let r = clean(text, r0)
+                    let r = clean(text, officeName(r0, text))
                     guard let ev = text.evidence(r) else { continue }
                     let f = Found(organizer: Organizer(name: ev.text, role: "main", evidence: ev), range: r, fallback: true)
-                    if named(f) { agents.append(f) }
+                    if named(f) { offices.append(f) }
                 }
             }
         }
         agents = OrganizerExtractor.bounded(agents)
+        offices = OrganizerExtractor.bounded(offices)
         for a in agents {
             let aw = wordsOf(a.organizer.name)
             let aset = Set(aw)
@@ -288,6 +372,8 @@ public struct OrganizerExtractor: FieldExtractor {
             }
         }
         if !found.contains(where: { $0.organizer.role == "main" && $0.range.lowerBound >= text.bodyStart }) {
+            // An office named by its head is weaker than a headline that names the organizer ("BBPPKS Padang
+            // Latih ..." beside "Kepala Dinas Sosial Provinsi Lampung saat membuka pelatihan": the host's head).
             let bodyAgents = agents.filter { $0.range.lowerBound >= text.bodyStart }
             let pool = bodyAgents.isEmpty ? agents : bodyAgents
             if let best = pool.min(by: { OrganizerExtractor.rank($0.range, anchor: anchor, in: text) < OrganizerExtractor.rank($1.range, anchor: anchor, in: text) }) {
@@ -309,6 +395,16 @@ public struct OrganizerExtractor: FieldExtractor {
                         break search
                     }
                 }
+            }
+        }
+        // Weaker still: the office whose head opens the event or speaks of it, or that owns the programme, when
+        // nothing (not even the headline: "BBPPKS Padang Latih ..." beside "Kepala Dinas Sosial Provinsi Lampung
+        // saat membuka pelatihan", the host's head) names a main organizer.
+        if !found.contains(where: { $0.organizer.role == "main" }) {
+            let bodyOffices = offices.filter { $0.range.lowerBound >= text.bodyStart }
+            let pool = bodyOffices.isEmpty ? offices : bodyOffices
+            if let best = pool.min(by: { OrganizerExtractor.rank($0.range, anchor: anchor, in: text) < OrganizerExtractor.rank($1.range, anchor: anchor, in: text) }) {
+                found.append(best)
             }
         }
         found.sort { $0.range.lowerBound < $1.range.lowerBound }

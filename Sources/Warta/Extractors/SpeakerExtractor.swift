@@ -14,7 +14,9 @@
 /// `titles`, the affiliation that follows the name when one is stated; institutions as `kind:
 /// "organization"`, in the short form the text gives in parentheses (`Politeknik Kesejahteraan Sosial
 /// (Poltekesos) Bandung` becomes `Poltekesos Bandung`). Officials who only open the event are not matched:
-/// every rule needs a speaker word. With an `anchor` (the event mention), the speakers nearest to it come first.
+/// every rule needs a speaker word or a verb or noun of delivering the material (`X dari Y memberikan
+/// pembekalan`, `materi disampaikan oleh`). With an `anchor` (the event mention), the speakers nearest to it come
+/// first.
 public struct SpeakerExtractor: FieldExtractor {
     public static let field = "speakers"
     public static let kinds: [String: Set<String>] = [
@@ -343,7 +345,16 @@ public struct SpeakerExtractor: FieldExtractor {
                 continue
             }
             if titlePre.longest(t, at: item.lowerBound) != nil {
-                if let (p, _) = person(at: item.lowerBound, end: item.upperBound, in: text), !p.titles.isEmpty { out.append(p) }
+                if let (p, _) = person(at: item.lowerBound, end: item.upperBound, in: text), !p.titles.isEmpty {
+                    // The institution names its persons: the rest is a list of persons ("dari Kementerian Sosial,
+                    // yakni Drs. Teguh Santoso, M.Si dan Anita Rahayu, S.Psi").
+                    let list = persons(item.lowerBound..<upper, in: text)
+                    if list.count > 1, list.first.map({ Matching.samePerson($0.name, p.name) }) ?? false {
+                        out.append(contentsOf: list)
+                        break
+                    }
+                    out.append(p)
+                }
                 continue
             }
             // Two to four capitalized words that name no institution, region or group are a person
@@ -434,12 +445,35 @@ public struct SpeakerExtractor: FieldExtractor {
         return nil
     }
 
+    /// The `dari` that opens an institution ending right before `end` ("dari Sat Binmas Polres Asahan"): at most
+    /// ten capitalized words, numbers, `dan` and parentheses, on one line.
+    func affiliationStart(before end: Int, in text: AnalyzedText) -> Int? {
+        let t = text.tokens
+        var p = end - 1
+        var words = 0
+        while p > 0, p >= end - 12, !t[p].lineStart {
+            let f = text.folded(p)
+            if f == "dari" { return words > 0 ? p : nil }
+            guard t[p].capitalized || t[p].allCaps || t[p].kind == .number || f == "dan" || f == "(" || f == ")" || f == "/" else { return nil }
+            if t[p].kind == .word { words += 1 }
+            p -= 1
+        }
+        return nil
+    }
+
     func speakers(_ m: PatternMatch, rule: Rule, in text: AnalyzedText) -> [Speaker] {
         if rule.kind == "person-before" {
             // Before a speaker word an appositive or an affiliation may stand between ("X, S.Sos, pekerja sosial,
             // sebagai narasumber"); before a verb of delivering the material the person stands right there.
             let strict = m.capture("cue").map { cues.longest(text.tokens, at: $0.lowerBound) == nil } ?? false
             if let p = person(before: m.start, strict: strict, in: text) { return [p] }
+            // Before a verb of delivering the material, the person's institution may stand between ("Kompol
+            // Darwis Hasibuan dari Sat Binmas Polres Asahan memberikan pembekalan"): capitalized words, numbers
+            // and parentheses back to `dari`, and the person right before it.
+            if strict, let d = affiliationStart(before: m.start, in: text), var p = person(before: d, strict: true, in: text) {
+                if p.affiliation == nil, let ev = text.evidence((d + 1)..<m.start) { p.affiliation = ev.text }
+                return [p]
+            }
             // An institution's acronym before "sebagai Trainer": "KPU menugaskan PPK sebagai Trainer".
             let t = text.tokens
             var i = m.start - 1
