@@ -29,6 +29,8 @@ let package = Package(
             name: "Warta",
             dependencies: [
                 "CLibXML2", "CZlib", .product(name: "Yams", package: "Yams"), .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C interface, for listings stepped row by row (Store/EventListing.swift).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             swiftSettings: [.swiftLanguageMode(.v6)],
             plugins: ["EmbedRules"]

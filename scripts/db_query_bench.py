@@ -3,7 +3,9 @@
 each filter, combinations of them, and pages of sorted listings (what a web page of events asks).
 
 Each query runs as the command an analyst types (a new process, the output written to a file), REPEAT times;
-the script prints the fastest, the median and the slowest wall time and how many events the query gives.
+the script prints the fastest, the median and the slowest wall time, the median processor time of the process
+(user and system: on a shared machine the wall time says more about the other programs) and how many events
+the query gives.
 
     python3 scripts/db_query_bench.py big.sqlite [--warta .build/release/warta] [--repeat 5] [--markdown]
 
@@ -12,6 +14,7 @@ The filters fit the synthetic archive of `warta bench --kind db` (10 places in 1
 """
 import argparse
 import os
+import resource
 import shlex
 import statistics
 import subprocess
@@ -56,12 +59,16 @@ def main():
     for name, args in queries:
         cmd = [a.warta, "db"] + shlex.split(args) + ["--db", a.db]
         times = []
+        cpus = []
         count = ""
         for _ in range(a.repeat):
             with open(out.name, "wb") as f:
+                r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
                 t0 = time.perf_counter()
                 p = subprocess.run(cmd, stdout=f, stderr=subprocess.PIPE)
                 times.append(time.perf_counter() - t0)
+                r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+                cpus.append(r1.ru_utime - r0.ru_utime + r1.ru_stime - r0.ru_stime)
             if p.returncode != 0:
                 sys.exit(f"{' '.join(cmd)}: exit {p.returncode}: {p.stderr.decode()}")
         with open(out.name, "rb") as f:
@@ -70,16 +77,16 @@ def main():
             count = lines[-1].split()[0] if lines else "0"
         else:
             count = lines[1].split()[1] if len(lines) > 1 else ""
-        rows.append((name, args, min(times), statistics.median(times), max(times), count))
+        rows.append((name, args, min(times), statistics.median(times), max(times), statistics.median(cpus), count))
     os.unlink(out.name)
     if a.markdown:
-        print("| query | `warta db ...` | wall time, fastest–slowest (median) | events |")
-        print("|---|---|---|---|")
-        for name, args, lo, med, hi, count in rows:
-            print(f"| {name} | `{args}` | {lo * 1000:.0f}–{hi * 1000:.0f} ms ({med * 1000:.0f}) | {int(count):,} |")
+        print("| query | `warta db ...` | wall time, fastest–slowest (median) | processor time (median) | events |")
+        print("|---|---|---|---|---|")
+        for name, args, lo, med, hi, cpu, count in rows:
+            print(f"| {name} | `{args}` | {lo * 1000:.0f}–{hi * 1000:.0f} ms ({med * 1000:.0f}) | {cpu * 1000:.0f} ms | {int(count):,} |")
     else:
-        for name, args, lo, med, hi, count in rows:
-            print(f"{name:48} {lo * 1000:8.0f} {med * 1000:8.0f} {hi * 1000:8.0f} ms  {count:>8} events")
+        for name, args, lo, med, hi, cpu, count in rows:
+            print(f"{name:48} {lo * 1000:8.0f} {med * 1000:8.0f} {hi * 1000:8.0f} ms  cpu {cpu * 1000:6.0f} ms  {count:>8} events")
 
 
 if __name__ == "__main__":

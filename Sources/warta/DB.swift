@@ -88,41 +88,12 @@ struct DB: ParsableCommand {
             var f = EventStore.Filter()
             f.from = from; f.to = to; f.province = province; f.city = city; f.type = type; f.organizer = organizer; f.law = law
             let page = EventStore.Page(sort: EventStore.SortKey(rawValue: sort) ?? .date, descending: descending, offset: offset, limit: limit)
-            let rows = try options.open().events(f, page: page)
-            var out = ""
-            switch format {
-            case .jsonl:
-                for r in rows { out += r.json.serialized() + "\n" }
-            case .csv:
-                if excel { out += "\u{FEFF}" }
-                out += CSV.line(EventStore.EventRow.columns)
-                for r in rows { out += CSV.line(r.cells) }
-            case .table:
-                var cols = ["event_id", "type", "date_start", "date_end", "city", "province", "participants_total", "organizers", "sources"]
-                // Values that analysts corrected are shown as such (warta serve, Corrections.swift).
-                if rows.contains(where: { !$0.corrected.isEmpty }) { cols.append("corrected") }
-                let idx = cols.compactMap { EventStore.EventRow.columns.firstIndex(of: $0) }
-                let cells = rows.map { r in
-                    let all = r.cells
-                    return idx.map { String(all[$0].prefix(40)) }
-                }
-                var widths = cols.map(\.count)
-                for row in cells { for (i, c) in row.enumerated() { widths[i] = max(widths[i], c.count) } }
-                func line(_ xs: [String]) -> String {
-                    var out = ""
-                    for (i, (x, w)) in zip(xs, widths).enumerated() {
-                        if i > 0 { out += "  " }
-                        out += x
-                        let n = x.count
-                        if n < w { out += String(repeating: " ", count: w - n) }
-                    }
-                    return out
-                }
-                out += line(cols) + "\n"
-                for row in cells { out += line(row) + "\n" }
-                out += "\(rows.count) events\n"
+            let store = try options.open()
+            let listingFormat = EventStore.ListingFormat(rawValue: format.rawValue) ?? .table
+            // Written in blocks of 64 KB as the rows come (the table once its column widths are known).
+            try store.writeEvents(f, page: page, format: listingFormat, excel: excel) { bytes in
+                FileHandle.standardOutput.write(Data(buffer: bytes))
             }
-            FileHandle.standardOutput.write(Data(out.utf8))
         }
     }
 }

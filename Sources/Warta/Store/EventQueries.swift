@@ -251,78 +251,17 @@ extension EventStore {
     }
 
     /// The events that pass every filter, in the page's order (by default the date order, all of them).
-    /// Every filter and sort order reads an index; the sources of the events come from the covering index of
-    /// documents by event (no document row is read) and their warnings from the index of warnings by event:
-    /// for a few thousand events one look-up each, for more one query over all of them.
-    /// When analysts have corrected any value, the listing reads the corrected values instead
+    /// Every filter and sort order reads an index; the sources and warnings of each event come from one look-up
+    /// in the covering index of documents by event (no document row is read), made into the row as bytes (see
+    /// EventListing.swift, which `warta db events` writes without making these values). When analysts have corrected any value, the listing reads the corrected values instead
     /// (``eventPage(_:sort:descending:offset:limit:)`` of CorrectionOverlay.swift).
     public func events(_ f: Filter, page: Page = Page()) throws -> [EventRow] {
         if try hasCorrections() {
             return try eventPage(f, sort: page.sort, descending: page.descending, offset: page.offset, limit: page.limit).rows
         }
-        return try retrying {
-            try pool.read { db in
-                let (whereSQL, args) = try EventStore.whereClause(f, db, paged: page.limit != nil)
-                let columns = """
-                    e.id, e.type, e.date_start, e.date_end, e.venue, e.city, e.province, e.region_code, e.participants_total,
-                    e.organizer_names, e.law_names
-                    """
-                func fetch(_ extra: String?, _ order: String, limit: Int?, offset: Int) throws -> [Row] {
-                    var clause = whereSQL
-                    if let extra { clause += (clause.isEmpty ? "WHERE " : " AND ") + extra }
-                    var all = args
-                    var limitSQL = ""
-                    if limit != nil || offset > 0 {
-                        limitSQL = "LIMIT ? OFFSET ?"
-                        all += [limit ?? -1, max(0, offset)]
-                    }
-                    return try Row.fetchAll(db, sql: "SELECT \(columns) FROM events e \(clause) ORDER BY \(order) \(limitSQL)",
-                                            arguments: StatementArguments(all))
-                }
-                var rows: [Row]
-                if page.sort == .date, page.descending {
-                    // Latest first, and the undated last (as in ascending order): the dated events along the index
-                    // of start dates, then as many undated ones as the page still takes.
-                    rows = try fetch("coalesce(e.date_start, '~') < '~'", "coalesce(e.date_start, '~') DESC, e.id DESC", limit: page.limit, offset: page.offset)
-                    if page.limit.map({ rows.count < $0 }) ?? true {
-                        let dated = rows.isEmpty && page.offset > 0
-                            ? try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events e \(whereSQL.isEmpty ? "WHERE" : whereSQL + " AND") coalesce(e.date_start, '~') < '~'",
-                                               arguments: StatementArguments(args)) ?? 0
-                            : page.offset + rows.count
-                        rows += try fetch("coalesce(e.date_start, '~') = '~'", "e.id DESC", limit: page.limit.map { $0 - rows.count },
-                                          offset: max(0, page.offset - dated))
-                    }
-                } else {
-                    rows = try fetch(nil, page.sort.terms(descending: page.descending), limit: page.limit, offset: page.offset)
-                }
-                let reports = try EventStore.eventReports(db, ids: rows.map { $0[0] as Int64 })
-                func distinct(_ values: [String]) -> [String] {
-                    if values.count < 2 { return values }
-                    if values.count > 32 {
-                        var seen = Set<String>()
-                        return values.filter { seen.insert($0).inserted }
-                    }
-                    var out: [String] = []
-                    out.reserveCapacity(values.count)
-                    for v in values where !out.contains(v) { out.append(v) }
-                    return out
-                }
-                return rows.map { r in
-                    let id: Int64 = r[0]
-                    let docs = reports[id] ?? []
-                    let sources = docs.map { ($0.id, $0.url) }
-                    let warnings = EventStore.eventWarnings(docs)
-                    return EventRow(
-                        id: id, type: r[1], dateStart: r[2], dateEnd: r[3], venue: r[4], city: r[5],
-                        province: r[6], regionCode: r[7], participants: r[8],
-                        organizers: EventStore.names(r[9]),
-                        laws: EventStore.names(r[10]).sorted(),
-                        sources: distinct(sources.map(\.0)),
-                        urls: distinct(sources.compactMap(\.1)),
-                        warnings: distinct(warnings))
-                }
-            }
-        }
+        var rows: [EventRow] = []
+        try forEachListedEvent(f, page: page) { rows.append($0.eventRow) }
+        return rows
     }
 }
 

@@ -1,0 +1,707 @@
+#if canImport(GRDBSQLite)
+import GRDBSQLite
+#else
+import SQLite3
+#endif
+import Foundation
+import GRDB
+
+/// A listing of events produced row by row, at a cost per event of a few microseconds whatever its length.
+///
+/// `warta db events` over 1,000,000 documents lists up to 180,716 events, each with its 5.5 reports on average.
+/// Reading each report into Swift values (a dictionary of arrays of strings per listing, a rank string and an
+/// array of nine values per report) and formatting each row through a JSON tree cost about 45 µs per event,
+/// nearly all of it allocating and freeing memory. Here the events are stepped through SQLite's C interface
+/// one by one, each event's reports are read with one look-up in the covering index of documents by event
+/// into one reused byte buffer, the sources, URLs and warnings are made there (a value that differs from the
+/// event's is the only one turned into a Swift string, to be compared normalized), and the row is written as
+/// bytes into a buffer that is handed on in blocks of 64 KB.
+///
+/// The rows are those of ``EventStore/events(_:page:)`` (which is built on this), byte for byte in every
+/// format; a text that is not plain ASCII is compared, counted and sorted as a Swift string, as before.
+extension EventStore {
+    public enum ListingFormat: String, Sendable, CaseIterable { case table, csv, jsonl }
+
+    /// Writes the events that pass the filter, in the page's order, as `warta db events` prints them, handing
+    /// the bytes to `write` in blocks; returns how many events were listed. With corrections stored, the rows
+    /// come from ``eventPage(_:sort:descending:offset:limit:)`` (corrected values) and are written the same way.
+    /// `excel`: CSV output starts with a UTF-8 byte-order mark.
+    @discardableResult
+    public func writeEvents(_ f: Filter, page: Page = Page(), format: ListingFormat, excel: Bool = false,
+                            to write: (UnsafeBufferPointer<UInt8>) throws -> Void) throws -> Int {
+        let corrected = try hasCorrections()
+        return try withoutActuallyEscaping(write) { write in
+            var out = ListingWriter(format: format, excel: excel, write: write)
+            if corrected {
+                var row = ListingRow()
+                for r in try events(f, page: page) {
+                    row.load(r)
+                    try out.add(row)
+                }
+            } else {
+                try forEachListedEvent(f, page: page) { try out.add($0) }
+            }
+            return try out.finish()
+        }
+    }
+
+    /// Calls `body` with each event of the listing (without corrections), in the page's order; the row is
+    /// reused from one event to the next.
+    func forEachListedEvent(_ f: Filter, page: Page, _ body: (ListingRow) throws -> Void) throws {
+        // A listing is retried when another writer held the database only while it has handed on no row.
+        var handed = false
+        try retrying(while: { !handed }) {
+            try pool.read { db in
+                let (whereSQL, args) = try EventStore.whereClause(f, db, paged: page.limit != nil)
+                let reports = try RawStatement(db, sql: """
+                    SELECT id, url, source, published, type, date_start, date_end, venue, district, city, province, region_code,
+                      participants_total FROM documents WHERE event_id = ? ORDER BY published, id, source
+                    """)
+                var row = ListingRow()
+                var listed = 0
+                /// Lists the events of one query; returns how many.
+                func list(_ extra: String?, _ order: String, limit: Int?, offset: Int) throws -> Int {
+                    var clause = whereSQL
+                    if let extra { clause += (clause.isEmpty ? "WHERE " : " AND ") + extra }
+                    var all = args
+                    var limitSQL = ""
+                    if limit != nil || offset > 0 {
+                        limitSQL = "LIMIT ? OFFSET ?"
+                        all += [limit ?? -1, max(0, offset)]
+                    }
+                    let events = try RawStatement(db, sql: """
+                        SELECT e.id, e.type, e.date_start, e.date_end, e.venue, e.city, e.province, e.region_code, e.participants_total,
+                          e.organizer_names, e.law_names FROM events e \(clause) ORDER BY \(order) \(limitSQL)
+                        """, arguments: all)
+                    var n = 0
+                    while try events.step() {
+                        row.read(event: events, reports: reports)
+                        try reports.check(row.reportError)
+                        handed = true
+                        try body(row)
+                        n += 1
+                    }
+                    return n
+                }
+                if page.sort == .date, page.descending {
+                    // Latest first, and the undated last (as in ascending order): the dated events along the index
+                    // of start dates, then as many undated ones as the page still takes.
+                    listed = try list("coalesce(e.date_start, '~') < '~'", "coalesce(e.date_start, '~') DESC, e.id DESC", limit: page.limit, offset: page.offset)
+                    if page.limit.map({ listed < $0 }) ?? true {
+                        let dated = listed == 0 && page.offset > 0
+                            ? try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events e \(whereSQL.isEmpty ? "WHERE" : whereSQL + " AND") coalesce(e.date_start, '~') < '~'",
+                                               arguments: StatementArguments(args)) ?? 0
+                            : page.offset + listed
+                        _ = try list("coalesce(e.date_start, '~') = '~'", "e.id DESC", limit: page.limit.map { $0 - listed },
+                                     offset: max(0, page.offset - dated))
+                    }
+                } else {
+                    _ = try list(nil, page.sort.terms(descending: page.descending), limit: page.limit, offset: page.offset)
+                }
+            }
+        }
+    }
+}
+
+/// A prepared statement stepped through SQLite's C interface: its columns are read as bytes, with no value
+/// made of them unless asked.
+final class RawStatement {
+    let handle: OpaquePointer
+    let connection: OpaquePointer
+
+    init(_ db: Database, sql: String, arguments: [DatabaseValueConvertible?] = []) throws {
+        guard let connection = db.sqliteConnection else { throw StoreError("the database is closed") }
+        self.connection = connection
+        var handle: OpaquePointer? = nil
+        let code = sqlite3_prepare_v2(connection, sql, -1, &handle, nil)
+        guard code == SQLITE_OK, let handle else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)), sql: sql)
+        }
+        self.handle = handle
+        for (i, a) in arguments.enumerated() {
+            let position = Int32(i + 1)
+            switch a?.databaseValue.storage {
+            case .none, .some(.null): sqlite3_bind_null(handle, position)
+            case .some(.int64(let v)): sqlite3_bind_int64(handle, position, v)
+            case .some(.double(let v)): sqlite3_bind_double(handle, position, v)
+            case .some(.string(let v)): sqlite3_bind_text(handle, position, v, -1, RawStatement.transient)
+            case .some(.blob(let v)):
+                _ = v.withUnsafeBytes { sqlite3_bind_blob(handle, position, $0.baseAddress, Int32($0.count), RawStatement.transient) }
+            }
+        }
+    }
+
+    deinit { sqlite3_finalize(handle) }
+
+    /// SQLite's SQLITE_TRANSIENT: it copies a bound text.
+    static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+    /// The next row; false at the end.
+    func step() throws -> Bool {
+        let code = sqlite3_step(handle)
+        if code == SQLITE_ROW { return true }
+        if code == SQLITE_DONE { return false }
+        try check(code)
+        return false
+    }
+
+    /// Throws the connection's error for a result code that is not a success.
+    func check(_ code: Int32) throws {
+        guard code != SQLITE_OK, code != SQLITE_ROW, code != SQLITE_DONE else { return }
+        throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)))
+    }
+
+    func isNull(_ column: Int32) -> Bool { sqlite3_column_type(handle, column) == SQLITE_NULL }
+
+    func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
+
+    /// The column's text (a number as SQLite writes it), valid until the next step; nil when NULL.
+    func text(_ column: Int32) -> UnsafeBufferPointer<UInt8>? {
+        guard let p = sqlite3_column_text(handle, column) else { return nil }
+        return UnsafeBufferPointer(start: p, count: Int(sqlite3_column_bytes(handle, column)))
+    }
+}
+
+/// Texts kept one after the other in one buffer: the items of a list, or the values of the reports of one event.
+struct ByteList {
+    var bytes: [UInt8] = []
+    /// Each item's start and end in `bytes`; a NULL value starts at -1.
+    var starts: [Int] = []
+    var ends: [Int] = []
+
+    var count: Int { starts.count }
+
+    mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+        starts.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+    }
+
+    /// Appends a text; invalid UTF-8 is repaired as a Swift string repairs it.
+    mutating func append(_ text: UnsafeBufferPointer<UInt8>?) {
+        guard let text else {
+            starts.append(-1)
+            ends.append(-1)
+            return
+        }
+        starts.append(bytes.count)
+        if ByteList.isASCII(text) {
+            bytes.append(contentsOf: text)
+        } else {
+            bytes.append(contentsOf: String(decoding: text, as: UTF8.self).utf8)
+        }
+        ends.append(bytes.count)
+    }
+
+    mutating func append(_ s: String) {
+        starts.append(bytes.count)
+        bytes.append(contentsOf: s.utf8)
+        ends.append(bytes.count)
+    }
+
+    mutating func append(_ other: ByteList, _ i: Int) {
+        guard other.starts[i] >= 0 else {
+            starts.append(-1)
+            ends.append(-1)
+            return
+        }
+        starts.append(bytes.count)
+        bytes.append(contentsOf: other.bytes[other.starts[i]..<other.ends[i]])
+        ends.append(bytes.count)
+    }
+
+    func isNull(_ i: Int) -> Bool { starts[i] < 0 }
+
+    /// Item `i`'s bytes (none when NULL).
+    @inline(__always)
+    func withItem<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try bytes.withUnsafeBufferPointer { all in
+            let start = max(0, starts[i]), end = max(start, ends[i])
+            return try body(UnsafeBufferPointer(rebasing: all[start..<end]))
+        }
+    }
+
+    /// Appends the bytes of item `i` of `other` to the item being built (`bytes` only).
+    @inline(__always)
+    mutating func appendBytes(of other: ByteList, _ i: Int) {
+        other.withItem(i) { bytes.append(contentsOf: $0) }
+    }
+
+    /// Whether item `i` has the same bytes as item `j` of `other`.
+    @inline(__always)
+    func bytesEqual(_ i: Int, _ other: ByteList, _ j: Int) -> Bool {
+        let n = ends[i] - starts[i]
+        guard n == other.ends[j] - other.starts[j] else { return false }
+        if n == 0 { return true }
+        return withItem(i) { a in other.withItem(j) { b in memcmp(a.baseAddress!, b.baseAddress!, n) == 0 } }
+    }
+
+    /// Whether item `i` is the same Swift string as item `j` of `other`: the same bytes, or (beyond ASCII)
+    /// canonically equivalent.
+    func same(_ i: Int, _ other: ByteList, _ j: Int) -> Bool {
+        if bytesEqual(i, other, j) { return true }
+        let ascii = withItem(i) { ByteList.isASCII($0) } && other.withItem(j) { ByteList.isASCII($0) }
+        return !ascii && string(i) == other.string(j)
+    }
+
+    /// Whether item `i` sorts before item `j` byte by byte.
+    func bytesPrecede(_ i: Int, _ j: Int) -> Bool {
+        withItem(i) { a in withItem(j) { b in
+            let n = min(a.count, b.count)
+            let c = n == 0 ? 0 : memcmp(a.baseAddress!, b.baseAddress!, n)
+            return c != 0 ? c < 0 : a.count < b.count
+        } }
+    }
+
+    func slice(_ i: Int) -> ArraySlice<UInt8> { starts[i] < 0 ? [] : bytes[starts[i]..<ends[i]] }
+
+    func string(_ i: Int) -> String? { starts[i] < 0 ? nil : String(decoding: slice(i), as: UTF8.self) }
+
+    var strings: [String] { (0..<count).map { string($0) ?? "" } }
+
+    static func isASCII<C: Collection<UInt8>>(_ bytes: C) -> Bool { bytes.allSatisfy { $0 < 0x80 } }
+
+    /// Whether item `i` equals an earlier item (as Swift strings).
+    func repeats(_ i: Int) -> Bool {
+        for j in 0..<i where same(j, self, i) { return true }
+        return false
+    }
+
+    /// Drops the items equal to an earlier one (as Swift strings), keeping the first of each.
+    mutating func removeRepeats() {
+        if count < 2 { return }
+        var keep: [Int] = []
+        for i in 0..<count where !repeats(i) { keep.append(i) }
+        if keep.count == count { return }
+        let old = self
+        removeAll()
+        for i in keep { append(old, i) }
+    }
+
+    /// Sorts the items as Swift strings sort (byte order for ASCII).
+    mutating func sort() {
+        if count < 2 { return }
+        var order = Array(0..<count)
+        if ByteList.isASCII(bytes) {
+            order.sort { bytesPrecede($0, $1) }
+        } else {
+            let strings = self.strings
+            order.sort { strings[$0] < strings[$1] }
+        }
+        if order == Array(0..<count) { return }
+        let old = self
+        removeAll()
+        for i in order { append(old, i) }
+    }
+}
+
+/// One row of a listing, in bytes: what ``EventStore/EventRow`` holds.
+struct ListingRow {
+    var id: Int64 = 0
+    /// type, date_start, date_end, venue, city, province, region_code, participants_total (as text).
+    var scalars = ByteList()
+    var organizers = ByteList()
+    var laws = ByteList()
+    var sources = ByteList()
+    var urls = ByteList()
+    var warnings = ByteList()
+    var corrected = ByteList()
+    /// An error of SQLite while reading the reports.
+    var reportError: Int32 = SQLITE_OK
+
+    /// The reports of the event: per report the 13 columns of the reports statement, in its order.
+    private var reports = ByteList()
+    private var reportCount = 0
+    private var order: [Int] = []
+    private var rankBytes = ByteList()
+
+    static let reportColumns = 13
+
+    mutating func clear() {
+        scalars.removeAll(); organizers.removeAll(); laws.removeAll(); sources.removeAll()
+        urls.removeAll(); warnings.removeAll(); corrected.removeAll()
+    }
+
+    /// An event's row from the current row of the events statement, and its reports from the reports statement.
+    mutating func read(event e: RawStatement, reports r: RawStatement) {
+        clear()
+        id = e.int64(0)
+        for c in Int32(1)...8 { scalars.append(e.text(c)) }
+        ListingRow.split(e.text(9), into: &organizers)
+        ListingRow.split(e.text(10), into: &laws)
+        laws.sort()
+        readReports(r)
+    }
+
+    /// The list columns of the row, in the order of ``EventStore/EventRow/columns``: organizers, laws, sources,
+    /// urls, warnings, corrected.
+    func list(_ k: Int) -> ByteList {
+        switch k {
+        case 0: return organizers
+        case 1: return laws
+        case 2: return sources
+        case 3: return urls
+        case 4: return warnings
+        default: return corrected
+        }
+    }
+
+    /// Names stored one per line (``EventStore/names(_:)``).
+    static func split(_ text: UnsafeBufferPointer<UInt8>?, into list: inout ByteList) {
+        guard let text, !text.isEmpty else { return }
+        if text.contains(0x0D) {
+            // A CR LF is one character of a Swift string, which splitting at line feeds does not split.
+            for name in EventStore.names(String(decoding: text, as: UTF8.self)) { list.append(name) }
+            return
+        }
+        var start = 0
+        for i in 0...text.count where i == text.count || text[i] == 0x0A {
+            if i > start { list.append(UnsafeBufferPointer(rebasing: text[start..<i])) }
+            start = i + 1
+        }
+    }
+
+    private mutating func readReports(_ r: RawStatement) {
+        reports.removeAll()
+        reportCount = 0
+        reportError = sqlite3_reset(r.handle)
+        sqlite3_bind_int64(r.handle, 1, id)
+        while true {
+            let code = sqlite3_step(r.handle)
+            if code == SQLITE_DONE { break }
+            guard code == SQLITE_ROW else { reportError = code; return }
+            for c in 0..<Int32(ListingRow.reportColumns) { reports.append(r.text(c)) }
+            reportCount += 1
+        }
+        // Sources and URLs in the order of the index (published, id), each once.
+        for i in 0..<reportCount {
+            let base = i * ListingRow.reportColumns
+            sources.append(reports, base)
+            if !reports.isNull(base + 1) { urls.append(reports, base + 1) }
+        }
+        sources.removeRepeats()
+        urls.removeRepeats()
+        if reportCount >= 2 { makeWarnings() }
+    }
+
+    /// The column of report `i`: 0 id, 1 url, 2 source, 3 published, 4... the values of `mergedFields`.
+    @inline(__always) private func at(_ i: Int, _ column: Int) -> Int { i * ListingRow.reportColumns + column }
+
+    /// ``EventStore/eventWarnings(_:)`` over the reports in the order of their rank (earliest published first,
+    /// the undated last, then by id and source).
+    private mutating func makeWarnings() {
+        order.removeAll(keepingCapacity: true)
+        rankBytes.removeAll()
+        for i in 0..<reportCount {
+            // The rank as ``EventStore/Report/rank(published:id:source:)`` writes it.
+            rankBytes.starts.append(rankBytes.bytes.count)
+            if reports.isNull(at(i, 3)) { rankBytes.bytes.append(UInt8(ascii: "~")) } else { rankBytes.appendBytes(of: reports, at(i, 3)) }
+            rankBytes.bytes.append(1)
+            rankBytes.appendBytes(of: reports, at(i, 0))
+            rankBytes.bytes.append(1)
+            rankBytes.appendBytes(of: reports, at(i, 2))
+            rankBytes.ends.append(rankBytes.bytes.count)
+            order.append(i)
+        }
+        if ByteList.isASCII(rankBytes.bytes) {
+            // Insertion sort: the index gives them nearly in order (only the undated move to the end).
+            for k in 1..<order.count {
+                let x = order[k]
+                var j = k
+                while j > 0, rankBytes.bytesPrecede(x, order[j - 1]) {
+                    order[j] = order[j - 1]
+                    j -= 1
+                }
+                order[j] = x
+            }
+        } else {
+            let ranks = rankBytes.strings
+            order.sort { ranks[$0] < ranks[$1] }
+        }
+        let fields = EventStore.mergedFields
+        for f in 0..<fields.count {
+            let column = 4 + f
+            let isName = EventStore.namedFields.contains(f)
+            var chosen = -1
+            var chosenNormalized: String? = nil
+            for i in order {
+                let v = at(i, column)
+                if reports.isNull(v) { continue }
+                guard chosen >= 0 else { chosen = i; continue }
+                let c = at(chosen, column)
+                if reports.same(c, reports, v) { continue }
+                if isName {
+                    let normalized = chosenNormalized ?? Matching.normalized(reports.string(c) ?? "")
+                    chosenNormalized = normalized
+                    if Matching.normalized(reports.string(v) ?? "") == normalized { continue }
+                }
+                // "field: value (id) differs from value (id)"
+                warnings.starts.append(warnings.bytes.count)
+                warnings.bytes.append(contentsOf: fields[f].utf8)
+                warnings.bytes.append(contentsOf: ": ".utf8)
+                warnings.appendBytes(of: reports, v)
+                warnings.bytes.append(contentsOf: " (".utf8)
+                warnings.appendBytes(of: reports, at(i, 0))
+                warnings.bytes.append(contentsOf: ") differs from ".utf8)
+                warnings.appendBytes(of: reports, c)
+                warnings.bytes.append(contentsOf: " (".utf8)
+                warnings.appendBytes(of: reports, at(chosen, 0))
+                warnings.bytes.append(UInt8(ascii: ")"))
+                warnings.ends.append(warnings.bytes.count)
+            }
+        }
+        warnings.removeRepeats()
+    }
+
+    /// A row of the corrected listing.
+    mutating func load(_ r: EventStore.EventRow) {
+        clear()
+        id = r.id
+        for v in [r.type, r.dateStart, r.dateEnd, r.venue, r.city, r.province, r.regionCode, r.participants.map { String($0) }] {
+            if let v { scalars.append(v) } else { scalars.append(nil as UnsafeBufferPointer<UInt8>?) }
+        }
+        for v in r.organizers { organizers.append(v) }
+        for v in r.laws { laws.append(v) }
+        for v in r.sources { sources.append(v) }
+        for v in r.urls { urls.append(v) }
+        for v in r.warnings { warnings.append(v) }
+        for v in r.corrected { corrected.append(v) }
+    }
+
+    /// The row as ``EventStore/EventRow``.
+    var eventRow: EventStore.EventRow {
+        var row = EventStore.EventRow(
+            id: id, type: scalars.string(0), dateStart: scalars.string(1), dateEnd: scalars.string(2), venue: scalars.string(3),
+            city: scalars.string(4), province: scalars.string(5), regionCode: scalars.string(6),
+            participants: scalars.string(7).flatMap { Int($0) },
+            organizers: organizers.strings, laws: laws.strings, sources: sources.strings, urls: urls.strings, warnings: warnings.strings)
+        row.corrected = corrected.strings
+        return row
+    }
+}
+
+/// Writes the rows of a listing in one format, as bytes, handing them on in blocks of 64 KB: JSON Lines and
+/// CSV row by row; the table keeps its cells (each cut to 40 characters) until the widths of its columns are
+/// known.
+struct ListingWriter {
+    let format: EventStore.ListingFormat
+    let write: (UnsafeBufferPointer<UInt8>) throws -> Void
+    var buffer: [UInt8] = []
+    var rows = 0
+    /// The table's cells, row after row, and each cell's width in characters.
+    var cells = ByteList()
+    var widths: [Int] = []
+    var cellWidths: [Int] = []
+    var anyCorrected = false
+
+    /// The columns of the table (`corrected` only when a listed event has a corrected field).
+    static let tableColumns = ["event_id", "type", "date_start", "date_end", "city", "province", "participants_total", "organizers", "sources", "corrected"]
+
+    init(format: EventStore.ListingFormat, excel: Bool, write: @escaping (UnsafeBufferPointer<UInt8>) throws -> Void) {
+        self.format = format
+        self.write = write
+        buffer.reserveCapacity(1 << 16 + 4096)
+        switch format {
+        case .csv:
+            if excel { buffer += [0xEF, 0xBB, 0xBF] }
+            buffer += CSV.line(EventStore.EventRow.columns).utf8
+        case .table:
+            widths = ListingWriter.tableColumns.map(\.count)
+        case .jsonl:
+            break
+        }
+    }
+
+    mutating func flushIfFull() throws {
+        if buffer.count >= 1 << 16 { try flush() }
+    }
+
+    mutating func flush() throws {
+        if buffer.isEmpty { return }
+        try buffer.withUnsafeBufferPointer { try write($0) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    mutating func add(_ row: ListingRow) throws {
+        rows += 1
+        switch format {
+        case .jsonl: jsonLine(row)
+        case .csv: csvLine(row)
+        case .table: tableRow(row)
+        }
+        try flushIfFull()
+    }
+
+    /// Ends the listing; returns how many rows it has.
+    mutating func finish() throws -> Int {
+        if format == .table { try writeTable() }
+        try flush()
+        return rows
+    }
+
+    // MARK: JSON Lines (as ``EventStore/EventRow/json`` serialized)
+
+    static let keys: [[UInt8]] = ["event_id", "type", "date_start", "date_end", "venue", "city", "province", "region_code",
+                                  "participants_total", "organizers", "legal_references", "sources", "urls", "warnings", "corrected"]
+        .map { Array("\"\($0)\":".utf8) }
+
+    mutating func jsonLine(_ row: ListingRow) {
+        buffer.append(UInt8(ascii: "{"))
+        buffer += ListingWriter.keys[0]
+        buffer += String(row.id).utf8
+        for i in 0..<8 {
+            buffer.append(UInt8(ascii: ","))
+            buffer += ListingWriter.keys[1 + i]
+            if row.scalars.isNull(i) {
+                buffer += "null".utf8
+            } else if i == 7 {
+                row.scalars.withItem(i) { buffer.append(contentsOf: $0) }
+            } else {
+                row.scalars.withItem(i) { jsonString($0) }
+            }
+        }
+        for k in 0..<6 {
+            let list = row.list(k)
+            buffer.append(UInt8(ascii: ","))
+            buffer += ListingWriter.keys[9 + k]
+            buffer.append(UInt8(ascii: "["))
+            for i in 0..<list.count {
+                if i > 0 { buffer.append(UInt8(ascii: ",")) }
+                list.withItem(i) { jsonString($0) }
+            }
+            buffer.append(UInt8(ascii: "]"))
+        }
+        buffer.append(UInt8(ascii: "}"))
+        buffer.append(0x0A)
+    }
+
+    static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    /// A JSON string as ``JSONByteWriter`` escapes it.
+    mutating func jsonString(_ s: UnsafeBufferPointer<UInt8>) {
+        buffer.append(UInt8(ascii: "\""))
+        var run = 0
+        for i in 0..<s.count {
+            let b = s[i]
+            guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") else { continue }
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: s[run..<i]))
+            run = i + 1
+            switch b {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): buffer.append(0x5C); buffer.append(b)
+            case 0x0A: buffer.append(0x5C); buffer.append(UInt8(ascii: "n"))
+            case 0x0D: buffer.append(0x5C); buffer.append(UInt8(ascii: "r"))
+            case 0x09: buffer.append(0x5C); buffer.append(UInt8(ascii: "t"))
+            default:
+                buffer += "\\u00".utf8
+                buffer.append(ListingWriter.hex[Int(b >> 4)])
+                buffer.append(ListingWriter.hex[Int(b & 0xF)])
+            }
+        }
+        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: s[run...]))
+        buffer.append(UInt8(ascii: "\""))
+    }
+
+    // MARK: CSV (as ``CSV/line(_:)`` of ``EventStore/EventRow/cells``)
+
+    /// The row's cells (lists joined by `; `) into `into`.
+    static func cells(_ row: ListingRow, into out: inout ByteList, columns: [Int]) {
+        for c in columns {
+            out.starts.append(out.bytes.count)
+            switch c {
+            case 0: out.bytes.append(contentsOf: String(row.id).utf8)
+            case 1...8: out.appendBytes(of: row.scalars, c - 1)
+            default:
+                let list = row.list(c - 9)
+                for i in 0..<list.count {
+                    if i > 0 { out.bytes.append(contentsOf: "; ".utf8) }
+                    out.appendBytes(of: list, i)
+                }
+            }
+            out.ends.append(out.bytes.count)
+        }
+    }
+
+    /// Reused for the cells of one CSV line.
+    private var line = ByteList()
+    static let allColumns = Array(0..<15)
+
+    mutating func csvLine(_ row: ListingRow) {
+        line.removeAll()
+        ListingWriter.cells(row, into: &line, columns: ListingWriter.allColumns)
+        let cells = line
+        for i in 0..<cells.count {
+            if i > 0 { buffer.append(UInt8(ascii: ",")) }
+            cells.withItem(i) { cell in csvCell(cell) }
+        }
+        buffer += [0x0D, 0x0A]
+    }
+
+    /// A cell quoted when it holds a comma, a quote or a line break, its quotes doubled.
+    mutating func csvCell(_ cell: UnsafeBufferPointer<UInt8>) {
+        if cell.contains(0x0D) {
+            // A CR LF is one character of a Swift string, which CSV.line does not take for a line break.
+            buffer += CSV.line([String(decoding: cell, as: UTF8.self)]).utf8.dropLast(2)
+        } else if cell.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A }) {
+            buffer.append(UInt8(ascii: "\""))
+            for b in cell {
+                if b == UInt8(ascii: "\"") { buffer.append(b) }
+                buffer.append(b)
+            }
+            buffer.append(UInt8(ascii: "\""))
+        } else {
+            buffer.append(contentsOf: cell)
+        }
+    }
+
+    // MARK: Table
+
+    /// The table's columns among ``EventStore/EventRow/columns``.
+    static let tableIndexes = tableColumns.compactMap { EventStore.EventRow.columns.firstIndex(of: $0) }
+
+    mutating func tableRow(_ row: ListingRow) {
+        if row.corrected.count > 0 { anyCorrected = true }
+        line.removeAll()
+        ListingWriter.cells(row, into: &line, columns: ListingWriter.tableIndexes)
+        // Each cell cut to 40 characters, and its width in characters.
+        let full = line
+        for k in 0..<full.count {
+            let width = full.withItem(k) { cell -> Int in
+                cells.starts.append(cells.bytes.count)
+                defer { cells.ends.append(cells.bytes.count) }
+                if !cell.contains(0x0D) && ByteList.isASCII(cell) {
+                    cells.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: cell.prefix(40)))
+                    return min(cell.count, 40)
+                }
+                let cut = String(decoding: cell, as: UTF8.self).prefix(40)
+                cells.bytes.append(contentsOf: cut.utf8)
+                return cut.count
+            }
+            cellWidths.append(width)
+            widths[k] = max(widths[k], width)
+        }
+    }
+
+    mutating func writeTable() throws {
+        let columns = ListingWriter.tableColumns.count - (anyCorrected ? 0 : 1)
+        let perRow = ListingWriter.tableColumns.count
+        let table = cells
+        func pad(_ n: Int) { if n > 0 { for _ in 0..<n { buffer.append(0x20) } } }
+        for (k, name) in ListingWriter.tableColumns.prefix(columns).enumerated() {
+            if k > 0 { buffer += "  ".utf8 }
+            buffer += name.utf8
+            pad(widths[k] - name.count)
+        }
+        buffer.append(0x0A)
+        for r in 0..<rows {
+            for k in 0..<columns {
+                if k > 0 { buffer += "  ".utf8 }
+                let i = r * perRow + k
+                table.withItem(i) { buffer.append(contentsOf: $0) }
+                pad(widths[k] - cellWidths[i])
+            }
+            buffer.append(0x0A)
+            try flushIfFull()
+        }
+        buffer += "\(rows) events\n".utf8
+    }
+}
