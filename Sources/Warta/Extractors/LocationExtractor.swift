@@ -117,8 +117,6 @@ public final class LocationExtractor: FieldExtractor {
             prefix = .province
             regions = regions.filter { $0.level == 1 }
         case "district":
-            // A kecamatan without its prefix (`Megamendung, Bogor`) must be capitalized.
-            guard m.capture("prefix") != nil || t[nr.lowerBound].capitalized else { return nil }
             prefix = .district
         default:
             // A bare name must be capitalized: "batu" is a stone, "Batu" a city.
@@ -129,9 +127,7 @@ public final class LocationExtractor: FieldExtractor {
             if p >= 0, LocationExtractor.streetWords.contains(text.folded(p)) { return nil }
         }
         guard !regions.isEmpty else { return nil }
-        // A kecamatan read before its city (`Megamendung, Bogor`) is only its own name: the city's mention stays.
-        let range = rule.kind == "district" && m.capture("prefix") == nil ? nr : m.start..<m.end
-        var x = Mention(range: range, codes: regions.map(\.code), prefix: prefix)
+        var x = Mention(range: m.start..<m.end, codes: regions.map(\.code), prefix: prefix)
         for r in regions {
             if r.level == 2 { x.level2.append(r.code) } else if r.level == 1 { x.level1.append(r.code) }
         }
