@@ -131,6 +131,13 @@ public struct Pipeline: Sendable {
         var score = ev.score
         if dateFindings.eventDate != nil { score += 1 }
         if place.venueRange != nil { score += 0.5 }
+        // The event named with its place in one sentence, on a known day (`Pelatihan menjahit ... di Balai Desa
+        // Sukamaju, Senin (3/5/2021)`): a concrete event even when no verb of holding says so.
+        if let v = place.venueRange, let anchor = ev.anchor, dateFindings.eventDate != nil,
+            anchor.proximity(of: v.lowerBound, in: text) == .sameSentence
+        {
+            score += 1
+        }
         if people.participants?.total != nil { score += 0.5 }
         if orgs.contains(where: { !$0.fallback }) { score += 0.5 }
         // A call for registration is an event only when it is scheduled with a date and a place.

@@ -22,6 +22,8 @@ public final class EventExtractor: FieldExtractor {
     /// The score from which a document is a training event (the pipeline adds to the score of this extractor:
     /// +1 for an event date, +0.5 each for a venue, a participant count and an organizer).
     public static let threshold = 3.5
+    /// What an event noun in the lead adds when the headline names none and nothing signals another story.
+    static let leadMentionWeight = 1.0
 
     let rules: [Rule]
     let types: Lexicon
@@ -144,6 +146,9 @@ public final class EventExtractor: FieldExtractor {
         var score = 0.0
         if firstHeld != nil { score += heldUpFront != nil ? 3 : 1.5 }
         if firstTitleMention != nil { score += 1.5 }
+        // No headline names it (a page that opens with chrome or a dateline), but the lead does, in a report with
+        // no sign of another story: the lead is where a report names its event.
+        else if firstLeadMention != nil, !f.notEventInTitle, notEventLead == 0 { score += Self.leadMentionWeight }
         if mentionList.count >= 3 { score += 0.5 }
         // A headline about another story (a pengukuhan) lowers the score; a training held up front outweighs it.
         if f.notEventInTitle { score -= heldUpFront != nil ? 1.5 : 3 }

@@ -22,14 +22,18 @@ public final class LocationExtractor: FieldExtractor {
         "district": ["prefix", "name"],
         "region-bare": ["name"],
     ]
-    public static let requiredLexicons = ["region_name", "district_name", "region_prefix_kab", "region_prefix_kota", "venue_cue"]
+    public static let requiredLexicons = ["region_name", "district_name", "region_prefix_kab", "region_prefix_kota", "region_prefix_prov",
+                                          "district_prefix", "venue_cue", "event_type"]
 
     let rules: [Rule]
     let regionNames: Lexicon
     let districtNames: Lexicon
     let prefixKab: Lexicon
     let prefixKota: Lexicon
+    let prefixProvince: Lexicon
+    let prefixDistrict: Lexicon
     let venueCue: Lexicon
+    let eventTypes: Lexicon
     public let gazetteer: Gazetteer
     /// The regions of each value of the name lexicons ("33.28,33.76"), split and looked up once.
     let regionsOfValue: [String: [Gazetteer.Region]]
@@ -40,7 +44,10 @@ public final class LocationExtractor: FieldExtractor {
         districtNames = try set.require("district_name", for: Self.field)
         prefixKab = try set.require("region_prefix_kab", for: Self.field)
         prefixKota = try set.require("region_prefix_kota", for: Self.field)
+        prefixProvince = try set.require("region_prefix_prov", for: Self.field)
+        prefixDistrict = try set.require("district_prefix", for: Self.field)
         venueCue = try set.require("venue_cue", for: Self.field)
+        eventTypes = try set.require("event_type", for: Self.field)
         let (g, problems) = Gazetteer.load(dataFiles: set.dataFiles)
         if !problems.isEmpty { throw RuleLoadError(problems: problems) }
         gazetteer = g
@@ -155,7 +162,8 @@ public final class LocationExtractor: FieldExtractor {
                     guard let v = m.capture("venue") else { continue }
                     // A venue after "di" whose clause a verb of holding governs from further back ("berlangsung
                     // tiga hari dua malam, 26-28 Juni 2019, di hotel Permata") is as strong as one right after it.
-                    let held = rule.priority < LocationExtractor.clausePriority && text.folded(m.start) == "di" && clauseHeld(before: m.start, text)
+                    let held = rule.priority < LocationExtractor.clausePriority && text.folded(m.start) == "di"
+                        && clauseHeld(before: m.start, text, orEvent: false)
                     venues.append((held ? LocationExtractor.clausePriority : rule.priority, v))
                 } else if rule.kind == "venue-clause" {
                     if let v = m.capture("venue"), clauseHeld(before: m.start, text) { venues.append((rule.priority, v)) }
@@ -167,8 +175,15 @@ public final class LocationExtractor: FieldExtractor {
         // Overlapping mentions: the longer (prefixed) one wins.
         let kept = Overlaps.keepLongest(mentions, tokenCount: t.count) { $0.range }
 
-        // A venue of the body beats one of the headline; a lone lower-case word ("di lapangan") is no venue.
-        venues.removeAll { v in !t[v.range].contains { $0.capitalized || $0.allCaps || $0.kind == .number } }
+        // A venue of the body beats one of the headline; a lone lower-case word ("di lapangan") is no venue, nor
+        // a venue word before `se` (`di Puskesmas se Kabupaten Halmahera Barat`: every one of a kind, the
+        // participants' workplaces).
+        // A venue on a noise line (`Baca Juga: ... di Sekolah Terpencil`, a byline, chrome) is another story's.
+        venues.removeAll { v in
+            !t[v.range].contains { $0.capitalized || $0.allCaps || $0.kind == .number }
+                || v.range.dropFirst().contains { text.folded($0) == "se" }
+                || text.isNoise(token: v.range.lowerBound)
+        }
         // A venue of the body beats one of the headline (a headline shortens it); then the strongest
         // construction (a verb of holding in the clause, then a venue word after "di"...), then the one nearest
         // THE event's mentions (``EventAnchor/rank(_:in:)``); without an event, the first.
@@ -189,6 +204,8 @@ public final class LocationExtractor: FieldExtractor {
         for v in venues { areaOnly.append(isAreaOnly(v.range, text)) }
         venues = venues.indices.filter { !areaOnly[$0] }.map { venues[$0] }
         var venue = best(venues)
+        // An event held at several places at once (`dipusatkan di lima lokasi berbeda, yaitu ...`) has no venue.
+        if let v = venue, severalPlaces(inSentenceOf: v.range.lowerBound, text) { venue = nil }
         var findings = Findings()
         if var v = venue {
             v.range = trimVenue(v.range, text)
@@ -310,16 +327,18 @@ public final class LocationExtractor: FieldExtractor {
     /// The priority of a venue governed by a verb of holding (`location.venue-cue-head`).
     static let clausePriority = 3
 
-    /// A verb of holding or opening (lexicon `venue_cue`) in the clause before the `di` at `di`: at most 16
-    /// tokens back, not past a full stop, a semicolon or another `di` (`digelar pelatihan Peningkatan Kapasitas
-    /// Relawan Penyuluh Sosial, Selasa (11/8/2020) di`).
-    func clauseHeld(before di: Int, _ text: AnalyzedText) -> Bool {
+    /// A verb of holding or opening (lexicon `venue_cue`) or the name of the event itself (lexicon `event_type`:
+    /// `mengikuti pelatihan di Kampoeng Kopi Banaran`) in the clause before the `di` at `di`: at most 16 tokens
+    /// back, not past a full stop, a semicolon or another `di` (`digelar pelatihan Peningkatan Kapasitas Relawan
+    /// Penyuluh Sosial, Selasa (11/8/2020) di`).
+    /// `orEvent: false` reads only the verbs (a venue word's priority is raised by a verb alone).
+    func clauseHeld(before di: Int, _ text: AnalyzedText, orEvent: Bool = true) -> Bool {
         let t = text.tokens
         var p = di - 1
         while p >= 0, p >= di - 16, t[p].sentence == t[di].sentence {
             let f = text.folded(p)
             if f == "." || f == ";" || f == "di" { return false }
-            if venueCue.longest(t, at: p) != nil { return true }
+            if venueCue.longest(t, at: p) != nil || (orEvent && eventTypes.longest(t, at: p) != nil) { return true }
             p -= 1
         }
         return false
@@ -327,6 +346,28 @@ public final class LocationExtractor: FieldExtractor {
 
     static let areaHeads: Set<String> = ["desa", "kelurahan", "kecamatan", "kec", "kabupaten", "kab", "kota", "provinsi", "dusun",
                                          "kampung", "pekon", "nagari", "gampong", "distrik", "wilayah", "daerah", "kawasan"]
+
+    static let severalWords: Set<String> = ["dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
+                                            "beberapa", "sejumlah", "berbagai", "banyak"]
+
+    /// `di`/`pada` and a count of places (`di lima lokasi`, `di 5 tempat`, `di beberapa lokasi`) in the sentence
+    /// of token `i` (read at most 60 tokens either way): the event is held at several venues.
+    func severalPlaces(inSentenceOf i: Int, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        let s = t[i].sentence
+        var p = max(0, i - 60)
+        let end = min(t.count - 2, i + 60)
+        while p < end {
+            if t[p].sentence == s, ["di", "pada"].contains(text.folded(p)),
+                ["lokasi", "tempat"].contains(text.folded(p + 2)),
+                t[p + 1].kind == .number || LocationExtractor.severalWords.contains(text.folded(p + 1))
+            {
+                return true
+            }
+            p += 1
+        }
+        return false
+    }
 
     /// A venue phrase that names only an area: it starts with an area word (`Desa`, `Kelurahan`, `Kecamatan`),
     /// or its first segment is a region or kecamatan name.
@@ -342,11 +383,32 @@ public final class LocationExtractor: FieldExtractor {
     }
 
     /// The venue without the lower-case words after its last name (`Balai Desa Darek beberapa waktu` ->
-    /// `Balai Desa Darek`).
+    /// `Balai Desa Darek`) and without its address: the segments from the first one after a comma that is a
+    /// street (`Jalan`, `Jl.`), a kabupaten, kota or province with its prefix (`Hotel Bentani, Kota Cirebon`), or
+    /// a kecamatan or bare region name (`Kampoeng Kopi Banaran, Bawen, Kabupaten Semarang`); the last only when
+    /// the name left has three words or more (`Rumah Difabel, Kecamatan Jebres` stays whole: two words alone are
+    /// too little to find the place by).
     func trimVenue(_ r: Range<Int>, _ text: AnalyzedText) -> Range<Int> {
         let t = text.tokens
         var end = r.upperBound
-
+        var p = r.lowerBound + 1
+        while p < end {
+            guard text.folded(p) == ",", p + 1 < end else { p += 1; continue }
+            let s = p + 1
+            var segmentEnd = s
+            while segmentEnd < end, text.folded(segmentEnd) != "," { segmentEnd += 1 }
+            let street = LocationExtractor.streetWords.contains(text.folded(s)) && text.folded(s) != "raya"
+            let prefixed = prefixKab.longest(t, at: s) != nil || prefixKota.longest(t, at: s) != nil
+                || prefixProvince.longest(t, at: s) != nil
+            let district = prefixDistrict.longest(t, at: s) != nil
+                || [regionNames, districtNames].contains { $0.longest(t, at: s).map { s + $0.length == segmentEnd } ?? false }
+            if street || prefixed || district {
+                let kept = t[r.lowerBound..<p].filter { $0.kind == .word || $0.kind == .number }.count
+                if street || prefixed || kept >= 3 { end = p }
+                break
+            }
+            p = segmentEnd
+        }
         while end > r.lowerBound + 1 {
             let last = t[end - 1]
             if last.kind == .punct || (last.kind == .word && !last.capitalized && !last.allCaps) { end -= 1 } else { break }

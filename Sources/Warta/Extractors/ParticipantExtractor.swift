@@ -260,10 +260,23 @@ public final class ParticipantExtractor: FieldExtractor {
         }
         var longStart = -1  // where a capitalized long name before "(ABBR)" starts in `words`
         var taken = 0
-        while q < limit, q < t.count, taken < 5, t[q].sentence == t[p].sentence {
+        // A capitalized long name may run to eight words before its abbreviation in parentheses ("operator
+        // Sistem Informasi Kesejahteraan Sosial Next Generation (SIKS-NG)"); other phrases end after five.
+        while q < limit, q < t.count, taken < (longStart >= 0 ? 8 : 5), t[q].sentence == t[p].sentence {
             let f = text.folded(q)
             if f == "(" {
-                // "pendamping Program Keluarga Harapan (PKH)": the abbreviation replaces the long name.
+                // "pendamping Program Keluarga Harapan (PKH)": the abbreviation replaces the long name; a hyphened
+                // abbreviation ("(SIKS-NG)") is one word.
+                if longStart >= 0, q + 4 < t.count, text.folded(q + 4) == ")", text.folded(q + 2) == "-",
+                    t[q + 1].kind == .word, t[q + 3].kind == .word, !t[q + 2].spaceBefore, !t[q + 3].spaceBefore
+                {
+                    words.removeSubrange(longStart...)
+                    words.append(text.text(of: (q + 1)..<(q + 4)))
+                    longStart = -1
+                    q += 5
+                    taken += 1
+                    continue
+                }
                 guard q + 2 < t.count, text.folded(q + 2) == ")", t[q + 1].kind == .word else { break }
                 if longStart >= 0 {
                     words.removeSubrange(longStart...)
