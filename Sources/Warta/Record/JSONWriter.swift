@@ -96,36 +96,40 @@ public struct JSONByteWriter: JSONEmitter {
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
     private mutating func escape(_ s: String) {
-        bytes.append(UInt8(ascii: "\""))
         var s = s
-        s.withUTF8 { buf in
-            var i = 0
-            let n = buf.count
-            while i < n {
-                // Copy the run of bytes that need no escape at once.
-                var j = i
-                while j < n {
-                    let b = buf[j]
-                    if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { break }
-                    j += 1
-                }
-                if j > i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buf[i..<j])) }
-                if j == n { break }
-                let b = buf[j]
-                switch b {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(0x5C); bytes.append(b)
-                case 0x0A: bytes.append(0x5C); bytes.append(UInt8(ascii: "n"))
-                case 0x0D: bytes.append(0x5C); bytes.append(UInt8(ascii: "r"))
-                case 0x09: bytes.append(0x5C); bytes.append(UInt8(ascii: "t"))
-                default:
-                    ascii("\\u00")
-                    bytes.append(JSONByteWriter.hex[Int(b >> 4)])
-                    bytes.append(JSONByteWriter.hex[Int(b & 0xF)])
-                }
-                i = j + 1
+        s.withUTF8 { JSONByteWriter.appendString($0, to: &bytes) }
+    }
+
+    /// Appends the UTF-8 bytes `s` to `out` as a quoted JSON string: `"` and `\\` escaped, `\n`, `\r`, `\t` by
+    /// name, other control bytes as `\u00XX`; runs of bytes that need no escape are copied at once. The one
+    /// escaping of every JSON that Warta writes (records, `db events --format jsonl`).
+    static func appendString(_ s: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var i = 0
+        let n = s.count
+        while i < n {
+            var j = i
+            while j < n {
+                let b = s[j]
+                if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { break }
+                j += 1
             }
+            if j > i { out.append(contentsOf: UnsafeBufferPointer(rebasing: s[i..<j])) }
+            if j == n { break }
+            let b = s[j]
+            switch b {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(0x5C); out.append(b)
+            case 0x0A: out.append(0x5C); out.append(UInt8(ascii: "n"))
+            case 0x0D: out.append(0x5C); out.append(UInt8(ascii: "r"))
+            case 0x09: out.append(0x5C); out.append(UInt8(ascii: "t"))
+            default:
+                out += "\\u00".utf8
+                out.append(hex[Int(b >> 4)])
+                out.append(hex[Int(b & 0xF)])
+            }
+            i = j + 1
         }
-        bytes.append(UInt8(ascii: "\""))
+        out.append(UInt8(ascii: "\""))
     }
 }
 

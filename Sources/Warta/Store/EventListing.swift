@@ -575,30 +575,9 @@ struct ListingWriter {
         buffer.append(0x0A)
     }
 
-    static let hex: [UInt8] = Array("0123456789abcdef".utf8)
-
     /// A JSON string as ``JSONByteWriter`` escapes it.
     mutating func jsonString(_ s: UnsafeBufferPointer<UInt8>) {
-        buffer.append(UInt8(ascii: "\""))
-        var run = 0
-        for i in 0..<s.count {
-            let b = s[i]
-            guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") else { continue }
-            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: s[run..<i]))
-            run = i + 1
-            switch b {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"): buffer.append(0x5C); buffer.append(b)
-            case 0x0A: buffer.append(0x5C); buffer.append(UInt8(ascii: "n"))
-            case 0x0D: buffer.append(0x5C); buffer.append(UInt8(ascii: "r"))
-            case 0x09: buffer.append(0x5C); buffer.append(UInt8(ascii: "t"))
-            default:
-                buffer += "\\u00".utf8
-                buffer.append(ListingWriter.hex[Int(b >> 4)])
-                buffer.append(ListingWriter.hex[Int(b & 0xF)])
-            }
-        }
-        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: s[run...]))
-        buffer.append(UInt8(ascii: "\""))
+        JSONByteWriter.appendString(s, to: &buffer)
     }
 
     // MARK: CSV (as ``CSV/line(_:)`` of ``EventStore/EventRow/cells``)
