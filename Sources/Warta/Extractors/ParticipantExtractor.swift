@@ -266,27 +266,20 @@ public final class ParticipantExtractor: FieldExtractor {
             let f = text.folded(q)
             if f == "(" {
                 // "pendamping Program Keluarga Harapan (PKH)": the abbreviation replaces the long name; a hyphened
-                // abbreviation ("(SIKS-NG)") is one word.
-                if longStart >= 0, q + 4 < t.count, text.folded(q + 4) == ")", text.folded(q + 2) == "-",
-                    t[q + 1].kind == .word, t[q + 3].kind == .word, !t[q + 2].spaceBefore, !t[q + 3].spaceBefore
-                {
-                    words.removeSubrange(longStart...)
-                    words.append(text.text(of: (q + 1)..<(q + 4)))
-                    longStart = -1
-                    q += 5
-                    taken += 1
-                    continue
-                }
-                guard q + 2 < t.count, text.folded(q + 2) == ")", t[q + 1].kind == .word else { break }
+                // abbreviation after a long name ("(SIKS-NG)") is one word.
+                let hyphened = longStart >= 0 && q + 4 < t.count && text.folded(q + 4) == ")" && text.folded(q + 2) == "-"
+                    && t[q + 3].kind == .word && !t[q + 2].spaceBefore && !t[q + 3].spaceBefore
+                let close = hyphened ? q + 4 : q + 2
+                guard close < t.count, text.folded(close) == ")", t[q + 1].kind == .word else { break }
                 if longStart >= 0 {
                     words.removeSubrange(longStart...)
                 } else {
                     // "kepala urusan (kaur)": the abbreviation names the whole phrase.
                     words.removeSubrange(leadCount...)
                 }
-                words.append(text.text(of: (q + 1)..<(q + 2)))
+                words.append(text.text(of: (q + 1)..<close))
                 longStart = -1
-                q += 3
+                q = close + 1
                 taken += 1
                 continue
             }
