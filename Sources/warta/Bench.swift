@@ -286,7 +286,7 @@ struct Bench: ParsableCommand {
         var writeSlices: [Double] = []
         var writeSliceStart = 0.0
         var peakPrivate = 0.0
-        let dbSummary = try batch.run(stream(), jobs: jobs, lines: false) { records, lines in
+        let dbSummary = try batch.run(stream(), jobs: jobs, chunkSize: EventStore.chunkSize(jobs: jobs), lines: false) { records, lines in
             let w0 = clock.now
             let c0 = threadCPUSeconds()
             try store.write(records, lines: lines)

@@ -132,7 +132,7 @@ struct Extract: ParsableCommand {
         var failedInStrict = false
         let summary: Batch.Summary
         do {
-            summary = try batch.run(stream, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, skip: skip, skipping: skipping, lines: writer == nil ? (store == nil ? nil : false) : pretty, progress: { s in
+            summary = try batch.run(stream, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, skip: skip, skipping: skipping, chunkSize: store == nil ? nil : EventStore.chunkSize(jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount), lines: writer == nil ? (store == nil ? nil : false) : pretty, progress: { s in
                 guard showProgress else { return }
                 let elapsed = max(Date().timeIntervalSince(start), 0.001)
                 let rate = Double(s.documents) / elapsed

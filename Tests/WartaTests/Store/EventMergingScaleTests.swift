@@ -171,4 +171,59 @@ struct EventMergingScaleTests {
         #expect(try s.write(records).allSatisfy { $0 == .unchanged })
         #expect(try s.events(EventStore.Filter()).count == 2)
     }
+
+    /// The candidates a report could join are compared from the entries of the index `events_candidates` (the
+    /// place and the names, without reading the events' rows): the event found is the first, in order of id,
+    /// that ``EventStore/matches(_:type:code:organizers:groups:names:)`` accepts among all stored events whose
+    /// dates overlap the report's, for reports with and without organizers and participants, on days crowded
+    /// with events of every kind of participants.
+    @Test func theCandidateFromTheIndexIsTheRulesFirstMatch() throws {
+        let days = try ["2021-03-01", "2021-03-02", "2021-03-03", "2021-03-04"].map { try #require(Day(iso: $0)) }
+        let records = try Self.synthetic(800, seed: 13).enumerated().map { i, r -> Warta.Record in
+            var c = r
+            c.event?.date?.start = days[i % 3]
+            c.event?.date?.end = days[i % 3 + (i % 7 == 0 ? 1 : 0)]
+            if i % 4 == 1 { c.event?.organizers = [] }
+            if i % 8 == 3 { c.event?.participants?.groups = [] }
+            return c
+        }
+        let dir = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let s = try EventStore(path: dir.appendingPathComponent("e.sqlite").path)
+        try s.write(records)
+        try s.pool.read { db in
+            let plan = try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + EventStore.candidatesSQL, arguments: ["33", "2021-03-01", "2021-03-01", "2021-03-01"])
+                .map { ($0["detail"] as String?) ?? "" }
+            #expect(plan.contains { $0.contains("COVERING INDEX events_candidates") }, "\(plan)")
+            var state = try EventStore.WriteState(db)
+            let events = try Row.fetchAll(db, sql: """
+                SELECT id, type, region_code, province_code, date_start, date_end, organizer_names, group_names FROM events ORDER BY id
+                """)
+            #expect(events.count > 50 && events.count < 700, "\(events.count) events")
+            var found = 0
+            for record in records {
+                let r = EventStore.Report(record, doc: 0)
+                var names = EventStore.NameWords()
+                let expected = events.first { e in
+                    guard let start = r.start?.iso, let end = r.end?.iso, let code = r.regionCode, code.utf8.count >= 2,
+                          (e["province_code"] as String?) == String(code.prefix(2)),
+                          let eventStart: String = e["date_start"], let eventEnd: String = e["date_end"], eventStart <= end, eventEnd >= start
+                    else { return false }
+                    return EventStore.matches(r, type: e["type"], code: e["region_code"], organizers: EventStore.names(e["organizer_names"]),
+                                              groups: EventStore.names(e["group_names"]), names: &names)
+                }
+                let candidate = try EventStore.matchingEvent(db, r, state: &state)
+                #expect(candidate?.id == expected.map { $0["id"] as Int64 }, "\(record.document.id)")
+                if let candidate, let e = expected {
+                    found += 1
+                    #expect(candidate.type == e["type"])
+                    #expect(candidate.organizers == EventStore.names(e["organizer_names"]))
+                    #expect(candidate.groups == EventStore.names(e["group_names"]))
+                }
+            }
+            // Most stored reports find an event again (not all: a report without organizers joined an event
+            // of its type, whose type an earlier report may have changed since).
+            #expect(found > records.count / 2, "\(found) of \(records.count)")
+        }
+    }
 }

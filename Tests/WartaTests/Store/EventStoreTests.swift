@@ -123,7 +123,8 @@ struct EventStoreTests {
         let input = dir.appendingPathComponent("in.jsonl")
         var g = Synthetic(seed: 11)
         var text = ""
-        let count = 800
+        // Several transactions of `EventStore.chunkSize` documents, so that the run is killed between two.
+        let count = 3 * EventStore.chunkSize(jobs: ProcessInfo.processInfo.activeProcessorCount) - 100
         for i in 0..<count { text += JSON.object([("id", .string("d\(i)")), ("text", .string(g.textArticle(size: 1_500)))]).serialized() + "\n" }
         try text.write(to: input, atomically: true, encoding: .utf8)
         let db = dir.appendingPathComponent("events.sqlite")
