@@ -76,7 +76,8 @@ public struct Pipeline: Sendable {
             }
         } else {
             do {
-                decoded = try TextDecoder.decode(bytes)
+                // A string the reader already made is used as it is, unless the bytes were cut.
+                decoded = try TextDecoder.decode(bytes, known: bytes.count == input.bytes.count ? input.text : nil)
             } catch {
                 return Record.failure(info, RecordError(kind: error == .empty ? "empty" : "binary", message: "\(input.source): \(error.description)"))
             }

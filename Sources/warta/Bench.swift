@@ -154,7 +154,10 @@ struct Bench: ParsableCommand {
                     let line = JSON.object([("id", .string(id)), (html ? "html" : "text", .string(body))]).serialized() + "\n"
                     keep.write(Data(line.utf8))
                 }
-                return .document(DocumentInput(id: id, source: "synthetic", format: html ? .html : .text, bytes: Array(body.utf8)))
+                // As the JSON Lines reader gives it: the bytes, and for a text the string they came from.
+                var d = DocumentInput(id: id, source: "synthetic", format: html ? .html : .text, bytes: Array(body.utf8))
+                if !html { d.text = body }
+                return .document(d)
             }
         }
         var written = 0

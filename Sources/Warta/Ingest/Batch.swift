@@ -68,7 +68,7 @@ public struct Batch: Sendable {
                     summary.resumed += 1
                     continue
                 }
-                if case .document(let d) = item { bytes += d.bytes.count }
+                if case .document(let d) = item { bytes += d.bytes.count + (d.text?.utf8.count ?? 0) }
                 chunk.append(item)
             }
             return chunk

@@ -16,6 +16,9 @@ public struct DocumentInput: Sendable {
     public var cutFrom: Int?
     /// Warnings about the input itself (a `published` that is not a date), added to the record.
     public var notes: [RecordWarning] = []
+    /// The document as a string, when the reader already holds one (a JSON Lines `text`): its UTF-8 is exactly
+    /// `bytes`, so the text decoder takes it instead of validating the bytes into a string again.
+    public var text: String? = nil
 
     public init(id: String, source: String, format: Format, bytes: [UInt8], published: Day? = nil, url: String? = nil) {
         self.id = id

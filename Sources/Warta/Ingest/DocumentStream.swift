@@ -200,7 +200,9 @@ public final class DocumentStream {
             }
             let value: JSON
             do {
-                value = try JSON.parse(String(decoding: bytes, as: UTF8.self))
+                // A line of valid UTF-8 (nearly every line) is parsed as it is; any other through a string, which
+                // repairs it. Both give the same value for a valid line.
+                value = UTF8Check.isValid(bytes) ? try JSON.parse(validUTF8: bytes) : try JSON.parse(String(decoding: bytes, as: UTF8.self))
             } catch {
                 let id = JSONPeek.topLevelID(bytes)
                 return .failure(DocumentInfo(id: id ?? fallbackID, source: name, format: "text"),
@@ -230,6 +232,7 @@ public final class DocumentStream {
                 }
                 var d = DocumentInput(id: id, source: name, format: key == "html" ? .html : .text, bytes: Array(content.utf8), published: published, url: url)
                 d.notes = notes
+                if key == "text" { d.text = content }  // spares the text a second validation (TextDecoder)
                 return .document(d)
             }
             return .failure(DocumentInfo(id: id, source: name, format: "text"),

@@ -45,6 +45,21 @@ public enum TextDecoder {
         return try utf8OrLegacy(bytes, label: "utf-8")
     }
 
+    /// ``decode(_:)`` of `bytes` that are the UTF-8 of `text` (the reader already made the string): the same
+    /// result, without validating the bytes into a string again. Any other case (no string, a byte-order mark,
+    /// a string that is not these bytes) goes through ``decode(_:)``.
+    public static func decode(_ bytes: [UInt8], known text: String?) throws(Failure) -> Decoded {
+        guard let text, !bytes.isEmpty, text.utf8.count == bytes.count,
+            !(bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+        else { return try decode(bytes) }
+        // Valid UTF-8 starts with neither 0xFF nor 0xFE nor 0x00 0x00 0xFE 0xFF: no other byte-order mark to read.
+        if bytes.withUnsafeBufferPointer({ buf in buf.baseAddress.map { memchr($0, 0, buf.count) != nil } ?? false }) {
+            throw .binary("it contains NUL bytes")
+        }
+        try checkNotBinary(utf8: bytes)
+        return Decoded(text: text, encoding: "utf-8", warnings: [])
+    }
+
     private static func unicode(_ bytes: [UInt8], dropping n: Int, encoding: String.Encoding, label: String) throws(Failure) -> Decoded {
         let body = Data(bytes[n...])
         guard let text = String(data: body, encoding: encoding) else {

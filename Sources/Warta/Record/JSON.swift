@@ -78,6 +78,13 @@ public indirect enum JSON: Sendable, Equatable {
         return try parser.parseDocument()
     }
 
+    /// Parses JSON text given as UTF-8 bytes that are known to be valid UTF-8 (``UTF8Check/isValid(_:)``), without
+    /// first making them a string: the same value as `parse(String(decoding: bytes, as: UTF8.self))`.
+    public static func parse(validUTF8 bytes: [UInt8]) throws -> JSON {
+        var parser = JSONParser(bytes: bytes)
+        return try parser.parseDocument()
+    }
+
     public var stringValue: String? { if case .string(let s) = self { return s } else { return nil } }
     public var intValue: Int? {
         switch self {
@@ -210,11 +217,7 @@ struct JSONParser {
         // The common case: no escapes, the string is one run of bytes.
         let start = i
         let n = bytes.count
-        let end = bytes.withUnsafeBufferPointer { buf -> Int in
-            var k = start
-            while k < n, buf[k] != UInt8(ascii: "\""), buf[k] != UInt8(ascii: "\\") { k += 1 }
-            return k
-        }
+        let end = plainRun(from: start)
         if end < n, bytes[end] == UInt8(ascii: "\"") {
             i = end + 1
             return String(decoding: bytes[start..<end], as: UTF8.self)
@@ -228,11 +231,7 @@ struct JSONParser {
             if b != UInt8(ascii: "\""), b != UInt8(ascii: "\\") {
                 // copy the run up to the next quote or escape at once
                 let from = i
-                let to = bytes.withUnsafeBufferPointer { buf -> Int in
-                    var k = from
-                    while k < n, buf[k] != UInt8(ascii: "\""), buf[k] != UInt8(ascii: "\\") { k += 1 }
-                    return k
-                }
+                let to = plainRun(from: from)
                 out.append(contentsOf: bytes[from..<to])
                 i = to
                 continue
@@ -270,6 +269,29 @@ struct JSONParser {
             }
         }
         throw JSONParseError(message: "unterminated string", offset: i)
+    }
+
+    /// The index of the first quote or backslash at or after `from` (the end of the bytes when there is none),
+    /// eight bytes at a time: a word holds a quote or a backslash exactly when one of `x ^ 0x22…` and `x ^ 0x5C…`
+    /// has a zero byte; only such a word is looked at byte by byte.
+    func plainRun(from: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buf -> Int in
+            let n = buf.count
+            var k = from
+            if let base = UnsafeRawPointer(buf.baseAddress) {
+                let ones: UInt64 = 0x0101_0101_0101_0101
+                let highs: UInt64 = 0x8080_8080_8080_8080
+                while k + 8 <= n {
+                    let x = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: k, as: UInt64.self))
+                    let q = x ^ (ones &* 0x22)
+                    let b = x ^ (ones &* 0x5C)
+                    if ((q &- ones) & ~q & highs) | ((b &- ones) & ~b & highs) != 0 { break }
+                    k += 8
+                }
+            }
+            while k < n, buf[k] != UInt8(ascii: "\""), buf[k] != UInt8(ascii: "\\") { k += 1 }
+            return k
+        }
     }
 
     mutating func hex4() throws -> UInt32 {
