@@ -73,4 +73,26 @@ struct RecallConstructionTests {
         let crowd = Self.record("Pelatihan Kader\nRatusan kader posyandu mengikuti pelatihan di Balai Desa Sukamaju, Senin (3/5/2021).")
         #expect(crowd.event?.participants?.groups.map(\.name) == ["kader posyandu"])
     }
+
+    // Round 4 (invented reports in the style of PHENOMENA.md, not taken from a document).
+
+    @Test func aColumnOrAPortraitUnderItsRubricReportsNoEvent() {
+        let column = Self.record("OPINI\nPelatihan Aparatur Desa, Untuk Apa?\nOleh: Budi Santoso\nSetiap tahun dinas menggelar pelatihan aparatur desa di hotel, Senin (3/6/2024), dengan biaya besar. Hasilnya jarang diukur.")
+        #expect(!column.isTrainingEvent)
+        // The same text without the rubric line is a report.
+        let report = Self.record("Pelatihan Aparatur Desa Digelar di Hotel\nDinas PMD menggelar pelatihan aparatur desa di Hotel Santika, Senin (3/6/2024). Kegiatan diikuti 40 peserta.")
+        #expect(report.isTrainingEvent)
+    }
+
+    @Test func anExperienceIsNoTrainingHeld() {
+        let r = Self.record("Sosok Penjahit\nSUKAMAJU – Ibu Sari sudah 20 tahun menjahit. Ratusan murid pernah ia latih di rumahnya, katanya, Senin (3/5/2021).")
+        #expect(!r.isTrainingEvent)
+    }
+
+    @Test func theGroundsOfABuildingAreAVenue() {
+        let r = Self.record("Damkar Latih Santri\nDinas Pemadam Kebakaran menggelar pelatihan pemadaman api di halaman Pondok Pesantren Darul Ulum, Minggu (9/2/2025). Sebanyak 80 santri putra ambil bagian.")
+        #expect(r.event?.location?.venue == "halaman Pondok Pesantren Darul Ulum")
+        #expect(r.event?.participants?.total == 80)
+        #expect(r.event?.participants?.groups.map(\.name) == ["santri"])
+    }
 }
