@@ -95,4 +95,13 @@ struct RecallConstructionTests {
         #expect(r.event?.participants?.total == 80)
         #expect(r.event?.participants?.groups.map(\.name) == ["santri"])
     }
+
+    @Test func aDayAfterHinggaEndsTheEventAndWorkingDaysGiveNoEnd() {
+        let r = Self.record("Polres Buka Diklat Satpam\nPolres Sukamaju menggelar diklat satpam. Upacara pembukaan digelar di Lapangan Mapolres Sukamaju, Senin (23/9/2024). Diklat diikuti 40 peserta dan berlangsung selama 23 hari hingga Selasa (15/10/2024).")
+        #expect(r.event?.date?.start.iso == "2024-09-23")
+        #expect(r.event?.date?.end.iso == "2024-10-15")
+        let work = Self.record("Disnaker Gelar Pelatihan Las\nDisnaker menggelar pelatihan las di BLK Sukamaju, dibuka Kamis (15/5/2025). Pelatihan berlangsung selama 30 hari kerja.")
+        #expect(work.event?.date?.start.iso == "2025-05-15")
+        #expect(work.event?.date?.end.iso == "2025-05-15")
+    }
 }
