@@ -273,6 +273,15 @@ public final class DateExtractor: FieldExtractor {
         // Candidates for the event date.
         struct Candidate { var index: Int; var score: Int }
         var candidates: [Candidate] = []
+        /// A single day after `hingga`/`sampai (dengan)` with no start before it (`berlangsung selama 23 hari
+        /// hingga Selasa (15/10/2024)`): the day the event ends, not the day it starts.
+        func endOnly(_ m: Mention) -> Bool {
+            guard m.kind == .single else { return false }
+            var p = m.tokens.lowerBound - 1
+            if p >= 0, ["pada", "tanggal", "tgl"].contains(text.folded(p)) { p -= 1 }
+            if p >= 1, text.folded(p) == "dengan", text.folded(p - 1) == "sampai" { return true }
+            return p >= 0 && ["hingga", "sampai"].contains(text.folded(p))
+        }
         for (i, m) in list.enumerated() where (m.kind == .single || m.kind == .range) && !m.pageOnly {
             guard let s = m.resolvedStart else {
                 if m.start.year == nil, m.end?.year == nil {
@@ -291,6 +300,7 @@ public final class DateExtractor: FieldExtractor {
             if text.contains(otherCue, in: sentence, excluding: m.tokens) { score -= 5 }
             if m.header { score -= 4 }
             if toThePress(m.tokens, text) { score -= 4 }
+            if endOnly(m) { score -= 3 }
             // Near THE event: a date in a sentence that names it, then in its paragraph, then in the lead; a
             // date on a noise line (Baca Juga, a byline, chrome) belongs to another story or to the page.
             if let anchor {
@@ -343,9 +353,23 @@ public final class DateExtractor: FieldExtractor {
                 break
             }
         }
-        // A duration in the same sentence or shortly after extends a one-day date.
         var evidenceRange = chosen.tokens
-        if chosen.kind == .single {
+        // The day the event ends, written alone after `hingga` (`Senin (23/9/2024)` opens it, `berlangsung
+        // selama 23 hari hingga Selasa (15/10/2024)`): the end of the chosen start, before any duration.
+        var endGiven = false
+        if chosen.kind == .single, !endOnly(chosen),
+            let e = candidates.first(where: { c in
+                guard c.index != best.index, endOnly(list[c.index]), let d = list[c.index].resolvedStart else { return false }
+                return d > start && d.ordinal - start.ordinal <= 90
+            })
+        {
+            end = list[e.index].resolvedStart ?? end
+            chosen.resolvedEnd = end
+            endGiven = true
+            evidenceRange = chosen.tokens.lowerBound..<max(chosen.tokens.upperBound, list[e.index].tokens.upperBound)
+        }
+        // A duration in the same sentence or shortly after extends a one-day date.
+        if chosen.kind == .single, !endGiven {
             let sentence = text.sentenceRange(around: chosen.tokens.lowerBound)
             let windowEnd = max(sentence.upperBound, chosen.tokens.upperBound + 40)
             // The first date after the chosen one bounds where its duration may stand.

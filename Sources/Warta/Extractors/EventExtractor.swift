@@ -18,7 +18,7 @@ public final class EventExtractor: FieldExtractor {
         "plan": [],
         "anaphor": [],
     ]
-    public static let requiredLexicons = ["event_type", "train_verb", "month"]
+    public static let requiredLexicons = ["event_type", "train_verb", "month", "genre_rubric"]
     /// The score from which a document is a training event (the pipeline adds to the score of this extractor:
     /// +1 for an event date, +0.5 each for a venue, a participant count and an organizer).
     public static let threshold = 3.5
@@ -29,12 +29,28 @@ public final class EventExtractor: FieldExtractor {
     let types: Lexicon
     let trainVerbs: Lexicon
     let months: Lexicon
+    let rubrics: Lexicon
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         rules = set.rules(for: Self.field)
         types = try set.require("event_type", for: Self.field)
         trainVerbs = try set.require("train_verb", for: Self.field)
         months = try set.require("month", for: Self.field)
+        rubrics = try set.require("genre_rubric", for: Self.field)
+    }
+
+    /// A line before the body that is only the rubric of a genre that reports no event (lexicon `genre_rubric`:
+    /// `OPINI`, `Kolom`, `Sosok`, `Tajuk Rencana`): the page is a column or a portrait, whatever training it
+    /// talks about. Reads the lines before the body, at most the first eight.
+    func rubricBeforeBody(_ text: AnalyzedText) -> Bool {
+        var n = 0
+        while n < min(8, text.lineStarts.count) {
+            let r = text.lineRange(n)
+            if r.lowerBound >= text.bodyStart { break }
+            if !r.isEmpty, let m = rubrics.longest(text.tokens, at: r.lowerBound), r.lowerBound + m.length == r.upperBound { return true }
+            n += 1
+        }
+        return false
     }
 
     public func exampleValue(_ match: PatternMatch, rule: Rule, in text: AnalyzedText, published: Day?) -> String? {
@@ -105,6 +121,11 @@ public final class EventExtractor: FieldExtractor {
                 switch rule.kind {
                 case "held":
                     guard let tr = m.capture("type"), !text.isNoise(token: m.start), !isPlace(tr) else { continue }
+                    // Experience, not an event: `yang pernah saya latih`, `kader tidak pernah dilatih`, `belum
+                    // pernah mengikuti pelatihan` (`pernah` up to three words before the verb).
+                    if (max(0, m.start - 3)..<m.start).contains(where: { text.folded($0) == "pernah" && t[$0].sentence == t[m.start].sentence }) {
+                        continue
+                    }
                     if let type = types.value(t, tr) {
                         held.append((m.start, type, tr))
                     } else if let type = verbType(t, tr) {
@@ -155,12 +176,14 @@ public final class EventExtractor: FieldExtractor {
         // A lead about something else (a selection test, a hearing) outweighs a training mentioned later.
         if notEventLead > 0, heldUpFront == nil { score -= 2.5 }
         if f.announcement { score -= 2 }
+        let rubric = rubricBeforeBody(text)
+        if rubric { score -= 3 }
         f.score = score
         if Self.explain {
             f.reasons = [
                 "held: \(realHeld.map { text.text(of: $0.2) }) upfront: \(heldUpFront.map { text.text(of: $0.2) } ?? "-")",
                 "title mention: \(firstTitleMention.map { text.text(of: $0.1) } ?? "-"), lead mention: \(firstLeadMention.map { text.text(of: $0.1) } ?? "-"), mentions: \(mentionList.count)",
-                "not-event in title: \(f.notEventInTitle), in lead: \(notEventLead), announcement: \(f.announcement)",
+                "not-event in title: \(f.notEventInTitle), in lead: \(notEventLead), announcement: \(f.announcement), rubric: \(rubric)",
                 "headline: \(text.text(of: text.headline)) | lead: \(text.text(of: text.lead).prefix(80))",
             ]
         }

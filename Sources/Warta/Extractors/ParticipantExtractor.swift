@@ -37,7 +37,7 @@ public final class ParticipantExtractor: FieldExtractor {
     public static let requiredLexicons = [
         "participant_group", "number_word", "not_annual", "total_cue", "people_noun", "group_modifier", "group_stop",
         "breakdown_cue", "place_word", "count_unit", "list_noun", "vague_group", "replace_cue", "month", "participant_word",
-        "history_cue",
+        "history_cue", "group_role",
     ]
 
     let rules: [Rule]
@@ -60,6 +60,7 @@ public final class ParticipantExtractor: FieldExtractor {
     let months: Lexicon
     let participantWord: Lexicon
     let historyCue: Lexicon
+    let role: Lexicon
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         rules = set.rules(for: Self.field)
@@ -82,6 +83,7 @@ public final class ParticipantExtractor: FieldExtractor {
         months = try set.require("month", for: Self.field)
         participantWord = try set.require("participant_word", for: Self.field)
         historyCue = try set.require("history_cue", for: Self.field)
+        role = try set.require("group_role", for: Self.field)
     }
 
     /// A count of a history, not of one event: its sentence, before it, dates it from a year (`Semenjak 2009,
@@ -155,6 +157,8 @@ public final class ParticipantExtractor: FieldExtractor {
         // An annual total is not this event's.
         if m.end < t.count, notAnnual.longest(t, at: m.end) != nil { return nil }
         guard n >= 2, !(m.start > 0 && text.folded(m.start - 1) == "salah") else { return nil }
+        // A bound, not a count: `perahu di bawah 5 GT`, `usia di atas 17 tahun`.
+        if m.start > 0, ["bawah", "atas"].contains(text.folded(m.start - 1)) { return nil }
         if historyCount(m.start, text) { return nil }
         let group = m.capture("group").map { groupName($0, text) }
         let cue = m.capture("cue").map { text.text(of: $0).lowercased() } ?? cueBefore(m.start, text)
@@ -173,6 +177,8 @@ public final class ParticipantExtractor: FieldExtractor {
             if ["masing", "setiap", "tiap", "per", "rata"].contains(text.folded(q)) { c.perUnit = true }
             q += 1
         }
+        // `16 orang per kejuruan`, `30 orang setiap angkatan`: a count per unit, written after it.
+        if m.end < t.count, ["per", "setiap", "tiap", "masing"].contains(text.folded(m.end)) { c.perUnit = true }
         return c
     }
 
@@ -198,7 +204,11 @@ public final class ParticipantExtractor: FieldExtractor {
 
     /// A group's name: the short name of a known group, else the phrase as written (see ``item(at:limit:loose:)``).
     func groupName(_ r: Range<Int>, _ text: AnalyzedText) -> String {
-        if let it = item(at: r.lowerBound, limit: r.upperBound, loose: true, text) { return it.name }
+        // The capture of a count marks where the name starts; the name itself ends where
+        // ``item(at:limit:loose:_:)`` ends it (`150 guru Pendidikan Anak Usia Dini (PAUD)` -> `guru PAUD`, past
+        // the pattern's three words).
+        let limit = min(text.tokens.count, r.upperBound + 12)
+        if let it = item(at: r.lowerBound, limit: limit, loose: true, text) { return it.name }
         var hi = r.upperBound
         while hi > r.lowerBound + 1, text.tokens[hi - 1].kind == .punct, text.folded(hi - 1) != ")" { hi -= 1 }
         return text.text(of: r.lowerBound..<hi)
@@ -211,6 +221,10 @@ public final class ParticipantExtractor: FieldExtractor {
         let t = text.tokens
         guard p0 < limit, p0 < t.count else { return nil }
         var p = p0
+        // Words for people before a known group name its members: the group is the name (`personel Tagana`,
+        // `pemuda perwakilan Karang Taruna`, `ibu-ibu Tim Penggerak PKK`, `relawan Korps Sukarela (KSR)`), unless
+        // one of them is a role inside it (lexicon `group_role`: `pengelola BUMDes`, `operator SIKS-NG`).
+        if groups.longest(t, at: p) == nil, let g = knownGroupAfterMembers(p, limit: limit, text) { return g }
         // A known group, or a modifier before a known group ("anggota Tagana", "para pendamping PKH").
         var lead: Range<Int>? = nil
         if groups.longest(t, at: p) == nil, let m = modifier.longest(t, at: p), p + m.length < limit {
@@ -288,6 +302,11 @@ public final class ParticipantExtractor: FieldExtractor {
                 if q + 1 < t.count, t[q + 1].kind == .word, t[q + 1].sentence == t[q].sentence,
                     f == "/" || (f == "-" && !t[q].spaceBefore && !t[q + 1].spaceBefore)
                 {
+                    // A reduplicated plural is the word once: `guru-guru` -> `guru`, `ibu-ibu` -> `ibu`.
+                    if f == "-", text.folded(q + 1) == text.folded(q - 1) {
+                        q += 2
+                        continue
+                    }
                     words[words.count - 1] += f == "/" ? "/" + text.text(of: (q + 1)..<(q + 2)) : text.text(of: q..<(q + 2))
                     q += 2
                     continue
@@ -295,6 +314,14 @@ public final class ParticipantExtractor: FieldExtractor {
                 break
             }
             if t[q].kind == .number { break }
+            // A word written twice by mistake (`relawan relawan`) is read once.
+            if f == text.folded(q - 1), q > p0 {
+                q += 1
+                continue
+            }
+            // A verb or a state by its prefix ends the name (`pramuwisata berlisensi`, `pengurus pondok
+            // menjalani`, `nelayan terdampak`): lower-case, `ber-`, `ter-`, `mem-`/`men-`/`meng-`/`meny-`.
+            if Self.isVerbByPrefix(t[q], f) { break }
             if stop.longest(t, at: q) != nil || unit.longest(t, at: q) != nil || modifier.longest(t, at: q) != nil { break }
             if Self.joiners.contains(f) { break }
             if let g = groups.longest(t, at: q) {
@@ -322,6 +349,41 @@ public final class ParticipantExtractor: FieldExtractor {
         }
         return (words.joined(separator: " "), q)
     }
+
+    /// A known group after one to four words for its members (`personel Tagana`, `pemuda perwakilan Karang
+    /// Taruna`, `ibu-ibu` ...): the group's short name and the token after it; nil when a word before it is no
+    /// word for people, or is a role inside the group (lexicon `group_role`: `pengelola BUMDes` stays as written).
+    func knownGroupAfterMembers(_ p: Int, limit: Int, _ text: AnalyzedText) -> (name: String, next: Int)? {
+        let t = text.tokens
+        var q = p
+        var words = 0
+        while q < min(limit, t.count), words < 4 {
+            if q > p, let g = groups.longest(t, at: q), q + g.length <= limit {
+                return (g.value, skipAbbreviation(q + g.length, text))
+            }
+            // `ibu-ibu`: the second half of a reduplication.
+            if q > p, text.folded(q) == "-", q + 1 < t.count, !t[q].spaceBefore, text.folded(q + 1) == text.folded(q - 1) {
+                q += 2
+                continue
+            }
+            guard t[q].kind == .word, role.longest(t, at: q) == nil else { return nil }
+            let n = max(peopleNoun.longest(t, at: q)?.length ?? 0, modifier.longest(t, at: q)?.length ?? 0)
+            guard n > 0 else { return nil }
+            q += n
+            words += 1
+        }
+        return nil
+    }
+
+    /// A lower-case word that is a verb or a state by its prefix (`berlisensi`, `terdampak`, `mengikuti`,
+    /// `menjalani`): it ends a group's name. Words of six letters or more; a few nouns and adjectives that look
+    /// like such verbs (`menengah`, `terpadu`) are not.
+    static func isVerbByPrefix(_ tok: Token, _ folded: String) -> Bool {
+        guard tok.kind == .word, !tok.capitalized, folded.count >= 6, !prefixLookalikes.contains(folded) else { return false }
+        return folded.hasPrefix("ber") || folded.hasPrefix("ter") || folded.hasPrefix("mem") || folded.hasPrefix("men")
+            || folded.hasPrefix("meng") || folded.hasPrefix("meny")
+    }
+    static let prefixLookalikes: Set<String> = ["menengah", "mental", "terpadu", "tertinggal", "terpencil", "terluar", "berkebutuhan", "berisiko", "menteri"]
 
     static let quantifiers: Set<String> = ["para", "seluruh", "semua", "segenap", "sejumlah", "beberapa", "unsur", "peserta"]
     static let joiners: Set<String> = ["dan", "serta", "atau", "maupun", "hingga", "sampai", "beserta", "&"]
@@ -366,8 +428,21 @@ public final class ParticipantExtractor: FieldExtractor {
         var p = start
         var out: [String] = []
         var misses = 0
+        // The noun of the last item when it was `noun ABBR` (`guru SD`): a bare abbreviation after it shares
+        // the noun (`guru-guru SD dan SMP` -> `guru SD`, `guru SMP`).
+        var sharedNoun: String? = nil
         while p < end, t[p].sentence == s {
             let f = text.folded(p)
+            if let noun = sharedNoun, t[p].kind == .word, t[p].allCaps, t[p].end - t[p].start <= 5,
+                groups.longest(t, at: p) == nil, p + 1 >= end || t[p + 1].sentence != s || t[p + 1].kind == .punct
+                    || stop.longest(t, at: p + 1) != nil || Self.joiners.contains(text.folded(p + 1))
+            {
+                let name = noun + " " + text.text(of: p..<(p + 1))
+                if !out.contains(where: { $0.lowercased() == name.lowercased() }) { out.append(name) }
+                p += 1
+                misses = 0
+                continue
+            }
             if [",", "dan", "serta", "&", "juga", "maupun", "hingga", "sampai", "beserta", "mulai", "dari", "unsur", "kalangan", "yakni", "yaitu", "adalah", "ialah", ":"].contains(f) {
                 p += 1
                 continue
@@ -380,11 +455,19 @@ public final class ParticipantExtractor: FieldExtractor {
             }
             if let it = item(at: p, limit: end, loose: loose, text), it.next > p {
                 if !out.contains(where: { $0.lowercased() == it.name.lowercased() }) { out.append(it.name) }
+                let parts = it.name.split(separator: " ")
+                sharedNoun = nil
+                if groups.longest(t, at: p) == nil, parts.count == 2, it.next > 0, t[it.next - 1].allCaps,
+                    peopleNoun.longest(t, at: p) != nil
+                {
+                    sharedNoun = String(parts[0])
+                }
                 p = it.next
                 misses = 0
                 continue
             }
             misses += 1
+            sharedNoun = nil
             if misses >= 2 { break }
             // skip to the next separator
             while p < end, t[p].sentence == s, ![",", "dan", "serta", "&", ".", ";"].contains(text.folded(p)) { p += 1 }
@@ -540,7 +623,10 @@ public final class ParticipantExtractor: FieldExtractor {
             {
                 stated = best[0]
             }
-            let parts = best.filter { $0.range != stated?.range }
+            // A count per unit beside counts that are not (`32 peserta, masing-masing 16 orang per kejuruan`) is
+            // no part of the total.
+            let perUnitAside = best.contains { !$0.perUnit } && best.contains { $0.perUnit }
+            let parts = best.filter { $0.range != stated?.range && !(perUnitAside && $0.perUnit) }
             let sum = parts.reduce(0) { $0 + $1.n }
             if let stated {
                 participants.total = stated.n
@@ -555,7 +641,7 @@ public final class ParticipantExtractor: FieldExtractor {
             }
             participants.evidence = text.evidence(best[0].range.lowerBound..<(best[best.count - 1].range.upperBound))
             // The groups counted: the stated total's own group, and the groups of its breakdown.
-            for c in best {
+            for c in best where !(perUnitAside && c.perUnit) {
                 if let stated, c.range == stated.range, c.group == nil, parts.contains(where: { $0.group != nil }) { continue }
                 participants.groups.append(ParticipantGroup(name: c.group ?? "peserta", count: c.n))
             }
@@ -594,6 +680,34 @@ public final class ParticipantExtractor: FieldExtractor {
         }
         let specific = named.contains { !isVague($0.name) }
         var chosen = sameSentence
+        if chosen == nil, specific {
+            // The counted groups are precise, but a list near the event names them again with more (`48 Kader
+            // PPKBD` and `Orientasi bagi kader PPKBD ... serta Sub PPKBD`) or more precisely (`132 guru` and
+            // `bagi guru-guru SD dan SMP` -> `guru SD`, `guru SMP`): that list describes the same people.
+            let counted = named.map { $0.name.lowercased() }
+            let near = lists.indices.filter { !lists[$0].weak && !lists[$0].target && nearPrimary(lists[$0].at) > 0 }
+            for i in near {
+                let items = parsed(i)
+                guard items.count >= 2 else { continue }
+                let refines = items.contains { item in
+                    let l = item.lowercased()
+                    return counted.contains { l == $0 || (!$0.contains(" ") && l.hasPrefix($0 + " ")) }
+                }
+                if refines {
+                    // An item that is only the head of a counted group (`Guru` beside `guru TPG`) adds nothing.
+                    lists[i].groups = items.filter { item in
+                        let l = item.lowercased()
+                        return !counted.contains { $0.hasPrefix(l + " ") }
+                    }
+                    chosen = i
+                    named.removeAll { g in
+                        let n = g.name.lowercased()
+                        return !n.contains(" ") && items.contains { $0.lowercased().hasPrefix(n + " ") }
+                    }
+                    break
+                }
+            }
+        }
         if chosen == nil, !specific {
             // The list nearest the event's mentions (``EventAnchor/rank(_:in:)``), else the first.
             let order = lists.indices.filter { !lists[$0].weak }.sorted { a, b in

@@ -56,4 +56,36 @@ struct ParticipantTests {
         let p = Self.participants("Dispertan menggelar pelatihan di BPP Grabag, Rabu (3/3/2021). Sebanyak 40 petani milenial yang tergabung dalam dua belas kelompok tani mengikuti kegiatan tersebut dari 26 desa.")
         #expect(p?.total == 40)
     }
+
+    // Round 4: group names by class and shape (invented sentences, not from a document).
+
+    @Test func wordsForMembersBeforeAKnownGroupGiveTheGroupButARoleStays() {
+        let p = Self.participants("Dinas Sosial menggelar pelatihan di aula dinas, Senin (3/6/2025). Sebanyak 40 personel Tagana dan 12 pengelola BUMDes mengikuti kegiatan tersebut.")
+        #expect(p?.total == 52)
+        #expect(p?.groups.map(\.name) == ["Tagana", "pengelola BUMDes"])
+    }
+
+    @Test func aReduplicatedNounSharesItselfWithTheAbbreviationsAfterIt() {
+        let p = Self.participants("PGRI menggelar workshop penulisan di aula sekolah, Sabtu (16/11/2024). Workshop ini bagi guru-guru SD dan SMP di kecamatan itu. Workshop diikuti sebanyak 80 guru.")
+        #expect(p?.total == 80)
+        #expect(p?.groups.map(\.name) == ["guru SD", "guru SMP"])
+    }
+
+    @Test func aVerbOrAnAdjectiveEndsTheNameAndABoundIsNoCount() {
+        let p = Self.participants("Dinas Perikanan menggelar pelatihan di balai desa, Rabu (11/12/2024). Sebanyak 30 nelayan pemilik perahu di bawah 5 GT ikut serta.")
+        #expect(p?.total == 30)
+        #expect(p?.groups.map(\.name) == ["nelayan"])
+    }
+
+    @Test func aCountPerUnitIsNoPartOfTheTotal() {
+        let p = Self.participants("Disnaker menggelar pelatihan di BLK, Kamis (15/5/2025). Pelatihan diikuti 32 peserta, masing-masing 16 orang per kejuruan, yang merupakan pemuda putus sekolah dan pencari kerja.")
+        #expect(p?.total == 32)
+        #expect(p?.groups.map(\.name) == ["pemuda putus sekolah", "pencari kerja"])
+    }
+
+    @Test func theListOfTheCountsSentenceNamesItsParts() {
+        let p = Self.participants("BKKBN menggelar orientasi di aula hotel, Rabu (21/5/2025). Orientasi diikuti 90 orang anggota TPK yang terdiri dari bidan, kader PKK, dan kader KB.")
+        #expect(p?.total == 90)
+        #expect(p?.groups.map(\.name) == ["bidan", "kader PKK", "kader KB"])
+    }
 }

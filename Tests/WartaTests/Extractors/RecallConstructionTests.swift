@@ -73,4 +73,35 @@ struct RecallConstructionTests {
         let crowd = Self.record("Pelatihan Kader\nRatusan kader posyandu mengikuti pelatihan di Balai Desa Sukamaju, Senin (3/5/2021).")
         #expect(crowd.event?.participants?.groups.map(\.name) == ["kader posyandu"])
     }
+
+    // Round 4 (invented reports in the style of PHENOMENA.md, not taken from a document).
+
+    @Test func aColumnOrAPortraitUnderItsRubricReportsNoEvent() {
+        let column = Self.record("OPINI\nPelatihan Aparatur Desa, Untuk Apa?\nOleh: Budi Santoso\nSetiap tahun dinas menggelar pelatihan aparatur desa di hotel, Senin (3/6/2024), dengan biaya besar. Hasilnya jarang diukur.")
+        #expect(!column.isTrainingEvent)
+        // The same text without the rubric line is a report.
+        let report = Self.record("Pelatihan Aparatur Desa Digelar di Hotel\nDinas PMD menggelar pelatihan aparatur desa di Hotel Santika, Senin (3/6/2024). Kegiatan diikuti 40 peserta.")
+        #expect(report.isTrainingEvent)
+    }
+
+    @Test func anExperienceIsNoTrainingHeld() {
+        let r = Self.record("Sosok Penjahit\nSUKAMAJU – Ibu Sari sudah 20 tahun menjahit. Ratusan murid pernah ia latih di rumahnya, katanya, Senin (3/5/2021).")
+        #expect(!r.isTrainingEvent)
+    }
+
+    @Test func theGroundsOfABuildingAreAVenue() {
+        let r = Self.record("Damkar Latih Santri\nDinas Pemadam Kebakaran menggelar pelatihan pemadaman api di halaman Pondok Pesantren Darul Ulum, Minggu (9/2/2025). Sebanyak 80 santri putra ambil bagian.")
+        #expect(r.event?.location?.venue == "halaman Pondok Pesantren Darul Ulum")
+        #expect(r.event?.participants?.total == 80)
+        #expect(r.event?.participants?.groups.map(\.name) == ["santri"])
+    }
+
+    @Test func aDayAfterHinggaEndsTheEventAndWorkingDaysGiveNoEnd() {
+        let r = Self.record("Polres Buka Diklat Satpam\nPolres Sukamaju menggelar diklat satpam. Upacara pembukaan digelar di Lapangan Mapolres Sukamaju, Senin (23/9/2024). Diklat diikuti 40 peserta dan berlangsung selama 23 hari hingga Selasa (15/10/2024).")
+        #expect(r.event?.date?.start.iso == "2024-09-23")
+        #expect(r.event?.date?.end.iso == "2024-10-15")
+        let work = Self.record("Disnaker Gelar Pelatihan Las\nDisnaker menggelar pelatihan las di BLK Sukamaju, dibuka Kamis (15/5/2025). Pelatihan berlangsung selama 30 hari kerja.")
+        #expect(work.event?.date?.start.iso == "2025-05-15")
+        #expect(work.event?.date?.end.iso == "2025-05-15")
+    }
 }
