@@ -161,18 +161,26 @@ public struct SpeakerExtractor: FieldExtractor {
         return nil
     }
 
-    /// Where the person after a role chain starts: a role word, at most eight capitalized words, numbers, `dan`,
-    /// `/` or parentheses, then a comma and a person ("Ketua HPI Bali, Ni Luh Putu Sinta Dewi").
+    /// Where the person after a role chain starts: a role word or a unit, at most ten words, numbers, `/`, `-` or
+    /// parentheses on one line, then a comma and a person ("Ketua HPI Bali, Ni Luh Putu Sinta Dewi"; "Guru
+    /// Penggerak angkatan 7 asal Kecamatan Loa Kulu, Fitriani Nur").
     func roleChainEnd(from q: Int, end: Int, in text: AnalyzedText) -> Int? {
         let t = text.tokens
+        guard q < end, t[q].capitalized || t[q].allCaps else { return nil }
         var p = q + 1
-        while p < end, p <= q + 8 {
+        while p < end, p <= q + 10 {
             let f = text.folded(p)
             if f == "," {
-                guard p + 1 < end, let (sp, _) = person(at: p + 1, end: end, in: text), !sp.name.isEmpty else { return nil }
+                // The chain is no person with a degree after the comma ("Siti Mardiyah, S.ST.").
+                guard p + 1 < end, titlePost.longest(t, at: p + 1) == nil, !SpeakerExtractor.looksLikeDegree(text, p + 1, end),
+                    person(at: q, end: end, in: text).map({ $0.1 < p }) ?? true,
+                    let (sp, _) = person(at: p + 1, end: end, in: text), !sp.name.isEmpty
+                else { return nil }
                 return p + 1
             }
-            guard t[p].capitalized || t[p].allCaps || t[p].kind == .number || f == "dan" || f == "/" || f == "(" || f == ")", !t[p].lineStart else { return nil }
+            guard t[p].kind == .word || t[p].kind == .number || f == "/" || f == "(" || f == ")" || f == "-", !t[p].lineStart,
+                !SpeakerExtractor.listSeparators.contains(f) || f == "dan"
+            else { return nil }
             p += 1
         }
         return nil
@@ -252,8 +260,12 @@ public struct SpeakerExtractor: FieldExtractor {
             {
                 // a role chain before a titled person: "dan Camat Praya Barat Daya H. Muhammad Zaini"
                 q = r
-            } else if !first, q < end, roles.longest(t, at: q) != nil, let r = roleChainEnd(from: q, end: end, in: text) {
-                // a role chain and a comma before a person: "serta Ketua HPI Bali, Ni Luh Putu Sinta Dewi"
+            } else if !first, q < end, let r = roleChainEnd(from: q, end: end, in: text),
+                roles.longest(t, at: q) != nil || person(at: r, end: end, in: text).map({ !$0.0.titles.isEmpty }) ?? false
+            {
+                // a role chain and a comma before a person ("serta Ketua HPI Bali, Ni Luh Putu Sinta Dewi"), or a unit
+                // and a comma before a titled person ("serta oleh petugas Satpolairud Polresta Ambon, Aipda Rony
+                // Pattikawa")
                 q = r
                 afterRole = true
             }
