@@ -6,7 +6,9 @@ from corpus/realnews. Every sentence becomes a short report of its own (a headli
 extracted by `warta extract`, and counts as found when the organizers (every gold name matched by most of its words,
 no more names than the gold) or the persons among the speakers (the same set, titles stripped) equal the gold.
 
-    python3 scripts/people_probes.py [--warta .build/release/warta] [--rules extractors]
+    python3 scripts/people_probes.py [--warta .build/release/warta] [--rules extractors] [--probes FILE]
+
+scripts/people_probes_r4.tsv holds a second set, written for round 4 before its rule changes.
 """
 import argparse, json, os, re, subprocess, sys, tempfile
 
@@ -23,9 +25,11 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--warta", default=".build/release/warta")
     ap.add_argument("--rules", default=None)
+    ap.add_argument("--probes", default=None, help="a probe file (default: people_probes.tsv beside this script)")
     a = ap.parse_args()
     here = os.path.dirname(os.path.abspath(__file__))
-    rows = [l.rstrip("\n").split("\t") for l in open(os.path.join(here, "people_probes.tsv"), encoding="utf-8") if not l.startswith("#")]
+    path = a.probes or os.path.join(here, "people_probes.tsv")
+    rows = [l.rstrip("\n").split("\t") for l in open(path, encoding="utf-8") if not l.startswith("#") and l.strip()]
     with tempfile.TemporaryDirectory() as d:
         for pid, field, sentence, _ in rows:
             with open(os.path.join(d, pid + ".txt"), "w", encoding="utf-8") as f:

@@ -65,6 +65,12 @@ public struct SpeakerExtractor: FieldExtractor {
         while p < end, let m = titlePre.longest(t, at: p) {
             var q = p + m.length
             if q < end, text.folded(q) == "." { q += 1 }
+            // A corps or branch in parentheses after a rank: "Letda Laut (P) Samuel Latuheru".
+            if q + 2 < end, text.folded(q) == "(", t[q + 1].allCaps || t[q + 1].capitalized, t[q + 1].end - t[q + 1].start <= 4,
+                text.folded(q + 2) == ")"
+            {
+                q += 3
+            }
             guard q < end, t[q].capitalized || t[q].allCaps else { break }
             titles.append(text.text(of: p..<q))
             p = q
@@ -155,6 +161,31 @@ public struct SpeakerExtractor: FieldExtractor {
         return nil
     }
 
+    /// Where the person after a role chain starts: a role word or a unit, at most ten words, numbers, `/`, `-` or
+    /// parentheses on one line, then a comma and a person ("Ketua HPI Bali, Ni Luh Putu Sinta Dewi"; "Guru
+    /// Penggerak angkatan 7 asal Kecamatan Loa Kulu, Fitriani Nur").
+    func roleChainEnd(from q: Int, end: Int, in text: AnalyzedText) -> Int? {
+        let t = text.tokens
+        guard q < end, t[q].capitalized || t[q].allCaps else { return nil }
+        var p = q + 1
+        while p < end, p <= q + 10 {
+            let f = text.folded(p)
+            if f == "," {
+                // The chain is no person with a degree after the comma ("Siti Mardiyah, S.ST.").
+                guard p + 1 < end, titlePost.longest(t, at: p + 1) == nil, !SpeakerExtractor.looksLikeDegree(text, p + 1, end),
+                    person(at: q, end: end, in: text).map({ $0.1 < p }) ?? true,
+                    let (sp, _) = person(at: p + 1, end: end, in: text), !sp.name.isEmpty
+                else { return nil }
+                return p + 1
+            }
+            guard t[p].kind == .word || t[p].kind == .number || f == "/" || f == "(" || f == ")" || f == "-", !t[p].lineStart,
+                !SpeakerExtractor.listSeparators.contains(f) || f == "dan"
+            else { return nil }
+            p += 1
+        }
+        return nil
+    }
+
     /// One to three letters, a full stop and a capitalized word, all without spaces ("M.Kesos").
     static func looksLikeDegree(_ text: AnalyzedText, _ q: Int, _ end: Int) -> Bool {
         let t = text.tokens
@@ -180,8 +211,11 @@ public struct SpeakerExtractor: FieldExtractor {
                     && (person(at: p, end: min(t.count, p + 16), in: text).map { !$0.0.titles.isEmpty } ?? false)
                 if !goesOn { break }
             }
+            // (a short word before the full stop may be an abbreviation, unless it is written in lower case: "anggota
+            // tim. Dua mahasiswa, ...")
             if text.folded(p) == ".", p + 1 < t.count, t[p + 1].spaceBefore, t[p + 1].capitalized || t[p + 1].lineStart,
-                titlePost.longest(t, at: p + 1) == nil, titlePre.longest(t, at: p - 1) == nil, t[p - 1].end - t[p - 1].start > 3
+                titlePost.longest(t, at: p + 1) == nil, titlePre.longest(t, at: p - 1) == nil,
+                t[p - 1].end - t[p - 1].start > 3 || (t[p - 1].kind == .word && !t[p - 1].capitalized && !t[p - 1].allCaps)
             {
                 break
             }
@@ -220,14 +254,23 @@ public struct SpeakerExtractor: FieldExtractor {
                 q += 1
                 skipped += 1
             }
+            var afterRole = false
             if !first, person(at: q, end: end, in: text).map({ $0.0.titles.isEmpty }) ?? true,
                 let r = titledPerson(after: q, end: end, in: text)
             {
                 // a role chain before a titled person: "dan Camat Praya Barat Daya H. Muhammad Zaini"
                 q = r
+            } else if !first, q < end, let r = roleChainEnd(from: q, end: end, in: text),
+                roles.longest(t, at: q) != nil || person(at: r, end: end, in: text).map({ !$0.0.titles.isEmpty }) ?? false
+            {
+                // a role chain and a comma before a person ("serta Ketua HPI Bali, Ni Luh Putu Sinta Dewi"), or a unit
+                // and a comma before a titled person ("serta oleh petugas Satpolairud Polresta Ambon, Aipda Rony
+                // Pattikawa")
+                q = r
+                afterRole = true
             }
             if let (speaker, next) = person(at: q, end: end, in: text) {
-                let allowed = first || !speaker.titles.isEmpty || (direct && skipped == 0) || (strong && skipped <= 2)
+                let allowed = first || afterRole || !speaker.titles.isEmpty || (direct && skipped == 0) || (strong && skipped <= 2)
                 if allowed {
                     out.append(speaker)
                     p = next
@@ -260,6 +303,9 @@ public struct SpeakerExtractor: FieldExtractor {
         }
         return out
     }
+
+    /// Words between an institution and the persons it sends ("dari BPS, yakni Rudi").
+    static let introducers: Set<String> = ["yakni", "yaitu", "antara", "lain", "diantaranya", "masing-masing", "bernama", "ialah", "adalah"]
 
     /// Words that end an institution's name when it is written in lower case.
     static let orgStop: Set<String> = [
@@ -422,6 +468,9 @@ public struct SpeakerExtractor: FieldExtractor {
         var lineStart = end - 1
         while lineStart > 0, lineStart > end - 24, !t[lineStart].lineStart { lineStart -= 1 }
         var ends = [end]
+        // Before a verb of delivering the material the person may be set off by a comma from it ("Kasi Binapenta
+        // Disnaker Kota Cilegon, Ahmad Fauzi, membawakan materi").
+        if strict, end - 1 > lineStart, text.folded(end - 1) == "," { ends.append(end - 1) }
         var c = end - 1
         while !strict, c >= lineStart {
             // an appositive between commas, or the person's affiliation ("Dr. Budi Santoso dari Unpad sebagai
@@ -432,8 +481,9 @@ public struct SpeakerExtractor: FieldExtractor {
         for e in ends where e > lineStart {
             for s in lineStart..<e {
                 // The whole name: no capitalized word (other than a title) right before it.
+                // A role or speaker word may stand right before it ("Instruktur Sugeng Riyadi", "Chef Arnold").
                 if s > lineStart, t[s - 1].kind == .word, t[s - 1].capitalized || t[s - 1].allCaps,
-                    titlePre.longest(t, at: s - 1) == nil
+                    titlePre.longest(t, at: s - 1) == nil, !isRoleWord(s - 1, in: text)
                 {
                     continue
                 }
@@ -443,6 +493,14 @@ public struct SpeakerExtractor: FieldExtractor {
             }
         }
         return nil
+    }
+
+    /// A one-word role or speaker word (`Instruktur`, `Kasi`, `Chef`) at `i`.
+    func isRoleWord(_ i: Int, in text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        if let m = cues.longest(t, at: i), m.length == 1 { return true }
+        if let m = roles.longest(t, at: i), m.length == 1 { return true }
+        return false
     }
 
     /// The `dari` that opens an institution ending right before `end` ("dari Sat Binmas Polres Asahan"): at most
@@ -490,6 +548,48 @@ public struct SpeakerExtractor: FieldExtractor {
         return persons(first.lowerBound..<max(first.upperBound, listEnd(from: first.lowerBound, in: text)), in: text)
     }
 
+    /// The full name of a person named by one word: the persons of two name words or more that the text writes
+    /// with that word first or last ("Agus Triono" for "Agus", "Triono"), when there is exactly one. One pass over
+    /// the tokens.
+    func fullName(of s: Speaker, in text: AnalyzedText) -> Speaker? {
+        let t = text.tokens
+        let at = text.tokenIndex(atScalar: s.evidence.start)
+        guard at < t.count else { return nil }
+        // The vocabulary id is -1 for every word the rules do not know: the length and the folded form decide.
+        let id = t[at].id
+        let length = t[at].end - t[at].start
+        let word = text.folded(at)
+        var found: Speaker? = nil
+        var i = 0
+        while i < t.count {
+            defer { i += 1 }
+            guard t[i].id == id, i != at, t[i].end - t[i].start == length, t[i].capitalized, text.folded(i) == word else { continue }
+            // the word first: read the person from it
+            if i + 1 < t.count, t[i + 1].capitalized, !notNameWords.contains(t[i + 1].id),
+                i == 0 || !(t[i - 1].kind == .word && (t[i - 1].capitalized || t[i - 1].allCaps) && titlePre.longest(t, at: i - 1) == nil && !isRoleWord(i - 1, in: text)),
+                let (p, _) = person(at: i, end: min(t.count, i + 12), in: text), Matching.words(p.name).count >= 2
+            {
+                if let f = found, Matching.personKey(f.name) != Matching.personKey(p.name) { return nil }
+                found = p
+                continue
+            }
+            // the word last: the capitalized name words before it
+            var b = i
+            while b > 0, i - b < 4, t[b - 1].kind == .word, t[b - 1].capitalized, t[b - 1].alphabetic, !notNameWords.contains(t[b - 1].id),
+                titlePre.longest(t, at: b - 1) == nil, !isRoleWord(b - 1, in: text), orgHeads.longest(t, at: b - 1) == nil
+            {
+                b -= 1
+            }
+            if b < i, b == 0 || !(t[b - 1].kind == .word && (t[b - 1].capitalized || t[b - 1].allCaps) && titlePre.longest(t, at: b - 1) == nil && !isRoleWord(b - 1, in: text)),
+                let (p, next) = person(at: b, end: min(t.count, i + 12), in: text), next > i, Matching.words(p.name).count >= 2
+            {
+                if let f = found, Matching.personKey(f.name) != Matching.personKey(p.name) { return nil }
+                found = p
+            }
+        }
+        return found
+    }
+
     /// The most speakers one document keeps before they are compared with each other.
     static let maxCandidates = 200
 
@@ -531,7 +631,11 @@ public struct SpeakerExtractor: FieldExtractor {
             let start = text.tokenIndex(atScalar: all[i].evidence.start)
             if let j = lastPerson, all[j].evidence.end <= all[i].evidence.start {
                 let personEnd = text.tokenIndex(atScalar: all[j].evidence.end)
-                if start - personEnd <= 15, start < t.count, personEnd < t.count, t[start].sentence == t[personEnd].sentence {
+                // Not across "serta", "sedangkan" or ";", nor an institution sent as such ("..., serta perwakilan
+                // Badan Siber dan Sandi Negara (BSSN) yang membahas ...": a speaker of its own).
+                let between = personEnd..<max(personEnd, start)
+                let separated = between.contains { ["serta", "sedangkan", ";", "perwakilan", "utusan"].contains(text.folded($0)) }
+                if start - personEnd <= 15, start < t.count, personEnd < t.count, t[start].sentence == t[personEnd].sentence, !separated {
                     if all[j].affiliation == nil { all[j].affiliation = all[i].name }
                     all[i].name = ""
                 }
@@ -545,8 +649,13 @@ public struct SpeakerExtractor: FieldExtractor {
                 let start = text.tokenIndex(atScalar: all[j].evidence.start)
                 // Only punctuation and titles stand between ("BNNK Cianjur, Kompol Dede Supriatna").
                 // A chain of titles may stand between ("widyaiswara BBPPKS Padang, Dra. Hj. Nurhayati").
+                // So may a word that introduces the persons ("dari PMI Provinsi Jawa Barat, yakni Asep Saepulloh").
                 if end <= start, start - end <= 8, start < t.count,
-                    (end..<start).allSatisfy({ (t[$0].kind == .punct || titlePre.longest(t, at: $0) != nil || text.folded($0) == ".") && !t[$0].lineStart }),
+                    (end..<start).allSatisfy({
+                        (t[$0].kind == .punct || titlePre.longest(t, at: $0) != nil || text.folded($0) == "."
+                            || SpeakerExtractor.introducers.contains(text.folded($0))
+                            || ($0 > 0 && text.folded($0 - 1) == "(" && t[$0].end - t[$0].start <= 4)) && !t[$0].lineStart
+                    }),
                     !t[start].lineStart
                 {
                     if all[j].affiliation == nil { all[j].affiliation = all[i].name }
@@ -565,6 +674,30 @@ public struct SpeakerExtractor: FieldExtractor {
             }
         }
         all.removeAll { $0.name.isEmpty }
+        // An "institution" that is made of the names of persons found ("Asep Saepulloh dan Rina Marlina" read as
+        // one item of a list of institutions) is none.
+        let personWordSet = Set(all.filter { $0.kind == .person }.flatMap { Matching.words($0.name) })
+        all.removeAll { s in
+            guard s.kind == .organization else { return false }
+            let w = Matching.words(s.name).filter { $0 != "dan" }
+            return !w.isEmpty && w.allSatisfy { personWordSet.contains($0) }
+        }
+        // A headline in title case makes any word after a speaker word look like a name ("Instruktur Las di BLK"):
+        // an untitled person read in the headline is none.
+        all.removeAll { s in
+            s.kind == .person && s.titles.isEmpty && text.inHeadline(text.tokenIndex(atScalar: s.evidence.start))
+        }
+        // A person named by one word ("Agus sendiri memberikan materi") is the person the text names in full
+        // elsewhere ("Kepala Bidang ..., Agus Triono"), when it names exactly one such.
+        var resolved = 0
+        for i in all.indices where all[i].kind == .person && resolved < 8 {
+            let words = Matching.words(all[i].name)
+            guard words.count == 1, let full = fullName(of: all[i], in: text) else { continue }
+            resolved += 1
+            all[i].name = full.name
+            all[i].evidence = full.evidence
+            if all[i].titles.isEmpty { all[i].titles = full.titles }
+        }
         var out: [Speaker] = []
         var seen: [String: Int] = [:]
         for s in all {

@@ -229,4 +229,49 @@ struct OrganizerSpeakerTests {
         let r = Shared.record("Pelatihan Bela Negara\nMAGELANG – Kodim 0705 menggelar pelatihan bela negara bagi 40 pelajar di aula, Senin (4/3/2024). Bertindak selaku instruktur yaitu Sertu Joko Susilo dan Serda Andreas Manurung. Sesi kedua diisi Kepala Seksi Rehabilitasi Sosial Anak, Lina Marlina, S.Sos.")
         #expect(Self.persons(r) == ["Joko Susilo", "Andreas Manurung", "Lina Marlina"])
     }
+
+    // Round 4: recall by class and construction (sentences written for the round, in the forms of regional news).
+
+    @Test func aRankWithItsCorpsInParenthesesAndARoleChainBeforeTheTitledPerson() {
+        let r = Shared.record("Pembinaan Nelayan\nAMBON – Lanal Ambon menggelar pembinaan bagi 40 nelayan di balai desa, Kamis (14/11/2024). Materi bela negara disampaikan oleh Pasops Lanal Ambon, Letda Laut (P) Yosef Manuhutu, tentang wawasan kebangsaan.")
+        #expect(Self.persons(r) == ["Yosef Manuhutu"])
+    }
+
+    @Test func aPersonNamedByOneWordTakesTheFullNameTheTextGives() {
+        let r = Shared.record("Pelatihan Damkar\nSIDOARJO – Dinas Pemadam Kebakaran Kabupaten Sidoarjo menggelar pelatihan bagi 60 santri di halaman pondok, Senin (4/3/2024). \"Santri harus tahu apa yang dilakukan,\" kata Kepala Bidang Pemadaman, Bambang Irawan. Bambang sendiri memberikan materi teori tentang segitiga api.")
+        #expect(Self.persons(r) == ["Bambang Irawan"])
+    }
+
+    @Test func aPersonSetOffByCommasBeforeAVerbOfDeliveringTheMaterialAndAListAfterARoleChain() {
+        let comma = Shared.record("Pelatihan Kerja\nCILEGON – Disnaker Kota Cilegon menggelar pelatihan bagi 40 pencari kerja di aula, Senin (4/3/2024). Kasi Penempatan Disnaker Kota Cilegon, Ahmad Fauzi, membawakan materi soal bursa kerja.")
+        #expect(Self.persons(comma) == ["Ahmad Fauzi"])
+        let list = Shared.record("Pelatihan Pramuwisata\nMANGUPURA – Dinas Pariwisata Kabupaten Badung menggelar pelatihan bagi 80 pramuwisata di aula, Senin (4/3/2024). Narasumber yang dihadirkan antara lain Dr. Made Artawan dari Universitas Udayana yang membahas sejarah, serta Ketua ASITA Bali, Komang Sudarsana, yang memaparkan etika.")
+        #expect(Self.persons(list) == ["Made Artawan", "Komang Sudarsana"])
+        // An official who only welcomes the participants is no speaker.
+        let welcome = Shared.record("Pelatihan Kerja\nCILEGON – Disnaker Kota Cilegon menggelar pelatihan bagi 40 pencari kerja di aula, Senin (4/3/2024). Wakil Wali Kota Cilegon, Sanuji Pentamarta, memberikan sambutan sekaligus membuka pelatihan.")
+        #expect(Self.persons(welcome).isEmpty)
+    }
+
+    @Test func anInstitutionThatSendsNamedPersonsIsNoSpeakerOfItsOwnButAnUnnamedRepresentativeIs() {
+        let named = Shared.record("Pelatihan Pertolongan Pertama\nCIANJUR – PMI Kabupaten Cianjur menggelar pelatihan pertolongan pertama bagi 50 relawan di markas PMI, Selasa (5/11/2024). Pelatih dalam kegiatan ini adalah pelatih dari PMI Provinsi Jawa Barat, yakni Dadang Suhendar dan Euis Komalasari.")
+        #expect(Self.persons(named) == ["Dadang Suhendar", "Euis Komalasari"])
+        #expect(Self.institutions(named).isEmpty)
+        let unnamed = Shared.record("Pelatihan Keamanan Siber\nBANDA ACEH – Diskominfo Kota Banda Aceh menggelar pelatihan keamanan siber bagi 40 operator di aula, Selasa (3/9/2024). Dr. Teuku Ridwan, M.Kom selaku narasumber membawakan materi keamanan data, serta perwakilan Badan Siber dan Sandi Negara (BSSN) yang membahas penanganan insiden.")
+        #expect(Self.persons(unnamed) == ["Teuku Ridwan"])
+        #expect(Self.institutions(unnamed) == ["BSSN"])
+    }
+
+    @Test func anUntitledNameInATitleCaseHeadlineIsNoSpeaker() {
+        let r = Shared.record("Pelatihan Instruktur Las di BLK Bantul Diikuti 16 Peserta\nBANTUL – Dinas Tenaga Kerja Kabupaten Bantul menggelar pelatihan las bagi 16 peserta di BLK Bantul, Senin (4/3/2024).")
+        #expect(Self.persons(r).isEmpty)
+    }
+
+    @Test func longOfficeNamesAnOfficeAcronymWithItsRegionAndTheUnitItWorksThrough() {
+        let long = Shared.record("Orientasi TPK\nBALIGE – Perwakilan Badan Kependudukan dan Keluarga Berencana Nasional (BKKBN) Provinsi Sumatera Utara bersama Dinas Kesehatan Kabupaten Toba melaksanakan orientasi bagi 90 kader di aula, Rabu (21/5/2025).")
+        #expect(Self.organizers(long) == ["Perwakilan Badan Kependudukan dan Keluarga Berencana Nasional (BKKBN) Provinsi Sumatera Utara", "Dinas Kesehatan Kabupaten Toba"])
+        let acronym = Shared.record("Bimtek Arsip\nSLEMAN – Bimtek pengelolaan arsip yang digelar DPKAD Kabupaten Sleman di aula, Selasa (4/6/2024), diikuti 40 operator desa.")
+        #expect(Self.organizers(acronym) == ["DPKAD Kabupaten Sleman"])
+        let through = Shared.record("Workshop Guru\nSUMEDANG – Sebanyak 80 guru mengikuti workshop yang digelar Pemerintah Kabupaten Sumedang melalui Dinas Pendidikan (Disdik) Sumedang di aula, Selasa (4/6/2024).")
+        #expect(Self.organizers(through) == ["Pemerintah Kabupaten Sumedang", "Dinas Pendidikan (Disdik) Sumedang"])
+    }
 }
