@@ -642,7 +642,9 @@ public final class ParticipantExtractor: FieldExtractor {
             participants.evidence = text.evidence(best[0].range.lowerBound..<(best[best.count - 1].range.upperBound))
             // The groups counted: the stated total's own group, and the groups of its breakdown.
             for c in best where !(perUnitAside && c.perUnit) {
-                if let stated, c.range == stated.range, c.group == nil, parts.contains(where: { $0.group != nil }) { continue }
+                // The stated total's own name is the umbrella of a breakdown that names its groups (`75 relawan,
+                // terdiri dari 50 anggota KSR dan 25 TSR`): the breakdown names them.
+                if let stated, c.range == stated.range, parts.contains(where: { $0.group != nil }) { continue }
                 participants.groups.append(ParticipantGroup(name: c.group ?? "peserta", count: c.n))
             }
             // A breakdown elsewhere (by origin) that does not add up to the chosen total.
