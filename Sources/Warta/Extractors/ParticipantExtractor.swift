@@ -559,9 +559,10 @@ public final class ParticipantExtractor: FieldExtractor {
         let titleEnd = text.lineRange(0).upperBound
         var clusters: [[Count]] = []
         for c in kept {
-            if var last = clusters.last, let prev = last.last, prev.sentence == c.sentence {
-                last.append(c)
-                clusters[clusters.count - 1] = last
+            // Appended in place: a copy of the last cluster per count made a text of one endless sentence of
+            // counts quadratic.
+            if let prev = clusters.last?.last, prev.sentence == c.sentence {
+                clusters[clusters.count - 1].append(c)
             } else {
                 clusters.append([c])
             }
