@@ -697,10 +697,11 @@ public final class ParticipantExtractor: FieldExtractor {
                     return counted.contains { l == $0 || (!$0.contains(" ") && l.hasPrefix($0 + " ")) }
                 }
                 if refines {
-                    // An item that is only the head of a counted group (`Guru` beside `guru TPG`) adds nothing.
+                    // An item that is only the head of a counted group (`Guru` beside `guru TPG`) or a counted group
+                    // with a word before it (`Calon PSM` beside `PSM`) adds nothing.
                     lists[i].groups = items.filter { item in
                         let l = item.lowercased()
-                        return !counted.contains { $0.hasPrefix(l + " ") }
+                        return !counted.contains { $0.hasPrefix(l + " ") || l.hasSuffix(" " + $0) }
                     }
                     chosen = i
                     named.removeAll { g in
