@@ -188,12 +188,14 @@ public final class EventExtractor: FieldExtractor {
             ]
         }
         // THE event: held up front, else named in the headline, else in the lead, else held, else named.
-        // A verb that is the training ("dilatih") yields to the event noun of the headline or lead.
+        // A verb that is the training ("dilatih", "membekali") yields to the event noun of the headline or lead,
+        // and further down to an event noun held anywhere.
         let nounHeldUpFront = realHeld.first { upFront($0.0) && !verbHeld.contains($0.0) }
         let nounUpFront = firstTitleMention ?? firstLeadMention
         let heldChoice = heldUpFront.flatMap { h in verbHeld.contains(h.0) ? (nounHeldUpFront ?? (nounUpFront != nil ? nil : h)) : h }
         let chosen: (String, Range<Int>, Int)? =
-            heldChoice.map { ($0.1, $0.2, $0.0) } ?? (heldUpFront != nil ? nil : firstHeld.map { ($0.1, $0.2, $0.0) })
+            heldChoice.map { ($0.1, $0.2, $0.0) }
+            ?? (heldUpFront != nil ? nil : (realHeld.first { !verbHeld.contains($0.0) } ?? firstHeld).map { ($0.1, $0.2, $0.0) })
             ?? firstTitleMention.map { ($0.0, $0.1, $0.1.lowerBound) } ?? firstLeadMention.map { ($0.0, $0.1, $0.1.lowerBound) }
             ?? mentionList.first.map { ($0.0, $0.1, $0.1.lowerBound) }
         if let (type, range, _) = chosen {

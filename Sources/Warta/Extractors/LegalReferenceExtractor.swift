@@ -48,6 +48,12 @@ public struct LegalReferenceExtractor: FieldExtractor {
         }
         // A decree with a composite number (460/Kep.782-Bappeda/2024) is a numbered letter.
         if type.hasPrefix("Kep") {
+            // Written on after the match without a space (`Nomor 100.3.3.2/451/DPMN-2024`): a code, not a number.
+            var q = nr.upperBound
+            while q < min(t.count, nr.upperBound + 8), !t[q].spaceBefore {
+                if t[q].kind == .number, !(t[q].digits == 4 && (1945...2100).contains(t[q].number ?? 0)) { return nil }
+                q += 1
+            }
             var p = nr.upperBound
             while p < m.end {
                 if t[p].kind == .number {

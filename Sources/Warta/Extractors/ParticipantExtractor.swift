@@ -559,9 +559,10 @@ public final class ParticipantExtractor: FieldExtractor {
         let titleEnd = text.lineRange(0).upperBound
         var clusters: [[Count]] = []
         for c in kept {
-            if var last = clusters.last, let prev = last.last, prev.sentence == c.sentence {
-                last.append(c)
-                clusters[clusters.count - 1] = last
+            // Appended in place: a copy of the last cluster per count made a text of one endless sentence of
+            // counts quadratic.
+            if let prev = clusters.last?.last, prev.sentence == c.sentence {
+                clusters[clusters.count - 1].append(c)
             } else {
                 clusters.append([c])
             }
@@ -642,7 +643,9 @@ public final class ParticipantExtractor: FieldExtractor {
             participants.evidence = text.evidence(best[0].range.lowerBound..<(best[best.count - 1].range.upperBound))
             // The groups counted: the stated total's own group, and the groups of its breakdown.
             for c in best where !(perUnitAside && c.perUnit) {
-                if let stated, c.range == stated.range, c.group == nil, parts.contains(where: { $0.group != nil }) { continue }
+                // The stated total's own name is the umbrella of a breakdown that names its groups (`75 relawan,
+                // terdiri dari 50 anggota KSR dan 25 TSR`): the breakdown names them.
+                if let stated, c.range == stated.range, parts.contains(where: { $0.group != nil }) { continue }
                 participants.groups.append(ParticipantGroup(name: c.group ?? "peserta", count: c.n))
             }
             // A breakdown elsewhere (by origin) that does not add up to the chosen total.
@@ -694,10 +697,11 @@ public final class ParticipantExtractor: FieldExtractor {
                     return counted.contains { l == $0 || (!$0.contains(" ") && l.hasPrefix($0 + " ")) }
                 }
                 if refines {
-                    // An item that is only the head of a counted group (`Guru` beside `guru TPG`) adds nothing.
+                    // An item that is only the head of a counted group (`Guru` beside `guru TPG`) or a counted group
+                    // with a word before it (`Calon PSM` beside `PSM`) adds nothing.
                     lists[i].groups = items.filter { item in
                         let l = item.lowercased()
-                        return !counted.contains { $0.hasPrefix(l + " ") }
+                        return !counted.contains { $0.hasPrefix(l + " ") || l.hasSuffix(" " + $0) }
                     }
                     chosen = i
                     named.removeAll { g in

@@ -88,4 +88,15 @@ struct ParticipantTests {
         #expect(p?.total == 90)
         #expect(p?.groups.map(\.name) == ["bidan", "kader PKK", "kader KB"])
     }
+
+    @Test func aTextOfOneEndlessSentenceOfCountsAndGroupsGetsARecord() {
+        // Every construction of round 4 in one sentence without an end, to the size limit: the clusters of counts
+        // grow in place and every list is read in a bounded window, so this stays linear.
+        let unit = "Sebanyak 40 personel Tagana dan 12 pengelola BUMDes serta 75 relawan relawan, terdiri dari 50 anggota KSR dan 25 TSR mengikuti pelatihan bagi guru-guru SD dan SMP, masing-masing 16 orang per kejuruan, hingga Selasa (15/10/2024) yang pernah dilatih di halaman Pondok Pesantren Darul Ulum selama 30 hari kerja di bawah 5 GT "
+        var text = "Bimtek Guru\n"
+        while text.utf8.count < Pipeline.maxTextBytes { text += unit }
+        let r = Shared.record(text)
+        #expect(r.error == nil)
+        #expect(r.event?.participants?.total != nil)
+    }
 }
