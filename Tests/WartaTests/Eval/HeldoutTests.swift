@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+@testable import Warta
+
+/// `corpus/heldout`: 48 reports written by an engineer who had not seen the rules, split into `look` (read to
+/// understand failures) and `blind` (scored only). Both splits are pinned in its `floors.json` and kept; `warta
+/// eval corpus` leaves the folder out (it has floors of its own).
+struct HeldoutTests {
+    static let heldout = Paths.corpus.appendingPathComponent("heldout")
+
+    @Test func theSplitFileListsEveryDocumentInTwoEqualHalves() throws {
+        let table = try #require(try EvalRun.splits(in: Self.heldout))
+        let stems = try FileManager.default.contentsOfDirectory(atPath: Self.heldout.path)
+            .filter { $0.hasSuffix(".txt") }.map { String($0.dropLast(4)) }
+        #expect(stems.count == 48)
+        #expect(Set(stems) == Set(table.keys))
+        for stem in stems {
+            let number = try #require(Int(stem.dropFirst()), "\(stem) is not hNNN")
+            #expect(table[stem] == (number % 2 == 1 ? "look" : "blind"), "\(stem)")
+            let gold = Self.heldout.appendingPathComponent(stem + ".json")
+            #expect(FileManager.default.fileExists(atPath: gold.path), "\(stem) has no gold label")
+        }
+        #expect(!(try EvalRun.documents(in: Paths.corpus)).contains { $0.path.contains("/heldout/") })
+    }
+
+    @Test(arguments: ["look", "blind"])
+    func theFloorsOfEachSplitAreKept(split: String) throws {
+        let floors = try #require(try EvalRun.allFloors(in: Self.heldout).splits[split], "no \(split) floors")
+        #expect(floors[Evaluator.macroKey] != nil, "no \(split) floor for the macro-F1")
+        let run = try EvalRun.run(Self.heldout, pipeline: Shared.pipeline, split: split)
+        #expect(run.evaluator.documents == 24)
+        #expect(run.warnings.isEmpty, "\(run.warnings)")
+        #expect(run.evaluator.errors.isEmpty)
+        let failures = run.evaluator.failures(floors: run.floors)
+        #expect(failures.isEmpty, "\(failures)")
+    }
+}
