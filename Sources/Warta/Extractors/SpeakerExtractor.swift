@@ -304,6 +304,9 @@ public struct SpeakerExtractor: FieldExtractor {
         return out
     }
 
+    /// Words that part a person from a verb of delivering further on: another clause or an institution sent as such.
+    static let separators: Set<String> = ["serta", "sedangkan", ";", "perwakilan", "utusan"]
+
     /// Words between an institution and the persons it sends ("dari BPS, yakni Rudi").
     static let introducers: Set<String> = ["yakni", "yaitu", "antara", "lain", "diantaranya", "masing-masing", "bernama", "ialah", "adalah"]
 
@@ -634,7 +637,7 @@ public struct SpeakerExtractor: FieldExtractor {
                 // Not across "serta", "sedangkan" or ";", nor an institution sent as such ("..., serta perwakilan
                 // Badan Siber dan Sandi Negara (BSSN) yang membahas ...": a speaker of its own).
                 let between = personEnd..<max(personEnd, start)
-                let separated = between.contains { ["serta", "sedangkan", ";", "perwakilan", "utusan"].contains(text.folded($0)) }
+                let separated = between.contains { SpeakerExtractor.separators.contains(text.folded($0)) }
                 if start - personEnd <= 15, start < t.count, personEnd < t.count, t[start].sentence == t[personEnd].sentence, !separated {
                     if all[j].affiliation == nil { all[j].affiliation = all[i].name }
                     all[i].name = ""
@@ -676,11 +679,13 @@ public struct SpeakerExtractor: FieldExtractor {
         all.removeAll { $0.name.isEmpty }
         // An "institution" that is made of the names of persons found ("Asep Saepulloh dan Rina Marlina" read as
         // one item of a list of institutions) is none.
-        let personWordSet = Set(all.filter { $0.kind == .person }.flatMap { Matching.words($0.name) })
-        all.removeAll { s in
-            guard s.kind == .organization else { return false }
-            let w = Matching.words(s.name).filter { $0 != "dan" }
-            return !w.isEmpty && w.allSatisfy { personWordSet.contains($0) }
+        if all.contains(where: { $0.kind == .organization }) {
+            let personWordSet = Set(all.filter { $0.kind == .person }.flatMap { Matching.words($0.name) })
+            all.removeAll { s in
+                guard s.kind == .organization else { return false }
+                let w = Matching.words(s.name).filter { $0 != "dan" }
+                return !w.isEmpty && w.allSatisfy { personWordSet.contains($0) }
+            }
         }
         // A headline in title case makes any word after a speaker word look like a name ("Instruktur Las di BLK"):
         // an untitled person read in the headline is none.
