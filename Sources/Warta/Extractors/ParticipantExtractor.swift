@@ -158,7 +158,7 @@ public final class ParticipantExtractor: FieldExtractor {
         if m.end < t.count, notAnnual.longest(t, at: m.end) != nil { return nil }
         guard n >= 2, !(m.start > 0 && text.folded(m.start - 1) == "salah") else { return nil }
         // A bound, not a count: `perahu di bawah 5 GT`, `usia di atas 17 tahun`.
-        if m.start > 0, ["bawah", "atas"].contains(text.folded(m.start - 1)) { return nil }
+        if m.start > 0, Self.boundWords.contains(text.folded(m.start - 1)) { return nil }
         if historyCount(m.start, text) { return nil }
         let group = m.capture("group").map { groupName($0, text) }
         let cue = m.capture("cue").map { text.text(of: $0).lowercased() } ?? cueBefore(m.start, text)
@@ -178,7 +178,7 @@ public final class ParticipantExtractor: FieldExtractor {
             q += 1
         }
         // `16 orang per kejuruan`, `30 orang setiap angkatan`: a count per unit, written after it.
-        if m.end < t.count, ["per", "setiap", "tiap", "masing"].contains(text.folded(m.end)) { c.perUnit = true }
+        if m.end < t.count, Self.perUnitWords.contains(text.folded(m.end)) { c.perUnit = true }
         return c
     }
 
@@ -387,6 +387,10 @@ public final class ParticipantExtractor: FieldExtractor {
 
     static let quantifiers: Set<String> = ["para", "seluruh", "semua", "segenap", "sejumlah", "beberapa", "unsur", "peserta"]
     static let joiners: Set<String> = ["dan", "serta", "atau", "maupun", "hingga", "sampai", "beserta", "&"]
+    /// Words before a count that make it a bound (`di bawah 5 GT`) and after it a count per unit (`16 orang per
+    /// kejuruan`).
+    static let boundWords: Set<String> = ["bawah", "atas"]
+    static let perUnitWords: Set<String> = ["per", "setiap", "tiap", "masing"]
 
     /// A run of capitalized words (and `dan`) from `p` ended by a one-word abbreviation in parentheses: the
     /// abbreviation's position and the token after the `)`.

@@ -448,26 +448,26 @@ public final class EventStore: Sendable {
         /// report is similar to one of the column's.
         mutating func groupsMatch(_ r: Report, _ column: String) -> Bool {
             if r.groups.isEmpty || column.isEmpty { return true }
-            let key = Pair(report: r.groups.joined(separator: "\n"), column: column)
-            if key.report == column { return true }
-            if let known = groupMatches[key] { return known }
-            let groups = EventStore.names(column)
-            let result = r.groups.contains { g in groups.contains { names.similar(g, $0) } }
-            if groupMatches.count > 50_000 { groupMatches.removeAll(keepingCapacity: true) }
-            groupMatches[key] = result
-            return result
+            return Self.anySimilar(r.groups, column, names: &names, memo: &groupMatches)
         }
 
         /// Whether a report's organizer is similar to one of the column's (the first test of ``matches``
         /// once the place and the participants match; when it fails, the type decides if a side names none).
         mutating func organizersMatch(_ r: Report, _ column: String) -> Bool {
             if r.organizers.isEmpty || column.isEmpty { return false }
-            let key = Pair(report: r.organizers.joined(separator: "\n"), column: column)
-            if let known = organizerMatches[key] { return known }
-            let organizers = EventStore.names(column)
-            let result = r.organizers.contains { n in organizers.contains { names.similar(n, $0) } }
-            if organizerMatches.count > 50_000 { organizerMatches.removeAll(keepingCapacity: true) }
-            organizerMatches[key] = result
+            return Self.anySimilar(r.organizers, column, names: &names, memo: &organizerMatches)
+        }
+
+        /// Whether one of a report's names is similar to one of a stored names column (one name per line),
+        /// remembered per (names, column) pair in `memo`, which is emptied past 50,000 pairs.
+        private static func anySimilar(_ reportNames: [String], _ column: String, names: inout NameWords, memo: inout [Pair: Bool]) -> Bool {
+            let key = Pair(report: reportNames.joined(separator: "\n"), column: column)
+            if key.report == column { return true }
+            if let known = memo[key] { return known }
+            let stored = EventStore.names(column)
+            let result = reportNames.contains { n in stored.contains { names.similar(n, $0) } }
+            if memo.count > 50_000 { memo.removeAll(keepingCapacity: true) }
+            memo[key] = result
             return result
         }
     }

@@ -11,17 +11,7 @@ struct RealnewsTests {
     }
 
     @Test func theSplitFileFollowsTheReadmeRuleAndListsEveryDocument() throws {
-        let table = try #require(try EvalRun.splits(in: Paths.realnews))
-        let stems = try FileManager.default.contentsOfDirectory(atPath: Paths.realnews.path)
-            .filter { $0.hasSuffix(".txt") }.map { String($0.dropLast(4)) }
-        #expect(stems.count == 120)
-        #expect(Set(stems) == Set(table.keys))
-        for stem in stems {
-            let number = try #require(Int(stem.dropFirst()), "\(stem) is not rNNN")
-            #expect(table[stem] == (number % 3 == 0 ? "test" : "dev"), "\(stem)")
-            let gold = Paths.realnews.appendingPathComponent(stem + ".json")
-            #expect(FileManager.default.fileExists(atPath: gold.path), "\(stem) has no gold label")
-        }
+        let table = try SplitCheck.check(Paths.realnews, count: 120) { $0 % 3 == 0 ? "test" : "dev" }
         #expect(table.values.filter { $0 == "dev" }.count == 80)
         #expect(table.values.filter { $0 == "test" }.count == 40)
     }
