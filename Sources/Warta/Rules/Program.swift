@@ -83,8 +83,25 @@ struct FlatTests: Sendable {
     enum Kind: UInt8, Sendable { case id, ids, number, word, capitalized, upper, punct, any, lineFirst, alphabetic, not, oneOf, allOf }
     struct Test: Sendable {
         var kind: Kind
+        /// For `allOf`: the token classes (``Token/Classes``) that its class tests require and those that its
+        /// negated class tests forbid, checked at once before its other members.
+        var have: UInt8 = 0
+        var lacks: UInt8 = 0
         var a: Int32
         var b: Int32
+    }
+
+    /// The class bit that test `t` reads, when it reads nothing but that class.
+    static func classBit(_ t: CompiledTest) -> UInt8? {
+        switch t {
+        case .word: return Token.Classes.word
+        case .capitalized: return Token.Classes.capitalized
+        case .upper: return Token.Classes.upper
+        case .punct: return Token.Classes.punct
+        case .lineFirst: return Token.Classes.lineStart
+        case .alphabetic: return Token.Classes.alphabetic
+        default: return nil
+        }
     }
     var tests: [Test] = []
     var lists: [Int32] = []
@@ -108,15 +125,31 @@ struct FlatTests: Sendable {
         case .lineFirst: test = Test(kind: .lineFirst, a: 0, b: 0)
         case .alphabetic: test = Test(kind: .alphabetic, a: 0, b: 0)
         case .not(let inner): test = Test(kind: .not, a: add(inner), b: 0)
-        case .oneOf(let items), .allOf(let items):
+        case .oneOf(let items):
             let members = items.map { add($0) }
             let offset = Int32(lists.count)
             lists.append(contentsOf: members)
-            if case .oneOf = t {
-                test = Test(kind: .oneOf, a: offset, b: Int32(members.count))
-            } else {
-                test = Test(kind: .allOf, a: offset, b: Int32(members.count))
+            test = Test(kind: .oneOf, a: offset, b: Int32(members.count))
+        case .allOf(let items):
+            // Class tests and negated class tests become two masks; the other members are listed.
+            var have: UInt8 = 0
+            var lacks: UInt8 = 0
+            var rest: [CompiledTest] = []
+            for item in items {
+                if let bit = FlatTests.classBit(item) {
+                    have |= bit
+                } else if case .not(let inner) = item, let bit = FlatTests.classBit(inner) {
+                    lacks |= bit
+                } else if case .any = item {
+                    continue
+                } else {
+                    rest.append(item)
+                }
             }
+            let members = rest.map { add($0) }
+            let offset = Int32(lists.count)
+            lists.append(contentsOf: members)
+            test = Test(kind: .allOf, have: have, lacks: lacks, a: offset, b: Int32(members.count))
         }
         tests.append(test)
         return Int32(tests.count - 1)
@@ -134,6 +167,8 @@ struct FlatTests: Sendable {
             for i in Int(test.a)..<Int(test.a + test.b) where member(lists[i], t, tests, lists, words) { return true }
             return false
         case .allOf:
+            let c = t.pointee.classes
+            if c & test.have != test.have || c & test.lacks != 0 { return false }
             for i in Int(test.a)..<Int(test.a + test.b) where !member(lists[i], t, tests, lists, words) { return false }
             return true
         default: return member(k, t, tests, lists, words)
@@ -163,7 +198,18 @@ struct FlatTests: Sendable {
         case .any: return true
         case .lineFirst: return t.pointee.lineStart
         case .alphabetic: return t.pointee.alphabetic
-        case .not, .oneOf, .allOf: return matches(k, t, tests, lists, words)
+        case .not:
+            // The negation of one word or a set of words (`!@org_stop`), the commonest member of a conjunction.
+            let inner = tests[Int(test.a)]
+            switch inner.kind {
+            case .id: return t.pointee.id != inner.a
+            case .ids:
+                let id = t.pointee.id
+                let w = Int(id) >> 6
+                return !(id >= 0 && w < Int(inner.b) && words[Int(inner.a) + w] & (1 << UInt64(id & 63)) != 0)
+            default: return matches(k, t, tests, lists, words)
+            }
+        case .oneOf, .allOf: return matches(k, t, tests, lists, words)
         }
     }
 }
@@ -202,11 +248,16 @@ public final class CompiledPattern: Sendable {
     /// `program` lowered to plain values, with its tests in `tests`.
     let ops: [Op]
     let tests: FlatTests
-    /// For each instruction, a 64-bit summary of the tokens that a thread there can consume first: bit
-    /// `id & 63` of every word id it may read first, or all bits when it may read a token by its class
-    /// (capitalized, number...) or finish without reading one. A thread whose next token's bit is clear can
-    /// only fail, so a split does not start it (see ``firstMasks(ops:tests:lexicons:)``).
+    /// For each instruction, a summary of the tokens that a thread there can consume first, in two parts: bit
+    /// `id & 63` of every word id it may read first (this array), and the token classes it may read by
+    /// (``firstClasses``: capitalized, number, punctuation..., see ``Token/Classes``); all bits of both when it
+    /// may read any token or finish without reading one. A thread whose next token has neither its id's bit nor
+    /// one of its classes in the summary can only fail, so a split does not start it (see
+    /// ``firstSummaries(ops:tests:lexicons:)``). So `{0,10}` of capitalized words stops at a lower-case word
+    /// without starting a branch per alternative.
     let firstMasks: [UInt64]
+    /// The class part of the first-token summaries (see ``firstMasks``).
+    let firstClasses: [UInt8]
     /// The tries of `lexicons`, read through plain pointers (the lexicons keep them alive).
     let lexiconViews: [Lexicon.TrieView]
     /// The longest phrase of any lexicon the program uses, in tokens.
@@ -215,6 +266,8 @@ public final class CompiledPattern: Sendable {
     let slotNames: [String]
     public let maxSpan: Int
     let start: StartFilter
+    /// The classes of ``start`` as one byte (see ``StartFilter/classes``).
+    let startClasses: UInt8
     /// Ids of which one must stand in every match (the most selective such set), so that a document or a
     /// stretch of it without any is skipped.
     let required: IdSet?
@@ -244,6 +297,7 @@ public final class CompiledPattern: Sendable {
         program = other.program
         ops = other.ops
         firstMasks = other.firstMasks
+        firstClasses = other.firstClasses
         tests = other.tests
         lexiconViews = other.lexiconViews
         maxLexiconLength = other.maxLexiconLength
@@ -251,6 +305,7 @@ public final class CompiledPattern: Sendable {
         slotNames = other.slotNames
         maxSpan = other.maxSpan
         start = other.start
+        startClasses = other.startClasses
         required = other.required
         requiredOffset = other.requiredOffset
         self.slot = slot
@@ -284,7 +339,9 @@ public final class CompiledPattern: Sendable {
             }
         }
         self.tests = flat
-        self.firstMasks = CompiledPattern.firstMasks(ops: self.ops, tests: flat, lexicons: compiler.lexicons)
+        let summaries = CompiledPattern.firstSummaries(ops: self.ops, tests: flat, lexicons: compiler.lexicons)
+        self.firstMasks = summaries.ids
+        self.firstClasses = summaries.classes
         self.lexicons = compiler.lexicons
         self.lexiconViews = compiler.lexicons.map(\.view)
         self.maxLexiconLength = compiler.lexicons.map(\.maxLength).max() ?? 0
@@ -309,6 +366,7 @@ public final class CompiledPattern: Sendable {
         }
         if emptyMatch { throw .emptyMatch }
         self.start = StartFilter(tests: tests, anywhere: anywhere)
+        self.startClasses = self.start.classes
         let candidates = Compiler.requiredWithOffsets(node, available, &vocabulary, span: span)
         // The most selective: no punctuation or very common words, then the fewest words, then the nearest.
         let best = candidates.min { a, b in
@@ -323,13 +381,15 @@ public final class CompiledPattern: Sendable {
     /// The names this pattern captures.
     public var captureNames: [String] { slotNames }
 
-    /// The first-token summary of every instruction (see ``firstMasks``), computed from the last instruction
-    /// back: every jump and split of a compiled program points forward (repetitions are expanded), so the
-    /// instructions after `pc` are done when `pc` is.
-    static func firstMasks(ops: [Op], tests: FlatTests, lexicons: [Lexicon]) -> [UInt64] {
-        let all = UInt64.max
-        func bit(_ id: Int32) -> UInt64 { id >= 0 ? 1 << UInt64(id & 63) : all }
-        func mask(ofTest k: Int32) -> UInt64 {
+    /// The first-token summary of every instruction (see ``firstMasks`` and ``firstClasses``), computed from the
+    /// last instruction back: every jump and split of a compiled program points forward (repetitions are
+    /// expanded), so the instructions after `pc` are done when `pc` is.
+    static func firstSummaries(ops: [Op], tests: FlatTests, lexicons: [Lexicon]) -> (ids: [UInt64], classes: [UInt8]) {
+        typealias Summary = (ids: UInt64, classes: UInt8)
+        let all: Summary = (UInt64.max, UInt8.max)
+        func isAll(_ s: Summary) -> Bool { s.ids == UInt64.max && s.classes & Token.Classes.any == Token.Classes.any }
+        func bit(_ id: Int32) -> Summary { id >= 0 ? (1 << UInt64(id & 63), 0) : all }
+        func summary(ofTest k: Int32) -> Summary {
             let test = tests.tests[Int(k)]
             switch test.kind {
             case .id: return bit(test.a)
@@ -337,38 +397,71 @@ public final class CompiledPattern: Sendable {
                 // The bit of id `64 w + j` is `j`: the union of the set's words.
                 var m: UInt64 = 0
                 for w in Int(test.a)..<Int(test.a + test.b) { m |= tests.words[w] }
-                return m
+                return (m, 0)
             case .oneOf:
-                var m: UInt64 = 0
-                for i in Int(test.a)..<Int(test.a + test.b) { m |= mask(ofTest: tests.lists[i]) }
+                var m: Summary = (0, 0)
+                for i in Int(test.a)..<Int(test.a + test.b) {
+                    let x = summary(ofTest: tests.lists[i])
+                    m = (m.ids | x.ids, m.classes | x.classes)
+                }
                 return m
             case .allOf:
-                // Every member's summary holds the conjunction's tokens.
-                var m = all
-                for i in Int(test.a)..<Int(test.a + test.b) { m &= mask(ofTest: tests.lists[i]) }
-                return m
-            case .number, .word, .capitalized, .upper, .punct, .any, .lineFirst, .alphabetic, .not: return all
+                // A token that passes the conjunction passes each member, so any member's summary holds it; the
+                // members that read only words narrow it together (the intersection of their bits). A token
+                // with every class of `have` has one of them.
+                var words: UInt64 = UInt64.max
+                var wordsOnly = false
+                var other: Summary? = test.have != 0 ? (0, test.have) : nil
+                for i in Int(test.a)..<Int(test.a + test.b) {
+                    let x = summary(ofTest: tests.lists[i])
+                    if x.classes == 0 {
+                        words &= x.ids
+                        wordsOnly = true
+                    } else if other == nil, !isAll(x) {
+                        other = x
+                    }
+                }
+                if wordsOnly { return (words, 0) }
+                return other ?? all
+            case .number: return (0, Token.Classes.number)
+            case .word: return (0, Token.Classes.word)
+            case .capitalized: return (0, Token.Classes.capitalized)
+            case .upper: return (0, Token.Classes.upper)
+            case .punct: return (0, Token.Classes.punct)
+            case .lineFirst: return (0, Token.Classes.lineStart)
+            case .alphabetic: return (0, Token.Classes.alphabetic)
+            case .any, .not: return all
             }
         }
-        var masks = [UInt64](repeating: all, count: ops.count)
+        var ids = [UInt64](repeating: all.ids, count: ops.count)
+        var classes = [UInt8](repeating: all.classes, count: ops.count)
         var pc = ops.count - 1
         while pc >= 0 {
             let op = ops[pc]
-            func after(_ target: Int) -> UInt64 { target > pc && target < ops.count ? masks[target] : all }
+            func after(_ target: Int) -> Summary { target > pc && target < ops.count ? (ids[target], classes[target]) : all }
+            let s: Summary
             switch op.code {
-            case .test: masks[pc] = mask(ofTest: op.a)
+            case .test: s = summary(ofTest: op.a)
             case .lexicon:
                 var m: UInt64 = 0
-                for id in lexicons[Int(op.a)].firstIds { m |= bit(id) }
-                masks[pc] = m
-            case .split: masks[pc] = after(Int(op.a)) | after(Int(op.b))
-            case .jump: masks[pc] = after(Int(op.a))
-            case .save, .lineStart, .lineEnd, .adjacent: masks[pc] = after(pc + 1)
-            case .match: masks[pc] = all
+                for id in lexicons[Int(op.a)].firstIds {
+                    let b = bit(id)
+                    if isAll(b) { m = UInt64.max; break }
+                    m |= b.ids
+                }
+                s = m == UInt64.max ? all : (m, 0)
+            case .split:
+                let x = after(Int(op.a)), y = after(Int(op.b))
+                s = (x.ids | y.ids, x.classes | y.classes)
+            case .jump: s = after(Int(op.a))
+            case .save, .lineStart, .lineEnd, .adjacent: s = after(pc + 1)
+            case .match: s = all
             }
+            ids[pc] = s.ids
+            classes[pc] = s.classes
             pc -= 1
         }
-        return masks
+        return (ids, classes)
     }
 
     /// All non-overlapping matches, leftmost first.
@@ -463,13 +556,14 @@ public final class CompiledPattern: Sendable {
     }
 
     @inline(__always)
-    func canStart(_ t: Token) -> Bool { start.admits(t) }
+    func canStart(_ t: Token) -> Bool { t.classes & startClasses != 0 || start.ids.contains(t.id) }
 
     /// Unsafe views of the program, its lexicons, a document's tokens and the visited marks, taken once per
     /// search.
     struct Machine {
         let ops: UnsafeBufferPointer<Op>
         let firstMasks: UnsafeBufferPointer<UInt64>
+        let firstClasses: UnsafeBufferPointer<UInt8>
         let tests: UnsafeBufferPointer<FlatTests.Test>
         let lists: UnsafeBufferPointer<Int32>
         let words: UnsafeBufferPointer<UInt64>
@@ -491,6 +585,7 @@ public final class CompiledPattern: Sendable {
         scratch.prepare(program: ops.count, span: span, slots: slotCount, lengths: maxLexiconLength + 1)
         return ops.withUnsafeBufferPointer { ops in
             firstMasks.withUnsafeBufferPointer { firstMasks in
+            firstClasses.withUnsafeBufferPointer { firstClasses in
             tests.tests.withUnsafeBufferPointer { testList in
                 tests.lists.withUnsafeBufferPointer { lists in
                     tests.words.withUnsafeBufferPointer { words in
@@ -500,7 +595,7 @@ public final class CompiledPattern: Sendable {
                                     scratch.lengths.withUnsafeMutableBufferPointer { lengths in
                                         scratch.slots.withUnsafeMutableBufferPointer { slots in
                                             let machine = Machine(
-                                                ops: ops, firstMasks: firstMasks, tests: testList, lists: lists, words: words,
+                                                ops: ops, firstMasks: firstMasks, firstClasses: firstClasses, tests: testList, lists: lists, words: words,
                                                 lexicons: lexicons, tokens: t,
                                                 visited: visited, lengths: lengths, slots: slots, slotCount: slotCount, span: span)
                                             return body(machine, &scratch.run)
@@ -511,6 +606,7 @@ public final class CompiledPattern: Sendable {
                         }
                     }
                 }
+            }
             }
             }
         }
@@ -585,6 +681,22 @@ public final class CompiledPattern: Sendable {
                         let id = token.pointee.id
                         let w = Int(id) >> 6
                         passes = id >= 0 && w < Int(test.b) && words[Int(test.a) &+ w] & (1 << UInt64(id & 63)) != 0
+                    case .allOf:
+                        // The class masks first (one byte), then the other members, each inline but a nested
+                        // conjunction or alternative.
+                        let c = token.pointee.classes
+                        if c & test.have != test.have || c & test.lacks != 0 {
+                            passes = false
+                        } else {
+                            var all = true
+                            var i = Int(test.a)
+                            let end = i &+ Int(test.b)
+                            while i < end {
+                                if !FlatTests.member(m.lists[i], token, tests, m.lists, words) { all = false; break }
+                                i &+= 1
+                            }
+                            passes = all
+                        }
                     default:
                         passes = FlatTests.matches(op.a, token, tests, m.lists, words)
                     }
@@ -602,12 +714,12 @@ public final class CompiledPattern: Sendable {
                     // started (before the end of the tokens; at the end a branch may still match).
                     let a = Int(op.a), b = Int(op.b)
                     if pos < n {
-                        let id = tokenBase[pos].id
+                        let token = tokenBase + pos
+                        let id = token.pointee.id
                         let tokenBit: UInt64 = id >= 0 ? 1 << UInt64(id & 63) : 0
-                        let all = UInt64.max
-                        let ma = m.firstMasks[a], mb = m.firstMasks[b]
-                        let takeA = ma == all || ma & tokenBit != 0
-                        let takeB = mb == all || mb & tokenBit != 0
+                        let classes = token.pointee.classes
+                        let takeA = m.firstMasks[a] & tokenBit != 0 || m.firstClasses[a] & classes != 0
+                        let takeB = m.firstMasks[b] & tokenBit != 0 || m.firstClasses[b] & classes != 0
                         if takeA {
                             if takeB { push(b, pos) }
                             pc = a
@@ -978,6 +1090,19 @@ struct StartFilter: Sendable {
 
     /// Whether only the words of `ids` can start a match.
     var idsOnly: Bool { !anyToken && !numbers && !words && !capitalized && !upper && !punct && !lineFirst }
+
+    /// The token classes (``Token/Classes``) that the flags admit: one byte to test against a token's classes.
+    var classes: UInt8 {
+        if anyToken { return UInt8.max }
+        var c: UInt8 = 0
+        if numbers { c |= Token.Classes.number }
+        if words { c |= Token.Classes.word }
+        if capitalized { c |= Token.Classes.capitalized }
+        if upper { c |= Token.Classes.upper }
+        if punct { c |= Token.Classes.punct }
+        if lineFirst { c |= Token.Classes.lineStart }
+        return c
+    }
 
     @inline(__always)
     func admits(_ t: Token) -> Bool {

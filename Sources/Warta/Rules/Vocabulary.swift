@@ -104,18 +104,33 @@ public struct Vocabulary: Sendable {
             while true {
                 let slot = slots[i]
                 if slot.id < 0 { return -1 }
-                if slot.hash == h, Int(slot.length) == bytes.count {
-                    var same = true
-                    var k = 0
-                    let base = Int(slot.offset)
-                    while k < bytes.count {
-                        if pool[base + k] != bytes[k] { same = false; break }
-                        k += 1
-                    }
-                    if same { return slot.id }
-                }
+                if slot.hash == h, Int(slot.length) == bytes.count, Lookup.same(pool, Int(slot.offset), bytes) { return slot.id }
                 i = (i + 1) & mask
             }
+        }
+
+        /// Whether the `bytes.count` bytes of `pool` from `offset` are `bytes`: eight bytes at a time, then four,
+        /// then one (the caller checked that they fit in the pool).
+        @inline(__always)
+        static func same(_ pool: UnsafeBufferPointer<UInt8>, _ offset: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard let p = pool.baseAddress, let q = bytes.baseAddress else { return bytes.isEmpty }
+            let a = UnsafeRawPointer(p + offset)
+            let b = UnsafeRawPointer(q)
+            let n = bytes.count
+            var k = 0
+            while k &+ 8 <= n {
+                if a.loadUnaligned(fromByteOffset: k, as: UInt64.self) != b.loadUnaligned(fromByteOffset: k, as: UInt64.self) { return false }
+                k &+= 8
+            }
+            if k &+ 4 <= n {
+                if a.loadUnaligned(fromByteOffset: k, as: UInt32.self) != b.loadUnaligned(fromByteOffset: k, as: UInt32.self) { return false }
+                k &+= 4
+            }
+            while k < n {
+                if a.load(fromByteOffset: k, as: UInt8.self) != b.load(fromByteOffset: k, as: UInt8.self) { return false }
+                k &+= 1
+            }
+            return true
         }
 
         func id(_ word: String) -> Int32 {

@@ -1,8 +1,13 @@
 /// A document's clean text with its tokens, their vocabulary ids set for one rule set. Built once per
 /// document; every extractor reads the same tokens.
-public struct AnalyzedText: Sendable {
+///
+/// A final class of constants: it holds a dozen arrays (the text's scalars, the tokens, their folds, the
+/// vocabulary's tables, the lines, the structure, the trigger hits), and as a struct every copy of it (a closure
+/// or a sort that keeps it, an extractor's helper value) retained and released each of them; a reference is
+/// one count, and no extractor changes it.
+public final class AnalyzedText: Sendable {
     public let text: CleanText
-    public private(set) var tokens: [Token]
+    public let tokens: [Token]
     /// The folded forms of the tokens, back to back (see ``folded(_:)``).
     let folds: [UInt8]
     let vocabulary: Vocabulary
@@ -35,7 +40,7 @@ public struct AnalyzedText: Sendable {
         }
     }
 
-    public init(raw: String, vocabulary: Vocabulary) {
+    public convenience init(raw: String, vocabulary: Vocabulary) {
         self.init(CleanText(normalizing: raw), vocabulary: vocabulary)
     }
 

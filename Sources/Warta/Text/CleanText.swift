@@ -54,17 +54,19 @@ public struct CleanText: Sendable {
                     // A run of visible ASCII, each word separated by at most one plain space: copied as is.
                     separate()
                     previousWasCR = false
+                    // Wrapping arithmetic and plain pointers: `j < n` and `o <= j` (one scalar per byte at most).
+                    guard let src = bytes.baseAddress, let dst = buf.baseAddress else { break }
                     var j = i
                     while j < n {
-                        let b = bytes[j]
-                        if b >= 0x21 && b < 0x7F {
-                            buf[o] = Unicode.Scalar(b)
-                            o += 1
-                            j += 1
-                        } else if b == 0x20, j + 1 < n, bytes[j + 1] >= 0x21, bytes[j + 1] < 0x7F {
-                            buf[o] = " "
-                            o += 1
-                            j += 1
+                        let b = src[j]
+                        if b &- 0x21 < 0x5E {
+                            dst[o] = Unicode.Scalar(b)
+                            o &+= 1
+                            j &+= 1
+                        } else if b == 0x20, j &+ 1 < n, src[j &+ 1] &- 0x21 < 0x5E {
+                            dst[o] = " "
+                            o &+= 1
+                            j &+= 1
                         } else {
                             break
                         }

@@ -9,7 +9,7 @@
 /// lead, then the rest of the body, then the header; candidates on noise lines (`Baca Juga`, bylines, chrome)
 /// come last; ties go to the one nearer (in tokens) to a mention, then the earlier. `anchor.proximity(of:in:)`
 /// gives the class alone, for scores. Without an anchor (no event found), rank by position.
-public struct EventAnchor: Sendable {
+public final class EventAnchor: Sendable {
     /// How close a position stands to the event's mentions; smaller is closer.
     public enum Proximity: Int, Sendable, Comparable {
         case sameSentence = 0, sameParagraph, lead, body, header, noise

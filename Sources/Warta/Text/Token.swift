@@ -17,6 +17,10 @@ public struct Token: Sendable {
     public var allCaps: Bool
     /// A word of letters only, no digits.
     public var alphabetic: Bool = false
+    /// The token's classes as bits (``Token/Classes``), for the matching machine's first-token summaries; set by
+    /// the initializer and again by the tokenizer once it knows whether the word is alphabetic. Declared beside
+    /// the flags, so that a token stays 64 bytes.
+    var classes: UInt8 = 0
     /// The vocabulary id of the folded word in the active rule set, or -1.
     public var id: Int32 = -1
     /// Scalar offsets into the clean text.
@@ -30,6 +34,34 @@ public struct Token: Sendable {
     var foldStart: Int32 = 0
     var foldEnd: Int32 = 0
 
+    /// Bits of ``classes``: the kind (exactly one of the first three is set), then the flags that class tests read.
+    enum Classes {
+        static let word: UInt8 = 0x01
+        static let number: UInt8 = 0x02
+        static let punct: UInt8 = 0x04
+        static let capitalized: UInt8 = 0x08
+        static let upper: UInt8 = 0x10
+        static let lineStart: UInt8 = 0x20
+        static let alphabetic: UInt8 = 0x40
+        /// Every token has one of these: a summary with them admits any token.
+        static let any: UInt8 = 0x07
+    }
+
+    @inline(__always)
+    static func classBits(kind: Kind, lineStart: Bool, capitalized: Bool, allCaps: Bool, alphabetic: Bool) -> UInt8 {
+        var c: UInt8
+        switch kind {
+        case .word: c = Classes.word
+        case .number: c = Classes.number
+        case .punct: c = Classes.punct
+        }
+        if capitalized { c |= Classes.capitalized }
+        if allCaps { c |= Classes.upper }
+        if lineStart { c |= Classes.lineStart }
+        if alphabetic { c |= Classes.alphabetic }
+        return c
+    }
+
     public init(
         kind: Kind, start: Int, end: Int, spaceBefore: Bool, lineStart: Bool, capitalized: Bool, allCaps: Bool,
         number: Int?
@@ -42,6 +74,7 @@ public struct Token: Sendable {
         self.capitalized = capitalized
         self.allCaps = allCaps
         self.number = number
+        self.classes = Token.classBits(kind: kind, lineStart: lineStart, capitalized: capitalized, allCaps: allCaps, alphabetic: false)
     }
 
     public var digits: Int { kind == .number ? end - start : 0 }

@@ -94,40 +94,15 @@ public enum Tokenizer {
             let foldStart = folds.count
             if isAlnum(s) {
                 let start = i
-                var allDigits = true
-                var ascii = true
-                var upperCount = 0
-                var letterCount = 0
-                var value = 0
-                var hash = Vocabulary.offsetBasis
-                let out = folds.base
-                var f = folds.count
-                while i < n {
-                    let cv = scalars[i].value
-                    if cv < 0x80 {
-                        var b = UInt8(truncatingIfNeeded: cv)
-                        if b &- 0x30 < 10 {
-                            value = value &* 10 &+ Int(b &- 0x30)
-                        } else if (b | 0x20) &- 0x61 < 26 {
-                            allDigits = false
-                            letterCount += 1
-                            if b < 0x61 { upperCount += 1; b |= 0x20 }
-                        } else {
-                            break
-                        }
-                        out[f] = b
-                        f += 1
-                        hash = (hash ^ UInt64(b)) &* Vocabulary.prime
-                    } else {
-                        let c = scalars[i]
-                        guard isAlnum(c) else { break }
-                        ascii = false
-                        allDigits = false
-                        letterCount += 1
-                        if isUpper(c) { upperCount += 1 }
-                    }
-                    i += 1
-                }
+                let scan = scanWord(scalars, from: i, into: folds.base + folds.count)
+                i = scan.end
+                let f = folds.count + scan.folded
+                let ascii = scan.ascii
+                let letterCount = scan.letters
+                let upperCount = scan.upper
+                let allDigits = letterCount == 0
+                let value = scan.value
+                let hash = scan.hash
                 folds.count = f
                 let length = i - start
                 var id: Int32 = -1
@@ -168,6 +143,7 @@ public enum Tokenizer {
             }
             token.foldStart = Int32(foldStart)
             token.foldEnd = Int32(folds.count)
+            if token.alphabetic { token.classes |= Token.Classes.alphabetic }
             // Sentence boundaries: every line break, and a full stop, "!" or "?" followed by white space and
             // a capital letter, a digit or a quote, unless the word before the full stop is a known abbreviation.
             let count = tokens.count
@@ -194,6 +170,80 @@ public enum Tokenizer {
             lineStart = false
         }
         return Output(tokens: tokens, folds: Array(folds.bytes(from: 0)))
+    }
+
+    /// What ``scanWord(_:from:into:)`` found: where the word ends, how many bytes it folded, its letters (ASCII
+    /// and others), upper-case letters, the value of its digits, the FNV-1a hash of its folded bytes, and whether
+    /// it is all ASCII.
+    struct WordScan {
+        var end: Int
+        var folded: Int
+        var letters: Int
+        var upper: Int
+        var value: Int
+        var hash: UInt64
+        var ascii: Bool
+    }
+
+    /// Reads the letters and digits of one word from `start` (an alphanumeric scalar): ASCII letters are folded to
+    /// lower case into `out` (which has room for one byte per scalar) and hashed as they go; at the first scalar
+    /// beyond ASCII the bytes are no longer needed (the caller folds such a word itself) and only the counts
+    /// go on. Kept out of line, so that its loop has the registers to itself.
+    @inline(never)
+    static func scanWord(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, into out: UnsafeMutablePointer<UInt8>) -> WordScan {
+        let n = scalars.count
+        guard let base = scalars.baseAddress else { return WordScan(end: start, folded: 0, letters: 0, upper: 0, value: 0, hash: Vocabulary.offsetBasis, ascii: true) }
+        var i = start
+        var f = 0
+        var letters = 0
+        var upper = 0
+        var value = 0
+        var hash = Vocabulary.offsetBasis
+        while i < n {
+            let cv = base[i].value
+            var b: UInt8
+            if cv &- 0x61 < 26 {
+                b = UInt8(truncatingIfNeeded: cv)
+                letters &+= 1
+            } else if cv &- 0x41 < 26 {
+                b = UInt8(truncatingIfNeeded: cv) | 0x20
+                letters &+= 1
+                upper &+= 1
+            } else if cv &- 0x30 < 10 {
+                b = UInt8(truncatingIfNeeded: cv)
+                value = value &* 10 &+ Int(cv &- 0x30)
+            } else {
+                break
+            }
+            out[f] = b
+            f &+= 1
+            hash = (hash ^ UInt64(b)) &* Vocabulary.prime
+            i &+= 1
+        }
+        guard i < n, base[i].value >= 0x80, isAlnum(base[i]) else {
+            return WordScan(end: i, folded: f, letters: letters, upper: upper, value: value, hash: hash, ascii: true)
+        }
+        // A word with letters beyond ASCII: count to its end.
+        while i < n {
+            let c = base[i]
+            let v = c.value
+            if v < 0x80 {
+                if v &- 0x61 < 26 {
+                    letters &+= 1
+                } else if v &- 0x41 < 26 {
+                    letters &+= 1
+                    upper &+= 1
+                } else if v &- 0x30 >= 10 {
+                    break
+                }
+            } else {
+                guard isAlnum(c) else { break }
+                letters &+= 1
+                if isUpper(c) { upper &+= 1 }
+            }
+            i &+= 1
+        }
+        return WordScan(end: i, folded: f, letters: letters, upper: upper, value: value, hash: hash, ascii: false)
     }
 
     /// Words after which a full stop does not end a sentence (titles, "Kab.", "No.").

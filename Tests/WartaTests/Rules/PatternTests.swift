@@ -69,9 +69,23 @@ struct PatternTests {
         #expect(first & (1 << UInt64(bimtek & 63)) != 0 && first & (1 << UInt64(pelatihan & 63)) != 0)
         #expect(first != UInt64.max)
         if (teknis & 63) != (bimtek & 63) && (teknis & 63) != (pelatihan & 63) { #expect(first & (1 << UInt64(teknis & 63)) == 0) }
-        // A class test may read any token: all bits.
+        #expect(words.firstClasses[0] == 0)
+        // A class test reads tokens by their class: its summary holds the class, not word bits.
         let classes = try CompiledPattern(try PatternParser.parse("(<cap> | bimtek) x"), lexicons: [:], vocabulary: &vocabulary)
-        #expect(classes.firstMasks[0] == UInt64.max)
+        #expect(classes.firstMasks[0] == 1 << UInt64(bimtek & 63))
+        #expect(classes.firstClasses[0] == Token.Classes.capitalized)
+        // Any token, a negation or the end of a pattern: everything.
+        let any = try CompiledPattern(try PatternParser.parse("x (<any>)? y?"), lexicons: [:], vocabulary: &vocabulary)
+        #expect(any.firstMasks[2] == UInt64.max && any.firstClasses[2] & Token.Classes.any == Token.Classes.any)
+    }
+
+    /// A repetition of capitalized words stops at a lower-case word, a number or a mark without trying each
+    /// alternative, and still finds every match that trying them finds.
+    @Test func classSummariesKeepEveryMatch() throws {
+        let org = "dinas ([<cap> !dinas] | [<upper>] | \"(\" <word> \")\" | <num:1-2> | dan [<cap>]){0,6} (menggelar | adakan)"
+        let text = "Dinas Sosial Kabupaten Tegal menggelar bimtek, dinas PMD (Pemdes) dan Desa adakan rapat, dinas kota 3 menggelar, dinas Kota 3 menggelar"
+        #expect(try matches(org, text) == ["Dinas Sosial Kabupaten Tegal menggelar", "dinas PMD (Pemdes) dan Desa adakan", "dinas Kota 3 menggelar"])
+        #expect(try matches("<num:1-2> (<cap>)? ([<word> !dan]){0,2} \".\"", "12 Maret rapat. 3 4 dan.") == ["12 Maret rapat."])
     }
 
     @Test func conjunctionAndNegation() throws {
