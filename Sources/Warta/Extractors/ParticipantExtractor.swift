@@ -108,12 +108,13 @@ public final class ParticipantExtractor: FieldExtractor {
         return false
     }
 
-    /// A word for the participants (`peserta`, `36 orang`) at most nine tokens before `i`, in its sentence.
+    /// A word for the participants (`peserta`, `36 orang`) at most sixteen tokens before `i`, in its sentence (`36 orang
+    /// peserta, masing-masing 12 orang dari Desa A, Desa B dan Kelurahan C, terdiri atas ...`).
     func participantsNamedBefore(_ i: Int, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
         guard i < t.count else { return false }
         var p = i - 1
-        while p >= max(0, i - 9), t[p].sentence == t[i].sentence {
+        while p >= max(0, i - 16), t[p].sentence == t[i].sentence {
             if let m = participantWord.longest(t, at: p), p + m.length <= i { return true }
             p -= 1
         }

@@ -23,6 +23,11 @@ struct Round5CoreTests {
         #expect(!court.isTrainingEvent)
         let budget = Self.record("Pemkab Alokasikan Rp2 Miliar untuk Pelatihan Kerja 2025\nSUKARAJA - Pemerintah Kabupaten Sukaraja mengalokasikan anggaran sebesar Rp2 miliar dalam APBD 2025 untuk program pelatihan kerja bagi 500 pencari kerja. Kepala Dinas Tenaga Kerja, Budi Santoso, mengatakan anggaran itu akan digunakan untuk pelatihan menjahit, las dan tata boga.\n\"Kami berharap pelatihan ini mengurangi pengangguran,\" ujarnya, Senin (6/1/2025).")
         #expect(!budget.isTrainingEvent)
+        let graduation = Self.record("Ratusan Lulusan BLK Diwisuda\n\nMEKARSARI - Sebanyak 240 lulusan pelatihan di Balai Latihan Kerja (BLK) Mekarsari diwisuda di Gedung Serbaguna, Kamis (12/9/2024). Para lulusan telah menjalani pelatihan selama tiga bulan di berbagai kejuruan.\n\nKepala BLK mengatakan wisuda ini menandai berakhirnya program pelatihan angkatan kedua.")
+        #expect(!graduation.isTrainingEvent)
+        // A headline and a lead about a recruitment: the training the recruits will attend is not held.
+        let recruitment = Self.record("Pemkot Buka Rekrutmen 120 Pendamping Desa\n\nKOTABARU - Pemerintah Kota Kotabaru membuka rekrutmen 120 pendamping desa. Calon yang lolos akan mengikuti pelatihan pratugas di Aula Bappeda. Pendaftaran berlangsung 1-10 Juli 2024.")
+        #expect(!recruitment.isTrainingEvent)
         // Counterexample: a training held is still an event.
         let held = Self.record("Dinsos Gelar Pelatihan Tagana di Aula Kantor Bupati\nSUKAMAJU - Dinas Sosial Kabupaten Sukamaju menggelar pelatihan bagi 40 anggota Tagana di Aula Kantor Bupati, Rabu (3/7/2024).")
         #expect(held.isTrainingEvent)
@@ -47,6 +52,14 @@ struct Round5CoreTests {
     @Test func aKotaNamedAfterItsNameByAPoliceUnit() {
         let r = Self.record("Kapolresta Bekali Bhabinkamtibmas\nSUKABUMI - Sebanyak 60 Bhabinkamtibmas mengikuti Pelatihan Mediasi yang diselenggarakan oleh Bagian Operasional Polresta Sukabumi Kota, Kamis (11/9/2025) bertempat di Aula Rupatama.")
         #expect(r.event?.location?.city == "Kota Sukabumi")
+    }
+
+    @Test func theVenuesKecamatanDecidesBetweenTheCitiesNamed() {
+        let r = Self.record("Diklat Penyuluh Agama\nMARTAPURA – Balai Diklat Keagamaan (BDK) Banjarmasin menggelar Diklat bagi Penyuluh Agama Islam Kabupaten Banjar. Pelatihan berlangsung lima hari, Senin (13/10/2025) sampai Jumat (17/10/2025) di Aula Masjid Agung Al Karomah Martapura.")
+        #expect(r.event?.location?.city == "Kabupaten Banjar")
+        // Counterexample: a kecamatan that lies in none of the cities named decides nothing.
+        let none = Self.record("Diklat Penyuluh Agama\nBANJARMASIN – Balai Diklat Keagamaan (BDK) Banjarmasin menggelar Diklat bagi penyuluh di Aula Kantor Kemenag Kota Banjarmasin, Senin (13/10/2025).")
+        #expect(none.event?.location?.city == "Kota Banjarmasin")
     }
 
     @Test func aStatedTotalBeforeAColonAndACountAdded() {
