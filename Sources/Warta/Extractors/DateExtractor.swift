@@ -103,6 +103,24 @@ public final class DateExtractor: FieldExtractor {
 
     // MARK: Reading one match
 
+    /// With no date written for the event, a day named relative to the publication in a sentence of THE event
+    /// (`menggelar Pelatihan K3 ..., kemarin, di Gedung Serbaguna` on a page dated Kamis, 6 November 2025):
+    /// `kemarin` is the day before the publication. Not in a quotation, not on a noise line.
+    func relativeDay(anchor: EventAnchor, published: Day, _ text: AnalyzedText) -> EventDate? {
+        let t = text.tokens
+        var i = text.bodyStart
+        while i < t.count {
+            if text.folded(i) == "kemarin", anchor.proximity(of: i, in: text) == .sameSentence, !text.isNoise(token: i),
+               !(i > 0 && ["hari", "lusa"].contains(text.folded(i - 1))),
+               let ev = text.evidence(i..<(i + 1)) {
+                let day = published.adding(days: -1)
+                return EventDate(start: day, end: day, evidence: ev)
+            }
+            i += 1
+        }
+        return nil
+    }
+
     func mention(_ m: PatternMatch, rule: Rule, in text: AnalyzedText) -> Mention? {
         let t = text.tokens
         func number(_ name: String) -> Int? {
@@ -327,6 +345,8 @@ public final class DateExtractor: FieldExtractor {
                     && text.line(of: m.tokens.lowerBound) == text.line(of: text.bodyStart) && m.tokens.lowerBound <= text.bodyStart + 4
             }), let s = list[i].resolvedStart, let ev = text.evidence(list[i].tokens) {
                 findings.eventDate = EventDate(start: s, end: s, evidence: ev)
+            } else if let anchor, let published = findings.published, let day = relativeDay(anchor: anchor, published: published, text) {
+                findings.eventDate = day
             }
             return findings
         }

@@ -16,6 +16,7 @@ public final class EventExtractor: FieldExtractor {
         "not-event": ["cue"],
         "announcement": [],
         "plan": [],
+        "history": [],
         "anaphor": [],
     ]
     public static let requiredLexicons = ["event_type", "train_verb", "month", "genre_rubric"]
@@ -69,6 +70,32 @@ public final class EventExtractor: FieldExtractor {
     func verbType(_ t: [Token], _ r: Range<Int>) -> String? {
         guard let root = trainVerbs.value(t, r) else { return nil }
         return root == "bekali" ? "other" : "pelatihan"
+    }
+
+    /// The type the report names its event by, when it is not the chosen mention's: (1) a type word in
+    /// parentheses within six words after the chosen mention, in its sentence (`Pelatihan Bimbingan dan Teknis
+    /// (Bimtek)` -> bimtek); (2) a type the body names three times or more and at least twice as often as the
+    /// chosen one plus one (`menggelar pelatihan P2K2 ... Diklat P2K2 ... diklat ... Diklat yang diselenggarakan`
+    /// -> diklat). `other` never wins by count (pembekalan, kursus are parts of many events).
+    func namedType(chosen: String, range: Range<Int>, mentions: [(String, Range<Int>)], planned: Set<Int>, _ text: AnalyzedText) -> (String, Range<Int>)? {
+        let t = text.tokens
+        guard range.upperBound < t.count else { return nil }
+        let sentence = t[range.lowerBound].sentence
+        for m in mentions where m.1.lowerBound > range.upperBound && m.1.lowerBound <= range.upperBound + 7 {
+            guard t[m.1.lowerBound].sentence == sentence, m.0 != chosen, m.1.lowerBound > 0,
+                  text.folded(m.1.lowerBound - 1) == "(", m.1.upperBound < t.count, text.folded(m.1.upperBound) == ")" else { continue }
+            return m
+        }
+        var counts: [String: Int] = [:]
+        var first: [String: Range<Int>] = [:]
+        for m in mentions where !planned.contains(t[m.1.lowerBound].sentence) && !text.inHeadline(m.1.lowerBound) {
+            counts[m.0, default: 0] += 1
+            if first[m.0] == nil { first[m.0] = m.1 }
+        }
+        let own = counts[chosen] ?? 0
+        guard let best = counts.filter({ $0.key != chosen && $0.key != "other" }).max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
+              best.value >= 3, best.value >= 2 * own + 1, let r = first[best.key] else { return nil }
+        return (best.key, r)
     }
 
     public struct Findings: Sendable {
@@ -145,6 +172,10 @@ public final class EventExtractor: FieldExtractor {
                     else if inLead(m.start) { notEventLead += 1 }
                 case "announcement":
                     f.announcement = true
+                case "history":
+                    // A span of years or a yearly round (`selama tiga tahun terakhir telah melatih 4.320 pencari
+                    // kerja`, `Setiap tahun BLK membuka tiga gelombang pelatihan`): a record, not an event held.
+                    planSentences.insert(t[m.start].sentence)
                 case "plan":
                     // A plan with a date ("rencananya tanggal 18 hingga 27 September") is a scheduled event.
                     if !text.contains(months, in: text.sentenceRange(around: m.start, limit: AnalyzedText.nearLimit)) {
@@ -172,7 +203,9 @@ public final class EventExtractor: FieldExtractor {
         else if firstLeadMention != nil, !f.notEventInTitle, notEventLead == 0 { score += Self.leadMentionWeight }
         if mentionList.count >= 3 { score += 0.5 }
         // A headline about another story (a pengukuhan) lowers the score; a training held up front outweighs it.
-        if f.notEventInTitle { score -= heldUpFront != nil ? 1.5 : 3 }
+        // Only when the lead too is about another story (two of its signs or more: `majelis hakim`, `vonis`,
+        // `terdakwa`) does the training held up front not soften it: it is the subject of that story.
+        if f.notEventInTitle { score -= heldUpFront != nil && notEventLead < 2 ? 1.5 : 3 }
         // A lead about something else (a selection test, a hearing) outweighs a training mentioned later.
         if notEventLead > 0, heldUpFront == nil { score -= 2.5 }
         if f.announcement { score -= 2 }
@@ -198,7 +231,15 @@ public final class EventExtractor: FieldExtractor {
             ?? (heldUpFront != nil ? nil : (realHeld.first { !verbHeld.contains($0.0) } ?? firstHeld).map { ($0.1, $0.2, $0.0) })
             ?? firstTitleMention.map { ($0.0, $0.1, $0.1.lowerBound) } ?? firstLeadMention.map { ($0.0, $0.1, $0.1.lowerBound) }
             ?? mentionList.first.map { ($0.0, $0.1, $0.1.lowerBound) }
-        if let (type, range, _) = chosen {
+        if var (type, range, _) = chosen {
+            // Which type word names THE event: the report's own name for it. A general word used once for the
+            // event (`menggelar pelatihan P2K2`) yields to the type the report then names it by, again and again
+            // (`Diklat P2K2` four times), and to an abbreviation in parentheses right after it (`Pelatihan
+            // Bimbingan dan Teknis (Bimtek)`).
+            if let named = namedType(chosen: type, range: range, mentions: mentionList, planned: planSentences, text) {
+                type = named.0
+                range = named.1
+            }
             f.type = type
             f.typeEvidence = text.evidence(range)
             // Every mention of the same type outside planned sentences, and `kegiatan tersebut`, names the event.

@@ -79,6 +79,24 @@ public final class LocationExtractor: FieldExtractor {
         return (["region_name": entries(names), "district_name": entries(districts)], problems)
     }
 
+    /// A kecamatan named bare at the end of the venue (`Aula Masjid Agung Al Karomah Martapura`) that lies in
+    /// exactly one of the kabupaten/kota the text names (`BDK Banjarmasin` organizes, the participants come from
+    /// `Kabupaten Banjar`): the venue's kecamatan says which of them the event was held in. Reads only the last
+    /// three tokens of the venue, capitalized.
+    func kecamatanParent(in venue: Range<Int>, among candidates: Set<String>, _ text: AnalyzedText) -> String? {
+        guard candidates.count > 1 else { return nil }
+        let t = text.tokens
+        var p = max(venue.lowerBound + 1, venue.upperBound - 3)
+        while p < venue.upperBound {
+            if t[p].capitalized, let m = districtNames.longest(t, at: p), p + m.length == venue.upperBound {
+                let parents = Set((regionsOfValue[m.value] ?? []).compactMap(\.parent)).intersection(candidates)
+                return parents.count == 1 ? parents.first : nil
+            }
+            p += 1
+        }
+        return nil
+    }
+
     enum Prefix { case kabupaten, kota, province, district, none }
 
     struct Mention {
@@ -265,6 +283,8 @@ public final class LocationExtractor: FieldExtractor {
             .map(\.level2).filter { $0.count == 1 }.map { $0[0] }
         if let decisive = inVenue.first, Set(inVenue).count == 1 {
             cityCode = decisive
+        } else if inVenue.isEmpty, let v = place?.range, let parent = kecamatanParent(in: v, among: candidates, text) {
+            cityCode = parent
         } else if let best = ranked.first {
             let score = (decided[best] ?? 0) + (ambiguous[best] ?? 0)
             let rivals = ranked.dropFirst().filter { (decided[$0] ?? 0) + (ambiguous[$0] ?? 0) == score }

@@ -108,12 +108,13 @@ public final class ParticipantExtractor: FieldExtractor {
         return false
     }
 
-    /// A word for the participants (`peserta`, `36 orang`) at most nine tokens before `i`, in its sentence.
+    /// A word for the participants (`peserta`, `36 orang`) at most sixteen tokens before `i`, in its sentence (`36 orang
+    /// peserta, masing-masing 12 orang dari Desa A, Desa B dan Kelurahan C, terdiri atas ...`).
     func participantsNamedBefore(_ i: Int, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
         guard i < t.count else { return false }
         var p = i - 1
-        while p >= max(0, i - 9), t[p].sentence == t[i].sentence {
+        while p >= max(0, i - 16), t[p].sentence == t[i].sentence {
             if let m = participantWord.longest(t, at: p), p + m.length <= i { return true }
             p -= 1
         }
@@ -645,11 +646,22 @@ public final class ParticipantExtractor: FieldExtractor {
                 participants.total = sum
             }
             participants.evidence = text.evidence(best[0].range.lowerBound..<(best[best.count - 1].range.upperBound))
+            // A breakdown by status of the stated total's own noun (`40 penyuluh agama Islam, yakni 8 penyuluh
+            // PNS dan 32 penyuluh non-PNS`): every part repeats the head word of the total's group, so the parts
+            // are kinds of the same people and the total's name is the group.
+            let statusBreakdown: Bool = {
+                guard let stated, let head = stated.group?.split(separator: " ").first?.lowercased(), parts.count >= 2,
+                      stated.group?.contains(" ") ?? false else { return false }
+                return parts.allSatisfy { p in
+                    (p.range.lowerBound..<min(t.count, p.range.upperBound + 1)).contains { text.folded($0) == head }
+                }
+            }()
             // The groups counted: the stated total's own group, and the groups of its breakdown.
             for c in best where !(perUnitAside && c.perUnit) {
+                if statusBreakdown, c.range != stated?.range { continue }
                 // The stated total's own name is the umbrella of a breakdown that names its groups (`75 relawan,
                 // terdiri dari 50 anggota KSR dan 25 TSR`): the breakdown names them.
-                if let stated, c.range == stated.range, parts.contains(where: { $0.group != nil }) { continue }
+                if let stated, !statusBreakdown, c.range == stated.range, parts.contains(where: { $0.group != nil }) { continue }
                 participants.groups.append(ParticipantGroup(name: c.group ?? "peserta", count: c.n))
             }
             // A breakdown elsewhere (by origin) that does not add up to the chosen total.
