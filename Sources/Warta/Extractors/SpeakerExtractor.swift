@@ -109,6 +109,13 @@ public struct SpeakerExtractor: FieldExtractor {
             titles.append(text.text(of: p..<q))
             p = q
         }
+        // A capitalized word right after a place word in lower case names the place ("pendamping desa kecamatan
+        // Pringgasela"), not a person.
+        if titles.isEmpty, start > 0, t[start - 1].kind == .word, !t[start - 1].capitalized, !t[start - 1].allCaps,
+            SpeakerExtractor.placeWords.contains(text.folded(start - 1))
+        {
+            return nil
+        }
         var name: [Int] = []
         while p < end {
             let tok = t[p]
@@ -229,6 +236,8 @@ public struct SpeakerExtractor: FieldExtractor {
         return true
     }
 
+    /// Place words in lower case before a capitalized place name ("kecamatan Pringgasela").
+    static let placeWords: Set<String> = ["kecamatan", "kabupaten", "kota", "provinsi", "kelurahan", "distrik"]
     static let listSeparators: Set<String> = [",", "dan", "serta", "sedangkan", ";", "&"]
     /// Separators that rarely stand inside an institution's name.
     static let strongSeparators: Set<String> = ["serta", "sedangkan", ";"]
