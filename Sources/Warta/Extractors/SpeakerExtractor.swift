@@ -36,6 +36,10 @@ public struct SpeakerExtractor: FieldExtractor {
     /// Lexicons whose one-word phrases are never part of a person's name (regulation types, participant
     /// groups, region names).
     let notNameWords: Set<Int32>
+    /// Region prefixes (`Kabupaten`, `Kota`, `Provinsi`) and region names: the end of an office's name that a
+    /// person's name follows without a comma (`dari Dinas ... (DPMD) Lombok Timur Ahmad Jauhari, S.Kom.`).
+    let regionPrefixes: [Lexicon]
+    let regionNames: Lexicon
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         rules = set.rules(for: Self.field)
@@ -50,6 +54,36 @@ public struct SpeakerExtractor: FieldExtractor {
             words.formUnion(try set.require(name, for: Self.field).singleTokenIds)
         }
         notNameWords = words
+        regionPrefixes = [
+            try set.require("region_prefix_kab", for: Self.field), try set.require("region_prefix_kota", for: Self.field),
+            try set.require("region_prefix_prov", for: Self.field),
+        ]
+        regionNames = try set.require("region_name", for: Self.field)
+    }
+
+    /// Where the person after an office that ends at its region starts, when the name follows the region without a
+    /// comma and carries a degree or a title (`Dinas Pemberdayaan Masyarakat dan Desa (DPMD) Lombok Timur Ahmad
+    /// Jauhari, S.Kom., M.M`): the office opens with an organisation head or a role word at `q` and runs at most 16
+    /// tokens on one line, without a comma or a semicolon.
+    func personAfterRegion(from q: Int, end: Int, in text: AnalyzedText) -> Int? {
+        let t = text.tokens
+        guard q < end, orgHeads.longest(t, at: q) != nil || roles.longest(t, at: q) != nil else { return nil }
+        var p = q + 1
+        while p < end, p < q + 16 {
+            let f = text.folded(p)
+            if f == "," || f == ";" || t[p].lineStart { return nil }
+            var r = p
+            if let pre = regionPrefixes.lazy.compactMap({ $0.longest(t, at: p) }).first {
+                r = p + pre.length
+                if r < end, text.folded(r) == "." { r += 1 }
+            }
+            if r < end, let name = regionNames.longest(t, at: r) {
+                let s = r + name.length
+                if s < end, let (sp, _) = person(at: s, end: end, in: text), !sp.titles.isEmpty { return s }
+            }
+            p += 1
+        }
+        return nil
     }
 
     public func exampleValue(_ match: PatternMatch, rule: Rule, in text: AnalyzedText, published: Day?) -> String? {
@@ -74,6 +108,13 @@ public struct SpeakerExtractor: FieldExtractor {
             guard q < end, t[q].capitalized || t[q].allCaps else { break }
             titles.append(text.text(of: p..<q))
             p = q
+        }
+        // A capitalized word right after a place word in lower case names the place ("pendamping desa kecamatan
+        // Pringgasela"), not a person.
+        if titles.isEmpty, start > 0, t[start - 1].kind == .word, !t[start - 1].capitalized, !t[start - 1].allCaps,
+            SpeakerExtractor.placeWords.contains(text.folded(start - 1))
+        {
+            return nil
         }
         var name: [Int] = []
         while p < end {
@@ -195,6 +236,8 @@ public struct SpeakerExtractor: FieldExtractor {
         return true
     }
 
+    /// Place words in lower case before a capitalized place name ("kecamatan Pringgasela").
+    static let placeWords: Set<String> = ["kecamatan", "kabupaten", "kota", "provinsi", "kelurahan", "distrik"]
     static let listSeparators: Set<String> = [",", "dan", "serta", "sedangkan", ";", "&"]
     /// Separators that rarely stand inside an institution's name.
     static let strongSeparators: Set<String> = ["serta", "sedangkan", ";"]
@@ -255,11 +298,24 @@ public struct SpeakerExtractor: FieldExtractor {
                 skipped += 1
             }
             var afterRole = false
-            if !first, person(at: q, end: end, in: text).map({ $0.0.titles.isEmpty }) ?? true,
+            // After "dan" or "serta", the words skipped open with a role in lower case ("dan penyuluh sosial Ahmad
+            // Fikri", "dan praktisi pertanian, Maria Seran"): the role introduces the person after it, with or without
+            // a comma. After a bare comma such words describe the person before ("X, dosen Fakultas Ekonomi ...").
+            let roleLed = !first && skipped > 0 && p > range.lowerBound && p < end && (text.folded(p - 1) == "dan" || text.folded(p - 1) == "serta")
+                && !t[p].capitalized && !t[p].allCaps && roles.longest(t, at: p) != nil
+            if roleLed, q + 1 < end, text.folded(q) == ",", person(at: q + 1, end: end, in: text) != nil {
+                q += 1
+                afterRole = true
+            } else if !first, person(at: q, end: end, in: text).map({ $0.0.titles.isEmpty }) ?? true,
                 let r = titledPerson(after: q, end: end, in: text)
             {
                 // a role chain before a titled person: "dan Camat Praya Barat Daya H. Muhammad Zaini"
                 q = r
+            } else if !first, let r = personAfterRegion(from: q, end: end, in: text) {
+                // an office that ends at its region and a person with a degree after it: "dan dari Dinas ... (DPMD)
+                // Lombok Timur Ahmad Jauhari, S.Kom., M.M"
+                q = r
+                afterRole = true
             } else if !first, q < end, let r = roleChainEnd(from: q, end: end, in: text),
                 roles.longest(t, at: q) != nil || person(at: r, end: end, in: text).map({ !$0.0.titles.isEmpty }) ?? false
             {
@@ -270,7 +326,10 @@ public struct SpeakerExtractor: FieldExtractor {
                 afterRole = true
             }
             if let (speaker, next) = person(at: q, end: end, in: text) {
-                let allowed = first || afterRole || !speaker.titles.isEmpty || (direct && skipped == 0) || (strong && skipped <= 2)
+                // A person described by a role after a comma is an item of the list even after other words ("...
+                // yang membawakan materi foto produk, dan Nur Aini Lubis, konsultan marketplace, tentang ...").
+                let described = skipped == 0 && next + 1 < end && text.folded(next) == "," && roles.longest(t, at: next + 1) != nil
+                let allowed = first || afterRole || described || !speaker.titles.isEmpty || (direct && (skipped == 0 || roleLed)) || (strong && skipped <= 2)
                 if allowed {
                     out.append(speaker)
                     p = next
@@ -305,7 +364,7 @@ public struct SpeakerExtractor: FieldExtractor {
     }
 
     /// Words that part a person from a verb of delivering further on: another clause or an institution sent as such.
-    static let separators: Set<String> = ["serta", "sedangkan", ";", "perwakilan", "utusan"]
+    static let separators: Set<String> = ["serta", "sedangkan", "sementara", ";", "perwakilan", "utusan"]
 
     /// Words between an institution and the persons it sends ("dari BPS, yakni Rudi").
     static let introducers: Set<String> = ["yakni", "yaitu", "antara", "lain", "diantaranya", "masing-masing", "bernama", "ialah", "adalah"]

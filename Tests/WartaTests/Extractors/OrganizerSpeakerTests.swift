@@ -274,4 +274,36 @@ struct OrganizerSpeakerTests {
         let through = Shared.record("Workshop Guru\nSUMEDANG – Sebanyak 80 guru mengikuti workshop yang digelar Pemerintah Kabupaten Sumedang melalui Dinas Pendidikan (Disdik) Sumedang di aula, Selasa (4/6/2024).")
         #expect(Self.organizers(through) == ["Pemerintah Kabupaten Sumedang", "Dinas Pendidikan (Disdik) Sumedang"])
     }
+
+    // Round 5: recall by class and construction (sentences written for the round, not taken from any corpus).
+
+    @Test func aListItemDescribedByARoleAndAPersonAfterAnOfficeThatEndsAtItsRegion() {
+        let described = Shared.record("Pelatihan UMKM\nKENDAL – Dinas Koperasi Kabupaten Kendal menggelar pelatihan pemasaran daring bagi 40 pelaku UMKM di aula, Senin (3/11/2025). Pemateri yang tampil antara lain Dimas Pratama (fotografer, Semarang) yang membawakan materi foto produk, dan Rina Sulastri, konsultan marketplace, tentang toko daring.")
+        #expect(Self.persons(described) == ["Dimas Pratama", "Rina Sulastri"])
+        let region = Shared.record("Pelatihan BUMDes\nSELONG – Pemerintah Desa Suela menggelar pelatihan pembukuan BUMDes bagi 30 pengurus di balai desa, Kamis (4/9/2025). Sebagai pemateri, pihak desa menghadirkan pendamping desa, Lalu Hendra, S.E., dan dari Dinas Koperasi dan UKM Kabupaten Lombok Timur Ahmad Fauzi, S.Kom. yang mengajarkan aplikasi pembukuan.")
+        #expect(Self.persons(region) == ["Lalu Hendra", "Ahmad Fauzi"])
+    }
+
+    @Test func anInstitutionNamedRightAfterAPersonIsNoAffiliationAcrossSementara() {
+        let r = Shared.record("Pelatihan K3\nPEKANBARU – BPJS Ketenagakerjaan Cabang Pekanbaru menggelar pelatihan K3 bagi 100 pekerja di gedung serbaguna, Rabu (5/11/2025). Materi K3 disampaikan oleh ahli K3 dari Disnaker Provinsi Riau, Ir. Joko Santoso, M.T. Sementara materi jaminan sosial dipaparkan tim BPJS Ketenagakerjaan.")
+        #expect(Self.persons(r) == ["Joko Santoso"])
+        #expect(Self.institutions(r) == ["BPJS Ketenagakerjaan"])
+    }
+
+    @Test func anExpertBroughtInAndAMaterialNounBeforeTheTeacher() {
+        let brought = Shared.record("Pelatihan Kader\nKLATEN – Dinas Sosial Kabupaten Klaten menggelar pelatihan bagi 30 kader di aula, Senin (3/11/2025). Dinas Sosial menghadirkan pekerja sosial Rahmat Hidayat sebagai pengisi sesi pertama.")
+        #expect(Self.persons(brought) == ["Rahmat Hidayat"])
+        let education = Shared.record("Pelatihan Kader\nKLATEN – Dinas Kesehatan Kabupaten Klaten menggelar pelatihan bagi 30 kader di aula, Senin (3/11/2025). Dalam kesempatan tersebut, dr. Andi Rahman, Sp.PD memberikan edukasi tentang diabetes kepada peserta.")
+        #expect(Self.persons(education) == ["Andi Rahman"])
+        // Participants who practise a method are no speakers.
+        let practice = Shared.record("Pelatihan Relawan\nSIGI – BPBD Kabupaten Sigi menggelar pelatihan bagi 50 relawan di kantor desa, Selasa (2/12/2025).\nFoto: Relawan Destana mempraktikkan cara membawa tandu.")
+        #expect(Self.persons(practice).isEmpty)
+    }
+
+    @Test func anOrganisationThroughItsProgrammeAndNotTheOfficialWhoOpens() {
+        let opened = Shared.record("Pelatihan Pupuk Organik\nCIANJUR – Dinas Pertanian Kabupaten Cianjur menggelar pelatihan bagi 25 kelompok tani di aula, Senin (3/11/2025). Pelatihan itu dibuka oleh Camat Cibeber.")
+        #expect(Self.organizers(opened) == ["Dinas Pertanian Kabupaten Cianjur"])
+        let programme = Shared.record("Pelatihan UMKM\nTENGGARONG – PT Bukit Asam Tbk melalui program Tanggung Jawab Sosial dan Lingkungan (TJSL) menggelar pelatihan pemasaran bagi 40 pelaku UMKM di hotel, Senin (27/10/2025).")
+        #expect(Self.organizers(programme) == ["PT Bukit Asam Tbk"])
+    }
 }
