@@ -66,6 +66,10 @@ extension EventStore {
                 let stored = !fromReports
                 /// An event's columns, for an event without a stored row.
                 let event = try RawStatement(db, sql: "SELECT \(EventStore.listingEventColumns) FROM events e WHERE e.id = ?")
+                /// An event's stored row, looked up once the event is known to be listed: the events are found,
+                /// sorted and skipped by their ids alone (a sort or an offset that carried the rows would read or
+                /// copy the rows of events that it then drops or moves).
+                let listing = try RawStatement(db, sql: "SELECT row FROM event_listing WHERE id = ?")
                 var row = ListingRow()
                 var listed = 0
                 /// Lists the events of one query; returns how many.
@@ -79,19 +83,23 @@ extension EventStore {
                         all += [limit ?? -1, max(0, offset)]
                     }
                     let events = try RawStatement(db, sql: stored
-                        ? "SELECT e.id, l.row FROM events e LEFT JOIN event_listing l ON l.id = e.id \(clause) ORDER BY \(order) \(limitSQL)"
+                        ? "SELECT e.id FROM events e \(clause) ORDER BY \(order) \(limitSQL)"
                         : "SELECT \(EventStore.listingEventColumns) FROM events e \(clause) ORDER BY \(order) \(limitSQL)",
                         arguments: all)
                     var n = 0
                     while try events.step() {
                         if !stored {
                             row.read(event: events, reports: reports)
-                        } else if let bytes = events.blob(1), row.decode(id: events.int64(0), bytes) {
-                            // The stored row.
                         } else {
-                            event.rebind(events.int64(0))
-                            guard try event.step() else { continue }
-                            row.read(event: event, reports: reports)
+                            let id = events.int64(0)
+                            listing.rebind(id)
+                            let decoded = try listing.step() && (listing.blob(0).map { row.decode(id: id, $0) } ?? false)
+                            if !decoded {
+                                // No stored row, or one that cannot be read: made from the reports.
+                                event.rebind(id)
+                                guard try event.step() else { continue }
+                                row.read(event: event, reports: reports)
+                            }
                         }
                         try reports.check(row.reportError)
                         handed = true

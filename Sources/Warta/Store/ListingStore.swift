@@ -141,44 +141,55 @@ extension ListingRow {
         clear()
         self.id = id
         reportError = SQLITE_OK
-        var at = 0
-        let n = b.count
-        func number() -> Int? {
-            var v = 0
-            var shift = 0
-            while at < n, shift < 63 {
-                let byte = b[at]
-                at += 1
-                v |= Int(byte & 0x7F) << shift
-                if byte < 0x80 { return v }
-                shift += 7
+        guard let base = b.baseAddress, b.count > 0, b[0] == ListingRow.storedVersion else { return false }
+        var r = StoredRowReader(base: base, count: b.count, at: 1)
+        return r.items(&scalars, count: 8) && r.counted(&organizers) && r.counted(&laws) && r.counted(&sources) && r.counted(&urls)
+            && r.counted(&warnings) && r.at == r.count
+    }
+}
+
+/// Reads the stored form of a listing row (``ListingRow/decode(id:_:)``), every length checked against the end.
+struct StoredRowReader {
+    let base: UnsafePointer<UInt8>
+    let count: Int
+    var at: Int
+
+    /// An unsigned LEB128 number; nil past the end or when longer than 9 bytes.
+    @inline(__always)
+    mutating func number() -> Int? {
+        var v = 0
+        var shift = 0
+        while at < count, shift < 63 {
+            let byte = base[at]
+            at += 1
+            v |= Int(byte & 0x7F) << shift
+            if byte < 0x80 { return v }
+            shift += 7
+        }
+        return nil
+    }
+
+    mutating func items(_ list: inout ByteList, count items: Int) -> Bool {
+        for _ in 0..<items {
+            guard let m = number() else { return false }
+            if m == 0 {
+                list.starts.append(-1)
+                list.ends.append(-1)
+                continue
             }
-            return nil
+            let length = m - 1
+            guard length <= count - at else { return false }
+            list.starts.append(list.bytes.count)
+            list.bytes.append(contentsOf: UnsafeBufferPointer(start: base + at, count: length))
+            list.ends.append(list.bytes.count)
+            at += length
         }
-        func items(_ list: inout ByteList, count: Int) -> Bool {
-            for _ in 0..<count {
-                guard let m = number() else { return false }
-                if m == 0 {
-                    list.starts.append(-1)
-                    list.ends.append(-1)
-                    continue
-                }
-                let length = m - 1
-                guard length <= n - at else { return false }
-                list.starts.append(list.bytes.count)
-                list.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[at..<(at + length)]))
-                list.ends.append(list.bytes.count)
-                at += length
-            }
-            return true
-        }
-        func counted(_ list: inout ByteList) -> Bool {
-            guard let count = number(), count <= n - at else { return false }
-            return items(&list, count: count)
-        }
-        guard n > 0, b[0] == ListingRow.storedVersion else { return false }
-        at = 1
-        return items(&scalars, count: 8) && counted(&organizers) && counted(&laws) && counted(&sources) && counted(&urls)
-            && counted(&warnings) && at == n
+        return true
+    }
+
+    /// A list: its number of items (each at least one byte), then the items.
+    mutating func counted(_ list: inout ByteList) -> Bool {
+        guard let n = number(), n <= count - at else { return false }
+        return items(&list, count: n)
     }
 }
