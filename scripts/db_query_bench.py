@@ -7,12 +7,16 @@ the script prints the fastest, the median and the slowest wall time, the median 
 (user and system: on a shared machine the wall time says more about the other programs) and how many events
 the query gives.
 
-    python3 scripts/db_query_bench.py big.sqlite [--warta .build/release/warta] [--repeat 5] [--markdown]
+    python3 scripts/db_query_bench.py big.sqlite [--warta .build/release/warta] [--repeat 5] [--markdown] [--format jsonl]
+
+--format adds `--format FORMAT` to every `events` query (table, csv or jsonl; the default is the table).
 
 The filters fit the synthetic archive of `warta bench --kind db` (10 places in 10 provinces, 2017-2025); pass
 --query 'NAME=ARGS' (repeatable) to time others.
 """
 import argparse
+import csv
+import io
 import os
 import resource
 import shlex
@@ -50,14 +54,20 @@ def main():
     ap.add_argument("--warta", default=".build/release/warta")
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--markdown", action="store_true")
+    ap.add_argument("--format", choices=["table", "csv", "jsonl"], help="the output format of the events queries")
+    ap.add_argument("--only", action="append", default=[], help="time only the queries whose name contains this (repeatable)")
     ap.add_argument("--query", action="append", default=[], help="NAME=ARGS, e.g. 'tuban=events --city Tuban'")
     a = ap.parse_args()
     queries = QUERIES + [tuple(q.split("=", 1)) for q in a.query]
+    if a.only:
+        queries = [q for q in queries if any(o in q[0] for o in a.only)]
     out = tempfile.NamedTemporaryFile(delete=False, suffix=".txt")
     out.close()
     rows = []
     for name, args in queries:
         cmd = [a.warta, "db"] + shlex.split(args) + ["--db", a.db]
+        if a.format and args.startswith("events"):
+            cmd += ["--format", a.format]
         times = []
         cpus = []
         count = ""
@@ -72,8 +82,13 @@ def main():
             if p.returncode != 0:
                 sys.exit(f"{' '.join(cmd)}: exit {p.returncode}: {p.stderr.decode()}")
         with open(out.name, "rb") as f:
-            lines = f.read().decode().splitlines()
-        if args.startswith("events"):
+            text = f.read().decode("utf-8-sig")
+            lines = text.splitlines()
+        if args.startswith("events") and a.format == "csv":
+            count = str(sum(1 for _ in csv.reader(io.StringIO(text, newline=""))) - 1)
+        elif args.startswith("events") and a.format == "jsonl":
+            count = str(len(lines))
+        elif args.startswith("events"):
             count = lines[-1].split()[0] if lines else "0"
         else:
             count = lines[1].split()[1] if len(lines) > 1 else ""

@@ -29,6 +29,14 @@ extension EventStore {
     @discardableResult
     public func writeEvents(_ f: Filter, page: Page = Page(), format: ListingFormat, excel: Bool = false,
                             to write: (UnsafeBufferPointer<UInt8>) throws -> Void) throws -> Int {
+        try writeEvents(f, page: page, format: format, excel: excel, fromReports: false, to: write)
+    }
+
+    /// ``writeEvents(_:page:format:excel:to:)``; `fromReports`: each row made from the event's reports instead of
+    /// read from its stored listing row (for tests: both must give the same bytes).
+    @discardableResult
+    func writeEvents(_ f: Filter, page: Page = Page(), format: ListingFormat, excel: Bool = false, fromReports: Bool,
+                     to write: (UnsafeBufferPointer<UInt8>) throws -> Void) throws -> Int {
         let corrected = try hasCorrections()
         return try withoutActuallyEscaping(write) { write in
             var out = ListingWriter(format: format, excel: excel, write: write)
@@ -39,24 +47,29 @@ extension EventStore {
                     try out.add(row)
                 }
             } else {
-                try forEachListedEvent(f, page: page) { try out.add($0) }
+                try forEachListedEvent(f, page: page, fromReports: fromReports) { try out.add($0) }
             }
             return try out.finish()
         }
     }
 
     /// Calls `body` with each event of the listing (without corrections), in the page's order; the row is
-    /// reused from one event to the next.
-    func forEachListedEvent(_ f: Filter, page: Page, _ body: (ListingRow) throws -> Void) throws {
+    /// reused from one event to the next. Each row is read from the event's stored listing row (ListingStore.swift);
+    /// with `fromReports`, or when an event has none, it is made from the event and its reports.
+    func forEachListedEvent(_ f: Filter, page: Page, fromReports: Bool = false, _ body: (ListingRow) throws -> Void) throws {
         // A listing is retried when another writer held the database only while it has handed on no row.
         var handed = false
         try retrying(while: { !handed }) {
             try pool.read { db in
                 let (whereSQL, args) = try EventStore.whereClause(f, db, paged: page.limit != nil)
-                let reports = try RawStatement(db, sql: """
-                    SELECT id, url, source, published, type, date_start, date_end, venue, district, city, province, region_code,
-                      participants_total FROM documents WHERE event_id = ? ORDER BY published, id, source
-                    """)
+                let reports = try RawStatement(db, sql: EventStore.listingReportsSQL)
+                let stored = !fromReports
+                /// An event's columns, for an event without a stored row.
+                let event = try RawStatement(db, sql: "SELECT \(EventStore.listingEventColumns) FROM events e WHERE e.id = ?")
+                /// An event's stored row, looked up once the event is known to be listed: the events are found,
+                /// sorted and skipped by their ids alone (a sort or an offset that carried the rows would read or
+                /// copy the rows of events that it then drops or moves).
+                let listing = try RawStatement(db, sql: "SELECT row FROM event_listing WHERE id = ?")
                 var row = ListingRow()
                 var listed = 0
                 /// Lists the events of one query; returns how many.
@@ -69,13 +82,25 @@ extension EventStore {
                         limitSQL = "LIMIT ? OFFSET ?"
                         all += [limit ?? -1, max(0, offset)]
                     }
-                    let events = try RawStatement(db, sql: """
-                        SELECT e.id, e.type, e.date_start, e.date_end, e.venue, e.city, e.province, e.region_code, e.participants_total,
-                          e.organizer_names, e.law_names FROM events e \(clause) ORDER BY \(order) \(limitSQL)
-                        """, arguments: all)
+                    let events = try RawStatement(db, sql: stored
+                        ? "SELECT e.id FROM events e \(clause) ORDER BY \(order) \(limitSQL)"
+                        : "SELECT \(EventStore.listingEventColumns) FROM events e \(clause) ORDER BY \(order) \(limitSQL)",
+                        arguments: all)
                     var n = 0
                     while try events.step() {
-                        row.read(event: events, reports: reports)
+                        if !stored {
+                            row.read(event: events, reports: reports)
+                        } else {
+                            let id = events.int64(0)
+                            listing.rebind(id)
+                            let decoded = try listing.step() && (listing.blob(0).map { row.decode(id: id, $0) } ?? false)
+                            if !decoded {
+                                // No stored row, or one that cannot be read: made from the reports.
+                                event.rebind(id)
+                                guard try event.step() else { continue }
+                                row.read(event: event, reports: reports)
+                            }
+                        }
                         try reports.check(row.reportError)
                         handed = true
                         try body(row)

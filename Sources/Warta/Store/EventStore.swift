@@ -344,6 +344,8 @@ public final class EventStore: Sendable {
                 CREATE INDEX events_candidates ON events(province_code, date_start, date_end, region_code, organizer_names, group_names);
                 """)
         }
+        // Each event's row of `warta db events`, made from its reports when they change (ListingStore.swift).
+        m.registerMigration("v5-event-listing") { db in try EventStore.createListings(db) }
         return m
     }
 
@@ -410,6 +412,8 @@ public final class EventStore: Sendable {
                 try db.inTransaction(.immediate) {
                     var state = try WriteState(db)
                     outcomes = try prepared.map { r, json, hash in try EventStore.write(r, json: json, hash: hash, now: now, in: db, state: &state) }
+                    // The listing rows of the events the chunk created or changed, each made once.
+                    try EventStore.storeListings(db, events: state.listed)
                     return .commit
                 }
                 return outcomes
@@ -429,6 +433,8 @@ public final class EventStore: Sendable {
     struct WriteState {
         var maxEventDays: Int
         var names = NameWords()
+        /// The events whose listing row (``storeListings(_:events:)``) the transaction must write again.
+        var listed = Set<Int64>()
         /// Whether a report's names (its groups, or its organizers and type) match a candidate's stored names
         /// column, keyed by both: a province-day's candidates hold few distinct columns and many reports compare
         /// with them, so each pair is compared once per transaction. Bounded like ``NameWords``.
@@ -627,6 +633,8 @@ public final class EventStore: Sendable {
             }
         }
         for id in touched { try recompute(db, event: id, state: &state) }
+        if let eventID { state.listed.insert(eventID) }
+        state.listed.formUnion(touched)
         return existing == nil ? .inserted : .updated
     }
 
