@@ -197,6 +197,10 @@ public final class LocationExtractor: FieldExtractor {
         // a venue word before `se` (`di Puskesmas se Kabupaten Halmahera Barat`: every one of a kind, the
         // participants' workplaces).
         // A venue on a noise line (`Baca Juga: ... di Sekolah Terpencil`, a byline, chrome) is another story's.
+        // A venue ends with its line (`... di Sleman` closing a headline, `SLEMAN –` opening the body).
+        for i in venues.indices {
+            if let cut = venues[i].range.dropFirst().first(where: { t[$0].lineStart }) { venues[i].range = venues[i].range.lowerBound..<cut }
+        }
         venues.removeAll { v in
             !t[v.range].contains { $0.capitalized || $0.allCaps || $0.kind == .number }
                 || v.range.dropFirst().contains { text.folded($0) == "se" }
@@ -411,7 +415,18 @@ public final class LocationExtractor: FieldExtractor {
     func trimVenue(_ r: Range<Int>, _ text: AnalyzedText) -> Range<Int> {
         let t = text.tokens
         var end = r.upperBound
-        var p = r.lowerBound + 1
+        // A street written on without a comma after a name of two words or more (`Aula Kantor Diskop UKM Lotim
+        // jalan Prof M Yamin Selong`) starts the address.
+        var p = r.lowerBound + 2
+        while p < end {
+            if LocationExtractor.streetWords.contains(text.folded(p)), text.folded(p) != "raya",
+               text.folded(p - 1) != ",", p + 1 < end, t[p + 1].capitalized || text.folded(p + 1) == "." {
+                end = p
+                break
+            }
+            p += 1
+        }
+        p = r.lowerBound + 1
         while p < end {
             guard text.folded(p) == ",", p + 1 < end else { p += 1; continue }
             let s = p + 1

@@ -624,6 +624,17 @@ public final class ParticipantExtractor: FieldExtractor {
             // breakdown by origin ("diikuti 46 peserta, terdiri atas utusan Kecamatan Mojoroto 18 orang, ...");
             // or a count followed by a breakdown word ("58 orang, yakni 51 anggota Tagana dan 7 anggota Pordam").
             var stated = best.first { $0.total }
+            // A count that the counts after it in its sentence add up to (two of them or more) is their total:
+            // `diikuti 34 direktur dan bendahara BUMDes, masing masing 17 direktur dan 17 bendahara`, `Peserta
+            // berjumlah 30 orang,20 anggota MPA dan 10 orang perangkat desa`. `masing-masing` there is
+            // `respectively`, not a count per unit.
+            var summed = false
+            if stated == nil, best.count > 2, let i = (0..<(best.count - 2)).first(where: { i in
+                best[i].n == best[(i + 1)...].reduce(0) { $0 + $1.n }
+            }) {
+                stated = best[i]
+                summed = true
+            }
             if stated == nil, best.count > 1, !isOriginBreakdown(best[0], text),
                 best.dropFirst().allSatisfy({ isOriginBreakdown($0, text) }) || breakdownFollows(best[0], best[1], text)
             {
@@ -631,7 +642,7 @@ public final class ParticipantExtractor: FieldExtractor {
             }
             // A count per unit beside counts that are not (`32 peserta, masing-masing 16 orang per kejuruan`) is
             // no part of the total.
-            let perUnitAside = best.contains { !$0.perUnit } && best.contains { $0.perUnit }
+            let perUnitAside = !summed && best.contains { !$0.perUnit } && best.contains { $0.perUnit }
             let parts = best.filter { $0.range != stated?.range && !(perUnitAside && $0.perUnit) }
             let sum = parts.reduce(0) { $0 + $1.n }
             if let stated {
