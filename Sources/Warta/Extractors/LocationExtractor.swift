@@ -415,18 +415,7 @@ public final class LocationExtractor: FieldExtractor {
     func trimVenue(_ r: Range<Int>, _ text: AnalyzedText) -> Range<Int> {
         let t = text.tokens
         var end = r.upperBound
-        // A street written on without a comma after a name of two words or more (`Aula Kantor Diskop UKM Lotim
-        // jalan Prof M Yamin Selong`) starts the address.
-        var p = r.lowerBound + 2
-        while p < end {
-            if LocationExtractor.streetWords.contains(text.folded(p)), text.folded(p) != "raya",
-               text.folded(p - 1) != ",", p + 1 < end, t[p + 1].capitalized || text.folded(p + 1) == "." {
-                end = p
-                break
-            }
-            p += 1
-        }
-        p = r.lowerBound + 1
+        var p = r.lowerBound + 1
         while p < end {
             guard text.folded(p) == ",", p + 1 < end else { p += 1; continue }
             let s = p + 1
