@@ -83,6 +83,7 @@ public struct DocumentStructure: Sendable {
         static let photoStart = Flags(rawValue: 1 << 14)
         static let slash = Flags(rawValue: 1 << 15)
         static let pipe = Flags(rawValue: 1 << 16)
+        static let numberLabel = Flags(rawValue: 1 << 17)
     }
 
     /// Every word and mark the structure pass looks for, with its classes. The rule set interns them at load and
@@ -108,6 +109,7 @@ public struct DocumentStructure: Sendable {
         add(["foto", "ilustrasi", "photo"], .photoStart)
         add(["/"], .slash)
         add(["|"], .pipe)
+        add(["nomor", "no"], .numberLabel)
         return out
     }()
 
@@ -212,7 +214,10 @@ public struct DocumentStructure: Sendable {
                 for i in r where t[i].kind == .number { numbers += 1 }
                 if isDateLine(r) {
                     kinds[k] = .date
-                } else if w < 2 || numbers * 3 >= w + numbers || Self.looksLikeSiteName(r, t, flags) {
+                } else if w < 2 || numbers * 3 >= w + numbers || Self.looksLikeSiteName(r, t, flags)
+                    || (r.count > 2 && flags(r.lowerBound).contains(.numberLabel) && flags(r.lowerBound + 1).contains(.colon))
+                {
+                    // `Nomor: 41/SP/BBPVP-BDG/X/2024`: the number of a press release or a letter.
                     kinds[k] = .chrome
                 } else if headlineLine == nil, w >= 4 {
                     if Self.isMarkedLine(r, t, flags) {
