@@ -66,6 +66,25 @@ public final class EventExtractor: FieldExtractor {
     /// Words before an event word that make it part of an institution's name.
     static let institutionWords: Set<String> = ["balai", "besar", "badan", "pusat", "lembaga", "upt", "uptd", "unit", "sekolah", "akademi", "politeknik", "pusdiklat"]
 
+    /// Words before an event word that make it a room or a building (`gedung workshop baru`, `ruang pelatihan`), or
+    /// its people the alumni of a past one (`48 Alumni Pelatihan Kerja`, `dua alumni pelatihan keterampilan`).
+    static let placeOrPastWords: Set<String> = ["gedung", "ruang", "ruangan", "aula", "alumni", "lulusan", "eks"]
+
+    /// Whether the event word at `r` names an institution, a room or the alumni of a past event, not an event.
+    func notAnEvent(_ r: Range<Int>, _ text: AnalyzedText) -> Bool {
+        guard r.lowerBound > 0 else { return false }
+        let before = text.folded(r.lowerBound - 1)
+        return Self.institutionWords.contains(before) || Self.placeOrPastWords.contains(before)
+    }
+
+    /// A headline opened by the rubric of a genre that reports no event and a colon or dash (`SOSOK : DARI
+    /// PELATIHAN MENJAHIT, ...`, `Opini: ...`).
+    func rubricInHeadline(_ text: AnalyzedText) -> Bool {
+        let h = text.headline
+        guard !h.isEmpty, let m = rubrics.longest(text.tokens, at: h.lowerBound), h.lowerBound + m.length < h.upperBound else { return false }
+        return [":", "-", "|", "–", "—"].contains(text.folded(h.lowerBound + m.length))
+    }
+
     /// The type a training verb implies: latih and gembleng are `pelatihan`, bekali is `other` (pembekalan).
     func verbType(_ t: [Token], _ r: Range<Int>) -> String? {
         guard let root = trainVerbs.value(t, r) else { return nil }
@@ -143,11 +162,14 @@ public final class EventExtractor: FieldExtractor {
         var mentionList: [(String, Range<Int>)] = []
         var anaphors: [Range<Int>] = []
         var notEventLead = 0
+        var notEventFirst = 0
+        let bodyLine = text.line(of: min(text.bodyStart, max(0, t.count - 1)))
         for rule in rules {
             for m in rule.pattern.matches(in: text, scratch: &scratch) {
                 switch rule.kind {
                 case "held":
                     guard let tr = m.capture("type"), !text.isNoise(token: m.start), !isPlace(tr) else { continue }
+                    if Self.placeOrPastWords.contains(text.folded(max(0, tr.lowerBound - 1))), tr.lowerBound > 0 { continue }
                     // Experience, not an event: `yang pernah saya latih`, `kader tidak pernah dilatih`, `belum
                     // pernah mengikuti pelatihan` (`pernah` up to three words before the verb).
                     if (max(0, m.start - 3)..<m.start).contains(where: { text.folded($0) == "pernah" && t[$0].sentence == t[m.start].sentence }) {
@@ -162,14 +184,17 @@ public final class EventExtractor: FieldExtractor {
                 case "mention":
                     guard let tr = m.capture("type"), let type = types.value(t, tr), !text.isNoise(token: m.start), !isPlace(tr) else { continue }
                     // The name of an institution (Balai Besar Pendidikan dan Pelatihan, Badan Diklat) is no event.
-                    if tr.lowerBound > 0, Self.institutionWords.contains(text.folded(tr.lowerBound - 1)) { continue }
+                    if notAnEvent(tr, text) { continue }
                     mentionList.append((type, tr))
                 case "anaphor":
                     if !text.isNoise(token: m.start) { anaphors.append(m.start..<m.end) }
                 case "not-event":
                     if text.isNoise(token: m.start) { continue }
                     if inTitle(m.start) { f.notEventInTitle = true }
-                    else if inLead(m.start) { notEventLead += 1 }
+                    else if inLead(m.start) {
+                        notEventLead += 1
+                        if text.line(of: m.start) == bodyLine { notEventFirst += 1 }
+                    }
                 case "announcement":
                     f.announcement = true
                 case "history":
@@ -192,7 +217,13 @@ public final class EventExtractor: FieldExtractor {
         let realHeld = held.filter { !planSentences.contains(t[$0.0].sentence) }
         let firstHeld = realHeld.first
         f.held = firstHeld != nil
-        let heldUpFront = realHeld.first { upFront($0.0) }
+        // A headline and a first paragraph about another story (`Bupati Serahkan Sertifikat ... kepada 48 Alumni
+        // Pelatihan Kerja`, then `menyerahkan sertifikat ... kepada 48 alumni`) make a training held only in the
+        // next paragraph its background (`peserta pelatihan ... yang diselenggarakan ... pada 13-15 Agustus 2024
+        // lalu`), not a training held up front.
+        let background = f.notEventInTitle && notEventFirst > 0
+            && !realHeld.contains { inTitle($0.0) || ($0.0 >= text.bodyStart && text.line(of: $0.0) == bodyLine) }
+        let heldUpFront = background ? nil : realHeld.first { upFront($0.0) }
         let firstTitleMention = mentionList.first { inTitle($0.1.lowerBound) }
         let firstLeadMention = mentionList.first { inLead($0.1.lowerBound) }
         var score = 0.0
@@ -209,7 +240,7 @@ public final class EventExtractor: FieldExtractor {
         // A lead about something else (a selection test, a hearing) outweighs a training mentioned later.
         if notEventLead > 0, heldUpFront == nil { score -= 2.5 }
         if f.announcement { score -= 2 }
-        let rubric = rubricBeforeBody(text)
+        let rubric = rubricBeforeBody(text) || rubricInHeadline(text)
         if rubric { score -= 3 }
         f.score = score
         if Self.explain {

@@ -197,6 +197,10 @@ public final class LocationExtractor: FieldExtractor {
         // a venue word before `se` (`di Puskesmas se Kabupaten Halmahera Barat`: every one of a kind, the
         // participants' workplaces).
         // A venue on a noise line (`Baca Juga: ... di Sekolah Terpencil`, a byline, chrome) is another story's.
+        // A venue ends with its line (`... di Sleman` closing a headline, `SLEMAN –` opening the body).
+        for i in venues.indices {
+            if let cut = venues[i].range.dropFirst().first(where: { t[$0].lineStart }) { venues[i].range = venues[i].range.lowerBound..<cut }
+        }
         venues.removeAll { v in
             !t[v.range].contains { $0.capitalized || $0.allCaps || $0.kind == .number }
                 || v.range.dropFirst().contains { text.folded($0) == "se" }

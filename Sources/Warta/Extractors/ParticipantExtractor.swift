@@ -37,7 +37,7 @@ public final class ParticipantExtractor: FieldExtractor {
     public static let requiredLexicons = [
         "participant_group", "number_word", "not_annual", "total_cue", "people_noun", "group_modifier", "group_stop",
         "breakdown_cue", "place_word", "count_unit", "list_noun", "vague_group", "replace_cue", "month", "participant_word",
-        "history_cue", "group_role",
+        "history_cue", "group_role", "target_cue",
     ]
 
     let rules: [Rule]
@@ -61,6 +61,7 @@ public final class ParticipantExtractor: FieldExtractor {
     let participantWord: Lexicon
     let historyCue: Lexicon
     let role: Lexicon
+    let targetCue: Lexicon
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         rules = set.rules(for: Self.field)
@@ -84,6 +85,7 @@ public final class ParticipantExtractor: FieldExtractor {
         participantWord = try set.require("participant_word", for: Self.field)
         historyCue = try set.require("history_cue", for: Self.field)
         role = try set.require("group_role", for: Self.field)
+        targetCue = try set.require("target_cue", for: Self.field)
     }
 
     /// A count of a history, not of one event: its sentence, before it, dates it from a year (`Semenjak 2009,
@@ -104,6 +106,19 @@ public final class ParticipantExtractor: FieldExtractor {
             }
             if let m = historyCue.longest(t, at: p), p + m.length <= start { return true }
             p += 1
+        }
+        return false
+    }
+
+    /// A word of a target, a quota or a capacity (lexicon `target_cue`: `menargetkan`, `kuota`, `berkapasitas`) at
+    /// most twelve tokens before `start`, in its sentence.
+    func targetBefore(_ start: Int, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard start < t.count else { return false }
+        var p = start - 1
+        while p >= max(0, start - 12), t[p].sentence == t[start].sentence {
+            if let m = targetCue.longest(t, at: p), p + m.length <= start { return true }
+            p -= 1
         }
         return false
     }
@@ -132,6 +147,9 @@ public final class ParticipantExtractor: FieldExtractor {
         var hasUnit: Bool
         var sentence: Int
         var total: Bool
+        /// A target, a quota or a capacity (`OJK menargetkan setiap guru ... mengedukasi minimal 30 siswa`, `kuota
+        /// kami hanya 352`), not who took part.
+        var target = false
     }
 
     /// The integer of a `%number` capture: digits with thousands dots, or number words.
@@ -178,6 +196,7 @@ public final class ParticipantExtractor: FieldExtractor {
             if ["masing", "setiap", "tiap", "per", "rata"].contains(text.folded(q)) { c.perUnit = true }
             q += 1
         }
+        c.target = targetBefore(m.start, text)
         // `16 orang per kejuruan`, `30 orang setiap angkatan`: a count per unit, written after it.
         if m.end < t.count, Self.perUnitWords.contains(text.folded(m.end)) { c.perUnit = true }
         return c
@@ -604,6 +623,7 @@ public final class ParticipantExtractor: FieldExtractor {
             if cl.count == 1, breakdownSums.contains(cl[0].n) { s += 3 }
             if cl.allSatisfy({ $0.perUnit }) { s -= 3 }
             if cl.contains(where: { $0.otherEvent }) { s -= 3 }
+            if cl.allSatisfy({ $0.target }) { s -= 3 }
             if cl.contains(where: { $0.cue.map { ParticipantExtractor.strongCues.contains($0) } ?? false }) { s += 2 }
             else if cl.contains(where: { $0.cue != nil }) { s += 1 }
             if cl.contains(where: { $0.hasUnit || $0.group != nil }) { s += 1 }
@@ -624,6 +644,17 @@ public final class ParticipantExtractor: FieldExtractor {
             // breakdown by origin ("diikuti 46 peserta, terdiri atas utusan Kecamatan Mojoroto 18 orang, ...");
             // or a count followed by a breakdown word ("58 orang, yakni 51 anggota Tagana dan 7 anggota Pordam").
             var stated = best.first { $0.total }
+            // A count that the counts after it in its sentence add up to (two of them or more) is their total:
+            // `diikuti 34 direktur dan bendahara BUMDes, masing masing 17 direktur dan 17 bendahara`, `Peserta
+            // berjumlah 30 orang,20 anggota MPA dan 10 orang perangkat desa`. `masing-masing` there is
+            // `respectively`, not a count per unit.
+            var summed = false
+            if stated == nil, best.count > 2, let i = (0..<(best.count - 2)).first(where: { i in
+                best[i].n == best[(i + 1)...].reduce(0) { $0 + $1.n }
+            }) {
+                stated = best[i]
+                summed = true
+            }
             if stated == nil, best.count > 1, !isOriginBreakdown(best[0], text),
                 best.dropFirst().allSatisfy({ isOriginBreakdown($0, text) }) || breakdownFollows(best[0], best[1], text)
             {
@@ -631,7 +662,7 @@ public final class ParticipantExtractor: FieldExtractor {
             }
             // A count per unit beside counts that are not (`32 peserta, masing-masing 16 orang per kejuruan`) is
             // no part of the total.
-            let perUnitAside = best.contains { !$0.perUnit } && best.contains { $0.perUnit }
+            let perUnitAside = !summed && best.contains { !$0.perUnit } && best.contains { $0.perUnit }
             let parts = best.filter { $0.range != stated?.range && !(perUnitAside && $0.perUnit) }
             let sum = parts.reduce(0) { $0 + $1.n }
             if let stated {

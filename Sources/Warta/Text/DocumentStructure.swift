@@ -82,6 +82,8 @@ public struct DocumentStructure: Sendable {
         static let letterX = Flags(rawValue: 1 << 13)
         static let photoStart = Flags(rawValue: 1 << 14)
         static let slash = Flags(rawValue: 1 << 15)
+        static let pipe = Flags(rawValue: 1 << 16)
+        static let numberLabel = Flags(rawValue: 1 << 17)
     }
 
     /// Every word and mark the structure pass looks for, with its classes. The rule set interns them at load and
@@ -106,6 +108,8 @@ public struct DocumentStructure: Sendable {
         add(["x"], .letterX)
         add(["foto", "ilustrasi", "photo"], .photoStart)
         add(["/"], .slash)
+        add(["|"], .pipe)
+        add(["nomor", "no"], .numberLabel)
         return out
     }()
 
@@ -199,6 +203,10 @@ public struct DocumentStructure: Sendable {
         // (else of two or more) that is none of them.
         var fallback: Int? = nil
         if headlineLine == nil {
+            // A line cut by `|` (a menu or breadcrumb, `Siaran Pers | Balai Besar ...`, `bireuenkini.com | Selasa,
+            // 03 September 2024 | HOME NEWS`) or opened by the site's name and a dash (`MINUTNEWS.CO.ID - Berita
+            // Minahasa Utara Terkini`) is the headline only when no plain line of four words follows it.
+            var marked: Int? = nil
             for k in 0..<bodyLine where kinds[k] == .paragraph {
                 let r = range(k)
                 let w = words(r)
@@ -206,15 +214,22 @@ public struct DocumentStructure: Sendable {
                 for i in r where t[i].kind == .number { numbers += 1 }
                 if isDateLine(r) {
                     kinds[k] = .date
-                } else if w < 2 || numbers * 3 >= w + numbers || Self.looksLikeSiteName(r, t, flags) {
+                } else if w < 2 || numbers * 3 >= w + numbers || Self.looksLikeSiteName(r, t, flags)
+                    || (r.count > 2 && flags(r.lowerBound).contains(.numberLabel) && flags(r.lowerBound + 1).contains(.colon))
+                {
+                    // `Nomor: 41/SP/BBPVP-BDG/X/2024`: the number of a press release or a letter.
                     kinds[k] = .chrome
                 } else if headlineLine == nil, w >= 4 {
-                    headlineLine = k
+                    if Self.isMarkedLine(r, t, flags) {
+                        if marked == nil { marked = k }
+                    } else {
+                        headlineLine = k
+                    }
                 } else if fallback == nil, w >= 2 {
                     fallback = k
                 }
             }
-            if headlineLine == nil { headlineLine = fallback }
+            if headlineLine == nil { headlineLine = marked ?? fallback }
             for k in 0..<bodyLine where kinds[k] == .paragraph {
                 kinds[k] = k == headlineLine ? .headline : (captionLike(range(k)) ? .caption : .chrome)
             }
@@ -258,6 +273,22 @@ public struct DocumentStructure: Sendable {
             if !f.contains(.chrome) { return false }
         }
         return w >= 1
+    }
+
+    /// A line with a `|` among its tokens, or one that opens with a site's name and a dash (`MINUTNEWS.CO.ID -`,
+    /// `HALUTPOS.COM -`): a menu, a breadcrumb, a label or the site's tagline rather than a headline.
+    static func isMarkedLine(_ r: Range<Int>, _ t: [Token], _ flags: (Int) -> Flags) -> Bool {
+        for i in r where flags(i).contains(.pipe) { return true }
+        var i = r.lowerBound
+        while i < min(r.upperBound, r.lowerBound + 6) {
+            if i > r.lowerBound, t[i].kind == .word, !t[i].spaceBefore, flags(i - 1).contains(.dot), flags(i).contains(.domain) {
+                var j = i + 1
+                while j < r.upperBound, !t[j].spaceBefore, t[j].kind != .word || flags(j).contains(.domain) || flags(j).contains(.dot) { j += 1 }
+                return j < r.upperBound && flags(j).contains(.dash)
+            }
+            i += 1
+        }
+        return false
     }
 
     /// A site name alone on a line: one or two words with a domain (`BENUANTARA.CO.ID`, `Martapurasatu.id`).
