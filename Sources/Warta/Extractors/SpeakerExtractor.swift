@@ -141,6 +141,13 @@ public struct SpeakerExtractor: FieldExtractor {
             }
         }
         guard let first = name.first, let last = name.last else { return nil }
+        // A capitalized word joined by a hyphen to a word in lower case is a common noun written in title case
+        // ("Perancang Peraturan Perundang-undangan"), not a name (round 6).
+        if last + 2 < end, text.folded(last + 1) == "-", !t[last + 1].spaceBefore, !t[last + 2].spaceBefore, t[last + 2].kind == .word,
+            !t[last + 2].capitalized, !t[last + 2].allCaps
+        {
+            return nil
+        }
         // A name in capitals without a title is an acronym ("KPPS", "PPK"), not a person.
         if titles.isEmpty, name.allSatisfy({ t[$0].allCaps || t[$0].kind == .punct }) { return nil }
         // Capitalized words before an abbreviation in parentheses name a programme: "Sistem Layanan dan
