@@ -323,7 +323,9 @@ public struct OrganizerExtractor: FieldExtractor {
                     // "Kepala Dinas Sosial ...", "Asisten Pemerintahan dan Kesra Setda ..." name an official.
                     if officialBefore(r.lowerBound, text) { continue }
                     // The tail of a compound written with a hyphen or a slash ("Indonesia-STTD") is no name.
-                    if r.lowerBound > 0, !t[r.lowerBound].spaceBefore, ["-", "/"].contains(text.folded(r.lowerBound - 1)) { continue }
+                    // A dateline written without spaces ("MERAUKE-Dinas Pendidikan ...") is no compound (round 6).
+                    let dateline = r.lowerBound >= 2 && t[r.lowerBound - 2].lineStart && t[r.lowerBound - 2].allCaps
+                    if r.lowerBound > 0, !t[r.lowerBound].spaceBefore, ["-", "/"].contains(text.folded(r.lowerBound - 1)), !dateline { continue }
                     let roleHere = (rule.kind == "co" && name == "org") ? "main" : role
                     guard let ev = text.evidence(r) else { continue }
                     found.append(Found(organizer: Organizer(name: ev.text, role: roleHere, evidence: ev), range: r))

@@ -116,6 +116,11 @@ public struct SpeakerExtractor: FieldExtractor {
         {
             return nil
         }
+        // A title right after an organisation head names the institution ("RSJ Prof. HB Saanin Padang", "RSUD Dr.
+        // Soetomo"), not a person (round 6).
+        if !titles.isEmpty, start > 0, t[start - 1].kind == .word, SpeakerExtractor.namedAfterPerson.contains(text.folded(start - 1)) {
+            return nil
+        }
         var name: [Int] = []
         while p < end {
             let tok = t[p]
@@ -243,6 +248,9 @@ public struct SpeakerExtractor: FieldExtractor {
         return true
     }
 
+    /// Institutions often named after a person with his title (`RSJ Prof. HB Saanin`, `RSUD Dr. Soetomo`,
+    /// `Universitas Dr. Soetomo`).
+    static let namedAfterPerson: Set<String> = ["rs", "rsj", "rsjd", "rsu", "rsud", "rsup", "rsia", "rsau", "rsal", "rspad", "universitas", "stikes"]
     /// Place words in lower case before a capitalized place name ("kecamatan Pringgasela").
     static let placeWords: Set<String> = ["kecamatan", "kabupaten", "kota", "provinsi", "kelurahan", "distrik"]
     static let listSeparators: Set<String> = [",", "dan", "serta", "sedangkan", ";", "&"]
@@ -719,10 +727,15 @@ public struct SpeakerExtractor: FieldExtractor {
                 // Only punctuation and titles stand between ("BNNK Cianjur, Kompol Dede Supriatna").
                 // A chain of titles may stand between ("widyaiswara BBPPKS Padang, Dra. Hj. Nurhayati").
                 // So may a word that introduces the persons ("dari PMI Provinsi Jawa Barat, yakni Asep Saepulloh").
-                if end <= start, start - end <= 8, start < t.count,
+                // A role chain after the word that introduces them ("dari BPKP ..., yakni Auditor Ahli Madya, Heru
+                // Wicaksono"): capitalized words may stand there too (round 6).
+                let introduced = end <= start && (end..<start).contains { SpeakerExtractor.introducers.contains(text.folded($0)) }
+                    && (end..<start).contains { roles.longest(t, at: $0) != nil }
+                if end <= start, start - end <= (introduced ? 12 : 8), start < t.count,
                     (end..<start).allSatisfy({
                         (t[$0].kind == .punct || titlePre.longest(t, at: $0) != nil || text.folded($0) == "."
                             || SpeakerExtractor.introducers.contains(text.folded($0))
+                            || (introduced && t[$0].kind == .word && (t[$0].capitalized || t[$0].allCaps))
                             || ($0 > 0 && text.folded($0 - 1) == "(" && t[$0].end - t[$0].start <= 4)) && !t[$0].lineStart
                     }),
                     !t[start].lineStart
