@@ -618,6 +618,9 @@ public struct SpeakerExtractor: FieldExtractor {
             return [Speaker(name: ev.text, kind: .organization, titles: [], affiliation: nil, evidence: ev)]
         }
         if rule.kind == "organization" {
+            // An institution right after an official's role names the official ("Kepala Dinas Sosial memberikan
+            // materi"): he is no institution (round 6).
+            if m.start > 0, text.tokens[m.start - 1].kind == .word, let r = roles.longest(text.tokens, at: m.start - 1), r.length == 1 { return [] }
             return m.capture("orgs").map { organizations($0, in: text) } ?? []
         }
         // The rule finds the first person; the list goes on to the end of the sentence (60 tokens at most).
