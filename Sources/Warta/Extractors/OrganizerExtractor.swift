@@ -75,9 +75,27 @@ public struct OrganizerExtractor: FieldExtractor {
         return r
     }
 
+    /// A region written in lower case right after a name (`Dinas Kesehatan kabupaten Bireuen`, `BPBD muaro
+    /// jambi`) belongs to the name: the patterns read capitalized words only, and regional news often writes the
+    /// region in lower case. Only a region prefix and a region name of the official list, or a region name alone,
+    /// in the same sentence (round 6).
+    func withLowerRegion(_ r: Range<Int>, _ text: AnalyzedText) -> Range<Int> {
+        let t = text.tokens
+        var q = r.upperBound
+        guard q < t.count, t[q].kind == .word, !t[q].capitalized, !t[q].allCaps, !t[q].lineStart,
+            t[q].sentence == t[r.lowerBound].sentence
+        else { return r }
+        if let pre = regionPrefixes.lazy.compactMap({ $0.longest(t, at: q) }).first {
+            q += pre.length
+            if q < t.count, text.folded(q) == "." { q += 1 }
+        }
+        guard q < t.count, !t[q].lineStart, let name = regionNames.longest(t, at: q) else { return r }
+        return r.lowerBound..<(q + name.length)
+    }
+
     public func exampleValue(_ match: PatternMatch, rule: Rule, in text: AnalyzedText, published: Day?) -> String? {
         if rule.kind == "agent" || rule.kind == "lead-agent", !OrganizerExtractor.isAgentVerb(match.capture("verb"), text) { return nil }
-        let names = ["org", "via", "co"].compactMap { match.capture($0) }.map { clean(text, $0) }.map { text.text(of: $0) }
+        let names = ["org", "via", "co"].compactMap { match.capture($0) }.map { withLowerRegion(clean(text, $0), text) }.map { text.text(of: $0) }
         return names.joined(separator: "; ")
     }
 
@@ -178,7 +196,7 @@ public struct OrganizerExtractor: FieldExtractor {
     /// official's role.
     func fallback(_ m: PatternMatch, _ text: AnalyzedText) -> Found? {
         guard OrganizerExtractor.isAgentVerb(m.capture("verb"), text), let r0 = m.capture("org") else { return nil }
-        let r = clean(text, r0)
+        let r = withLowerRegion(clean(text, r0), text)
         if officialBefore(r.lowerBound, text) { return nil }
         guard let ev = text.evidence(r) else { return nil }
         return Found(organizer: Organizer(name: ev.text, role: "main", evidence: ev), range: r, fallback: true)
@@ -301,11 +319,13 @@ public struct OrganizerExtractor: FieldExtractor {
                 if appositiveTail(m) { continue }
                 for (name, role) in [("org", "main"), ("via", "co"), ("co", "co")] {
                     guard let r0 = m.capture(name) else { continue }
-                    let r = clean(text, r0)
+                    let r = withLowerRegion(clean(text, r0), text)
                     // "Kepala Dinas Sosial ...", "Asisten Pemerintahan dan Kesra Setda ..." name an official.
                     if officialBefore(r.lowerBound, text) { continue }
                     // The tail of a compound written with a hyphen or a slash ("Indonesia-STTD") is no name.
-                    if r.lowerBound > 0, !t[r.lowerBound].spaceBefore, ["-", "/"].contains(text.folded(r.lowerBound - 1)) { continue }
+                    // A dateline written without spaces ("MERAUKE-Dinas Pendidikan ...") is no compound (round 6).
+                    let dateline = r.lowerBound >= 2 && t[r.lowerBound - 2].lineStart && t[r.lowerBound - 2].allCaps
+                    if r.lowerBound > 0, !t[r.lowerBound].spaceBefore, ["-", "/"].contains(text.folded(r.lowerBound - 1)), !dateline { continue }
                     let roleHere = (rule.kind == "co" && name == "org") ? "main" : role
                     guard let ev = text.evidence(r) else { continue }
                     found.append(Found(organizer: Organizer(name: ev.text, role: roleHere, evidence: ev), range: r))

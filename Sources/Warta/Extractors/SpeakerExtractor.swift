@@ -116,6 +116,11 @@ public struct SpeakerExtractor: FieldExtractor {
         {
             return nil
         }
+        // A title right after an organisation head names the institution ("RSJ Prof. HB Saanin Padang", "RSUD Dr.
+        // Soetomo"), not a person (round 6).
+        if !titles.isEmpty, start > 0, t[start - 1].kind == .word, SpeakerExtractor.namedAfterPerson.contains(text.folded(start - 1)) {
+            return nil
+        }
         var name: [Int] = []
         while p < end {
             let tok = t[p]
@@ -141,6 +146,13 @@ public struct SpeakerExtractor: FieldExtractor {
             }
         }
         guard let first = name.first, let last = name.last else { return nil }
+        // A capitalized word joined by a hyphen to a word in lower case is a common noun written in title case
+        // ("Perancang Peraturan Perundang-undangan"), not a name (round 6).
+        if last + 2 < end, text.folded(last + 1) == "-", !t[last + 1].spaceBefore, !t[last + 2].spaceBefore, t[last + 2].kind == .word,
+            !t[last + 2].capitalized, !t[last + 2].allCaps
+        {
+            return nil
+        }
         // A name in capitals without a title is an acronym ("KPPS", "PPK"), not a person.
         if titles.isEmpty, name.allSatisfy({ t[$0].allCaps || t[$0].kind == .punct }) { return nil }
         // Capitalized words before an abbreviation in parentheses name a programme: "Sistem Layanan dan
@@ -236,6 +248,9 @@ public struct SpeakerExtractor: FieldExtractor {
         return true
     }
 
+    /// Institutions often named after a person with his title (`RSJ Prof. HB Saanin`, `RSUD Dr. Soetomo`,
+    /// `Universitas Dr. Soetomo`).
+    static let namedAfterPerson: Set<String> = ["rs", "rsj", "rsjd", "rsu", "rsud", "rsup", "rsia", "rsau", "rsal", "rspad", "universitas", "stikes"]
     /// Place words in lower case before a capitalized place name ("kecamatan Pringgasela").
     static let placeWords: Set<String> = ["kecamatan", "kabupaten", "kota", "provinsi", "kelurahan", "distrik"]
     static let listSeparators: Set<String> = [",", "dan", "serta", "sedangkan", ";", "&"]
@@ -603,6 +618,9 @@ public struct SpeakerExtractor: FieldExtractor {
             return [Speaker(name: ev.text, kind: .organization, titles: [], affiliation: nil, evidence: ev)]
         }
         if rule.kind == "organization" {
+            // An institution right after an official's role names the official ("Kepala Dinas Sosial memberikan
+            // materi"): he is no institution (round 6).
+            if m.start > 0, text.tokens[m.start - 1].kind == .word, let r = roles.longest(text.tokens, at: m.start - 1), r.length == 1 { return [] }
             return m.capture("orgs").map { organizations($0, in: text) } ?? []
         }
         // The rule finds the first person; the list goes on to the end of the sentence (60 tokens at most).
@@ -712,10 +730,15 @@ public struct SpeakerExtractor: FieldExtractor {
                 // Only punctuation and titles stand between ("BNNK Cianjur, Kompol Dede Supriatna").
                 // A chain of titles may stand between ("widyaiswara BBPPKS Padang, Dra. Hj. Nurhayati").
                 // So may a word that introduces the persons ("dari PMI Provinsi Jawa Barat, yakni Asep Saepulloh").
-                if end <= start, start - end <= 8, start < t.count,
+                // A role chain after the word that introduces them ("dari BPKP ..., yakni Auditor Ahli Madya, Heru
+                // Wicaksono"): capitalized words may stand there too (round 6).
+                let introduced = end <= start && (end..<start).contains { SpeakerExtractor.introducers.contains(text.folded($0)) }
+                    && (end..<start).contains { roles.longest(t, at: $0) != nil }
+                if end <= start, start - end <= (introduced ? 12 : 8), start < t.count,
                     (end..<start).allSatisfy({
                         (t[$0].kind == .punct || titlePre.longest(t, at: $0) != nil || text.folded($0) == "."
                             || SpeakerExtractor.introducers.contains(text.folded($0))
+                            || (introduced && t[$0].kind == .word && (t[$0].capitalized || t[$0].allCaps))
                             || ($0 > 0 && text.folded($0 - 1) == "(" && t[$0].end - t[$0].start <= 4)) && !t[$0].lineStart
                     }),
                     !t[start].lineStart
