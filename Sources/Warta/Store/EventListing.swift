@@ -46,6 +46,8 @@ extension EventStore {
                     row.load(r)
                     try out.add(row)
                 }
+            } else if format == .table, !fromReports {
+                try forEachTableRow(f, page: page, &out)
             } else {
                 try forEachListedEvent(f, page: page, fromReports: fromReports) { try out.add($0) }
             }
@@ -57,20 +59,58 @@ extension EventStore {
     /// reused from one event to the next. Each row is read from the event's stored listing row (ListingStore.swift);
     /// with `fromReports`, or when an event has none, it is made from the event and its reports.
     func forEachListedEvent(_ f: Filter, page: Page, fromReports: Bool = false, _ body: (ListingRow) throws -> Void) throws {
+        let stored = !fromReports
+        var statements: ListingStatements? = nil
+        var row = ListingRow()
+        try forEachListed(f, page: page, columns: stored ? "e.id" : EventStore.listingEventColumns, setup: { statements = try ListingStatements($0) }) { events in
+            guard let s = statements else { return false }
+            if !stored {
+                row.read(event: events, reports: s.reports)
+            } else {
+                let id = events.int64(0)
+                s.listing.rebind(id)
+                let decoded = try s.listing.step() && (s.listing.blob(0).map { row.decode(id: id, $0) } ?? false)
+                if !decoded {
+                    // No stored row, or one that cannot be read: made from the reports.
+                    guard try s.readEvent(id, into: &row) else { return false }
+                }
+            }
+            try s.reports.check(row.reportError)
+            try body(row)
+            return true
+        }
+    }
+
+    /// The columns of `events` that the table prints (`listing_sources`: its sources cell, ListingStore.swift).
+    static let tableEventColumns = "e.id, e.type, e.date_start, e.date_end, e.city, e.province, e.participants_total, e.organizer_names, e.listing_sources"
+
+    /// The table of the listing (without corrections): its cells are columns of `events`, read with the events
+    /// themselves in one query (no listing row is read); an event without its sources cell is made from its reports.
+    func forEachTableRow(_ f: Filter, page: Page, _ out: inout ListingWriter) throws {
+        var statements: ListingStatements? = nil
+        var row = ListingRow()
+        try forEachListed(f, page: page, columns: EventStore.tableEventColumns, setup: { statements = try ListingStatements($0) }) { events in
+            if !events.isNull(8) {
+                try out.tableRow(events)
+                return true
+            }
+            guard let s = statements, try s.readEvent(events.int64(0), into: &row) else { return false }
+            try s.reports.check(row.reportError)
+            try out.add(row)
+            return true
+        }
+    }
+
+    /// Steps through the events of the listing (without corrections), in the page's order, selecting `columns`
+    /// of `events e`: `setup` prepares what `take` needs once per read, `take` takes each event (false: not listed).
+    func forEachListed(_ f: Filter, page: Page, columns: String, setup: (Database) throws -> Void,
+                       _ take: (RawStatement) throws -> Bool) throws {
         // A listing is retried when another writer held the database only while it has handed on no row.
         var handed = false
         try retrying(while: { !handed }) {
             try pool.read { db in
                 let (whereSQL, args) = try EventStore.whereClause(f, db, paged: page.limit != nil)
-                let reports = try RawStatement(db, sql: EventStore.listingReportsSQL)
-                let stored = !fromReports
-                /// An event's columns, for an event without a stored row.
-                let event = try RawStatement(db, sql: "SELECT \(EventStore.listingEventColumns) FROM events e WHERE e.id = ?")
-                /// An event's stored row, looked up once the event is known to be listed: the events are found,
-                /// sorted and skipped by their ids alone (a sort or an offset that carried the rows would read or
-                /// copy the rows of events that it then drops or moves).
-                let listing = try RawStatement(db, sql: "SELECT row FROM event_listing WHERE id = ?")
-                var row = ListingRow()
+                try setup(db)
                 var listed = 0
                 /// Lists the events of one query; returns how many.
                 func list(_ extra: String?, _ order: String, limit: Int?, offset: Int) throws -> Int {
@@ -82,29 +122,13 @@ extension EventStore {
                         limitSQL = "LIMIT ? OFFSET ?"
                         all += [limit ?? -1, max(0, offset)]
                     }
-                    let events = try RawStatement(db, sql: stored
-                        ? "SELECT e.id FROM events e \(clause) ORDER BY \(order) \(limitSQL)"
-                        : "SELECT \(EventStore.listingEventColumns) FROM events e \(clause) ORDER BY \(order) \(limitSQL)",
-                        arguments: all)
+                    let events = try RawStatement(db, sql: "SELECT \(columns) FROM events e \(clause) ORDER BY \(order) \(limitSQL)", arguments: all)
                     var n = 0
                     while try events.step() {
-                        if !stored {
-                            row.read(event: events, reports: reports)
-                        } else {
-                            let id = events.int64(0)
-                            listing.rebind(id)
-                            let decoded = try listing.step() && (listing.blob(0).map { row.decode(id: id, $0) } ?? false)
-                            if !decoded {
-                                // No stored row, or one that cannot be read: made from the reports.
-                                event.rebind(id)
-                                guard try event.step() else { continue }
-                                row.read(event: event, reports: reports)
-                            }
+                        if try take(events) {
+                            handed = true
+                            n += 1
                         }
-                        try reports.check(row.reportError)
-                        handed = true
-                        try body(row)
-                        n += 1
                     }
                     return n
                 }
@@ -125,6 +149,31 @@ extension EventStore {
                 }
             }
         }
+    }
+}
+
+/// The statements a listing reads an event's stored row and its reports with.
+final class ListingStatements {
+    let reports: RawStatement
+    /// An event's columns, for an event without a stored row.
+    let event: RawStatement
+    /// An event's stored row, looked up once the event is known to be listed: the events are found, sorted and
+    /// skipped by their ids alone (a sort or an offset that carried the rows would read or copy the rows of
+    /// events that it then drops or moves).
+    let listing: RawStatement
+
+    init(_ db: Database) throws {
+        reports = try RawStatement(db, sql: EventStore.listingReportsSQL)
+        event = try RawStatement(db, sql: "SELECT \(EventStore.listingEventColumns) FROM events e WHERE e.id = ?")
+        listing = try RawStatement(db, sql: "SELECT row FROM event_listing WHERE id = ?")
+    }
+
+    /// The row of event `id` made from its reports; false when there is no such event.
+    func readEvent(_ id: Int64, into row: inout ListingRow) throws -> Bool {
+        event.rebind(id)
+        guard try event.step() else { return false }
+        row.read(event: event, reports: reports)
+        return true
     }
 }
 
@@ -513,11 +562,15 @@ struct ListingWriter {
     let write: (UnsafeBufferPointer<UInt8>) throws -> Void
     var buffer: [UInt8] = []
     var rows = 0
-    /// The table's cells, row after row, and each cell's width in characters.
-    var cells = ByteList()
+    /// The table's cells (each cut to 40 characters), row after row: their bytes, each one's end in them and its
+    /// width in characters.
+    var tableBytes: [UInt8] = []
+    var tableEnds: [Int32] = []
+    var tableWidths: [UInt8] = []
     var widths: [Int] = []
-    var cellWidths: [Int] = []
     var anyCorrected = false
+    /// Reused for the organizers cell of the table.
+    var scratch: [UInt8] = []
 
     /// The columns of the table (`corrected` only when a listed event has a corrected field).
     static let tableColumns = ["event_id", "type", "date_start", "date_end", "city", "province", "participants_total", "organizers", "sources", "corrected"]
@@ -666,45 +719,126 @@ struct ListingWriter {
         if row.corrected.count > 0 { anyCorrected = true }
         line.removeAll()
         ListingWriter.cells(row, into: &line, columns: ListingWriter.tableIndexes)
-        // Each cell cut to 40 characters, and its width in characters.
         let full = line
-        for k in 0..<full.count {
-            let width = full.withItem(k) { cell -> Int in
-                cells.starts.append(cells.bytes.count)
-                defer { cells.ends.append(cells.bytes.count) }
-                if !cell.contains(0x0D) && ByteList.isASCII(cell) {
-                    cells.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: cell.prefix(40)))
-                    return min(cell.count, 40)
-                }
-                let cut = String(decoding: cell, as: UTF8.self).prefix(40)
-                cells.bytes.append(contentsOf: cut.utf8)
-                return cut.count
+        for k in 0..<full.count { full.withItem(k) { tableCell(k, $0) } }
+    }
+
+    /// A row of the table from the columns of `events` (``EventStore/tableEventColumns``): the cells of
+    /// ``tableRow(_:)-(ListingRow)`` without making the row (the organizers one per line joined by `; `, the
+    /// sources cell as stored).
+    mutating func tableRow(_ e: RawStatement) throws {
+        rows += 1
+        scratch.removeAll(keepingCapacity: true)
+        ListingWriter.appendDecimal(e.int64(0), to: &scratch)
+        scratch.withUnsafeBufferPointer { tableCell(0, $0) }
+        for c in Int32(1)...6 { tableCell(Int(c), e.text(c) ?? ListingWriter.none) }
+        let organizers = e.text(7) ?? ListingWriter.none
+        scratch.removeAll(keepingCapacity: true)
+        if organizers.contains(where: { $0 >= 0x80 || $0 == 0x0D }) {
+            // Beyond ASCII (or with a CR) the names are split as the row splits them, each repaired.
+            var names = ByteList()
+            ListingRow.split(organizers, into: &names)
+            for i in 0..<names.count {
+                if i > 0 { scratch.append(contentsOf: "; ".utf8) }
+                names.withItem(i) { scratch.append(contentsOf: $0) }
             }
-            cellWidths.append(width)
-            widths[k] = max(widths[k], width)
+        } else {
+            var start = 0
+            for i in 0...organizers.count where i == organizers.count || organizers[i] == 0x0A {
+                if i > start {
+                    if !scratch.isEmpty { scratch.append(contentsOf: "; ".utf8) }
+                    scratch.append(contentsOf: UnsafeBufferPointer(rebasing: organizers[start..<i]))
+                }
+                start = i + 1
+            }
         }
+        scratch.withUnsafeBufferPointer { tableCell(7, $0) }
+        tableCell(8, e.text(8) ?? ListingWriter.none)
+        tableCell(9, ListingWriter.none)
+    }
+
+    static var none: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: nil, count: 0) }
+
+    /// An integer in decimal, as `String(v)` writes it.
+    static func appendDecimal(_ v: Int64, to out: inout [UInt8]) {
+        if v < 0 {
+            out.append(contentsOf: String(v).utf8)
+            return
+        }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var n = 0
+        var x = UInt64(v)
+        withUnsafeMutableBytes(of: &digits) { d in
+            repeat {
+                d[19 - n] = UInt8(ascii: "0") + UInt8(x % 10)
+                x /= 10
+                n += 1
+            } while x > 0
+            out.append(contentsOf: d[(20 - n)...])
+        }
+    }
+
+    /// Cell `k` of the current row: cut to 40 characters (bytes while its first 41 are ASCII without a CR,
+    /// otherwise characters of the Swift string, whose invalid UTF-8 is repaired), and its width.
+    @inline(__always)
+    mutating func tableCell(_ k: Int, _ cell: UnsafeBufferPointer<UInt8>) {
+        let n = cell.count
+        var plain = true
+        for i in 0..<min(n, 41) where cell[i] >= 0x80 || cell[i] == 0x0D {
+            plain = false
+            break
+        }
+        let width: Int
+        if plain {
+            let m = min(n, 40)
+            if m > 0 { tableBytes.append(contentsOf: UnsafeBufferPointer(rebasing: cell[0..<m])) }
+            width = m
+        } else {
+            let cut = String(decoding: cell, as: UTF8.self).prefix(40)
+            tableBytes.append(contentsOf: cut.utf8)
+            width = cut.count
+        }
+        tableEnds.append(Int32(tableBytes.count))
+        tableWidths.append(UInt8(width))
+        if width > widths[k] { widths[k] = width }
     }
 
     mutating func writeTable() throws {
         let columns = ListingWriter.tableColumns.count - (anyCorrected ? 0 : 1)
         let perRow = ListingWriter.tableColumns.count
-        let table = cells
-        func pad(_ n: Int) { if n > 0 { for _ in 0..<n { buffer.append(0x20) } } }
+        let spaces = [UInt8](repeating: 0x20, count: 64)
+        func pad(_ n: Int) {
+            var n = n
+            while n > 0 {
+                let m = min(n, 64)
+                buffer.append(contentsOf: spaces[0..<m])
+                n -= m
+            }
+        }
         for (k, name) in ListingWriter.tableColumns.prefix(columns).enumerated() {
             if k > 0 { buffer += "  ".utf8 }
             buffer += name.utf8
             pad(widths[k] - name.count)
         }
         buffer.append(0x0A)
-        for r in 0..<rows {
-            for k in 0..<columns {
-                if k > 0 { buffer += "  ".utf8 }
-                let i = r * perRow + k
-                table.withItem(i) { buffer.append(contentsOf: $0) }
-                pad(widths[k] - cellWidths[i])
+        let bytes = tableBytes, ends = tableEnds, cellWidths = tableWidths
+        try bytes.withUnsafeBufferPointer { all in
+            var start = 0
+            for r in 0..<rows {
+                let first = r * perRow
+                for k in 0..<columns {
+                    if k > 0 { buffer.append(0x20); buffer.append(0x20) }
+                    let i = first + k
+                    let end = Int(ends[i])
+                    if end > start { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: all[start..<end])) }
+                    start = end
+                    pad(widths[k] - Int(cellWidths[i]))
+                }
+                start = Int(ends[first + perRow - 1])
+                buffer.append(0x0A)
+                if buffer.count >= 1 << 16 { try flush() }
             }
-            buffer.append(0x0A)
-            try flushIfFull()
         }
         buffer += "\(rows) events\n".utf8
     }

@@ -188,8 +188,15 @@ extension EventStore {
             args.append("%" + escaped(o) + "%")
         }
         if let l = f.law {
-            // One of the event's references, whole (case ignored): one line of law_names.
-            clauses.append("e.id IN (SELECT id FROM events INDEXED BY events_laws WHERE (char(10) || law_names || char(10)) LIKE ? ESCAPE '\\')")
+            // One of the event's references, whole (case ignored): one line of law_names. The events are those of
+            // the name in `event_laws` (one range of it), each checked against its law_names (which decides:
+            // `event_laws` may hold a name an event lost while its stored row could not be read, never lack one).
+            // A name that is empty or spans lines is only looked for in law_names.
+            if !l.isEmpty, !l.utf8.contains(0x0A) {
+                clauses.append("e.id IN (SELECT id FROM event_laws WHERE law = ?)")
+                args.append(l)
+            }
+            clauses.append("(char(10) || e.law_names || char(10)) LIKE ? ESCAPE '\\'")
             args.append("%\n" + escaped(l) + "\n%")
         }
         return (clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND "), args)

@@ -345,7 +345,9 @@ public final class EventStore: Sendable {
                 """)
         }
         // Each event's row of `warta db events`, made from its reports when they change (ListingStore.swift).
-        m.registerMigration("v5-event-listing") { db in try EventStore.createListings(db) }
+        m.registerMigration("v5-event-listing") { db in try EventStore.createListingTable(db) }
+        // What a table and a regulation's filter read, apart from the rows; and the rows (ListingStore.swift).
+        m.registerMigration("v6-listing-columns") { db in try EventStore.createListingColumns(db) }
         return m
     }
 
@@ -745,8 +747,8 @@ public final class EventStore: Sendable {
             chosen[i] = ((row[1] as String?) ?? "", row[2])
         }
         // The columns of the event's row that change, with their new values: only those are written, so that
-        // only the indexes of those columns are rewritten (a report that adds a law rewrites the entry of
-        // `events_laws`, not those of the dates, the place, the type and the count of participants).
+        // only the indexes of those columns are rewritten (a report that adds a law rewrites the entries of
+        // `event_laws`, not those of the dates, the place, the type and the count of participants).
         var columns: [String] = []
         var arguments: [DatabaseValueConvertible?] = []
         for (i, v) in r.values.enumerated() {

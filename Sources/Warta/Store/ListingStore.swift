@@ -3,6 +3,7 @@ import GRDBSQLite
 #else
 import SQLite3
 #endif
+import Foundation
 import GRDB
 
 /// Each event's row of `warta db events`, stored (schema `v5-event-listing`): the table `event_listing` holds,
@@ -11,12 +12,21 @@ import GRDB
 /// looking up its reports in the index of documents by event (about 17 µs per event in SQLite alone at
 /// 1,000,000 documents, most of the cost of a long listing).
 ///
+/// Since `v6-listing-columns` the two things a table and a regulation's filter read are kept where they are
+/// cheapest to read: the sources cell of the table (`events.listing_sources`, the reports' sources joined by
+/// `; `), so that the table, whose other cells are columns of `events`, reads no listing row at all; and each
+/// event's regulations one per row in `event_laws` (law, event), so that `--law` reads one range of it instead
+/// of testing every event's `law_names`.
+///
 /// The row is made by the same code that made the listing from the reports (``ListingRow/read(event:reports:)``)
 /// and written in the same transaction as the reports: a write transaction notes each event it creates, joins
 /// or recomputes, and before it commits makes each noted event's row once from the event and its reports (one
 /// look-up in the covering index of documents by event, whose pages the transaction has just touched; an event
-/// holds a bounded number of reports, 5.5 on average at 1,000,000 documents). A deleted event loses its row. A
-/// listing that finds no row for an event (or one it cannot read) makes it from the reports, as before.
+/// holds a bounded number of reports, 5.5 on average at 1,000,000 documents). A row whose bytes have not
+/// changed is not written again; `listing_sources` and `event_laws` are written only when they change (a report
+/// that joins an event from the same source with the same regulations writes neither). A deleted event loses
+/// its row and its regulations. A listing that finds no row for an event (or one it cannot read), or no
+/// `listing_sources`, makes it from the reports, as before.
 extension EventStore {
     /// The columns of an event that its listing row reads, in the order of ``ListingRow/read(event:reports:)``.
     static let listingEventColumns = """
@@ -30,20 +40,33 @@ extension EventStore {
           participants_total FROM documents WHERE event_id = ? ORDER BY published, id, source
         """
 
-    /// v5: the table and a row for every stored event.
-    static func createListings(_ db: Database) throws {
+    /// v5: the table (its rows are made by v6).
+    static func createListingTable(_ db: Database) throws {
         try db.execute(sql: "CREATE TABLE event_listing (id INTEGER PRIMARY KEY, row BLOB NOT NULL)")
-        let events = try RawStatement(db, sql: "SELECT \(listingEventColumns) FROM events e ORDER BY e.id")
-        let writer = try ListingRowWriter(db)
+    }
+
+    /// v6: the table's sources cell in `events`, the table of (law, event), and every event's row, its sources
+    /// cell and its regulations (a v5 row that reads back is kept).
+    static func createListingColumns(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE events ADD COLUMN listing_sources TEXT;
+            CREATE TABLE event_laws (law TEXT NOT NULL COLLATE NOCASE, id INTEGER NOT NULL, PRIMARY KEY (law, id)) WITHOUT ROWID;
+            DROP INDEX IF EXISTS events_laws;
+            """)
+        let events = try RawStatement(db, sql: "SELECT \(listingWriterColumns) FROM events e ORDER BY e.id")
+        let writer = try ListingRowWriter(db, lawsStored: false)
         while try events.step() { try writer.store(event: events) }
     }
+
+    /// What the writer reads of an event: ``listingEventColumns`` and the stored sources cell.
+    static let listingWriterColumns = listingEventColumns + ", e.listing_sources"
 
     /// Writes again the listing rows of these events (those a write transaction created, joined or recomputed);
     /// an event that no longer exists loses its row.
     static func storeListings(_ db: Database, events ids: Set<Int64>) throws {
         if ids.isEmpty { return }
-        let event = try RawStatement(db, sql: "SELECT \(listingEventColumns) FROM events e WHERE e.id = ?")
-        let writer = try ListingRowWriter(db)
+        let event = try RawStatement(db, sql: "SELECT \(listingWriterColumns) FROM events e WHERE e.id = ?")
+        let writer = try ListingRowWriter(db, lawsStored: true)
         for id in ids.sorted() {
             event.rebind(id)
             if try event.step() {
@@ -53,37 +76,130 @@ extension EventStore {
             }
         }
     }
+
+    /// The lines of `law_names` as `--law` compares them (split at line feeds, the empty ones left out).
+    static func lawLines(_ text: UnsafeBufferPointer<UInt8>?, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+        guard let text, !text.isEmpty else { return }
+        var start = 0
+        for i in 0...text.count where i == text.count || text[i] == 0x0A {
+            if i > start { try body(UnsafeBufferPointer(rebasing: text[start..<i])) }
+            start = i + 1
+        }
+    }
 }
 
 /// Makes and writes listing rows, its statements prepared once.
 final class ListingRowWriter {
     let reports: RawStatement
+    let old: RawStatement
     let insert: RawStatement
+    let update: RawStatement
     let delete: RawStatement
+    let setSources: RawStatement
+    let addLaw: RawStatement
+    let removeLaws: RawStatement
+    /// Whether `event_laws` holds the regulations of the stored rows (false while v6 fills it).
+    let lawsStored: Bool
     var row = ListingRow()
+    var previous = ListingRow()
     var bytes: [UInt8] = []
+    var sourcesCell: [UInt8] = []
 
-    init(_ db: Database) throws {
+    init(_ db: Database, lawsStored: Bool) throws {
+        self.lawsStored = lawsStored
         reports = try RawStatement(db, sql: EventStore.listingReportsSQL)
-        insert = try RawStatement(db, sql: "INSERT OR REPLACE INTO event_listing (id, row) VALUES (?, ?)")
+        old = try RawStatement(db, sql: "SELECT row FROM event_listing WHERE id = ?")
+        insert = try RawStatement(db, sql: "INSERT INTO event_listing (id, row) VALUES (?, ?)")
+        update = try RawStatement(db, sql: "UPDATE event_listing SET row = ?2 WHERE id = ?1")
         delete = try RawStatement(db, sql: "DELETE FROM event_listing WHERE id = ?")
+        setSources = try RawStatement(db, sql: "UPDATE events SET listing_sources = ?2 WHERE id = ?1")
+        addLaw = try RawStatement(db, sql: "INSERT OR IGNORE INTO event_laws (law, id) VALUES (?2, ?1)")
+        removeLaws = try RawStatement(db, sql: "DELETE FROM event_laws WHERE law = ?2 AND id = ?1")
     }
 
-    /// The row of the event at the current row of `event` (its columns: ``EventStore/listingEventColumns``).
+    /// The row of the event at the current row of `event` (its columns: ``EventStore/listingWriterColumns``):
+    /// written when its bytes changed, with its sources cell and its regulations when they changed.
     func store(event: RawStatement) throws {
         row.read(event: event, reports: reports)
         try reports.check(row.reportError)
         bytes.removeAll(keepingCapacity: true)
         row.encode(into: &bytes)
-        sqlite3_reset(insert.handle)
-        sqlite3_bind_int64(insert.handle, 1, row.id)
-        bytes.withUnsafeBufferPointer { b in
-            _ = sqlite3_bind_blob(insert.handle, 2, b.baseAddress, Int32(b.count), RawStatement.transient)
+        let id = row.id
+        // The stored row: the same bytes are not written again; its regulations are those `event_laws` holds.
+        old.rebind(id)
+        var exists = false
+        var same = false
+        var previousLaws = false
+        if try old.step() {
+            exists = true
+            if let b = old.blob(0) {
+                same = bytes.withUnsafeBufferPointer { ListingRowWriter.equal($0, b) }
+                if !same, lawsStored { previousLaws = previous.decode(id: id, b) }
+            }
         }
-        _ = try insert.step()
+        sqlite3_reset(old.handle)
+        if !same {
+            let statement = exists ? update : insert
+            sqlite3_reset(statement.handle)
+            sqlite3_bind_int64(statement.handle, 1, id)
+            bytes.withUnsafeBufferPointer { b in
+                _ = sqlite3_bind_blob(statement.handle, 2, b.baseAddress, Int32(b.count), RawStatement.transient)
+            }
+            _ = try statement.step()
+        }
+        // The regulations, when the row's differ from the stored row's (or while v6 fills the table).
+        if !lawsStored || (!same && !(previousLaws && ListingRowWriter.sameItems(previous.laws, row.laws))) {
+            if previousLaws {
+                for i in 0..<previous.laws.count { try previous.laws.withItem(i) { try bind(removeLaws, id, $0) } }
+            }
+            try EventStore.lawLines(event.text(10)) { try bind(addLaw, id, $0) }
+        }
+        // The table's sources cell.
+        sourcesCell.removeAll(keepingCapacity: true)
+        for i in 0..<row.sources.count {
+            if i > 0 { sourcesCell.append(contentsOf: "; ".utf8) }
+            row.sources.withItem(i) { sourcesCell.append(contentsOf: $0) }
+        }
+        let stored = event.text(11)
+        let unchanged = stored.map { s in sourcesCell.withUnsafeBufferPointer { ListingRowWriter.equal($0, s) } } ?? false
+        if !unchanged {
+            try sourcesCell.withUnsafeBufferPointer { try bind(setSources, id, $0) }
+        }
     }
 
+    /// Runs a statement of two arguments: an id and a text.
+    private func bind(_ s: RawStatement, _ id: Int64, _ text: UnsafeBufferPointer<UInt8>) throws {
+        sqlite3_reset(s.handle)
+        sqlite3_bind_int64(s.handle, 1, id)
+        // An empty buffer may have no address; SQLite takes a NULL pointer for NULL, so an empty text is bound as "".
+        if let p = text.baseAddress {
+            sqlite3_bind_text(s.handle, 2, UnsafeRawPointer(p).assumingMemoryBound(to: CChar.self), Int32(text.count), RawStatement.transient)
+        } else {
+            sqlite3_bind_text(s.handle, 2, "", 0, RawStatement.transient)
+        }
+        _ = try s.step()
+    }
+
+    static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        guard a.count > 0, let pa = a.baseAddress, let pb = b.baseAddress else { return true }
+        return memcmp(pa, pb, a.count) == 0
+    }
+
+    static func sameItems(_ a: ByteList, _ b: ByteList) -> Bool {
+        guard a.count == b.count else { return false }
+        for i in 0..<a.count where !a.bytesEqual(i, b, i) { return false }
+        return true
+    }
+
+    /// A deleted event: its row and its regulations.
     func remove(_ id: Int64) throws {
+        old.rebind(id)
+        if try old.step(), let b = old.blob(0), previous.decode(id: id, b) {
+            sqlite3_reset(old.handle)
+            for i in 0..<previous.laws.count { try previous.laws.withItem(i) { try bind(removeLaws, id, $0) } }
+        }
+        sqlite3_reset(old.handle)
         delete.rebind(id)
         _ = try delete.step()
     }

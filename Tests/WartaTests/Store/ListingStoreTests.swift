@@ -3,7 +3,7 @@ import GRDB
 import Testing
 @testable import Warta
 
-/// The stored listing rows (schema `v5-event-listing`, ListingStore.swift): `warta db events` read from them must
+/// The stored listing rows (schemas `v5-event-listing` and `v6-listing-columns`, ListingStore.swift): `warta db events` read from them must
 /// give the bytes of the listing made from the events' reports, in every format, filter and page, after any
 /// writes (new events, joins, changed records that leave an event or delete it), and after the migration of a
 /// database written before them.
@@ -89,10 +89,23 @@ struct ListingStoreTests {
             let orphans = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM event_listing WHERE id NOT IN (SELECT id FROM events)") ?? -1
             #expect(events == rows && orphans == 0, "\(events) events, \(rows) listing rows, \(orphans) without an event")
             var row = ListingRow()
-            for r in try Row.fetchAll(db, sql: "SELECT id, row FROM event_listing") {
+            for r in try Row.fetchAll(db, sql: "SELECT l.id, l.row, e.listing_sources FROM event_listing l JOIN events e ON e.id = l.id") {
                 let data: Data = r[1]
                 #expect(data.withUnsafeBytes { row.decode(id: r[0], $0.bindMemory(to: UInt8.self)) })
+                // The table's sources cell is the row's sources joined.
+                #expect((r[2] as String?) == row.sources.strings.joined(separator: "; "))
             }
+            // `event_laws` holds each line of every event's law_names, and no other.
+            var lines = Set<[String]>()
+            for r in try Row.fetchAll(db, sql: "SELECT id, law_names FROM events") {
+                let id: Int64 = r[0]
+                for line in ((r[1] as String?) ?? "").split(separator: "\n", omittingEmptySubsequences: true) {
+                    lines.insert([String(id), String(line).lowercased()])
+                }
+            }
+            let stored = try Row.fetchAll(db, sql: "SELECT id, law FROM event_laws").map { [String($0[0] as Int64), ($0[1] as String).lowercased()] }
+            #expect(stored.count == Set(stored).count)
+            #expect(Set(stored) == lines)
         }
     }
 
@@ -162,6 +175,21 @@ struct ListingStoreTests {
             try db.execute(sql: "UPDATE event_listing SET row = x'' WHERE id IN (SELECT id FROM event_listing ORDER BY id DESC LIMIT 1 OFFSET 6)")
         }
         #expect(try Self.listing(s, EventStore.Filter(), EventStore.Page(), .jsonl, excel: false, fromReports: false) == before)
+        // A table whose sources cell is missing makes it from the reports; a name that `event_laws` holds but the
+        // event's law_names does not lists nothing.
+        let table = try Self.listing(s, EventStore.Filter(), EventStore.Page(), .table, excel: false, fromReports: true)
+        try s.pool.write { db in
+            try db.execute(sql: "UPDATE events SET listing_sources = NULL WHERE id IN (SELECT id FROM events ORDER BY id LIMIT 7)")
+            try db.execute(sql: "INSERT INTO event_laws (law, id) SELECT 'UU 99/2099', id FROM events")
+        }
+        #expect(try Self.listing(s, EventStore.Filter(), EventStore.Page(), .table, excel: false, fromReports: false) == table)
+        var law = EventStore.Filter()
+        law.law = "UU 99/2099"
+        #expect(try s.events(law).isEmpty)
+        for (format, excel) in Self.formats {
+            #expect(try Self.listing(s, law, EventStore.Page(), format, excel: excel, fromReports: false)
+                == Self.listing(s, law, EventStore.Page(), format, excel: excel, fromReports: true))
+        }
     }
 
     /// A database written before the stored rows (schema v4) gets a row for every event when it is opened, and
@@ -187,15 +215,76 @@ struct ListingStoreTests {
         }
         let s = try EventStore(path: path)
         let applied = try s.pool.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }
-        #expect(applied.last == "v5-event-listing")
+        #expect(applied.suffix(2) == ["v5-event-listing", "v6-listing-columns"])
         try Self.expectOneRowPerEvent(s)
         #expect(try Self.expectSameListings(s, "migrated") == 520)
         // And the same as a database written by this version.
-        let fresh = try EventStore(path: dir.appendingPathComponent("v5.sqlite").path)
+        let fresh = try EventStore(path: dir.appendingPathComponent("v6.sqlite").path)
         try fresh.write(records)
         for (format, excel) in Self.formats {
             #expect(try Self.listing(s, EventStore.Filter(), EventStore.Page(), format, excel: excel, fromReports: false)
                 == Self.listing(fresh, EventStore.Filter(), EventStore.Page(), format, excel: excel, fromReports: false))
+        }
+    }
+
+    /// A database written with stored rows but without the table's sources cell and `event_laws` (schema v5)
+    /// gets them when it is opened (its rows kept, a missing or damaged one made again), and lists what it listed
+    /// before and what a database written by this version lists.
+    @Test func aVersion5DatabaseIsMigrated() throws {
+        let dir = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("v5.sqlite").path
+        let records = try Self.records()
+        var v5Rows: [Int64: [UInt8]] = [:]
+        do {
+            // The v5 schema and its writes: each record, then every event's row as v5 wrote it.
+            let pool = try DatabasePool(path: path)
+            try EventStore.migrator.migrate(pool, upTo: "v5-event-listing")
+            try pool.write { db in
+                var state = try EventStore.WriteState(db)
+                for r in records {
+                    let json = String(decoding: r.jsonLine(), as: UTF8.self)
+                    _ = try EventStore.write(r, json: json, hash: EventStore.hash(json), now: "2026-01-01T00:00:00Z", in: db, state: &state)
+                }
+                let events = try RawStatement(db, sql: "SELECT \(EventStore.listingEventColumns) FROM events e ORDER BY e.id")
+                let reports = try RawStatement(db, sql: EventStore.listingReportsSQL)
+                var row = ListingRow()
+                while try events.step() {
+                    row.read(event: events, reports: reports)
+                    var bytes: [UInt8] = []
+                    row.encode(into: &bytes)
+                    v5Rows[row.id] = bytes
+                    try db.execute(sql: "INSERT INTO event_listing (id, row) VALUES (?, ?)", arguments: [row.id, Data(bytes)])
+                }
+                #expect(try db.tableExists("event_listing") && !db.tableExists("event_laws"))
+                #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE name = 'events_laws'") == 1)
+                // One row missing, one damaged.
+                try db.execute(sql: "DELETE FROM event_listing WHERE id = (SELECT MIN(id) FROM event_listing)")
+                try db.execute(sql: "UPDATE event_listing SET row = x'01ff' WHERE id = (SELECT MAX(id) FROM event_listing)")
+            }
+            try pool.close()
+        }
+        #expect(v5Rows.count > 150)
+        let s = try EventStore(path: path)
+        let applied = try s.pool.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }
+        #expect(applied.last == "v6-listing-columns")
+        try s.pool.read { db in
+            #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE name = 'events_laws'") == 0)
+            // Every row as v5 made it (the missing and the damaged one made again).
+            for r in try Row.fetchAll(db, sql: "SELECT id, row FROM event_listing") {
+                let data: Data = r[1]
+                #expect(v5Rows[r[0]] == [UInt8](data))
+            }
+        }
+        try Self.expectOneRowPerEvent(s)
+        #expect(try Self.expectSameListings(s, "migrated from v5") == 520)
+        let fresh = try EventStore(path: dir.appendingPathComponent("v6.sqlite").path)
+        try fresh.write(records)
+        for f in try Self.filters(s) {
+            for (format, excel) in Self.formats {
+                #expect(try Self.listing(s, f, EventStore.Page(), format, excel: excel, fromReports: false)
+                    == Self.listing(fresh, f, EventStore.Page(), format, excel: excel, fromReports: false))
+            }
         }
     }
 }
