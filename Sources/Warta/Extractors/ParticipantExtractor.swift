@@ -110,30 +110,28 @@ public final class ParticipantExtractor: FieldExtractor {
         return false
     }
 
-    /// A word of a target, a quota or a capacity (lexicon `target_cue`: `menargetkan`, `kuota`, `berkapasitas`) at
-    /// most twelve tokens before `start`, in its sentence.
-    func targetBefore(_ start: Int, _ text: AnalyzedText) -> Bool {
+    /// A word of `lexicon` ending at or before `i`, starting at most `window` tokens before it, in its sentence.
+    func wordBefore(_ lexicon: Lexicon, _ i: Int, within window: Int, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
-        guard start < t.count else { return false }
-        var p = start - 1
-        while p >= max(0, start - 12), t[p].sentence == t[start].sentence {
-            if let m = targetCue.longest(t, at: p), p + m.length <= start { return true }
+        guard i < t.count else { return false }
+        var p = i - 1
+        while p >= max(0, i - window), t[p].sentence == t[i].sentence {
+            if let m = lexicon.longest(t, at: p), p + m.length <= i { return true }
             p -= 1
         }
         return false
     }
 
+    /// A word of a target, a quota or a capacity (lexicon `target_cue`: `menargetkan`, `kuota`, `berkapasitas`) at
+    /// most twelve tokens before `start`, in its sentence.
+    func targetBefore(_ start: Int, _ text: AnalyzedText) -> Bool {
+        wordBefore(targetCue, start, within: 12, text)
+    }
+
     /// A word for the participants (`peserta`, `36 orang`) at most sixteen tokens before `i`, in its sentence (`36 orang
     /// peserta, masing-masing 12 orang dari Desa A, Desa B dan Kelurahan C, terdiri atas ...`).
     func participantsNamedBefore(_ i: Int, _ text: AnalyzedText) -> Bool {
-        let t = text.tokens
-        guard i < t.count else { return false }
-        var p = i - 1
-        while p >= max(0, i - 16), t[p].sentence == t[i].sentence {
-            if let m = participantWord.longest(t, at: p), p + m.length <= i { return true }
-            p -= 1
-        }
-        return false
+        wordBefore(participantWord, i, within: 16, text)
     }
 
     struct Count {
