@@ -92,8 +92,23 @@ struct DB: ParsableCommand {
             let listingFormat = EventStore.ListingFormat(rawValue: format.rawValue) ?? .table
             // Written in blocks of 64 KB as the rows come (the table once its column widths are known).
             try store.writeEvents(f, page: page, format: listingFormat, excel: excel) { bytes in
-                FileHandle.standardOutput.write(Data(buffer: bytes))
+                try writeToStandardOutput(bytes)
             }
         }
+    }
+}
+
+/// Writes the bytes to standard output with write(2), without copying them into a `Data` first.
+func writeToStandardOutput(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+    guard var p = bytes.baseAddress else { return }
+    var left = bytes.count
+    while left > 0 {
+        let n = write(STDOUT_FILENO, p, left)
+        if n < 0 {
+            if errno == EINTR { continue }
+            throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+        }
+        p += n
+        left -= n
     }
 }

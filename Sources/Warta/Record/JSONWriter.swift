@@ -109,6 +109,10 @@ public struct JSONByteWriter: JSONEmitter {
         let n = s.count
         while i < n {
             var j = i
+            // Eight bytes at a time while none of them may need an escape (``mayNeedEscape(_:)``).
+            if let base = s.baseAddress {
+                while n - j >= 8, !mayNeedEscape(UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self)) { j += 8 }
+            }
             while j < n {
                 let b = s[j]
                 if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { break }
@@ -130,6 +134,17 @@ public struct JSONByteWriter: JSONEmitter {
             i = j + 1
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether any of the eight bytes of `w` is a control byte (below 0x20), a quote or a backslash; it may also
+    /// say so of a byte beyond one that is (never the other way round), which the byte-by-byte scan then decides.
+    @inline(__always)
+    static func mayNeedEscape(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let quote = w ^ (ones &* 0x22), backslash = w ^ (ones &* 0x5C)
+        let below = (w &- ones &* 0x20) & ~w
+        let zeros = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
+        return (below | zeros) & highs != 0
     }
 }
 

@@ -48,6 +48,8 @@ extension EventStore {
                 }
             } else if format == .table, !fromReports {
                 try forEachTableRow(f, page: page, &out)
+            } else if !fromReports {
+                try forEachStoredRow(f, page: page, &out)
             } else {
                 try forEachListedEvent(f, page: page, fromReports: fromReports) { try out.add($0) }
             }
@@ -81,6 +83,43 @@ extension EventStore {
         }
     }
 
+    /// CSV and JSON Lines of the listing (without corrections) from the stored rows: each row is formatted straight
+    /// from its stored bytes (``StoredRowItems``: where each value lies in them), nothing copied into a
+    /// ``ListingRow``. A whole listing in an order that an index gives reads each event's row in the same query
+    /// (events joined to `event_listing` by id); a page or a sort that SQLite must make looks the row up once the
+    /// event is known to be listed (a sort or an offset that carried the rows would read or copy the rows of
+    /// events that it then drops or moves). An event without a row, or with one that cannot be read, is made from
+    /// its reports.
+    func forEachStoredRow(_ f: Filter, page: Page, _ out: inout ListingWriter) throws {
+        var statements: ListingStatements? = nil
+        var row = ListingRow()
+        var items = StoredRowItems()
+        let joined = page.limit == nil && page.offset == 0 && page.sort != .sources
+        try forEachListed(f, page: page, columns: joined ? "e.id, l.row" : "e.id",
+                          join: joined ? "LEFT JOIN event_listing l ON l.id = e.id" : "",
+                          setup: { statements = try ListingStatements($0) }) { events in
+            guard let s = statements else { return false }
+            let id = events.int64(0)
+            var blob: UnsafeBufferPointer<UInt8>? = nil
+            if joined {
+                blob = events.blob(1)
+            } else {
+                s.listing.rebind(id)
+                if try s.listing.step() { blob = s.listing.blob(0) }
+            }
+            if let blob, items.parse(blob) {
+                out.addStored(id: id, items, blob)
+                try out.flushIfFull()
+                return true
+            }
+            // No stored row, or one that cannot be read: made from the reports.
+            guard try s.readEvent(id, into: &row) else { return false }
+            try s.reports.check(row.reportError)
+            try out.add(row)
+            return true
+        }
+    }
+
     /// The columns of `events` that the table prints (`listing_sources`: its sources cell, ListingStore.swift).
     static let tableEventColumns = "e.id, e.type, e.date_start, e.date_end, e.city, e.province, e.participants_total, e.organizer_names, e.listing_sources"
 
@@ -102,8 +141,9 @@ extension EventStore {
     }
 
     /// Steps through the events of the listing (without corrections), in the page's order, selecting `columns`
-    /// of `events e`: `setup` prepares what `take` needs once per read, `take` takes each event (false: not listed).
-    func forEachListed(_ f: Filter, page: Page, columns: String, setup: (Database) throws -> Void,
+    /// of `events e` (and of the tables of `join`, joined to it): `setup` prepares what `take` needs once per read,
+    /// `take` takes each event (false: not listed).
+    func forEachListed(_ f: Filter, page: Page, columns: String, join: String = "", setup: (Database) throws -> Void,
                        _ take: (RawStatement) throws -> Bool) throws {
         // A listing is retried when another writer held the database only while it has handed on no row.
         var handed = false
@@ -122,7 +162,7 @@ extension EventStore {
                         limitSQL = "LIMIT ? OFFSET ?"
                         all += [limit ?? -1, max(0, offset)]
                     }
-                    let events = try RawStatement(db, sql: "SELECT \(columns) FROM events e \(clause) ORDER BY \(order) \(limitSQL)", arguments: all)
+                    let events = try RawStatement(db, sql: "SELECT \(columns) FROM events e \(join) \(clause) ORDER BY \(order) \(limitSQL)", arguments: all)
                     var n = 0
                     while try events.step() {
                         if try take(events) {
@@ -617,7 +657,53 @@ struct ListingWriter {
         return rows
     }
 
+    /// A row from its stored bytes `b`, whose items `items` has found: the bytes of ``add(_:)`` for the row that
+    /// ``ListingRow/decode(id:_:)`` makes of them.
+    mutating func addStored(id: Int64, _ items: StoredRowItems, _ b: UnsafeBufferPointer<UInt8>) {
+        rows += 1
+        switch format {
+        case .jsonl: jsonLine(id: id, items, b)
+        case .csv: csvLine(id: id, items, b)
+        case .table:
+            var row = ListingRow()
+            if row.decode(id: id, b) { tableRow(row) }
+        }
+    }
+
     // MARK: JSON Lines (as ``EventStore/EventRow/json`` serialized)
+
+    /// ``jsonLine(_:)`` of a stored row, straight from its bytes.
+    mutating func jsonLine(id: Int64, _ items: StoredRowItems, _ b: UnsafeBufferPointer<UInt8>) {
+        buffer.append(UInt8(ascii: "{"))
+        buffer += ListingWriter.keys[0]
+        ListingWriter.appendDecimal(id, to: &buffer)
+        for i in 0..<8 {
+            buffer.append(UInt8(ascii: ","))
+            buffer += ListingWriter.keys[1 + i]
+            if items.isNull(i) {
+                buffer += "null".utf8
+            } else if i == 7 {
+                buffer.append(contentsOf: items.item(i, b))
+            } else {
+                JSONByteWriter.appendString(items.item(i, b), to: &buffer)
+            }
+        }
+        for k in 0..<5 {
+            buffer.append(UInt8(ascii: ","))
+            buffer += ListingWriter.keys[9 + k]
+            buffer.append(UInt8(ascii: "["))
+            let list = items.list(k)
+            for i in list {
+                if i > list.lowerBound { buffer.append(UInt8(ascii: ",")) }
+                JSONByteWriter.appendString(items.item(i, b), to: &buffer)
+            }
+            buffer.append(UInt8(ascii: "]"))
+        }
+        buffer += ListingWriter.noneCorrected
+    }
+
+    /// The end of a JSON line of a row without corrections.
+    static let noneCorrected = Array(",\"corrected\":[]}\n".utf8)
 
     static let keys: [[UInt8]] = ["event_id", "type", "date_start", "date_end", "venue", "city", "province", "region_code",
                                   "participants_total", "organizers", "legal_references", "sources", "urls", "warnings", "corrected"]
@@ -693,9 +779,42 @@ struct ListingWriter {
         buffer += [0x0D, 0x0A]
     }
 
+    /// ``csvLine(_:)`` of a stored row, straight from its bytes (a list of more than one item joined by `; ` first).
+    mutating func csvLine(id: Int64, _ items: StoredRowItems, _ b: UnsafeBufferPointer<UInt8>) {
+        ListingWriter.appendDecimal(id, to: &buffer)
+        for i in 0..<8 {
+            buffer.append(UInt8(ascii: ","))
+            csvCell(items.item(i, b))
+        }
+        for k in 0..<5 {
+            buffer.append(UInt8(ascii: ","))
+            let list = items.list(k)
+            if list.count == 1 {
+                csvCell(items.item(list.lowerBound, b))
+            } else if list.count > 1 {
+                scratch.removeAll(keepingCapacity: true)
+                for i in list {
+                    if i > list.lowerBound { scratch.append(contentsOf: "; ".utf8) }
+                    scratch.append(contentsOf: items.item(i, b))
+                }
+                let cell = scratch
+                cell.withUnsafeBufferPointer { csvCell($0) }
+            }
+        }
+        // The empty cell of corrections.
+        buffer += [UInt8(ascii: ","), 0x0D, 0x0A]
+    }
+
     /// A cell quoted when it holds a comma, a quote or a line break, its quotes doubled.
     mutating func csvCell(_ cell: UnsafeBufferPointer<UInt8>) {
-        if cell.contains(0x0D) {
+        var plain = true
+        for b in cell where b == UInt8(ascii: ",") || b == UInt8(ascii: "\"") || b == 0x0A || b == 0x0D {
+            plain = false
+            break
+        }
+        if plain {
+            buffer.append(contentsOf: cell)
+        } else if cell.contains(0x0D) {
             // A CR LF is one character of a Swift string, which CSV.line does not take for a line break.
             buffer += CSV.line([String(decoding: cell, as: UTF8.self)]).utf8.dropLast(2)
         } else if cell.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A }) {

@@ -61,11 +61,11 @@ public final class EventStore: Sendable {
         // The writer reads pages through a memory map of the file (up to the 2 GB that SQLite's builds allow):
         // a page that is not in the page cache costs no system call and no copy, which at a million documents
         // (3 GB) is what the writes look up beyond the cache; the pages are the system's file cache, shared, and
-        // not the process's own memory. Readers keep reading pages into the cache: a listing touches pages
-        // scattered over the file once, and mapping them cost as much as copying them (measured on 30,091
-        // events at a million documents), with the mapped neighbours counted as resident memory.
+        // not the process's own memory. Readers map the file too: a listing of every event in CSV or JSON Lines
+        // reads 136 MB of stored rows at a million documents, which copied page by page into the cache cost
+        // about 0.4 s of system time, mapped about 0.1 s (a listing of 30,091 events cost the same either way).
         config.prepareDatabase { db in
-            if !db.configuration.readonly { try db.execute(sql: "PRAGMA mmap_size = 2147418112") }
+            try db.execute(sql: "PRAGMA mmap_size = 2147418112")
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             try db.execute(sql: "PRAGMA cache_size = -524288")
             try db.execute(sql: "PRAGMA wal_autocheckpoint = 50000")
@@ -348,6 +348,8 @@ public final class EventStore: Sendable {
         m.registerMigration("v5-event-listing") { db in try EventStore.createListingTable(db) }
         // What a table and a regulation's filter read, apart from the rows; and the rows (ListingStore.swift).
         m.registerMigration("v6-listing-columns") { db in try EventStore.createListingColumns(db) }
+        // The table's cells in the order of the listing, read in one pass (ListingStore.swift).
+        m.registerMigration("v7-listing-order") { db in try EventStore.createListingOrderIndex(db) }
         return m
     }
 

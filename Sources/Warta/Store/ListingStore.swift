@@ -58,6 +58,16 @@ extension EventStore {
         while try events.step() { try writer.store(event: events) }
     }
 
+    /// v7: the index `events_listing`, in the order of the listing (start date, id), of the columns that the
+    /// table prints and that `--law` checks (``tableEventColumns`` and `law_names`): the whole table, or a
+    /// regulation's events along the dates, is read from its entries in one pass, no row of `events` looked up.
+    static func createListingOrderIndex(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE INDEX events_listing ON events(coalesce(date_start, '~'), id, type, date_start, date_end, city, province,
+              participants_total, organizer_names, listing_sources, law_names)
+            """)
+    }
+
     /// What the writer reads of an event: ``listingEventColumns`` and the stored sources cell.
     static let listingWriterColumns = listingEventColumns + ", e.listing_sources"
 
@@ -308,4 +318,63 @@ struct StoredRowReader {
         guard let n = number(), n <= count - at else { return false }
         return items(&list, count: n)
     }
+}
+
+/// Where the values of a stored listing row lie in its bytes (``ListingRow/encode(into:)``), found without copying
+/// them: the eight scalars, then the items of the organizers, laws, sources, URLs and warnings. It accepts exactly
+/// the bytes that ``ListingRow/decode(id:_:)`` reads, and gives the same values.
+struct StoredRowItems {
+    /// Each item's start in the bytes and its length (-1: NULL).
+    private var starts: [Int] = []
+    private var lengths: [Int] = []
+    /// The first item of each list, then the end of the last (6 entries).
+    private var lists: [Int] = []
+
+    /// Finds the items of row `b`; false when the bytes are not a stored row.
+    mutating func parse(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        starts.removeAll(keepingCapacity: true)
+        lengths.removeAll(keepingCapacity: true)
+        lists.removeAll(keepingCapacity: true)
+        guard let base = b.baseAddress, b.count > 0, b[0] == ListingRow.storedVersion else { return false }
+        var r = StoredRowReader(base: base, count: b.count, at: 1)
+        for _ in 0..<8 {
+            guard item(&r) else { return false }
+        }
+        for _ in 0..<5 {
+            lists.append(starts.count)
+            guard let n = r.number(), n <= r.count - r.at else { return false }
+            for _ in 0..<n {
+                guard item(&r) else { return false }
+            }
+        }
+        lists.append(starts.count)
+        return r.at == r.count
+    }
+
+    private mutating func item(_ r: inout StoredRowReader) -> Bool {
+        guard let m = r.number() else { return false }
+        if m == 0 {
+            starts.append(0)
+            lengths.append(-1)
+            return true
+        }
+        let length = m - 1
+        guard length <= r.count - r.at else { return false }
+        starts.append(r.at)
+        lengths.append(length)
+        r.at += length
+        return true
+    }
+
+    func isNull(_ i: Int) -> Bool { lengths[i] < 0 }
+
+    /// Item `i`'s bytes in `b` (none when NULL).
+    @inline(__always)
+    func item(_ i: Int, _ b: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        guard lengths[i] > 0, let base = b.baseAddress else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: base + starts[i], count: lengths[i])
+    }
+
+    /// The items of list `k` (0: organizers, 1: laws, 2: sources, 3: URLs, 4: warnings).
+    func list(_ k: Int) -> Range<Int> { lists[k]..<lists[k + 1] }
 }
