@@ -215,7 +215,7 @@ struct ListingStoreTests {
         }
         let s = try EventStore(path: path)
         let applied = try s.pool.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }
-        #expect(applied.suffix(2) == ["v5-event-listing", "v6-listing-columns"])
+        #expect(applied.suffix(3) == ["v5-event-listing", "v6-listing-columns", "v7-listing-order"])
         try Self.expectOneRowPerEvent(s)
         #expect(try Self.expectSameListings(s, "migrated") == 520)
         // And the same as a database written by this version.
@@ -267,7 +267,7 @@ struct ListingStoreTests {
         #expect(v5Rows.count > 150)
         let s = try EventStore(path: path)
         let applied = try s.pool.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }
-        #expect(applied.last == "v6-listing-columns")
+        #expect(applied.last == "v7-listing-order")
         try s.pool.read { db in
             #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE name = 'events_laws'") == 0)
             // Every row as v5 made it (the missing and the damaged one made again).
