@@ -269,13 +269,25 @@ public struct SpeakerExtractor: FieldExtractor {
                 // A scraped page breaks a list into paragraphs: "..., MS.\n\nDrs. Berlin Sitanggang, M.Si, ...";
                 // a list written one person a line, after a degree or a comma, the line opened by a separator or
                 // not: "Dr. Sri Wahyuni, M.Si\ndan Ir. Bambang Susilo, M.T." (round 7).
-                let q = SpeakerExtractor.lineListOpeners.contains(text.folded(p)) ? p + 1 : p
                 let before = text.folded(p - 1)
-                let afterPerson = before == "." || before == "," || before == ";"
-                    || (max(start, p - 3)..<p).contains(where: { r in titlePost.longest(t, at: r).map { r + $0.length == p } ?? false })
-                let goesOn = afterPerson && q < t.count && titlePre.longest(t, at: q) != nil
-                    && (person(at: q, end: min(t.count, q + 16), in: text).map { !$0.0.titles.isEmpty } ?? false)
-                if !goesOn { break }
+                let paragraph = before == "." && titlePre.longest(t, at: p) != nil
+                    && (person(at: p, end: min(t.count, p + 16), in: text).map { !$0.0.titles.isEmpty } ?? false)
+                // One person a line: the line before ends in a degree or a comma, and the next line holds a titled
+                // person and nothing else (not "Dr. Bambang Susilo, Kepala Dinas Sosial, membuka acara.").
+                var lineItem = false
+                if !paragraph {
+                    let q = SpeakerExtractor.lineListOpeners.contains(text.folded(p)) ? p + 1 : p
+                    let afterPerson = before == "," || before == ";"
+                        || (max(start, p - 3)..<p).contains(where: { r in titlePost.longest(t, at: r).map { r + $0.length == p } ?? false })
+                    if afterPerson, q < t.count, titlePre.longest(t, at: q) != nil,
+                        let (sp, next) = person(at: q, end: min(t.count, q + 16), in: text), !sp.titles.isEmpty
+                    {
+                        var e = next
+                        if e < t.count, [".", ",", ";"].contains(text.folded(e)) { e += 1 }
+                        lineItem = e >= t.count || t[e].lineStart
+                    }
+                }
+                if !paragraph && !lineItem { break }
             }
             // (a short word before the full stop may be an abbreviation, unless it is written in lower case: "anggota
             // tim. Dua mahasiswa, ...")
