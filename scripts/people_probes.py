@@ -8,7 +8,9 @@ no more names than the gold) or the persons among the speakers (the same set, ti
 
     python3 scripts/people_probes.py [--warta .build/release/warta] [--rules extractors] [--probes FILE]
 
-scripts/people_probes_r4.tsv holds a second set, written for round 4 before its rule changes.
+scripts/people_probes_r4.tsv holds a second set, written for round 4 before its rule changes; people_probes_r5.tsv and
+people_probes_r7.tsv the sets of rounds 5 and 7. In a sentence, `\n` is a line break and ` || ` ends a headline of its
+own (the lead follows).
 """
 import argparse, json, os, re, subprocess, sys, tempfile
 
@@ -33,6 +35,11 @@ def main():
     with tempfile.TemporaryDirectory() as d:
         for pid, field, sentence, _ in rows:
             with open(os.path.join(d, pid + ".txt"), "w", encoding="utf-8") as f:
+                sentence = sentence.replace("\\n", "\n")
+                if " || " in sentence:  # round 7: a headline of its own, then the lead
+                    head, lead = sentence.split(" || ", 1)
+                    f.write(f"{head}\n\nKOTA, 5 Maret 2024 - {lead} Kegiatan pelatihan berlangsung di aula dan diikuti 30 peserta.\n")
+                    continue
                 f.write((ORG if field == "organizers" else SPK).format(sentence))
         cmd = [a.warta, "extract", d, "--no-progress"] + (["--rules", a.rules] if a.rules else [])
         out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout

@@ -111,12 +111,15 @@ public struct OrganizerExtractor: FieldExtractor {
         return r.lowerBound..<hi
     }
 
-    /// The verb of an `agent` match is a `me-` verb (`menggelar`, `memberikan`, `menegaskan`) or one of the
-    /// headline forms the pattern lists.
+    /// The verb of an `agent` match is a `me-` verb (`menggelar`, `memberikan`, `menegaskan`) or, in the
+    /// headline, a bare stem written in title case that the pattern lists (`Dinsos Kota Bima Tingkatkan Kapasitas
+    /// Pendamping lewat Bimtek`, round 7).
     static func isAgentVerb(_ r: Range<Int>?, _ text: AnalyzedText) -> Bool {
         guard let r, let i = r.first, r.count == 1 else { return false }
         let f = text.folded(i)
-        return f.hasPrefix("me") && f.count >= 5
+        if f.hasPrefix("me") && f.count >= 5 { return true }
+        let tok = text.tokens[i]
+        return (tok.capitalized || tok.allCaps) && (text.inHeadline(i) || tok.sentence == text.tokens[0].sentence)
     }
 
     /// Whether `short` abbreviates `long`: each of its words is a word of `long` or is spelled by the

@@ -254,6 +254,8 @@ public struct SpeakerExtractor: FieldExtractor {
     /// Place words in lower case before a capitalized place name ("kecamatan Pringgasela").
     static let placeWords: Set<String> = ["kecamatan", "kabupaten", "kota", "provinsi", "kelurahan", "distrik"]
     static let listSeparators: Set<String> = [",", "dan", "serta", "sedangkan", ";", "&"]
+    /// Words that may open a line of a list written one person a line (round 7).
+    static let lineListOpeners: Set<String> = ["dan", "serta", "-", "•", ";"]
     /// Separators that rarely stand inside an institution's name.
     static let strongSeparators: Set<String> = ["serta", "sedangkan", ";"]
 
@@ -264,10 +266,28 @@ public struct SpeakerExtractor: FieldExtractor {
         var p = start + 1
         while p < t.count, p < start + 60 {
             if t[p].lineStart {
-                // A scraped page breaks a list into paragraphs: "..., MS.\n\nDrs. Berlin Sitanggang, M.Si, ...".
-                let goesOn = text.folded(p - 1) == "." && titlePre.longest(t, at: p) != nil
+                // A scraped page breaks a list into paragraphs: "..., MS.\n\nDrs. Berlin Sitanggang, M.Si, ...";
+                // a list written one person a line, after a degree or a comma, the line opened by a separator or
+                // not: "Dr. Sri Wahyuni, M.Si\ndan Ir. Bambang Susilo, M.T." (round 7).
+                let before = text.folded(p - 1)
+                let paragraph = before == "." && titlePre.longest(t, at: p) != nil
                     && (person(at: p, end: min(t.count, p + 16), in: text).map { !$0.0.titles.isEmpty } ?? false)
-                if !goesOn { break }
+                // One person a line: the line before ends in a degree or a comma, and the next line holds a titled
+                // person and nothing else (not "Dr. Bambang Susilo, Kepala Dinas Sosial, membuka acara.").
+                var lineItem = false
+                if !paragraph {
+                    let q = SpeakerExtractor.lineListOpeners.contains(text.folded(p)) ? p + 1 : p
+                    let afterPerson = before == "," || before == ";"
+                        || (max(start, p - 3)..<p).contains(where: { r in titlePost.longest(t, at: r).map { r + $0.length == p } ?? false })
+                    if afterPerson, q < t.count, titlePre.longest(t, at: q) != nil,
+                        let (sp, next) = person(at: q, end: min(t.count, q + 16), in: text), !sp.titles.isEmpty
+                    {
+                        var e = next
+                        if e < t.count, [".", ",", ";"].contains(text.folded(e)) { e += 1 }
+                        lineItem = e >= t.count || t[e].lineStart
+                    }
+                }
+                if !paragraph && !lineItem { break }
             }
             // (a short word before the full stop may be an abbreviation, unless it is written in lower case: "anggota
             // tim. Dua mahasiswa, ...")
@@ -365,7 +385,9 @@ public struct SpeakerExtractor: FieldExtractor {
                 continue
             }
             var s = p
-            while s < end, !SpeakerExtractor.listSeparators.contains(text.folded(s)) { s += 1 }
+            // A line break parts the items of a list written one person a line (listEnd lets it go on only
+            // before a titled person).
+            while s < end, !SpeakerExtractor.listSeparators.contains(text.folded(s)), !(s > p && t[s].lineStart) { s += 1 }
             guard s < end else { break }
             direct = s == p
             strong = false

@@ -306,4 +306,34 @@ struct OrganizerSpeakerTests {
         let programme = Shared.record("Pelatihan UMKM\nTENGGARONG – PT Bukit Asam Tbk melalui program Tanggung Jawab Sosial dan Lingkungan (TJSL) menggelar pelatihan pemasaran bagi 40 pelaku UMKM di hotel, Senin (27/10/2025).")
         #expect(Self.organizers(programme) == ["PT Bukit Asam Tbk"])
     }
+
+    // Round 7: variations of constructions the readable sets hold (sentences written for the round, after
+    // scripts/people_probes_r7.tsv, not taken from any corpus).
+
+    @Test func aHeadlessNameWithItsAcronymAFrontedPartnerAndTwoOfficesJoinedByDan() {
+        let acronym = Shared.record("Pelatihan Karhutla\nMUARA BUNGO – Manggala Agni Daerah Operasi (Daops) Muara Bungo bekerja sama dengan BPBD Kabupaten Bungo melatih 30 anggota Masyarakat Peduli Api di balai desa, Selasa (5/9/2023).")
+        #expect(Self.organizers(acronym) == ["Manggala Agni Daerah Operasi (Daops) Muara Bungo", "BPBD Kabupaten Bungo"])
+        let fronted = Shared.record("Pelatihan Tata Boga\nSERANG – Bersama Balai Latihan Kerja (BLK) Serang, Dinas Koperasi Kabupaten Serang menyelenggarakan pelatihan tata boga bagi 30 warga di aula, Senin (4/3/2024).")
+        #expect(Self.organizers(fronted) == ["Dinas Koperasi Kabupaten Serang", "Balai Latihan Kerja (BLK) Serang"])
+        let two = Shared.record("Pelatihan Pendamping Lansia\nBLITAR – Dinas Sosial Kota Blitar dan Politeknik Kesejahteraan Sosial Bandung menggelar pelatihan bagi 40 pendamping lansia di aula, Senin (4/3/2024).")
+        #expect(Self.organizers(two) == ["Dinas Sosial Kota Blitar", "Politeknik Kesejahteraan Sosial Bandung"])
+        // A programme named with its acronym is no organizer.
+        let programme = Shared.record("Pelatihan UMKM\nTENGGARONG – PT Bukit Asam Tbk melalui program Tanggung Jawab Sosial dan Lingkungan (TJSL) menggelar pelatihan pemasaran bagi 40 pelaku UMKM di hotel, Senin (27/10/2025).")
+        #expect(Self.organizers(programme) == ["PT Bukit Asam Tbk"])
+    }
+
+    @Test func anAgentAfterThePlaceAndTheTimeAndAHeadlineVerbInTitleCase() {
+        let late = Shared.record("Pelatihan Pendamping\nSUMBAWA – Pelatihan pendamping sosial digelar di Aula Kantor Bupati, Senin (4/3/2024), oleh Dinas Sosial Kabupaten Sumbawa.")
+        #expect(Self.organizers(late) == ["Dinas Sosial Kabupaten Sumbawa"])
+        let headline = Shared.record("Dinsos Kota Bima Tingkatkan Kapasitas Pendamping PKH lewat Bimtek\n\nBIMA – Sebanyak 40 pendamping PKH mengikuti bimbingan teknis di aula kantor wali kota, Senin (4/3/2024).")
+        #expect(Self.organizers(headline) == ["Dinsos Kota Bima"])
+    }
+
+    @Test func aListOfSpeakersWrittenOnePersonALine() {
+        let r = Shared.record("Pelatihan Kader\nKOTA – Dinas Sosial Kabupaten Sukamaju menggelar pelatihan bagi 30 kader di aula, Senin (4/3/2024). Narasumber yang dihadirkan ialah\nDr. Sri Wahyuni, M.Si\ndan Ir. Bambang Susilo, M.T.\nPelatihan berlangsung tiga hari.")
+        #expect(Self.persons(r) == ["Sri Wahyuni", "Bambang Susilo"])
+        // A paragraph that opens with a titled person after a sentence with no list is no item.
+        let next = Shared.record("Pelatihan Kader\nKOTA – Dinas Sosial Kabupaten Sukamaju menggelar pelatihan bagi 30 kader di aula, Senin (4/3/2024). Narasumber pelatihan ini adalah Dr. Sri Wahyuni, M.Si\nDr. Bambang Susilo, Kepala Dinas Sosial, membuka acara.")
+        #expect(Self.persons(next) == ["Sri Wahyuni"])
+    }
 }
