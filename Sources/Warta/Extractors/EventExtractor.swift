@@ -70,6 +70,10 @@ public final class EventExtractor: FieldExtractor {
     /// its people the alumni of a past one (`48 Alumni Pelatihan Kerja`, `dua alumni pelatihan keterampilan`).
     static let placeOrPastWords: Set<String> = ["gedung", "ruang", "ruangan", "aula", "alumni", "lulusan", "eks"]
 
+    /// Words before a verb or noun of taking part that make its people candidates, not participants (`calon
+    /// peserta pelatihan`, `bakal peserta`).
+    static let candidateWords: Set<String> = ["calon", "bakal"]
+
     /// Whether the event word at `r` names an institution, a room or the alumni of a past event, not an event.
     func notAnEvent(_ r: Range<Int>, _ text: AnalyzedText) -> Bool {
         guard r.lowerBound > 0 else { return false }
@@ -158,6 +162,7 @@ public final class EventExtractor: FieldExtractor {
         func upFront(_ i: Int) -> Bool { inTitle(i) || inLead(i) }
         var held: [(Int, String, Range<Int>)] = []
         var verbHeld = Set<Int>()
+        var byParticipants = Set<Int>()
         var planSentences = Set<Int>()
         var mentionList: [(String, Range<Int>)] = []
         var anaphors: [Range<Int>] = []
@@ -175,8 +180,11 @@ public final class EventExtractor: FieldExtractor {
                     if (max(0, m.start - 3)..<m.start).contains(where: { text.folded($0) == "pernah" && t[$0].sentence == t[m.start].sentence }) {
                         continue
                     }
+                    // Candidates, not participants: `seleksi calon peserta pelatihan kerja`, `calon peserta diklat`.
+                    if m.start > 0, Self.candidateWords.contains(text.folded(m.start - 1)) { continue }
                     if let type = types.value(t, tr) {
                         held.append((m.start, type, tr))
+                        if text.folded(m.start) == "peserta" { byParticipants.insert(m.start) }
                     } else if let type = verbType(t, tr) {
                         held.append((m.start, type, tr))
                         verbHeld.insert(m.start)
@@ -223,7 +231,11 @@ public final class EventExtractor: FieldExtractor {
         // lalu`), not a training held up front.
         let background = f.notEventInTitle && notEventFirst > 0
             && !realHeld.contains { inTitle($0.0) || ($0.0 >= text.bodyStart && text.line(of: $0.0) == bodyLine) }
-        let heldUpFront = background ? nil : realHeld.first { upFront($0.0) }
+        // A training named only by its participants (`Wisuda Peserta Pelatihan BLK`, then `120 peserta pelatihan
+        // ... diwisuda`) under a headline and a lead that both carry a sign of another story: the story is what
+        // happens to the trainees, not a training held.
+        let aboutTrainees = f.notEventInTitle && notEventLead > 0
+        let heldUpFront = background ? nil : realHeld.first { upFront($0.0) && !(aboutTrainees && byParticipants.contains($0.0)) }
         let firstTitleMention = mentionList.first { inTitle($0.1.lowerBound) }
         let firstLeadMention = mentionList.first { inLead($0.1.lowerBound) }
         var score = 0.0

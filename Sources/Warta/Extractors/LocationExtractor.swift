@@ -61,6 +61,14 @@ public final class LocationExtractor: FieldExtractor {
     static let bothJoiners: Set<String> = ["maupun", "dan", "atau", "/", "&", "serta"]
     static let kabupatenWords: Set<String> = ["kabupaten", "kab"]
     static let streetWords: Set<String> = ["jalan", "jl", "jln", "raya", "gang", "gg", "lorong"]
+    /// Words for a village or a hamlet: a region name after one names that village, not the region.
+    static let villageWords: Set<String> = ["desa", "dusun", "dukuh", "padukuhan", "pedukuhan", "kelurahan", "kampung",
+                                            "gampong", "nagari", "pekon", "jorong", "banjar", "lingkungan", "perumahan"]
+    /// Verbs of working or living before `di` (`bertugas di Puskesmas Depok I`, `tinggal di Rusunawa Jongke`): the
+    /// place is where the participants work or live, not where the event was held.
+    static let dwellVerbs: Set<String> = ["bertugas", "bekerja", "tinggal", "berdomisili", "bermukim", "menetap", "mengajar",
+                                          "bersekolah", "sekolah", "kuliah", "berkantor", "berdinas", "ditempatkan", "mengabdi",
+                                          "dirawat", "berjualan", "berusaha", "beternak", "bertani", "melayani"]
 
     public static func derivedLexicons(dataFiles: [String: String]) -> (lexicons: [String: [(String, String)]], problems: [RuleProblem]) {
         let (g, problems) = Gazetteer.load(dataFiles: dataFiles)
@@ -143,6 +151,8 @@ public final class LocationExtractor: FieldExtractor {
             var p = nr.lowerBound - 1
             if p >= 0, text.folded(p) == "." { p -= 1 }
             if p >= 0, LocationExtractor.streetWords.contains(text.folded(p)) { return nil }
+            // Nor a village or hamlet named after one (Dusun Karangasem, Desa Bogor, Kampung Bali).
+            if nr.lowerBound > 0, LocationExtractor.villageWords.contains(text.folded(nr.lowerBound - 1)) { return nil }
         }
         guard !regions.isEmpty else { return nil }
         var x = Mention(range: m.start..<m.end, codes: regions.map(\.code), prefix: prefix)
@@ -176,8 +186,11 @@ public final class LocationExtractor: FieldExtractor {
         var mentions: [Mention] = []
         for rule in rules {
             for m in rule.pattern.matches(in: text, scratch: &scratch) {
+                if (rule.kind == "venue" || rule.kind == "venue-clause"), m.start > 0, text.folded(m.start) == "di",
+                   LocationExtractor.dwellVerbs.contains(text.folded(m.start - 1)) { continue }
                 if rule.kind == "venue" {
-                    guard let v = m.capture("venue") else { continue }
+                    guard var v = m.capture("venue") else { continue }
+                    v = frontedCut(v, text)
                     // A venue after "di" whose clause a verb of holding governs from further back ("berlangsung
                     // tiga hari dua malam, 26-28 Juni 2019, di hotel Permata") is as strong as one right after it.
                     let held = rule.priority < LocationExtractor.clausePriority && text.folded(m.start) == "di"
@@ -391,6 +404,25 @@ public final class LocationExtractor: FieldExtractor {
             p += 1
         }
         return false
+    }
+
+    /// A venue fronted before its clause (`Bertempat di Aula Kantor Kecamatan Depok, Dinas Sosial Kabupaten
+    /// Sleman menggelar ...`): the phrase after its last comma, followed by a lower-case word (the verb), is the
+    /// clause's subject, not part of the venue. Fronted: the cue (`bertempat`, `di`) opens its sentence or its line,
+    /// or follows the dateline's dash.
+    func frontedCut(_ v: Range<Int>, _ text: AnalyzedText) -> Range<Int> {
+        let t = text.tokens
+        guard v.lowerBound >= 1, v.upperBound < t.count else { return v }
+        var q = v.lowerBound - 1
+        if q > 0, ["di", "pada"].contains(text.folded(q)), venueCue.longest(t, at: q - 1) != nil { q -= 1 }
+        let opens = t[q].lineStart || q == 0 || t[q - 1].sentence != t[q].sentence
+            || ["-", "–", "—", "|"].contains(text.folded(q - 1))
+        guard opens, let comma = v.last(where: { text.folded($0) == "," }), comma > v.lowerBound else { return v }
+        var end = v.upperBound
+        while end > comma + 1, t[end - 1].kind == .word, !t[end - 1].capitalized, !t[end - 1].allCaps { end -= 1 }
+        let next = t[end]
+        guard end < v.upperBound || (next.kind == .word && !next.capitalized && !next.allCaps) else { return v }
+        return v.lowerBound..<comma
     }
 
     /// A venue phrase that names only an area: it starts with an area word (`Desa`, `Kelurahan`, `Kecamatan`),

@@ -647,8 +647,19 @@ public final class ParticipantExtractor: FieldExtractor {
             // berjumlah 30 orang,20 anggota MPA dan 10 orang perangkat desa`. `masing-masing` there is
             // `respectively`, not a count per unit.
             var summed = false
+            // The total names its people generally (`30 orang`, `peserta`) or names the groups that follow
+            // (`direktur dan bendahara`): `20 kader posyandu, 10 bidan dan 10 petugas gizi` lists three groups.
+            func umbrella(_ i: Int) -> Bool {
+                guard let g = best[i].group?.lowercased(), !vagueNames.contains(g) else { return true }
+                // The words from the count to the next count (`34 direktur dan bendahara BUMDes, masing masing`).
+                let words = Set((best[i].range.lowerBound..<best[i + 1].range.lowerBound).map { text.folded($0) })
+                return best[(i + 1)...].allSatisfy { c in
+                    guard let h = c.group?.split(separator: " ").first?.lowercased() else { return true }
+                    return words.contains(h)
+                }
+            }
             if stated == nil, best.count > 2, let i = (0..<(best.count - 2)).first(where: { i in
-                best[i].n == best[(i + 1)...].reduce(0) { $0 + $1.n }
+                best[i].n == best[(i + 1)...].reduce(0) { $0 + $1.n } && umbrella(i)
             }) {
                 stated = best[i]
                 summed = true

@@ -147,6 +147,14 @@ public struct DocumentStructure: Sendable {
             let sentenceInside = t[r.upperBound - 1].sentence != t[r.lowerBound].sentence
             return r.count >= 25 || sentenceInside
         }
+        // A short paragraph of one sentence that opens with a dateline (`SLEMAN – Dinas Sosial ... menggelar
+        // pelatihan ..., Selasa (12/3/2024).`): the body starts there, however short. Eight words or more and a
+        // full stop at the end tell it from a headline cut by a dash.
+        func isDatelinedSentence(_ r: Range<Int>) -> Bool {
+            guard r.count >= 10, flags(r.upperBound - 1).contains(.dot) || (r.count > 1 && flags(r.upperBound - 2).contains(.dot)),
+                  words(r) >= 8 else { return false }
+            return Self.startsWithDateline(r, t, flags)
+        }
         func isDateLine(_ r: Range<Int>) -> Bool {
             // Digits and month or weekday names with a few short words: "Jumat 03 Sep 2021 16:12 WITA".
             var numbers = 0
@@ -179,7 +187,7 @@ public struct DocumentStructure: Sendable {
         while n < min(Self.headerLines, lines) {
             let r = range(n)
             if kinds[n] != .paragraph { n += 1; continue }
-            if isParagraph(r) {
+            if isParagraph(r) || isDatelinedSentence(r) {
                 // A photo caption stands before the first paragraph, under the headline.
                 let nextIsParagraph = n + 1 < lines && isParagraph(range(n + 1))
                 if nextIsParagraph, n + 1 < Self.headerLines, r.count <= 45, captionLike(r), !Self.startsWithDateline(r, t, flags) {
