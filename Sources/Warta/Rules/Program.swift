@@ -103,6 +103,14 @@ struct FlatTests: Sendable {
         default: return nil
         }
     }
+    /// The words that test `t` accepts, when it accepts nothing but words with an id (`id`, `ids`).
+    static func wordSet(_ t: CompiledTest) -> IdSet? {
+        switch t {
+        case .id(let id): return id >= 0 ? IdSet([id]) : nil
+        case .ids(let set): return set
+        default: return nil
+        }
+    }
     var tests: [Test] = []
     var lists: [Int32] = []
     var words: [UInt64] = []
@@ -126,15 +134,38 @@ struct FlatTests: Sendable {
         case .alphabetic: test = Test(kind: .alphabetic, a: 0, b: 0)
         case .not(let inner): test = Test(kind: .not, a: add(inner), b: 0)
         case .oneOf(let items):
-            let members = items.map { add($0) }
+            // The word members (`id`, `ids`) become one set tested at once: a token passes the alternative when
+            // it is one of them or passes another member, so their union is the same test.
+            var merged = IdSet()
+            var wordMembers = 0
+            var rest: [CompiledTest] = []
+            for item in items {
+                if let set = FlatTests.wordSet(item) {
+                    merged.formUnion(set)
+                    wordMembers += 1
+                } else {
+                    rest.append(item)
+                }
+            }
+            if wordMembers > 1 {
+                if rest.isEmpty { return add(.ids(merged)) }
+                rest.insert(.ids(merged), at: 0)
+            } else {
+                rest = items
+            }
+            let members = rest.map { add($0) }
             let offset = Int32(lists.count)
             lists.append(contentsOf: members)
             test = Test(kind: .oneOf, a: offset, b: Int32(members.count))
         case .allOf(let items):
             // Class tests and negated class tests become two masks; the other members are listed.
+            // The negated words (`!word`, `!@set`) become one negated set: a token that is none of them is not
+            // in their union.
             var have: UInt8 = 0
             var lacks: UInt8 = 0
             var rest: [CompiledTest] = []
+            var excluded = IdSet()
+            var excludedMembers = 0
             for item in items {
                 if let bit = FlatTests.classBit(item) {
                     have |= bit
@@ -142,9 +173,20 @@ struct FlatTests: Sendable {
                     lacks |= bit
                 } else if case .any = item {
                     continue
+                } else if case .not(let inner) = item, let set = FlatTests.wordSet(inner) {
+                    excluded.formUnion(set)
+                    excludedMembers += 1
+                    rest.append(item)
                 } else {
                     rest.append(item)
                 }
+            }
+            if excludedMembers > 1 {
+                rest.removeAll { item in
+                    if case .not(let inner) = item, FlatTests.wordSet(inner) != nil { return true }
+                    return false
+                }
+                rest.append(.not(.ids(excluded)))
             }
             let members = rest.map { add($0) }
             let offset = Int32(lists.count)
