@@ -636,6 +636,7 @@ public final class CompiledPattern: Sendable {
                                 scratch.visited.withUnsafeMutableBufferPointer { visited in
                                     scratch.lengths.withUnsafeMutableBufferPointer { lengths in
                                         scratch.slots.withUnsafeMutableBufferPointer { slots in
+                                            for i in 0..<slotCount { slots[i] = -1 }
                                             let machine = Machine(
                                                 ops: ops, firstMasks: firstMasks, firstClasses: firstClasses, tests: testList, lists: lists, words: words,
                                                 lexicons: lexicons, tokens: t,
@@ -668,8 +669,10 @@ public final class CompiledPattern: Sendable {
             s.stamp = 1
         }
         let stamp = s.stamp
+        // The capture bounds are all unset here: ``search(_:_:_:)`` unsets them, an attempt that fails restores
+        // every bound it set (its restore entries are all popped before the stack is empty), and one that
+        // matches unsets them before it returns.
         let slots = m.slots
-        for i in 0..<m.slotCount { slots[i] = -1 }
         let t = m.tokens
         guard let tokenBase = t.baseAddress else { return nil }
         let ops = m.ops
@@ -791,8 +794,10 @@ public final class CompiledPattern: Sendable {
                     guard pos < n, pos > 0, !t[pos].spaceBefore else { break thread }
                     pc &+= 1
                 case .match:
-                    return PatternMatch(
+                    let found = PatternMatch(
                         start: start, end: pos, names: slotNames, bounds: Array(UnsafeBufferPointer(rebasing: slots[0..<m.slotCount])))
+                    for i in 0..<m.slotCount { slots[i] = -1 }
+                    return found
                 }
             }
         }
