@@ -310,6 +310,8 @@ public final class CompiledPattern: Sendable {
     let start: StartFilter
     /// The classes of ``start`` as one byte (see ``StartFilter/classes``).
     let startClasses: UInt8
+    /// Bit `id & 63` of every id of ``start``, a quick test before the set itself.
+    let startIdBits: UInt64
     /// Ids of which one must stand in every match (the most selective such set), so that a document or a
     /// stretch of it without any is skipped.
     let required: IdSet?
@@ -348,6 +350,7 @@ public final class CompiledPattern: Sendable {
         maxSpan = other.maxSpan
         start = other.start
         startClasses = other.startClasses
+        startIdBits = other.startIdBits
         required = other.required
         requiredOffset = other.requiredOffset
         self.slot = slot
@@ -409,6 +412,7 @@ public final class CompiledPattern: Sendable {
         if emptyMatch { throw .emptyMatch }
         self.start = StartFilter(tests: tests, anywhere: anywhere)
         self.startClasses = self.start.classes
+        self.startIdBits = self.start.ids.members.reduce(0) { $0 | 1 << UInt64($1 & 63) }
         let candidates = Compiler.requiredWithOffsets(node, available, &vocabulary, span: span)
         // The most selective: no punctuation or very common words, then the fewest words, then the nearest.
         let best = candidates.min { a, b in
@@ -574,16 +578,33 @@ public final class CompiledPattern: Sendable {
     ) -> [PatternMatch] {
         var out: [PatternMatch] = []
         var p = 0
-        let n = tokens.count
+        let t = machine.tokens
+        let n = t.count
+        guard let base = t.baseAddress else { return out }
+        // The start filter read through plain memory: the classes, then one bit per id modulo 64 before the set.
+        let classes = startClasses
+        let idBits = startIdBits
+        let ids = start.ids
         while p < n {
+            // Every position up to the next required word is within `requiredOffset` of it once p is: scan them
+            // without asking again, until a match moves p past them.
+            var last = n - 1
             if required != nil {
                 guard let next = nextRequired(p) else { break }
-                if next > p + requiredOffset { p = next - requiredOffset; continue }
+                if next > p + requiredOffset { p = next - requiredOffset }
+                last = next
             }
-            if canStart(tokens[p]), let m = attempt(machine, at: p, &scratch), m.end > p {
-                out.append(m)
-                p = m.end
-            } else {
+            while p <= last {
+                let token = base + p
+                let id = token.pointee.id
+                if token.pointee.classes & classes != 0
+                    || (id >= 0 && idBits & (1 << UInt64(id & 63)) != 0 && ids.contains(id)),
+                    let m = attempt(machine, at: p, &scratch), m.end > p
+                {
+                    out.append(m)
+                    p = m.end
+                    break
+                }
                 p += 1
             }
         }
