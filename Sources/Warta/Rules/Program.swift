@@ -260,9 +260,34 @@ struct FlatTests: Sendable {
 public struct PatternMatch: Sendable {
     public var start: Int
     public var end: Int
-    /// The pattern's capture names, and the token bounds of each (`bounds[2k]..<bounds[2k + 1]`, -1 when unset).
+    /// The pattern's capture names, and the token bounds of each (bounds `2k` and `2k + 1`, -1 when unset): the
+    /// first ``inlineBounds`` in the match itself, so that most matches allocate nothing, the rest in `more`.
     let names: [String]
-    let bounds: [Int32]
+    private let first: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32)
+    private let more: [Int32]
+
+    static let inlineBounds = 8
+
+    /// A match whose capture bounds are `bounds` (copied).
+    init(start: Int, end: Int, names: [String], bounds: UnsafeBufferPointer<Int32>) {
+        self.start = start
+        self.end = end
+        self.names = names
+        var first: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32) = (-1, -1, -1, -1, -1, -1, -1, -1)
+        let n = Swift.min(bounds.count, PatternMatch.inlineBounds)
+        withUnsafeMutableBytes(of: &first) { raw in
+            for i in 0..<n { raw.storeBytes(of: bounds[i], toByteOffset: i * 4, as: Int32.self) }
+        }
+        self.first = first
+        more = bounds.count > n ? Array(bounds[n...]) : []
+    }
+
+    private func bound(_ i: Int) -> Int32 {
+        if i < PatternMatch.inlineBounds {
+            return withUnsafeBytes(of: first) { $0.load(fromByteOffset: i * 4, as: Int32.self) }
+        }
+        return more[i - PatternMatch.inlineBounds]
+    }
 
     public func capture(_ name: String) -> Range<Int>? {
         guard let k = names.firstIndex(of: name) else { return nil }
@@ -270,7 +295,7 @@ public struct PatternMatch: Sendable {
     }
 
     private func range(_ k: Int) -> Range<Int>? {
-        let a = Int(bounds[2 * k]), b = Int(bounds[2 * k + 1])
+        let a = Int(bound(2 * k)), b = Int(bound(2 * k + 1))
         return a >= 0 && b >= a ? a..<b : nil
     }
 
@@ -816,7 +841,7 @@ public final class CompiledPattern: Sendable {
                     pc &+= 1
                 case .match:
                     let found = PatternMatch(
-                        start: start, end: pos, names: slotNames, bounds: Array(UnsafeBufferPointer(rebasing: slots[0..<m.slotCount])))
+                        start: start, end: pos, names: slotNames, bounds: UnsafeBufferPointer(rebasing: slots[0..<m.slotCount]))
                     for i in 0..<m.slotCount { slots[i] = -1 }
                     return found
                 }
