@@ -809,6 +809,8 @@ public struct SpeakerExtractor: FieldExtractor {
         }
         var out: [Speaker] = []
         var seen: [String: Int] = [:]
+        // The key of each kept speaker (its name is not changed below), so that it is computed once.
+        var keys: [String] = []
         for s in all {
             let key = s.kind == .person ? Matching.personKey(s.name) : Matching.normalized(s.name)
             if key.isEmpty { continue }
@@ -820,10 +822,11 @@ public struct SpeakerExtractor: FieldExtractor {
             }
             seen[key] = out.count
             out.append(s)
+            keys.append(key)
         }
         // A person named again by part of the name ("Kompol Bambang Sutejo ... Bambang memberi materi") is one
         // person: the fuller name stays.
-        let personWords = out.map { $0.kind == .person ? Set(Matching.personKey($0.name).split(separator: " ")) : [] }
+        let personWords = out.indices.map { out[$0].kind == .person ? Set(keys[$0].split(separator: " ")) : [] }
         out = out.indices.filter { i in
             out[i].kind != .person || personWords[i].isEmpty || !out.indices.contains { j in
                 j != i && out[j].kind == .person && personWords[i].isSubset(of: personWords[j]) && personWords[i].count < personWords[j].count

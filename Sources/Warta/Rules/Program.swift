@@ -103,6 +103,14 @@ struct FlatTests: Sendable {
         default: return nil
         }
     }
+    /// The words that test `t` accepts, when it accepts nothing but words with an id (`id`, `ids`).
+    static func wordSet(_ t: CompiledTest) -> IdSet? {
+        switch t {
+        case .id(let id): return id >= 0 ? IdSet([id]) : nil
+        case .ids(let set): return set
+        default: return nil
+        }
+    }
     var tests: [Test] = []
     var lists: [Int32] = []
     var words: [UInt64] = []
@@ -126,15 +134,38 @@ struct FlatTests: Sendable {
         case .alphabetic: test = Test(kind: .alphabetic, a: 0, b: 0)
         case .not(let inner): test = Test(kind: .not, a: add(inner), b: 0)
         case .oneOf(let items):
-            let members = items.map { add($0) }
+            // The word members (`id`, `ids`) become one set tested at once: a token passes the alternative when
+            // it is one of them or passes another member, so their union is the same test.
+            var merged = IdSet()
+            var wordMembers = 0
+            var rest: [CompiledTest] = []
+            for item in items {
+                if let set = FlatTests.wordSet(item) {
+                    merged.formUnion(set)
+                    wordMembers += 1
+                } else {
+                    rest.append(item)
+                }
+            }
+            if wordMembers > 1 {
+                if rest.isEmpty { return add(.ids(merged)) }
+                rest.insert(.ids(merged), at: 0)
+            } else {
+                rest = items
+            }
+            let members = rest.map { add($0) }
             let offset = Int32(lists.count)
             lists.append(contentsOf: members)
             test = Test(kind: .oneOf, a: offset, b: Int32(members.count))
         case .allOf(let items):
             // Class tests and negated class tests become two masks; the other members are listed.
+            // The negated words (`!word`, `!@set`) become one negated set: a token that is none of them is not
+            // in their union.
             var have: UInt8 = 0
             var lacks: UInt8 = 0
             var rest: [CompiledTest] = []
+            var excluded = IdSet()
+            var excludedMembers = 0
             for item in items {
                 if let bit = FlatTests.classBit(item) {
                     have |= bit
@@ -142,9 +173,20 @@ struct FlatTests: Sendable {
                     lacks |= bit
                 } else if case .any = item {
                     continue
+                } else if case .not(let inner) = item, let set = FlatTests.wordSet(inner) {
+                    excluded.formUnion(set)
+                    excludedMembers += 1
+                    rest.append(item)
                 } else {
                     rest.append(item)
                 }
+            }
+            if excludedMembers > 1 {
+                rest.removeAll { item in
+                    if case .not(let inner) = item, FlatTests.wordSet(inner) != nil { return true }
+                    return false
+                }
+                rest.append(.not(.ids(excluded)))
             }
             let members = rest.map { add($0) }
             let offset = Int32(lists.count)
@@ -218,9 +260,34 @@ struct FlatTests: Sendable {
 public struct PatternMatch: Sendable {
     public var start: Int
     public var end: Int
-    /// The pattern's capture names, and the token bounds of each (`bounds[2k]..<bounds[2k + 1]`, -1 when unset).
+    /// The pattern's capture names, and the token bounds of each (bounds `2k` and `2k + 1`, -1 when unset): the
+    /// first ``inlineBounds`` in the match itself, so that most matches allocate nothing, the rest in `more`.
     let names: [String]
-    let bounds: [Int32]
+    private let first: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32)
+    private let more: [Int32]
+
+    static let inlineBounds = 8
+
+    /// A match whose capture bounds are `bounds` (copied).
+    init(start: Int, end: Int, names: [String], bounds: UnsafeBufferPointer<Int32>) {
+        self.start = start
+        self.end = end
+        self.names = names
+        var first: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32) = (-1, -1, -1, -1, -1, -1, -1, -1)
+        let n = Swift.min(bounds.count, PatternMatch.inlineBounds)
+        withUnsafeMutableBytes(of: &first) { raw in
+            for i in 0..<n { raw.storeBytes(of: bounds[i], toByteOffset: i * 4, as: Int32.self) }
+        }
+        self.first = first
+        more = bounds.count > n ? Array(bounds[n...]) : []
+    }
+
+    private func bound(_ i: Int) -> Int32 {
+        if i < PatternMatch.inlineBounds {
+            return withUnsafeBytes(of: first) { $0.load(fromByteOffset: i * 4, as: Int32.self) }
+        }
+        return more[i - PatternMatch.inlineBounds]
+    }
 
     public func capture(_ name: String) -> Range<Int>? {
         guard let k = names.firstIndex(of: name) else { return nil }
@@ -228,7 +295,7 @@ public struct PatternMatch: Sendable {
     }
 
     private func range(_ k: Int) -> Range<Int>? {
-        let a = Int(bounds[2 * k]), b = Int(bounds[2 * k + 1])
+        let a = Int(bound(2 * k)), b = Int(bound(2 * k + 1))
         return a >= 0 && b >= a ? a..<b : nil
     }
 
@@ -268,6 +335,8 @@ public final class CompiledPattern: Sendable {
     let start: StartFilter
     /// The classes of ``start`` as one byte (see ``StartFilter/classes``).
     let startClasses: UInt8
+    /// Bit `id & 63` of every id of ``start``, a quick test before the set itself.
+    let startIdBits: UInt64
     /// Ids of which one must stand in every match (the most selective such set), so that a document or a
     /// stretch of it without any is skipped.
     let required: IdSet?
@@ -306,6 +375,7 @@ public final class CompiledPattern: Sendable {
         maxSpan = other.maxSpan
         start = other.start
         startClasses = other.startClasses
+        startIdBits = other.startIdBits
         required = other.required
         requiredOffset = other.requiredOffset
         self.slot = slot
@@ -367,6 +437,7 @@ public final class CompiledPattern: Sendable {
         if emptyMatch { throw .emptyMatch }
         self.start = StartFilter(tests: tests, anywhere: anywhere)
         self.startClasses = self.start.classes
+        self.startIdBits = self.start.ids.members.reduce(0) { $0 | 1 << UInt64($1 & 63) }
         let candidates = Compiler.requiredWithOffsets(node, available, &vocabulary, span: span)
         // The most selective: no punctuation or very common words, then the fewest words, then the nearest.
         let best = candidates.min { a, b in
@@ -532,16 +603,33 @@ public final class CompiledPattern: Sendable {
     ) -> [PatternMatch] {
         var out: [PatternMatch] = []
         var p = 0
-        let n = tokens.count
+        let t = machine.tokens
+        let n = t.count
+        guard let base = t.baseAddress else { return out }
+        // The start filter read through plain memory: the classes, then one bit per id modulo 64 before the set.
+        let classes = startClasses
+        let idBits = startIdBits
+        let ids = start.ids
         while p < n {
+            // Every position up to the next required word is within `requiredOffset` of it once p is: scan them
+            // without asking again, until a match moves p past them.
+            var last = n - 1
             if required != nil {
                 guard let next = nextRequired(p) else { break }
-                if next > p + requiredOffset { p = next - requiredOffset; continue }
+                if next > p + requiredOffset { p = next - requiredOffset }
+                last = next
             }
-            if canStart(tokens[p]), let m = attempt(machine, at: p, &scratch), m.end > p {
-                out.append(m)
-                p = m.end
-            } else {
+            while p <= last {
+                let token = base + p
+                let id = token.pointee.id
+                if token.pointee.classes & classes != 0
+                    || (id >= 0 && idBits & (1 << UInt64(id & 63)) != 0 && ids.contains(id)),
+                    let m = attempt(machine, at: p, &scratch), m.end > p
+                {
+                    out.append(m)
+                    p = m.end
+                    break
+                }
                 p += 1
             }
         }
@@ -594,6 +682,7 @@ public final class CompiledPattern: Sendable {
                                 scratch.visited.withUnsafeMutableBufferPointer { visited in
                                     scratch.lengths.withUnsafeMutableBufferPointer { lengths in
                                         scratch.slots.withUnsafeMutableBufferPointer { slots in
+                                            for i in 0..<slotCount { slots[i] = -1 }
                                             let machine = Machine(
                                                 ops: ops, firstMasks: firstMasks, firstClasses: firstClasses, tests: testList, lists: lists, words: words,
                                                 lexicons: lexicons, tokens: t,
@@ -626,8 +715,10 @@ public final class CompiledPattern: Sendable {
             s.stamp = 1
         }
         let stamp = s.stamp
+        // The capture bounds are all unset here: ``search(_:_:_:)`` unsets them, an attempt that fails restores
+        // every bound it set (its restore entries are all popped before the stack is empty), and one that
+        // matches unsets them before it returns.
         let slots = m.slots
-        for i in 0..<m.slotCount { slots[i] = -1 }
         let t = m.tokens
         guard let tokenBase = t.baseAddress else { return nil }
         let ops = m.ops
@@ -749,8 +840,10 @@ public final class CompiledPattern: Sendable {
                     guard pos < n, pos > 0, !t[pos].spaceBefore else { break thread }
                     pc &+= 1
                 case .match:
-                    return PatternMatch(
-                        start: start, end: pos, names: slotNames, bounds: Array(UnsafeBufferPointer(rebasing: slots[0..<m.slotCount])))
+                    let found = PatternMatch(
+                        start: start, end: pos, names: slotNames, bounds: UnsafeBufferPointer(rebasing: slots[0..<m.slotCount]))
+                    for i in 0..<m.slotCount { slots[i] = -1 }
+                    return found
                 }
             }
         }
