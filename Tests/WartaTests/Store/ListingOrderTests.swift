@@ -57,7 +57,8 @@ struct ListingOrderTests {
                 var items = StoredRowItems()
                 for (row, b) in zip(rows, stored) {
                     b.withUnsafeBufferPointer { b in
-                        #expect(items.parse(b))
+                        let parsed = items.parse(b)
+                        #expect(parsed)
                         out.addStored(id: row.id, items, b)
                     }
                 }
@@ -65,7 +66,8 @@ struct ListingOrderTests {
             let decoded = try Self.formatted(format) { out in
                 var row = ListingRow()
                 for (r, b) in zip(rows, stored) {
-                    #expect(b.withUnsafeBufferPointer { row.decode(id: r.id, $0) })
+                    let decoded = b.withUnsafeBufferPointer { row.decode(id: r.id, $0) }
+                    #expect(decoded)
                     try? out.add(row)
                 }
             }
@@ -92,7 +94,8 @@ struct ListingOrderTests {
             let decoded = c.withUnsafeBufferPointer { row.decode(id: 1, $0) }
             #expect(parsed == decoded, "\(c)")
         }
-        #expect(b.withUnsafeBufferPointer { items.parse($0) })
+        let whole = b.withUnsafeBufferPointer { items.parse($0) }
+        #expect(whole)
     }
 
     /// The escaping that skips eight bytes at a time escapes what the byte-by-byte loop escapes.
