@@ -17,7 +17,7 @@ struct ListingOrderTests {
             "exactly8", "1234567\"", "\u{7f}\u{80}ok",
         ]
         var rows: [ListingRow] = []
-        for (n, t) in texts.enumerated() {
+        for n in texts.indices {
             var row = ListingRow()
             row.id = Int64(n * 1_000 + 7)
             for k in 0..<8 {
