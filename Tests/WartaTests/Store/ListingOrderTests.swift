@@ -180,11 +180,7 @@ struct ListingOrderTests {
             let pool = try DatabasePool(path: path)
             try EventStore.migrator.migrate(pool, upTo: "v6-listing-columns")
             try pool.write { db in
-                var state = try EventStore.WriteState(db)
-                for r in records {
-                    let json = String(decoding: r.jsonLine(), as: UTF8.self)
-                    _ = try EventStore.write(r, json: json, hash: EventStore.hash(json), now: "2026-01-01T00:00:00Z", in: db, state: &state)
-                }
+                try ListingStoreTests.writeAsOlderVersion(records, db)
                 try EventStore.storeListings(db, events: Set(try Int64.fetchAll(db, sql: "SELECT id FROM events")))
             }
             try pool.close()

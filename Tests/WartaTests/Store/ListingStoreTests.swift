@@ -10,6 +10,16 @@ import Testing
 struct ListingStoreTests {
     /// The corpus's text documents and the dev split of the real news, the synthetic archive (many merges) and
     /// the reports that disagree in every way a listing shows.
+    /// Writes `records` with the store's own write of each, into a database migrated only up to an older version
+    /// (what that version wrote of them; the caller adds the rest of that version's writes).
+    static func writeAsOlderVersion(_ records: [Warta.Record], _ db: Database) throws {
+        var state = try EventStore.WriteState(db)
+        for r in records {
+            let json = String(decoding: r.jsonLine(), as: UTF8.self)
+            _ = try EventStore.write(r, json: json, hash: EventStore.hash(json), now: "2026-01-01T00:00:00Z", in: db, state: &state)
+        }
+    }
+
     static func records() throws -> [Warta.Record] {
         var records: [Warta.Record] = []
         for url in try Paths.corpusAndRealnewsDev(html: false) {
@@ -204,11 +214,7 @@ struct ListingStoreTests {
             let pool = try DatabasePool(path: path)
             try EventStore.migrator.migrate(pool, upTo: "v4-candidate-index")
             try pool.write { db in
-                var state = try EventStore.WriteState(db)
-                for r in records {
-                    let json = String(decoding: r.jsonLine(), as: UTF8.self)
-                    _ = try EventStore.write(r, json: json, hash: EventStore.hash(json), now: "2026-01-01T00:00:00Z", in: db, state: &state)
-                }
+                try Self.writeAsOlderVersion(records, db)
                 #expect(try !db.tableExists("event_listing"))
             }
             try pool.close()
@@ -241,11 +247,7 @@ struct ListingStoreTests {
             let pool = try DatabasePool(path: path)
             try EventStore.migrator.migrate(pool, upTo: "v5-event-listing")
             try pool.write { db in
-                var state = try EventStore.WriteState(db)
-                for r in records {
-                    let json = String(decoding: r.jsonLine(), as: UTF8.self)
-                    _ = try EventStore.write(r, json: json, hash: EventStore.hash(json), now: "2026-01-01T00:00:00Z", in: db, state: &state)
-                }
+                try Self.writeAsOlderVersion(records, db)
                 let events = try RawStatement(db, sql: "SELECT \(EventStore.listingEventColumns) FROM events e ORDER BY e.id")
                 let reports = try RawStatement(db, sql: EventStore.listingReportsSQL)
                 var row = ListingRow()
