@@ -433,6 +433,22 @@ public struct SpeakerExtractor: FieldExtractor {
         return out
     }
 
+    /// The comma that opens a role in apposition ending right before `end` with a comma ("..., Ketua Program Studi
+    /// Agribisnis Fakultas Pertanian Universitas Brawijaya, memaparkan"): a role word after the comma, at most 16
+    /// tokens on one line without another comma or a full stop between (round 8).
+    func roleAppositiveStart(before end: Int, in text: AnalyzedText) -> Int? {
+        let t = text.tokens
+        guard end >= 3, text.folded(end - 1) == "," else { return nil }
+        var c = end - 2
+        while c > 0, c >= end - 18, !t[c].lineStart {
+            let f = text.folded(c)
+            if f == "." || f == ";" || f == ":" { return nil }
+            if f == "," { return c + 1 < end - 1 && roles.longest(t, at: c + 1) != nil ? c + 1 : nil }
+            c -= 1
+        }
+        return nil
+    }
+
     /// Whether `r` is an affiliation and nothing else: `dari` or `asal`, then capitalized words, acronyms, numbers
     /// and parentheses on one line, at most ten tokens ("dari BPBD Kabupaten Sleman", round 8).
     func affiliationOnly(_ r: Range<Int>, in text: AnalyzedText) -> Bool {
@@ -673,6 +689,11 @@ public struct SpeakerExtractor: FieldExtractor {
             // and parentheses back to `dari`, and the person right before it.
             if strict, let d = affiliationStart(before: m.start, in: text), var p = person(before: d, strict: true, in: text) {
                 if p.affiliation == nil, let ev = text.evidence((d + 1)..<m.start) { p.affiliation = ev.text }
+                return [p]
+            }
+            // Before a verb of delivering the material, the person's role may stand between commas ("Dr. Ir. Budi
+            // Santoso, M.Sc., Ketua Program Studi Agribisnis Universitas Brawijaya, memaparkan materi", round 8).
+            if strict, let c = roleAppositiveStart(before: m.start, in: text), let p = person(before: c, strict: true, in: text) {
                 return [p]
             }
             // An institution's acronym before "sebagai Trainer": "KPU menugaskan PPK sebagai Trainer".

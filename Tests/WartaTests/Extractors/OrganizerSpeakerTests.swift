@@ -363,4 +363,12 @@ struct OrganizerSpeakerTests {
         #expect(Self.speakersOf("Pemateri kegiatan ini antara lain Joko (BPBD) dan Rina (PMI).") == ["Joko", "Rina"])
         #expect(Self.speakersOf("Pemateri menjelaskan Kelompok Usaha Bersama (KUBE) kepada peserta.") == [])
     }
+
+    @Test func aRoleInAppositionBeforeTheVerbAndDegreesAfterTheName() {
+        #expect(Self.speakersOf("Dr. Ir. Budi Santoso, M.Sc., IPU, Ketua Program Studi Agribisnis Fakultas Pertanian Universitas Brawijaya, memaparkan materi budidaya.") == ["Budi Santoso"])
+        #expect(Self.speakersOf("Narasumber kegiatan ini adalah Budi Santoso, S.Pd., M.Pd., Gr. dan Rina Marlina, S.Pd.") == ["Budi Santoso", "Rina Marlina"])
+        #expect(Self.speakersOf("Pemateri, Ni Kadek Ayu Sri Wahyuni, S.Kep., Ns., M.Kep., menjelaskan perawatan luka.") == ["Ni Kadek Ayu Sri Wahyuni"])
+        // an official who gives a welcome speech is no speaker
+        #expect(Self.speakersOf("Bupati Garut, Rudy Gunawan, memberikan sambutan.") == [])
+    }
 }
