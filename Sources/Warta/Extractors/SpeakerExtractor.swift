@@ -40,6 +40,10 @@ public struct SpeakerExtractor: FieldExtractor {
     /// person's name follows without a comma (`dari Dinas ... (DPMD) Lombok Timur Ahmad Jauhari, S.Kom.`).
     let regionPrefixes: [Lexicon]
     let regionNames: Lexicon
+    /// Words that open a sentence or a quote attribution right before a person's name, capitalized because they
+    /// open the sentence (`Menurut Heru Santoso, narasumber dari ...`; `Sementara Rina Marlina, pemateri ...`):
+    /// lexicon `name_opener` (round 8); such a word is no part of the name and does not hide it.
+    let nameOpeners: Set<Int32>
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         rules = set.rules(for: Self.field)
@@ -59,6 +63,7 @@ public struct SpeakerExtractor: FieldExtractor {
             try set.require("region_prefix_prov", for: Self.field),
         ]
         regionNames = try set.require("region_name", for: Self.field)
+        nameOpeners = set.lexicon("name_opener")?.singleTokenIds ?? []
     }
 
     /// Where the person after an office that ends at its region starts, when the name follows the region without a
@@ -138,6 +143,14 @@ public struct SpeakerExtractor: FieldExtractor {
                 // an abbreviated name part: "Muh. Ilham"
                 name.append(p)
                 p += 1
+            } else if !name.isEmpty, tok.kind == .word, SpeakerExtractor.nameParticles.contains(text.folded(p)), p + 1 < end,
+                t[p + 1].kind == .word, t[p + 1].alphabetic, t[p + 1].capitalized, !notNameWords.contains(t[p + 1].id),
+                orgHeads.longest(t, at: p + 1) == nil
+            {
+                // a particle inside a name, in lower case between two name words: "Muhammad bin Abdullah",
+                // "Yohanis de Fretes" (round 8)
+                name.append(p)
+                p += 1
             } else if text.folded(p) == "'", !tok.spaceBefore, !name.isEmpty, p + 1 < end, !t[p + 1].spaceBefore {
                 name.append(contentsOf: [p, p + 1])
                 p += 2
@@ -157,7 +170,14 @@ public struct SpeakerExtractor: FieldExtractor {
         if titles.isEmpty, name.allSatisfy({ t[$0].allCaps || t[$0].kind == .punct }) { return nil }
         // Capitalized words before an abbreviation in parentheses name a programme: "Sistem Layanan dan
         // Rujukan Terpadu (SLRT)".
-        if titles.isEmpty, last + 3 < end, text.folded(last + 1) == "(", t[last + 2].allCaps, text.folded(last + 3) == ")" { return nil }
+        // A name followed by its institution's acronym is a person ("Joko (BPBD) dan Rina (PMI)", round 8): a
+        // programme's acronym spells the initials of its words ("Keluarga Harapan (PKH)"), or of its one word.
+        if titles.isEmpty, last + 3 < end, text.folded(last + 1) == "(", t[last + 2].allCaps, text.folded(last + 3) == ")" {
+            let acronym = text.folded(last + 2)
+            let words = name.filter { t[$0].kind == .word }.map { text.folded($0) }
+            let initials = String(words.compactMap(\.first))
+            if words.count >= 2 ? acronym.contains(initials) : acronym.hasPrefix(String(words.first?.prefix(2) ?? "")) { return nil }
+        }
         var after = last + 1
         while after < end {
             var q = after
@@ -253,6 +273,10 @@ public struct SpeakerExtractor: FieldExtractor {
     static let namedAfterPerson: Set<String> = ["rs", "rsj", "rsjd", "rsu", "rsud", "rsup", "rsia", "rsau", "rsal", "rspad", "universitas", "stikes"]
     /// Place words in lower case before a capitalized place name ("kecamatan Pringgasela").
     static let placeWords: Set<String> = ["kecamatan", "kabupaten", "kota", "provinsi", "kelurahan", "distrik"]
+    /// Particles written in lower case inside a person's name (round 8): patronyms and the family names of eastern
+    /// Indonesia ("Muhammad bin Abdullah", "Yohanis de Fretes", "Maria da Costa", "Hendrik van Bemmelen"); never
+    /// the first or the last word of a name.
+    static let nameParticles: Set<String> = ["bin", "binti", "de", "da", "van", "von", "der", "dos", "del"]
     static let listSeparators: Set<String> = [",", "dan", "serta", "sedangkan", ";", "&"]
     /// Words that may open a line of a list written one person a line (round 7).
     static let lineListOpeners: Set<String> = ["dan", "serta", "-", "•", ";"]
@@ -389,6 +413,7 @@ public struct SpeakerExtractor: FieldExtractor {
             // before a titled person).
             while s < end, !SpeakerExtractor.listSeparators.contains(text.folded(s)), !(s > p && t[s].lineStart) { s += 1 }
             guard s < end else { break }
+            let affiliated = s > p && affiliationOnly(p..<s, in: text)
             direct = s == p
             strong = false
             p = s
@@ -396,8 +421,42 @@ public struct SpeakerExtractor: FieldExtractor {
                 if SpeakerExtractor.strongSeparators.contains(text.folded(p)) { strong = true }
                 p += 1
             }
+            // Only the affiliation of the person before stands between, and the next item has one of its own
+            // ("Joko Purnomo dari BPBD Sleman dan Rina Susanti dari PMI", round 8): the item is as direct as after
+            // a bare comma (not "dari Pusat Data dan Informasi (Pusdatin)": the name of the institution goes on).
+            if affiliated, let (_, next) = person(at: p, end: end, in: text), next < end,
+                text.folded(next) == "dari" || text.folded(next) == "asal"
+            {
+                direct = true
+            }
         }
         return out
+    }
+
+    /// The comma that opens a role in apposition ending right before `end` with a comma ("..., Ketua Program Studi
+    /// Agribisnis Fakultas Pertanian Universitas Brawijaya, memaparkan"): a role word after the comma, at most 16
+    /// tokens on one line without another comma or a full stop between (round 8).
+    func roleAppositiveStart(before end: Int, in text: AnalyzedText) -> Int? {
+        let t = text.tokens
+        guard end >= 3, text.folded(end - 1) == "," else { return nil }
+        var c = end - 2
+        while c > 0, c >= end - 18, !t[c].lineStart {
+            let f = text.folded(c)
+            if f == "." || f == ";" || f == ":" { return nil }
+            if f == "," { return c + 1 < end - 1 && roles.longest(t, at: c + 1) != nil ? c + 1 : nil }
+            c -= 1
+        }
+        return nil
+    }
+
+    /// Whether `r` is an affiliation and nothing else: `dari` or `asal`, then capitalized words, acronyms, numbers
+    /// and parentheses on one line, at most ten tokens ("dari BPBD Kabupaten Sleman", round 8).
+    func affiliationOnly(_ r: Range<Int>, in text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard r.count >= 2, r.count <= 11, text.folded(r.lowerBound) == "dari" || text.folded(r.lowerBound) == "asal" else { return false }
+        return r.dropFirst().allSatisfy { i in
+            !t[i].lineStart && (t[i].capitalized || t[i].allCaps || t[i].kind == .number || text.folded(i) == "(" || text.folded(i) == ")")
+        }
     }
 
     /// Words that part a person from a verb of delivering further on: another clause or an institution sent as such.
@@ -581,8 +640,9 @@ public struct SpeakerExtractor: FieldExtractor {
             for s in lineStart..<e {
                 // The whole name: no capitalized word (other than a title) right before it.
                 // A role or speaker word may stand right before it ("Instruktur Sugeng Riyadi", "Chef Arnold").
+                // Nor a word that opens the sentence ("Menurut Heru Santoso, narasumber ...", round 8).
                 if s > lineStart, t[s - 1].kind == .word, t[s - 1].capitalized || t[s - 1].allCaps,
-                    titlePre.longest(t, at: s - 1) == nil, !isRoleWord(s - 1, in: text)
+                    titlePre.longest(t, at: s - 1) == nil, !isRoleWord(s - 1, in: text), !nameOpeners.contains(t[s - 1].id)
                 {
                     continue
                 }
@@ -629,6 +689,11 @@ public struct SpeakerExtractor: FieldExtractor {
             // and parentheses back to `dari`, and the person right before it.
             if strict, let d = affiliationStart(before: m.start, in: text), var p = person(before: d, strict: true, in: text) {
                 if p.affiliation == nil, let ev = text.evidence((d + 1)..<m.start) { p.affiliation = ev.text }
+                return [p]
+            }
+            // Before a verb of delivering the material, the person's role may stand between commas ("Dr. Ir. Budi
+            // Santoso, M.Sc., Ketua Program Studi Agribisnis Universitas Brawijaya, memaparkan materi", round 8).
+            if strict, let c = roleAppositiveStart(before: m.start, in: text), let p = person(before: c, strict: true, in: text) {
                 return [p]
             }
             // An institution's acronym before "sebagai Trainer": "KPU menugaskan PPK sebagai Trainer".

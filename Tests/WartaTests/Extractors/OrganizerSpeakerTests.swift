@@ -334,4 +334,41 @@ struct OrganizerSpeakerTests {
         let next = Shared.record("Pelatihan Kader\nKOTA – Dinas Sosial Kabupaten Sukamaju menggelar pelatihan bagi 30 kader di aula, Senin (4/3/2024). Narasumber pelatihan ini adalah Dr. Sri Wahyuni, M.Si\nDr. Bambang Susilo, Kepala Dinas Sosial, membuka acara.")
         #expect(Self.persons(next) == ["Sri Wahyuni"])
     }
+
+    // Round 8: how a person is read, whatever the cue.
+    static func speakersOf(_ sentence: String) -> [String] {
+        persons(Shared.record("Pelatihan Kader\nKOTA – Dinas Sosial Kabupaten Sukamaju menggelar pelatihan bagi 30 kader di aula, Senin (4/3/2024). \(sentence) Pelatihan berlangsung tiga hari."))
+    }
+
+    @Test func aWordThatOpensTheSentenceDoesNotHideThePersonAfterIt() {
+        #expect(Self.speakersOf("Menurut Heru Santoso, narasumber dari BPPSDM KP, pupuk cair mudah dibuat.") == ["Heru Santoso"])
+        #expect(Self.speakersOf("Selanjutnya Budi Santoso memaparkan materi tentang pemasaran digital.") == ["Budi Santoso"])
+        #expect(Self.speakersOf("Sementara Rina Marlina selaku pemateri mengajak peserta berlatih.") == ["Rina Marlina"])
+        // an official named with his role is still no speaker
+        #expect(Self.speakersOf("Menurut Bupati Garut Rudy Gunawan, pelatihan ini penting.") == [])
+    }
+
+    @Test func aPersonWithAnExpertsRoleInAppositionIsASpeaker() {
+        #expect(Self.speakersOf("“Pupuk ini mudah dibuat,” kata Budi Hartono, peneliti dari Balai Penelitian Tanah.") == ["Budi Hartono"])
+        #expect(Self.speakersOf("Peserta antusias mengikuti paparan Made Wirawan, praktisi pariwisata Ubud.") == ["Made Wirawan"])
+        // a participant's role is no expert's
+        #expect(Self.speakersOf("“Saya senang,” ujar Siti Aminah, guru SD Negeri 1 Sukamaju.") == [])
+    }
+
+    @Test func aParticleInsideANameAndAnAffiliationBetweenTwoItemsOfAList() {
+        #expect(Self.speakersOf("Materi teknik pemadaman disampaikan pelatih Damkar, Yohanis de Fretes.") == ["Yohanis de Fretes"])
+        #expect(Self.speakersOf("Materi disampaikan oleh Muhammad bin Abdullah dari Kantor Kemenag.") == ["Muhammad bin Abdullah"])
+        #expect(Self.speakersOf("Sebagai narasumber hadir Joko Purnomo dari BPBD dan Rina Susanti dari PMI.") == ["Joko Purnomo", "Rina Susanti"])
+        // a name with its institution's acronym is a person; a programme's words with its acronym are not
+        #expect(Self.speakersOf("Pemateri kegiatan ini antara lain Joko (BPBD) dan Rina (PMI).") == ["Joko", "Rina"])
+        #expect(Self.speakersOf("Pemateri menjelaskan Kelompok Usaha Bersama (KUBE) kepada peserta.") == [])
+    }
+
+    @Test func aRoleInAppositionBeforeTheVerbAndDegreesAfterTheName() {
+        #expect(Self.speakersOf("Dr. Ir. Budi Santoso, M.Sc., IPU, Ketua Program Studi Agribisnis Fakultas Pertanian Universitas Brawijaya, memaparkan materi budidaya.") == ["Budi Santoso"])
+        #expect(Self.speakersOf("Narasumber kegiatan ini adalah Budi Santoso, S.Pd., M.Pd., Gr. dan Rina Marlina, S.Pd.") == ["Budi Santoso", "Rina Marlina"])
+        #expect(Self.speakersOf("Pemateri, Ni Kadek Ayu Sri Wahyuni, S.Kep., Ns., M.Kep., menjelaskan perawatan luka.") == ["Ni Kadek Ayu Sri Wahyuni"])
+        // an official who gives a welcome speech is no speaker
+        #expect(Self.speakersOf("Bupati Garut, Rudy Gunawan, memberikan sambutan.") == [])
+    }
 }
