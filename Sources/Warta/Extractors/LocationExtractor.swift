@@ -23,7 +23,7 @@ public final class LocationExtractor: FieldExtractor {
         "region-bare": ["name"],
     ]
     public static let requiredLexicons = ["region_name", "district_name", "region_prefix_kab", "region_prefix_kota", "region_prefix_prov",
-                                          "district_prefix", "venue_cue", "event_type"]
+                                          "district_prefix", "venue_cue", "event_type", "venue_head", "other_occasion", "past_occasion"]
 
     let rules: [Rule]
     let regionNames: Lexicon
@@ -34,6 +34,9 @@ public final class LocationExtractor: FieldExtractor {
     let prefixDistrict: Lexicon
     let venueCue: Lexicon
     let eventTypes: Lexicon
+    let venueHeads: Lexicon
+    let otherOccasion: Lexicon
+    let pastOccasion: Lexicon
     public let gazetteer: Gazetteer
     /// The regions of each value of the name lexicons ("33.28,33.76"), split and looked up once.
     let regionsOfValue: [String: [Gazetteer.Region]]
@@ -48,6 +51,9 @@ public final class LocationExtractor: FieldExtractor {
         prefixDistrict = try set.require("district_prefix", for: Self.field)
         venueCue = try set.require("venue_cue", for: Self.field)
         eventTypes = try set.require("event_type", for: Self.field)
+        venueHeads = try set.require("venue_head", for: Self.field)
+        otherOccasion = try set.require("other_occasion", for: Self.field)
+        pastOccasion = try set.require("past_occasion", for: Self.field)
         let (g, problems) = Gazetteer.load(dataFiles: set.dataFiles)
         if !problems.isEmpty { throw RuleLoadError(problems: problems) }
         gazetteer = g
@@ -188,6 +194,7 @@ public final class LocationExtractor: FieldExtractor {
             for m in rule.pattern.matches(in: text, scratch: &scratch) {
                 if (rule.kind == "venue" || rule.kind == "venue-clause"), m.start > 0, text.folded(m.start) == "di",
                    LocationExtractor.dwellVerbs.contains(text.folded(m.start - 1)) { continue }
+                if rule.kind == "venue" || rule.kind == "venue-clause", otherOccasion(before: m.start, after: m.end, text) { continue }
                 if rule.kind == "venue" {
                     guard var v = m.capture("venue") else { continue }
                     v = frontedCut(v, text)
@@ -241,6 +248,9 @@ public final class LocationExtractor: FieldExtractor {
         var venue = best(venues)
         // An event held at several places at once (`dipusatkan di lima lokasi berbeda, yaitu ...`) has no venue.
         if let v = venue, severalPlaces(inSentenceOf: v.range.lowerBound, text) { venue = nil }
+        // An event held at two places (`di Aula Bappeda dan Balai Desa Sardonoharjo`, `teori di Aula Bappeda,
+        // sedangkan praktik di Posyandu Melati`) has no one venue.
+        if let v = venue, twoPlaces(after: v.range, candidates: venues.map(\.range), text) { venue = nil }
         var findings = Findings()
         if var v = venue {
             v.range = trimVenue(v.range, text)
@@ -377,6 +387,64 @@ public final class LocationExtractor: FieldExtractor {
             if f == "." || f == ";" || f == "di" { return false }
             if venueCue.longest(t, at: p) != nil || (orEvent && eventTypes.longest(t, at: p) != nil) { return true }
             p -= 1
+        }
+        return false
+    }
+
+    /// An act that is not the event (lexicon `other_occasion`: `meninjau`, `meresmikan`, `ditemui`) in the clause
+    /// before the cue at `start`, or a time of another occasion (lexicon `past_occasion`: `tahun lalu`) anywhere
+    /// before it in its sentence or in the four tokens after it:
+    /// the place is that act's or that occasion's (`Bupati meninjau jembatan di Desa X dan meresmikan gedung di
+    /// Balai Desa Y`, `Kepala Dinas yang ditemui di ruang kerjanya di Kantor Dinas Sosial`, `Tahun lalu, pelatihan
+    /// serupa digelar di Aula Bappeda`). The clause: at most 10 tokens back, not past a comma, a full stop or a
+    /// semicolon, nor past a verb of holding (`menggelar pelatihan usai meninjau posyandu, di Aula X`); the time: at
+    /// most 16 tokens back (`serupa digelar di Aula Bappeda tahun lalu` too).
+    func otherOccasion(before start: Int, after end: Int, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard start < t.count else { return false }
+        let s = t[start].sentence
+        var q = end
+        while q < min(t.count, end + 4), t[q].sentence == s {
+            if pastOccasion.longest(t, at: q) != nil { return true }
+            q += 1
+        }
+        var p = start - 1
+        var clause = true
+        while p >= 0, p >= start - 16, t[p].sentence == s {
+            let f = text.folded(p)
+            if f == "," || f == ";" || f == "." { clause = false }
+            if clause, venueCue.longest(t, at: p) != nil { clause = false }
+            if clause, p >= start - 10, let m = otherOccasion.longest(t, at: p), p + m.length <= start { return true }
+            if let m = pastOccasion.longest(t, at: p), p + m.length <= start { return true }
+            p -= 1
+        }
+        return false
+    }
+
+    /// Words between two places of one sentence that set them side by side (`teori di Aula A, sedangkan praktik
+    /// di Gedung B`, `di Aula A, kemudian di Balai B`).
+    static let contrastWords: Set<String> = ["sedangkan", "sementara", "kemudian", "lalu", "dilanjutkan", "berlanjut"]
+
+    /// Whether the event's place is one of two: the venue is followed by `dan`/`serta`/`maupun`/`atau` and another
+    /// capitalized venue head (`di Aula Bappeda Sleman dan Balai Desa Sardonoharjo`), or another venue of its
+    /// sentence follows it after a word of contrast or sequence (`sedangkan`, `kemudian`). Reads at most 24 tokens
+    /// after the venue.
+    func twoPlaces(after v: Range<Int>, candidates: [Range<Int>], _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        var p = v.upperBound
+        guard p < t.count else { return false }
+        if LocationExtractor.bothJoiners.contains(text.folded(p)), text.folded(p) != "/" {
+            var q = p + 1
+            if q < t.count, text.folded(q) == "di" { q += 1 }
+            if q < t.count, t[q].capitalized || t[q].allCaps, venueHeads.longest(t, at: q) != nil { return true }
+        }
+        let s = t[v.lowerBound].sentence
+        var contrast = false
+        let end = min(t.count, v.upperBound + 24)
+        while p < end, t[p].sentence == s {
+            if LocationExtractor.contrastWords.contains(text.folded(p)) { contrast = true }
+            if contrast, candidates.contains(where: { $0.lowerBound == p + 1 && text.folded(p) == "di" }) { return true }
+            p += 1
         }
         return false
     }

@@ -37,7 +37,7 @@ public final class ParticipantExtractor: FieldExtractor {
     public static let requiredLexicons = [
         "participant_group", "number_word", "not_annual", "total_cue", "people_noun", "group_modifier", "group_stop",
         "breakdown_cue", "place_word", "count_unit", "list_noun", "vague_group", "replace_cue", "month", "participant_word",
-        "history_cue", "group_role", "target_cue",
+        "history_cue", "group_role", "target_cue", "staff_word", "past_occasion",
     ]
 
     let rules: [Rule]
@@ -60,6 +60,8 @@ public final class ParticipantExtractor: FieldExtractor {
     let months: Lexicon
     let participantWord: Lexicon
     let historyCue: Lexicon
+    let staffWord: Lexicon
+    let pastOccasion: Lexicon
     let role: Lexicon
     let targetCue: Lexicon
 
@@ -84,6 +86,8 @@ public final class ParticipantExtractor: FieldExtractor {
         months = try set.require("month", for: Self.field)
         participantWord = try set.require("participant_word", for: Self.field)
         historyCue = try set.require("history_cue", for: Self.field)
+        staffWord = try set.require("staff_word", for: Self.field)
+        pastOccasion = try set.require("past_occasion", for: Self.field)
         role = try set.require("group_role", for: Self.field)
         targetCue = try set.require("target_cue", for: Self.field)
     }
@@ -597,6 +601,21 @@ public final class ParticipantExtractor: FieldExtractor {
                 clusters[i].removeSubrange(0..<last)
             }
         }
+        // A count of a sentence that names a time of another occasion (`Sebanyak 65 kader mengikuti pelatihan yang
+        // sama tahun lalu`) is that occasion's: no candidate.
+        clusters.removeAll { cl in text.contains(pastOccasion, in: text.sentenceRange(around: cl[0].range.lowerBound, limit: AnalyzedText.nearLimit)) }
+        // A pool and a part of it (`Dari 120 kader yang diundang, hanya 85 orang yang hadir`, `Dari 52 pendaftar, 20
+        // orang lolos`): a count after `dari` that opens its sentence or clause is the pool; the later count is who
+        // took part.
+        for i in clusters.indices {
+            if let pool = clusters[i].lastIndex(where: { c in
+                let p = c.range.lowerBound
+                return p > 0 && text.folded(p - 1) == "dari" && (p == 1 || t[p - 1].lineStart || t[p - 2].sentence != t[p - 1].sentence
+                    || [",", ";", ":"].contains(text.folded(p - 2)))
+            }), pool < clusters[i].count - 1 {
+                clusters[i].removeSubrange(0...pool)
+            }
+        }
         for i in clusters.indices {
             let other = text.contains(otherCue, in: text.sentenceRange(around: clusters[i][0].range.lowerBound, limit: AnalyzedText.nearLimit))
             for j in clusters[i].indices { clusters[i][j].otherEvent = other }
@@ -672,7 +691,18 @@ public final class ParticipantExtractor: FieldExtractor {
             // A count per unit beside counts that are not (`32 peserta, masing-masing 16 orang per kejuruan`) is
             // no part of the total.
             let perUnitAside = !summed && best.contains { !$0.perUnit } && best.contains { $0.perUnit }
-            let parts = best.filter { $0.range != stated?.range && !(perUnitAside && $0.perUnit) }
+            var parts = best.filter { $0.range != stated?.range && !(perUnitAside && $0.perUnit) }
+            // A count that repeats an earlier count of its sentence for the same people (`diikuti 40 peserta, dan 40
+            // peserta itu akan melatih kader lain`) is that count again, not more people; two groups of the same
+            // size are added (`20 kader laki-laki dan 20 kader perempuan`).
+            if stated == nil, parts.count > 1 {
+                parts = parts.enumerated().filter { j, c in !parts[..<j].contains { repeatsCount(c, $0, text) } }.map(\.element)
+            }
+            // The people who run the event beside those it trains (`30 kader, didampingi 5 orang fasilitator dan 3
+            // narasumber`) are no part of the sum.
+            if stated == nil, parts.contains(where: { !isStaff($0, text) }) {
+                parts.removeAll { isStaff($0, text) }
+            }
             let sum = parts.reduce(0) { $0 + $1.n }
             if let stated {
                 participants.total = stated.n
@@ -806,6 +836,35 @@ public final class ParticipantExtractor: FieldExtractor {
         if participants.total != nil || !participants.groups.isEmpty { findings.participants = participants }
         return findings
     }
+
+    /// Whether `later` counts again the people `earlier` counted: the same number, its group unnamed, only
+    /// `peserta`/`orang` or the earlier one's, and a demonstrative that points back (`40 peserta itu`, `40 kader
+    /// tersebut`). Two groups of one size are two groups (`20 kader laki-laki dan 20 kader perempuan`, `20 orang
+    /// dari Desa A dan 20 orang dari Desa B`).
+    func repeatsCount(_ later: Count, _ earlier: Count, _ text: AnalyzedText) -> Bool {
+        guard later.n == earlier.n, !later.perUnit else { return false }
+        if let g = later.group?.lowercased(), !Self.sameWords.contains(g), earlier.group?.lowercased() != g { return false }
+        let end = min(text.tokens.count, later.range.upperBound + 2)
+        return (later.range.upperBound..<end).contains { Self.demonstratives.contains(text.folded($0)) }
+    }
+
+    /// A count of the people who run the event (lexicon `staff_word`: `5 orang fasilitator`, `3 narasumber`,
+    /// `10 panitia`): the word after the number, or after its unit.
+    func isStaff(_ c: Count, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        let end = min(t.count, c.range.upperBound + 1)
+        // The number: the first number token or number word of the match (after its cue: `sebanyak 5 orang`).
+        guard var p = c.range.first(where: { t[$0].kind == .number || numbers.read(text, at: $0, limit: end) != nil }) else { return false }
+        if let (_, n) = numbers.read(text, at: p, limit: end) { p += max(1, n) }
+        while p < end, t[p].kind == .number || text.folded(p) == "." { p += 1 }
+        if p < end, let u = unit.longest(t, at: p) { p += u.length }
+        return p < t.count && staffWord.longest(t, at: p) != nil
+    }
+
+    static let demonstratives: Set<String> = ["tersebut", "itu", "ini", "tadi"]
+
+    /// The names of a count that count the participants again, not a group of their own.
+    static let sameWords: Set<String> = ["peserta", "orang", "peserta pelatihan"]
 
     /// A group name that is only a general noun for people (lexicon `vague_group`: `pendamping`, `aparatur`).
     func isVague(_ name: String) -> Bool {
