@@ -53,4 +53,28 @@ struct Round8CoreTests {
         let two = Self.record(Self.head + "Dinas Sosial Kabupaten Sukamaju menggelar pelatihan di Aula Bappeda, Selasa (12/3/2024). Pelatihan diikuti 20 kader posyandu dan 20 bidan desa." + Self.tail)
         #expect(two.event?.participants?.total == 40)
     }
+
+    @Test func aTrainingOnlyPromisedIsNotHeld() {
+        // A contest whose winners will get a training: `akan` and a verb of holding or receiving make it a plan.
+        let promised = Self.record("Kader Posyandu Ikuti Lomba Cerdas Cermat\n\nSUKAMAJU – Sebanyak 40 kader posyandu mengikuti lomba cerdas cermat kesehatan yang digelar Dinas Kesehatan Kabupaten Sukamaju, Selasa (12/3/2024). Para juara akan mendapat pelatihan lanjutan.\n\nKepala Dinas Kesehatan, Budi Santoso, menyampaikan hal itu kepada wartawan.")
+        #expect(!promised.isTrainingEvent)
+        // Counterexample: a training under way that `akan berlangsung` three days.
+        let underWay = Self.record(Self.head + "Dinas Sosial Kabupaten Sukamaju menggelar pelatihan bagi kader posyandu di Aula Bappeda Sukamaju, Selasa (12/3/2024). Pelatihan yang akan berlangsung selama tiga hari ini diikuti 40 kader." + Self.tail)
+        #expect(underWay.isTrainingEvent)
+        #expect(underWay.event?.participants?.total == 40)
+    }
+
+    @Test func countsOfStaffOfAPastOccasionOrOfAPoolAreNotWhoTookPart() {
+        let staff = Self.record(Self.head + "Dinas Sosial Kabupaten Sukamaju menggelar pelatihan di Aula Bappeda, Selasa (12/3/2024). Pelatihan diikuti 30 kader, didampingi 5 orang fasilitator dan 3 narasumber." + Self.tail)
+        #expect(staff.event?.participants?.total == 30)
+        let lastYear = Self.record(Self.head + "Dinas Sosial Kabupaten Sukamaju menggelar pelatihan bagi kader posyandu di Aula Bappeda, Selasa (12/3/2024). Sebanyak 65 kader mengikuti pelatihan yang sama tahun lalu." + Self.tail)
+        #expect(lastYear.event?.participants?.total == nil)
+        let pool = Self.record(Self.head + "Dinas Sosial Kabupaten Sukamaju menggelar pelatihan bagi kader posyandu di Aula Bappeda, Selasa (12/3/2024). Dari 120 kader yang diundang, hanya 85 orang yang hadir." + Self.tail)
+        #expect(pool.event?.participants?.total == 85)
+        // Counterexamples: a training of facilitators counts them; a breakdown after `terdiri dari` is summed.
+        let trainees = Self.record(Self.head + "Dinas Sosial Kabupaten Sukamaju menggelar pelatihan bagi 25 fasilitator desa di Aula Bappeda, Selasa (12/3/2024)." + Self.tail)
+        #expect(trainees.event?.participants?.total == 25)
+        let parts = Self.record(Self.head + "Dinas Sosial Kabupaten Sukamaju menggelar pelatihan di Aula Bappeda, Selasa (12/3/2024). Peserta terdiri dari 20 kader posyandu dan 10 bidan desa." + Self.tail)
+        #expect(parts.event?.participants?.total == 30)
+    }
 }
