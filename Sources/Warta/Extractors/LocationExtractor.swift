@@ -21,9 +21,10 @@ public final class LocationExtractor: FieldExtractor {
         "province": ["prefix", "name"],
         "district": ["prefix", "name"],
         "region-bare": ["name"],
+        "other-occasion": ["cue", "time"],
     ]
     public static let requiredLexicons = ["region_name", "district_name", "region_prefix_kab", "region_prefix_kota", "region_prefix_prov",
-                                          "district_prefix", "venue_cue", "event_type", "venue_head", "other_occasion", "past_occasion"]
+                                          "district_prefix", "venue_cue", "event_type", "venue_head"]
 
     let rules: [Rule]
     let regionNames: Lexicon
@@ -35,8 +36,6 @@ public final class LocationExtractor: FieldExtractor {
     let venueCue: Lexicon
     let eventTypes: Lexicon
     let venueHeads: Lexicon
-    let otherOccasion: Lexicon
-    let pastOccasion: Lexicon
     public let gazetteer: Gazetteer
     /// The regions of each value of the name lexicons ("33.28,33.76"), split and looked up once.
     let regionsOfValue: [String: [Gazetteer.Region]]
@@ -52,8 +51,6 @@ public final class LocationExtractor: FieldExtractor {
         venueCue = try set.require("venue_cue", for: Self.field)
         eventTypes = try set.require("event_type", for: Self.field)
         venueHeads = try set.require("venue_head", for: Self.field)
-        otherOccasion = try set.require("other_occasion", for: Self.field)
-        pastOccasion = try set.require("past_occasion", for: Self.field)
         let (g, problems) = Gazetteer.load(dataFiles: set.dataFiles)
         if !problems.isEmpty { throw RuleLoadError(problems: problems) }
         gazetteer = g
@@ -190,11 +187,21 @@ public final class LocationExtractor: FieldExtractor {
         let gazetteer = self.gazetteer
         var venues: [(priority: Int, range: Range<Int>)] = []
         var mentions: [Mention] = []
+        // Acts that are not the event and times of another occasion (rule kind `other-occasion`), and the venues
+        // with the span of their match, checked against them once every rule has run.
+        var acts: [Int] = []
+        var times: [Int] = []
+        var spans: [Range<Int>] = []
         for rule in rules {
             for m in rule.pattern.matches(in: text, scratch: &scratch) {
+                if rule.kind == "other-occasion" {
+                    if m.capture("time") != nil { times.append(m.start) } else { acts.append(m.start) }
+                    continue
+                }
                 if (rule.kind == "venue" || rule.kind == "venue-clause"), m.start > 0, text.folded(m.start) == "di",
                    LocationExtractor.dwellVerbs.contains(text.folded(m.start - 1)) { continue }
-                if rule.kind == "venue" || rule.kind == "venue-clause", otherOccasion(before: m.start, after: m.end, text) { continue }
+                let before = venues.count
+                defer { if venues.count > before { spans.append(m.start..<m.end) } }
                 if rule.kind == "venue" {
                     guard var v = m.capture("venue") else { continue }
                     v = frontedCut(v, text)
@@ -209,6 +216,10 @@ public final class LocationExtractor: FieldExtractor {
                     mentions.append(x)
                 }
             }
+        }
+        if !acts.isEmpty || !times.isEmpty {
+            let keep = spans.map { !otherOccasion(before: $0.lowerBound, after: $0.upperBound, acts: acts, times: times, text) }
+            venues = venues.indices.filter { keep[$0] }.map { venues[$0] }
         }
         // Overlapping mentions: the longer (prefixed) one wins.
         let kept = Overlaps.keepLongest(mentions, tokenCount: t.count) { $0.range }
@@ -399,24 +410,21 @@ public final class LocationExtractor: FieldExtractor {
     /// serupa digelar di Aula Bappeda`). The clause: at most 10 tokens back, not past a comma, a full stop or a
     /// semicolon, nor past a verb of holding (`menggelar pelatihan usai meninjau posyandu, di Aula X`); the time: at
     /// most 16 tokens back (`serupa digelar di Aula Bappeda tahun lalu` too).
-    func otherOccasion(before start: Int, after end: Int, _ text: AnalyzedText) -> Bool {
+    func otherOccasion(before start: Int, after end: Int, acts: [Int], times: [Int], _ text: AnalyzedText) -> Bool {
         let t = text.tokens
         guard start < t.count else { return false }
         let s = t[start].sentence
-        var q = end
-        while q < min(t.count, end + 4), t[q].sentence == s {
-            if pastOccasion.longest(t, at: q) != nil { return true }
-            q += 1
-        }
-        var p = start - 1
-        var clause = true
-        while p >= 0, p >= start - 16, t[p].sentence == s {
-            let f = text.folded(p)
-            if f == "," || f == ";" || f == "." { clause = false }
-            if clause, venueCue.longest(t, at: p) != nil { clause = false }
-            if clause, p >= start - 10, let m = otherOccasion.longest(t, at: p), p + m.length <= start { return true }
-            if let m = pastOccasion.longest(t, at: p), p + m.length <= start { return true }
-            p -= 1
+        if times.contains(where: { $0 < end + 4 && $0 >= start - 16 && t[$0].sentence == s }) { return true }
+        // The act's clause: nothing between it and the cue ends it (a comma, a full stop, a semicolon, a verb of holding).
+        for a in acts where a < start && a >= start - 10 && t[a].sentence == s {
+            var p = a + 1
+            var open = true
+            while p < start {
+                let f = text.folded(p)
+                if f == "," || f == ";" || f == "." || venueCue.longest(t, at: p) != nil { open = false; break }
+                p += 1
+            }
+            if open { return true }
         }
         return false
     }

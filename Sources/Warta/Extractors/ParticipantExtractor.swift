@@ -33,11 +33,12 @@ public final class ParticipantExtractor: FieldExtractor {
         "target": ["groups"],
         "list": ["cue", "strong", "weak"],
         "list-after": ["strong"],
+        "past-occasion": ["cue"],
     ]
     public static let requiredLexicons = [
         "participant_group", "number_word", "not_annual", "total_cue", "people_noun", "group_modifier", "group_stop",
         "breakdown_cue", "place_word", "count_unit", "list_noun", "vague_group", "replace_cue", "month", "participant_word",
-        "history_cue", "group_role", "target_cue", "staff_word", "past_occasion",
+        "history_cue", "group_role", "target_cue", "staff_word", "pool_word",
     ]
 
     let rules: [Rule]
@@ -61,7 +62,7 @@ public final class ParticipantExtractor: FieldExtractor {
     let participantWord: Lexicon
     let historyCue: Lexicon
     let staffWord: Lexicon
-    let pastOccasion: Lexicon
+    let poolWord: Lexicon
     let role: Lexicon
     let targetCue: Lexicon
 
@@ -87,7 +88,7 @@ public final class ParticipantExtractor: FieldExtractor {
         participantWord = try set.require("participant_word", for: Self.field)
         historyCue = try set.require("history_cue", for: Self.field)
         staffWord = try set.require("staff_word", for: Self.field)
-        pastOccasion = try set.require("past_occasion", for: Self.field)
+        poolWord = try set.require("pool_word", for: Self.field)
         role = try set.require("group_role", for: Self.field)
         targetCue = try set.require("target_cue", for: Self.field)
     }
@@ -561,9 +562,12 @@ public final class ParticipantExtractor: FieldExtractor {
         let t = text.tokens
         var counts: [Count] = []
         var lists: [GroupList] = []
+        var pastSentences = Set<Int>()
         for rule in rules {
             for m in rule.pattern.matches(in: text, scratch: &scratch) {
-                if rule.kind == "target" {
+                if rule.kind == "past-occasion" {
+                    pastSentences.insert(t[m.start].sentence)
+                } else if rule.kind == "target" {
                     let gs = m.capture("groups").map { targetGroups($0, text) } ?? []
                     if !gs.isEmpty { lists.append(GroupList(at: m.start, groups: gs, target: true)) }
                 } else if rule.kind == "list" || rule.kind == "list-after" {
@@ -603,17 +607,24 @@ public final class ParticipantExtractor: FieldExtractor {
         }
         // A count of a sentence that names a time of another occasion (`Sebanyak 65 kader mengikuti pelatihan yang
         // sama tahun lalu`) is that occasion's: no candidate.
-        clusters.removeAll { cl in text.contains(pastOccasion, in: text.sentenceRange(around: cl[0].range.lowerBound, limit: AnalyzedText.nearLimit)) }
-        // A pool and a part of it (`Dari 120 kader yang diundang, hanya 85 orang yang hadir`, `Dari 52 pendaftar, 20
-        // orang lolos`): a count after `dari` that opens its sentence or clause is the pool; the later count is who
-        // took part.
+        if !pastSentences.isEmpty { clusters.removeAll { pastSentences.contains($0[0].sentence) } }
+        // A pool and a part of it, never a sum: a count after `dari` that opens its sentence or clause, with a count
+        // after it. When it names a pool that only some of took part (lexicon `pool_word`: the invited, the
+        // applicants) before the next count, the later count is who took part (`Dari 120 kader yang diundang, hanya
+        // 85 orang yang hadir` = 85); otherwise it is the participants and the later counts are some of them (`Dari
+        // 40 peserta, 25 di antaranya perempuan` = 40).
         for i in clusters.indices {
-            if let pool = clusters[i].lastIndex(where: { c in
-                let p = c.range.lowerBound
-                return p > 0 && text.folded(p - 1) == "dari" && (p == 1 || t[p - 1].lineStart || t[p - 2].sentence != t[p - 1].sentence
-                    || [",", ";", ":"].contains(text.folded(p - 2)))
-            }), pool < clusters[i].count - 1 {
+            guard let pool = clusters[i].indices.last(where: { j in
+                let p = clusters[i][j].range.lowerBound
+                return j + 1 < clusters[i].count && p > 0 && text.folded(p - 1) == "dari"
+                    && (p == 1 || t[p - 1].lineStart || t[p - 2].sentence != t[p - 1].sentence || [",", ";", ":"].contains(text.folded(p - 2)))
+            }) else { continue }
+            let p = clusters[i][pool].range.lowerBound
+            let next = clusters[i][pool + 1].range.lowerBound
+            if (p..<min(next, p + 10)).contains(where: { poolWord.longest(t, at: $0) != nil }) {
                 clusters[i].removeSubrange(0...pool)
+            } else {
+                clusters[i].removeSubrange((pool + 1)...)
             }
         }
         for i in clusters.indices {
