@@ -71,7 +71,10 @@ struct Round8CoreTests {
         #expect(lastYear.event?.participants?.total == nil)
         let pool = Self.record(Self.head + "Dinas Sosial Kabupaten Sukamaju menggelar pelatihan bagi kader posyandu di Aula Bappeda, Selasa (12/3/2024). Dari 120 kader yang diundang, hanya 85 orang yang hadir." + Self.tail)
         #expect(pool.event?.participants?.total == 85)
-        // Counterexamples: a training of facilitators counts them; a breakdown after `terdiri dari` is summed.
+        // Counterexamples: a pool of participants keeps its count; a training of facilitators counts them; a
+        // breakdown after `terdiri dari` is summed.
+        let some = Self.record(Self.head + "Dinas Sosial Kabupaten Sukamaju menggelar pelatihan bagi kader posyandu di Aula Bappeda, Selasa (12/3/2024). Dari 40 peserta, 25 orang di antaranya perempuan." + Self.tail)
+        #expect(some.event?.participants?.total == 40)
         let trainees = Self.record(Self.head + "Dinas Sosial Kabupaten Sukamaju menggelar pelatihan bagi 25 fasilitator desa di Aula Bappeda, Selasa (12/3/2024)." + Self.tail)
         #expect(trainees.event?.participants?.total == 25)
         let parts = Self.record(Self.head + "Dinas Sosial Kabupaten Sukamaju menggelar pelatihan di Aula Bappeda, Selasa (12/3/2024). Peserta terdiri dari 20 kader posyandu dan 10 bidan desa." + Self.tail)
