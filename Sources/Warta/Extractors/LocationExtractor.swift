@@ -435,24 +435,24 @@ public final class LocationExtractor: FieldExtractor {
 
     /// Whether the event's place is one of two: the venue is followed by `dan`/`serta`/`maupun`/`atau` and another
     /// capitalized venue head (`di Aula Bappeda Sleman dan Balai Desa Sardonoharjo`), or another venue of its
-    /// sentence follows it after a word of contrast or sequence (`sedangkan`, `kemudian`). Reads at most 24 tokens
-    /// after the venue.
+    /// sentence stands before or after it with a word of contrast or sequence between them (`sedangkan`,
+    /// `kemudian`), at most 24 tokens apart.
     func twoPlaces(after v: Range<Int>, candidates: [Range<Int>], _ text: AnalyzedText) -> Bool {
         let t = text.tokens
-        var p = v.upperBound
+        let p = v.upperBound
         guard p < t.count else { return false }
         if LocationExtractor.bothJoiners.contains(text.folded(p)), text.folded(p) != "/" {
             var q = p + 1
             if q < t.count, text.folded(q) == "di" { q += 1 }
             if q < t.count, t[q].capitalized || t[q].allCaps, venueHeads.longest(t, at: q) != nil { return true }
         }
+        // Another venue of the sentence, before or after it, with a word of contrast or sequence between them (at
+        // most 24 tokens apart).
         let s = t[v.lowerBound].sentence
-        var contrast = false
-        let end = min(t.count, v.upperBound + 24)
-        while p < end, t[p].sentence == s {
-            if LocationExtractor.contrastWords.contains(text.folded(p)) { contrast = true }
-            if contrast, candidates.contains(where: { $0.lowerBound == p + 1 && text.folded(p) == "di" }) { return true }
-            p += 1
+        for c in candidates where !c.overlaps(v) && c.lowerBound < t.count && t[c.lowerBound].sentence == s {
+            let (a, b) = c.lowerBound < v.lowerBound ? (c, v) : (v, c)
+            guard b.lowerBound - a.upperBound <= 24 else { continue }
+            if (a.upperBound..<b.lowerBound).contains(where: { LocationExtractor.contrastWords.contains(text.folded($0)) }) { return true }
         }
         return false
     }
