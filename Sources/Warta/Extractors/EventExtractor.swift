@@ -16,6 +16,7 @@ public final class EventExtractor: FieldExtractor {
         "not-event": ["cue"],
         "announcement": [],
         "plan": [],
+        "cancelled": ["cue"],
         "history": [],
         "anaphor": [],
     ]
@@ -73,6 +74,10 @@ public final class EventExtractor: FieldExtractor {
     /// Words before a verb or noun of taking part that make its people candidates, not participants (`calon
     /// peserta pelatihan`, `bakal peserta`).
     static let candidateWords: Set<String> = ["calon", "bakal"]
+
+    /// Words before a cue of calling off that make it a past delay of a training held after all (`sempat
+    /// ditunda`, `setelah dua kali diundur`, `pernah batal`).
+    static let resumedWords: Set<String> = ["sempat", "setelah", "pernah", "usai", "sesudah"]
 
     /// Whether the event word at `r` names an institution, a room or the alumni of a past event, not an event.
     func notAnEvent(_ r: Range<Int>, _ text: AnalyzedText) -> Bool {
@@ -209,6 +214,17 @@ public final class EventExtractor: FieldExtractor {
                     // A span of years or a yearly round (`selama tiga tahun terakhir telah melatih 4.320 pencari
                     // kerja`, `Setiap tahun BLK membuka tiga gelombang pelatihan`): a record, not an event held.
                     planSentences.insert(t[m.start].sentence)
+                case "cancelled":
+                    // A training called off or put back (`Pelatihan ... yang sedianya digelar ... ditunda`, `Bimtek
+                    // ... batal dilaksanakan`): the held mentions of its sentence were not held, whatever date they
+                    // carry. Not a past delay of a training now held (`sempat ditunda`, `setelah dua kali diundur`).
+                    if text.isNoise(token: m.start) { continue }
+                    let resumed = (max(0, m.start - 3)..<m.start).contains {
+                        Self.resumedWords.contains(text.folded($0)) && t[$0].sentence == t[m.start].sentence
+                    }
+                    if resumed { continue }
+                    planSentences.insert(t[m.start].sentence)
+                    if inTitle(m.start) { f.notEventInTitle = true }
                 case "plan":
                     // A plan with a date ("rencananya tanggal 18 hingga 27 September") is a scheduled event.
                     if !text.contains(months, in: text.sentenceRange(around: m.start, limit: AnalyzedText.nearLimit)) {

@@ -21,9 +21,10 @@ public final class LocationExtractor: FieldExtractor {
         "province": ["prefix", "name"],
         "district": ["prefix", "name"],
         "region-bare": ["name"],
+        "other-occasion": ["cue", "time"],
     ]
     public static let requiredLexicons = ["region_name", "district_name", "region_prefix_kab", "region_prefix_kota", "region_prefix_prov",
-                                          "district_prefix", "venue_cue", "event_type"]
+                                          "district_prefix", "venue_cue", "event_type", "venue_head"]
 
     let rules: [Rule]
     let regionNames: Lexicon
@@ -34,6 +35,7 @@ public final class LocationExtractor: FieldExtractor {
     let prefixDistrict: Lexicon
     let venueCue: Lexicon
     let eventTypes: Lexicon
+    let venueHeads: Lexicon
     public let gazetteer: Gazetteer
     /// The regions of each value of the name lexicons ("33.28,33.76"), split and looked up once.
     let regionsOfValue: [String: [Gazetteer.Region]]
@@ -48,6 +50,7 @@ public final class LocationExtractor: FieldExtractor {
         prefixDistrict = try set.require("district_prefix", for: Self.field)
         venueCue = try set.require("venue_cue", for: Self.field)
         eventTypes = try set.require("event_type", for: Self.field)
+        venueHeads = try set.require("venue_head", for: Self.field)
         let (g, problems) = Gazetteer.load(dataFiles: set.dataFiles)
         if !problems.isEmpty { throw RuleLoadError(problems: problems) }
         gazetteer = g
@@ -184,10 +187,21 @@ public final class LocationExtractor: FieldExtractor {
         let gazetteer = self.gazetteer
         var venues: [(priority: Int, range: Range<Int>)] = []
         var mentions: [Mention] = []
+        // Acts that are not the event and times of another occasion (rule kind `other-occasion`), and the venues
+        // with the span of their match, checked against them once every rule has run.
+        var acts: [Int] = []
+        var times: [Int] = []
+        var spans: [Range<Int>] = []
         for rule in rules {
             for m in rule.pattern.matches(in: text, scratch: &scratch) {
+                if rule.kind == "other-occasion" {
+                    if m.capture("time") != nil { times.append(m.start) } else { acts.append(m.start) }
+                    continue
+                }
                 if (rule.kind == "venue" || rule.kind == "venue-clause"), m.start > 0, text.folded(m.start) == "di",
                    LocationExtractor.dwellVerbs.contains(text.folded(m.start - 1)) { continue }
+                let before = venues.count
+                defer { if venues.count > before { spans.append(m.start..<m.end) } }
                 if rule.kind == "venue" {
                     guard var v = m.capture("venue") else { continue }
                     v = frontedCut(v, text)
@@ -202,6 +216,10 @@ public final class LocationExtractor: FieldExtractor {
                     mentions.append(x)
                 }
             }
+        }
+        if !acts.isEmpty || !times.isEmpty {
+            let keep = spans.map { !otherOccasion(before: $0.lowerBound, after: $0.upperBound, acts: acts, times: times, text) }
+            venues = venues.indices.filter { keep[$0] }.map { venues[$0] }
         }
         // Overlapping mentions: the longer (prefixed) one wins.
         let kept = Overlaps.keepLongest(mentions, tokenCount: t.count) { $0.range }
@@ -241,6 +259,9 @@ public final class LocationExtractor: FieldExtractor {
         var venue = best(venues)
         // An event held at several places at once (`dipusatkan di lima lokasi berbeda, yaitu ...`) has no venue.
         if let v = venue, severalPlaces(inSentenceOf: v.range.lowerBound, text) { venue = nil }
+        // An event held at two places (`di Aula Bappeda dan Balai Desa Sardonoharjo`, `teori di Aula Bappeda,
+        // sedangkan praktik di Posyandu Melati`) has no one venue.
+        if let v = venue, twoPlaces(after: v.range, candidates: venues.map(\.range), text) { venue = nil }
         var findings = Findings()
         if var v = venue {
             v.range = trimVenue(v.range, text)
@@ -377,6 +398,61 @@ public final class LocationExtractor: FieldExtractor {
             if f == "." || f == ";" || f == "di" { return false }
             if venueCue.longest(t, at: p) != nil || (orEvent && eventTypes.longest(t, at: p) != nil) { return true }
             p -= 1
+        }
+        return false
+    }
+
+    /// An act that is not the event (lexicon `other_occasion`: `meninjau`, `meresmikan`, `ditemui`) in the clause
+    /// before the cue at `start`, or a time of another occasion (lexicon `past_occasion`: `tahun lalu`) anywhere
+    /// before it in its sentence or in the four tokens after it:
+    /// the place is that act's or that occasion's (`Bupati meninjau jembatan di Desa X dan meresmikan gedung di
+    /// Balai Desa Y`, `Kepala Dinas yang ditemui di ruang kerjanya di Kantor Dinas Sosial`, `Tahun lalu, pelatihan
+    /// serupa digelar di Aula Bappeda`). The clause: at most 10 tokens back, not past a comma, a full stop or a
+    /// semicolon, nor past a verb of holding (`menggelar pelatihan usai meninjau posyandu, di Aula X`); the time: at
+    /// most 16 tokens back (`serupa digelar di Aula Bappeda tahun lalu` too).
+    func otherOccasion(before start: Int, after end: Int, acts: [Int], times: [Int], _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard start < t.count else { return false }
+        let s = t[start].sentence
+        if times.contains(where: { $0 < end + 4 && $0 >= start - 16 && t[$0].sentence == s }) { return true }
+        // The act's clause: nothing between it and the cue ends it (a comma, a full stop, a semicolon, a verb of holding).
+        for a in acts where a < start && a >= start - 10 && t[a].sentence == s {
+            var p = a + 1
+            var open = true
+            while p < start {
+                let f = text.folded(p)
+                if f == "," || f == ";" || f == "." || venueCue.longest(t, at: p) != nil { open = false; break }
+                p += 1
+            }
+            if open { return true }
+        }
+        return false
+    }
+
+    /// Words between two places of one sentence that set them side by side (`teori di Aula A, sedangkan praktik
+    /// di Gedung B`, `di Aula A, kemudian di Balai B`).
+    static let contrastWords: Set<String> = ["sedangkan", "sementara", "kemudian", "lalu", "dilanjutkan", "berlanjut"]
+
+    /// Whether the event's place is one of two: the venue is followed by `dan`/`serta`/`maupun`/`atau` and another
+    /// capitalized venue head (`di Aula Bappeda Sleman dan Balai Desa Sardonoharjo`), or another venue of its
+    /// sentence stands before or after it with a word of contrast or sequence between them (`sedangkan`,
+    /// `kemudian`), at most 24 tokens apart.
+    func twoPlaces(after v: Range<Int>, candidates: [Range<Int>], _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        let p = v.upperBound
+        guard p < t.count else { return false }
+        if LocationExtractor.bothJoiners.contains(text.folded(p)), text.folded(p) != "/" {
+            var q = p + 1
+            if q < t.count, text.folded(q) == "di" { q += 1 }
+            if q < t.count, t[q].capitalized || t[q].allCaps, venueHeads.longest(t, at: q) != nil { return true }
+        }
+        // Another venue of the sentence, before or after it, with a word of contrast or sequence between them (at
+        // most 24 tokens apart).
+        let s = t[v.lowerBound].sentence
+        for c in candidates where !c.overlaps(v) && c.lowerBound < t.count && t[c.lowerBound].sentence == s {
+            let (a, b) = c.lowerBound < v.lowerBound ? (c, v) : (v, c)
+            guard b.lowerBound - a.upperBound <= 24 else { continue }
+            if (a.upperBound..<b.lowerBound).contains(where: { LocationExtractor.contrastWords.contains(text.folded($0)) }) { return true }
         }
         return false
     }

@@ -33,11 +33,12 @@ public final class ParticipantExtractor: FieldExtractor {
         "target": ["groups"],
         "list": ["cue", "strong", "weak"],
         "list-after": ["strong"],
+        "past-occasion": ["cue"],
     ]
     public static let requiredLexicons = [
         "participant_group", "number_word", "not_annual", "total_cue", "people_noun", "group_modifier", "group_stop",
         "breakdown_cue", "place_word", "count_unit", "list_noun", "vague_group", "replace_cue", "month", "participant_word",
-        "history_cue", "group_role", "target_cue",
+        "history_cue", "group_role", "target_cue", "staff_word", "pool_word",
     ]
 
     let rules: [Rule]
@@ -60,6 +61,8 @@ public final class ParticipantExtractor: FieldExtractor {
     let months: Lexicon
     let participantWord: Lexicon
     let historyCue: Lexicon
+    let staffWord: Lexicon
+    let poolWord: Lexicon
     let role: Lexicon
     let targetCue: Lexicon
 
@@ -84,6 +87,8 @@ public final class ParticipantExtractor: FieldExtractor {
         months = try set.require("month", for: Self.field)
         participantWord = try set.require("participant_word", for: Self.field)
         historyCue = try set.require("history_cue", for: Self.field)
+        staffWord = try set.require("staff_word", for: Self.field)
+        poolWord = try set.require("pool_word", for: Self.field)
         role = try set.require("group_role", for: Self.field)
         targetCue = try set.require("target_cue", for: Self.field)
     }
@@ -557,9 +562,12 @@ public final class ParticipantExtractor: FieldExtractor {
         let t = text.tokens
         var counts: [Count] = []
         var lists: [GroupList] = []
+        var pastSentences = Set<Int>()
         for rule in rules {
             for m in rule.pattern.matches(in: text, scratch: &scratch) {
-                if rule.kind == "target" {
+                if rule.kind == "past-occasion" {
+                    pastSentences.insert(t[m.start].sentence)
+                } else if rule.kind == "target" {
                     let gs = m.capture("groups").map { targetGroups($0, text) } ?? []
                     if !gs.isEmpty { lists.append(GroupList(at: m.start, groups: gs, target: true)) }
                 } else if rule.kind == "list" || rule.kind == "list-after" {
@@ -595,6 +603,28 @@ public final class ParticipantExtractor: FieldExtractor {
                 (max(0, c.range.lowerBound - 3)..<c.range.lowerBound).contains { replaceCue.longest(t, at: $0) != nil }
             }), last > 0 {
                 clusters[i].removeSubrange(0..<last)
+            }
+        }
+        // A count of a sentence that names a time of another occasion (`Sebanyak 65 kader mengikuti pelatihan yang
+        // sama tahun lalu`) is that occasion's: no candidate.
+        if !pastSentences.isEmpty { clusters.removeAll { pastSentences.contains($0[0].sentence) } }
+        // A pool and a part of it, never a sum: a count after `dari` that opens its sentence or clause, with a count
+        // after it. When it names a pool that only some of took part (lexicon `pool_word`: the invited, the
+        // applicants) before the next count, the later count is who took part (`Dari 120 kader yang diundang, hanya
+        // 85 orang yang hadir` = 85); otherwise it is the participants and the later counts are some of them (`Dari
+        // 40 peserta, 25 di antaranya perempuan` = 40).
+        for i in clusters.indices {
+            guard let pool = clusters[i].indices.last(where: { j in
+                let p = clusters[i][j].range.lowerBound
+                return j + 1 < clusters[i].count && p > 0 && text.folded(p - 1) == "dari"
+                    && (p == 1 || t[p - 1].lineStart || t[p - 2].sentence != t[p - 1].sentence || [",", ";", ":"].contains(text.folded(p - 2)))
+            }) else { continue }
+            let p = clusters[i][pool].range.lowerBound
+            let next = clusters[i][pool + 1].range.lowerBound
+            if (p..<min(next, p + 10)).contains(where: { poolWord.longest(t, at: $0) != nil }) {
+                clusters[i].removeSubrange(0...pool)
+            } else {
+                clusters[i].removeSubrange((pool + 1)...)
             }
         }
         for i in clusters.indices {
@@ -672,7 +702,18 @@ public final class ParticipantExtractor: FieldExtractor {
             // A count per unit beside counts that are not (`32 peserta, masing-masing 16 orang per kejuruan`) is
             // no part of the total.
             let perUnitAside = !summed && best.contains { !$0.perUnit } && best.contains { $0.perUnit }
-            let parts = best.filter { $0.range != stated?.range && !(perUnitAside && $0.perUnit) }
+            var parts = best.filter { $0.range != stated?.range && !(perUnitAside && $0.perUnit) }
+            // A count that repeats an earlier count of its sentence for the same people (`diikuti 40 peserta, dan 40
+            // peserta itu akan melatih kader lain`) is that count again, not more people; two groups of the same
+            // size are added (`20 kader laki-laki dan 20 kader perempuan`).
+            if stated == nil, parts.count > 1 {
+                parts = parts.enumerated().filter { j, c in !parts[..<j].contains { repeatsCount(c, $0, text) } }.map(\.element)
+            }
+            // The people who run the event beside those it trains (`30 kader, didampingi 5 orang fasilitator dan 3
+            // narasumber`) are no part of the sum.
+            if stated == nil, parts.contains(where: { !isStaff($0, text) }) {
+                parts.removeAll { isStaff($0, text) }
+            }
             let sum = parts.reduce(0) { $0 + $1.n }
             if let stated {
                 participants.total = stated.n
@@ -806,6 +847,35 @@ public final class ParticipantExtractor: FieldExtractor {
         if participants.total != nil || !participants.groups.isEmpty { findings.participants = participants }
         return findings
     }
+
+    /// Whether `later` counts again the people `earlier` counted: the same number, its group unnamed, only
+    /// `peserta`/`orang` or the earlier one's, and a demonstrative that points back (`40 peserta itu`, `40 kader
+    /// tersebut`). Two groups of one size are two groups (`20 kader laki-laki dan 20 kader perempuan`, `20 orang
+    /// dari Desa A dan 20 orang dari Desa B`).
+    func repeatsCount(_ later: Count, _ earlier: Count, _ text: AnalyzedText) -> Bool {
+        guard later.n == earlier.n, !later.perUnit else { return false }
+        if let g = later.group?.lowercased(), !Self.sameWords.contains(g), earlier.group?.lowercased() != g { return false }
+        let end = min(text.tokens.count, later.range.upperBound + 2)
+        return (later.range.upperBound..<end).contains { Self.demonstratives.contains(text.folded($0)) }
+    }
+
+    /// A count of the people who run the event (lexicon `staff_word`: `5 orang fasilitator`, `3 narasumber`,
+    /// `10 panitia`): the word after the number, or after its unit.
+    func isStaff(_ c: Count, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        let end = min(t.count, c.range.upperBound + 1)
+        // The number: the first number token or number word of the match (after its cue: `sebanyak 5 orang`).
+        guard var p = c.range.first(where: { t[$0].kind == .number || numbers.read(text, at: $0, limit: end) != nil }) else { return false }
+        if let (_, n) = numbers.read(text, at: p, limit: end) { p += max(1, n) }
+        while p < end, t[p].kind == .number || text.folded(p) == "." { p += 1 }
+        if p < end, let u = unit.longest(t, at: p) { p += u.length }
+        return p < t.count && staffWord.longest(t, at: p) != nil
+    }
+
+    static let demonstratives: Set<String> = ["tersebut", "itu", "ini", "tadi"]
+
+    /// The names of a count that count the participants again, not a group of their own.
+    static let sameWords: Set<String> = ["peserta", "orang", "peserta pelatihan"]
 
     /// A group name that is only a general noun for people (lexicon `vague_group`: `pendamping`, `aparatur`).
     func isVague(_ name: String) -> Bool {
