@@ -87,8 +87,8 @@ extension EventStore {
     /// from its stored bytes (ListingOutput.swift), nothing copied into a ``ListingRow``. A whole listing in date
     /// order of every event, or of a regulation that most events cite, reads the rows in one pass over
     /// `event_rows`, which holds them in that order (``forEachRowInOrder(_:_:)``). Another whole listing in an order
-    /// that an index gives reads each event's row in the listing's query (events joined to `event_rows` by their
-    /// key); a page or a sort that SQLite must make looks the row up by its id once the event is known to be listed
+    /// that an index gives reads each event's row in the listing's query (events joined to `event_rows` by the key
+    /// of their row); a page or a sort that SQLite must make looks the row up by its id once the event is known to be listed
     /// (a sort or an offset that carried the rows would read or copy the rows of events that it then drops or
     /// moves). An event without a row, or with one that cannot be read, is made from its reports.
     func forEachStoredRow(_ f: Filter, page: Page, _ out: inout ListingWriter) throws {
@@ -97,7 +97,7 @@ extension EventStore {
         var row = ListingRow()
         let joined = page.limit == nil && page.offset == 0 && page.sort != .sources
         try forEachListed(f, page: page, columns: joined ? "e.id, l.row" : "e.id",
-                          join: joined ? "LEFT JOIN event_rows l ON l.day = coalesce(e.date_start, '~') AND l.id = e.id" : "",
+                          join: joined ? "LEFT JOIN event_rows l ON l.k = \(EventStore.listingKeySQL) AND l.id = e.id" : "",
                           setup: { statements = try ListingStatements($0) }) { events in
             guard let s = statements else { return false }
             let id = events.int64(0)
@@ -112,8 +112,8 @@ extension EventStore {
     /// ``forEachStoredRow(_:page:_:)`` of every event, or of a regulation of more than a quarter of them, in date
     /// order: the events of the listing (their keys, from the narrow index of the listing's order, or along
     /// `events_listing` for a regulation, as the table reads them) and the rows of `event_rows` are stepped side by
-    /// side, both in the order of (start date, id), so that each row is read where the pass over the table's pages
-    /// has come to, with no look-up by key. A row that the pass does not find under the event's key (missing,
+    /// side, both in the order of (start date, id) (the rows in the order of their key, ``listingKeySQL``), so that
+    /// each row is read where the pass over the table's pages has come to, with no look-up. A row that the pass does not find under the event's key (missing,
     /// or stored under another date) is looked up by the event's id. False (nothing listed) for another filter.
     func forEachRowInOrder(_ f: Filter, _ out: inout ListingWriter) throws -> Bool {
         guard f.from == nil, f.to == nil, f.province == nil, f.city == nil, f.type == nil, f.organizer == nil else { return false }
@@ -130,7 +130,7 @@ extension EventStore {
                 let events = try RawStatement(db, sql: """
                     SELECT coalesce(e.date_start, '~'), e.id FROM events e \(whereSQL) ORDER BY \(SortKey.date.terms(descending: false))
                     """, arguments: args)
-                let rows = try RawStatement(db, sql: "SELECT day, id, row FROM event_rows ORDER BY day, id")
+                let rows = try RawStatement(db, sql: "SELECT day, id, row FROM event_rows ORDER BY k")
                 let s = try ListingStatements(db)
                 var row = ListingRow()
                 var more = try rows.step()

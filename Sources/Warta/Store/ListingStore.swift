@@ -68,24 +68,53 @@ extension EventStore {
             """)
     }
 
-    /// v8: the rows in the listing's order. `event_rows` holds each event's row keyed by (start date, id), the
-    /// key of the listing's order (`coalesce(date_start, '~')`, as ``SortKey/terms(descending:)``), so that CSV
-    /// and JSON Lines of a whole listing read the rows in one pass over the table's pages, no row looked up by its
-    /// id; the unique index `event_rows_id` finds an event's row by its id (a page, a sort by sources, the writer).
-    /// The rows of `event_listing` are moved there as they are (each under its event's start date; a row of no
+    /// v8: the rows in the listing's order. `event_rows` holds each event's row, its start date (`day`:
+    /// `coalesce(date_start, '~')`) and its id under a key `k` that orders the rows as the listing orders the events
+    /// (by `day`, then by id; ``listingKeySQL``), so that CSV and JSON Lines of a whole listing read the rows in one
+    /// pass over the table's pages, no row looked up. The table is keyed by that integer (a table with a rowid)
+    /// rather than by (day, id) in a table without one: SQLite keeps at most about a quarter of a page of an entry
+    /// keyed otherwise in the page itself, and a third of the rows (750 bytes on average, up to 2.5 KB) then spilled
+    /// into overflow pages read one by one. The unique index `event_rows_id` finds an event's row by its id (a
+    /// page, a sort by sources, the writer). The rows of `event_listing` are moved there as they are (a row of no
     /// event is dropped) and `event_listing` is dropped.
     static func createListingRows(_ db: Database) throws {
         try db.execute(sql: """
-            CREATE TABLE event_rows (day TEXT NOT NULL, id INTEGER NOT NULL, row BLOB NOT NULL, PRIMARY KEY (day, id)) WITHOUT ROWID;
-            INSERT INTO event_rows (day, id, row)
-              SELECT coalesce(e.date_start, '~'), l.id, l.row FROM event_listing l JOIN events e ON e.id = l.id ORDER BY 1, 2;
+            CREATE TABLE event_rows (k INTEGER PRIMARY KEY, day TEXT NOT NULL, id INTEGER NOT NULL, row BLOB NOT NULL);
+            INSERT OR REPLACE INTO event_rows (k, day, id, row)
+              SELECT \(listingKeySQL), coalesce(e.date_start, '~'), l.id, l.row FROM event_listing l JOIN events e ON e.id = l.id ORDER BY 1;
             CREATE UNIQUE INDEX event_rows_id ON event_rows(id);
             DROP TABLE event_listing;
             """)
     }
 
+    /// The key of event `e`'s row in `event_rows` (``listingKey(day:id:)`` in SQL): for an id from 1 to 2^32 - 1, a
+    /// start date `YYYY-MM-DD` gives YYYYMMDD * 2^32 + id, which orders the dates as their texts;
+    /// an undated event 2^61 + id, after them, as `~` is after digits; any other start date 2^62 + id; another id -id.
+    /// A row whose key is not in the listing's order (another start date, another id) is still listed: the listing
+    /// looks it up by its id when the pass does not meet it.
+    static let listingKeySQL = """
+        CASE WHEN e.id BETWEEN 1 AND 4294967295 THEN CASE
+          WHEN e.date_start IS NULL THEN 2305843009213693952 + e.id
+          WHEN e.date_start GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'
+            THEN ((substr(e.date_start, 1, 4) * 10000 + substr(e.date_start, 6, 2) * 100 + substr(e.date_start, 9, 2)) << 32) + e.id
+          ELSE 4611686018427387904 + e.id END
+        ELSE -e.id END
+        """
+
+    /// ``listingKeySQL`` of an event whose start date is `day` (nil: none).
+    static func listingKey(day: UnsafeBufferPointer<UInt8>?, id: Int64) -> Int64 {
+        guard id >= 1, id < 1 << 32 else { return id == Int64.min ? Int64.min : -id }
+        guard let d = day else { return 1 << 61 + id }
+        func digit(_ i: Int) -> Int64? { d[i] >= 0x30 && d[i] <= 0x39 ? Int64(d[i] - 0x30) : nil }
+        guard d.count == 10, d[4] == UInt8(ascii: "-"), d[7] == UInt8(ascii: "-"),
+              let y0 = digit(0), let y1 = digit(1), let y2 = digit(2), let y3 = digit(3),
+              let m0 = digit(5), let m1 = digit(6), let d0 = digit(8), let d1 = digit(9) else { return 1 << 62 + id }
+        let ordinal = (y0 * 1000 + y1 * 100 + y2 * 10 + y3) * 10_000 + (m0 * 10 + m1) * 100 + d0 * 10 + d1
+        return ordinal << 32 + id
+    }
+
     /// Where the listing rows are: `event_listing` keyed by id (schemas v5 to v7; for the migrations that fill
-    /// it) or `event_rows` keyed by (start date, id) (v8).
+    /// it) or `event_rows` in the listing's order (v8).
     enum RowLayout { case byID, ordered }
 
     /// What the writer reads of an event: ``listingEventColumns`` and the stored sources cell.
@@ -125,7 +154,7 @@ final class ListingRowWriter {
     let insert: RawStatement
     let update: RawStatement
     let delete: RawStatement
-    /// A row moved to another start date (``EventStore/RowLayout/ordered``): deleted under its old key.
+    /// A row moved to another key (``EventStore/RowLayout/ordered``): deleted under its old key.
     let deleteAt: RawStatement?
     let setSources: RawStatement
     let addLaw: RawStatement
@@ -137,7 +166,6 @@ final class ListingRowWriter {
     var previous = ListingRow()
     var bytes: [UInt8] = []
     var sourcesCell: [UInt8] = []
-    var oldDay: [UInt8] = []
 
     init(_ db: Database, lawsStored: Bool, layout: EventStore.RowLayout) throws {
         self.lawsStored = lawsStored
@@ -151,24 +179,23 @@ final class ListingRowWriter {
             delete = try RawStatement(db, sql: "DELETE FROM event_listing WHERE id = ?")
             deleteAt = nil
         case .ordered:
-            old = try RawStatement(db, sql: "SELECT row, day FROM event_rows WHERE id = ?")
-            insert = try RawStatement(db, sql: "INSERT INTO event_rows (id, row, day) VALUES (?1, ?2, ?3)")
-            update = try RawStatement(db, sql: "UPDATE event_rows SET row = ?2 WHERE day = ?3 AND id = ?1")
+            old = try RawStatement(db, sql: "SELECT row, k FROM event_rows WHERE id = ?")
+            // A key that another event's row holds (only of an id beyond 2^32, never written by Warta) replaces it:
+            // that event's row is then made from its reports when listed.
+            insert = try RawStatement(db, sql: "INSERT OR REPLACE INTO event_rows (id, row, day, k) VALUES (?1, ?2, ?3, ?4)")
+            update = try RawStatement(db, sql: "UPDATE event_rows SET row = ?2, day = ?3 WHERE k = ?4")
             delete = try RawStatement(db, sql: "DELETE FROM event_rows WHERE id = ?")
-            deleteAt = try RawStatement(db, sql: "DELETE FROM event_rows WHERE day = ?2 AND id = ?1")
+            deleteAt = try RawStatement(db, sql: "DELETE FROM event_rows WHERE k = ?")
         }
         setSources = try RawStatement(db, sql: "UPDATE events SET listing_sources = ?2 WHERE id = ?1")
         addLaw = try RawStatement(db, sql: "INSERT OR IGNORE INTO event_laws (law, id) VALUES (?2, ?1)")
         removeLaws = try RawStatement(db, sql: "DELETE FROM event_laws WHERE law = ?2 AND id = ?1")
     }
 
-    /// The key of the listing's order of an undated event (`coalesce(date_start, '~')`).
-    static let undated: [UInt8] = [UInt8(ascii: "~")]
-
     /// The row of the event at the current row of `event` (its columns: ``EventStore/listingWriterColumns``):
     /// written when its bytes changed, with its sources cell and its regulations when they changed. In the
     /// listing's order (``EventStore/RowLayout/ordered``) a row whose event's start date changed moves to its
-    /// new key.
+    /// new key (``EventStore/listingKey(day:id:)``).
     func store(event: RawStatement) throws {
         row.read(event: event, reports: reports)
         try reports.check(row.reportError)
@@ -181,6 +208,8 @@ final class ListingRowWriter {
         var same = false
         var previousLaws = false
         var moved = false
+        let key = EventStore.listingKey(day: event.text(2), id: id)
+        var oldKey: Int64 = 0
         if try old.step() {
             exists = true
             if let b = old.blob(0) {
@@ -188,22 +217,15 @@ final class ListingRowWriter {
                 if !same, lawsStored { previousLaws = previous.decode(id: id, b) }
             }
             if !same, layout == .ordered {
-                let stored = old.text(1) ?? ListingWriter.none
-                if let day = event.text(2) {
-                    moved = !ListingRowWriter.equal(day, stored)
-                } else {
-                    moved = !ListingRowWriter.undated.withUnsafeBufferPointer { ListingRowWriter.equal($0, stored) }
-                }
-                if moved {
-                    oldDay.removeAll(keepingCapacity: true)
-                    oldDay.append(contentsOf: stored)
-                }
+                oldKey = old.int64(1)
+                moved = oldKey != key
             }
         }
         sqlite3_reset(old.handle)
         if !same {
             if moved, let deleteAt {
-                try oldDay.withUnsafeBufferPointer { try bind(deleteAt, id, $0) }
+                deleteAt.rebind(oldKey)
+                _ = try deleteAt.step()
             }
             let statement = exists && !moved ? update : insert
             sqlite3_reset(statement.handle)
@@ -217,6 +239,7 @@ final class ListingRowWriter {
                 } else {
                     sqlite3_bind_text(statement.handle, 3, "~", 1, RawStatement.transient)
                 }
+                sqlite3_bind_int64(statement.handle, 4, key)
             }
             _ = try statement.step()
         }
