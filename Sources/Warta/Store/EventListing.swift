@@ -84,40 +84,90 @@ extension EventStore {
     }
 
     /// CSV and JSON Lines of the listing (without corrections) from the stored rows: each row is formatted straight
-    /// from its stored bytes (``StoredRowItems``: where each value lies in them), nothing copied into a
-    /// ``ListingRow``. A whole listing in an order that an index gives reads each event's row in the same query
-    /// (events joined to `event_listing` by id); a page or a sort that SQLite must make looks the row up once the
-    /// event is known to be listed (a sort or an offset that carried the rows would read or copy the rows of
-    /// events that it then drops or moves). An event without a row, or with one that cannot be read, is made from
-    /// its reports.
+    /// from its stored bytes (ListingOutput.swift), nothing copied into a ``ListingRow``. A whole listing in date
+    /// order of every event, or of a regulation that most events cite, reads the rows in one pass over
+    /// `event_rows`, which holds them in that order (``forEachRowInOrder(_:_:)``). Another whole listing in an order
+    /// that an index gives reads each event's row in the listing's query (events joined to `event_rows` by the key
+    /// of their row); a page or a sort that SQLite must make looks the row up by its id once the event is known to be listed
+    /// (a sort or an offset that carried the rows would read or copy the rows of events that it then drops or
+    /// moves). An event without a row, or with one that cannot be read, is made from its reports.
     func forEachStoredRow(_ f: Filter, page: Page, _ out: inout ListingWriter) throws {
+        if page.sort == .date, !page.descending, page.limit == nil, page.offset == 0, try forEachRowInOrder(f, &out) { return }
         var statements: ListingStatements? = nil
         var row = ListingRow()
-        var items = StoredRowItems()
         let joined = page.limit == nil && page.offset == 0 && page.sort != .sources
         try forEachListed(f, page: page, columns: joined ? "e.id, l.row" : "e.id",
-                          join: joined ? "LEFT JOIN event_listing l ON l.id = e.id" : "",
+                          join: joined ? "LEFT JOIN event_rows l ON l.k = \(EventStore.listingKeySQL) AND l.id = e.id" : "",
                           setup: { statements = try ListingStatements($0) }) { events in
             guard let s = statements else { return false }
             let id = events.int64(0)
-            var blob: UnsafeBufferPointer<UInt8>? = nil
-            if joined {
-                blob = events.blob(1)
-            } else {
-                s.listing.rebind(id)
-                if try s.listing.step() { blob = s.listing.blob(0) }
-            }
-            if let blob, items.parse(blob) {
-                out.addStored(id: id, items, blob)
+            if joined, let blob = events.blob(1), out.addStored(id: id, blob) {
                 try out.flushIfFull()
                 return true
             }
-            // No stored row, or one that cannot be read: made from the reports.
-            guard try s.readEvent(id, into: &row) else { return false }
-            try s.reports.check(row.reportError)
-            try out.add(row)
-            return true
+            return try s.add(id, &out, &row)
         }
+    }
+
+    /// ``forEachStoredRow(_:page:_:)`` of every event, or of a regulation of more than a quarter of them, in date
+    /// order: the events of the listing (their keys, from the narrow index of the listing's order, or along
+    /// `events_listing` for a regulation, as the table reads them) and the rows of `event_rows` are stepped side by
+    /// side, both in the order of (start date, id) (the rows in the order of their key, ``listingKeySQL``), so that
+    /// each row is read where the pass over the table's pages has come to, with no look-up. A row that the pass does not find under the event's key (missing,
+    /// or stored under another date) is looked up by the event's id. False (nothing listed) for another filter.
+    func forEachRowInOrder(_ f: Filter, _ out: inout ListingWriter) throws -> Bool {
+        guard f.from == nil, f.to == nil, f.province == nil, f.city == nil, f.type == nil, f.organizer == nil else { return false }
+        var handed = false
+        return try retrying(while: { !handed }) {
+            try pool.read { db in
+                if let law = f.law {
+                    guard !law.isEmpty, !law.utf8.contains(0x0A) else { return false }
+                    let named = try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM event_laws WHERE law = ?"), arguments: [law]) ?? 0
+                    let all = try Int.fetchOne(db.cachedStatement(sql: "SELECT n FROM store_counts WHERE kind = 'events' AND key = ''")) ?? 0
+                    guard named * 4 > all else { return false }
+                }
+                let (whereSQL, args) = try EventStore.whereClause(f, db)
+                let events = try RawStatement(db, sql: """
+                    SELECT coalesce(e.date_start, '~'), e.id FROM events e \(whereSQL) ORDER BY \(SortKey.date.terms(descending: false))
+                    """, arguments: args)
+                let rows = try RawStatement(db, sql: "SELECT day, id, row FROM event_rows ORDER BY k")
+                let s = try ListingStatements(db)
+                var row = ListingRow()
+                var more = try rows.step()
+                while try events.step() {
+                    let day = events.text(0) ?? ListingWriter.none
+                    let id = events.int64(1)
+                    var found = false
+                    while more {
+                        let order = EventStore.compareKeys(rows.text(0) ?? ListingWriter.none, rows.int64(1), day, id)
+                        if order < 0 {
+                            more = try rows.step()
+                            continue
+                        }
+                        if order == 0, let blob = rows.blob(2), out.addStored(id: id, blob) {
+                            found = true
+                            try out.flushIfFull()
+                        }
+                        break
+                    }
+                    if try found || s.add(id, &out, &row) { handed = true }
+                }
+                return true
+            }
+        }
+    }
+
+    /// The order of two keys of the listing's order (start date, id): the dates as SQLite compares texts (their
+    /// bytes, then their lengths), then the ids.
+    @inline(__always)
+    static func compareKeys(_ a: UnsafeBufferPointer<UInt8>, _ aID: Int64, _ b: UnsafeBufferPointer<UInt8>, _ bID: Int64) -> Int {
+        let n = min(a.count, b.count)
+        if n > 0, let pa = a.baseAddress, let pb = b.baseAddress {
+            let c = memcmp(pa, pb, n)
+            if c != 0 { return c < 0 ? -1 : 1 }
+        }
+        if a.count != b.count { return a.count < b.count ? -1 : 1 }
+        return aID < bID ? -1 : (aID == bID ? 0 : 1)
     }
 
     /// The columns of `events` that the table prints (`listing_sources`: its sources cell, ListingStore.swift).
@@ -205,7 +255,22 @@ final class ListingStatements {
     init(_ db: Database) throws {
         reports = try RawStatement(db, sql: EventStore.listingReportsSQL)
         event = try RawStatement(db, sql: "SELECT \(EventStore.listingEventColumns) FROM events e WHERE e.id = ?")
-        listing = try RawStatement(db, sql: "SELECT row FROM event_listing WHERE id = ?")
+        listing = try RawStatement(db, sql: "SELECT row FROM event_rows WHERE id = ?")
+    }
+
+    /// Writes the row of event `id` (not a stored row that the listing's query read): its stored row looked up by
+    /// its id, or, when it has none or one that cannot be read, made from its reports; false when there is no such
+    /// event.
+    func add(_ id: Int64, _ out: inout ListingWriter, _ row: inout ListingRow) throws -> Bool {
+        listing.rebind(id)
+        if try listing.step(), let blob = listing.blob(0), out.addStored(id: id, blob) {
+            try out.flushIfFull()
+            return true
+        }
+        guard try readEvent(id, into: &row) else { return false }
+        try reports.check(row.reportError)
+        try out.add(row)
+        return true
     }
 
     /// The row of event `id` made from its reports; false when there is no such event.
@@ -600,7 +665,8 @@ struct ListingRow {
 struct ListingWriter {
     let format: EventStore.ListingFormat
     let write: (UnsafeBufferPointer<UInt8>) throws -> Void
-    var buffer: [UInt8] = []
+    /// The bytes not yet handed on (ListingOutput.swift).
+    let out = OutputBytes()
     var rows = 0
     /// The table's cells (each cut to 40 characters), row after row: their bytes, each one's end in them and its
     /// width in characters.
@@ -618,11 +684,10 @@ struct ListingWriter {
     init(format: EventStore.ListingFormat, excel: Bool, write: @escaping (UnsafeBufferPointer<UInt8>) throws -> Void) {
         self.format = format
         self.write = write
-        buffer.reserveCapacity(1 << 16 + 4096)
         switch format {
         case .csv:
-            if excel { buffer += [0xEF, 0xBB, 0xBF] }
-            buffer += CSV.line(EventStore.EventRow.columns).utf8
+            if excel { out.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
+            out.append(CSV.line(EventStore.EventRow.columns))
         case .table:
             widths = ListingWriter.tableColumns.map(\.count)
         case .jsonl:
@@ -631,13 +696,13 @@ struct ListingWriter {
     }
 
     mutating func flushIfFull() throws {
-        if buffer.count >= 1 << 16 { try flush() }
+        if out.count >= 1 << 16 { try flush() }
     }
 
     mutating func flush() throws {
-        if buffer.isEmpty { return }
-        try buffer.withUnsafeBufferPointer { try write($0) }
-        buffer.removeAll(keepingCapacity: true)
+        if out.isEmpty { return }
+        try write(out.bytes)
+        out.removeAll()
     }
 
     mutating func add(_ row: ListingRow) throws {
@@ -657,91 +722,47 @@ struct ListingWriter {
         return rows
     }
 
-    /// A row from its stored bytes `b`, whose items `items` has found: the bytes of ``add(_:)`` for the row that
-    /// ``ListingRow/decode(id:_:)`` makes of them.
-    mutating func addStored(id: Int64, _ items: StoredRowItems, _ b: UnsafeBufferPointer<UInt8>) {
-        rows += 1
-        switch format {
-        case .jsonl: jsonLine(id: id, items, b)
-        case .csv: csvLine(id: id, items, b)
-        case .table:
-            var row = ListingRow()
-            if row.decode(id: id, b) { tableRow(row) }
-        }
-    }
-
-    // MARK: JSON Lines (as ``EventStore/EventRow/json`` serialized)
-
-    /// ``jsonLine(_:)`` of a stored row, straight from its bytes.
-    mutating func jsonLine(id: Int64, _ items: StoredRowItems, _ b: UnsafeBufferPointer<UInt8>) {
-        buffer.append(UInt8(ascii: "{"))
-        buffer += ListingWriter.keys[0]
-        ListingWriter.appendDecimal(id, to: &buffer)
-        for i in 0..<8 {
-            buffer.append(UInt8(ascii: ","))
-            buffer += ListingWriter.keys[1 + i]
-            if items.isNull(i) {
-                buffer += "null".utf8
-            } else if i == 7 {
-                buffer.append(contentsOf: items.item(i, b))
-            } else {
-                JSONByteWriter.appendString(items.item(i, b), to: &buffer)
-            }
-        }
-        for k in 0..<5 {
-            buffer.append(UInt8(ascii: ","))
-            buffer += ListingWriter.keys[9 + k]
-            buffer.append(UInt8(ascii: "["))
-            let list = items.list(k)
-            for i in list {
-                if i > list.lowerBound { buffer.append(UInt8(ascii: ",")) }
-                JSONByteWriter.appendString(items.item(i, b), to: &buffer)
-            }
-            buffer.append(UInt8(ascii: "]"))
-        }
-        buffer += ListingWriter.noneCorrected
-    }
-
-    /// The end of a JSON line of a row without corrections.
-    static let noneCorrected = Array(",\"corrected\":[]}\n".utf8)
+    // MARK: JSON Lines (as ``EventStore/EventRow/json`` serialized); stored rows: ListingOutput.swift
 
     static let keys: [[UInt8]] = ["event_id", "type", "date_start", "date_end", "venue", "city", "province", "region_code",
                                   "participants_total", "organizers", "legal_references", "sources", "urls", "warnings", "corrected"]
         .map { Array("\"\($0)\":".utf8) }
 
     mutating func jsonLine(_ row: ListingRow) {
-        buffer.append(UInt8(ascii: "{"))
-        buffer += ListingWriter.keys[0]
-        buffer += String(row.id).utf8
+        out.append(UInt8(ascii: "{"))
+        out.append(contentsOf: ListingWriter.keys[0])
+        out.append(String(row.id))
         for i in 0..<8 {
-            buffer.append(UInt8(ascii: ","))
-            buffer += ListingWriter.keys[1 + i]
+            out.append(UInt8(ascii: ","))
+            out.append(contentsOf: ListingWriter.keys[1 + i])
             if row.scalars.isNull(i) {
-                buffer += "null".utf8
+                out.append(contentsOf: "null".utf8)
             } else if i == 7 {
-                row.scalars.withItem(i) { buffer.append(contentsOf: $0) }
+                row.scalars.withItem(i) { out.append(contentsOf: $0) }
             } else {
                 row.scalars.withItem(i) { jsonString($0) }
             }
         }
         for k in 0..<6 {
             let list = row.list(k)
-            buffer.append(UInt8(ascii: ","))
-            buffer += ListingWriter.keys[9 + k]
-            buffer.append(UInt8(ascii: "["))
+            out.append(UInt8(ascii: ","))
+            out.append(contentsOf: ListingWriter.keys[9 + k])
+            out.append(UInt8(ascii: "["))
             for i in 0..<list.count {
-                if i > 0 { buffer.append(UInt8(ascii: ",")) }
+                if i > 0 { out.append(UInt8(ascii: ",")) }
                 list.withItem(i) { jsonString($0) }
             }
-            buffer.append(UInt8(ascii: "]"))
+            out.append(UInt8(ascii: "]"))
         }
-        buffer.append(UInt8(ascii: "}"))
-        buffer.append(0x0A)
+        out.append(UInt8(ascii: "}"))
+        out.append(0x0A)
     }
 
     /// A JSON string as ``JSONByteWriter`` escapes it.
-    mutating func jsonString(_ s: UnsafeBufferPointer<UInt8>) {
-        JSONByteWriter.appendString(s, to: &buffer)
+    func jsonString(_ s: UnsafeBufferPointer<UInt8>) {
+        out.reserve(6 * s.count + 2)
+        let end = RawOutput.jsonString(s.baseAddress ?? UnsafePointer(out.base), s.count, out.base + out.count)
+        out.count = end - out.base
     }
 
     // MARK: CSV (as ``CSV/line(_:)`` of ``EventStore/EventRow/cells``)
@@ -773,59 +794,34 @@ struct ListingWriter {
         ListingWriter.cells(row, into: &line, columns: ListingWriter.allColumns)
         let cells = line
         for i in 0..<cells.count {
-            if i > 0 { buffer.append(UInt8(ascii: ",")) }
+            if i > 0 { out.append(UInt8(ascii: ",")) }
             cells.withItem(i) { cell in csvCell(cell) }
         }
-        buffer += [0x0D, 0x0A]
-    }
-
-    /// ``csvLine(_:)`` of a stored row, straight from its bytes (a list of more than one item joined by `; ` first).
-    mutating func csvLine(id: Int64, _ items: StoredRowItems, _ b: UnsafeBufferPointer<UInt8>) {
-        ListingWriter.appendDecimal(id, to: &buffer)
-        for i in 0..<8 {
-            buffer.append(UInt8(ascii: ","))
-            csvCell(items.item(i, b))
-        }
-        for k in 0..<5 {
-            buffer.append(UInt8(ascii: ","))
-            let list = items.list(k)
-            if list.count == 1 {
-                csvCell(items.item(list.lowerBound, b))
-            } else if list.count > 1 {
-                scratch.removeAll(keepingCapacity: true)
-                for i in list {
-                    if i > list.lowerBound { scratch.append(contentsOf: "; ".utf8) }
-                    scratch.append(contentsOf: items.item(i, b))
-                }
-                let cell = scratch
-                cell.withUnsafeBufferPointer { csvCell($0) }
-            }
-        }
-        // The empty cell of corrections.
-        buffer += [UInt8(ascii: ","), 0x0D, 0x0A]
+        out.append(0x0D)
+        out.append(0x0A)
     }
 
     /// A cell quoted when it holds a comma, a quote or a line break, its quotes doubled.
-    mutating func csvCell(_ cell: UnsafeBufferPointer<UInt8>) {
+    func csvCell(_ cell: UnsafeBufferPointer<UInt8>) {
         var plain = true
         for b in cell where b == UInt8(ascii: ",") || b == UInt8(ascii: "\"") || b == 0x0A || b == 0x0D {
             plain = false
             break
         }
         if plain {
-            buffer.append(contentsOf: cell)
+            out.append(contentsOf: cell)
         } else if cell.contains(0x0D) {
             // A CR LF is one character of a Swift string, which CSV.line does not take for a line break.
-            buffer += CSV.line([String(decoding: cell, as: UTF8.self)]).utf8.dropLast(2)
+            out.append(contentsOf: CSV.line([String(decoding: cell, as: UTF8.self)]).utf8.dropLast(2))
         } else if cell.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A }) {
-            buffer.append(UInt8(ascii: "\""))
+            out.append(UInt8(ascii: "\""))
             for b in cell {
-                if b == UInt8(ascii: "\"") { buffer.append(b) }
-                buffer.append(b)
+                if b == UInt8(ascii: "\"") { out.append(b) }
+                out.append(b)
             }
-            buffer.append(UInt8(ascii: "\""))
+            out.append(UInt8(ascii: "\""))
         } else {
-            buffer.append(contentsOf: cell)
+            out.append(contentsOf: cell)
         }
     }
 
@@ -927,38 +923,39 @@ struct ListingWriter {
         let columns = ListingWriter.tableColumns.count - (anyCorrected ? 0 : 1)
         let perRow = ListingWriter.tableColumns.count
         let spaces = [UInt8](repeating: 0x20, count: 64)
+        let out = self.out
         func pad(_ n: Int) {
             var n = n
             while n > 0 {
                 let m = min(n, 64)
-                buffer.append(contentsOf: spaces[0..<m])
+                out.append(contentsOf: spaces[0..<m])
                 n -= m
             }
         }
         for (k, name) in ListingWriter.tableColumns.prefix(columns).enumerated() {
-            if k > 0 { buffer += "  ".utf8 }
-            buffer += name.utf8
+            if k > 0 { out.append(contentsOf: "  ".utf8) }
+            out.append(name)
             pad(widths[k] - name.count)
         }
-        buffer.append(0x0A)
+        out.append(0x0A)
         let bytes = tableBytes, ends = tableEnds, cellWidths = tableWidths
         try bytes.withUnsafeBufferPointer { all in
             var start = 0
             for r in 0..<rows {
                 let first = r * perRow
                 for k in 0..<columns {
-                    if k > 0 { buffer.append(0x20); buffer.append(0x20) }
+                    if k > 0 { out.append(0x20); out.append(0x20) }
                     let i = first + k
                     let end = Int(ends[i])
-                    if end > start { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: all[start..<end])) }
+                    if end > start { out.append(contentsOf: UnsafeBufferPointer(rebasing: all[start..<end])) }
                     start = end
                     pad(widths[k] - Int(cellWidths[i]))
                 }
                 start = Int(ends[first + perRow - 1])
-                buffer.append(0x0A)
-                if buffer.count >= 1 << 16 { try flush() }
+                out.append(0x0A)
+                if out.count >= 1 << 16 { try flush() }
             }
         }
-        buffer += "\(rows) events\n".utf8
+        out.append("\(rows) events\n")
     }
 }

@@ -350,6 +350,8 @@ public final class EventStore: Sendable {
         m.registerMigration("v6-listing-columns") { db in try EventStore.createListingColumns(db) }
         // The table's cells in the order of the listing, read in one pass (ListingStore.swift).
         m.registerMigration("v7-listing-order") { db in try EventStore.createListingOrderIndex(db) }
+        // The rows in the listing's order, read in one pass by CSV and JSON Lines (ListingStore.swift).
+        m.registerMigration("v8-listing-rows") { db in try EventStore.createListingRows(db) }
         return m
     }
 

@@ -3,9 +3,10 @@ import GRDB
 import Testing
 @testable import Warta
 
-/// CSV and JSON Lines formatted straight from the stored rows' bytes (``StoredRowItems``), the JSON escaping eight
-/// bytes at a time, and the index of the listing's order (schema `v7-listing-order`): the same bytes as before,
-/// and the plans that read the whole table and a regulation's events along the dates without sorting them.
+/// CSV and JSON Lines formatted straight from the stored rows' bytes in one pass (ListingOutput.swift), the JSON
+/// escaping eight bytes at a time, the index of the listing's order (schema `v7-listing-order`) and the rows kept
+/// in that order (`v8-listing-rows`): the same bytes as before, the plans that read the whole table and a
+/// regulation's events along the dates without sorting them, and rows that move with their event's start date.
 struct ListingOrderTests {
     /// Rows with every kind of value the formats treat apart: NULL and empty scalars, quotes, commas, line
     /// breaks (LF, CR, CR LF), control bytes, backslashes, text beyond ASCII, empty lists and lists of one and
@@ -43,9 +44,31 @@ struct ListingOrderTests {
         return bytes
     }
 
+    /// Rows of random values drawn from those of ``trickyRows()`` (lists of up to 5 items).
+    static func randomRows(_ n: Int) -> [ListingRow] {
+        let texts = trickyRows().flatMap { row in (0..<row.scalars.count).map { row.scalars.string($0) } }
+        var generator = SystemRandomNumberGenerator()
+        func text() -> String? { texts.randomElement(using: &generator) ?? nil }
+        var rows: [ListingRow] = []
+        for i in 0..<n {
+            var row = ListingRow()
+            row.id = Int64(i) - 3
+            for _ in 0..<8 {
+                if let v = text() { row.scalars.append(v) } else { row.scalars.append(nil as UnsafeBufferPointer<UInt8>?) }
+            }
+            for list in [\ListingRow.organizers, \ListingRow.laws, \ListingRow.sources, \ListingRow.urls, \ListingRow.warnings] {
+                for _ in 0..<Int.random(in: 0...5, using: &generator) {
+                    if let v = text() { row[keyPath: list].append(v) } else { row[keyPath: list].append(nil as UnsafeBufferPointer<UInt8>?) }
+                }
+            }
+            rows.append(row)
+        }
+        return rows
+    }
+
     /// Each stored row formatted from its bytes gives what the row decoded and formatted gives.
     @Test func storedBytesFormatAsTheDecodedRow() throws {
-        let rows = Self.trickyRows()
+        let rows = Self.trickyRows() + Self.randomRows(300)
         var stored: [[UInt8]] = []
         for row in rows {
             var b: [UInt8] = []
@@ -54,13 +77,9 @@ struct ListingOrderTests {
         }
         for format in [EventStore.ListingFormat.csv, .jsonl, .table] {
             let direct = try Self.formatted(format) { out in
-                var items = StoredRowItems()
                 for (row, b) in zip(rows, stored) {
-                    b.withUnsafeBufferPointer { b in
-                        let parsed = items.parse(b)
-                        #expect(parsed)
-                        out.addStored(id: row.id, items, b)
-                    }
+                    let written = b.withUnsafeBufferPointer { out.addStored(id: row.id, $0) }
+                    #expect(written)
                 }
             }
             let decoded = try Self.formatted(format) { out in
@@ -76,11 +95,11 @@ struct ListingOrderTests {
         }
     }
 
-    /// A damaged row is refused exactly when decoding refuses it (it is then made from the reports).
-    @Test func damagedRowsAreRefusedAsDecodingRefusesThem() {
+    /// A damaged row is refused exactly when decoding refuses it, with nothing written (it is then made from the
+    /// reports).
+    @Test func damagedRowsAreRefusedAsDecodingRefusesThem() throws {
         var b: [UInt8] = []
         Self.trickyRows()[5].encode(into: &b)
-        var items = StoredRowItems()
         var row = ListingRow()
         var cases: [[UInt8]] = [[], [0x02] + b.dropFirst(), b + [0], Array(b.dropLast()), [0x01, 0xFF], [0x01] + [UInt8](repeating: 0x80, count: 12)]
         for cut in stride(from: 1, to: b.count, by: 7) { cases.append(Array(b.prefix(cut))) }
@@ -89,13 +108,25 @@ struct ListingOrderTests {
             c[i] = 0xFE
             cases.append(c)
         }
-        for c in cases {
-            let parsed = c.withUnsafeBufferPointer { items.parse($0) }
-            let decoded = c.withUnsafeBufferPointer { row.decode(id: 1, $0) }
-            #expect(parsed == decoded, "\(c)")
+        for format in [EventStore.ListingFormat.csv, .jsonl] {
+            var refused = 0
+            for c in cases {
+                let decoded = c.withUnsafeBufferPointer { row.decode(id: 1, $0) }
+                var written = false
+                let bytes = try Self.formatted(format) { out in
+                    out.out.removeAll()
+                    written = c.withUnsafeBufferPointer { out.addStored(id: 1, $0) }
+                }
+                #expect(written == decoded, "\(format) \(c)")
+                if !decoded {
+                    #expect(bytes.isEmpty, "\(format) \(c)")
+                    refused += 1
+                }
+            }
+            #expect(refused > 10)
+            let whole = try Self.formatted(format) { out in _ = b.withUnsafeBufferPointer { out.addStored(id: 1, $0) } }
+            #expect(whole.count > 20)
         }
-        let whole = b.withUnsafeBufferPointer { items.parse($0) }
-        #expect(whole)
     }
 
     /// The escaping that skips eight bytes at a time escapes what the byte-by-byte loop escapes.
@@ -127,6 +158,11 @@ struct ListingOrderTests {
             var out: [UInt8] = []
             s.withUnsafeBufferPointer { JSONByteWriter.appendString($0, to: &out) }
             #expect(out == reference(s), "\(s)")
+            // Through a pointer (ListingOutput.swift), into room of 6 bytes per byte and 2.
+            let room = UnsafeMutablePointer<UInt8>.allocate(capacity: 6 * s.count + 2)
+            defer { room.deallocate() }
+            let end = s.withUnsafeBufferPointer { RawOutput.jsonString($0.baseAddress ?? UnsafePointer(room), s.count, room) }
+            #expect(Array(UnsafeBufferPointer(start: room, count: end - room)) == reference(s), "\(s)")
         }
     }
 
@@ -164,6 +200,24 @@ struct ListingOrderTests {
         // CSV and JSON Lines of a whole listing read each row in the same query, along the dates.
         let p = try plan(EventStore.Filter(), "e.id")
         #expect(!p.contains("TEMP B-TREE"), "\(p)")
+        // Every event, or a common regulation's, in date order: their keys along an index, the rows in one pass
+        // over `event_rows` in the order of its key (no sort, no look-up).
+        for f in [EventStore.Filter(), law] {
+            let p = try plan(f, "coalesce(e.date_start, '~'), e.id")
+            #expect(!p.contains("TEMP B-TREE") && p.contains("COVERING INDEX"), "\(p)")
+        }
+        let rows = try s.pool.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT day, id, row FROM event_rows ORDER BY k").map { $0["detail"] as String }.joined(separator: "\n")
+        }
+        #expect(rows.contains("SCAN event_rows") && !rows.contains("TEMP B-TREE") && !rows.contains("INDEX"), "\(rows)")
+        // Another whole listing reads each row by its key in the same query.
+        let joined = try s.pool.read { db in
+            try Row.fetchAll(db, sql: """
+                EXPLAIN QUERY PLAN SELECT e.id, l.row FROM events e LEFT JOIN event_rows l ON l.k = \(EventStore.listingKeySQL) AND l.id = e.id
+                WHERE e.type = 'bimtek' ORDER BY \(EventStore.SortKey.date.terms(descending: false))
+                """).map { $0["detail"] as String }.joined(separator: "\n")
+        }
+        #expect(joined.contains("SEARCH l USING INTEGER PRIMARY KEY (rowid=?)"), "\(joined)")
         // The listing is that of the rows sorted.
         let listed = try s.events(law).map(\.id)
         #expect(listed.count == common.1)
@@ -181,13 +235,13 @@ struct ListingOrderTests {
             try EventStore.migrator.migrate(pool, upTo: "v6-listing-columns")
             try pool.write { db in
                 try ListingStoreTests.writeAsOlderVersion(records, db)
-                try EventStore.storeListings(db, events: Set(try Int64.fetchAll(db, sql: "SELECT id FROM events")))
+                try EventStore.storeListings(db, events: Set(try Int64.fetchAll(db, sql: "SELECT id FROM events")), layout: .byID)
             }
             try pool.close()
         }
         let s = try EventStore(path: path)
         let applied = try s.pool.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }
-        #expect(applied.last == "v7-listing-order")
+        #expect(applied.last == "v8-listing-rows")
         #expect(try s.pool.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM sqlite_master WHERE name = 'events_listing'") } == 1)
         let fresh = try EventStore(path: dir.appendingPathComponent("v7.sqlite").path)
         try fresh.write(records)
@@ -197,5 +251,126 @@ struct ListingOrderTests {
             #expect(try ListingStoreTests.listing(s, EventStore.Filter(), EventStore.Page(), format, excel: excel, fromReports: false)
                 == ListingStoreTests.listing(s, EventStore.Filter(), EventStore.Page(), format, excel: excel, fromReports: true))
         }
+    }
+
+    /// A database at v7 gets its rows moved into the listing's order when it is opened (a damaged row moved as it
+    /// is, and made from the reports when listed), and lists what it listed.
+    @Test func aVersion7DatabaseIsMigrated() throws {
+        let dir = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("v7.sqlite").path
+        let records = try EventMergingScaleTests.synthetic(200, seed: 5) + EventListingTests.trickyRecords()
+        var v7Rows = 0
+        do {
+            let pool = try DatabasePool(path: path)
+            try EventStore.migrator.migrate(pool, upTo: "v7-listing-order")
+            try pool.write { db in
+                try ListingStoreTests.writeAsOlderVersion(records, db)
+                try EventStore.storeListings(db, events: Set(try Int64.fetchAll(db, sql: "SELECT id FROM events")), layout: .byID)
+                try db.execute(sql: "UPDATE event_listing SET row = x'01ff' WHERE id = (SELECT MAX(id) FROM event_listing)")
+                v7Rows = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM event_listing") ?? 0
+                #expect(try !db.tableExists("event_rows"))
+            }
+            try pool.close()
+        }
+        #expect(v7Rows > 100)
+        let s = try EventStore(path: path)
+        let applied = try s.pool.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }
+        #expect(applied.suffix(2) == ["v7-listing-order", "v8-listing-rows"])
+        let (old, moved, damaged) = try s.pool.read { db in
+            (try db.tableExists("event_listing"), try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM event_rows"),
+             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM event_rows WHERE row = x'01ff'"))
+        }
+        #expect(!old)
+        #expect(moved == v7Rows)
+        #expect(damaged == 1)
+        let fresh = try EventStore(path: dir.appendingPathComponent("v8.sqlite").path)
+        try fresh.write(records)
+        try ListingStoreTests.expectOneRowPerEvent(fresh)
+        for f in try ListingStoreTests.filters(s) {
+            for (format, excel) in ListingStoreTests.formats {
+                let migrated = try ListingStoreTests.listing(s, f, EventStore.Page(), format, excel: excel, fromReports: false)
+                #expect(try migrated == ListingStoreTests.listing(fresh, f, EventStore.Page(), format, excel: excel, fromReports: false))
+                #expect(try migrated == ListingStoreTests.listing(s, f, EventStore.Page(), format, excel: excel, fromReports: true))
+            }
+        }
+    }
+
+    /// A row moves to its event's new key when the event's start date changes (to another day, to none, and back),
+    /// and the listings in the order of the rows stay those made from the reports.
+    @Test func aRowMovesWithItsEventsStartDate() throws {
+        let dir = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let s = try EventStore(path: dir.appendingPathComponent("e.sqlite").path)
+        try s.write(try EventMergingScaleTests.synthetic(150, seed: 11) + EventListingTests.trickyRecords())
+        let ids = try s.pool.read { try Int64.fetchAll($0, sql: "SELECT id FROM events WHERE date_start IS NOT NULL ORDER BY id LIMIT 6") }
+        #expect(ids.count == 6)
+        let common = try s.pool.read { db in try String.fetchOne(db, sql: "SELECT law FROM event_laws GROUP BY law ORDER BY COUNT(*) DESC") ?? "" }
+        #expect(!common.isEmpty)
+        var law = EventStore.Filter()
+        law.law = common
+        func expectListed(_ note: String) throws {
+            try ListingStoreTests.expectOneRowPerEvent(s)
+            for f in [EventStore.Filter(), law] {
+                for (format, excel) in ListingStoreTests.formats {
+                    #expect(try ListingStoreTests.listing(s, f, EventStore.Page(), format, excel: excel, fromReports: false)
+                        == ListingStoreTests.listing(s, f, EventStore.Page(), format, excel: excel, fromReports: true), "\(note) \(format)")
+                }
+            }
+        }
+        for (step, dates) in [["2030-01-01", "2010-05-05", nil, "~", "", "2018-02-03"], [nil, "2010-05-05", "2030-01-02", "2019-09-09", "2011-01-01", nil]].enumerated() {
+            try s.pool.write { db in
+                for (id, date) in zip(ids, dates) {
+                    try db.execute(sql: "UPDATE events SET date_start = ? WHERE id = ?", arguments: [date, id])
+                }
+                try EventStore.storeListings(db, events: Set(ids))
+                let moved = try Row.fetchAll(db, sql: "SELECT id, day FROM event_rows WHERE id IN (\(ids.map(String.init).joined(separator: ",")))")
+                #expect(moved.count == ids.count)
+                for r in moved {
+                    let id: Int64 = r[0]
+                    let day: String = r[1]
+                    let index = try #require(ids.firstIndex(of: id))
+                    #expect(day == (dates[index] ?? "~"), "step \(step): event \(id)")
+                }
+            }
+            try expectListed("step \(step)")
+        }
+    }
+
+    /// The key of a row (``EventStore/listingKey(day:id:)``) is the one SQL computes (``EventStore/listingKeySQL``),
+    /// and orders the dates `YYYY-MM-DD` as their texts, the undated after them.
+    @Test func theKeyOfARowIsInTheListingsOrder() throws {
+        let dir = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let s = try EventStore(path: dir.appendingPathComponent("k.sqlite").path)
+        let days: [String?] = [nil, "2021-03-04", "0000-00-00", "9999-12-31", "2021-3-04", "abcd-ef-gh", "", "~", "2021-03-04x",
+                               "2021/03/04", "١٢٣٤-٥٦-٧٨", "2021-13-99"]
+        let ids: [Int64] = [1, 7, 4_294_967_295, 4_294_967_296, 0, -5, 123_456]
+        try s.pool.read { db in
+            for day in days {
+                for id in ids {
+                    let sql = try Int64.fetchOne(db, sql: "SELECT \(EventStore.listingKeySQL) FROM (SELECT ? AS id, ? AS date_start) e", arguments: [id, day])
+                    let swift: Int64
+                    if let day {
+                        swift = Array(day.utf8).withUnsafeBufferPointer { EventStore.listingKey(day: $0, id: id) }
+                    } else {
+                        swift = EventStore.listingKey(day: nil, id: id)
+                    }
+                    #expect(sql == swift, "\(day ?? "NULL") \(id)")
+                }
+            }
+        }
+        var generator = SystemRandomNumberGenerator()
+        var keyed: [(String, Int64, Int64)] = []
+        for _ in 0..<500 {
+            let day = String(format: "%04d-%02d-%02d", Int.random(in: 0...9999, using: &generator), Int.random(in: 0...99, using: &generator),
+                             Int.random(in: 0...99, using: &generator))
+            let id = Int64.random(in: 1..<(1 << 32), using: &generator)
+            keyed.append((day, id, Array(day.utf8).withUnsafeBufferPointer { EventStore.listingKey(day: $0, id: id) }))
+        }
+        let undated = Int64.random(in: 1..<(1 << 32), using: &generator)
+        keyed.append(("~", undated, EventStore.listingKey(day: nil, id: undated)))
+        let byText = keyed.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
+        #expect(byText == keyed.map(\.2).sorted())
     }
 }

@@ -3,7 +3,7 @@ import GRDB
 import Testing
 @testable import Warta
 
-/// The stored listing rows (schemas `v5-event-listing` and `v6-listing-columns`, ListingStore.swift): `warta db events` read from them must
+/// The stored listing rows (schemas `v5-event-listing`, `v6-listing-columns` and `v8-listing-rows`, ListingStore.swift): `warta db events` read from them must
 /// give the bytes of the listing made from the events' reports, in every format, filter and page, after any
 /// writes (new events, joins, changed records that leave an event or delete it), and after the migration of a
 /// database written before them.
@@ -91,15 +91,20 @@ struct ListingStoreTests {
         return compared
     }
 
-    /// Every event has exactly one stored row, which reads back.
+    /// Every event has exactly one stored row, with its start date (`~` when it has none) and under the key of its
+    /// place in the listing's order, which reads back.
     static func expectOneRowPerEvent(_ s: EventStore) throws {
         try s.pool.read { db in
             let events = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events") ?? -1
-            let rows = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM event_listing") ?? -2
-            let orphans = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM event_listing WHERE id NOT IN (SELECT id FROM events)") ?? -1
+            let rows = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM event_rows") ?? -2
+            let orphans = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM event_rows WHERE id NOT IN (SELECT id FROM events)") ?? -1
             #expect(events == rows && orphans == 0, "\(events) events, \(rows) listing rows, \(orphans) without an event")
+            let keyed = try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM event_rows l JOIN events e ON e.id = l.id AND l.day = coalesce(e.date_start, '~') AND l.k = \(EventStore.listingKeySQL)
+                """) ?? -3
+            #expect(keyed == events, "\(keyed) of \(events) rows under their event's start date")
             var row = ListingRow()
-            for r in try Row.fetchAll(db, sql: "SELECT l.id, l.row, e.listing_sources FROM event_listing l JOIN events e ON e.id = l.id") {
+            for r in try Row.fetchAll(db, sql: "SELECT l.id, l.row, e.listing_sources FROM event_rows l JOIN events e ON e.id = l.id") {
                 let data: Data = r[1]
                 #expect(data.withUnsafeBytes { row.decode(id: r[0], $0.bindMemory(to: UInt8.self)) })
                 // The table's sources cell is the row's sources joined.
@@ -179,12 +184,37 @@ struct ListingStoreTests {
         let s = try EventStore(path: dir.appendingPathComponent("e.sqlite").path)
         try s.write(try EventMergingScaleTests.synthetic(120, seed: 43) + EventListingTests.trickyRecords())
         let before = try Self.listing(s, EventStore.Filter(), EventStore.Page(), .jsonl, excel: false, fromReports: true)
+        let common = try s.pool.read { db in try String.fetchOne(db, sql: "SELECT law FROM event_laws GROUP BY law ORDER BY COUNT(*) DESC") ?? "" }
+        #expect(!common.isEmpty)
+        var commonLaw = EventStore.Filter()
+        commonLaw.law = common
+        var listings: [[UInt8]] = []
+        for f in [EventStore.Filter(), commonLaw] {
+            for format in [EventStore.ListingFormat.csv, .jsonl] {
+                listings.append(try Self.listing(s, f, EventStore.Page(), format, excel: false, fromReports: true))
+            }
+        }
         try s.pool.write { db in
-            try db.execute(sql: "DELETE FROM event_listing WHERE id IN (SELECT id FROM event_listing ORDER BY id LIMIT 5)")
-            try db.execute(sql: "UPDATE event_listing SET row = x'01ff' WHERE id IN (SELECT id FROM event_listing ORDER BY id DESC LIMIT 5)")
-            try db.execute(sql: "UPDATE event_listing SET row = x'' WHERE id IN (SELECT id FROM event_listing ORDER BY id DESC LIMIT 1 OFFSET 6)")
+            try db.execute(sql: "DELETE FROM event_rows WHERE id IN (SELECT id FROM event_rows ORDER BY id LIMIT 5)")
+            try db.execute(sql: "UPDATE event_rows SET row = x'01ff' WHERE id IN (SELECT id FROM event_rows ORDER BY id DESC LIMIT 5)")
+            try db.execute(sql: "UPDATE event_rows SET row = x'' WHERE id IN (SELECT id FROM event_rows ORDER BY id DESC LIMIT 1 OFFSET 6)")
+            // Rows under another date than their event's (found by their id), and a row of no event.
+            try db.execute(sql: "UPDATE event_rows SET day = '2000-01-01' WHERE id IN (SELECT id FROM event_rows ORDER BY id LIMIT 3 OFFSET 20)")
+            try db.execute(sql: "UPDATE event_rows SET day = '~~' WHERE id IN (SELECT id FROM event_rows ORDER BY id LIMIT 2 OFFSET 40)")
+            try db.execute(sql: "INSERT INTO event_rows (k, day, id, row) SELECT 3 << 60, day, 999999, row FROM event_rows ORDER BY id LIMIT 1 OFFSET 50")
+            // Rows out of the order of the keys.
+            try db.execute(sql: "UPDATE event_rows SET k = -id WHERE id IN (SELECT id FROM event_rows ORDER BY id LIMIT 2 OFFSET 60)")
+            try db.execute(sql: "UPDATE event_rows SET k = (1 << 62) + id WHERE id IN (SELECT id FROM event_rows ORDER BY id LIMIT 2 OFFSET 70)")
         }
         #expect(try Self.listing(s, EventStore.Filter(), EventStore.Page(), .jsonl, excel: false, fromReports: false) == before)
+        var again: [[UInt8]] = []
+        for f in [EventStore.Filter(), commonLaw] {
+            for format in [EventStore.ListingFormat.csv, .jsonl] {
+                again.append(try Self.listing(s, f, EventStore.Page(), format, excel: false, fromReports: false))
+            }
+        }
+        #expect(again == listings)
+        try Self.expectSameListings(s, "damaged")
         // A table whose sources cell is missing makes it from the reports; a name that `event_laws` holds but the
         // event's law_names does not lists nothing.
         let table = try Self.listing(s, EventStore.Filter(), EventStore.Page(), .table, excel: false, fromReports: true)
@@ -221,7 +251,7 @@ struct ListingStoreTests {
         }
         let s = try EventStore(path: path)
         let applied = try s.pool.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }
-        #expect(applied.suffix(3) == ["v5-event-listing", "v6-listing-columns", "v7-listing-order"])
+        #expect(applied.suffix(4) == ["v5-event-listing", "v6-listing-columns", "v7-listing-order", "v8-listing-rows"])
         try Self.expectOneRowPerEvent(s)
         #expect(try Self.expectSameListings(s, "migrated") == 520)
         // And the same as a database written by this version.
@@ -269,11 +299,11 @@ struct ListingStoreTests {
         #expect(v5Rows.count > 150)
         let s = try EventStore(path: path)
         let applied = try s.pool.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }
-        #expect(applied.last == "v7-listing-order")
+        #expect(applied.last == "v8-listing-rows")
         try s.pool.read { db in
             #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE name = 'events_laws'") == 0)
             // Every row as v5 made it (the missing and the damaged one made again).
-            for r in try Row.fetchAll(db, sql: "SELECT id, row FROM event_listing") {
+            for r in try Row.fetchAll(db, sql: "SELECT id, row FROM event_rows") {
                 let data: Data = r[1]
                 #expect(v5Rows[r[0]] == [UInt8](data))
             }
