@@ -73,8 +73,17 @@ enum Instruction: Sendable {
 struct Op: Sendable {
     enum Code: UInt8, Sendable { case test, lexicon, split, jump, save, lineStart, lineEnd, adjacent, match }
     var code: Code
+    /// A thread can reach this instruction at one position in more than one way (see
+    /// ``CompiledPattern/joins(_:)``): the machine marks (instruction, position) as visited only here.
+    var join = true
     var a: Int32
     var b: Int32
+
+    init(code: Code, a: Int32, b: Int32) {
+        self.code = code
+        self.a = a
+        self.b = b
+    }
 }
 
 /// Token tests in flat arrays: a test refers to its operands by index (sets of ids are ranges of `words`,
@@ -395,7 +404,7 @@ public final class CompiledPattern: Sendable {
         compiler.program.append(.match)
         self.program = compiler.program
         var flat = FlatTests()
-        self.ops = compiler.program.map { ins in
+        var ops: [Op] = compiler.program.map { ins in
             switch ins {
             case .test(let t): return Op(code: .test, a: flat.add(t), b: 0)
             case .lexicon(let i): return Op(code: .lexicon, a: Int32(i), b: 0)
@@ -408,6 +417,9 @@ public final class CompiledPattern: Sendable {
             case .match: return Op(code: .match, a: 0, b: 0)
             }
         }
+        let joins = CompiledPattern.joins(ops)
+        for pc in ops.indices { ops[pc].join = joins[pc] }
+        self.ops = ops
         self.tests = flat
         let summaries = CompiledPattern.firstSummaries(ops: self.ops, tests: flat, lexicons: compiler.lexicons)
         self.firstMasks = summaries.ids
@@ -451,6 +463,30 @@ public final class CompiledPattern: Sendable {
 
     /// The names this pattern captures.
     public var captureNames: [String] { slotNames }
+
+    /// Which instructions a thread can reach at one position in more than one way: the entry, the target of
+    /// more than one jump, split or fall-through, and the instruction after a lexicon step (which continues at
+    /// several positions). Every other instruction has one predecessor that reaches it at one position, and
+    /// the machine visits (instruction, position) there at most as often as the predecessor's pair; so by
+    /// induction from the entry, marking the joins alone cuts every second visit that marking all would (a
+    /// pair is only ever visited again through a join visited again), and the search runs the same steps.
+    static func joins(_ ops: [Op]) -> [Bool] {
+        var predecessors = [Int](repeating: 0, count: ops.count + 1)
+        var join = [Bool](repeating: false, count: ops.count + 1)
+        predecessors[0] = 1  // the entry
+        for (pc, op) in ops.enumerated() {
+            switch op.code {
+            case .test, .save, .lineStart, .lineEnd, .adjacent: predecessors[pc + 1] += 1
+            case .lexicon: join[pc + 1] = true
+            case .split:
+                predecessors[Int(op.a)] += 1
+                predecessors[Int(op.b)] += 1
+            case .jump: predecessors[Int(op.a)] += 1
+            case .match: break
+            }
+        }
+        return ops.indices.map { join[$0] || predecessors[$0] > 1 }
+    }
 
     /// The first-token summary of every instruction (see ``firstMasks`` and ``firstClasses``), computed from the
     /// last instruction back: every jump and split of a compiled program points forward (repetitions are
@@ -702,7 +738,7 @@ public final class CompiledPattern: Sendable {
     }
 
     /// Runs the program from token `start`: a depth-first search that marks each (instruction, position)
-    /// it visits and never visits one twice.
+    /// it visits at a join (see ``joins(_:)``) and never visits one twice.
     ///
     /// Everything it touches is plain memory reached through pointers (the pending threads in
     /// ``MatchScratch/Stack``, the capture bounds and visited marks in the machine's buffers), and its index
@@ -752,12 +788,14 @@ public final class CompiledPattern: Sendable {
             var pc = Int(pending.a)
             var pos = Int(pending.b)
             thread: while true {
-                let offset = pos &- start
-                if offset >= span { break thread }
-                let key = pc &* span &+ offset
-                if visited[key] == stamp { break thread }
-                visited[key] = stamp
                 let op = ops[pc]
+                if op.join {
+                    let offset = pos &- start
+                    if offset >= span { break thread }
+                    let key = pc &* span &+ offset
+                    if visited[key] == stamp { break thread }
+                    visited[key] = stamp
+                }
                 switch op.code {
                 case .test:
                     guard pos < n else { break thread }
