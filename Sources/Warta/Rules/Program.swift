@@ -206,39 +206,39 @@ struct FlatTests: Sendable {
         return Int32(tests.count - 1)
     }
 
-    /// Whether token `t` passes test `k`.
+    /// Whether token `t` passes test `k`: the nested tests (`not`, `oneOf`, `allOf`) recursively, the others
+    /// through ``leaf(_:_:_:)``. Out of line and recursive only into itself, so that ``member(_:_:_:_:_:)``,
+    /// which calls it, is in no cycle and inlines into the machine.
+    @inline(never)
     static func matches(
         _ k: Int32, _ t: UnsafePointer<Token>, _ tests: UnsafeBufferPointer<Test>, _ lists: UnsafeBufferPointer<Int32>,
         _ words: UnsafeBufferPointer<UInt64>
     ) -> Bool {
         let test = tests[Int(k)]
         switch test.kind {
-        case .not: return !member(test.a, t, tests, lists, words)
+        case .not: return !matches(test.a, t, tests, lists, words)
         case .oneOf:
-            for i in Int(test.a)..<Int(test.a + test.b) where member(lists[i], t, tests, lists, words) { return true }
+            for i in Int(test.a)..<Int(test.a + test.b) where matches(lists[i], t, tests, lists, words) { return true }
             return false
         case .allOf:
             let c = t.pointee.classes
             if c & test.have != test.have || c & test.lacks != 0 { return false }
-            for i in Int(test.a)..<Int(test.a + test.b) where !member(lists[i], t, tests, lists, words) { return false }
+            for i in Int(test.a)..<Int(test.a + test.b) where !matches(lists[i], t, tests, lists, words) { return false }
             return true
-        default: return member(k, t, tests, lists, words)
+        default: return leaf(test, t, words)
         }
     }
 
-    /// Test `k` with the tests on one token inline: only a nested `not`, `oneOf` or `allOf` is a call.
+    /// A test that reads one token and nests no other (every kind but `not`, `oneOf` and `allOf`, for which
+    /// it answers false: never asked).
     @inline(__always)
-    static func member(
-        _ k: Int32, _ t: UnsafePointer<Token>, _ tests: UnsafeBufferPointer<Test>, _ lists: UnsafeBufferPointer<Int32>,
-        _ words: UnsafeBufferPointer<UInt64>
-    ) -> Bool {
-        let test = tests[Int(k)]
+    static func leaf(_ test: Test, _ t: UnsafePointer<Token>, _ words: UnsafeBufferPointer<UInt64>) -> Bool {
         switch test.kind {
         case .id: return t.pointee.id == test.a
         case .ids:
             let id = t.pointee.id
             let w = Int(id) >> 6
-            return id >= 0 && w < Int(test.b) && words[Int(test.a) + w] & (1 << UInt64(id & 63)) != 0
+            return id >= 0 && w < Int(test.b) && words[Int(test.a) &+ w] & (1 << UInt64(id & 63)) != 0
         case .number:
             let d = t.pointee.digits
             return t.pointee.kind == .number && d >= Int(test.a) && d <= Int(test.b)
@@ -249,18 +249,27 @@ struct FlatTests: Sendable {
         case .any: return true
         case .lineFirst: return t.pointee.lineStart
         case .alphabetic: return t.pointee.alphabetic
+        case .not, .oneOf, .allOf: return false
+        }
+    }
+
+    /// Test `k` with the tests on one token inline (and the negation of one word or a set of words, the
+    /// commonest member of a conjunction): only another nested test is a call.
+    @inline(__always)
+    static func member(
+        _ k: Int32, _ t: UnsafePointer<Token>, _ tests: UnsafeBufferPointer<Test>, _ lists: UnsafeBufferPointer<Int32>,
+        _ words: UnsafeBufferPointer<UInt64>
+    ) -> Bool {
+        let test = tests[Int(k)]
+        switch test.kind {
         case .not:
-            // The negation of one word or a set of words (`!@org_stop`), the commonest member of a conjunction.
             let inner = tests[Int(test.a)]
             switch inner.kind {
-            case .id: return t.pointee.id != inner.a
-            case .ids:
-                let id = t.pointee.id
-                let w = Int(id) >> 6
-                return !(id >= 0 && w < Int(inner.b) && words[Int(inner.a) + w] & (1 << UInt64(id & 63)) != 0)
+            case .id, .ids: return !leaf(inner, t, words)
             default: return matches(k, t, tests, lists, words)
             }
         case .oneOf, .allOf: return matches(k, t, tests, lists, words)
+        default: return leaf(test, t, words)
         }
     }
 }
@@ -802,7 +811,8 @@ public final class CompiledPattern: Sendable {
                     let token = tokenBase + pos
                     let test = tests[Int(op.a)]
                     let passes: Bool
-                    // The two commonest tests inline; the others (and nested ones) through FlatTests.
+                    // The tests on one token inline; nested ones (a negated alternative, a conjunction inside an
+                    // alternative) through FlatTests.matches.
                     switch test.kind {
                     case .id:
                         passes = token.pointee.id == test.a
@@ -826,8 +836,18 @@ public final class CompiledPattern: Sendable {
                             }
                             passes = all
                         }
+                    case .oneOf:
+                        // Each member inline but a nested one.
+                        var any = false
+                        var i = Int(test.a)
+                        let end = i &+ Int(test.b)
+                        while i < end {
+                            if FlatTests.member(m.lists[i], token, tests, m.lists, words) { any = true; break }
+                            i &+= 1
+                        }
+                        passes = any
                     default:
-                        passes = FlatTests.matches(op.a, token, tests, m.lists, words)
+                        passes = FlatTests.member(op.a, token, tests, m.lists, words)
                     }
                     guard passes else { break thread }
                     pc &+= 1
