@@ -753,7 +753,6 @@ public final class CompiledPattern: Sendable {
     /// ``MatchScratch/Stack``, the capture bounds and visited marks in the machine's buffers), and its index
     /// arithmetic is unchecked: positions and instruction numbers are bounded by the token count, the program
     /// size and ``spanLimit``, far from overflowing.
-    @inline(__always)
     func attempt(_ m: Machine, at start: Int, _ s: inout MatchScratch.Run) -> PatternMatch? {
         s.stamp &+= 1
         if s.stamp == 0 {
