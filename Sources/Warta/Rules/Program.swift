@@ -214,16 +214,24 @@ struct FlatTests: Sendable {
         _ k: Int32, _ t: UnsafePointer<Token>, _ tests: UnsafeBufferPointer<Test>, _ lists: UnsafeBufferPointer<Int32>,
         _ words: UnsafeBufferPointer<UInt64>
     ) -> Bool {
+        // A member that nests no other test is read inline, the others recursively.
+        @inline(__always) func sub(_ j: Int32) -> Bool {
+            let inner = tests[Int(j)]
+            switch inner.kind {
+            case .not, .oneOf, .allOf: return matches(j, t, tests, lists, words)
+            default: return leaf(inner, t, words)
+            }
+        }
         let test = tests[Int(k)]
         switch test.kind {
-        case .not: return !matches(test.a, t, tests, lists, words)
+        case .not: return !sub(test.a)
         case .oneOf:
-            for i in Int(test.a)..<Int(test.a + test.b) where matches(lists[i], t, tests, lists, words) { return true }
+            for i in Int(test.a)..<Int(test.a + test.b) where sub(lists[i]) { return true }
             return false
         case .allOf:
             let c = t.pointee.classes
             if c & test.have != test.have || c & test.lacks != 0 { return false }
-            for i in Int(test.a)..<Int(test.a + test.b) where !matches(lists[i], t, tests, lists, words) { return false }
+            for i in Int(test.a)..<Int(test.a + test.b) where !sub(lists[i]) { return false }
             return true
         default: return leaf(test, t, words)
         }
