@@ -732,18 +732,14 @@ public final class CompiledPattern: Sendable {
                     tests.words.withUnsafeBufferPointer { words in
                         lexiconViews.withUnsafeBufferPointer { lexicons in
                             tokens.withUnsafeBufferPointer { t in
-                                scratch.visited.withUnsafeMutableBufferPointer { visited in
-                                    scratch.lengths.withUnsafeMutableBufferPointer { lengths in
-                                        scratch.slots.withUnsafeMutableBufferPointer { slots in
-                                            for i in 0..<slotCount { slots[i] = -1 }
-                                            let machine = Machine(
-                                                ops: ops, firstMasks: firstMasks, firstClasses: firstClasses, tests: testList, lists: lists, words: words,
-                                                lexicons: lexicons, tokens: t,
-                                                visited: visited, lengths: lengths, slots: slots, slotCount: slotCount, span: span)
-                                            return body(machine, &scratch.run)
-                                        }
-                                    }
-                                }
+                                let buffers = scratch.run.stack
+                                let slots = buffers.slots
+                                for i in 0..<slotCount { slots[i] = -1 }
+                                let machine = Machine(
+                                    ops: ops, firstMasks: firstMasks, firstClasses: firstClasses, tests: testList, lists: lists, words: words,
+                                    lexicons: lexicons, tokens: t,
+                                    visited: buffers.visited, lengths: buffers.lengths, slots: slots, slotCount: slotCount, span: span)
+                                return body(machine, &scratch.run)
                             }
                         }
                     }
@@ -920,11 +916,7 @@ public final class CompiledPattern: Sendable {
 /// Reusable buffers for matching (keep one per thread): the visited marks are stamped per attempt, so they
 /// are never cleared.
 public struct MatchScratch: Sendable {
-    var visited: [UInt32] = []
-    /// Phrase lengths found by a lexicon step (sized to the longest phrase).
-    var lengths: [Int32] = []
-    /// Capture bounds of the running pattern (at least one entry, so that the buffer always has an address).
-    var slots: [Int32] = [-1]
+    /// The pending threads, and the visited marks, phrase lengths and capture bounds (in ``Stack``).
     var run = Run()
 
     /// A pending thread of the machine: (pc, position), or (-slot - 1, old value) to restore a capture slot.
@@ -934,18 +926,59 @@ public struct MatchScratch: Sendable {
     }
 
     /// The machine's stack of pending threads in manually managed memory, so that a push is a compare and a
-    /// store. Owned by one scratch: ``MatchScratch/prepare(program:span:slots:lengths:)`` gives a copied
-    /// scratch its own stack before it is used.
+    /// store, and its other buffers: the visited marks, the phrase lengths of a lexicon step (sized to the
+    /// longest phrase) and the capture bounds of the running pattern, each with room for at least one entry
+    /// (so that a search takes them as they are, with no uniqueness check or closure per buffer). Owned by one
+    /// scratch: ``MatchScratch/prepare(program:span:slots:lengths:)`` gives a copied scratch its own stack
+    /// before it is used, and sizes the buffers.
     final class Stack: @unchecked Sendable {
         private(set) var base: UnsafeMutablePointer<Pending>
         private(set) var capacity: Int
+        private(set) var visited: UnsafeMutableBufferPointer<UInt32>
+        private(set) var lengths: UnsafeMutableBufferPointer<Int32>
+        private(set) var slots: UnsafeMutableBufferPointer<Int32>
 
         init(capacity: Int = 256) {
             self.capacity = capacity
             base = .allocate(capacity: capacity)
+            visited = .allocate(capacity: 1)
+            visited.initialize(repeating: 0)
+            lengths = .allocate(capacity: 1)
+            lengths.initialize(repeating: 0)
+            slots = .allocate(capacity: 1)
+            slots.initialize(repeating: -1)
         }
 
-        deinit { base.deallocate() }
+        deinit {
+            base.deallocate()
+            visited.deallocate()
+            lengths.deallocate()
+            slots.deallocate()
+        }
+
+        /// Room for `visited` marks (the old ones kept, the new ones unset), `lengths` phrase lengths and
+        /// `slots` capture bounds.
+        func reserve(visited need: Int, lengths: Int, slots: Int) {
+            if self.visited.count < need {
+                let grown = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: max(need, 2 * self.visited.count))
+                grown.initialize(repeating: 0)
+                _ = grown.update(fromContentsOf: self.visited)
+                self.visited.deallocate()
+                self.visited = grown
+            }
+            if self.lengths.count < lengths {
+                let grown = UnsafeMutableBufferPointer<Int32>.allocate(capacity: lengths)
+                grown.initialize(repeating: 0)
+                self.lengths.deallocate()
+                self.lengths = grown
+            }
+            if self.slots.count < slots {
+                let grown = UnsafeMutableBufferPointer<Int32>.allocate(capacity: slots)
+                grown.initialize(repeating: -1)
+                self.slots.deallocate()
+                self.slots = grown
+            }
+        }
 
         /// Doubles the room, keeping the entries.
         func grow() {
@@ -966,11 +999,8 @@ public struct MatchScratch: Sendable {
     public init() {}
 
     mutating func prepare(program: Int, span: Int, slots: Int, lengths: Int) {
-        let need = program * span
-        if visited.count < need { visited.append(contentsOf: repeatElement(0, count: need - visited.count)) }
-        if self.slots.count < slots { self.slots = Array(repeating: -1, count: slots) }
-        if self.lengths.count < lengths { self.lengths = Array(repeating: 0, count: lengths) }
         if !isKnownUniquelyReferenced(&run.stack) { run.stack = Stack() }
+        run.stack.reserve(visited: program * span, lengths: lengths, slots: slots)
     }
 }
 
