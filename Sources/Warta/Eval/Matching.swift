@@ -53,6 +53,13 @@ public enum Matching {
 
     public static func normalized(_ s: String) -> String { words(s).joined(separator: " ") }
 
+    /// `s.split(separator: " ")`: by bytes when `s` is ASCII (the same pieces, since no ASCII character
+    /// joins a space into a larger one), by characters otherwise.
+    static func spaceSeparated(_ s: String) -> [Substring] {
+        guard s.utf8.allSatisfy({ $0 < 0x80 }) else { return s.split(separator: " ") }
+        return s.utf8.split(separator: 0x20).map { Substring($0) }
+    }
+
     /// Equal after normalization.
     public static func same(_ a: String, _ b: String) -> Bool { normalized(a) == normalized(b) }
 

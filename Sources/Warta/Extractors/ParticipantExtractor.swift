@@ -482,7 +482,7 @@ public final class ParticipantExtractor: FieldExtractor {
             }
             if let it = item(at: p, limit: end, loose: loose, text), it.next > p {
                 if !out.contains(where: { $0.lowercased() == it.name.lowercased() }) { out.append(it.name) }
-                let parts = it.name.split(separator: " ")
+                let parts = Matching.spaceSeparated(it.name)
                 sharedNoun = nil
                 if groups.longest(t, at: p) == nil, parts.count == 2, it.next > 0, t[it.next - 1].allCaps,
                     peopleNoun.longest(t, at: p) != nil

@@ -891,7 +891,7 @@ public struct SpeakerExtractor: FieldExtractor {
         }
         // A person named again by part of the name ("Kompol Bambang Sutejo ... Bambang memberi materi") is one
         // person: the fuller name stays.
-        let personWords = out.indices.map { out[$0].kind == .person ? Set(keys[$0].split(separator: " ")) : [] }
+        let personWords = out.indices.map { out[$0].kind == .person ? Set(Matching.spaceSeparated(keys[$0])) : [] }
         out = out.indices.filter { i in
             out[i].kind != .person || personWords[i].isEmpty || !out.indices.contains { j in
                 j != i && out[j].kind == .person && personWords[i].isSubset(of: personWords[j]) && personWords[i].count < personWords[j].count

@@ -227,6 +227,22 @@ public struct Lexicon: Sendable {
         return best
     }
 
+    /// Whether a phrase starts at `position`: ``longest(_:at:)`` is not nil (a phrase ends at a node exactly
+    /// when it has a value), without reading a value.
+    func startsPhrase(_ tokens: UnsafeBufferPointer<Token>, at position: Int) -> Bool {
+        let trie = self.trie.view
+        var node: Int32 = 0
+        var p = position
+        while p < tokens.count {
+            let next = trie.child(node, tokens[p].id)
+            if next < 0 { return false }
+            node = next
+            p += 1
+            if trie.ends[Int(node)] { return true }
+        }
+        return false
+    }
+
     /// The value of exactly the tokens `range`, if they form a phrase.
     public func value(_ tokens: [Token], _ range: Range<Int>) -> String? {
         let trie = self.trie.view

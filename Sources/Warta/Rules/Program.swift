@@ -73,8 +73,17 @@ enum Instruction: Sendable {
 struct Op: Sendable {
     enum Code: UInt8, Sendable { case test, lexicon, split, jump, save, lineStart, lineEnd, adjacent, match }
     var code: Code
+    /// A thread can reach this instruction at one position in more than one way (see
+    /// ``CompiledPattern/joins(_:)``): the machine marks (instruction, position) as visited only here.
+    var join = true
     var a: Int32
     var b: Int32
+
+    init(code: Code, a: Int32, b: Int32) {
+        self.code = code
+        self.a = a
+        self.b = b
+    }
 }
 
 /// Token tests in flat arrays: a test refers to its operands by index (sets of ids are ranges of `words`,
@@ -197,39 +206,47 @@ struct FlatTests: Sendable {
         return Int32(tests.count - 1)
     }
 
-    /// Whether token `t` passes test `k`.
+    /// Whether token `t` passes test `k`: the nested tests (`not`, `oneOf`, `allOf`) recursively, the others
+    /// through ``leaf(_:_:_:)``. Out of line and recursive only into itself, so that ``member(_:_:_:_:_:)``,
+    /// which calls it, is in no cycle and inlines into the machine.
+    @inline(never)
     static func matches(
         _ k: Int32, _ t: UnsafePointer<Token>, _ tests: UnsafeBufferPointer<Test>, _ lists: UnsafeBufferPointer<Int32>,
         _ words: UnsafeBufferPointer<UInt64>
     ) -> Bool {
+        // A member that nests no other test is read inline, the others recursively.
+        @inline(__always) func sub(_ j: Int32) -> Bool {
+            let inner = tests[Int(j)]
+            switch inner.kind {
+            case .not, .oneOf, .allOf: return matches(j, t, tests, lists, words)
+            default: return leaf(inner, t, words)
+            }
+        }
         let test = tests[Int(k)]
         switch test.kind {
-        case .not: return !member(test.a, t, tests, lists, words)
+        case .not: return !sub(test.a)
         case .oneOf:
-            for i in Int(test.a)..<Int(test.a + test.b) where member(lists[i], t, tests, lists, words) { return true }
+            for i in Int(test.a)..<Int(test.a + test.b) where sub(lists[i]) { return true }
             return false
         case .allOf:
             let c = t.pointee.classes
             if c & test.have != test.have || c & test.lacks != 0 { return false }
-            for i in Int(test.a)..<Int(test.a + test.b) where !member(lists[i], t, tests, lists, words) { return false }
+            for i in Int(test.a)..<Int(test.a + test.b) where !sub(lists[i]) { return false }
             return true
-        default: return member(k, t, tests, lists, words)
+        default: return leaf(test, t, words)
         }
     }
 
-    /// Test `k` with the tests on one token inline: only a nested `not`, `oneOf` or `allOf` is a call.
+    /// A test that reads one token and nests no other (every kind but `not`, `oneOf` and `allOf`, for which
+    /// it answers false: never asked).
     @inline(__always)
-    static func member(
-        _ k: Int32, _ t: UnsafePointer<Token>, _ tests: UnsafeBufferPointer<Test>, _ lists: UnsafeBufferPointer<Int32>,
-        _ words: UnsafeBufferPointer<UInt64>
-    ) -> Bool {
-        let test = tests[Int(k)]
+    static func leaf(_ test: Test, _ t: UnsafePointer<Token>, _ words: UnsafeBufferPointer<UInt64>) -> Bool {
         switch test.kind {
         case .id: return t.pointee.id == test.a
         case .ids:
             let id = t.pointee.id
             let w = Int(id) >> 6
-            return id >= 0 && w < Int(test.b) && words[Int(test.a) + w] & (1 << UInt64(id & 63)) != 0
+            return id >= 0 && w < Int(test.b) && words[Int(test.a) &+ w] & (1 << UInt64(id & 63)) != 0
         case .number:
             let d = t.pointee.digits
             return t.pointee.kind == .number && d >= Int(test.a) && d <= Int(test.b)
@@ -240,18 +257,27 @@ struct FlatTests: Sendable {
         case .any: return true
         case .lineFirst: return t.pointee.lineStart
         case .alphabetic: return t.pointee.alphabetic
+        case .not, .oneOf, .allOf: return false
+        }
+    }
+
+    /// Test `k` with the tests on one token inline (and the negation of one word or a set of words, the
+    /// commonest member of a conjunction): only another nested test is a call.
+    @inline(__always)
+    static func member(
+        _ k: Int32, _ t: UnsafePointer<Token>, _ tests: UnsafeBufferPointer<Test>, _ lists: UnsafeBufferPointer<Int32>,
+        _ words: UnsafeBufferPointer<UInt64>
+    ) -> Bool {
+        let test = tests[Int(k)]
+        switch test.kind {
         case .not:
-            // The negation of one word or a set of words (`!@org_stop`), the commonest member of a conjunction.
             let inner = tests[Int(test.a)]
             switch inner.kind {
-            case .id: return t.pointee.id != inner.a
-            case .ids:
-                let id = t.pointee.id
-                let w = Int(id) >> 6
-                return !(id >= 0 && w < Int(inner.b) && words[Int(inner.a) + w] & (1 << UInt64(id & 63)) != 0)
+            case .id, .ids: return !leaf(inner, t, words)
             default: return matches(k, t, tests, lists, words)
             }
         case .oneOf, .allOf: return matches(k, t, tests, lists, words)
+        default: return leaf(test, t, words)
         }
     }
 }
@@ -395,7 +421,7 @@ public final class CompiledPattern: Sendable {
         compiler.program.append(.match)
         self.program = compiler.program
         var flat = FlatTests()
-        self.ops = compiler.program.map { ins in
+        var ops: [Op] = compiler.program.map { ins in
             switch ins {
             case .test(let t): return Op(code: .test, a: flat.add(t), b: 0)
             case .lexicon(let i): return Op(code: .lexicon, a: Int32(i), b: 0)
@@ -408,6 +434,9 @@ public final class CompiledPattern: Sendable {
             case .match: return Op(code: .match, a: 0, b: 0)
             }
         }
+        let joins = CompiledPattern.joins(ops)
+        for pc in ops.indices { ops[pc].join = joins[pc] }
+        self.ops = ops
         self.tests = flat
         let summaries = CompiledPattern.firstSummaries(ops: self.ops, tests: flat, lexicons: compiler.lexicons)
         self.firstMasks = summaries.ids
@@ -451,6 +480,30 @@ public final class CompiledPattern: Sendable {
 
     /// The names this pattern captures.
     public var captureNames: [String] { slotNames }
+
+    /// Which instructions a thread can reach at one position in more than one way: the entry, the target of
+    /// more than one jump, split or fall-through, and the instruction after a lexicon step (which continues at
+    /// several positions). Every other instruction has one predecessor that reaches it at one position, and
+    /// the machine visits (instruction, position) there at most as often as the predecessor's pair; so by
+    /// induction from the entry, marking the joins alone cuts every second visit that marking all would (a
+    /// pair is only ever visited again through a join visited again), and the search runs the same steps.
+    static func joins(_ ops: [Op]) -> [Bool] {
+        var predecessors = [Int](repeating: 0, count: ops.count + 1)
+        var join = [Bool](repeating: false, count: ops.count + 1)
+        predecessors[0] = 1  // the entry
+        for (pc, op) in ops.enumerated() {
+            switch op.code {
+            case .test, .save, .lineStart, .lineEnd, .adjacent: predecessors[pc + 1] += 1
+            case .lexicon: join[pc + 1] = true
+            case .split:
+                predecessors[Int(op.a)] += 1
+                predecessors[Int(op.b)] += 1
+            case .jump: predecessors[Int(op.a)] += 1
+            case .match: break
+            }
+        }
+        return ops.indices.map { join[$0] || predecessors[$0] > 1 }
+    }
 
     /// The first-token summary of every instruction (see ``firstMasks`` and ``firstClasses``), computed from the
     /// last instruction back: every jump and split of a compiled program points forward (repetitions are
@@ -679,18 +732,14 @@ public final class CompiledPattern: Sendable {
                     tests.words.withUnsafeBufferPointer { words in
                         lexiconViews.withUnsafeBufferPointer { lexicons in
                             tokens.withUnsafeBufferPointer { t in
-                                scratch.visited.withUnsafeMutableBufferPointer { visited in
-                                    scratch.lengths.withUnsafeMutableBufferPointer { lengths in
-                                        scratch.slots.withUnsafeMutableBufferPointer { slots in
-                                            for i in 0..<slotCount { slots[i] = -1 }
-                                            let machine = Machine(
-                                                ops: ops, firstMasks: firstMasks, firstClasses: firstClasses, tests: testList, lists: lists, words: words,
-                                                lexicons: lexicons, tokens: t,
-                                                visited: visited, lengths: lengths, slots: slots, slotCount: slotCount, span: span)
-                                            return body(machine, &scratch.run)
-                                        }
-                                    }
-                                }
+                                let buffers = scratch.run.stack
+                                let slots = buffers.slots
+                                for i in 0..<slotCount { slots[i] = -1 }
+                                let machine = Machine(
+                                    ops: ops, firstMasks: firstMasks, firstClasses: firstClasses, tests: testList, lists: lists, words: words,
+                                    lexicons: lexicons, tokens: t,
+                                    visited: buffers.visited, lengths: buffers.lengths, slots: slots, slotCount: slotCount, span: span)
+                                return body(machine, &scratch.run)
                             }
                         }
                     }
@@ -702,7 +751,7 @@ public final class CompiledPattern: Sendable {
     }
 
     /// Runs the program from token `start`: a depth-first search that marks each (instruction, position)
-    /// it visits and never visits one twice.
+    /// it visits at a join (see ``joins(_:)``) and never visits one twice.
     ///
     /// Everything it touches is plain memory reached through pointers (the pending threads in
     /// ``MatchScratch/Stack``, the capture bounds and visited marks in the machine's buffers), and its index
@@ -752,19 +801,22 @@ public final class CompiledPattern: Sendable {
             var pc = Int(pending.a)
             var pos = Int(pending.b)
             thread: while true {
-                let offset = pos &- start
-                if offset >= span { break thread }
-                let key = pc &* span &+ offset
-                if visited[key] == stamp { break thread }
-                visited[key] = stamp
                 let op = ops[pc]
+                if op.join {
+                    let offset = pos &- start
+                    if offset >= span { break thread }
+                    let key = pc &* span &+ offset
+                    if visited[key] == stamp { break thread }
+                    visited[key] = stamp
+                }
                 switch op.code {
                 case .test:
                     guard pos < n else { break thread }
                     let token = tokenBase + pos
                     let test = tests[Int(op.a)]
                     let passes: Bool
-                    // The two commonest tests inline; the others (and nested ones) through FlatTests.
+                    // The tests on one token inline; nested ones (a negated alternative, a conjunction inside an
+                    // alternative) through FlatTests.matches.
                     switch test.kind {
                     case .id:
                         passes = token.pointee.id == test.a
@@ -788,8 +840,18 @@ public final class CompiledPattern: Sendable {
                             }
                             passes = all
                         }
+                    case .oneOf:
+                        // Each member inline but a nested one.
+                        var any = false
+                        var i = Int(test.a)
+                        let end = i &+ Int(test.b)
+                        while i < end {
+                            if FlatTests.member(m.lists[i], token, tests, m.lists, words) { any = true; break }
+                            i &+= 1
+                        }
+                        passes = any
                     default:
-                        passes = FlatTests.matches(op.a, token, tests, m.lists, words)
+                        passes = FlatTests.member(op.a, token, tests, m.lists, words)
                     }
                     guard passes else { break thread }
                     pc &+= 1
@@ -854,11 +916,7 @@ public final class CompiledPattern: Sendable {
 /// Reusable buffers for matching (keep one per thread): the visited marks are stamped per attempt, so they
 /// are never cleared.
 public struct MatchScratch: Sendable {
-    var visited: [UInt32] = []
-    /// Phrase lengths found by a lexicon step (sized to the longest phrase).
-    var lengths: [Int32] = []
-    /// Capture bounds of the running pattern (at least one entry, so that the buffer always has an address).
-    var slots: [Int32] = [-1]
+    /// The pending threads, and the visited marks, phrase lengths and capture bounds (in ``Stack``).
     var run = Run()
 
     /// A pending thread of the machine: (pc, position), or (-slot - 1, old value) to restore a capture slot.
@@ -868,18 +926,59 @@ public struct MatchScratch: Sendable {
     }
 
     /// The machine's stack of pending threads in manually managed memory, so that a push is a compare and a
-    /// store. Owned by one scratch: ``MatchScratch/prepare(program:span:slots:lengths:)`` gives a copied
-    /// scratch its own stack before it is used.
+    /// store, and its other buffers: the visited marks, the phrase lengths of a lexicon step (sized to the
+    /// longest phrase) and the capture bounds of the running pattern, each with room for at least one entry
+    /// (so that a search takes them as they are, with no uniqueness check or closure per buffer). Owned by one
+    /// scratch: ``MatchScratch/prepare(program:span:slots:lengths:)`` gives a copied scratch its own stack
+    /// before it is used, and sizes the buffers.
     final class Stack: @unchecked Sendable {
         private(set) var base: UnsafeMutablePointer<Pending>
         private(set) var capacity: Int
+        private(set) var visited: UnsafeMutableBufferPointer<UInt32>
+        private(set) var lengths: UnsafeMutableBufferPointer<Int32>
+        private(set) var slots: UnsafeMutableBufferPointer<Int32>
 
         init(capacity: Int = 256) {
             self.capacity = capacity
             base = .allocate(capacity: capacity)
+            visited = .allocate(capacity: 1)
+            visited.initialize(repeating: 0)
+            lengths = .allocate(capacity: 1)
+            lengths.initialize(repeating: 0)
+            slots = .allocate(capacity: 1)
+            slots.initialize(repeating: -1)
         }
 
-        deinit { base.deallocate() }
+        deinit {
+            base.deallocate()
+            visited.deallocate()
+            lengths.deallocate()
+            slots.deallocate()
+        }
+
+        /// Room for `visited` marks (the old ones kept, the new ones unset), `lengths` phrase lengths and
+        /// `slots` capture bounds.
+        func reserve(visited need: Int, lengths: Int, slots: Int) {
+            if self.visited.count < need {
+                let grown = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: max(need, 2 * self.visited.count))
+                grown.initialize(repeating: 0)
+                _ = grown.update(fromContentsOf: self.visited)
+                self.visited.deallocate()
+                self.visited = grown
+            }
+            if self.lengths.count < lengths {
+                let grown = UnsafeMutableBufferPointer<Int32>.allocate(capacity: lengths)
+                grown.initialize(repeating: 0)
+                self.lengths.deallocate()
+                self.lengths = grown
+            }
+            if self.slots.count < slots {
+                let grown = UnsafeMutableBufferPointer<Int32>.allocate(capacity: slots)
+                grown.initialize(repeating: -1)
+                self.slots.deallocate()
+                self.slots = grown
+            }
+        }
 
         /// Doubles the room, keeping the entries.
         func grow() {
@@ -900,11 +999,8 @@ public struct MatchScratch: Sendable {
     public init() {}
 
     mutating func prepare(program: Int, span: Int, slots: Int, lengths: Int) {
-        let need = program * span
-        if visited.count < need { visited.append(contentsOf: repeatElement(0, count: need - visited.count)) }
-        if self.slots.count < slots { self.slots = Array(repeating: -1, count: slots) }
-        if self.lengths.count < lengths { self.lengths = Array(repeating: 0, count: lengths) }
         if !isKnownUniquelyReferenced(&run.stack) { run.stack = Stack() }
+        run.stack.reserve(visited: program * span, lengths: lengths, slots: slots)
     }
 }
 

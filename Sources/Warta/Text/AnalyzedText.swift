@@ -131,13 +131,15 @@ public final class AnalyzedText: Sendable {
 
     /// Whether a phrase of `lexicon` starts in `range`, outside `excluding`.
     public func contains(_ lexicon: Lexicon, in range: Range<Int>, excluding: Range<Int> = 0..<0) -> Bool {
-        var p = range.lowerBound
-        while p < range.upperBound {
-            if excluding.contains(p) { p = excluding.upperBound; continue }
-            if lexicon.longest(tokens, at: p) != nil { return true }
-            p += 1
+        tokens.withUnsafeBufferPointer { tokens in
+            var p = range.lowerBound
+            while p < range.upperBound {
+                if excluding.contains(p) { p = excluding.upperBound; continue }
+                if p >= 0, lexicon.startsPhrase(tokens, at: p) { return true }
+                p += 1
+            }
+            return false
         }
-        return false
     }
 
     /// The line number (0-based) of token `index`.

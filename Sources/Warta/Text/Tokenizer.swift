@@ -125,10 +125,13 @@ public enum Tokenizer {
                     abbreviationAt = tokens.count
                 }
             } else {
+                // The FNV-1a hash of a one-byte fold is one step.
+                var hash: UInt64? = nil
                 if let b = foldPunctByte(s) {
                     folds.base[folds.count] = b
                     folds.count += 1
                     quote = b == UInt8(ascii: "\"")
+                    hash = (Vocabulary.offsetBasis ^ UInt64(b)) &* Vocabulary.prime
                 } else {
                     folds.append(contentsOf: String(s).utf8, remaining: n - i)
                 }
@@ -137,7 +140,7 @@ public enum Tokenizer {
                     allCaps: false, number: nil)
                 if let lookup {
                     let bytes = folds.bytes(from: foldStart)
-                    token.id = lookup.id(bytes, hash: Vocabulary.hash(bytes: bytes))
+                    token.id = lookup.id(bytes, hash: hash ?? Vocabulary.hash(bytes: bytes))
                 }
                 i += 1
             }
