@@ -87,15 +87,17 @@ extension EventStore {
     /// from its stored bytes (ListingOutput.swift), nothing copied into a ``ListingRow``. A whole listing in date
     /// order of every event, or of a regulation that most events cite, reads the rows in one pass over
     /// `event_rows`, which holds them in that order (``forEachRowInOrder(_:_:)``). Another whole listing in an order
-    /// that an index gives reads each event's row in the listing's query (events joined to `event_rows` by the key
-    /// of their row); a page or a sort that SQLite must make looks the row up by its id once the event is known to be listed
-    /// (a sort or an offset that carried the rows would read or copy the rows of events that it then drops or
-    /// moves). An event without a row, or with one that cannot be read, is made from its reports.
+    /// that an index gives other than the date reads each event's row in the listing's query (events joined to `event_rows` by the key
+    /// of their row); a page, a sort that SQLite must make, or another listing in date order looks the row up by its
+    /// id once the event is known to be listed (a sort or an offset that carried the rows would read or copy the rows
+    /// of events that it then drops or moves; in date order the look-ups then read `event_rows` in its own order,
+    /// forwards or backwards, where a join read the rows in the order of the filter's index, one page fault each).
+    /// An event without a row, or with one that cannot be read, is made from its reports.
     func forEachStoredRow(_ f: Filter, page: Page, _ out: inout ListingWriter) throws {
         if page.sort == .date, !page.descending, page.limit == nil, page.offset == 0, try forEachRowInOrder(f, &out) { return }
         var statements: ListingStatements? = nil
         var row = ListingRow()
-        let joined = page.limit == nil && page.offset == 0 && page.sort != .sources
+        let joined = page.limit == nil && page.offset == 0 && page.sort != .sources && page.sort != .date
         try forEachListed(f, page: page, columns: joined ? "e.id, l.row" : "e.id",
                           join: joined ? "LEFT JOIN event_rows l ON l.k = \(EventStore.listingKeySQL) AND l.id = e.id" : "",
                           setup: { statements = try ListingStatements($0) }) { events in
