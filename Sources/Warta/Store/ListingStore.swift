@@ -374,16 +374,8 @@ struct StoredRowReader {
     /// An unsigned LEB128 number; nil past the end or when longer than 9 bytes.
     @inline(__always)
     mutating func number() -> Int? {
-        var v = 0
-        var shift = 0
-        while at < count, shift < 63 {
-            let byte = base[at]
-            at += 1
-            v |= Int(byte & 0x7F) << shift
-            if byte < 0x80 { return v }
-            shift += 7
-        }
-        return nil
+        let v = RawOutput.number(base, count, &at)
+        return v < 0 ? nil : v
     }
 
     mutating func items(_ list: inout ByteList, count items: Int) -> Bool {
