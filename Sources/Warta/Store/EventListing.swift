@@ -112,52 +112,93 @@ extension EventStore {
     }
 
     /// ``forEachStoredRow(_:page:_:)`` of every event, or of a regulation of more than a quarter of them, in date
-    /// order: the events of the listing (their keys, from the narrow index of the listing's order, or along
-    /// `events_listing` for a regulation, as the table reads them) and the rows of `event_rows` are stepped side by
-    /// side, both in the order of (start date, id) (the rows in the order of their key, ``listingKeySQL``), so that
-    /// each row is read where the pass over the table's pages has come to, with no look-up. A row that the pass does not find under the event's key (missing,
-    /// or stored under another date) is looked up by the event's id. False (nothing listed) for another filter.
+    /// order: the keys of every event (from the narrow index `events_order`) and the rows of `event_rows` are stepped
+    /// side by side, both in the order of (start date, id) (the rows in the order of their key, ``listingKeySQL``),
+    /// so that each row is read where the pass over the table's pages has come to, with no look-up. A row that the
+    /// pass does not find under the event's key (missing, or stored under another date) is looked up by the event's
+    /// id. A regulation is checked on the row itself (``ListingRow/storedLaws(_:cite:)``): the row's regulations
+    /// are the lines of the event's `law_names`, which decide whether it is listed, so an event is listed when one
+    /// of them is the name (ASCII case ignored, as `LIKE` and `event_laws` compare); a row whose regulations are not
+    /// plain ASCII, one that cannot be read, and an event whose row the pass does not meet are checked as the
+    /// filter checks them (``EventStore/lawCheckSQL``). False (nothing listed) for another filter.
+    ///
+    /// While the pass reads, the connection's page cache is kept small (``passCacheSize``): a row is read once, and
+    /// a page of the file beyond SQLite's memory map (at most 2 GB of it) is otherwise copied into a new page of a
+    /// cache of 512 MB, fresh memory that the kernel maps in with a page fault each (at 1,000,000 documents about
+    /// 40,000 faults, a third of the listing's processor time when `event_rows` lies beyond the map).
     func forEachRowInOrder(_ f: Filter, _ out: inout ListingWriter) throws -> Bool {
         guard f.from == nil, f.to == nil, f.province == nil, f.city == nil, f.type == nil, f.organizer == nil else { return false }
         var handed = false
         return try retrying(while: { !handed }) {
             try pool.read { db in
-                if let law = f.law {
-                    guard !law.isEmpty, !law.utf8.contains(0x0A) else { return false }
-                    let named = try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM event_laws WHERE law = ?"), arguments: [law]) ?? 0
+                var law: [UInt8]? = nil
+                if let l = f.law {
+                    guard !l.isEmpty, !l.utf8.contains(0x0A), !l.utf8.contains(0) else { return false }
+                    let named = try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM event_laws WHERE law = ?"), arguments: [l]) ?? 0
                     let all = try Int.fetchOne(db.cachedStatement(sql: "SELECT n FROM store_counts WHERE kind = 'events' AND key = ''")) ?? 0
                     guard named * 4 > all else { return false }
+                    law = Array(l.utf8)
                 }
-                let (whereSQL, args) = try EventStore.whereClause(f, db)
+                let lawCheck = try f.law.map { l in
+                    try RawStatement(db, sql: EventStore.lawCheckSQL, arguments: [l, EventStore.lawPattern(l)])
+                }
+                /// Whether event `id` cites the regulation as the filter decides it (or there is none).
+                func cites(_ id: Int64) throws -> Bool {
+                    guard let lawCheck else { return true }
+                    sqlite3_bind_int64(lawCheck.handle, 3, id)
+                    defer { sqlite3_reset(lawCheck.handle) }
+                    return try lawCheck.step()
+                }
                 let events = try RawStatement(db, sql: """
-                    SELECT coalesce(e.date_start, '~'), e.id FROM events e \(whereSQL) ORDER BY \(SortKey.date.terms(descending: false))
-                    """, arguments: args)
+                    SELECT coalesce(e.date_start, '~'), e.id FROM events e INDEXED BY events_order ORDER BY \(SortKey.date.terms(descending: false))
+                    """)
                 let rows = try RawStatement(db, sql: "SELECT day, id, row FROM event_rows ORDER BY k")
                 let s = try ListingStatements(db)
+                let cache = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+                try db.execute(sql: "PRAGMA cache_size = \(EventStore.passCacheSize)")
+                defer { try? db.execute(sql: "PRAGMA cache_size = \(cache)") }
                 var row = ListingRow()
                 var more = try rows.step()
                 while try events.step() {
                     let day = events.text(0) ?? ListingWriter.none
                     let id = events.int64(1)
-                    var found = false
+                    // Whether the event is done with: its row written, or not listed.
+                    var done = false
                     while more {
                         let order = EventStore.compareKeys(rows.text(0) ?? ListingWriter.none, rows.int64(1), day, id)
                         if order < 0 {
                             more = try rows.step()
                             continue
                         }
-                        if order == 0, let blob = rows.blob(2), out.addStored(id: id, blob) {
-                            found = true
-                            try out.flushIfFull()
+                        if order == 0, let blob = rows.blob(2) {
+                            var listed = true
+                            if let law {
+                                switch ListingRow.storedLaws(blob, cite: law) {
+                                case .yes: listed = true
+                                case .no: listed = false
+                                case .unsure: listed = try cites(id)
+                                }
+                            }
+                            if !listed {
+                                done = true
+                            } else if out.addStored(id: id, blob) {
+                                done = true
+                                handed = true
+                                try out.flushIfFull()
+                            }
                         }
                         break
                     }
-                    if try found || s.add(id, &out, &row) { handed = true }
+                    if !done, try cites(id), try s.add(id, &out, &row) { handed = true }
                 }
                 return true
             }
         }
     }
+
+    /// The page cache of a connection (in KiB, as `PRAGMA cache_size` takes a negative number) while a listing
+    /// reads `event_rows` in one pass.
+    static let passCacheSize = -4096
 
     /// The order of two keys of the listing's order (start date, id): the dates as SQLite compares texts (their
     /// bytes, then their lengths), then the ids.
