@@ -132,31 +132,19 @@ extension EventStore {
         return try retrying(while: { !handed }) {
             try pool.read { db in
                 var law: [UInt8]? = nil
+                var check: LawCheck? = nil
                 if let l = f.law {
-                    guard !l.isEmpty, !l.utf8.contains(0x0A), !l.utf8.contains(0) else { return false }
-                    let named = try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM event_laws WHERE law = ?"), arguments: [l]) ?? 0
-                    let all = try Int.fetchOne(db.cachedStatement(sql: "SELECT n FROM store_counts WHERE kind = 'events' AND key = ''")) ?? 0
-                    guard named * 4 > all else { return false }
-                    law = Array(l.utf8)
-                }
-                let lawCheck = try f.law.map { l in
-                    try RawStatement(db, sql: EventStore.lawCheckSQL, arguments: [l, EventStore.lawPattern(l)])
+                    guard let common = try EventStore.commonLaw(l, db) else { return false }
+                    law = common
+                    check = try LawCheck(db, l)
                 }
                 /// Whether event `id` cites the regulation as the filter decides it (or there is none).
-                func cites(_ id: Int64) throws -> Bool {
-                    guard let lawCheck else { return true }
-                    sqlite3_bind_int64(lawCheck.handle, 3, id)
-                    defer { sqlite3_reset(lawCheck.handle) }
-                    return try lawCheck.step()
-                }
-                let events = try RawStatement(db, sql: """
-                    SELECT coalesce(e.date_start, '~'), e.id FROM events e INDEXED BY events_order ORDER BY \(SortKey.date.terms(descending: false))
-                    """)
+                func cites(_ id: Int64) throws -> Bool { try check?.cites(id) ?? true }
+                let events = try RawStatement(db, sql: EventStore.orderKeysSQL)
                 let rows = try RawStatement(db, sql: "SELECT day, id, row FROM event_rows ORDER BY k")
                 let s = try ListingStatements(db)
-                let cache = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
-                try db.execute(sql: "PRAGMA cache_size = \(EventStore.passCacheSize)")
-                defer { try? db.execute(sql: "PRAGMA cache_size = \(cache)") }
+                let cache = try EventStore.passCache(db)
+                defer { EventStore.restoreCache(db, cache) }
                 var row = ListingRow()
                 var more = try rows.step()
                 while try events.step() {
@@ -196,9 +184,44 @@ extension EventStore {
         }
     }
 
-    /// The page cache of a connection (in KiB, as `PRAGMA cache_size` takes a negative number) while a listing
-    /// reads `event_rows` in one pass.
-    static let passCacheSize = -4096
+    /// The keys of every event in the listing's order, from the narrow index of that order (of the indexes that
+    /// hold them SQLite would read the wide `events_listing`, ten times as many pages).
+    static let orderKeysSQL = """
+        SELECT coalesce(e.date_start, '~'), e.id FROM events e INDEXED BY events_order ORDER BY \(SortKey.date.terms(descending: false))
+        """
+
+    /// The table's cells and `law_names` of every event in the listing's order (along `events_listing`).
+    static let tableWithLawsSQL = """
+        SELECT \(tableEventColumns), e.law_names FROM events e ORDER BY \(SortKey.date.terms(descending: false))
+        """
+
+    /// The page cache of a connection (in KiB, as `PRAGMA cache_size` takes a negative number) while a whole
+    /// listing reads: a page of the file beyond SQLite's memory map is copied into the cache, and a cache of 512 MB
+    /// would take a new page of memory for each one a listing reads (a page fault each); 8 MB holds the interior
+    /// pages of the tables and the index of rows by id that a listing reads again and again.
+    static let passCacheSize = -8192
+
+    /// Sets the small page cache of a whole listing (``passCacheSize``); returns the connection's own.
+    static func passCache(_ db: Database) throws -> Int {
+        let cache = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+        try db.execute(sql: "PRAGMA cache_size = \(passCacheSize)")
+        return cache
+    }
+
+    /// Gives the connection its own page cache size back (after ``passCache(_:)``).
+    static func restoreCache(_ db: Database, _ cache: Int) {
+        try? db.execute(sql: "PRAGMA cache_size = \(cache)")
+    }
+
+    /// The bytes of a regulation's name when more than a quarter of the events cite it (`event_laws`), and the
+    /// name can be compared with the regulations of a row or the lines of `law_names` byte by byte (not empty, no
+    /// LF, no NUL); nil otherwise, and the listing reads the events of the name from `event_laws`.
+    static func commonLaw(_ l: String, _ db: Database) throws -> [UInt8]? {
+        guard !l.isEmpty, !l.utf8.contains(0x0A), !l.utf8.contains(0) else { return nil }
+        let named = try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM event_laws WHERE law = ?"), arguments: [l]) ?? 0
+        let all = try Int.fetchOne(db.cachedStatement(sql: "SELECT n FROM store_counts WHERE kind = 'events' AND key = ''")) ?? 0
+        return named * 4 > all ? Array(l.utf8) : nil
+    }
 
     /// The order of two keys of the listing's order (start date, id): the dates as SQLite compares texts (their
     /// bytes, then their lengths), then the ids.
@@ -219,6 +242,7 @@ extension EventStore {
     /// The table of the listing (without corrections): its cells are columns of `events`, read with the events
     /// themselves in one query (no listing row is read); an event without its sources cell is made from its reports.
     func forEachTableRow(_ f: Filter, page: Page, _ out: inout ListingWriter) throws {
+        if try forEachTableRowOfLaw(f, page: page, &out) { return }
         var statements: ListingStatements? = nil
         var row = ListingRow()
         try forEachListed(f, page: page, columns: EventStore.tableEventColumns, setup: { statements = try ListingStatements($0) }) { events in
@@ -233,6 +257,46 @@ extension EventStore {
         }
     }
 
+    /// The table of a regulation that more than a quarter of the events cite (``commonLaw(_:_:)``), whole, in
+    /// date order, and no other filter: every event along the index of the listing's order, which holds the
+    /// table's cells and `law_names`, each one's `law_names` checked here (``ListingRow/namedLaws(_:cite:)``) instead
+    /// of probing a set of the name's events in `event_laws` and testing `LIKE` on each (0.1 s at 1,000,000
+    /// documents); a line that is not plain ASCII is checked as the filter checks it (``LawCheck``). False
+    /// (nothing listed) for another listing.
+    func forEachTableRowOfLaw(_ f: Filter, page: Page, _ out: inout ListingWriter) throws -> Bool {
+        guard let l = f.law, f.from == nil, f.to == nil, f.province == nil, f.city == nil, f.type == nil, f.organizer == nil,
+              page.sort == .date, !page.descending, page.limit == nil, page.offset == 0 else { return false }
+        var handed = false
+        return try retrying(while: { !handed }) {
+            try pool.read { db in
+                guard let law = try EventStore.commonLaw(l, db) else { return false }
+                let check = try LawCheck(db, l)
+                let events = try RawStatement(db, sql: EventStore.tableWithLawsSQL)
+                let s = try ListingStatements(db)
+                let cache = try EventStore.passCache(db)
+                defer { EventStore.restoreCache(db, cache) }
+                var row = ListingRow()
+                while try events.step() {
+                    let id = events.int64(0)
+                    switch ListingRow.namedLaws(events.text(9), cite: law) {
+                    case .yes: break
+                    case .no: continue
+                    case .unsure: if try !check.cites(id) { continue }
+                    }
+                    if !events.isNull(8) {
+                        try out.tableRow(events)
+                    } else {
+                        guard try s.readEvent(id, into: &row) else { continue }
+                        try s.reports.check(row.reportError)
+                        try out.add(row)
+                    }
+                    handed = true
+                }
+                return true
+            }
+        }
+    }
+
     /// Steps through the events of the listing (without corrections), in the page's order, selecting `columns`
     /// of `events e` (and of the tables of `join`, joined to it): `setup` prepares what `take` needs once per read,
     /// `take` takes each event (false: not listed).
@@ -244,6 +308,9 @@ extension EventStore {
             try pool.read { db in
                 let (whereSQL, args) = try EventStore.whereClause(f, db, paged: page.limit != nil)
                 try setup(db)
+                // A whole listing reads with a small page cache (``passCacheSize``); a page keeps the connection's.
+                let cache = page.limit == nil ? try EventStore.passCache(db) : nil
+                defer { if let cache { EventStore.restoreCache(db, cache) } }
                 var listed = 0
                 /// Lists the events of one query; returns how many.
                 func list(_ extra: String?, _ order: String, limit: Int?, offset: Int) throws -> Int {
@@ -322,6 +389,23 @@ final class ListingStatements {
         guard try event.step() else { return false }
         row.read(event: event, reports: reports)
         return true
+    }
+}
+
+/// Whether an event cites a regulation as ``EventStore/whereClause(_:_:paged:)`` decides it (the name in
+/// `event_laws` and one line of `law_names`, ``EventStore/lawCheckSQL``), for the events whose regulations a
+/// listing cannot compare byte by byte.
+final class LawCheck {
+    let statement: RawStatement
+
+    init(_ db: Database, _ law: String) throws {
+        statement = try RawStatement(db, sql: EventStore.lawCheckSQL, arguments: [law, EventStore.lawPattern(law)])
+    }
+
+    func cites(_ id: Int64) throws -> Bool {
+        sqlite3_bind_int64(statement.handle, 3, id)
+        defer { sqlite3_reset(statement.handle) }
+        return try statement.step()
     }
 }
 

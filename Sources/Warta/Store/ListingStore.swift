@@ -407,6 +407,23 @@ extension ListingRow {
         return found ? .yes : (unsure ? .unsure : .no)
     }
 
+    /// Whether the lines of an event's `law_names` hold `law`, as ``storedLaws(_:cite:)`` compares a row's
+    /// regulations (`unsure` when a line that is not `law` is not plain ASCII).
+    static func namedLaws(_ text: UnsafeBufferPointer<UInt8>?, cite law: [UInt8]) -> Cites {
+        guard let text, let p = text.baseAddress else { return .no }
+        var unsure = false
+        var start = 0
+        for i in 0...text.count where i == text.count || text[i] == 0x0A {
+            switch sameLaw(p + start, i - start, law) {
+            case .yes: return .yes
+            case .no: break
+            case .unsure: unsure = true
+            }
+            start = i + 1
+        }
+        return unsure ? .unsure : .no
+    }
+
     /// Whether a regulation of a row is `law`, ASCII letters compared in either case; `unsure` when it is not
     /// plain ASCII.
     @inline(__always)
