@@ -393,7 +393,7 @@ extension ListingRow {
                 if m < 0 { return .unsure }
                 let length = max(0, m - 1)
                 if length > n - at { return .unsure }
-                if list == 2, !found, !unsure {
+                if list == 2, !found {
                     switch ListingRow.sameLaw(p + at, length, law) {
                     case .yes: found = true
                     case .no: break
@@ -408,9 +408,12 @@ extension ListingRow {
     }
 
     /// Whether the lines of an event's `law_names` hold `law`, as ``storedLaws(_:cite:)`` compares a row's
-    /// regulations (`unsure` when a line that is not `law` is not plain ASCII).
+    /// regulations (`unsure` when a line that is not `law` is not plain ASCII). A text with a CR anywhere is
+    /// `unsure`: its row splits it as a Swift string (a CR LF is one character), so its lines may not be the
+    /// regulations that `event_laws` holds.
     static func namedLaws(_ text: UnsafeBufferPointer<UInt8>?, cite law: [UInt8]) -> Cites {
         guard let text, let p = text.baseAddress else { return .no }
+        if memchr(p, 0x0D, text.count) != nil { return .unsure }
         var unsure = false
         var start = 0
         for i in 0...text.count where i == text.count || text[i] == 0x0A {
