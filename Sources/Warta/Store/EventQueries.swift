@@ -203,10 +203,23 @@ extension EventStore {
                 args.append(l)
             }
             clauses.append("(char(10) || e.law_names || char(10)) LIKE ? ESCAPE '\\'")
-            args.append("%\n" + escaped(l) + "\n%")
+            args.append(lawPattern(l))
         }
         return (clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND "), args)
     }
+
+    /// The `LIKE` pattern of a regulation's name among the lines of `law_names` (``whereClause(_:_:paged:)``).
+    static func lawPattern(_ l: String) -> String {
+        "%\n" + l.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+            .replacingOccurrences(of: "_", with: "\\_") + "\n%"
+    }
+
+    /// Whether event ?3 cites the regulation ?1 as ``whereClause(_:_:paged:)`` decides it (?2: its ``lawPattern(_:)``):
+    /// the name in `event_laws` and one line of `law_names`; a row when it does.
+    static let lawCheckSQL = """
+        SELECT 1 FROM events e WHERE e.id = ?3 AND EXISTS (SELECT 1 FROM event_laws WHERE law = ?1 AND id = ?3)
+          AND (char(10) || e.law_names || char(10)) LIKE ?2 ESCAPE '\\'
+        """
 
     /// How many events pass the filter (for a listing in pages): the count that `store_counts` keeps when
     /// there is no filter, otherwise a count over the indexes of the filter.

@@ -365,6 +365,85 @@ extension ListingRow {
     }
 }
 
+extension ListingRow {
+    /// Whether a stored row's regulations hold a name: `yes`, `no`, or `unsure` when the row cannot be read or one
+    /// of its regulations is not plain ASCII (bytes beyond ASCII, a CR, an LF or a NUL), which the filter decides
+    /// from `law_names`.
+    enum Cites { case yes, no, unsure }
+
+    /// Whether the regulations of the row stored as `b` hold `law`, compared as `--law` compares the lines of
+    /// `law_names` (``EventStore/whereClause(_:_:paged:)``: whole, ASCII letters in either case). A row's
+    /// regulations are those lines (``read(event:reports:)``); a plain ASCII one is that line byte for byte, so it
+    /// decides alone. The whole row is walked: bytes that are not a stored row are `unsure`.
+    static func storedLaws(_ b: UnsafeBufferPointer<UInt8>, cite law: [UInt8]) -> Cites {
+        guard let p = b.baseAddress, b.count > 0, b[0] == storedVersion else { return .unsure }
+        let n = b.count
+        var at = 1
+        var found = false
+        var unsure = false
+        for list in 0..<6 {
+            // The eight scalars, then the five lists (organizers, laws, sources, URLs, warnings) with their counts.
+            var c = 8
+            if list > 0 {
+                c = RawOutput.number(p, n, &at)
+                if c < 0 || c > n - at { return .unsure }
+            }
+            for _ in 0..<c {
+                let m = RawOutput.number(p, n, &at)
+                if m < 0 { return .unsure }
+                let length = max(0, m - 1)
+                if length > n - at { return .unsure }
+                if list == 2, !found {
+                    switch ListingRow.sameLaw(p + at, length, law) {
+                    case .yes: found = true
+                    case .no: break
+                    case .unsure: unsure = true
+                    }
+                }
+                at += length
+            }
+        }
+        if at != n { return .unsure }
+        return found ? .yes : (unsure ? .unsure : .no)
+    }
+
+    /// Whether the lines of an event's `law_names` hold `law`, as ``storedLaws(_:cite:)`` compares a row's
+    /// regulations (`unsure` when a line that is not `law` is not plain ASCII). A text with a CR anywhere is
+    /// `unsure`: its row splits it as a Swift string (a CR LF is one character), so its lines may not be the
+    /// regulations that `event_laws` holds.
+    static func namedLaws(_ text: UnsafeBufferPointer<UInt8>?, cite law: [UInt8]) -> Cites {
+        guard let text, let p = text.baseAddress else { return .no }
+        if memchr(p, 0x0D, text.count) != nil { return .unsure }
+        var unsure = false
+        var start = 0
+        for i in 0...text.count where i == text.count || text[i] == 0x0A {
+            switch sameLaw(p + start, i - start, law) {
+            case .yes: return .yes
+            case .no: break
+            case .unsure: unsure = true
+            }
+            start = i + 1
+        }
+        return unsure ? .unsure : .no
+    }
+
+    /// Whether a regulation of a row is `law`, ASCII letters compared in either case; `unsure` when it is not
+    /// plain ASCII.
+    @inline(__always)
+    static func sameLaw(_ s: UnsafePointer<UInt8>, _ n: Int, _ law: [UInt8]) -> Cites {
+        var same = n == law.count
+        for i in 0..<n {
+            let a = s[i]
+            if a >= 0x80 || a == 0x0D || a == 0x0A || a == 0 { return .unsure }
+            if same {
+                let b = law[i]
+                same = a == b || (a | 0x20 == b | 0x20 && (a | 0x20) >= UInt8(ascii: "a") && (a | 0x20) <= UInt8(ascii: "z"))
+            }
+        }
+        return same ? .yes : .no
+    }
+}
+
 /// Reads the stored form of a listing row (``ListingRow/decode(id:_:)``), every length checked against the end.
 struct StoredRowReader {
     let base: UnsafePointer<UInt8>

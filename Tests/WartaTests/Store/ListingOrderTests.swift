@@ -224,6 +224,110 @@ struct ListingOrderTests {
         #expect(try EventListingTests.written(s, .table, law) == Array(EventListingTests.reference(try s.events(law), .table).utf8))
     }
 
+    /// A regulation that more than a quarter of the events cite is checked on each stored row (CSV, JSON Lines) or
+    /// on each event's `law_names` along `events_listing` (the table), not in SQL: names in either case, with a CR
+    /// (alone or in a CR LF), beyond ASCII, with empty lines, with spaces or `LIKE`'s wildcards, and a name that
+    /// `event_laws` holds but `law_names` does not, list exactly what the filter in SQL lists, in every format; the
+    /// keys come from the narrow `events_order`, and the connection gets its page cache back.
+    @Test func aCommonRegulationIsCheckedOnTheRowAsTheFilterChecksIt() throws {
+        let dir = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let s = try EventStore(path: dir.appendingPathComponent("laws.sqlite").path)
+        try s.write(try EventMergingScaleTests.synthetic(300, seed: 17) + EventListingTests.trickyRecords())
+        let common = try s.pool.read { db in try String.fetchOne(db, sql: "SELECT law FROM event_laws GROUP BY law ORDER BY COUNT(*) DESC") ?? "" }
+        #expect(!common.isEmpty)
+        let variants = [common.lowercased(), common.uppercased(), common + "\r", "\r\n" + common, common + "\r\nUU 1/2000", "x\n\n" + common,
+                        "Sérbaguna\n" + common, "Sérbaguna", common + " ", " " + common, common + "\u{e9}", "", "UU 1/2000\n\n",
+                        common.replacingOccurrences(of: " ", with: "_"), common.replacingOccurrences(of: "/", with: "%"), common + "\r\n" + common]
+        try s.pool.write { db in
+            let ids = try Int64.fetchAll(db, sql: "SELECT id FROM events ORDER BY id LIMIT ?", arguments: [variants.count * 2])
+            #expect(ids.count == variants.count * 2)
+            for (i, id) in ids.enumerated() {
+                try db.execute(sql: "UPDATE events SET law_names = ? WHERE id = ?", arguments: [variants[i % variants.count], id])
+            }
+            try EventStore.storeListings(db, events: Set(ids))
+            // A name that `event_laws` holds for every event but no event's law_names names.
+            try db.execute(sql: "INSERT INTO event_laws (law, id) SELECT 'UU 99/2099', id FROM events")
+        }
+        var listedCommon = 0
+        for name in [common, common.lowercased(), common.uppercased(), "UU 99/2099", common + " ", common.replacingOccurrences(of: " ", with: "_")] {
+            let isCommon = try s.pool.read { db in try EventStore.commonLaw(name, db) != nil }
+            var f = EventStore.Filter()
+            f.law = name
+            let expected = try s.pool.read { db in
+                let (whereSQL, args) = try EventStore.whereClause(f, db)
+                return try Int64.fetchAll(db, sql: "SELECT e.id FROM events e \(whereSQL) ORDER BY \(EventStore.SortKey.date.terms(descending: false))",
+                                          arguments: StatementArguments(args))
+            }
+            if isCommon { listedCommon = max(listedCommon, expected.count) }
+            #expect(try s.events(f).map(\.id) == expected, "\(name)")
+            for (format, excel) in ListingStoreTests.formats {
+                let stored = try ListingStoreTests.listing(s, f, EventStore.Page(), format, excel: excel, fromReports: false)
+                #expect(try stored == ListingStoreTests.listing(s, f, EventStore.Page(), format, excel: excel, fromReports: true), "\(name) \(format)")
+                if format == .jsonl {
+                    let ids = String(decoding: stored, as: UTF8.self).split(separator: "\n").compactMap { line in
+                        line.split(separator: ",").first.flatMap { Int64($0.dropFirst("{\"event_id\":".count)) }
+                    }
+                    #expect(ids == expected, "\(name)")
+                }
+            }
+        }
+        // The common names went through the checks on the rows, and listed events.
+        #expect(try s.pool.read { db in try EventStore.commonLaw(common.lowercased(), db) } != nil)
+        #expect(try s.pool.read { db in try EventStore.commonLaw("UU 99/2099", db) } != nil)
+        #expect(listedCommon > 0)
+        // The keys along the narrow index, the table along the index of the listing's order, neither sorted, and
+        // no row of `events` read: SQLite names the narrow index "USING INDEX" (it holds the start date only in
+        // the expression), but reads the expression from the index and never seeks the row.
+        try s.pool.read { db in
+            let events = try Int.fetchOne(db, sql: "SELECT rootpage FROM sqlite_master WHERE name = 'events'")
+            for (sql, index) in [(EventStore.orderKeysSQL, "INDEX events_order"), (EventStore.tableWithLawsSQL, "COVERING INDEX events_listing")] {
+                let p = try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql).map { $0["detail"] as String }.joined(separator: "\n")
+                #expect(p.contains(index) && !p.contains("TEMP B-TREE"), "\(p)")
+                let code = try Row.fetchAll(db, sql: "EXPLAIN " + sql)
+                let table = code.filter { ($0["opcode"] as String) == "OpenRead" && ($0["p2"] as Int?) == events }.map { $0["p1"] as Int }
+                let read = code.filter { ["Column", "Rowid", "SeekRowid", "NotExists"].contains($0["opcode"] as String) && table.contains($0["p1"] as Int) }
+                #expect(read.isEmpty, "\(sql)")
+            }
+        }
+        for _ in 0..<4 {
+            #expect(try s.pool.read { db in try Int.fetchOne(db, sql: "PRAGMA cache_size") } == -524288)
+        }
+    }
+
+    /// The check of a stored row's regulations against the decoded row: `yes` exactly when a plain ASCII regulation
+    /// is the name in either case, `unsure` for rows that cannot be read and regulations beyond ASCII or with a line
+    /// break, `no` otherwise.
+    @Test func aRowsRegulationsAreComparedAsTheFilterComparesThem() throws {
+        let law = Array("UU 13/2011".utf8)
+        for row in Self.trickyRows() + Self.randomRows(300) + [Self.rowWithLaws(["uu 13/2011"]), Self.rowWithLaws(["X", "UU 13/2011"]),
+                                                                Self.rowWithLaws(["UU 13/2011 "]), Self.rowWithLaws(["Sérbaguna", "UU 13/2011"]),
+                                                                Self.rowWithLaws(["UU 13/2011\r"]), Self.rowWithLaws(["UU 13/2O11"])] {
+            var bytes: [UInt8] = []
+            row.encode(into: &bytes)
+            let laws = row.laws.strings.map { Array($0.utf8) }
+            let plain = laws.allSatisfy { l in l.allSatisfy { $0 < 0x80 && $0 != 0x0A && $0 != 0x0D && $0 != 0 } }
+            let named = laws.contains { l in
+                l.count == law.count && zip(l, law).allSatisfy { a, b in a < 0x80 && String(UnicodeScalar(a)).lowercased() == String(UnicodeScalar(b)).lowercased() }
+            }
+            let got = bytes.withUnsafeBufferPointer { ListingRow.storedLaws($0, cite: law) }
+            #expect(got == (named ? .yes : (plain ? .no : .unsure)), "\(row.laws.strings)")
+            // Cut short or with a byte more, the bytes are no row.
+            for cut in [bytes.dropLast(), bytes + [0]] {
+                #expect(Array(cut).withUnsafeBufferPointer { ListingRow.storedLaws($0, cite: law) } == .unsure)
+            }
+        }
+        #expect([UInt8]().withUnsafeBufferPointer { ListingRow.storedLaws($0, cite: law) } == .unsure)
+    }
+
+    static func rowWithLaws(_ laws: [String]) -> ListingRow {
+        var row = ListingRow()
+        row.id = 5
+        for _ in 0..<8 { row.scalars.append("v") }
+        for l in laws { row.laws.append(l) }
+        return row
+    }
+
     /// A database at v6 gets the index when it is opened, and lists what it listed.
     @Test func aVersion6DatabaseIsMigrated() throws {
         let dir = try Paths.temporaryDirectory()
