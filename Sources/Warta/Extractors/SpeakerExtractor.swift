@@ -44,6 +44,9 @@ public struct SpeakerExtractor: FieldExtractor {
     /// open the sentence (`Menurut Heru Santoso, narasumber dari ...`; `Sementara Rina Marlina, pemateri ...`):
     /// lexicon `name_opener` (round 8); such a word is no part of the name and does not hide it.
     let nameOpeners: Set<Int32>
+    /// Where a person stands in a photo (`kanan`, `dua dari kiri`), in parentheses after the name in a caption:
+    /// lexicon `photo_position` (round 9).
+    let photoPositions: Lexicon?
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         rules = set.rules(for: Self.field)
@@ -64,6 +67,7 @@ public struct SpeakerExtractor: FieldExtractor {
         ]
         regionNames = try set.require("region_name", for: Self.field)
         nameOpeners = set.lexicon("name_opener")?.singleTokenIds ?? []
+        photoPositions = set.lexicon("photo_position")
     }
 
     /// Where the person after an office that ends at its region starts, when the name follows the region without a
@@ -197,6 +201,13 @@ public struct SpeakerExtractor: FieldExtractor {
             if r < end, text.folded(r) == ".", !t[r].spaceBefore { r += 1 }
             titles.append(text.text(of: q..<r))
             after = r
+        }
+        // A photo caption's position right after the name is no part of it (round 9): "Ketut Arsana (kanan),
+        // instruktur HPI Buleleng, memberi contoh ...".
+        if let positions = photoPositions, after + 2 < end, text.folded(after) == "(", positions.longest(t, at: after + 1) != nil {
+            var close = after + 1
+            while close < end, close < after + 6, t[close].kind == .word, !t[close].capitalized, !t[close].allCaps { close += 1 }
+            if close < end, text.folded(close) == ")" { after = close + 1 }
         }
         // An affiliation in parentheses right after the name: "Arman Nasution, (Direktur GTK Madrasah Kemenag RI)".
         var affiliation: String? = nil

@@ -28,6 +28,8 @@ struct Round9PeopleTests {
 
     @Test func aPhotoCaptionOfTrainersWithTheirPositionsGivesEveryTrainer() {
         #expect(Self.speakersOf("Foto: Penyuluh KB Kota Bima, Siti Aminah (kiri), dan Bidan Puskesmas Mpunda, Nurhayati (kanan), memberikan materi kepada peserta.") == ["Siti Aminah", "Nurhayati"])
+        // a position right after the name, then the role in apposition
+        #expect(Self.speakersOf("Foto: Made Sudarma (kanan), instruktur HPI Tabanan, memberi contoh cara memandu tamu.") == ["Made Sudarma"])
         // an official in a caption who gives a welcome speech is no speaker
         #expect(Self.speakersOf("Foto: Bupati Bima, Ahmad Indra (kanan), memberikan sambutan kepada peserta.") == [])
     }
