@@ -9,7 +9,7 @@ no more names than the gold) or the persons among the speakers (the same set, ti
     python3 scripts/people_probes.py [--warta .build/release/warta] [--rules extractors] [--probes FILE]
 
 scripts/people_probes_r4.tsv holds a second set, written for round 4 before its rule changes; people_probes_r5.tsv and
-people_probes_r7.tsv the sets of rounds 5 and 7, people_probes_r8.tsv the set of round 8. In a sentence, `\n` is a line break and ` || ` ends a headline of its
+people_probes_r7.tsv the sets of rounds 5 and 7, people_probes_r8.tsv and people_probes_r9.tsv the sets of rounds 8 and 9. In a sentence, `\n` is a line break and ` || ` ends a headline of its
 own (the lead follows).
 """
 import argparse, json, os, re, subprocess, sys, tempfile

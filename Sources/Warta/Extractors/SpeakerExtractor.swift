@@ -44,6 +44,9 @@ public struct SpeakerExtractor: FieldExtractor {
     /// open the sentence (`Menurut Heru Santoso, narasumber dari ...`; `Sementara Rina Marlina, pemateri ...`):
     /// lexicon `name_opener` (round 8); such a word is no part of the name and does not hide it.
     let nameOpeners: Set<Int32>
+    /// Where a person stands in a photo (`kanan`, `dua dari kiri`), in parentheses after the name in a caption:
+    /// lexicon `photo_position` (round 9).
+    let photoPositions: Lexicon?
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         rules = set.rules(for: Self.field)
@@ -64,6 +67,7 @@ public struct SpeakerExtractor: FieldExtractor {
         ]
         regionNames = try set.require("region_name", for: Self.field)
         nameOpeners = set.lexicon("name_opener")?.singleTokenIds ?? []
+        photoPositions = set.lexicon("photo_position")
     }
 
     /// Where the person after an office that ends at its region starts, when the name follows the region without a
@@ -197,6 +201,13 @@ public struct SpeakerExtractor: FieldExtractor {
             if r < end, text.folded(r) == ".", !t[r].spaceBefore { r += 1 }
             titles.append(text.text(of: q..<r))
             after = r
+        }
+        // A photo caption's position right after the name is no part of it (round 9): "Ketut Arsana (kanan),
+        // instruktur HPI Buleleng, memberi contoh ...".
+        if let positions = photoPositions, after + 2 < end, text.folded(after) == "(", positions.longest(t, at: after + 1) != nil {
+            var close = after + 1
+            while close < end, close < after + 6, t[close].kind == .word, !t[close].capitalized, !t[close].allCaps { close += 1 }
+            if close < end, text.folded(close) == ")" { after = close + 1 }
         }
         // An affiliation in parentheses right after the name: "Arman Nasution, (Direktur GTK Madrasah Kemenag RI)".
         var affiliation: String? = nil
@@ -462,6 +473,9 @@ public struct SpeakerExtractor: FieldExtractor {
     /// Words that part a person from a verb of delivering further on: another clause or an institution sent as such.
     static let separators: Set<String> = ["serta", "sedangkan", "sementara", ";", "perwakilan", "utusan"]
 
+    /// Words that may stand right before the first person of a list read backwards (round 9).
+    static let listOpeners: Set<String> = ["dan", "serta", "yakni", "yaitu", "ialah", "adalah", "lain", "diantaranya", "sebagai", "oleh", "kepada", "bersama"]
+
     /// Words between an institution and the persons it sends ("dari BPS, yakni Rudi").
     static let introducers: Set<String> = ["yakni", "yaitu", "antara", "lain", "diantaranya", "masing-masing", "bernama", "ialah", "adalah"]
 
@@ -654,6 +668,83 @@ public struct SpeakerExtractor: FieldExtractor {
         return nil
     }
 
+    /// Round 9. The persons of a list that ends with the person whose name starts at token `nameStart`, read
+    /// backwards: each before `dan`, `serta` or a comma, in text order (`Dr. Rina Wati, M.Si dan Ir. Joko Susilo
+    /// hadir sebagai narasumber`; `Rahmat, Siti dan Andi hadir sebagai pemateri`). A role may stand before a person
+    /// of the list, set off by a comma or not (`dan Konselor Adiksi, Nur Fitriani`), and a photo caption's position
+    /// after one (`Rusdiansyah (kanan), dan ...`). Each earlier person is read strictly (it ends right at the
+    /// connector); at most five, on one line. The last connector is `dan` or `serta`: a bare comma before the last
+    /// person ends the name of his office or his role.
+    func earlierPersons(before nameStart: Int, in text: AnalyzedText) -> [Speaker] {
+        let t = text.tokens
+        var out: [Speaker] = []
+        var s = nameStart
+        while out.count < 5, s > 1, s < t.count, !t[s].lineStart {
+            var i = s - 1
+            // the titles before the name ("Ir. Joko Susilo")
+            i = titlesStart(before: i, in: text)
+            // a role before the person, with a comma ("Konselor Adiksi, Nur Fitriani") or without ("Instruktur Budi")
+            var c = text.folded(i) == "," ? i - 1 : i
+            var role: Int? = nil
+            while c >= 0, c >= i - 8, !t[c + 1].lineStart, t[c].kind == .word, t[c].capitalized || t[c].allCaps {
+                if roles.longest(t, at: c) != nil || cues.longest(t, at: c) != nil { role = c }
+                c -= 1
+            }
+            // taken only when a connector stands before the role ("Kepala Dinas Rahmat, Siti": no role of the list)
+            if let r = role, r > 0, ["dan", "serta", ","].contains(text.folded(r - 1)) { i = r - 1 }
+            // the connector: dan, serta, a comma or a comma and dan
+            guard i > 0, !t[i + 1].lineStart else { break }
+            let f = text.folded(i)
+            // a bare comma only inside a list that a dan or serta closes ("Rahmat, Siti dan Andi"): before the
+            // last person it ends an office's name ("Yonif 501/Bajra Yudha, Letkol Inf Danang Setiawan")
+            guard f == "dan" || f == "serta" || (f == "," && !out.isEmpty) else { break }
+            i -= 1
+            if f != ",", text.folded(i) == "," { i -= 1 }
+            // a photo caption's position in parentheses, in lower case ("(kanan)", "(dua dari kiri)")
+            if i > 2, text.folded(i) == ")" {
+                var o = i - 1
+                while o > 0, o > i - 5, text.folded(o) != "(", t[o].kind == .word, !t[o].capitalized, !t[o].allCaps { o -= 1 }
+                guard text.folded(o) == "(", o < i - 1 else { break }
+                i = o - 1
+                if text.folded(i) == "," { i -= 1 }
+            }
+            guard i >= 0, !t[i + 1].lineStart, let q = person(before: i + 1, strict: true, in: text) else { break }
+            let next = text.tokenIndex(atScalar: q.evidence.start)
+            guard next < s else { break }
+            // The earlier person opens the list or an item of it: before it (and its titles) a line start, a
+            // punctuation mark, a connector or a role; not the end of an affiliation ("asal Tegallalang, serta",
+            // "(BBPP) Binuang, dan").
+            var b = next - 1
+            b = titlesStart(before: b, in: text)
+            if b >= 0, !t[b + 1].lineStart {
+                let fb = text.folded(b)
+                let opens = t[b].kind == .word
+                    ? SpeakerExtractor.listOpeners.contains(fb) || isRoleWord(b, in: text) || nameOpeners.contains(t[b].id)
+                    : [",", ".", ":", ";", "-", "–", "—", "•"].contains(fb)
+                guard opens else { break }
+            }
+            out.append(q)
+            s = next
+        }
+        return out.reversed()
+    }
+
+    /// The last token before the titles that end at `i` (`Ir.`, `Dr.`, `Kapten Inf`): `i` itself when none does.
+    func titlesStart(before i: Int, in text: AnalyzedText) -> Int {
+        let t = text.tokens
+        var b = i
+        while b > 0, !t[b + 1].lineStart {
+            if titlePre.longest(t, at: b)?.length == 1 {
+                b -= 1
+            } else if text.folded(b) == ".", titlePre.longest(t, at: b - 1)?.length == 1 {
+                b -= 2
+            } else {
+                break
+            }
+        }
+        return max(b, 0)
+    }
+
     /// A one-word role or speaker word (`Instruktur`, `Kasi`, `Chef`) at `i`.
     func isRoleWord(_ i: Int, in text: AnalyzedText) -> Bool {
         let t = text.tokens
@@ -683,7 +774,9 @@ public struct SpeakerExtractor: FieldExtractor {
             // Before a speaker word an appositive or an affiliation may stand between ("X, S.Sos, pekerja sosial,
             // sebagai narasumber"); before a verb of delivering the material the person stands right there.
             let strict = m.capture("cue").map { cues.longest(text.tokens, at: $0.lowerBound) == nil } ?? false
-            if let p = person(before: m.start, strict: strict, in: text) { return [p] }
+            if let p = person(before: m.start, strict: strict, in: text) {
+                return earlierPersons(before: text.tokenIndex(atScalar: p.evidence.start), in: text) + [p]
+            }
             // Before a verb of delivering the material, the person's institution may stand between ("Kompol
             // Darwis Hasibuan dari Sat Binmas Polres Asahan memberikan pembekalan"): capitalized words, numbers
             // and parentheses back to `dari`, and the person right before it.
