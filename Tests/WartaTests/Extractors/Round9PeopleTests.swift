@@ -66,4 +66,11 @@ struct Round9PeopleTests {
     @Test func penyelenggaranyaNamesTheOrganizer() {
         #expect(Self.organizersOf("Pelatihannya di balai desa. Penyelenggaranya Dinas Koperasi Kota Kediri.") == ["Dinas Koperasi Kota Kediri"])
     }
+
+    @Test func aListOfRankedTrainersAfterTheirUnitKeepsTheFirstOne() {
+        // a role chain holds no titled person: "Kasat Binmas AKP Markus Rumbiak," is a role and a person, not a role
+        #expect(Self.speakersOf("Para pelatih yakni Kasat Binmas AKP Markus Rumbiak, Ipda Sulaiman Kadir dan Brigpol Hendrik Sapulette.") == ["Markus Rumbiak", "Sulaiman Kadir", "Hendrik Sapulette"])
+        // the trainers' unit after "dari personel" and "yakni"
+        #expect(Self.speakersOf("Para pelatih berasal dari personel Polres Sorong, yakni Kasat Binmas AKP Markus Rumbiak, Ipda Sulaiman Kadir dan Brigpol Hendrik Sapulette.") == ["Markus Rumbiak", "Sulaiman Kadir", "Hendrik Sapulette"])
+    }
 }
