@@ -20,7 +20,7 @@ public final class EventExtractor: FieldExtractor {
         "history": [],
         "anaphor": [],
     ]
-    public static let requiredLexicons = ["event_type", "train_verb", "month", "genre_rubric"]
+    public static let requiredLexicons = ["event_type", "train_verb", "month", "genre_rubric", "hazard_topic"]
     /// The score from which a document is a training event (the pipeline adds to the score of this extractor:
     /// +1 for an event date, +0.5 each for a venue, a participant count and an organizer).
     public static let threshold = 3.5
@@ -32,6 +32,7 @@ public final class EventExtractor: FieldExtractor {
     let trainVerbs: Lexicon
     let months: Lexicon
     let rubrics: Lexicon
+    let hazardTopic: Lexicon
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         rules = set.rules(for: Self.field)
@@ -39,6 +40,7 @@ public final class EventExtractor: FieldExtractor {
         trainVerbs = try set.require("train_verb", for: Self.field)
         months = try set.require("month", for: Self.field)
         rubrics = try set.require("genre_rubric", for: Self.field)
+        hazardTopic = try set.require("hazard_topic", for: Self.field)
     }
 
     /// A line before the body that is only the rubric of a genre that reports no event (lexicon `genre_rubric`:
@@ -84,6 +86,18 @@ public final class EventExtractor: FieldExtractor {
         guard r.lowerBound > 0 else { return false }
         let before = text.folded(r.lowerBound - 1)
         return Self.institutionWords.contains(before) || Self.placeOrPastWords.contains(before)
+    }
+
+    /// A hazard that a training prepares for, not a disaster reported: a hazard word (lexicon `hazard_topic`,
+    /// value `hazard`: `banjir`, `longsor`) with a word of facing or preparing (value `topic`: `hadapi`,
+    /// `antisipasi`, `mitigasi`, `rawan`) in the three words before it, in its sentence (`Latih Relawan Gampong
+    /// Hadapi Banjir dan Longsor`). Not `banjir merendam`, `korban longsor`.
+    func hazardIsTopic(_ i: Int, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard hazardTopic.longest(t, at: i)?.value == "hazard" else { return false }
+        return (max(0, i - 3)..<i).contains { p in
+            t[p].sentence == t[i].sentence && hazardTopic.longest(t, at: p)?.value == "topic"
+        }
     }
 
     /// A headline opened by the rubric of a genre that reports no event and a colon or dash (`SOSOK : DARI
@@ -202,7 +216,7 @@ public final class EventExtractor: FieldExtractor {
                 case "anaphor":
                     if !text.isNoise(token: m.start) { anaphors.append(m.start..<m.end) }
                 case "not-event":
-                    if text.isNoise(token: m.start) { continue }
+                    if text.isNoise(token: m.start) || hazardIsTopic(m.start, text) { continue }
                     if inTitle(m.start) { f.notEventInTitle = true }
                     else if inLead(m.start) {
                         notEventLead += 1
