@@ -20,7 +20,7 @@ public final class EventExtractor: FieldExtractor {
         "history": [],
         "anaphor": [],
     ]
-    public static let requiredLexicons = ["event_type", "train_verb", "month", "genre_rubric", "hazard_topic"]
+    public static let requiredLexicons = ["event_type", "train_verb", "month", "genre_rubric", "hazard_topic", "case_word"]
     /// The score from which a document is a training event (the pipeline adds to the score of this extractor:
     /// +1 for an event date, +0.5 each for a venue, a participant count and an organizer).
     public static let threshold = 3.5
@@ -33,6 +33,7 @@ public final class EventExtractor: FieldExtractor {
     let months: Lexicon
     let rubrics: Lexicon
     let hazardTopic: Lexicon
+    let caseWords: Lexicon
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         rules = set.rules(for: Self.field)
@@ -41,6 +42,7 @@ public final class EventExtractor: FieldExtractor {
         months = try set.require("month", for: Self.field)
         rubrics = try set.require("genre_rubric", for: Self.field)
         hazardTopic = try set.require("hazard_topic", for: Self.field)
+        caseWords = try set.require("case_word", for: Self.field)
     }
 
     /// A line before the body that is only the rubric of a genre that reports no event (lexicon `genre_rubric`:
@@ -197,6 +199,12 @@ public final class EventExtractor: FieldExtractor {
                     // Experience, not an event: `yang pernah saya latih`, `kader tidak pernah dilatih`, `belum
                     // pernah mengikuti pelatihan` (`pernah` up to three words before the verb).
                     if (max(0, m.start - 3)..<m.start).contains(where: { text.folded($0) == "pernah" && t[$0].sentence == t[m.start].sentence }) {
+                        continue
+                    }
+                    // The matter of a case, not an event held: a word of a crime or a case in the three words
+                    // before (lexicon `case_word`: `dugaan tindak pidana korupsi penyelenggaraan bimbingan teknis`,
+                    // `pungutan liar penyelenggaraan diklat`).
+                    if (max(0, m.start - 3)..<m.start).contains(where: { caseWords.longest(t, at: $0) != nil && t[$0].sentence == t[m.start].sentence }) {
                         continue
                     }
                     // Candidates, not participants: `seleksi calon peserta pelatihan kerja`, `calon peserta diklat`.
