@@ -201,12 +201,10 @@ public final class EventExtractor: FieldExtractor {
                     if (max(0, m.start - 3)..<m.start).contains(where: { text.folded($0) == "pernah" && t[$0].sentence == t[m.start].sentence }) {
                         continue
                     }
-                    // The matter of a case, not an event held: a word of a crime or a case in the three words
-                    // before (lexicon `case_word`: `dugaan tindak pidana korupsi penyelenggaraan bimbingan teknis`,
-                    // `pungutan liar penyelenggaraan diklat`).
-                    if (max(0, m.start - 3)..<m.start).contains(where: { caseWords.longest(t, at: $0) != nil && t[$0].sentence == t[m.start].sentence }) {
-                        continue
-                    }
+                    // The matter of a case, not an event held: a word of a crime right before it (lexicon
+                    // `case_word`: `dugaan tindak pidana korupsi penyelenggaraan bimbingan teknis`). Not across a
+                    // comma (`Dalam rangka pencegahan korupsi, Inspektorat menggelar bimtek`).
+                    if m.start > 0, caseWords.value(t, (m.start - 1)..<m.start) != nil { continue }
                     // Candidates, not participants: `seleksi calon peserta pelatihan kerja`, `calon peserta diklat`.
                     if m.start > 0, Self.candidateWords.contains(text.folded(m.start - 1)) { continue }
                     if let type = types.value(t, tr) {
