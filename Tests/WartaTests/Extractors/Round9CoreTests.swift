@@ -33,6 +33,15 @@ struct Round9CoreTests {
         #expect(last.event?.date?.start.iso == "2024-05-01")
         let this = Self.record(head + "Dimas satu dari 40 pemuda yang mengikuti pelatihan barista yang digelar Dinas Pariwisata Kabupaten Sukamaju mulai Jumat ini di Aula Bappeda Sukamaju." + Self.tail)
         #expect(this.event?.date?.start.iso == "2024-05-03")
+        // `Sejak Senin hingga hari ini` and `sejak Senin kemarin sampai hari ini` on a Wednesday page: from that
+        // Monday to the page's day (not the day before the page, as `kemarin` alone would read).
+        let radio = "RRI Sukamaju\nRabu, 16 Juli 2025 | 15:20 WIB\n\nWarga Sukamulya Dilatih Padamkan Api\n\nSUKAMAJU – Musim kemarau datang.\n\n"
+        let since = Self.record(radio + "Sejak Senin hingga hari ini, warga Sukamulya mengikuti pelatihan pemadaman di Balai Desa Sukamulya.")
+        #expect(since.event?.date?.start.iso == "2025-07-14")
+        #expect(since.event?.date?.end.iso == "2025-07-16")
+        let sinceYesterday = Self.record(radio + "Warga Sukamulya mengikuti pelatihan pemadaman di Balai Desa Sukamulya sejak Senin kemarin sampai hari ini.")
+        #expect(sinceYesterday.event?.date?.start.iso == "2025-07-14")
+        #expect(sinceYesterday.event?.date?.end.iso == "2025-07-16")
         // Counterexample: `minggu lalu` is also `last week`: no day.
         let week = Self.record(head + "Dimas satu dari 40 pemuda yang mengikuti pelatihan barista yang digelar Dinas Pariwisata Kabupaten Sukamaju minggu lalu di Aula Bappeda Sukamaju." + Self.tail)
         #expect(week.event?.date == nil)
