@@ -106,15 +106,70 @@ public final class DateExtractor: FieldExtractor {
     /// With no date written for the event, a day named relative to the publication in a sentence of THE event
     /// (`menggelar Pelatihan K3 ..., kemarin, di Gedung Serbaguna` on a page dated Kamis, 6 November 2025):
     /// `kemarin` is the day before the publication. Not in a quotation, not on a noise line.
+    ///
+    /// A weekday named relative to the publication's week, alone or as a range (`Kamis hingga Sabtu pekan lalu`
+    /// on a page of Friday 2 May 2025 is 24-26 April; `mulai Senin ini` on a Monday is that Monday; `Rabu lalu`
+    /// is the last Wednesday before the page's day, as is `Rabu kemarin`; `Sejak Senin hingga hari ini` runs from the
+    /// last Monday to the page's day). `Minggu` is not read as a weekday there: `minggu lalu` is
+    /// also `last week`.
     func relativeDay(anchor: EventAnchor, published: Day, _ text: AnalyzedText) -> EventDate? {
         let t = text.tokens
+        func weekdayAt(_ p: Int) -> Int? {
+            guard p < t.count, text.folded(p) != "minggu", let m = weekday.longest(t, at: p), m.length == 1 else { return nil }
+            return Int(m.value)
+        }
         var i = text.bodyStart
         while i < t.count {
-            if text.folded(i) == "kemarin", anchor.proximity(of: i, in: text) == .sameSentence, !text.isNoise(token: i),
+            let f = text.folded(i)
+            if f == "kemarin" || f == "kemaren", anchor.proximity(of: i, in: text) == .sameSentence, !text.isNoise(token: i),
                !(i > 0 && ["hari", "lusa"].contains(text.folded(i - 1))),
                let ev = text.evidence(i..<(i + 1)) {
                 let day = published.adding(days: -1)
                 return EventDate(start: day, end: day, evidence: ev)
+            }
+            if let wd = weekdayAt(i), anchor.proximity(of: i, in: text) == .sameSentence, !text.isNoise(token: i) {
+                // An optional second weekday after `hingga`, `sampai`, `s.d`, `-` (`Kamis hingga Sabtu`).
+                var p = i + 1
+                var wd2: Int? = nil
+                if p + 1 < t.count, ["hingga", "sampai", "-", "–"].contains(text.folded(p)), let w = weekdayAt(p + 1) {
+                    wd2 = w
+                    p += 2
+                }
+                let pw = published.weekday
+                let monday = published.adding(days: 1 - pw)
+                var start: Day? = nil
+                var end: Day? = nil
+                let back = (pw - wd + 7) % 7
+                if wd2 == nil, p + 2 < t.count, ["hingga", "sampai"].contains(text.folded(p)), text.folded(p + 1) == "hari",
+                   text.folded(p + 2) == "ini" {
+                    // `Sejak Senin hingga hari ini`: from the last such weekday up to the page's day.
+                    start = published.adding(days: -back)
+                    end = published
+                    p += 3
+                } else if p < t.count, ["kemarin", "kemaren"].contains(text.folded(p)) {
+                    // `Selasa kemarin`: the last such weekday before the page's day.
+                    start = published.adding(days: -(back == 0 ? 7 : back))
+                    p += 1
+                } else if p + 1 < t.count, ["pekan", "minggu"].contains(text.folded(p)), text.folded(p + 1) == "lalu" {
+                    start = monday.adding(days: wd - 1 - 7)
+                    p += 2
+                } else if p < t.count, text.folded(p) == "lalu" {
+                    start = published.adding(days: -(back == 0 ? 7 : back))
+                    p += 1
+                } else if p < t.count, text.folded(p) == "ini" {
+                    start = monday.adding(days: wd - 1)
+                    p += 1
+                }
+                // `Rabu kemarin sampai hari ini`: the event runs up to the page's day.
+                if start != nil, end == nil, p + 2 < t.count, ["hingga", "sampai"].contains(text.folded(p)),
+                   text.folded(p + 1) == "hari", text.folded(p + 2) == "ini" {
+                    end = published
+                    p += 3
+                }
+                if let start, let ev = text.evidence(i..<p) {
+                    let last = end ?? wd2.map { start.adding(days: ($0 - wd + 7) % 7) } ?? start
+                    return EventDate(start: start, end: last, evidence: ev)
+                }
             }
             i += 1
         }

@@ -20,7 +20,7 @@ public final class EventExtractor: FieldExtractor {
         "history": [],
         "anaphor": [],
     ]
-    public static let requiredLexicons = ["event_type", "train_verb", "month", "genre_rubric"]
+    public static let requiredLexicons = ["event_type", "train_verb", "month", "genre_rubric", "hazard_topic", "case_word"]
     /// The score from which a document is a training event (the pipeline adds to the score of this extractor:
     /// +1 for an event date, +0.5 each for a venue, a participant count and an organizer).
     public static let threshold = 3.5
@@ -32,6 +32,8 @@ public final class EventExtractor: FieldExtractor {
     let trainVerbs: Lexicon
     let months: Lexicon
     let rubrics: Lexicon
+    let hazardTopic: Lexicon
+    let caseWords: Lexicon
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         rules = set.rules(for: Self.field)
@@ -39,6 +41,8 @@ public final class EventExtractor: FieldExtractor {
         trainVerbs = try set.require("train_verb", for: Self.field)
         months = try set.require("month", for: Self.field)
         rubrics = try set.require("genre_rubric", for: Self.field)
+        hazardTopic = try set.require("hazard_topic", for: Self.field)
+        caseWords = try set.require("case_word", for: Self.field)
     }
 
     /// A line before the body that is only the rubric of a genre that reports no event (lexicon `genre_rubric`:
@@ -84,6 +88,18 @@ public final class EventExtractor: FieldExtractor {
         guard r.lowerBound > 0 else { return false }
         let before = text.folded(r.lowerBound - 1)
         return Self.institutionWords.contains(before) || Self.placeOrPastWords.contains(before)
+    }
+
+    /// A hazard that a training prepares for, not a disaster reported: a hazard word (lexicon `hazard_topic`,
+    /// value `hazard`: `banjir`, `longsor`) with a word of facing or preparing (value `topic`: `hadapi`,
+    /// `antisipasi`, `mitigasi`, `rawan`) in the three words before it, in its sentence (`Latih Relawan Gampong
+    /// Hadapi Banjir dan Longsor`). Not `banjir merendam`, `korban longsor`.
+    func hazardIsTopic(_ i: Int, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard hazardTopic.longest(t, at: i)?.value == "hazard" else { return false }
+        return (max(0, i - 3)..<i).contains { p in
+            t[p].sentence == t[i].sentence && hazardTopic.longest(t, at: p)?.value == "topic"
+        }
     }
 
     /// A headline opened by the rubric of a genre that reports no event and a colon or dash (`SOSOK : DARI
@@ -185,6 +201,10 @@ public final class EventExtractor: FieldExtractor {
                     if (max(0, m.start - 3)..<m.start).contains(where: { text.folded($0) == "pernah" && t[$0].sentence == t[m.start].sentence }) {
                         continue
                     }
+                    // The matter of a case, not an event held: a word of a crime right before it (lexicon
+                    // `case_word`: `dugaan tindak pidana korupsi penyelenggaraan bimbingan teknis`). Not across a
+                    // comma (`Dalam rangka pencegahan korupsi, Inspektorat menggelar bimtek`).
+                    if m.start > 0, caseWords.value(t, (m.start - 1)..<m.start) != nil { continue }
                     // Candidates, not participants: `seleksi calon peserta pelatihan kerja`, `calon peserta diklat`.
                     if m.start > 0, Self.candidateWords.contains(text.folded(m.start - 1)) { continue }
                     if let type = types.value(t, tr) {
@@ -202,7 +222,7 @@ public final class EventExtractor: FieldExtractor {
                 case "anaphor":
                     if !text.isNoise(token: m.start) { anaphors.append(m.start..<m.end) }
                 case "not-event":
-                    if text.isNoise(token: m.start) { continue }
+                    if text.isNoise(token: m.start) || hazardIsTopic(m.start, text) { continue }
                     if inTitle(m.start) { f.notEventInTitle = true }
                     else if inLead(m.start) {
                         notEventLead += 1

@@ -688,8 +688,14 @@ public final class ParticipantExtractor: FieldExtractor {
                     return words.contains(h)
                 }
             }
+            // A breakdown word anywhere between a count and the next (`Sebanyak 60 siswa dari kelas X dan XI dipilih
+            // ... untuk mengikuti pelatihan, terdiri dari 35 siswa pengurus OSIS dan 25 anggota PMR`) makes the
+            // count whose parts add up to it their total, whatever the parts are named.
+            func breakdownBetween(_ i: Int) -> Bool {
+                (best[i].range.upperBound..<best[i + 1].range.lowerBound).contains { breakdownCue.longest(t, at: $0) != nil }
+            }
             if stated == nil, best.count > 2, let i = (0..<(best.count - 2)).first(where: { i in
-                best[i].n == best[(i + 1)...].reduce(0) { $0 + $1.n } && umbrella(i)
+                best[i].n == best[(i + 1)...].reduce(0) { $0 + $1.n } && (umbrella(i) || breakdownBetween(i))
             }) {
                 stated = best[i]
                 summed = true
