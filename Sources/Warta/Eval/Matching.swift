@@ -22,6 +22,20 @@ public enum Matching {
         return out
     }
 
+    /// The keys of ``expansions`` of up to eight bytes, packed (``pack(_:)``): a word is looked up there only
+    /// when it packs to one of them (or is longer), not hashed as a string at every word of every name.
+    static let shortExpansionKeys: [UInt64] = expansions.keys.compactMap { $0.utf8.count <= 8 ? pack(Array($0.utf8)) : nil }
+    /// The length in bytes of the longest key of ``expansions``.
+    static let longestExpansion = expansions.keys.map(\.utf8.count).max() ?? 0
+
+    /// Up to eight bytes, none of them zero, as one integer (one value per byte string).
+    @inline(__always)
+    static func pack(_ bytes: [UInt8]) -> UInt64 {
+        var k: UInt64 = 0
+        for b in bytes { k = k << 8 | UInt64(b) }
+        return k
+    }
+
     /// ``words(_:)`` of an ASCII string without tokenizing it (the tokenizer's words of ASCII text are its
     /// runs of letters and digits, lower-cased); nil when `s` has other characters.
     static func asciiWords(_ s: String) -> [String]? {
@@ -30,10 +44,15 @@ public enum Matching {
             var out: [String] = []
             var word: [UInt8] = []
             word.reserveCapacity(16)
+            let shortKeys = shortExpansionKeys
+            let longest = longestExpansion
             func flush() {
                 guard !word.isEmpty else { return }
                 let w = String(decoding: word, as: UTF8.self)
-                if let e = expansions[w] { out.append(contentsOf: e) } else { out.append(w) }
+                // The dictionary is asked only for a word that may be one of its keys: one of up to eight bytes
+                // that packs to a short key's value, or a longer one of a long key's length at most.
+                let mayExpand = word.count <= 8 ? shortKeys.contains(pack(word)) : word.count <= longest
+                if mayExpand, let e = expansions[w] { out.append(contentsOf: e) } else { out.append(w) }
                 word.removeAll(keepingCapacity: true)
             }
             for b in bytes {

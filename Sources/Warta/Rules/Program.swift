@@ -1,3 +1,5 @@
+import Foundation
+
 /// A set of vocabulary ids as a bitset: membership is one shift and one mask.
 public struct IdSet: Sendable, Equatable {
     private(set) var words: [UInt64] = []
@@ -282,41 +284,73 @@ struct FlatTests: Sendable {
     }
 }
 
-/// One match of a pattern: the token range it covers and the token range of each capture.
+/// The capture names of a compiled pattern, interned for the life of the process (one copy of each distinct
+/// list, never freed), so that a match refers to them through a plain pointer: copying or dropping a match
+/// touches no reference count, and an array of matches is freed without visiting its elements. (As an array
+/// in each match, the list was retained and released per match, on an object that every thread shares.)
+struct CaptureNames: @unchecked Sendable {
+    let names: UnsafeBufferPointer<String>
+
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var interned: [[String]: UnsafeBufferPointer<String>] = [:]
+
+    /// The interned copy of `list`.
+    static func intern(_ list: [String]) -> CaptureNames {
+        lock.lock()
+        defer { lock.unlock() }
+        if let names = interned[list] { return CaptureNames(names: names) }
+        let storage = UnsafeMutableBufferPointer<String>.allocate(capacity: Swift.max(list.count, 1))
+        _ = storage.initialize(fromContentsOf: list)
+        let names = UnsafeBufferPointer(rebasing: storage[0..<list.count])
+        interned[list] = names
+        return CaptureNames(names: names)
+    }
+
+    func index(of name: String) -> Int? {
+        var k = 0
+        while k < names.count {
+            if names[k] == name { return k }
+            k += 1
+        }
+        return nil
+    }
+}
+
+/// One match of a pattern: the token range it covers and the token range of each capture. A plain value (no
+/// reference inside), so that copying, storing and dropping matches costs no reference counting.
 public struct PatternMatch: Sendable {
     public var start: Int
     public var end: Int
-    /// The pattern's capture names, and the token bounds of each (bounds `2k` and `2k + 1`, -1 when unset): the
-    /// first ``inlineBounds`` in the match itself, so that most matches allocate nothing, the rest in `more`.
-    let names: [String]
-    private let first: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32)
-    private let more: [Int32]
+    /// The pattern's capture names, and the token bounds of each (bounds `2k` and `2k + 1`, -1 when unset), all
+    /// in the match itself: a pattern names at most ``CompiledPattern/captureLimit`` captures.
+    let names: CaptureNames
+    private let bounds: (
+        Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32
+    )
 
-    static let inlineBounds = 8
+    static let boundCount = 2 * CompiledPattern.captureLimit
 
-    /// A match whose capture bounds are `bounds` (copied).
-    init(start: Int, end: Int, names: [String], bounds: UnsafeBufferPointer<Int32>) {
+    /// A match whose capture bounds are `bounds` (copied; at most ``boundCount``).
+    init(start: Int, end: Int, names: CaptureNames, bounds: UnsafeBufferPointer<Int32>) {
         self.start = start
         self.end = end
         self.names = names
-        var first: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32) = (-1, -1, -1, -1, -1, -1, -1, -1)
-        let n = Swift.min(bounds.count, PatternMatch.inlineBounds)
-        withUnsafeMutableBytes(of: &first) { raw in
+        var all: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32) =
+            (-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1)
+        let n = Swift.min(bounds.count, PatternMatch.boundCount)
+        withUnsafeMutableBytes(of: &all) { raw in
             for i in 0..<n { raw.storeBytes(of: bounds[i], toByteOffset: i * 4, as: Int32.self) }
         }
-        self.first = first
-        more = bounds.count > n ? Array(bounds[n...]) : []
+        self.bounds = all
     }
 
     private func bound(_ i: Int) -> Int32 {
-        if i < PatternMatch.inlineBounds {
-            return withUnsafeBytes(of: first) { $0.load(fromByteOffset: i * 4, as: Int32.self) }
-        }
-        return more[i - PatternMatch.inlineBounds]
+        guard i >= 0, i < PatternMatch.boundCount else { return -1 }
+        return withUnsafeBytes(of: bounds) { $0.load(fromByteOffset: i * 4, as: Int32.self) }
     }
 
     public func capture(_ name: String) -> Range<Int>? {
-        guard let k = names.firstIndex(of: name) else { return nil }
+        guard let k = names.index(of: name) else { return nil }
         return range(k)
     }
 
@@ -328,7 +362,7 @@ public struct PatternMatch: Sendable {
     /// Every capture that took part in the match.
     public var captures: [String: Range<Int>] {
         var out: [String: Range<Int>] = [:]
-        for (k, name) in names.enumerated() { if let r = range(k) { out[name] = r } }
+        for (k, name) in names.names.enumerated() { if let r = range(k) { out[name] = r } }
         return out
     }
 }
@@ -357,6 +391,8 @@ public final class CompiledPattern: Sendable {
     let maxLexiconLength: Int
     let lexicons: [Lexicon]
     let slotNames: [String]
+    /// ``slotNames`` interned, for the matches (see ``CaptureNames``).
+    let captureList: CaptureNames
     public let maxSpan: Int
     let start: StartFilter
     /// The classes of ``start`` as one byte (see ``StartFilter/classes``).
@@ -378,6 +414,8 @@ public final class CompiledPattern: Sendable {
         case tooLong(Int)
         /// The program would have more instructions than ``programLimit`` (the count saturates).
         case tooLarge(Int)
+        /// The pattern names more captures than ``captureLimit``.
+        case tooManyCaptures(Int)
     }
 
     /// How many instructions `node` would compile to, computed from the tree without expanding it.
@@ -386,6 +424,9 @@ public final class CompiledPattern: Sendable {
     public static let spanLimit = 160
     /// The most instructions a compiled pattern may have (the largest built-in rule has a few hundred).
     public static let programLimit = 20_000
+    /// The most captures a pattern may name (the built-in rules name up to eight: a range of two dates), so
+    /// that a match holds every bound itself (see ``PatternMatch``).
+    public static let captureLimit = 8
 
     /// The same pattern with its place in a rule set's trigger table.
     init(_ other: CompiledPattern, slot: Int, tableID: UInt64) {
@@ -398,6 +439,7 @@ public final class CompiledPattern: Sendable {
         maxLexiconLength = other.maxLexiconLength
         lexicons = other.lexicons
         slotNames = other.slotNames
+        captureList = other.captureList
         maxSpan = other.maxSpan
         start = other.start
         startClasses = other.startClasses
@@ -444,7 +486,9 @@ public final class CompiledPattern: Sendable {
         self.lexicons = compiler.lexicons
         self.lexiconViews = compiler.lexicons.map(\.view)
         self.maxLexiconLength = compiler.lexicons.map(\.maxLength).max() ?? 0
+        if compiler.slotNames.count > CompiledPattern.captureLimit { throw .tooManyCaptures(compiler.slotNames.count) }
         self.slotNames = compiler.slotNames
+        self.captureList = CaptureNames.intern(compiler.slotNames)
         self.maxSpan = span
         var tests: [CompiledTest] = []
         var anywhere = false
@@ -633,7 +677,7 @@ public final class CompiledPattern: Sendable {
                         if r == requiredRange.upperBound { break }
                         if Int(positions[r]) > s + requiredOffset { continue }
                     }
-                    if let m = attempt(machine, at: s, &scratch), m.end > s {
+                    if let m = attemptMatch(machine, at: s, &scratch), m.end > s {
                         out.append(m)
                         p = m.end
                     }
@@ -677,7 +721,7 @@ public final class CompiledPattern: Sendable {
                 let id = token.pointee.id
                 if token.pointee.classes & classes != 0
                     || (id >= 0 && idBits & (1 << UInt64(id & 63)) != 0 && ids.contains(id)),
-                    let m = attempt(machine, at: p, &scratch), m.end > p
+                    let m = attemptMatch(machine, at: p, &scratch), m.end > p
                 {
                     out.append(m)
                     p = m.end
@@ -693,7 +737,7 @@ public final class CompiledPattern: Sendable {
     public func match(in tokens: [Token], at position: Int) -> PatternMatch? {
         var scratch = MatchScratch()
         guard position < tokens.count, canStart(tokens[position]) else { return nil }
-        return search(tokens, &scratch) { machine, scratch in attempt(machine, at: position, &scratch) }
+        return search(tokens, &scratch) { machine, scratch in attemptMatch(machine, at: position, &scratch) }
     }
 
     @inline(__always)
@@ -757,7 +801,24 @@ public final class CompiledPattern: Sendable {
     /// ``MatchScratch/Stack``, the capture bounds and visited marks in the machine's buffers), and its index
     /// arithmetic is unchecked: positions and instruction numbers are bounded by the token count, the program
     /// size and ``spanLimit``, far from overflowing.
-    func attempt(_ m: Machine, at start: Int, _ s: inout MatchScratch.Run) -> PatternMatch? {
+    @inline(__always)
+    func attemptMatch(_ m: Machine, at start: Int, _ s: inout MatchScratch.Run) -> PatternMatch? {
+        let end = attempt(m, at: start, &s)
+        return end >= 0 ? found(m, start: start, end: end) : nil
+    }
+
+    /// The match that ``attempt(_:at:_:)`` found, from `start` to `end`, with the capture bounds it left in the
+    /// machine's slots, which it unsets. Out of line: the machine's loop returns an integer, not a match.
+    @inline(never)
+    func found(_ m: Machine, start: Int, end: Int) -> PatternMatch {
+        let match = PatternMatch(start: start, end: end, names: captureList, bounds: UnsafeBufferPointer(rebasing: m.slots[0..<m.slotCount]))
+        for i in 0..<m.slotCount { m.slots[i] = -1 }
+        return match
+    }
+
+    /// The end of the match that starts at `start`, or -1 when none does; a match leaves its capture bounds in
+    /// the machine's slots, for ``found(_:start:end:)``.
+    func attempt(_ m: Machine, at start: Int, _ s: inout MatchScratch.Run) -> Int {
         s.stamp &+= 1
         if s.stamp == 0 {
             for i in m.visited.indices { m.visited[i] = 0 }
@@ -765,11 +826,11 @@ public final class CompiledPattern: Sendable {
         }
         let stamp = s.stamp
         // The capture bounds are all unset here: ``search(_:_:_:)`` unsets them, an attempt that fails restores
-        // every bound it set (its restore entries are all popped before the stack is empty), and one that
-        // matches unsets them before it returns.
+        // every bound it set (its restore entries are all popped before the stack is empty), and after one
+        // that matches ``found(_:start:end:)`` unsets them.
         let slots = m.slots
         let t = m.tokens
-        guard let tokenBase = t.baseAddress else { return nil }
+        guard let tokenBase = t.baseAddress else { return -1 }
         let ops = m.ops
         let tests = m.tests
         let words = m.words
@@ -902,14 +963,11 @@ public final class CompiledPattern: Sendable {
                     guard pos < n, pos > 0, !t[pos].spaceBefore else { break thread }
                     pc &+= 1
                 case .match:
-                    let found = PatternMatch(
-                        start: start, end: pos, names: slotNames, bounds: UnsafeBufferPointer(rebasing: slots[0..<m.slotCount]))
-                    for i in 0..<m.slotCount { slots[i] = -1 }
-                    return found
+                    return pos
                 }
             }
         }
-        return nil
+        return -1
     }
 }
 

@@ -355,6 +355,7 @@ public struct RuleSet: Sendable {
             case .emptyMatch: problem("pattern: can match no token at all")
             case .tooLong(let n): problem("pattern: may span \(n) tokens, above the limit of \(CompiledPattern.spanLimit)")
             case .tooLarge(let n): problem("pattern: would compile to \(n) instructions, above the limit of \(CompiledPattern.programLimit) (nested repetitions multiply)")
+            case .tooManyCaptures(let n): problem("pattern: names \(n) captures, above the limit of \(CompiledPattern.captureLimit)")
             }
         } catch {
             problem("pattern: \(error)")

@@ -110,6 +110,24 @@ struct PatternTests {
         }
     }
 
+    @Test func aPatternNamesAtMostEightCaptures() throws {
+        var v = Vocabulary()
+        let nine = "a:x b:x c:x d:x e:x f:x g:x h:x i:x"
+        #expect(throws: CompiledPattern.CompileError.tooManyCaptures(9)) {
+            _ = try CompiledPattern(try PatternParser.parse(nine), lexicons: [:], vocabulary: &v)
+        }
+        // Eight captures: every bound is kept in the match, the last one too.
+        let eight = try CompiledPattern(try PatternParser.parse("a:x b:x c:x d:x e:x f:x g:x h:(x x)"), lexicons: [:], vocabulary: &v)
+        let text = AnalyzedText(raw: "y x x x x x x x x x", vocabulary: v)
+        let found = eight.matches(in: text.tokens)
+        #expect(found.count == 1)
+        #expect(found.first?.capture("a") == 1..<2)
+        #expect(found.first?.capture("g") == 7..<8)
+        #expect(found.first?.capture("h") == 8..<10)
+        #expect(found.first?.captures.count == 8)
+        #expect(found.first?.capture("i") == nil)
+    }
+
     @Test func matchingAdversarialTextFinishes() throws {
         // Nested optional groups over a long run of the same token: bounded work per start position.
         let text = String(repeating: "a ", count: 20_000)
