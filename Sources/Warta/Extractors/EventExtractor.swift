@@ -185,6 +185,10 @@ public final class EventExtractor: FieldExtractor {
         var verbHeld = Set<Int>()
         var byParticipants = Set<Int>()
         var planSentences = Set<Int>()
+        // Sentences of a plan that gives a date (`Pelatihan itu rencananya dibuka Senin (14/11/2022)`): a
+        // scheduled event, unless the report calls a training off (see `cancelled`).
+        var datedPlans = Set<Int>()
+        var calledOff = false
         var mentionList: [(String, Range<Int>)] = []
         var anaphors: [Range<Int>] = []
         var notEventLead = 0
@@ -244,17 +248,24 @@ public final class EventExtractor: FieldExtractor {
                     }
                     if resumed { continue }
                     planSentences.insert(t[m.start].sentence)
+                    calledOff = true
                     if inTitle(m.start) { f.notEventInTitle = true }
                 case "plan":
                     // A plan with a date ("rencananya tanggal 18 hingga 27 September") is a scheduled event.
                     if !text.contains(months, in: text.sentenceRange(around: m.start, limit: AnalyzedText.nearLimit)) {
                         planSentences.insert(t[m.start].sentence)
+                    } else {
+                        datedPlans.insert(t[m.start].sentence)
                     }
                 default:
                     break
                 }
             }
         }
+        // A report that calls a training off (`Pelatihan ... batal digelar pekan ini`) and gives the date it was
+        // planned for in another sentence (`Pelatihan itu rencananya dibuka Senin (14/11/2022)`): that date is
+        // the plan that was called off, not a scheduled event.
+        if calledOff { planSentences.formUnion(datedPlans) }
         held.sort { $0.0 < $1.0 }
         mentionList.sort { $0.1.lowerBound < $1.1.lowerBound }
         // A training only planned ("berencana menggelar pelatihan") is not held.
@@ -279,7 +290,10 @@ public final class EventExtractor: FieldExtractor {
         if firstTitleMention != nil { score += 1.5 }
         // No headline names it (a page that opens with chrome or a dateline), but the lead does, in a report with
         // no sign of another story: the lead is where a report names its event.
-        else if firstLeadMention != nil, !f.notEventInTitle, notEventLead == 0 { score += Self.leadMentionWeight }
+        // Not when the lead names it only in a sentence of a record, a plan or a call-off (`mencatat 410 pencari
+        // kerja mengikuti pelatihan ... sepanjang tahun 2024`): the lead does not report an event.
+        else if let lm = firstLeadMention, !f.notEventInTitle, notEventLead == 0,
+                !planSentences.contains(t[lm.1.lowerBound].sentence) { score += Self.leadMentionWeight }
         if mentionList.count >= 3 { score += 0.5 }
         // A headline about another story (a pengukuhan) lowers the score; a training held up front outweighs it.
         // Only when the lead too is about another story (two of its signs or more: `majelis hakim`, `vonis`,
