@@ -83,11 +83,23 @@ public final class EventExtractor: FieldExtractor {
     /// ditunda`, `setelah dua kali diundur`, `pernah batal`).
     static let resumedWords: Set<String> = ["sempat", "setelah", "pernah", "usai", "sesudah"]
 
+    /// Words between `alumni` (or another word of `placeOrPastWords`) and the event word that keep it the past
+    /// event of those people (`35 Alumni Program Pelatihan UMKM`, `alumni kegiatan pelatihan`).
+    static let programWords: Set<String> = ["program", "kegiatan"]
+
+    /// Whether the word before the event word at `r` makes it a room or the alumni of a past event, also across
+    /// one word of a program (`Alumni Program Pelatihan`).
+    func placeOrPast(_ r: Range<Int>, _ text: AnalyzedText) -> Bool {
+        guard r.lowerBound > 0 else { return false }
+        if Self.placeOrPastWords.contains(text.folded(r.lowerBound - 1)) { return true }
+        guard r.lowerBound > 1, Self.programWords.contains(text.folded(r.lowerBound - 1)) else { return false }
+        return Self.placeOrPastWords.contains(text.folded(r.lowerBound - 2))
+    }
+
     /// Whether the event word at `r` names an institution, a room or the alumni of a past event, not an event.
     func notAnEvent(_ r: Range<Int>, _ text: AnalyzedText) -> Bool {
         guard r.lowerBound > 0 else { return false }
-        let before = text.folded(r.lowerBound - 1)
-        return Self.institutionWords.contains(before) || Self.placeOrPastWords.contains(before)
+        return Self.institutionWords.contains(text.folded(r.lowerBound - 1)) || placeOrPast(r, text)
     }
 
     /// A hazard that a training prepares for, not a disaster reported: a hazard word (lexicon `hazard_topic`,
@@ -199,7 +211,7 @@ public final class EventExtractor: FieldExtractor {
                 switch rule.kind {
                 case "held":
                     guard let tr = m.capture("type"), !text.isNoise(token: m.start), !isPlace(tr) else { continue }
-                    if Self.placeOrPastWords.contains(text.folded(max(0, tr.lowerBound - 1))), tr.lowerBound > 0 { continue }
+                    if placeOrPast(tr, text) { continue }
                     // Experience, not an event: `yang pernah saya latih`, `kader tidak pernah dilatih`, `belum
                     // pernah mengikuti pelatihan` (`pernah` up to three words before the verb).
                     if (max(0, m.start - 3)..<m.start).contains(where: { text.folded($0) == "pernah" && t[$0].sentence == t[m.start].sentence }) {
