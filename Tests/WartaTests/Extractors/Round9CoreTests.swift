@@ -85,4 +85,43 @@ struct Round9CoreTests {
         let three = Self.record(head + "Pelatihan diikuti 20 kader posyandu, 10 bidan dan 10 petugas gizi." + Self.tail)
         #expect(three.event?.participants?.total == 40)
     }
+
+    @Test func aDatedPlanOfATrainingCalledOffIsNotHeld() {
+        // A report that calls a training off (`batal digelar`) and gives in another sentence the date it was
+        // planned for (`rencananya dibuka Senin (4/3/2024)`): the date is the plan called off, no event.
+        let rest = " pekan ini.\n\nPelatihan itu rencananya dibuka Senin (4/3/2024) di Balai Desa Sukamulya. Ada 40 kader yang sudah terdaftar."
+        let off = Self.record("RRI Sukamaju\n\nSUKAMAJU - Hujan deras lagi. Pelatihan kader posyandu di Kecamatan Sukamulya batal digelar" + rest)
+        #expect(!off.isTrainingEvent)
+        // Counterexamples: the same plan in a report of a training held, or of a delay now over (`sempat ditunda
+        // akhirnya digelar`), is a scheduled event with its date.
+        let held = Self.record("RRI Sukamaju\n\nSUKAMAJU - Hujan deras lagi. Pelatihan kader posyandu di Kecamatan Sukamulya tetap digelar" + rest)
+        #expect(held.isTrainingEvent)
+        #expect(held.event?.date?.start.iso == "2024-03-04")
+        let resumed = Self.record("RRI Sukamaju\n\nSUKAMAJU - Pelatihan kader posyandu di Kecamatan Sukamulya yang sempat ditunda akhirnya digelar" + rest)
+        #expect(resumed.isTrainingEvent)
+        #expect(resumed.event?.date?.start.iso == "2024-03-04")
+    }
+
+    @Test func aLeadThatNamesTrainingsOnlyInARecordAddsNothing() {
+        // No headline names a training (a breadcrumb line), and the lead names one only in a sentence of a
+        // record (`sepanjang tahun 2024`): the lead reports no event, so it adds nothing to the score.
+        let tail = ".\n\n\"Tahun ini anggaran pelatihan kami tambah,\" kata Budi Santoso di Aula Kantor Bupati Sukamaju, Selasa (17/12/2024).\n\nAda pelatihan menjahit, pelatihan las dan pelatihan tata boga."
+        let head = "KABAR SUKAMAJU  >  Sukamaju  >  Ekonomi\n\nSUKAMAJU - Sebanyak 300 pencari kerja di Kabupaten Sukamaju mengikuti pelatihan berbasis kompetensi"
+        let record = Self.record(head + " sepanjang tahun 2024" + tail)
+        #expect(record.confidence < 0.6)
+        // Counterexample: the same lead without the span of a year reports a training held.
+        let held = Self.record(head + tail)
+        #expect(held.isTrainingEvent)
+        #expect(held.confidence > 0.9)
+    }
+
+    @Test func theAlumniOfAProgramsTrainingAreAPastEvent() {
+        // `Alumni Program Pelatihan`: a word of a program between `alumni` and the event word keeps it the past
+        // training of those people; the story is the handover.
+        let handover = Self.record("Bupati Sukamaju Serahkan Mesin Jahit kepada 30 Alumni Program Pelatihan Menjahit\n\nSUKAMAJU - Bupati Sukamaju menyerahkan bantuan mesin jahit kepada 30 warga di Pendopo Kabupaten Sukamaju, Kamis (5/12/2024).\n\nPenerima bantuan merupakan alumni program pelatihan menjahit yang diselenggarakan Dinas Tenaga Kerja Kabupaten Sukamaju pada pertengahan tahun ini.")
+        #expect(!handover.isTrainingEvent)
+        // Counterexample: a program of training held.
+        let held = Self.record("Dinas Tenaga Kerja Sukamaju Gelar Program Pelatihan Menjahit\n\nSUKAMAJU - Dinas Tenaga Kerja Kabupaten Sukamaju menggelar program pelatihan menjahit bagi 30 warga di Balai Desa Sukamulya, Kamis (5/12/2024).\n\nPeserta program pelatihan menjahit itu berasal dari lima desa.")
+        #expect(held.isTrainingEvent)
+    }
 }
