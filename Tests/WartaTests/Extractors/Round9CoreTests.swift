@@ -124,4 +124,13 @@ struct Round9CoreTests {
         let held = Self.record("Dinas Tenaga Kerja Sukamaju Gelar Program Pelatihan Menjahit\n\nSUKAMAJU - Dinas Tenaga Kerja Kabupaten Sukamaju menggelar program pelatihan menjahit bagi 30 warga di Balai Desa Sukamulya, Kamis (5/12/2024).\n\nPeserta program pelatihan menjahit itu berasal dari lima desa.")
         #expect(held.isTrainingEvent)
     }
+
+    @Test func aTrainingOfLastYearIsARecord() {
+        // A portrait that tells of a training taken `tahun lalu`: a past training, not the event of the report.
+        let portrait = Self.record("DARI PELATIHAN BLK, RATNA KINI BUKA USAHA KUE SENDIRI\n\nSUKAMAJU - Siapa sangka, ibu dua anak asal Desa Sukamulya ini dulu tidak bisa membuat kue, sekarang Ratna (31) sudah punya dua oven dan tiga karyawan.\n\nSemua bermula waktu Ratna ikut pelatihan tata boga yang digelar UPTD Balai Latihan Kerja Sukamaju tahun lalu, kata dia waktu itu ada 16 orang satu angkatan.\n\n\"Awalnya saya cuma coba-coba,\" ujar Ratna saat ditemui di rumahnya, Sabtu (17/8/2024).")
+        #expect(!portrait.isTrainingEvent)
+        // Counterexample: `seperti tahun lalu` says the training is held again.
+        let again = Self.record("BLK Sukamaju Gelar Pelatihan Tata Boga\n\nSUKAMAJU - Seperti tahun lalu, UPTD Balai Latihan Kerja Sukamaju menggelar pelatihan tata boga bagi 16 warga di Aula BLK Sukamaju, Sabtu (17/8/2024)." + Self.tail)
+        #expect(again.isTrainingEvent)
+    }
 }
