@@ -273,6 +273,12 @@ public struct RuleSet: Sendable {
         }
         var lex = Lexicon(name: name)
         func add(_ phrase: String, _ value: String) {
+            // A long name with commas in a YAML flow list (`[a, b, c, dan d]`) is split by YAML into loose words
+            // and a tail that begins with a conjunction: the name must be quoted.
+            let lower = phrase.lowercased()
+            if ["dan ", "serta ", "atau "].contains(where: { lower.hasPrefix($0) }) {
+                problems.append(RuleProblem(file: file, rule: nil, message: "lexicon '\(name)': phrase '\(phrase)' begins with a conjunction; a name with commas must be quoted in a YAML list"))
+            }
             if case .duplicate(let existing) = lex.add(phrase: phrase, value: value, vocabulary: &vocabulary) {
                 problems.append(RuleProblem(file: file, rule: nil, message: "lexicon '\(name)': phrase '\(phrase)' has two values, '\(existing)' and '\(value)'"))
             }

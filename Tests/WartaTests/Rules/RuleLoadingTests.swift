@@ -46,6 +46,14 @@ struct RuleLoadingTests {
         #expect(error.problems.contains { $0.message.contains("unknown lexicon '@lawtypo'") })
     }
 
+    @Test func aNameSplitAtItsCommasByYAMLIsReported() throws {
+        let quoted = "\"badan meteorologi, klimatologi, dan geofisika\""
+        let error = try #require(try load(editing: "legal/rules.yaml") {
+            $0.replacingOccurrences(of: quoted, with: "badan meteorologi, klimatologi, dan geofisika")
+        })
+        #expect(error.problems.contains { $0.file == "legal/rules.yaml" && $0.message.contains("'dan geofisika' begins with a conjunction") })
+    }
+
     @Test func aYAMLErrorNamesTheFile() throws {
         let error = try #require(try load(editing: "event/rules.yaml") { $0 + "\n  - id: [unclosed\n" })
         #expect(error.problems.contains { $0.file == "event/rules.yaml" && $0.message.contains("YAML") })
