@@ -522,7 +522,7 @@ public final class LocationExtractor: FieldExtractor {
     /// too little to find the place by).
     func trimVenue(_ r: Range<Int>, _ text: AnalyzedText) -> Range<Int> {
         let t = text.tokens
-        var end = streetCut(r, text)
+        var end = r.upperBound
         var p = r.lowerBound + 1
         while p < end {
             guard text.folded(p) == ",", p + 1 < end else { p += 1; continue }
@@ -547,27 +547,6 @@ public final class LocationExtractor: FieldExtractor {
         }
         return r.lowerBound..<end
     }
-
-    /// Where the address starts when it follows the venue's name without a comma (`Aula Disdik Kotim Jalan
-    /// Jenderal Sudirman Sampit`, `Aula Kantor Diskop UKM Lotim jalan Prof M Yamin Selong`): a street word
-    /// (`Jalan`, `Jl.`, `Jln`) after two words of the name or more, before a name or a number, ends the venue. A
-    /// class of roads in an institution's name is no address (`Balai Besar Pelaksanaan Jalan Nasional`, `Jalan
-    /// Tol`), nor a venue that starts with the street word. The end of `r` when there is none.
-    func streetCut(_ r: Range<Int>, _ text: AnalyzedText) -> Range<Int>.Bound {
-        let t = text.tokens
-        var p = r.lowerBound + 2
-        while p + 1 < r.upperBound {
-            let f = text.folded(p)
-            if f == "jalan" || f == "jl" || f == "jln", t[p - 1].kind == .word {
-                var q = p + 1
-                if text.folded(q) == ".", q + 1 < r.upperBound { q += 1 }
-                if (t[q].capitalized || t[q].kind == .number), !LocationExtractor.roadClasses.contains(text.folded(q)) { return p }
-            }
-            p += 1
-        }
-        return r.upperBound
-    }
-    static let roadClasses: Set<String> = ["nasional", "tol", "provinsi", "kabupaten", "negara", "dan"]
 
     /// A region name at the start of one of the first body lines, before a dash: the dateline
     /// (`Kuningan –`, `PALANGKA RAYA –`, `Solok, (MC KotaSolok) –`).
