@@ -189,3 +189,53 @@ C2 = [
 for name, s, n in C2:
     add(name, art("Dinas Sosial Kabupaten Sleman menggelar pelatihan bagi kader posyandu, Selasa (12/3/2024).", s), participants_total=n)
 add("c45", art("Dinas Sosial Kabupaten Sleman menggelar pelatihan bagi kader posyandu, Selasa (12/3/2024).", head="40 Kader Posyandu Sleman Ikuti Pelatihan Gizi\n\n"), participants_total=40)
+
+# --- round 10 (CORE8): a room inside a building, an address without a comma, a second place that is not the venue,
+# the object count of a training verb, parts, people beside the participants, counts per unit, a start after
+# `sejak`, another act planned in the report, a page date after a bar
+OPEN = "Dinas Sosial Kabupaten Sleman menggelar pelatihan bagi kader posyandu"
+X = [
+ ("x01", OPEN + " di Ruang Rapat Melati, lantai 3 Gedung Setda Sleman, Selasa (12/3/2024).", "Ruang Rapat Melati, lantai 3 Gedung Setda Sleman"),
+ ("x02", OPEN + ", Selasa (12/3/2024), bertempat di Ruang Sidang Utama, Lt. 2 Kantor Bupati Sleman.", "Ruang Sidang Utama, Lt. 2 Kantor Bupati Sleman"),
+ ("x03", "Bertempat di Ruang Rapat Melati, lantai 3 Gedung Setda Sleman, Dinas Sosial Kabupaten Sleman menggelar pelatihan bagi kader posyandu, Selasa (12/3/2024).", "Ruang Rapat Melati, lantai 3 Gedung Setda Sleman"),
+ ("x04", OPEN + " di Ruang Rapat Melati, lantai dua Gedung Setda Sleman, Selasa (12/3/2024).", "Ruang Rapat Melati, lantai dua Gedung Setda Sleman"),
+ ("x05", OPEN + ", Selasa (12/3/2024). Kegiatan yang berlangsung di Ruang Rapat Melati, lantai 2 Kantor Dinas Sosial itu dibuka Wakil Bupati.", "Ruang Rapat Melati, lantai 2 Kantor Dinas Sosial"),
+ ("x06", OPEN + " di Aula Dinas Sosial Sleman Jalan Magelang Km 10, Selasa (12/3/2024).", "Aula Dinas Sosial Sleman"),
+ ("x07", OPEN + " di Gedung Serbaguna Sleman jalan Parasamya Beran, Selasa (12/3/2024).", "Gedung Serbaguna Sleman"),
+ ("x08", OPEN + " di Aula Balai Besar Pelaksanaan Jalan Nasional Yogyakarta, Selasa (12/3/2024).", "Aula Balai Besar Pelaksanaan Jalan Nasional Yogyakarta"),
+ ("x09", OPEN + " di Hotel Tentrem Jl. AM Sangaji No 72, Selasa (12/3/2024).", "Hotel Tentrem"),
+ ("x10", OPEN + " di Aula Bappeda Sleman, Selasa (12/3/2024). Usai pelatihan, Bupati meninjau posyandu di Balai Desa Sardonoharjo.", "Aula Bappeda Sleman"),
+ ("x11", OPEN + ", Selasa (12/3/2024), di Aula Bappeda Sleman. Para kader yang bertugas di Puskesmas Depok I juga hadir.", "Aula Bappeda Sleman"),
+]
+for name, s1, venue in X:
+    add(name, art(s1), venue=venue)
+Y = [
+ ("y01", "Dinas Sosial Kabupaten Sleman menggembleng 50 relawan bencana, Selasa (12/3/2024).", "Sebanyak 12 relawan lain berperan sebagai korban dalam simulasi evakuasi.", 50),
+ ("y02", "Dinas Sosial Kabupaten Sleman melatih 40 kader posyandu, Selasa (12/3/2024).", "Kader yang dilatih terdiri dari 25 kader posyandu dan 15 bidan desa. Sebanyak 10 orang bertindak sebagai pasien simulasi.", 40),
+ ("y03", OPEN + ", Selasa (12/3/2024).", "Pelatihan diikuti 40 kader. Selain peserta, kegiatan ini melibatkan 5 orang panitia dan 3 orang instruktur.", 40),
+ ("y04", OPEN + ", Selasa (12/3/2024).", "Peserta berjumlah 40 kader posyandu, masing-masing desa diwakili oleh dua sampai tiga orang.", 40),
+ ("y05", OPEN + ", Selasa (12/3/2024).", "Setiap tahun, pelatihan diikuti 40 kader dari seluruh kecamatan.", 40),
+ ("y06", OPEN + ", Selasa (12/3/2024).", "Setiap kecamatan mengirimkan 4 orang kader, sehingga total peserta 68 orang.", 68),
+ ("y07", OPEN + ", Selasa (12/3/2024).", "Pelatihan diikuti 40 peserta, terdiri dari 30 kader dan 10 bidan. Kegiatan ini juga melibatkan 6 orang fasilitator.", 40),
+ ("y08", "Dinas Sosial Kabupaten Sleman membekali 30 kader posyandu dengan keterampilan gizi, Selasa (12/3/2024).", "Ke-30 kader itu berasal dari 17 kecamatan.", 30),
+]
+for name, s1, rest, n in Y:
+    add(name, art(s1, rest), participants_total=n)
+PAGE = "Selasa, 12 Maret 2024 10:00 WIB\n\n"
+Z = [
+ ("z01", art("Dinas Sosial Kabupaten Sleman menutup pelatihan bagi kader posyandu, Jumat (15/3/2024).", "Pelatihan berlangsung sejak Selasa (12/3/2024) di Aula Bappeda Sleman."), "2024-03-12", "2024-03-15", "Aula Bappeda Sleman", None),
+ ("z02", art("Pelatihan bagi kader posyandu yang digelar Dinas Sosial Kabupaten Sleman resmi ditutup, Kamis (14/3/2024).", "Pelatihan tersebut dimulai sejak Selasa (12/3/2024)."), "2024-03-12", "2024-03-14", None, None),
+ ("z03", art("Banjir melanda sejak Jumat (8/3/2024) di sejumlah desa.", "Dinas Sosial Kabupaten Sleman kemudian menggelar pelatihan bagi kader posyandu, Selasa (12/3/2024)."), "2024-03-12", "2024-03-12", None, None),
+ ("z04", H + PAGE + art("Sebanyak 40 kader posyandu mengikuti pelatihan yang digelar Dinas Sosial Kabupaten Sleman hari ini.", "Dinas Sosial juga akan menggelar pelatihan lanjutan bagi 30 kader pada Selasa (19/3/2024) di Aula Bappeda.", head=""), "2024-03-12", "2024-03-12", None, 40),
+ ("z05", H + "Berita Daerah | Selasa, 12 Maret 2024 10:00\n\n" + art("Dinas Sosial Kabupaten Sleman menggelar pelatihan bagi kader posyandu hari ini di Aula Bappeda Sleman.", head=""), "2024-03-12", "2024-03-12", "Aula Bappeda Sleman", None),
+ ("z06", art(OPEN + ", Selasa (12/3/2024).", "Pelatihan akan kembali digelar pada Selasa (14/5/2024) bagi 30 kader lain. Pelatihan kali ini diikuti 40 kader."), "2024-03-12", "2024-03-12", None, 40),
+]
+for name, text, a, b, venue, n in Z:
+    add(name, text, date_start=a, date_end=b, venue=venue, participants_total=n)
+Y2 = [
+ ("y09", OPEN + ", Selasa (12/3/2024).", "Peserta: 51 orang (3 orang dari tiap kecamatan).", 51),
+ ("y10", OPEN + ", Selasa (12/3/2024).", "Pesertanya 30 kader dari seluruh desa ditambah 10 bidan desa.\n\nTotalnya 40 orang.", 40),
+ ("y11", OPEN + ", Selasa (12/3/2024).", "Pelatihan diikuti 40 kader. Jumlah kader di Sleman seluruhnya 1.200 orang.", 40),
+]
+for name, s1, rest, n in Y2:
+    add(name, art(s1, rest), participants_total=n)

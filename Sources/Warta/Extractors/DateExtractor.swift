@@ -112,6 +112,9 @@ public final class DateExtractor: FieldExtractor {
     /// is the last Wednesday before the page's day, as is `Rabu kemarin`; `Sejak Senin hingga hari ini` runs from the
     /// last Monday to the page's day). `Minggu` is not read as a weekday there: `minggu lalu` is
     /// also `last week`.
+    /// Words before `hari ini` that make it no day of the event: a span (`dua hari ini`), an end (`hingga hari ini`).
+    static let notToday: Set<String> = ["hingga", "sampai", "sejak", "selesai", "satu", "dua", "tiga", "empat", "lima", "beberapa", "berapa"]
+
     func relativeDay(anchor: EventAnchor, published: Day, _ text: AnalyzedText) -> EventDate? {
         let t = text.tokens
         func weekdayAt(_ p: Int) -> Int? {
@@ -126,6 +129,12 @@ public final class DateExtractor: FieldExtractor {
                let ev = text.evidence(i..<(i + 1)) {
                 let day = published.adding(days: -1)
                 return EventDate(start: day, end: day, evidence: ev)
+            }
+            // `mengikuti workshop penulisan siaran pers hari ini`: the page's day.
+            if f == "hari", i + 1 < t.count, text.folded(i + 1) == "ini", anchor.proximity(of: i, in: text) == .sameSentence,
+               !text.isNoise(token: i), !(i > 0 && (t[i - 1].kind == .number || Self.notToday.contains(text.folded(i - 1)))),
+               let ev = text.evidence(i..<(i + 2)) {
+                return EventDate(start: published, end: published, evidence: ev)
             }
             if let wd = weekdayAt(i), anchor.proximity(of: i, in: text) == .sameSentence, !text.isNoise(token: i) {
                 // An optional second weekday after `hingga`, `sampai`, `s.d`, `-` (`Kamis hingga Sabtu`).
@@ -289,7 +298,10 @@ public final class DateExtractor: FieldExtractor {
             guard line <= Self.headerLines else { continue }
             let lineRange = text.lineRange(line)
             let before = t[lineRange.lowerBound..<first]
-            let atStart = before.allSatisfy { $0.kind == .punct } || (before.count <= 2 && before.allSatisfy { $0.kind != .number })
+            // A date right after a bar that cuts a header line (`RRI Singaraja | Berita Daerah | 17 Mei 2023 13:05`)
+            // stands at the start of its segment.
+            let afterBar = first > lineRange.lowerBound && text.folded(first - 1) == "|"
+            let atStart = afterBar || before.allSatisfy { $0.kind == .punct } || (before.count <= 2 && before.allSatisfy { $0.kind != .number })
             guard atStart else { continue }
             let after = list[i].tokens.upperBound
             let aloneOnLine = after >= lineRange.upperBound
@@ -344,7 +356,7 @@ public final class DateExtractor: FieldExtractor {
         findings.mentions = list
 
         // Candidates for the event date.
-        struct Candidate { var index: Int; var score: Int }
+        struct Candidate { var index: Int; var score: Int; var other = false }
         var candidates: [Candidate] = []
         /// A single day after `hingga`/`sampai (dengan)` with no start before it (`berlangsung selama 23 hari
         /// hingga Selasa (15/10/2024)`): the day the event ends, not the day it starts.
@@ -354,6 +366,20 @@ public final class DateExtractor: FieldExtractor {
             if p >= 0, ["pada", "tanggal", "tgl"].contains(text.folded(p)) { p -= 1 }
             if p >= 1, text.folded(p) == "dengan", text.folded(p - 1) == "sampai" { return true }
             return p >= 0 && ["hingga", "sampai"].contains(text.folded(p))
+        }
+        /// A single day after `sejak`/`mulai` with no end after it in its sentence (`Diklat berlangsung sejak Senin
+        /// (20/5) di Gedung Diklat`): the day the event starts.
+        func startOnly(_ m: Mention) -> Bool {
+            guard m.kind == .single, m.tokens.lowerBound > 0 else { return false }
+            var p = m.tokens.lowerBound - 1
+            if p > 0, ["pada", "tanggal", "tgl", "hari"].contains(text.folded(p)) { p -= 1 }
+            guard ["sejak", "mulai"].contains(text.folded(p)) else { return false }
+            var q = m.tokens.upperBound
+            while q < min(t.count, m.tokens.upperBound + 6), t[q].sentence == t[m.tokens.lowerBound].sentence {
+                if ["hingga", "sampai", "s/d", "sd", "-", "–"].contains(text.folded(q)) { return false }
+                q += 1
+            }
+            return true
         }
         for (i, m) in list.enumerated() where (m.kind == .single || m.kind == .range) && !m.pageOnly {
             guard let s = m.resolvedStart else {
@@ -370,7 +396,8 @@ public final class DateExtractor: FieldExtractor {
             if m.weekdayStart != nil { score += 1 }
             let sentence = text.sentenceRange(around: m.tokens.lowerBound, limit: AnalyzedText.nearLimit)
             if text.contains(eventCue, in: sentence, excluding: m.tokens) { score += 3 }
-            if text.contains(otherCue, in: sentence, excluding: m.tokens) { score -= 5 }
+            let other = text.contains(otherCue, in: sentence, excluding: m.tokens)
+            if other { score -= 5 }
             if m.header { score -= 4 }
             if toThePress(m.tokens, text) { score -= 4 }
             if endOnly(m) { score -= 3 }
@@ -390,7 +417,7 @@ public final class DateExtractor: FieldExtractor {
             // A date whose sentence speaks of something else (a deadline, an earlier programme) and names no
             // event is no candidate at all.
             if score < 8 { continue }
-            candidates.append(Candidate(index: i, score: score))
+            candidates.append(Candidate(index: i, score: score, other: other))
         }
         guard var best = candidates.max(by: { a, b in a.score != b.score ? a.score < b.score : a.index > b.index }) else {
             // No candidate: the date of the body's dateline ("Playen, 08 Juni 2022. Dalam rangka ...") opens a
@@ -405,6 +432,16 @@ public final class DateExtractor: FieldExtractor {
             }
             return findings
         }
+        // Every date left is in a sentence of another act (`Diskominfo juga akan menggelar pelatihan ... pada Selasa
+        // (17/10/2023)`) while THE event is dated relative to the page (`mengikuti workshop ... hari ini`): the
+        // relative day is the event's.
+        if candidates.allSatisfy({ $0.other }), let anchor, let published = findings.published,
+            let planned = list[best.index].resolvedStart, planned > published,
+            let day = relativeDay(anchor: anchor, published: published, text)
+        {
+            findings.eventDate = day
+            return findings
+        }
         // A single day inside a range the text gives ("resmi rampung pada Kamis, 19 Juni" and "sejak 28 Mei
         // hingga 19 Juni"): the range is the event's period.
         if list[best.index].kind == .single, let day = list[best.index].resolvedStart,
@@ -417,7 +454,7 @@ public final class DateExtractor: FieldExtractor {
             best = r
         }
         var chosen = list[best.index]
-        guard let start = chosen.resolvedStart, var end = chosen.resolvedEnd else { return findings }
+        guard var start = chosen.resolvedStart, var end = chosen.resolvedEnd else { return findings }
         for c in candidates where c.index != best.index && c.score == best.score {
             let other = list[c.index]
             if other.resolvedStart != start {
@@ -429,10 +466,27 @@ public final class DateExtractor: FieldExtractor {
             }
         }
         var evidenceRange = chosen.tokens
+        // The day the event started, written alone after `sejak`/`mulai` in a sentence of the event, before the day
+        // the report dates it by (`menutup Diklat ..., Sabtu (25/5). Diklat berlangsung sejak Senin (20/5)`): the
+        // event runs from that day to the chosen one.
+        var startGiven = false
+        if chosen.kind == .single, !startOnly(chosen), let anchor,
+            let e = candidates.first(where: { c in
+                guard c.index != best.index, startOnly(list[c.index]), let d = list[c.index].resolvedStart else { return false }
+                return d < start && start.ordinal - d.ordinal <= 90
+                    && anchor.proximity(of: list[c.index].tokens.lowerBound, in: text) == .sameSentence
+            }), let d = list[e.index].resolvedStart
+        {
+            chosen.resolvedEnd = start
+            end = start
+            start = d
+            startGiven = true
+            evidenceRange = min(chosen.tokens.lowerBound, list[e.index].tokens.lowerBound)..<max(chosen.tokens.upperBound, list[e.index].tokens.upperBound)
+        }
         // The day the event ends, written alone after `hingga` (`Senin (23/9/2024)` opens it, `berlangsung
         // selama 23 hari hingga Selasa (15/10/2024)`): the end of the chosen start, before any duration.
         var endGiven = false
-        if chosen.kind == .single, !endOnly(chosen),
+        if chosen.kind == .single, !endOnly(chosen), !startGiven,
             let e = candidates.first(where: { c in
                 guard c.index != best.index, endOnly(list[c.index]), let d = list[c.index].resolvedStart else { return false }
                 return d > start && d.ordinal - start.ordinal <= 90
@@ -444,7 +498,7 @@ public final class DateExtractor: FieldExtractor {
             evidenceRange = chosen.tokens.lowerBound..<max(chosen.tokens.upperBound, list[e.index].tokens.upperBound)
         }
         // A duration in the same sentence or shortly after extends a one-day date.
-        if chosen.kind == .single, !endGiven {
+        if chosen.kind == .single, !endGiven, !startGiven {
             let sentence = text.sentenceRange(around: chosen.tokens.lowerBound)
             let windowEnd = max(sentence.upperBound, chosen.tokens.upperBound + 40)
             // The first date after the chosen one bounds where its duration may stand.

@@ -38,7 +38,7 @@ public final class ParticipantExtractor: FieldExtractor {
     public static let requiredLexicons = [
         "participant_group", "number_word", "not_annual", "total_cue", "people_noun", "group_modifier", "group_stop",
         "breakdown_cue", "place_word", "count_unit", "list_noun", "vague_group", "replace_cue", "month", "participant_word",
-        "history_cue", "group_role", "target_cue", "staff_word", "pool_word",
+        "history_cue", "group_role", "target_cue", "staff_word", "pool_word", "besides_cue",
     ]
 
     let rules: [Rule]
@@ -65,6 +65,7 @@ public final class ParticipantExtractor: FieldExtractor {
     let poolWord: Lexicon
     let role: Lexicon
     let targetCue: Lexicon
+    let besidesCue: Lexicon
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         rules = set.rules(for: Self.field)
@@ -91,6 +92,7 @@ public final class ParticipantExtractor: FieldExtractor {
         poolWord = try set.require("pool_word", for: Self.field)
         role = try set.require("group_role", for: Self.field)
         targetCue = try set.require("target_cue", for: Self.field)
+        besidesCue = try set.require("besides_cue", for: Self.field)
     }
 
     /// A count of a history, not of one event: its sentence, before it, dates it from a year (`Semenjak 2009,
@@ -153,6 +155,8 @@ public final class ParticipantExtractor: FieldExtractor {
         /// A target, a quota or a capacity (`OJK menargetkan setiap guru ... mengedukasi minimal 30 siswa`, `kuota
         /// kami hanya 352`), not who took part.
         var target = false
+        /// Named beside the participants (`Selain peserta, ... 6 orang panitia`; lexicon `besides_cue`).
+        var besides = false
     }
 
     /// The integer of a `%number` capture: digits with thousands dots, or number words.
@@ -200,9 +204,40 @@ public final class ParticipantExtractor: FieldExtractor {
             q += 1
         }
         c.target = targetBefore(m.start, text)
+        // `Selain peserta, kegiatan ini melibatkan 6 orang panitia`: people beside the participants.
+        c.besides = wordBefore(besidesCue, m.start, within: 16, text)
+        // `masing-masing kecamatan diwakili oleh tujuh sampai delapan orang`: a count per unit named further back in
+        // its clause (a per word, then a word for the unit, not a number: `masing-masing 17 direktur` is
+        // `respectively`, read above).
+        if !c.perUnit, perUnitInClause(m.start, text) { c.perUnit = true }
         // `16 orang per kejuruan`, `30 orang setiap angkatan`: a count per unit, written after it.
         if m.end < t.count, Self.perUnitWords.contains(text.folded(m.end)) { c.perUnit = true }
+        // `3 orang dari tiap kecamatan`, `dua orang dari masing-masing desa`: a count per unit, after `dari`.
+        if m.end + 1 < t.count, text.folded(m.end) == "dari", Self.perUnitWords.contains(text.folded(m.end + 1)) { c.perUnit = true }
         return c
+    }
+
+    /// A word of a count per unit (`masing-masing`, `setiap`, `tiap`) four to ten tokens before `start`, in its clause
+    /// (no comma, no other number between), followed by a word for the unit: `masing-masing kecamatan diwakili oleh
+    /// tujuh sampai delapan orang`, `setiap desa mengirimkan 5 orang`. Not `diikuti 40 peserta` after `setiap
+    /// tahun ,`: the comma ends the clause.
+    func perUnitInClause(_ start: Int, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard start < t.count else { return false }
+        var p = start - 1
+        while p >= max(0, start - 10), t[p].sentence == t[start].sentence {
+            let f = text.folded(p)
+            if [",", ";", ":", "(", ")"].contains(f) { return false }
+            if t[p].kind == .number, p < start - 3 { return false }
+            if p <= start - 4, ["masing", "setiap", "tiap"].contains(f) {
+                var q = p + 1
+                // `masing-masing`: the second half of the reduplication.
+                if q + 1 < start, text.folded(q) == "-", text.folded(q + 1) == "masing" { q += 2 }
+                return q < start && t[q].kind == .word && numbers.read(text, at: q, limit: start) == nil
+            }
+            p -= 1
+        }
+        return false
     }
 
     /// The attendance word right before a count, with filler words between ("diikuti oleh", "sebanyak",
@@ -645,13 +680,22 @@ public final class ParticipantExtractor: FieldExtractor {
             }
         }
         // Sums of breakdowns (three counts or more in one sentence): a total that one of them corroborates wins.
-        let breakdownSums = Set(clusters.filter { $0.count >= 3 }.map { $0.reduce(0) { $0 + $1.n } })
+        // Two counts are a breakdown only after a breakdown word (`Personel yang dilatih terdiri dari 100 personel
+        // Dalmas Awal dan 50 personel Dalmas Lanjut` corroborates `menggembleng 150 personel`; not `20 kader dan 20
+        // bidan`).
+        func breakdownOpens(_ cl: [Count]) -> Bool {
+            guard cl.count == 2 else { return false }
+            let p = cl[0].range.lowerBound
+            return (max(0, p - 3)..<p).contains { q in breakdownCue.longest(t, at: q).map { q + $0.length <= p } ?? false }
+        }
+        let breakdownSums = Set(clusters.filter { $0.count >= 3 || breakdownOpens($0) }.map { $0.reduce(0) { $0 + $1.n } })
         func score(_ cl: [Count]) -> Double {
             var s = 0.0
             if cl.count == 1, breakdownSums.contains(cl[0].n) { s += 3 }
             if cl.allSatisfy({ $0.perUnit }) { s -= 3 }
             if cl.contains(where: { $0.otherEvent }) { s -= 3 }
             if cl.allSatisfy({ $0.target }) { s -= 3 }
+            if cl.allSatisfy({ $0.besides }) { s -= 3 }
             if cl.contains(where: { $0.cue.map { ParticipantExtractor.strongCues.contains($0) } ?? false }) { s += 2 }
             else if cl.contains(where: { $0.cue != nil }) { s += 1 }
             if cl.contains(where: { $0.hasUnit || $0.group != nil }) { s += 1 }
