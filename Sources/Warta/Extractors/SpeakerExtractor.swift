@@ -135,7 +135,12 @@ public struct SpeakerExtractor: FieldExtractor {
             let tok = t[p]
             // Names are letters only ("P2K2" is a module, not a person).
             let isWord = tok.kind == .word && tok.alphabetic && (tok.capitalized || tok.allCaps)
-            if isWord, !notNameWords.contains(tok.id), orgHeads.longest(t, at: p) == nil,
+            // A given name that is also a word of time ("Dr. Hari Santoso"): a name word right after a title,
+            // before another name word (round 10).
+            let givenName = isWord && name.isEmpty && !titles.isEmpty && SpeakerExtractor.givenNames.contains(text.folded(p))
+                && p + 1 < end && t[p + 1].kind == .word && t[p + 1].alphabetic && t[p + 1].capitalized
+                && !notNameWords.contains(t[p + 1].id) && orgHeads.longest(t, at: p + 1) == nil && titlePost.longest(t, at: p + 1) == nil
+            if isWord, givenName || !notNameWords.contains(tok.id), orgHeads.longest(t, at: p) == nil,
                 name.isEmpty || titlePost.longest(t, at: p) == nil
             {
                 name.append(p)
@@ -288,6 +293,8 @@ public struct SpeakerExtractor: FieldExtractor {
     /// Indonesia ("Muhammad bin Abdullah", "Yohanis de Fretes", "Maria da Costa", "Hendrik van Bemmelen"); never
     /// the first or the last word of a name.
     static let nameParticles: Set<String> = ["bin", "binti", "de", "da", "van", "von", "der", "dos", "del"]
+    /// Words of time that are given names as well (`Hari Santoso`), read as a name only after a title (round 10).
+    static let givenNames: Set<String> = ["hari"]
     static let listSeparators: Set<String> = [",", "dan", "serta", "sedangkan", ";", "&"]
     /// Words that may open a line of a list written one person a line (round 7).
     static let lineListOpeners: Set<String> = ["dan", "serta", "-", "•", ";"]
