@@ -135,7 +135,12 @@ public struct SpeakerExtractor: FieldExtractor {
             let tok = t[p]
             // Names are letters only ("P2K2" is a module, not a person).
             let isWord = tok.kind == .word && tok.alphabetic && (tok.capitalized || tok.allCaps)
-            if isWord, !notNameWords.contains(tok.id), orgHeads.longest(t, at: p) == nil,
+            // A given name that is also a word of time ("Dr. Hari Santoso"): a name word right after a title,
+            // before another name word (round 10).
+            let givenName = isWord && name.isEmpty && !titles.isEmpty && SpeakerExtractor.givenNames.contains(text.folded(p))
+                && p + 1 < end && t[p + 1].kind == .word && t[p + 1].alphabetic && t[p + 1].capitalized
+                && !notNameWords.contains(t[p + 1].id) && orgHeads.longest(t, at: p + 1) == nil && titlePost.longest(t, at: p + 1) == nil
+            if isWord, givenName || !notNameWords.contains(tok.id), orgHeads.longest(t, at: p) == nil,
                 name.isEmpty || titlePost.longest(t, at: p) == nil
             {
                 name.append(p)
@@ -288,6 +293,23 @@ public struct SpeakerExtractor: FieldExtractor {
     /// Indonesia ("Muhammad bin Abdullah", "Yohanis de Fretes", "Maria da Costa", "Hendrik van Bemmelen"); never
     /// the first or the last word of a name.
     static let nameParticles: Set<String> = ["bin", "binti", "de", "da", "van", "von", "der", "dos", "del"]
+    /// The index after the bullet or the number that opens a line of a list ("▪️", "•", "–", "✅", "1.", "2)"): at
+    /// most two symbols that are neither words, numbers nor the punctuation of a sentence, or a number of one or two
+    /// digits and a full stop or a parenthesis; `p` itself when the line opens with none (round 10).
+    static func bulletEnd(at p: Int, in text: AnalyzedText) -> Int {
+        let t = text.tokens
+        guard p < t.count else { return p }
+        if t[p].kind == .number, t[p].end - t[p].start <= 2, p + 1 < t.count, [".", ")"].contains(text.folded(p + 1)) { return p + 2 }
+        var q = p
+        while q < t.count, q < p + 2, t[q].kind == .punct, q == p || !t[q].lineStart,
+            !["(", ")", ",", ".", ":", ";", "\"", "'", "“", "”", "‘", "’"].contains(text.folded(q))
+        {
+            q += 1
+        }
+        return q
+    }
+    /// Words of time that are given names as well (`Hari Santoso`), read as a name only after a title (round 10).
+    static let givenNames: Set<String> = ["hari"]
     static let listSeparators: Set<String> = [",", "dan", "serta", "sedangkan", ";", "&"]
     /// Words that may open a line of a list written one person a line (round 7).
     static let lineListOpeners: Set<String> = ["dan", "serta", "-", "•", ";"]
@@ -311,13 +333,23 @@ public struct SpeakerExtractor: FieldExtractor {
                 // person and nothing else (not "Dr. Bambang Susilo, Kepala Dinas Sosial, membuka acara.").
                 var lineItem = false
                 if !paragraph {
-                    let q = SpeakerExtractor.lineListOpeners.contains(text.folded(p)) ? p + 1 : p
-                    let afterPerson = before == "," || before == ";"
+                    // A line opened by a bullet or a number ("▪️ Ns. Mulyadi Ibrahim, S.Kep.", "2. Ir. Joko Santoso
+                    // (BPBD)") is an item whatever the line before ends with, and may end with an affiliation in
+                    // parentheses (round 10).
+                    let bulletAt = SpeakerExtractor.bulletEnd(at: p, in: text)
+                    let bulleted = bulletAt > p
+                    let q = !bulleted && SpeakerExtractor.lineListOpeners.contains(text.folded(p)) ? p + 1 : bulletAt
+                    let afterPerson = bulleted || before == "," || before == ";" || before == ")"
                         || (max(start, p - 3)..<p).contains(where: { r in titlePost.longest(t, at: r).map { r + $0.length == p } ?? false })
                     if afterPerson, q < t.count, titlePre.longest(t, at: q) != nil,
                         let (sp, next) = person(at: q, end: min(t.count, q + 16), in: text), !sp.titles.isEmpty
                     {
                         var e = next
+                        if bulleted, e < t.count, text.folded(e) == "(", !t[e].lineStart {
+                            var c = e + 1
+                            while c < t.count, c < e + 12, text.folded(c) != ")", !t[c].lineStart { c += 1 }
+                            if c < t.count, text.folded(c) == ")" { e = c + 1 }
+                        }
                         if e < t.count, [".", ",", ";"].contains(text.folded(e)) { e += 1 }
                         lineItem = e >= t.count || t[e].lineStart
                     }
@@ -419,6 +451,13 @@ public struct SpeakerExtractor: FieldExtractor {
                 strong = false
                 continue
             }
+            // A bullet or a number right after the person opens the next line's item (round 10).
+            if p < end, t[p].lineStart, SpeakerExtractor.bulletEnd(at: p, in: text) > p {
+                p = SpeakerExtractor.bulletEnd(at: p, in: text)
+                direct = true
+                strong = false
+                continue
+            }
             var s = p
             // A line break parts the items of a list written one person a line (listEnd lets it go on only
             // before a titled person).
@@ -428,6 +467,8 @@ public struct SpeakerExtractor: FieldExtractor {
             direct = s == p
             strong = false
             p = s
+            // the bullet or the number that opens a line of the list (round 10)
+            if t[p].lineStart { p = SpeakerExtractor.bulletEnd(at: p, in: text) }
             while p < end, SpeakerExtractor.listSeparators.contains(text.folded(p)) {
                 if SpeakerExtractor.strongSeparators.contains(text.folded(p)) { strong = true }
                 p += 1
