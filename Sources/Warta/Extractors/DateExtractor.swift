@@ -271,7 +271,7 @@ public final class DateExtractor: FieldExtractor {
     /// Every mention, overlaps resolved in favour of the longer span.
     func mentions(in text: AnalyzedText, scratch: inout MatchScratch) -> [Mention] {
         var all: [Mention] = []
-        for rule in rules {
+        rules.forEachShared { rule in
             for m in rule.pattern.matches(in: text, scratch: &scratch) {
                 if let x = mention(m, rule: rule, in: text) { all.append(x) }
             }

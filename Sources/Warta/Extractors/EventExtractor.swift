@@ -206,7 +206,7 @@ public final class EventExtractor: FieldExtractor {
         var notEventLead = 0
         var notEventFirst = 0
         let bodyLine = text.line(of: min(text.bodyStart, max(0, t.count - 1)))
-        for rule in rules {
+        rules.forEachShared { rule in
             for m in rule.pattern.matches(in: text, scratch: &scratch) {
                 switch rule.kind {
                 case "held":

@@ -90,7 +90,7 @@ public struct LegalReferenceExtractor: FieldExtractor {
 
     public func extract(_ text: AnalyzedText, scratch: inout MatchScratch) -> [LegalReference] {
         var found: [(Range<Int>, LegalReference)] = []
-        for rule in rules {
+        rules.forEachShared { rule in
             for m in rule.pattern.matches(in: text, scratch: &scratch) {
                 if let r = reference(m, in: text) { found.append((m.start..<m.end, r)) }
             }

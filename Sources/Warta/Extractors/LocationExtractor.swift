@@ -122,8 +122,8 @@ public final class LocationExtractor: FieldExtractor {
     func mention(_ m: PatternMatch, rule: Rule, in text: AnalyzedText) -> Mention? {
         let t = text.tokens
         guard let nr = m.capture("name") else { return nil }
-        let lexicon = rule.kind == "district" ? districtNames : regionNames
-        guard let value = lexicon.value(t, nr) else { return nil }
+        // Each lexicon read in place (a copy of one counts references on storage that every thread shares).
+        guard let value = rule.kind == "district" ? districtNames.value(t, nr) : regionNames.value(t, nr) else { return nil }
         var regions = regionsOfValue[value] ?? []
         var prefix = Prefix.none
         switch rule.kind {
@@ -192,7 +192,7 @@ public final class LocationExtractor: FieldExtractor {
         var acts: [Int] = []
         var times: [Int] = []
         var spans: [Range<Int>] = []
-        for rule in rules {
+        rules.forEachShared { rule in
             for m in rule.pattern.matches(in: text, scratch: &scratch) {
                 if rule.kind == "other-occasion" {
                     if m.capture("time") != nil { times.append(m.start) } else { acts.append(m.start) }
@@ -508,9 +508,9 @@ public final class LocationExtractor: FieldExtractor {
         if LocationExtractor.areaHeads.contains(text.folded(r.lowerBound)) { return true }
         var segmentEnd = r.lowerBound
         while segmentEnd < r.upperBound, text.folded(segmentEnd) != "," { segmentEnd += 1 }
-        for lex in [regionNames, districtNames] {
-            if let m = lex.longest(text.tokens, at: r.lowerBound), r.lowerBound + m.length == segmentEnd { return true }
-        }
+        // The two lexicons read in place, not copied into an array.
+        if let m = regionNames.longest(text.tokens, at: r.lowerBound), r.lowerBound + m.length == segmentEnd { return true }
+        if let m = districtNames.longest(text.tokens, at: r.lowerBound), r.lowerBound + m.length == segmentEnd { return true }
         return false
     }
 

@@ -56,6 +56,16 @@ public struct OrganizerExtractor: FieldExtractor {
         regionNames = try set.require("region_name", for: Self.field)
     }
 
+    /// The length of the first region prefix (in `regionPrefixes`' order) that starts at `p`. The lexicons are
+    /// read in place: a lazy map over the array copied each one, four reference counts on storage that every
+    /// thread shares.
+    func regionPrefixLength(_ t: [Token], at p: Int) -> Int? {
+        for i in regionPrefixes.indices {
+            if let m = regionPrefixes[i].longest(t, at: p) { return m.length }
+        }
+        return nil
+    }
+
     /// The office named after an official's role ends at its region (`BNN Kabupaten Tabalong` of `Kepala BNN
     /// Kabupaten Tabalong Ahmad Fauzan,S.Sos`): a name written after the region without a comma is the
     /// official's.
@@ -63,8 +73,8 @@ public struct OrganizerExtractor: FieldExtractor {
         let t = text.tokens
         var p = r.lowerBound + 1
         while p < r.upperBound {
-            if let pre = regionPrefixes.lazy.compactMap({ $0.longest(t, at: p) }).first {
-                var q = p + pre.length
+            if let pre = regionPrefixLength(t, at: p) {
+                var q = p + pre
                 if q < r.upperBound, text.folded(q) == "." { q += 1 }
                 if q < r.upperBound, let name = regionNames.longest(t, at: q), q + name.length <= r.upperBound {
                     return r.lowerBound..<(q + name.length)
@@ -85,8 +95,8 @@ public struct OrganizerExtractor: FieldExtractor {
         guard q < t.count, t[q].kind == .word, !t[q].capitalized, !t[q].allCaps, !t[q].lineStart,
             t[q].sentence == t[r.lowerBound].sentence
         else { return r }
-        if let pre = regionPrefixes.lazy.compactMap({ $0.longest(t, at: q) }).first {
-            q += pre.length
+        if let pre = regionPrefixLength(t, at: q) {
+            q += pre
             if q < t.count, text.folded(q) == "." { q += 1 }
         }
         guard q < t.count, !t[q].lineStart, let name = regionNames.longest(t, at: q) else { return r }
@@ -317,7 +327,8 @@ public struct OrganizerExtractor: FieldExtractor {
             let i = r0.lowerBound
             return !(i == 0 || t[i].lineStart || t[i - 1].kind == .punct || t[i - 1].sentence != t[i].sentence)
         }
-        for rule in rules where rule.kind != "lead-agent" && rule.kind != "agent" && rule.kind != "official-agent" {
+        rules.forEachShared { rule in
+            guard rule.kind != "lead-agent" && rule.kind != "agent" && rule.kind != "official-agent" else { return }
             for m in rule.pattern.matches(in: text, scratch: &scratch) {
                 if appositiveTail(m) { continue }
                 for (name, role) in [("org", "main"), ("via", "co"), ("co", "co")] {
@@ -366,14 +377,16 @@ public struct OrganizerExtractor: FieldExtractor {
         let needAgents = !found.contains { $0.organizer.role == "main" && $0.range.lowerBound >= text.bodyStart }
             || found.indices.contains { found[$0].organizer.role == "main" && foundWords[$0].count <= 2 }
         if needAgents {
-            for rule in rules where rule.kind == "agent" {
+            rules.forEachShared { rule in
+                guard rule.kind == "agent" else { return }
                 for m in rule.pattern.matches(in: text, scratch: &scratch) where !appositiveTail(m) {
                     if let f = fallback(m, text), named(f) { agents.append(f) }
                 }
             }
             // The organisation whose head opens the event ("Kepala Dinas Sosial (Dinsos) Jatim membuka secara
             // resmi Pelatihan ..."): the official is no organizer, the office he heads holds the event.
-            for rule in rules where rule.kind == "official-agent" {
+            rules.forEachShared { rule in
+                guard rule.kind == "official-agent" else { return }
                 for m in rule.pattern.matches(in: text, scratch: &scratch) {
                     guard let r0 = m.capture("org") else { continue }
                     let r = clean(text, officeName(r0, text))

@@ -598,7 +598,7 @@ public final class ParticipantExtractor: FieldExtractor {
         var counts: [Count] = []
         var lists: [GroupList] = []
         var pastSentences = Set<Int>()
-        for rule in rules {
+        rules.forEachShared { rule in
             for m in rule.pattern.matches(in: text, scratch: &scratch) {
                 if rule.kind == "past-occasion" {
                     pastSentences.insert(t[m.start].sentence)

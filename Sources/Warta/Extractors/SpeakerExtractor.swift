@@ -82,7 +82,8 @@ public struct SpeakerExtractor: FieldExtractor {
             let f = text.folded(p)
             if f == "," || f == ";" || t[p].lineStart { return nil }
             var r = p
-            if let pre = regionPrefixes.lazy.compactMap({ $0.longest(t, at: p) }).first {
+            // The prefix lexicons read in place (a lazy map copied each one: reference counts on shared storage).
+            if let pre = regionPrefixes.indices.lazy.compactMap({ regionPrefixes[$0].longest(t, at: p) }).first {
                 r = p + pre.length
                 if r < end, text.folded(r) == "." { r += 1 }
             }
@@ -901,7 +902,7 @@ public struct SpeakerExtractor: FieldExtractor {
         // ...").
         var cuesWithPersonAfter = Set<Int>()
         var before: [(Rule, PatternMatch)] = []
-        for rule in rules {
+        rules.forEachShared { rule in
             for m in rule.pattern.matches(in: text, scratch: &scratch) {
                 if rule.kind == "person-before" {
                     before.append((rule, m))

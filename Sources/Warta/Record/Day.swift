@@ -31,6 +31,20 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     public var iso: String {
+        // The bytes written directly (interpolation cost about 300 instructions a date); a valid day's parts
+        // are never negative, other values take the interpolation.
+        if year >= 0, month >= 0, day >= 0 {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(10)
+            JSONByteWriter.appendDigits(year, to: &bytes)
+            bytes.append(UInt8(ascii: "-"))
+            if month < 10 { bytes.append(UInt8(ascii: "0")) }
+            JSONByteWriter.appendDigits(month, to: &bytes)
+            bytes.append(UInt8(ascii: "-"))
+            if day < 10 { bytes.append(UInt8(ascii: "0")) }
+            JSONByteWriter.appendDigits(day, to: &bytes)
+            return String(decoding: bytes, as: UTF8.self)
+        }
         let m = month < 10 ? "0\(month)" : "\(month)"
         let d = day < 10 ? "0\(day)" : "\(day)"
         return "\(year)-\(m)-\(d)"

@@ -90,7 +90,26 @@ public struct JSONByteWriter: JSONEmitter {
 
     private mutating func writeInt(_ i: Int) {
         if i >= 0 && i < 10 { bytes.append(UInt8(0x30 + i)); return }
+        if i > 0 { JSONByteWriter.appendDigits(i, to: &bytes); return }
         bytes.append(contentsOf: String(i).utf8)
+    }
+
+    /// Appends the decimal digits of `i` (not negative) to `out`, as `String(i)` writes them, without making
+    /// the string (`Int.description` cost about 200 instructions a number).
+    static func appendDigits(_ i: Int, to out: inout [UInt8]) {
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+            UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var n = 0
+        var v = i
+        withUnsafeMutableBytes(of: &digits) { d in
+            repeat {
+                d[19 - n] = UInt8(0x30 + v % 10)
+                v /= 10
+                n += 1
+            } while v > 0
+            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: d[(20 - n)...]))
+        }
     }
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)

@@ -763,7 +763,10 @@ public final class CompiledPattern: Sendable {
         let span: Int
     }
 
-    /// Runs `body` with the machine for `tokens`; the scratch buffers it needs are sized first.
+    /// Runs `body` with the machine for `tokens`; the scratch buffers it needs are sized first. Inlined into
+    /// its callers: out of line, with `body` specialized into it, it retained and released `self` around each
+    /// search (the closure's capture), an atomic write to a pattern that every thread shares.
+    @inline(__always)
     private func search<R>(_ tokens: [Token], _ scratch: inout MatchScratch, _ body: (Machine, inout MatchScratch.Run) -> R) -> R {
         let span = maxSpan + 1
         let slotCount = slotNames.count * 2
