@@ -93,7 +93,7 @@ struct Round10CoreTests {
     // EVENT1: events missed in features and releases, and pages misread at their breadcrumb.
 
     @Test func aFeatureNamesItsEventLateAsThePredicateOfAdalah() {
-        let feature = "Mimpi Ibu-ibu Pesisir Sukamaju\n\nRabu, 13 Maret 2024\n\nSiti (41) masih ingat hari ketika ikan hasil tangkapan suaminya busuk di keranjang. Kini ia bisa membuat abon dan kerupuk.\n\n\"Dulu dibuang saja,\" katanya.\n\nKegiatan dua hari itu, Senin dan Selasa (11-12/3/2024), adalah pelatihan pengolahan ikan di Balai Desa Sukamaju. Penyelenggaranya Dinas Perikanan Kabupaten Sukamaju. Pesertanya 30 orang.\n\nSiti berharap kerupuknya laku di pasar."
+        let feature = "Mimpi Ibu-ibu Pesisir Sukamaju\n\nRabu, 13 Maret 2024\n\nSiti (41) masih ingat hari ketika ikan hasil tangkapan suaminya busuk di keranjang. Kini ia bisa membuat abon dan kerupuk.\n\n\"Dulu dibuang saja,\" katanya.\n\nKegiatan dua hari itu, Senin dan Selasa (11-12/3/2024), adalah pelatihan pengolahan ikan. Penyelenggaranya Dinas Perikanan Kabupaten Sukamaju. Pesertanya 30 orang.\n\nSiti berharap kerupuknya laku di pasar."
         #expect(Self.record(feature).isTrainingEvent)
         // Counterexample: a training as the answer to a problem is no event held.
         let opinion = "Mimpi Ibu-ibu Pesisir Sukamaju\n\nRabu, 13 Maret 2024\n\nSiti (41) masih ingat hari ketika ikan hasil tangkapan suaminya busuk di keranjang.\n\nMenurut dia, salah satu jalan keluarnya adalah pelatihan pengolahan ikan. Sampai kini belum ada yang datang ke desanya."
@@ -106,6 +106,13 @@ struct Round10CoreTests {
     }
 
     @Test func aBreadcrumbWithArrowsIsNoHeadline() {
+        let crumbs = AnalyzedText(CleanText(normalizing: "KOMPAS SUKAMAJU  >  Regional  >  Sukamaju\n\nIkan Tak Lagi Busuk: Cerita Istri Nelayan Belajar Mengolah Tangkapan\n\nSenin, 10 Maret 2025 | 14:20 WIB\n\nTangan Siti masih berbau amis ketika ia menunjukkan toples berisi kerupuk ikan buatannya. Dulu, kata ibu dua anak dari Desa Sukamaju itu, ikan yang tak laku hanya dijemur seadanya."), vocabulary: Shared.rules.vocabulary, firstLineIsHeadline: false)
+        #expect(crumbs.text(of: crumbs.headline) == "Ikan Tak Lagi Busuk: Cerita Istri Nelayan Belajar Mengolah Tangkapan")
+        let arrows = AnalyzedText(CleanText(normalizing: "sukamaju.go.id › Berita › Pengumuman\n\nREKRUTMEN INSTRUKTUR PELATIHAN KERJA TAHUN 2025\n\nBalai Latihan Kerja Sukamaju membuka kesempatan bagi tenaga profesional untuk bergabung sebagai instruktur. Pendaftaran dilakukan secara daring melalui laman resmi balai, kata kepala balai."), vocabulary: Shared.rules.vocabulary, firstLineIsHeadline: false)
+        #expect(arrows.text(of: arrows.headline) == "REKRUTMEN INSTRUKTUR PELATIHAN KERJA TAHUN 2025")
+        // Counterexample: a breadcrumb alone before the body, with no plain line after it, stays the headline.
+        let alone = AnalyzedText(CleanText(normalizing: "Beranda > Daerah > Pelatihan Kader Posyandu Digelar di Sukamaju\n\nSUKAMAJU – Dinas Sosial Kabupaten Sukamaju menggelar pelatihan bagi kader posyandu di aula kantor bupati, Selasa (12/3/2024), kata kepala dinas."), vocabulary: Shared.rules.vocabulary, firstLineIsHeadline: false)
+        #expect(alone.text(of: alone.headline) == "Beranda > Daerah > Pelatihan Kader Posyandu Digelar di Sukamaju")
         // The headline after `site › Berita › Pengumuman` is the call for instructors: a recruitment, not an event.
         let page = "bkpp.sukamaju.go.id › Berita › Pengumuman\n\nREKRUTMEN INSTRUKTUR PELATIHAN NON-ASN TAHUN 2025\n\nDiposting: Senin, 3 Februari 2025\n\nBalai Latihan Kerja Sukamaju membuka kesempatan bagi tenaga profesional untuk bergabung sebagai instruktur guna mendukung program Pelatihan Berbasis Kompetensi tahun 2025.\n\nInstruktur terpilih akan melatih peserta pencari kerja mulai April 2025 di BLK Sukamaju."
         #expect(!Self.record(page).isTrainingEvent)
