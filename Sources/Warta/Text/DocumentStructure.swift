@@ -108,7 +108,8 @@ public struct DocumentStructure: Sendable {
         add(["x"], .letterX)
         add(["foto", "ilustrasi", "photo"], .photoStart)
         add(["/"], .slash)
-        add(["|"], .pipe)
+        // `|` and the arrows of a breadcrumb (`KOMPAS JATIM  >  Regional  >  Sumenep`, `site › Berita › Pengumuman`).
+        add(["|", ">", "›", "»"], .pipe)
         add(["nomor", "no"], .numberLabel)
         return out
     }()
@@ -283,7 +284,7 @@ public struct DocumentStructure: Sendable {
         return w >= 1
     }
 
-    /// A line with a `|` among its tokens, or one that opens with a site's name and a dash (`MINUTNEWS.CO.ID -`,
+    /// A line with a `|` or a breadcrumb's arrow (`>`, `›`, `»`) among its tokens, or one that opens with a site's name and a dash (`MINUTNEWS.CO.ID -`,
     /// `HALUTPOS.COM -`): a menu, a breadcrumb, a label or the site's tagline rather than a headline.
     static func isMarkedLine(_ r: Range<Int>, _ t: [Token], _ flags: (Int) -> Flags) -> Bool {
         for i in r where flags(i).contains(.pipe) { return true }

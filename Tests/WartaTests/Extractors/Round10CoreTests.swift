@@ -89,4 +89,38 @@ struct Round10CoreTests {
         let body = Self.record(Self.head + Self.open + ", Selasa (12/3/2024)." + Self.tail)
         #expect(body.document.published == nil)
     }
+
+    // EVENT1: events missed in features and releases, and pages misread at their breadcrumb.
+
+    @Test func aFeatureNamesItsEventLateAsThePredicateOfAdalah() {
+        let feature = "Mimpi Ibu-ibu Pesisir Sukamaju\n\nRabu, 13 Maret 2024\n\nSiti (41) masih ingat hari ketika ikan hasil tangkapan suaminya busuk di keranjang. Kini ia bisa membuat abon dan kerupuk.\n\n\"Dulu dibuang saja,\" katanya.\n\nKegiatan dua hari itu, Senin dan Selasa (11-12/3/2024), adalah pelatihan pengolahan ikan. Penyelenggaranya Dinas Perikanan Kabupaten Sukamaju. Pesertanya 30 orang.\n\nSiti berharap kerupuknya laku di pasar."
+        #expect(Self.record(feature).isTrainingEvent)
+        // Counterexample: a training as the answer to a problem is no event held.
+        let opinion = "Mimpi Ibu-ibu Pesisir Sukamaju\n\nRabu, 13 Maret 2024\n\nSiti (41) masih ingat hari ketika ikan hasil tangkapan suaminya busuk di keranjang.\n\nMenurut dia, salah satu jalan keluarnya adalah pelatihan pengolahan ikan. Sampai kini belum ada yang datang ke desanya."
+        #expect(!Self.record(opinion).isTrainingEvent)
+    }
+
+    @Test func aVillageReleaseTellsItsTrainingDoneWithTelahTerlaksana() {
+        let release = "PEMERINTAH DESA SUKAMAJU\nKecamatan Sukamaju, Kabupaten Sukamaju\n\nINFO KEGIATAN DESA\n\nPELATIHAN PEMBUATAN KERIPIK\n\nAlhamdulillah, pelatihan bagi ibu-ibu kelompok UMKM Desa Sukamaju telah terlaksana pada Sabtu, 9 Maret 2024.\n\n▪️ Tempat : Balai Desa Sukamaju\n▪️ Peserta : 30 orang\n\nKepala Desa Sukamaju, Bapak Sugeng, berharap produk ibu-ibu naik kelas."
+        #expect(Self.record(release).isTrainingEvent)
+    }
+
+    @Test func aBreadcrumbWithArrowsIsNoHeadline() {
+        let crumbs = AnalyzedText(CleanText(normalizing: "KOMPAS SUKAMAJU  >  Regional  >  Sukamaju\n\nIkan Tak Lagi Busuk: Cerita Istri Nelayan Belajar Mengolah Tangkapan\n\nSenin, 10 Maret 2025 | 14:20 WIB\n\nTangan Siti masih berbau amis ketika ia menunjukkan toples berisi kerupuk ikan buatannya. Dulu, kata ibu dua anak dari Desa Sukamaju itu, ikan yang tak laku hanya dijemur seadanya."), vocabulary: Shared.rules.vocabulary, firstLineIsHeadline: false)
+        #expect(crumbs.text(of: crumbs.headline) == "Ikan Tak Lagi Busuk: Cerita Istri Nelayan Belajar Mengolah Tangkapan")
+        let arrows = AnalyzedText(CleanText(normalizing: "sukamaju.go.id › Berita › Pengumuman\n\nREKRUTMEN INSTRUKTUR PELATIHAN KERJA TAHUN 2025\n\nBalai Latihan Kerja Sukamaju membuka kesempatan bagi tenaga profesional untuk bergabung sebagai instruktur. Pendaftaran dilakukan secara daring melalui laman resmi balai, kata kepala balai."), vocabulary: Shared.rules.vocabulary, firstLineIsHeadline: false)
+        #expect(arrows.text(of: arrows.headline) == "REKRUTMEN INSTRUKTUR PELATIHAN KERJA TAHUN 2025")
+        // Counterexample: a breadcrumb alone before the body, with no plain line after it, stays the headline.
+        let alone = AnalyzedText(CleanText(normalizing: "Beranda > Daerah > Pelatihan Kader Posyandu Digelar di Sukamaju\n\nSUKAMAJU – Dinas Sosial Kabupaten Sukamaju menggelar pelatihan bagi kader posyandu di aula kantor bupati, Selasa (12/3/2024), kata kepala dinas."), vocabulary: Shared.rules.vocabulary, firstLineIsHeadline: false)
+        #expect(alone.text(of: alone.headline) == "Beranda > Daerah > Pelatihan Kader Posyandu Digelar di Sukamaju")
+        // The headline after `site › Berita › Pengumuman` is the call for instructors: a recruitment, not an event.
+        let page = "bkpp.sukamaju.go.id › Berita › Pengumuman\n\nREKRUTMEN INSTRUKTUR PELATIHAN NON-ASN TAHUN 2025\n\nDiposting: Senin, 3 Februari 2025\n\nBalai Latihan Kerja Sukamaju membuka kesempatan bagi tenaga profesional untuk bergabung sebagai instruktur guna mendukung program Pelatihan Berbasis Kompetensi tahun 2025.\n\nInstruktur terpilih akan melatih peserta pencari kerja mulai April 2025 di BLK Sukamaju."
+        #expect(!Self.record(page).isTrainingEvent)
+        // A record of a year under a breadcrumb (`Sepanjang 2024, ... Latih 410 Pencari Kerja`) is no event either.
+        let year = "SUKAMAJU POS  >  Daerah  >  Ekonomi\n\nSepanjang 2024, Disnaker Sukamaju Latih 410 Pencari Kerja\n\nRabu, 18 Desember 2024\n\nSUKAMAJU - Dinas Tenaga Kerja Kabupaten Sukamaju mencatat 410 pencari kerja mengikuti pelatihan berbasis kompetensi sepanjang tahun 2024.\n\nAngka itu naik dibanding tahun lalu."
+        #expect(!Self.record(year).isTrainingEvent)
+        // Counterexample: a training held, under the same breadcrumb, is still an event.
+        let held = Self.record("SUKAMAJU POS  >  Daerah  >  Sukamaju\n\n" + Self.head + Self.open + ", Selasa (12/3/2024), di Aula Bappeda Sukamaju." + Self.tail)
+        #expect(held.isTrainingEvent)
+    }
 }
