@@ -279,7 +279,9 @@ public final class LocationExtractor: FieldExtractor {
         for m in kept {
             var w = 1.0
             if let v = place?.range, v.overlaps(m.range) { w += 8 }
-            if organizerRanges.contains(where: { $0.overlaps(m.range) }) { w += 4 }
+            // An organizer's name weighs its region, unless the region is a bare name of a province and a kota
+            // alike (`BSIP Bengkulu`, a provincial office, says nothing of Kota Bengkulu).
+            if organizerRanges.contains(where: { $0.overlaps(m.range) }), !(m.prefix == .none && !m.level1.isEmpty) { w += 4 }
             if isDateline(m.range, text) { w += 3 }
             if m.range.lowerBound > 0, text.folded(m.range.lowerBound - 1) == "di" { w += 2 }
             if m.range.lowerBound < titleEnd { w += 1 }

@@ -123,4 +123,13 @@ struct Round10CoreTests {
         let held = Self.record("SUKAMAJU POS  >  Daerah  >  Sukamaju\n\n" + Self.head + Self.open + ", Selasa (12/3/2024), di Aula Bappeda Sukamaju." + Self.tail)
         #expect(held.isTrainingEvent)
     }
+
+    @Test func anOrganizerNamedByABareProvinceNameDoesNotDecideTheCity() {
+        // `BSIP Bengkulu` is a provincial office: the bare name says nothing of Kota Bengkulu, the place does.
+        let provincial = Self.record("Petani Kopi Ikut Pelatihan Sambung Pucuk\n\nCURUP - Puluhan petani kopi di Kabupaten Rejang Lebong ikut pelatihan teknik sambung pucuk tanaman kopi yang digelar BSIP Bengkulu, Kamis (21/8/2025), di kebun kopi milik Kelompok Tani Sido Makmur.\n\nPara petani mempraktikkan langsung teknik itu di kebun.")
+        #expect(provincial.event?.location?.city == "Kabupaten Rejang Lebong")
+        // Counterexample: an office of the kota itself, named with its prefix, still weighs its city.
+        let city = Self.record("Dinsos Gelar Pelatihan Kader\n\nDinas Sosial Kota Bengkulu menggelar pelatihan bagi kader posyandu, Selasa (12/3/2024), di Aula Hotel Santika.\n\nPara kader berasal dari berbagai kelurahan.")
+        #expect(city.event?.location?.city == "Kota Bengkulu")
+    }
 }
