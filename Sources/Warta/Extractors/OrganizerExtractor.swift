@@ -56,16 +56,6 @@ public struct OrganizerExtractor: FieldExtractor {
         regionNames = try set.require("region_name", for: Self.field)
     }
 
-    /// The length of the first region prefix (in `regionPrefixes`' order) that starts at `p`. The lexicons are
-    /// read in place: a lazy map over the array copied each one, four reference counts on storage that every
-    /// thread shares.
-    func regionPrefixLength(_ t: [Token], at p: Int) -> Int? {
-        for i in regionPrefixes.indices {
-            if let m = regionPrefixes[i].longest(t, at: p) { return m.length }
-        }
-        return nil
-    }
-
     /// The office named after an official's role ends at its region (`BNN Kabupaten Tabalong` of `Kepala BNN
     /// Kabupaten Tabalong Ahmad Fauzan,S.Sos`): a name written after the region without a comma is the
     /// official's.
@@ -73,7 +63,7 @@ public struct OrganizerExtractor: FieldExtractor {
         let t = text.tokens
         var p = r.lowerBound + 1
         while p < r.upperBound {
-            if let pre = regionPrefixLength(t, at: p) {
+            if let pre = regionPrefixes.firstLongestLength(t, at: p) {
                 var q = p + pre
                 if q < r.upperBound, text.folded(q) == "." { q += 1 }
                 if q < r.upperBound, let name = regionNames.longest(t, at: q), q + name.length <= r.upperBound {
@@ -95,7 +85,7 @@ public struct OrganizerExtractor: FieldExtractor {
         guard q < t.count, t[q].kind == .word, !t[q].capitalized, !t[q].allCaps, !t[q].lineStart,
             t[q].sentence == t[r.lowerBound].sentence
         else { return r }
-        if let pre = regionPrefixLength(t, at: q) {
+        if let pre = regionPrefixes.firstLongestLength(t, at: q) {
             q += pre
             if q < t.count, text.folded(q) == "." { q += 1 }
         }

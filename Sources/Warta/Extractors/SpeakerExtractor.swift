@@ -82,9 +82,8 @@ public struct SpeakerExtractor: FieldExtractor {
             let f = text.folded(p)
             if f == "," || f == ";" || t[p].lineStart { return nil }
             var r = p
-            // The prefix lexicons read in place (a lazy map copied each one: reference counts on shared storage).
-            if let pre = regionPrefixes.indices.lazy.compactMap({ regionPrefixes[$0].longest(t, at: p) }).first {
-                r = p + pre.length
+            if let pre = regionPrefixes.firstLongestLength(t, at: p) {
+                r = p + pre
                 if r < end, text.folded(r) == "." { r += 1 }
             }
             if r < end, let name = regionNames.longest(t, at: r) {
@@ -453,8 +452,8 @@ public struct SpeakerExtractor: FieldExtractor {
                 continue
             }
             // A bullet or a number right after the person opens the next line's item (round 10).
-            if p < end, t[p].lineStart, SpeakerExtractor.bulletEnd(at: p, in: text) > p {
-                p = SpeakerExtractor.bulletEnd(at: p, in: text)
+            if p < end, t[p].lineStart, case let b = SpeakerExtractor.bulletEnd(at: p, in: text), b > p {
+                p = b
                 direct = true
                 strong = false
                 continue

@@ -269,3 +269,15 @@ public struct Lexicon: Sendable {
         return words.isEmpty ? nil : values[Int(node)]
     }
 }
+
+extension Array where Element == Lexicon {
+    /// The length of the longest phrase of the first lexicon (in the array's order) that has one starting at `p`.
+    /// Each lexicon is read in place: a lazy map over the array copies each one, reference counts on storage that
+    /// every worker thread shares.
+    func firstLongestLength(_ tokens: [Token], at p: Int) -> Int? {
+        for i in indices {
+            if let m = self[i].longest(tokens, at: p) { return m.length }
+        }
+        return nil
+    }
+}
