@@ -3,8 +3,9 @@
 /// Matches: a regulation type from the `lawtype` table of `extractors/legal/rules.yaml` (long names such as
 /// `Undang-Undang`, `Peraturan Menteri Sosial`, `Peraturan Bupati Karawang`, and abbreviations such as `UU`,
 /// `Permensos`, `Perka`, `PKPU`), an optional issuer, `Nomor`/`No.` (or nothing, `UU 36 Tahun 2014`) and a
-/// number, and a year after `Tahun` or a slash; ministry numbering with the type inside the number (`Nomor
-/// 25/PERMENTAN/OT.010/7/2017`); and the subject after `tentang`. A decree (`Keputusan Bupati ...`) with a
+/// number (with a decimal part: `Nomor 2.1 Tahun 2019`), and a year after `Tahun` or a slash; ministry
+/// numbering with the type inside the number (`Nomor 25/PERMENTAN/OT.010/7/2017`); and the subject after
+/// `tentang`. A decree (`Keputusan Bupati ...`) with a
 /// composite number (`460/Kep.782-Bappeda/2024`: another number between the number and the year) is a
 /// numbered letter, not a reference.
 ///
@@ -16,7 +17,7 @@
 public struct LegalReferenceExtractor: FieldExtractor {
     public static let field = "legal"
     public static let kinds: [String: Set<String>] = [
-        "reference": ["type", "num", "y1", "year", "subject"]
+        "reference": ["type", "num", "dec", "y1", "year", "subject"]
     ]
     public static let requiredLexicons = ["lawtype", "agency"]
 
@@ -66,8 +67,10 @@ public struct LegalReferenceExtractor: FieldExtractor {
         if Self.agencyTypes.contains(type), let a = agency(tr.lowerBound, nr.lowerBound, in: text), !type.hasSuffix(a) {
             type = "\(type) \(a)"
         }
-        let number = text.folded(nr.lowerBound).drop { $0 == "0" }
+        var number = text.folded(nr.lowerBound).drop { $0 == "0" }
         guard !number.isEmpty else { return nil }
+        // A number with a decimal part (`Nomor 2.1 Tahun 2019`, as some kabupaten number their regulations).
+        if let dr = m.capture("dec"), dr.count == 1 { number += "." + text.folded(dr.lowerBound) }
         var year: Int? = nil
         for name in ["y1", "year"] {
             if let yr = m.capture(name), yr.count == 1, let y = t[yr.lowerBound].number, (1945...2100).contains(y) {
