@@ -84,7 +84,16 @@ public struct DocumentStructure: Sendable {
         static let slash = Flags(rawValue: 1 << 15)
         static let pipe = Flags(rawValue: 1 << 16)
         static let numberLabel = Flags(rawValue: 1 << 17)
+        static let institution = Flags(rawValue: 1 << 18)
+        static let connective = Flags(rawValue: 1 << 19)
     }
+
+    /// Words that open the name of an institution (`PEMERINTAH KABUPATEN KUBU RAYA`, `Perwakilan BKKBN Provinsi
+    /// Gorontalo`, `UPTD Balai Latihan Kerja Kabupaten Gianyar`): a page's masthead when the line is only that name.
+    static let institutionStarts: Set<String> = [
+        "pemerintah", "dinas", "kantor", "badan", "balai", "perwakilan", "uptd", "upt", "kementerian", "kementrian",
+        "lembaga", "sekretariat", "biro", "direktorat",
+    ]
 
     /// Every word and mark the structure pass looks for, with its classes. The rule set interns them at load and
     /// keeps their flags by vocabulary id (``Vocabulary/structureFlags``), so the pass reads one integer per token
@@ -111,6 +120,8 @@ public struct DocumentStructure: Sendable {
         // `|` and the arrows of a breadcrumb (`KOMPAS JATIM  >  Regional  >  Sumenep`, `site › Berita › Pengumuman`).
         add(["|", ">", "›", "»"], .pipe)
         add(["nomor", "no"], .numberLabel)
+        add(institutionStarts, .institution)
+        add(["dan", "serta", "&", ","], .connective)
         return out
     }()
 
@@ -229,7 +240,7 @@ public struct DocumentStructure: Sendable {
                     // `Nomor: 41/SP/BBPVP-BDG/X/2024`: the number of a press release or a letter.
                     kinds[k] = .chrome
                 } else if headlineLine == nil, w >= 4 {
-                    if Self.isMarkedLine(r, t, flags) {
+                    if Self.isMarkedLine(r, t, flags) || Self.isInstitutionName(r, t, flags) {
                         if marked == nil { marked = k }
                     } else {
                         headlineLine = k
@@ -284,10 +295,34 @@ public struct DocumentStructure: Sendable {
         return w >= 1
     }
 
-    /// A line with a `|` or a breadcrumb's arrow (`>`, `›`, `»`) among its tokens, or one that opens with a site's name and a dash (`MINUTNEWS.CO.ID -`,
+    /// A line that is only the name of an institution, the masthead of its site (round 11): it opens with a word of
+    /// `institutionStarts`, holds no number, and every other token is a capitalized word or a connective (`dan`,
+    /// `serta`, `&`, a comma): `PEMERINTAH KABUPATEN KUBU RAYA`, `Dinas Komunikasi, Informatika, Statistik dan
+    /// Persandian Kabupaten Polewali Mandar`. Like a marked line, it is the headline only when no plain line of four
+    /// words follows it. Not a headline that names an act (`Dinas Sosial Gelar Bimtek bagi Pendamping`: `bagi`).
+    static func isInstitutionName(_ r: Range<Int>, _ t: [Token], _ flags: (Int) -> Flags) -> Bool {
+        guard !r.isEmpty, r.count <= 16, flags(r.lowerBound).contains(.institution) else { return false }
+        for i in r {
+            switch t[i].kind {
+            case .number: return false
+            case .word: if !t[i].capitalized && !flags(i).contains(.connective) { return false }
+            case .punct: if !flags(i).contains(.connective) { return false }
+            }
+        }
+        return true
+    }
+
+    /// A line with a `|` or a breadcrumb's arrow (`>`, `›`, `»`) or two spaced slashes among its tokens, or one that opens with a site's name and a dash (`MINUTNEWS.CO.ID -`,
     /// `HALUTPOS.COM -`): a menu, a breadcrumb, a label or the site's tagline rather than a headline.
     static func isMarkedLine(_ r: Range<Int>, _ t: [Token], _ flags: (Int) -> Flags) -> Bool {
         for i in r where flags(i).contains(.pipe) { return true }
+        // A breadcrumb cut by slashes with a space on each side, two or more (`Beranda / Daerah / Kota Padang`,
+        // `Home / Sulut / Pemerintahan`; round 11), not a slash inside a phrase (`kabupaten/kota`, `MGMP/MGBK`).
+        var slashes = 0
+        for i in r where flags(i).contains(.slash) && t[i].spaceBefore && i + 1 < r.upperBound && t[i + 1].spaceBefore {
+            slashes += 1
+            if slashes >= 2 { return true }
+        }
         var i = r.lowerBound
         while i < min(r.upperBound, r.lowerBound + 6) {
             if i > r.lowerBound, t[i].kind == .word, !t[i].spaceBefore, flags(i - 1).contains(.dot), flags(i).contains(.domain) {
