@@ -37,6 +37,9 @@ public struct SpeakerExtractor: FieldExtractor {
     /// Round 11: words that make the person after them no teacher in a fallback reading (lexicon
     /// `fallback_not_teacher`: `peserta`, `alumni`, `warga` ...): a participant who tells what he learned.
     let notTeacher: Set<Int32>
+    /// Roles of a person brought in for what he knows or does (lexicon `expert_role`): a role in apposition before a
+    /// verb of teaching (round 11).
+    let expertRoles: Lexicon?
     let titlePre: Lexicon
     let titlePost: Lexicon
     let orgHeads: Lexicon
@@ -63,6 +66,7 @@ public struct SpeakerExtractor: FieldExtractor {
         rules = all.filter { !$0.kind.hasPrefix("fallback") }
         fallbackRules = all.filter { $0.kind.hasPrefix("fallback") }
         notTeacher = set.lexicon("fallback_not_teacher")?.singleTokenIds ?? []
+        expertRoles = set.lexicon("expert_role")
         titlePre = try set.require("title_pre", for: Self.field)
         titlePost = try set.require("title_post", for: Self.field)
         orgHeads = try set.require("org_head", for: Self.field)
@@ -101,7 +105,15 @@ public struct SpeakerExtractor: FieldExtractor {
             }
             if r < end, let name = regionNames.longest(t, at: r) {
                 let s = r + name.length
-                if s < end, let (sp, _) = person(at: s, end: end, in: text), !sp.titles.isEmpty { return s }
+                // A person with a title, or of two name words or more that ends at a separator of the list ("relawan
+                // senior PMI Garut Neneng Sumiati, serta ...", round 11).
+                if s < end, let (sp, next) = person(at: s, end: end, in: text),
+                    !sp.titles.isEmpty
+                        || (Matching.words(sp.name).count >= 2
+                            && (next >= end || [",", ";", ".", "dan", "serta"].contains(text.folded(next))))
+                {
+                    return s
+                }
             }
             p += 1
         }
@@ -226,6 +238,13 @@ public struct SpeakerExtractor: FieldExtractor {
             var close = after + 1
             while close < end, close < after + 6, t[close].kind == .word, !t[close].capitalized, !t[close].allCaps { close += 1 }
             if close < end, text.folded(close) == ")" { after = close + 1 }
+        }
+        // An age in parentheses right after the name is no part of it (round 11): "Mama Wayan Sukerti (58), perajin
+        // paling senior, mengajar ...".
+        if after + 2 < end, text.folded(after) == "(", t[after + 1].kind == .number, t[after + 1].end - t[after + 1].start <= 3,
+            text.folded(after + 2) == ")"
+        {
+            after += 3
         }
         // An affiliation in parentheses right after the name: "Arman Nasution, (Direktur GTK Madrasah Kemenag RI)".
         var affiliation: String? = nil
@@ -510,7 +529,10 @@ public struct SpeakerExtractor: FieldExtractor {
         while c > 0, c >= end - 18, !t[c].lineStart {
             let f = text.folded(c)
             if f == "." || f == ";" || f == ":" { return nil }
-            if f == "," { return c + 1 < end - 1 && roles.longest(t, at: c + 1) != nil ? c + 1 : nil }
+            // a role word, or an expert's role (`perajin`, `barista`: lexicon `expert_role`, round 11)
+            if f == "," {
+                return c + 1 < end - 1 && (roles.longest(t, at: c + 1) != nil || expertRoles?.longest(t, at: c + 1) != nil) ? c + 1 : nil
+            }
             c -= 1
         }
         return nil
@@ -711,8 +733,11 @@ public struct SpeakerExtractor: FieldExtractor {
                 // The whole name: no capitalized word (other than a title) right before it.
                 // A role or speaker word may stand right before it ("Instruktur Sugeng Riyadi", "Chef Arnold").
                 // Nor a word that opens the sentence ("Menurut Heru Santoso, narasumber ...", round 8).
+                // Before a verb of teaching, a titled person may follow the end of his office's name (round 11:
+                // "Penyuluh KB Kecamatan Cibeber Hj.Siti Romlah,Amd.Keb memandu peserta").
                 if s > lineStart, t[s - 1].kind == .word, t[s - 1].capitalized || t[s - 1].allCaps,
-                    titlePre.longest(t, at: s - 1) == nil, !isRoleWord(s - 1, in: text), !nameOpeners.contains(t[s - 1].id)
+                    titlePre.longest(t, at: s - 1) == nil, !isRoleWord(s - 1, in: text), !nameOpeners.contains(t[s - 1].id),
+                    !(strict && titlePre.longest(t, at: s) != nil)
                 {
                     continue
                 }
@@ -829,11 +854,12 @@ public struct SpeakerExtractor: FieldExtractor {
         if rule.kind == "fallback" || rule.kind == "fallback-before" {
             // Round 11: a fallback reading is read as its main kind, and a person a participant's word describes
             // ("Salah satu peserta, X, ...", "Alumni pelatihan, X, ...") is no teacher.
-            // The agent of a passive follows its verb: only the words after the verb are read (the participants
-            // before it are taught: "Para peserta dilatih oleh ...").
+            // The agent of a passive follows its verb: only the words after the word that opens the match (the
+            // one before the verb, or the practice) are read: the participants before the verb are taught ("Para
+            // peserta dilatih oleh ...").
             let passive = rule.kind == "fallback"
             let found = passive ? personList(m, in: text) : personsBefore(m, strict: true, in: text)
-            return found.filter { !describedAsParticipant($0, notBefore: passive ? m.start : 0, in: text) }
+            return found.filter { !describedAsParticipant($0, notBefore: passive ? m.start + 1 : 0, in: text) }
         }
         if rule.kind == "person-before" {
             // Before a speaker word an appositive or an affiliation may stand between ("X, S.Sos, pekerja sosial,
