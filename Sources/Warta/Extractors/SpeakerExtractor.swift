@@ -16,7 +16,8 @@
 /// (Poltekesos) Bandung` becomes `Poltekesos Bandung`). Officials who only open the event are not matched:
 /// every rule needs a speaker word or a verb or noun of delivering the material (`X dari Y memberikan
 /// pembekalan`, `materi disampaikan oleh`). With an `anchor` (the event mention), the speakers nearest to it come
-/// first.
+/// first. Rules of kind `fallback` and `fallback-before` (round 11: the agent of a `di-` verb of teaching) are read
+/// only in a document where no other rule found a speaker.
 public struct SpeakerExtractor: FieldExtractor {
     public static let field = "speakers"
     public static let kinds: [String: Set<String>] = [
