@@ -16,17 +16,31 @@
 /// (Poltekesos) Bandung` becomes `Poltekesos Bandung`). Officials who only open the event are not matched:
 /// every rule needs a speaker word or a verb or noun of delivering the material (`X dari Y memberikan
 /// pembekalan`, `materi disampaikan oleh`). With an `anchor` (the event mention), the speakers nearest to it come
-/// first.
+/// first. Rules of kind `fallback` and `fallback-before` (round 11: the agent of a `di-` verb of teaching) are read
+/// only in a document where no other rule found a speaker.
 public struct SpeakerExtractor: FieldExtractor {
     public static let field = "speakers"
     public static let kinds: [String: Set<String>] = [
         "person": ["persons"],
         "person-before": ["cue"],
         "organization": ["orgs"],
+        // Round 11: the fallback readings, tried only in a document where no other rule found a speaker.
+        "fallback": ["persons"],
+        "fallback-before": ["cue"],
     ]
     public static let requiredLexicons = ["title_pre", "title_post", "org_head", "speaker_role", "speaker_cue"]
 
     let rules: [Rule]
+    /// Round 11: the rules of kind `fallback` and `fallback-before`: teaching evidence without a speaker word (the
+    /// subject of a `me-` verb of teaching, the agent of a `di-` verb of teaching), read only when the other rules
+    /// found no speaker at all in the document.
+    let fallbackRules: [Rule]
+    /// Round 11: words that make the person after them no teacher in a fallback reading (lexicon
+    /// `fallback_not_teacher`: `peserta`, `alumni`, `warga` ...): a participant who tells what he learned.
+    let notTeacher: Set<Int32>
+    /// Roles of a person brought in for what he knows or does (lexicon `expert_role`): a role in apposition before a
+    /// verb of teaching (round 11).
+    let expertRoles: Lexicon?
     let titlePre: Lexicon
     let titlePost: Lexicon
     let orgHeads: Lexicon
@@ -49,7 +63,11 @@ public struct SpeakerExtractor: FieldExtractor {
     let photoPositions: Lexicon?
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
-        rules = set.rules(for: Self.field)
+        let all = set.rules(for: Self.field)
+        rules = all.filter { !$0.kind.hasPrefix("fallback") }
+        fallbackRules = all.filter { $0.kind.hasPrefix("fallback") }
+        notTeacher = set.lexicon("fallback_not_teacher")?.singleTokenIds ?? []
+        expertRoles = set.lexicon("expert_role")
         titlePre = try set.require("title_pre", for: Self.field)
         titlePost = try set.require("title_post", for: Self.field)
         orgHeads = try set.require("org_head", for: Self.field)
@@ -88,7 +106,15 @@ public struct SpeakerExtractor: FieldExtractor {
             }
             if r < end, let name = regionNames.longest(t, at: r) {
                 let s = r + name.length
-                if s < end, let (sp, _) = person(at: s, end: end, in: text), !sp.titles.isEmpty { return s }
+                // A person with a title, or of two name words or more that ends at a separator of the list ("relawan
+                // senior PMI Garut Neneng Sumiati, serta ...", round 11).
+                if s < end, let (sp, next) = person(at: s, end: end, in: text),
+                    !sp.titles.isEmpty
+                        || (Matching.words(sp.name).count >= 2
+                            && (next >= end || [",", ";", ".", "dan", "serta"].contains(text.folded(next))))
+                {
+                    return s
+                }
             }
             p += 1
         }
@@ -213,6 +239,13 @@ public struct SpeakerExtractor: FieldExtractor {
             var close = after + 1
             while close < end, close < after + 6, t[close].kind == .word, !t[close].capitalized, !t[close].allCaps { close += 1 }
             if close < end, text.folded(close) == ")" { after = close + 1 }
+        }
+        // An age in parentheses right after the name is no part of it (round 11): "Mama Wayan Sukerti (58), perajin
+        // paling senior, mengajar ...".
+        if after + 2 < end, text.folded(after) == "(", t[after + 1].kind == .number, t[after + 1].end - t[after + 1].start <= 3,
+            text.folded(after + 2) == ")"
+        {
+            after += 3
         }
         // An affiliation in parentheses right after the name: "Arman Nasution, (Direktur GTK Madrasah Kemenag RI)".
         var affiliation: String? = nil
@@ -341,7 +374,9 @@ public struct SpeakerExtractor: FieldExtractor {
                     let q = !bulleted && SpeakerExtractor.lineListOpeners.contains(text.folded(p)) ? p + 1 : bulletAt
                     let afterPerson = bulleted || before == "," || before == ";" || before == ")"
                         || (max(start, p - 3)..<p).contains(where: { r in titlePost.longest(t, at: r).map { r + $0.length == p } ?? false })
-                    if afterPerson, q < t.count, titlePre.longest(t, at: q) != nil,
+                    // After a bullet or a number the person may carry a degree only ("- Baiq Rohani, S.P. (Dinas
+                    // Pertanian)", round 11); a line without one needs a title before the name.
+                    if afterPerson, q < t.count, bulleted || titlePre.longest(t, at: q) != nil,
                         let (sp, next) = person(at: q, end: min(t.count, q + 16), in: text), !sp.titles.isEmpty
                     {
                         var e = next
@@ -495,7 +530,10 @@ public struct SpeakerExtractor: FieldExtractor {
         while c > 0, c >= end - 18, !t[c].lineStart {
             let f = text.folded(c)
             if f == "." || f == ";" || f == ":" { return nil }
-            if f == "," { return c + 1 < end - 1 && roles.longest(t, at: c + 1) != nil ? c + 1 : nil }
+            // a role word, or an expert's role (`perajin`, `barista`: lexicon `expert_role`, round 11)
+            if f == "," {
+                return c + 1 < end - 1 && (roles.longest(t, at: c + 1) != nil || expertRoles?.longest(t, at: c + 1) != nil) ? c + 1 : nil
+            }
             c -= 1
         }
         return nil
@@ -696,8 +734,11 @@ public struct SpeakerExtractor: FieldExtractor {
                 // The whole name: no capitalized word (other than a title) right before it.
                 // A role or speaker word may stand right before it ("Instruktur Sugeng Riyadi", "Chef Arnold").
                 // Nor a word that opens the sentence ("Menurut Heru Santoso, narasumber ...", round 8).
+                // Before a verb of teaching, a titled person may follow the end of his office's name (round 11:
+                // "Penyuluh KB Kecamatan Cibeber Hj.Siti Romlah,Amd.Keb memandu peserta").
                 if s > lineStart, t[s - 1].kind == .word, t[s - 1].capitalized || t[s - 1].allCaps,
-                    titlePre.longest(t, at: s - 1) == nil, !isRoleWord(s - 1, in: text), !nameOpeners.contains(t[s - 1].id)
+                    titlePre.longest(t, at: s - 1) == nil, !isRoleWord(s - 1, in: text), !nameOpeners.contains(t[s - 1].id),
+                    !(strict && titlePre.longest(t, at: s) != nil)
                 {
                     continue
                 }
@@ -811,32 +852,21 @@ public struct SpeakerExtractor: FieldExtractor {
     }
 
     func speakers(_ m: PatternMatch, rule: Rule, in text: AnalyzedText) -> [Speaker] {
+        if rule.kind == "fallback" || rule.kind == "fallback-before" {
+            // Round 11: a fallback reading is read as its main kind, and a person a participant's word describes
+            // ("Salah satu peserta, X, ...", "Alumni pelatihan, X, ...") is no teacher.
+            // The agent of a passive follows its verb: only the words after the word that opens the match (the
+            // one before the verb, or the practice) are read: the participants before the verb are taught ("Para
+            // peserta dilatih oleh ...").
+            let passive = rule.kind == "fallback"
+            let found = passive ? personList(m, in: text) : personsBefore(m, strict: true, in: text)
+            return found.filter { !describedAsParticipant($0, notBefore: passive ? m.start + 1 : 0, in: text) }
+        }
         if rule.kind == "person-before" {
             // Before a speaker word an appositive or an affiliation may stand between ("X, S.Sos, pekerja sosial,
             // sebagai narasumber"); before a verb of delivering the material the person stands right there.
             let strict = m.capture("cue").map { cues.longest(text.tokens, at: $0.lowerBound) == nil } ?? false
-            if let p = person(before: m.start, strict: strict, in: text) {
-                return earlierPersons(before: text.tokenIndex(atScalar: p.evidence.start), in: text) + [p]
-            }
-            // Before a verb of delivering the material, the person's institution may stand between ("Kompol
-            // Darwis Hasibuan dari Sat Binmas Polres Asahan memberikan pembekalan"): capitalized words, numbers
-            // and parentheses back to `dari`, and the person right before it.
-            if strict, let d = affiliationStart(before: m.start, in: text), var p = person(before: d, strict: true, in: text) {
-                if p.affiliation == nil, let ev = text.evidence((d + 1)..<m.start) { p.affiliation = ev.text }
-                return [p]
-            }
-            // Before a verb of delivering the material, the person's role may stand between commas ("Dr. Ir. Budi
-            // Santoso, M.Sc., Ketua Program Studi Agribisnis Universitas Brawijaya, memaparkan materi", round 8).
-            if strict, let c = roleAppositiveStart(before: m.start, in: text), let p = person(before: c, strict: true, in: text) {
-                return [p]
-            }
-            // An institution's acronym before "sebagai Trainer": "KPU menugaskan PPK sebagai Trainer".
-            let t = text.tokens
-            var i = m.start - 1
-            while i >= 0, i >= m.start - 4, t[i].kind == .word, t[i].allCaps || t[i].capitalized, orgHeads.longest(t, at: i) != nil || t[i].allCaps { i -= 1 }
-            let r = (i + 1)..<m.start
-            guard !r.isEmpty, t[r.lowerBound].allCaps, let ev = text.evidence(r) else { return [] }
-            return [Speaker(name: ev.text, kind: .organization, titles: [], affiliation: nil, evidence: ev)]
+            return personsBefore(m, strict: strict, in: text)
         }
         if rule.kind == "organization" {
             // An institution right after an official's role names the official ("Kepala Dinas Sosial memberikan
@@ -844,9 +874,55 @@ public struct SpeakerExtractor: FieldExtractor {
             if m.start > 0, text.tokens[m.start - 1].kind == .word, let r = roles.longest(text.tokens, at: m.start - 1), r.length == 1 { return [] }
             return m.capture("orgs").map { organizations($0, in: text) } ?? []
         }
-        // The rule finds the first person; the list goes on to the end of the sentence (60 tokens at most).
+        return personList(m, in: text)
+    }
+
+    /// Round 11: whether a word of a participant (lexicon `fallback_not_teacher`) stands in the eight tokens before
+    /// the person, in the same sentence and not before `notBefore` ("Salah satu peserta, Margaretha Bere, ...").
+    func describedAsParticipant(_ s: Speaker, notBefore: Int, in text: AnalyzedText) -> Bool {
+        guard !notTeacher.isEmpty else { return false }
+        let t = text.tokens
+        let k = text.tokenIndex(atScalar: s.evidence.start)
+        guard k < t.count else { return false }
+        var i = k - 1
+        while i >= 0, i >= k - 8, i >= notBefore, t[i].sentence == t[k].sentence {
+            if notTeacher.contains(t[i].id) { return true }
+            i -= 1
+        }
+        return false
+    }
+
+    /// The persons of a rule of kind `person`: the rule finds the first person; the list goes on to the end of the
+    /// sentence (60 tokens at most).
+    func personList(_ m: PatternMatch, in text: AnalyzedText) -> [Speaker] {
         guard let first = m.capture("persons") else { return [] }
         return persons(first.lowerBound..<max(first.upperBound, listEnd(from: first.lowerBound, in: text)), in: text)
+    }
+
+    /// The persons before the cue of a rule of kind `person-before`.
+    func personsBefore(_ m: PatternMatch, strict: Bool, in text: AnalyzedText) -> [Speaker] {
+        if let p = person(before: m.start, strict: strict, in: text) {
+            return earlierPersons(before: text.tokenIndex(atScalar: p.evidence.start), in: text) + [p]
+        }
+        // Before a verb of delivering the material, the person's institution may stand between ("Kompol
+        // Darwis Hasibuan dari Sat Binmas Polres Asahan memberikan pembekalan"): capitalized words, numbers
+        // and parentheses back to `dari`, and the person right before it.
+        if strict, let d = affiliationStart(before: m.start, in: text), var p = person(before: d, strict: true, in: text) {
+            if p.affiliation == nil, let ev = text.evidence((d + 1)..<m.start) { p.affiliation = ev.text }
+            return [p]
+        }
+        // Before a verb of delivering the material, the person's role may stand between commas ("Dr. Ir. Budi
+        // Santoso, M.Sc., Ketua Program Studi Agribisnis Universitas Brawijaya, memaparkan materi", round 8).
+        if strict, let c = roleAppositiveStart(before: m.start, in: text), let p = person(before: c, strict: true, in: text) {
+            return [p]
+        }
+        // An institution's acronym before "sebagai Trainer": "KPU menugaskan PPK sebagai Trainer".
+        let t = text.tokens
+        var i = m.start - 1
+        while i >= 0, i >= m.start - 4, t[i].kind == .word, t[i].allCaps || t[i].capitalized, orgHeads.longest(t, at: i) != nil || t[i].allCaps { i -= 1 }
+        let r = (i + 1)..<m.start
+        guard !r.isEmpty, t[r.lowerBound].allCaps, let ev = text.evidence(r) else { return [] }
+        return [Speaker(name: ev.text, kind: .organization, titles: [], affiliation: nil, evidence: ev)]
     }
 
     /// The full name of a person named by one word: the persons of two name words or more that the text writes
@@ -915,6 +991,15 @@ public struct SpeakerExtractor: FieldExtractor {
         for (rule, m) in before {
             if let cue = m.capture("cue"), cuesWithPersonAfter.contains(cue.lowerBound) { continue }
             all.append(contentsOf: speakers(m, rule: rule, in: text))
+        }
+        // Round 11: no rule found a speaker: the fallback readings of teaching evidence (a `me-` verb of teaching and
+        // its subject, a `di-` verb of teaching and its agent), persons only.
+        if all.isEmpty {
+            fallbackRules.forEachShared { rule in
+                for m in rule.pattern.matches(in: text, scratch: &scratch) {
+                    all.append(contentsOf: speakers(m, rule: rule, in: text).filter { $0.kind == .person })
+                }
+            }
         }
         all.sort { $0.evidence.start < $1.evidence.start }
         // Speakers are compared pairwise below (affiliations, short and full names): the first
