@@ -32,4 +32,11 @@ struct Round11OrganizerTests {
         #expect(Self.organizersOf("Kodim 0809/Kediri menggelar pelatihan bela negara bagi pelajar.") == ["Kodim 0809/Kediri"])
         #expect(Self.organizersOf("Yonif 411/Pandawa Kostrad menggelar pelatihan pertolongan pertama bagi warga.") == ["Yonif 411/Pandawa Kostrad"])
     }
+
+    @Test func anOfficeActingAsOrganizerOrOpeningAClassOfTheEventHoldsIt() {
+        #expect(Self.organizersOf("Dinas Kelautan dan Perikanan Kabupaten Rembang bertindak sebagai penyelenggara pelatihan.") == ["Dinas Kelautan dan Perikanan Kabupaten Rembang"])
+        #expect(Self.organizersOf("Balai Latihan Kerja Kabupaten Batang kembali membuka kelas pelatihan barista bagi pemuda.") == ["Balai Latihan Kerja Kabupaten Batang"])
+        // a sender of participants holds nothing
+        #expect(Self.organizersOf("Dinas Sosial Kabupaten Blora mengirimkan 20 pendamping untuk mengikuti pelatihan di Semarang.") == [])
+    }
 }
