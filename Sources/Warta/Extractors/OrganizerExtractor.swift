@@ -344,7 +344,11 @@ public struct OrganizerExtractor: FieldExtractor {
             let first = t[r.lowerBound]
             if !first.capitalized && !first.allCaps {
                 // "desa Dengok", "tim Basarnas Banten": a place or a team, not an organisation's name
-                if lowerCommon.longest(t, at: r.lowerBound) != nil { return false }
+                // ... but a head that is longer than the common noun names a kind of body ("tim pengabdian Fakultas
+                // Pertanian Universitas Jember", "tim KKN Universitas X": round 11), still only with a proper name.
+                if let c = lowerCommon.longest(t, at: r.lowerBound),
+                    (heads.longest(t, at: r.lowerBound)?.length ?? 0) <= c.length
+                { return false }
                 return r.dropFirst().contains { t[$0].kind == .word && (t[$0].capitalized || t[$0].allCaps) && heads.longest(t, at: $0) == nil }
             }
             return true
