@@ -31,6 +31,9 @@ struct Round11OrganizerTests {
     @Test func unitNumbersWithASlashAreReadWhole() {
         #expect(Self.organizersOf("Kodim 0809/Kediri menggelar pelatihan bela negara bagi pelajar.") == ["Kodim 0809/Kediri"])
         #expect(Self.organizersOf("Yonif 411/Pandawa Kostrad menggelar pelatihan pertolongan pertama bagi warga.") == ["Yonif 411/Pandawa Kostrad"])
+        // a Koramil numbered as the TNI numbers it: its Kodim's number, a hyphen and its own (the lead, round 11)
+        #expect(Self.organizersOf("Koramil 0812-08/Babat menggelar pelatihan bela negara bagi pemuda.") == ["Koramil 0812-08/Babat"])
+        #expect(Self.organizersOf("Pelatihan digelar Koramil 1702-03/Asolokobal di halaman markas.") == ["Koramil 1702-03/Asolokobal"])
     }
 
     @Test func anOfficeActingAsOrganizerOrOpeningAClassOfTheEventHoldsIt() {
