@@ -203,6 +203,9 @@ public struct SpeakerExtractor: FieldExtractor {
         }
         // A name in capitals without a title is an acronym ("KPPS", "PPK"), not a person.
         if titles.isEmpty, name.allSatisfy({ t[$0].allCaps || t[$0].kind == .punct }) { return nil }
+        // A word made a noun by pe(N)-/per-/ke- ... -an is no given name: "Pendataan dan Pemeringkatan, Pembinaan
+        // dan Pengembangan" in a regulation's title after a speaker, "Kesehatan" (round 11).
+        if titles.isEmpty, SpeakerExtractor.isDerivedNoun(text.folded(first)) { return nil }
         // Capitalized words before an abbreviation in parentheses name a programme: "Sistem Layanan dan
         // Rujukan Terpadu (SLRT)".
         // A name followed by its institution's acronym is a person ("Joko (BPBD) dan Rina (PMI)", round 8): a
@@ -309,6 +312,16 @@ public struct SpeakerExtractor: FieldExtractor {
     }
 
     /// One to three letters, a full stop and a capitalized word, all without spaces ("M.Kesos").
+    /// Whether a word is a noun derived by the affixes pe(N)-...-an, per-...-an, pel-...-an or ke-...-an
+    /// (`pembinaan`, `pendataan`, `pengadaan`, `perlindungan`, `pelatihan`, `kesehatan`), long enough not to be a
+    /// given name that merely ends in -an.
+    static func isDerivedNoun(_ w: String) -> Bool {
+        guard w.hasSuffix("an"), w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return false }
+        let n = w.count
+        if n >= 8, w.hasPrefix("ke") { return true }
+        return n >= 8 && (w.hasPrefix("pem") || w.hasPrefix("pen") || w.hasPrefix("per") || w.hasPrefix("pel"))
+    }
+
     static func looksLikeDegree(_ text: AnalyzedText, _ q: Int, _ end: Int) -> Bool {
         let t = text.tokens
         guard q + 2 < end, t[q].kind == .word, t[q].capitalized, t[q].end - t[q].start <= 3,
