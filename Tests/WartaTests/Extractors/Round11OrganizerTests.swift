@@ -36,6 +36,14 @@ struct Round11OrganizerTests {
         #expect(Self.organizersOf("Pelatihan digelar Koramil 1702-03/Asolokobal di halaman markas.") == ["Koramil 1702-03/Asolokobal"])
     }
 
+    @Test func theShortFormsOfRegionalOfficesThatJoinTwoAffairsAreOffices() {
+        // from the nomenclature of PP 18/2016 (the lead, round 11)
+        #expect(Self.organizersOf("Dispersip Kota Bima menggelar pelatihan pengelolaan arsip bagi operator desa.") == ["Dispersip Kota Bima"])
+        #expect(Self.organizersOf("Pelatihan inseminasi buatan digelar Disnakkan Kabupaten Sikka bagi peternak.") == ["Disnakkan Kabupaten Sikka"])
+        // a common word that begins the same way is no office
+        #expect(Self.organizersOf("Diskusi Kabupaten Garut membahas pelatihan bagi petani.") == [])
+    }
+
     @Test func anOfficeActingAsOrganizerOrOpeningAClassOfTheEventHoldsIt() {
         #expect(Self.organizersOf("Dinas Kelautan dan Perikanan Kabupaten Rembang bertindak sebagai penyelenggara pelatihan.") == ["Dinas Kelautan dan Perikanan Kabupaten Rembang"])
         #expect(Self.organizersOf("Balai Latihan Kerja Kabupaten Batang kembali membuka kelas pelatihan barista bagi pemuda.") == ["Balai Latihan Kerja Kabupaten Batang"])

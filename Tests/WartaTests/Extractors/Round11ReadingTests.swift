@@ -28,4 +28,11 @@ struct Round11ReadingTests {
         #expect(Self.record("Kegiatan berlangsung di Aula Tb. Suwandi, Pusat Pemerintahan Kabupaten Serang.").event?.location?.venue == "Aula Tb. Suwandi, Pusat Pemerintahan Kabupaten Serang")
         #expect(Self.record("Kegiatan dipusatkan di Gedung KH. Hasyim Asyari Kantor PCNU Jombang.").event?.location?.venue == "Gedung KH. Hasyim Asyari Kantor PCNU Jombang")
     }
+
+    @Test func aPersonIntroducedThenTeachingThroughAPronounIsASpeaker() {
+        #expect(Self.record("Salah satunya Heru Santosa. Ia mengajari peserta membaca arah asap.").event?.speakers.map(\.name) == ["Heru Santosa"])
+        // an opener who then asks, and a participant who practises, are no speakers
+        #expect(Self.record("Bupati Ahmad Yani membuka pelatihan. Ia meminta peserta serius.").event?.speakers.map(\.name) == [])
+        #expect(Self.record("Peserta Rina Marlina tampak antusias. Ia mempraktikkan cara memasak.").event?.speakers.map(\.name) == [])
+    }
 }
