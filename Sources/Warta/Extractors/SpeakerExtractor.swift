@@ -311,7 +311,6 @@ public struct SpeakerExtractor: FieldExtractor {
         return nil
     }
 
-    /// One to three letters, a full stop and a capitalized word, all without spaces ("M.Kesos").
     /// Whether a word is a noun derived by the affixes pe(N)-...-an, per-...-an, pel-...-an or ke-...-an
     /// (`pembinaan`, `pendataan`, `pengadaan`, `perlindungan`, `pelatihan`, `kesehatan`), long enough not to be a
     /// given name that merely ends in -an.
@@ -322,6 +321,7 @@ public struct SpeakerExtractor: FieldExtractor {
         return n >= 8 && (w.hasPrefix("pem") || w.hasPrefix("pen") || w.hasPrefix("per") || w.hasPrefix("pel"))
     }
 
+    /// One to three letters, a full stop and a capitalized word, all without spaces ("M.Kesos").
     static func looksLikeDegree(_ text: AnalyzedText, _ q: Int, _ end: Int) -> Bool {
         let t = text.tokens
         guard q + 2 < end, t[q].kind == .word, t[q].capitalized, t[q].end - t[q].start <= 3,

@@ -312,8 +312,9 @@ public struct DocumentStructure: Sendable {
         return true
     }
 
-    /// A line with a `|` or a breadcrumb's arrow (`>`, `›`, `»`) or two spaced slashes among its tokens, or one that opens with a site's name and a dash (`MINUTNEWS.CO.ID -`,
-    /// `HALUTPOS.COM -`): a menu, a breadcrumb, a label or the site's tagline rather than a headline.
+    /// A line with a `|` or a breadcrumb's arrow (`>`, `›`, `»`) or two spaced slashes among its tokens, or one that
+    /// opens with a site's name and a dash (`MINUTNEWS.CO.ID -`, `HALUTPOS.COM -`): a menu, a breadcrumb, a label or
+    /// the site's tagline rather than a headline.
     static func isMarkedLine(_ r: Range<Int>, _ t: [Token], _ flags: (Int) -> Flags) -> Bool {
         for i in r where flags(i).contains(.pipe) { return true }
         // A breadcrumb cut by slashes with a space on each side, two or more (`Beranda / Daerah / Kota Padang`,
