@@ -111,7 +111,7 @@ public struct SpeakerExtractor: FieldExtractor {
                 if s < end, let (sp, next) = person(at: s, end: end, in: text),
                     !sp.titles.isEmpty
                         || (Matching.words(sp.name).count >= 2
-                            && (next >= end || [",", ";", ".", "dan", "serta"].contains(text.folded(next))))
+                            && (next >= end || SpeakerExtractor.listItemEnds.contains(text.folded(next))))
                 {
                     return s
                 }
@@ -359,6 +359,8 @@ public struct SpeakerExtractor: FieldExtractor {
     static let listSeparators: Set<String> = [",", "dan", "serta", "sedangkan", ";", "&"]
     /// Words that may open a line of a list written one person a line (round 7).
     static let lineListOpeners: Set<String> = ["dan", "serta", "-", "•", ";"]
+    /// What may follow a person of a list read after a region (round 11): a separator of the list or its end.
+    static let listItemEnds: Set<String> = [",", ";", ".", "dan", "serta"]
     /// Separators that rarely stand inside an institution's name.
     static let strongSeparators: Set<String> = ["serta", "sedangkan", ";"]
 
