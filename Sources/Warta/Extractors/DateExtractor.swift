@@ -10,7 +10,9 @@
 /// Normalizes to: ISO days. Two-digit years are 20xx; a year-less date takes the year that puts it closest
 /// to the publication date (never today's date); a range's start takes the month and year of its end; a
 /// start plus a duration of N days ends N-1 days later. The publication date comes from page dates, then
-/// header lines (a date alone on an early line or followed by a time), then the dateline.
+/// header lines (a date alone on an early line or followed by a time), then the dateline. A bare numeric date
+/// (`06/03/2025 10:15`, `2025-03-06`; rule kind `header-date`) is read only there, at the start of an early line
+/// and alone or followed by a time or a separator: anywhere else such numbers are a letter's or a decree's.
 /// The event date is the best-scored mention that is not the page's own date: event words in its sentence
 /// raise it, words of other programmes, deadlines and laws lower it, a header date comes last.
 /// Warnings: `weekday-mismatch`, `two-candidate-dates`, `year-unknown`.
@@ -21,6 +23,7 @@ public final class DateExtractor: FieldExtractor {
         "range": ["wd", "d", "m", "y", "wd2", "d2", "m2", "y2"],
         "duration": ["n", "unit"],
         "page-date": ["wd", "d", "m", "y"],
+        "header-date": ["d", "m", "y"],
     ]
     public static let requiredLexicons = ["month", "weekday", "number_word", "event_cue", "other_cue", "press_cue", "said_verb"]
 
@@ -91,6 +94,8 @@ public final class DateExtractor: FieldExtractor {
         public var resolvedEnd: Day?
         var header = false
         var pageOnly = false
+        /// Read by a `header-date` rule: kept only when it stands as a page header's date.
+        var headerOnly = false
     }
 
     public struct Findings: Sendable {
@@ -223,9 +228,11 @@ public final class DateExtractor: FieldExtractor {
                 weekdayStart: weekdayValue("wd"), weekdayEnd: weekdayValue("wd2"))
         default:
             guard let d = number("d"), let mo = monthValue("m") else { return nil }
-            return Mention(
+            var mention = Mention(
                 kind: rule.kind == "page-date" ? .page : .single, rule: rule.id, tokens: range,
                 start: PartialDate(day: d, month: mo, year: year("y")), weekdayStart: weekdayValue("wd"))
+            mention.headerOnly = rule.kind == "header-date"
+            return mention
         }
     }
 
@@ -314,6 +321,7 @@ public final class DateExtractor: FieldExtractor {
             }
             list[i].header = true
         }
+        list.removeAll { $0.headerOnly && !$0.pageOnly }
 
         // Publication date.
         var reference = knownPublished
