@@ -491,12 +491,6 @@ public struct OrganizerExtractor: FieldExtractor {
         let chosen = linkAbbreviations(body.isEmpty ? kept : body, in: text)
         let mains = chosen.filter { $0.organizer.role == "main" }
         let ordered = anchor == nil ? mains : mains.sorted(by: byRank)
-        // Round 12: a name cut by a line break (`Dinas Sosial Kabupaten\nHalmahera Selatan`) is written on one line.
-        return (ordered + chosen.filter { $0.organizer.role != "main" }).map { f in
-            guard f.organizer.name.contains("\n") else { return f }
-            var g = f
-            g.organizer.name = f.organizer.name.split(whereSeparator: \.isNewline).joined(separator: " ")
-            return g
-        }
+        return ordered + chosen.filter { $0.organizer.role != "main" }
     }
 }
