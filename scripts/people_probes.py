@@ -28,6 +28,7 @@ def main():
     ap.add_argument("--warta", default=".build/release/warta")
     ap.add_argument("--rules", default=None)
     ap.add_argument("--probes", default=None, help="a probe file (default: people_probes.tsv beside this script)")
+    ap.add_argument("--exact", action="store_true", help="round 12: organizers right only when every name is the gold name word for word")
     a = ap.parse_args()
     here = os.path.dirname(os.path.abspath(__file__))
     path = a.probes or os.path.join(here, "people_probes.tsv")
@@ -51,7 +52,10 @@ def main():
         event = records[pid].get("event") or {}
         if field == "organizers":
             got = [o["name"] for o in event.get("organizers", [])]
-            ok = len(got) <= len(gold) and all(any(len(set(words(g)) & set(words(p))) * 2 > max(len(words(g)), len(words(p))) for p in got) for g in gold)
+            if a.exact:
+                ok = {" ".join(words(g)) for g in gold} == {" ".join(words(p)) for p in got}
+            else:
+                ok = len(got) <= len(gold) and all(any(len(set(words(g)) & set(words(p))) * 2 > max(len(words(g)), len(words(p))) for p in got) for g in gold)
         else:
             got = [s["name"] for s in event.get("speakers", []) if s.get("kind") == "person"]
             ok = {" ".join(words(g)) for g in gold} == {" ".join(words(p)) for p in got}
