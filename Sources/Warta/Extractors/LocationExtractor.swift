@@ -319,8 +319,11 @@ public final class LocationExtractor: FieldExtractor {
         var cityCode: String? = nil
         var provinceCode: String? = nil
         // A kabupaten/kota named inside the venue decides: the city is where the event was held.
-        let inVenue = kept.filter { m in place.map { $0.range.overlaps(m.range) } ?? false }
-            .map(\.level2).filter { $0.count == 1 }.map { $0[0] }
+        // A bare name that is part of a venue's name (`Jogja Expo Center, Kabupaten Bantul`, `Hotel Santika
+        // Pekalongan`) yields to a kabupaten/kota the phrase names with its prefix.
+        let inPlace = kept.filter { m in place.map { $0.range.overlaps(m.range) } ?? false }.filter { $0.level2.count == 1 }
+        let prefixedInPlace = inPlace.filter { $0.prefix == .kabupaten || $0.prefix == .kota }
+        let inVenue = (prefixedInPlace.isEmpty ? inPlace : prefixedInPlace).map { $0.level2[0] }
         if let decisive = inVenue.first, Set(inVenue).count == 1 {
             cityCode = decisive
         } else if inVenue.isEmpty, let v = place?.range, let parent = kecamatanParent(in: v, among: candidates, text) {
