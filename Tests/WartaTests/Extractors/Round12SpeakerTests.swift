@@ -59,6 +59,8 @@ struct Round12SpeakerTests {
     @Test func clergyAndRegionalHonorificsAreTitles() {
         #expect(OrganizerSpeakerTests.speakersOf("Materi disampaikan oleh Pastor Yakobus Kolo.") == ["Yakobus Kolo"])
         #expect(OrganizerSpeakerTests.speakersOf("Materi disampaikan oleh Kang Asep Sunandar.") == ["Asep Sunandar"])
+        // a parish after a clergy title is the post, not the name
+        #expect(OrganizerSpeakerTests.speakersOf("Sebagai narasumber, Pastor Paroki Santo Yosef Kupang, RD Yohanes Lelo, memaparkan materi.") == ["Yohanes Lelo"])
         // the Makassar adat name is a name
         #expect(OrganizerSpeakerTests.speakersOf("Materi disampaikan oleh Hasnawati Daeng Ngintang.") == ["Hasnawati Daeng Ngintang"])
     }
