@@ -61,6 +61,9 @@ public struct SpeakerExtractor: FieldExtractor {
     /// Where a person stands in a photo (`kanan`, `dua dari kiri`), in parentheses after the name in a caption:
     /// lexicon `photo_position` (round 9).
     let photoPositions: Lexicon?
+    /// Round 12: the corps, branch or force written after a rank and before the name (`Letda Arm`, `Kolonel Pnb`,
+    /// `Serka Mar`, `Marsma TNI`, `Brigadir Polisi`): lexicon `rank_corps`, read only right after a title.
+    let rankCorps: Set<Int32>
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         let all = set.rules(for: Self.field)
@@ -86,6 +89,7 @@ public struct SpeakerExtractor: FieldExtractor {
         regionNames = try set.require("region_name", for: Self.field)
         nameOpeners = set.lexicon("name_opener")?.singleTokenIds ?? []
         photoPositions = set.lexicon("photo_position")
+        rankCorps = set.lexicon("rank_corps")?.singleTokenIds ?? []
     }
 
     /// Where the person after an office that ends at its region starts, when the name follows the region without a
@@ -140,7 +144,13 @@ public struct SpeakerExtractor: FieldExtractor {
             {
                 q += 3
             }
-            guard q < end, t[q].capitalized || t[q].allCaps else { break }
+            // The corps or force after a rank, before the name: "Letda Arm", "Kolonel Pnb", "Marsma TNI" (round 12).
+            while q < end, !rankCorps.isEmpty, rankCorps.contains(t[q].id), t[q].capitalized || t[q].allCaps, titlePre.longest(t, at: q) == nil {
+                q += 1
+                if q < end, text.folded(q) == ".", !t[q].spaceBefore { q += 1 }
+            }
+            // A title in lower case may follow a rank: "AKP dr. Lina Oktaviani", "Letkol Kes dr. Andi Rahman" (round 12).
+            guard q < end, t[q].capitalized || t[q].allCaps || titlePre.longest(t, at: q) != nil else { break }
             titles.append(text.text(of: p..<q))
             p = q
         }
@@ -186,6 +196,12 @@ public struct SpeakerExtractor: FieldExtractor {
                 // "Yohanis de Fretes" (round 8)
                 name.append(p)
                 p += 1
+            } else if text.folded(p) == "-", !tok.spaceBefore, !name.isEmpty, p + 1 < end, !t[p + 1].spaceBefore,
+                t[p + 1].kind == .word, t[p + 1].alphabetic, t[p + 1].capitalized, !notNameWords.contains(t[p + 1].id)
+            {
+                // a hyphen between two name words: "Nur-Aini Syam" (round 12)
+                name.append(contentsOf: [p, p + 1])
+                p += 2
             } else if text.folded(p) == "'", !tok.spaceBefore, !name.isEmpty, p + 1 < end, !t[p + 1].spaceBefore {
                 name.append(contentsOf: [p, p + 1])
                 p += 2
@@ -233,6 +249,12 @@ public struct SpeakerExtractor: FieldExtractor {
                 break
             }
             if r < end, text.folded(r) == ".", !t[r].spaceBefore { r += 1 }
+            // A consultant's mark after a specialist's degree: "Sp.A(K)", "Sp.PD (KGEH)" (round 12).
+            if r + 2 < end, text.folded(r) == "(", t[r + 1].allCaps, t[r + 1].end - t[r + 1].start <= 4, text.folded(r + 2) == ")",
+                text.folded(q).hasPrefix("sp")
+            {
+                r += 3
+            }
             titles.append(text.text(of: q..<r))
             after = r
         }
@@ -428,6 +450,16 @@ public struct SpeakerExtractor: FieldExtractor {
         return p
     }
 
+    /// Round 12: whether a list goes on at `i`: `dan` or `serta`, or a comma before `dan`, `serta` or a role.
+    func listGoesOn(after i: Int, end: Int, in text: AnalyzedText) -> Bool {
+        guard i < end else { return false }
+        let f = text.folded(i)
+        if f == "dan" || f == "serta" { return true }
+        guard f == ",", i + 1 < end else { return false }
+        let g = text.folded(i + 1)
+        return g == "dan" || g == "serta" || roles.longest(text.tokens, at: i + 1) != nil
+    }
+
     /// Reads the persons of a list that starts at `range.lowerBound`. After each person the list goes on at
     /// the next separator: right after the person (`Budi, Ani dan Cici`), after "serta" or "sedangkan" and up
     /// to four lower-case descriptors (`serta chef Andi Saputra`), or anywhere before a person with a title
@@ -481,7 +513,13 @@ public struct SpeakerExtractor: FieldExtractor {
                 // A person described by a role after a comma is an item of the list even after other words ("...
                 // yang membawakan materi foto produk, dan Nur Aini Lubis, konsultan marketplace, tentang ...").
                 let described = skipped == 0 && next + 1 < end && text.folded(next) == "," && roles.longest(t, at: next + 1) != nil
-                let allowed = first || afterRole || described || !speaker.titles.isEmpty || (direct && (skipped == 0 || roleLed)) || (strong && skipped <= 2)
+                // After a bare comma, a role in lower case that is the whole of the words skipped, then a person of
+                // two name words or more, and the list goes on after him ("widyaiswara Rahmawati, penyuluh sosial
+                // Ahmad Yani, dan ...", round 12); not a role describing the person before ("mentor Yoga Pratama,
+                // pendiri Kopi Lokal, peserta belajar ...").
+                let roleNamed = !first && direct && skipped > 0 && roles.longest(t, at: p)?.length == skipped
+                    && speaker.name.split(separator: " ").count >= 2 && listGoesOn(after: next, end: end, in: text)
+                let allowed = first || afterRole || described || roleNamed || !speaker.titles.isEmpty || (direct && (skipped == 0 || roleLed)) || (strong && skipped <= 2)
                 if allowed {
                     out.append(speaker)
                     p = next
