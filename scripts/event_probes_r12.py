@@ -182,6 +182,42 @@ nm = [
 for kind, text in nm:
     add(kind, False, text)
 
+# second batch, written after main was measured on the first: trainings held in the frame of another occasion (a
+# commemoration, an anniversary, a programme), and more kinds of regional stories that only name trainings
+framed = [
+ ("frame-hut", "Semarak HUT Korpri, BKPSDM Sleman Gelar Pelatihan Public Speaking\n\nSLEMAN – Dalam rangka HUT Korpri, BKPSDM Kabupaten Sleman menggelar pelatihan public speaking bagi 50 ASN di Aula Dinas, Rabu (27/11/2024)."),
+ ("frame-day", "Peringati Hari Gizi Nasional, Dinkes Latih 80 Kader Posyandu\n\nKUPANG – Memperingati Hari Gizi Nasional, Dinas Kesehatan Kota Kupang melatih 80 kader posyandu membuat makanan pendamping ASI di Aula Puskesmas Oebobo, Selasa (28/1/2025)."),
+ ("frame-festival", "Di Sela Festival Kopi, Petani Ikuti Pelatihan Pascapanen\n\nGARUT – Di sela Festival Kopi Garut, 60 petani mengikuti pelatihan pascapanen kopi di Gedung Pendopo, Sabtu (12/10/2024). Pelatihan digelar Dinas Perkebunan."),
+ ("frame-disaster", "Jelang Musim Hujan, BPBD Padang Latih Relawan Hadapi Banjir\n\nPADANG – Menjelang musim hujan, BPBD Kota Padang melatih 45 relawan menghadapi banjir dan longsor di Aula BPBD, Kamis (10/10/2024)."),
+ ("frame-crime", "Cegah Korupsi Dana Desa, Inspektorat Gelar Bimtek untuk Kades\n\nSINJAI – Untuk mencegah korupsi dana desa, Inspektorat Kabupaten Sinjai menggelar bimtek pengelolaan keuangan bagi 67 kepala desa di Aula Kantor Bupati, Senin (3/2/2025)."),
+ ("frame-launch", "Usai Peluncuran Aplikasi, Operator Kelurahan Dilatih\n\nJAMBI – Sehari setelah aplikasi layanan diluncurkan, 62 operator kelurahan di Kota Jambi mengikuti pelatihan penggunaannya di Aula Kantor Wali Kota, Selasa (4/2/2025)."),
+ ("frame-lomba", "Sebelum Lomba, Kader Posyandu Dibekali Materi Gizi\n\nBANYUWANGI – Sebanyak 36 kader posyandu dibekali materi gizi seimbang di Gedung Juang, Senin (5/5/2025), sebelum mengikuti lomba posyandu tingkat provinsi. Pembekalan digelar Dinas Kesehatan."),
+ ("frame-quote", "\"Jangan Takut Teknologi,\" Pesan Kadis kepada Peserta Bimtek\n\nMATARAM – \"Jangan takut teknologi,\" kata Kepala Diskominfo Kota Mataram saat membuka bimtek aplikasi surat elektronik bagi 70 operator OPD di Hotel Lombok Raya, Rabu (14/5/2025)."),
+ ("frame-question", "Bagaimana Cara Petani Membuat Pupuk Organik? Ini Jawabannya di Sekolah Lapang\n\nSLEMAN – Sebanyak 25 petani Desa Wukirsari mengikuti sekolah lapang pembuatan pupuk organik di Balai Desa, Jumat (14/3/2025). Sekolah lapang digelar Dinas Pertanian."),
+ ("frame-day2", "Hari Terakhir Diklat Bela Negara, Peserta Ikuti Long March\n\nJAMBI – Pada hari terakhir diklat bela negara di Rindam II/Sriwijaya, Kamis (22/5/2025), sebanyak 120 CPNS Pemprov Jambi mengikuti long march sejauh 10 kilometer."),
+]
+for kind, text in framed:
+    add(kind, True, text)
+more_nm = [
+ ("mou", "Pemkab Garut dan Universitas Teken MoU Pelatihan Guru\n\nGARUT – Pemerintah Kabupaten Garut dan sebuah universitas menandatangani nota kesepahaman tentang pelatihan guru di Pendopo, Senin (3/2/2025). Pelatihannya akan dimulai setelah anggaran tersedia."),
+ ("exhibition", "Pameran Produk Hasil Pelatihan UMKM Digelar di Mal\n\nPADANG – Pameran produk hasil pelatihan UMKM digelar di Mal Basko, Sabtu (12/10/2024). Sebanyak 40 pelaku usaha memamerkan kerajinan dan makanan olahan."),
+ ("send-off", "Bupati Lepas 30 Peserta Magang ke Jepang\n\nBANYUWANGI – Bupati Banyuwangi melepas 30 peserta magang yang akan berangkat ke Jepang di Pendopo, Senin (3/2/2025). Mereka akan bekerja di pabrik selama tiga tahun."),
+ ("scholarship", "Pemprov Jambi Buka Beasiswa Pelatihan Pilot\n\nJAMBI – Pemerintah Provinsi Jambi membuka beasiswa pelatihan pilot untuk 20 pemuda. Berkas lamaran diterima hingga akhir bulan di kantor BKPSDM."),
+ ("cpns", "Pengumuman Kelulusan CPNS Sinjai, 240 Dinyatakan Lulus\n\nSINJAI – BKPSDM Sinjai mengumumkan 240 peserta dinyatakan lulus seleksi CPNS, Kamis (9/1/2025). Mereka wajib mengikuti latsar tahun ini."),
+ ("reses", "Reses, Anggota DPRD Dengar Aspirasi Pelatihan Kerja\n\nMATARAM – Anggota DPRD Kota Mataram menggelar reses di Kelurahan Ampenan, Sabtu (8/2/2025). Warga meminta pelatihan kerja bagi pemuda."),
+ ("tender", "Tender Pengadaan Alat Pelatihan BLK Digugat\n\nKUPANG – Tender pengadaan alat pelatihan UPTD BLK Kota Kupang digugat peserta lelang ke PTUN. Gugatan didaftarkan Rabu (7/5/2025)."),
+ ("vaccination", "Vaksinasi Massal Digelar di GOR Sleman\n\nSLEMAN – Vaksinasi massal bagi 1.200 warga digelar di GOR Sleman, Sabtu (12/10/2024). Petugas vaksinator telah mendapat pelatihan dari Dinas Kesehatan sebelumnya."),
+ ("sidak", "Wali Kota Sidak BLK, Temukan Mesin Jahit Rusak\n\nPADANG – Wali Kota Padang melakukan inspeksi mendadak ke UPTD BLK, Rabu (7/5/2025). Ia menemukan mesin jahit untuk pelatihan rusak dan meminta segera diperbaiki."),
+ ("kampanye", "Calon Bupati Janjikan Pelatihan Kerja Gratis\n\nGARUT – Seorang calon bupati berjanji menggelar pelatihan kerja gratis bagi 10.000 pemuda jika terpilih. Janji itu disampaikan saat kampanye di Lapangan Kerkhof, Minggu (10/11/2024)."),
+ ("kerja-bakti", "Warga dan TNI Kerja Bakti Bersihkan Saluran\n\nSINJAI – Warga bersama anggota Koramil kerja bakti membersihkan saluran air di Kelurahan Biringere, Jumat (21/3/2025). Kegiatan itu rutin digelar sebulan sekali."),
+ ("health-service", "Pengobatan Gratis untuk Warga Pesisir Kupang\n\nKUPANG – Pengobatan gratis bagi 400 warga pesisir digelar di Puskesmas Pasir Panjang, Sabtu (15/3/2025). Tenaga kesehatan yang bertugas sebagian alumni pelatihan kegawatdaruratan."),
+ ("research", "Survei: Separuh Guru Belum Pernah Ikut Pelatihan Digital\n\nJAMBI – Survei sebuah lembaga menemukan separuh guru di Provinsi Jambi belum pernah mengikuti pelatihan digital. Hasil survei dipaparkan Rabu (7/5/2025)."),
+ ("obituary", "Instruktur Senior BLK Banyuwangi Tutup Usia\n\nBANYUWANGI – Instruktur senior UPTD BLK Banyuwangi meninggal dunia, Minggu (9/3/2025). Selama 25 tahun ia melatih ribuan pencari kerja."),
+ ("accident", "Bus Rombongan Peserta Bimtek Kecelakaan di Tol\n\nMATARAM – Bus yang membawa rombongan peserta bimtek dari Lombok Tengah mengalami kecelakaan di jalan tol, Senin (3/2/2025). Tiga penumpang luka ringan."),
+]
+for kind, text in more_nm:
+    add(kind, False, text)
+
 with open(__import__("os").path.join(__import__("os").path.dirname(__file__), "event_probes_r12.tsv"), "w") as f:
     f.write("# Round 12 event probes (issue 11, EVENT3): short documents written from lists of the world -- the names\n")
     f.write("# Indonesian institutions give to trainings, and the kinds of stories that use training words without reporting\n")
