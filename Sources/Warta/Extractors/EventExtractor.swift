@@ -131,6 +131,22 @@ public final class EventExtractor: FieldExtractor {
         return [":", "-", "|", "–", "—"].contains(text.folded(h.lowerBound + m.length))
     }
 
+    /// Whether `range` names a month: a month's name (`September`, `Okt`), or a month's number after a day and a
+    /// slash (`(14/11/2022)`). Not a count (`bagi 10 kader`, `10.000 pemuda`): the month lexicon holds the numbers 1
+    /// to 12 for the numeric dates, and a plan with a count is no plan with a date.
+    func namesAMonth(_ range: Range<Int>, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        var p = max(0, range.lowerBound)
+        while p < min(range.upperBound, t.count) {
+            if months.longest(t, at: p) != nil {
+                if t[p].kind != .number { return true }
+                if p >= 2, ["/", "-"].contains(text.folded(p - 1)), t[p - 2].kind == .number { return true }
+            }
+            p += 1
+        }
+        return false
+    }
+
     /// The type a training verb implies: latih and gembleng are `pelatihan`, bekali is `other` (pembekalan).
     func verbType(_ t: [Token], _ r: Range<Int>) -> String? {
         guard let root = trainVerbs.value(t, r) else { return nil }
@@ -286,7 +302,7 @@ public final class EventExtractor: FieldExtractor {
                     if inTitle(m.start) { f.notEventInTitle = true }
                 case "plan":
                     // A plan with a date ("rencananya tanggal 18 hingga 27 September") is a scheduled event.
-                    if !text.contains(months, in: text.sentenceRange(around: m.start, limit: AnalyzedText.nearLimit)) {
+                    if !namesAMonth(text.sentenceRange(around: m.start, limit: AnalyzedText.nearLimit), text) {
                         planSentences.insert(t[m.start].sentence)
                     } else {
                         datedPlans.insert(t[m.start].sentence)
