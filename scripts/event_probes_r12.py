@@ -218,6 +218,31 @@ more_nm = [
 for kind, text in more_nm:
     add(kind, False, text)
 
+# third batch, written after the end scores: true events whose training is ABOUT a word that a new cue took as a sign
+# of another story (the topic, not the story); they decided which cues were kept
+ctr = [
+ ("topic-imunisasi", "Dinkes Sleman Latih 60 Bidan soal Imunisasi\\n\\nSLEMAN – Dinas Kesehatan Kabupaten Sleman melatih 60 bidan desa tentang imunisasi dasar lengkap di Aula Dinas, Selasa (14/5/2024). Materi imunisasi disampaikan dokter anak. Bidan juga belajar pencatatan imunisasi."),
+ ("topic-vaksinasi", "Pelatihan Vaksinator Digelar di Kupang\\n\\nKUPANG – Pelatihan vaksinasi bagi 45 vaksinator puskesmas digelar Dinas Kesehatan Kota Kupang di Hotel Sasando, Rabu (7/8/2024). Peserta berlatih teknik vaksinasi yang aman."),
+ ("topic-kecelakaan", "Disnaker Gelar Pelatihan K3 Cegah Kecelakaan Kerja\\n\\nGARUT – Dinas Tenaga Kerja Kabupaten Garut menggelar pelatihan keselamatan dan kesehatan kerja bagi 50 pekerja konstruksi di Pendopo, Kamis (12/9/2024), untuk mencegah kecelakaan kerja."),
+ ("topic-kampanye", "KPU Bimtek PPK tentang Aturan Kampanye\\n\\nMATARAM – KPU Kota Mataram menggelar bimtek tentang aturan kampanye bagi 30 anggota PPK di Hotel Lombok Raya, Senin (3/2/2025). Materi kampanye dan dana kampanye disampaikan komisioner."),
+ ("topic-pameran", "Pelatihan Kerajinan Ditutup dengan Pameran Karya Peserta\\n\\nPADANG – Pelatihan kerajinan rotan bagi 25 perajin yang digelar Dinas Perindustrian Kota Padang di Balai Kota, Jumat (21/3/2025), ditutup dengan pameran karya peserta."),
+ ("topic-lulus", "Pelatihan Operator Alat Berat Ditutup, 24 Peserta Dinyatakan Lulus\\n\\nSINJAI – Pelatihan operator alat berat di Lapangan Dinas PUPR Kabupaten Sinjai ditutup, Selasa (6/5/2025). Sebanyak 24 peserta dinyatakan lulus dan menerima sertifikat."),
+ ("topic-rutin", "Disnaker Jambi Rutin Gelar Pelatihan Kerja, Kali Ini 40 Pemuda Ikut\\n\\nJAMBI – Dinas Tenaga Kerja Kota Jambi rutin menggelar pelatihan kerja. Kali ini 40 pemuda mengikuti pelatihan las di Aula Kantor Gubernur, Rabu (18/6/2025)."),
+ ("topic-rutin2", "Pelatihan Kader Posyandu Digelar Rutin Tiap Triwulan\\n\\nBANYUWANGI – Pelatihan kader posyandu yang rutin digelar Dinas Kesehatan Kabupaten Banyuwangi berlangsung di Gedung Juang, Kamis (10/7/2025). Sebanyak 60 kader hadir."),
+ ("topic-target", "Bimtek Operator Desa Targetkan Data Rampung Juni\\n\\nGARUT – Bimtek bagi 80 operator desa yang digelar Dinas PMD Kabupaten Garut di Pendopo, Senin (3/2/2025), menargetkan pendataan rampung Juni."),
+ ("topic-target2", "Pelatihan Digital UMKM Menargetkan 100 Peserta\\n\\nSLEMAN – Pelatihan pemasaran digital yang menargetkan 100 pelaku UMKM digelar Dinas Koperasi Kabupaten Sleman di Aula Dinas, Rabu (7/8/2024)."),
+ ("topic-diharapkan", "Peserta Bimtek Diharapkan Ikuti Materi dengan Serius\\n\\nKUPANG – Sebanyak 70 bendahara desa mengikuti bimtek pengelolaan keuangan di Hotel Sasando, Selasa (14/5/2024). Peserta diharapkan mengikuti materi dengan serius, kata kepala dinas."),
+ ("topic-melepas", "Bupati Buka Pelatihan Pemandu Wisata\\n\\nBANYUWANGI – Bupati Banyuwangi membuka pelatihan pemandu wisata bagi 40 pemuda di Gedung Juang, Senin (3/2/2025), dan melepas peserta untuk praktik lapangan ke Kawah Ijen."),
+ ("topic-peluncuran", "Dinas Pendidikan Luncurkan Program dan Latih 100 Guru\\n\\nPADANG – Dinas Pendidikan Kota Padang meluncurkan program sekolah digital sekaligus melatih 100 guru di Balai Kota, Kamis (10/7/2025). Pelatihan berlangsung dua hari."),
+ ("topic-beasiswa", "Penerima Beasiswa Ikuti Pelatihan Kepemimpinan\\n\\nJAMBI – Sebanyak 50 mahasiswa penerima beasiswa Pemprov Jambi mengikuti pelatihan kepemimpinan di Aula Kantor Gubernur, Jumat (21/3/2025)."),
+ ("topic-mutasi", "Bimtek Administrasi Kependudukan: Petugas Belajar Mencatat Mutasi Penduduk\\n\\nSINJAI – Sebanyak 67 operator desa mengikuti bimtek administrasi kependudukan di Aula Kantor Bupati, Rabu (18/6/2025). Mereka belajar mencatat mutasi penduduk."),
+ ("topic-dulu", "Peserta Pelatihan Menjahit Dulu Belajar Pola\\n\\nGARUT – Sebanyak 20 ibu rumah tangga mengikuti pelatihan menjahit di Balai Desa Sukamulya, Selasa (6/5/2025). Pada hari pertama mereka terlebih dulu mengikuti materi pola."),
+ ("topic-lepas", "Lepas Jenuh, ASN Ikuti Pelatihan Manajemen Stres\\n\\nMATARAM – Sebanyak 60 ASN Pemkot Mataram mengikuti pelatihan manajemen stres di Hotel Lombok Raya, Kamis (12/9/2024)."),
+ ("topic-anugerah", "Jelang Anugerah Desa Wisata, Pokdarwis Dilatih\\n\\nSLEMAN – Jelang Anugerah Desa Wisata, 40 anggota pokdarwis Kabupaten Sleman dilatih pengelolaan homestay di Aula Dinas, Selasa (14/5/2024)."),
+]
+for kind, text in ctr:
+    add(kind, True, text)
+
 with open(__import__("os").path.join(__import__("os").path.dirname(__file__), "event_probes_r12.tsv"), "w") as f:
     f.write("# Round 12 event probes (issue 11, EVENT3): short documents written from lists of the world -- the names\n")
     f.write("# Indonesian institutions give to trainings, and the kinds of stories that use training words without reporting\n")
