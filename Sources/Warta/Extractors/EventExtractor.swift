@@ -79,6 +79,15 @@ public final class EventExtractor: FieldExtractor {
     /// peserta pelatihan`, `bakal peserta`).
     static let candidateWords: Set<String> = ["calon", "bakal"]
 
+    /// Words right before a verb of taking part that make it the past of a person (`Rina dulu mengikuti
+    /// pelatihan`), and the words before them that make them `first of all` instead (`terlebih dulu`).
+    static let formerlyWords: Set<String> = ["dulu", "dahulu"]
+
+    /// How many words before an event word a sign of another story may head its noun phrase (`Pameran Produk
+    /// Hasil Pelatihan`: three).
+    static let phraseReach = 4
+    static let firstOfAllWords: Set<String> = ["terlebih", "lebih"]
+
     /// Words before a cue of calling off that make it a past delay of a training held after all (`sempat
     /// ditunda`, `setelah dua kali diundur`, `pernah batal`).
     static let resumedWords: Set<String> = ["sempat", "setelah", "pernah", "usai", "sesudah"]
@@ -120,6 +129,22 @@ public final class EventExtractor: FieldExtractor {
         let h = text.headline
         guard !h.isEmpty, let m = rubrics.longest(text.tokens, at: h.lowerBound), h.lowerBound + m.length < h.upperBound else { return false }
         return [":", "-", "|", "–", "—"].contains(text.folded(h.lowerBound + m.length))
+    }
+
+    /// Whether `range` names a month: a month's name (`September`, `Okt`), or a month's number after a day and a
+    /// slash (`(14/11/2022)`). Not a count (`bagi 10 kader`, `10.000 pemuda`): the month lexicon holds the numbers 1
+    /// to 12 for the numeric dates, and a plan with a count is no plan with a date.
+    func namesAMonth(_ range: Range<Int>, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        var p = max(0, range.lowerBound)
+        while p < min(range.upperBound, t.count) {
+            if months.longest(t, at: p) != nil {
+                if t[p].kind != .number { return true }
+                if p >= 2, ["/", "-"].contains(text.folded(p - 1)), t[p - 2].kind == .number { return true }
+            }
+            p += 1
+        }
+        return false
     }
 
     /// The type a training verb implies: latih and gembleng are `pelatihan`, bekali is `other` (pembekalan).
@@ -205,6 +230,8 @@ public final class EventExtractor: FieldExtractor {
         var anaphors: [Range<Int>] = []
         var notEventLead = 0
         var notEventFirst = 0
+        // Where a sign of another story starts (outside noise lines), to find the noun a verb of holding belongs to.
+        var cueStarts: [Int] = []
         let bodyLine = text.line(of: min(text.bodyStart, max(0, t.count - 1)))
         rules.forEachShared { rule in
             for m in rule.pattern.matches(in: text, scratch: &scratch) {
@@ -217,12 +244,22 @@ public final class EventExtractor: FieldExtractor {
                     if (max(0, m.start - 3)..<m.start).contains(where: { text.folded($0) == "pernah" && t[$0].sentence == t[m.start].sentence }) {
                         continue
                     }
+                    // Also `dulu`/`dahulu` right before the verb (`Rina dulu mengikuti pelatihan tata boga`): a past
+                    // of the person, as a profile tells it. Not `terlebih dulu` (first of all, of an event held).
+                    if m.start > 0, Self.formerlyWords.contains(text.folded(m.start - 1)),
+                       m.start < 2 || !Self.firstOfAllWords.contains(text.folded(m.start - 2)) {
+                        continue
+                    }
                     // The matter of a case, not an event held: a word of a crime right before it (lexicon
                     // `case_word`: `dugaan tindak pidana korupsi penyelenggaraan bimbingan teknis`). Not across a
                     // comma (`Dalam rangka pencegahan korupsi, Inspektorat menggelar bimtek`).
                     if m.start > 0, caseWords.value(t, (m.start - 1)..<m.start) != nil { continue }
                     // Candidates, not participants: `seleksi calon peserta pelatihan kerja`, `calon peserta diklat`.
                     if m.start > 0, Self.candidateWords.contains(text.folded(m.start - 1)) { continue }
+                    // The same with the event word right after `calon peserta` (`Seleksi Calon Peserta Pelatihan
+                    // Pilot Digelar`: what is held is the selection).
+                    if tr.lowerBound > 1, text.folded(tr.lowerBound - 1) == "peserta",
+                       Self.candidateWords.contains(text.folded(tr.lowerBound - 2)) { continue }
                     if let type = types.value(t, tr) {
                         held.append((m.start, type, tr))
                         if text.folded(m.start) == "peserta" { byParticipants.insert(m.start) }
@@ -239,6 +276,7 @@ public final class EventExtractor: FieldExtractor {
                     if !text.isNoise(token: m.start) { anaphors.append(m.start..<m.end) }
                 case "not-event":
                     if text.isNoise(token: m.start) || hazardIsTopic(m.start, text) { continue }
+                    cueStarts.append(m.start)
                     if inTitle(m.start) { f.notEventInTitle = true }
                     else if inLead(m.start) {
                         notEventLead += 1
@@ -264,7 +302,7 @@ public final class EventExtractor: FieldExtractor {
                     if inTitle(m.start) { f.notEventInTitle = true }
                 case "plan":
                     // A plan with a date ("rencananya tanggal 18 hingga 27 September") is a scheduled event.
-                    if !text.contains(months, in: text.sentenceRange(around: m.start, limit: AnalyzedText.nearLimit)) {
+                    if !namesAMonth(text.sentenceRange(around: m.start, limit: AnalyzedText.nearLimit), text) {
                         planSentences.insert(t[m.start].sentence)
                     } else {
                         datedPlans.insert(t[m.start].sentence)
@@ -278,6 +316,21 @@ public final class EventExtractor: FieldExtractor {
         // planned for in another sentence (`Pelatihan itu rencananya dibuka Senin (14/11/2022)`): that date is
         // the plan that was called off, not a scheduled event.
         if calledOff { planSentences.formUnion(datedPlans) }
+        // The event word inside the noun phrase of another story, a few words after its head (`Pameran Produk
+        // Hasil Pelatihan UMKM Digelar`, `melepas 30 peserta magang`): what is held or sent off is the exhibition or
+        // the people, not a training. Only when the event word opens the match (a noun then its verb, or the
+        // participants' `peserta`), and only across words of the same sentence, no punctuation between.
+        if !cueStarts.isEmpty {
+            held.removeAll { h in
+                // Not a verb that is the training (`korban banjir dilatih membuat kerajinan`): its subject stands before it.
+                let head = h.0 == h.2.lowerBound || text.folded(h.0) == "peserta" ? h.0 : -1
+                guard head > 0, !verbHeld.contains(h.0) else { return false }
+                return cueStarts.contains { c in
+                    c < head && c >= head - Self.phraseReach && t[c].sentence == t[head].sentence
+                        && !(c..<head).contains { t[$0].kind == .punct }
+                }
+            }
+        }
         held.sort { $0.0 < $1.0 }
         mentionList.sort { $0.1.lowerBound < $1.1.lowerBound }
         // A training only planned ("berencana menggelar pelatihan") is not held.
@@ -299,7 +352,9 @@ public final class EventExtractor: FieldExtractor {
         let firstLeadMention = mentionList.first { inLead($0.1.lowerBound) }
         var score = 0.0
         if firstHeld != nil { score += heldUpFront != nil ? 3 : 1.5 }
-        if firstTitleMention != nil { score += 1.5 }
+        // Not when the headline names it only in a record, a plan or a call-off (`Sepanjang 2024, BPSDM Gelar 85
+        // Angkatan Diklat`): the headline does not report an event.
+        if let tm = firstTitleMention { if !planSentences.contains(t[tm.1.lowerBound].sentence) { score += 1.5 } }
         // No headline names it (a page that opens with chrome or a dateline), but the lead does, in a report with
         // no sign of another story: the lead is where a report names its event.
         // Not when the lead names it only in a sentence of a record, a plan or a call-off (`mencatat 410 pencari
