@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Runs scripts/participant_probes_r12.tsv through a warta binary: usage participant_probes.py BIN [--show].
+"""Runs scripts/participant_probes_r12.tsv through a warta binary: usage participant_probes.py BIN [--show] [--rules DIR].
 
 Each probe is read as the second paragraph of a short report of a training, the frame of Round12ParticipantTests;
 prints how many probes give their expected participants_total, and how many give a count where none is expected
@@ -15,6 +15,7 @@ def report(sentence, headline=""):
 
 def main():
     binary = sys.argv[1]
+    extra = sys.argv[sys.argv.index("--rules"):sys.argv.index("--rules") + 2] if "--rules" in sys.argv else []
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     probes = []
     for line in open(os.path.join(root, "scripts/participant_probes_r12.tsv"), encoding="utf-8"):
@@ -24,7 +25,7 @@ def main():
         cols = line.split("\t")
         probes.append((cols[0], cols[1] if len(cols) > 1 else "", cols[2] if len(cols) > 2 else ""))
     docs = "".join(json.dumps({"id": f"p{i:03d}", "text": report(s, h)}) + "\n" for i, (s, _, h) in enumerate(probes))
-    out = subprocess.run([binary, "extract", "-", "--output", "-"], input=docs, capture_output=True, text=True).stdout
+    out = subprocess.run([binary, "extract", "-", "--output", "-"] + extra, input=docs, capture_output=True, text=True).stdout
     got = {}
     for line in out.splitlines():
         rec = json.loads(line)
