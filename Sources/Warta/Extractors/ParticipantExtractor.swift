@@ -39,6 +39,7 @@ public final class ParticipantExtractor: FieldExtractor {
         "participant_group", "number_word", "not_annual", "total_cue", "people_noun", "group_modifier", "group_stop",
         "breakdown_cue", "place_word", "count_unit", "list_noun", "vague_group", "replace_cue", "month", "participant_word",
         "history_cue", "group_role", "target_cue", "staff_word", "pool_word", "besides_cue", "not_people", "population_cue",
+        "ceremony_verb",
     ]
 
     let rules: [Rule]
@@ -68,6 +69,7 @@ public final class ParticipantExtractor: FieldExtractor {
     let besidesCue: Lexicon
     let notPeople: Lexicon
     let populationCue: Lexicon
+    let ceremonyVerb: Lexicon
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         rules = set.rules(for: Self.field)
@@ -97,6 +99,7 @@ public final class ParticipantExtractor: FieldExtractor {
         besidesCue = try set.require("besides_cue", for: Self.field)
         notPeople = try set.require("not_people", for: Self.field)
         populationCue = try set.require("population_cue", for: Self.field)
+        ceremonyVerb = try set.require("ceremony_verb", for: Self.field)
     }
 
     /// A count of a history, not of one event: its sentence, before it, dates it from a year (`Semenjak 2009,
@@ -135,6 +138,17 @@ public final class ParticipantExtractor: FieldExtractor {
 
     /// A word of a target, a quota or a capacity (lexicon `target_cue`: `menargetkan`, `kuota`, `berkapasitas`) at
     /// most twelve tokens before `start`, in its sentence.
+    /// A verb of a ceremony (lexicon `ceremony_verb`) right after a count, past `yang`, `akan`, `telah`: `sebanyak 25
+    /// anggota Tagana akan dikukuhkan`.
+    func ceremonyAfter(_ end: Int, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        var p = end
+        while p < min(t.count, end + 3), Self.auxiliaries.contains(text.folded(p)) { p += 1 }
+        return p < t.count && ceremonyVerb.longest(t, at: p) != nil
+    }
+
+    static let auxiliaries: Set<String> = ["yang", "akan", "telah", "sudah", "resmi", "segera"]
+
     /// A number between the cue and the count ends its reach (`Dari target 50 peserta, hanya 35 orang yang hadir`:
     /// 35 is who came).
     func targetBefore(_ start: Int, _ text: AnalyzedText) -> Bool {
@@ -213,11 +227,13 @@ public final class ParticipantExtractor: FieldExtractor {
         // A population or a statistic (`Kecamatan ini memiliki 120 kader posyandu aktif`, `Angka pengangguran
         // mencapai 5.000 orang`): how many there are, not who took part.
         if reachBefore(populationCue, m.start, within: 6, text) { return nil }
+        if reachBefore(ceremonyVerb, m.start, within: 5, text) || ceremonyAfter(m.end, text) { return nil }
         // An annual total is not this event's.
         if m.end < t.count, notAnnual.longest(t, at: m.end) != nil { return nil }
         guard n >= 2, !(m.start > 0 && text.folded(m.start - 1) == "salah") else { return nil }
         // A bound, not a count: `perahu di bawah 5 GT`, `usia di atas 17 tahun`.
-        if m.start > 0, Self.boundWords.contains(text.folded(m.start - 1)) { return nil }
+        // Only after `di`: `terdiri atas 20 kader` is a breakdown (round 12; it had dropped the count).
+        if m.start > 1, Self.boundWords.contains(text.folded(m.start - 1)), text.folded(m.start - 2) == "di" { return nil }
         if historyCount(m.start, text) { return nil }
         let group = m.capture("group").map { groupName($0, text) }
         let cue = m.capture("cue").map { text.text(of: $0).lowercased() } ?? cueBefore(m.start, text)
@@ -789,7 +805,10 @@ public final class ParticipantExtractor: FieldExtractor {
                 stated = best[i]
                 summed = true
             }
-            if stated == nil, best.count > 1, !isOriginBreakdown(best[0], text),
+            // Counts that each name where they come from, in parallel (`12 orang dari Desa A dan 13 orang dari Desa
+            // B`), are parts, not a total and its breakdown (round 12).
+            let parallelOrigins = best.count > 1 && best.allSatisfy { originAfter($0, text) }
+            if stated == nil, best.count > 1, !parallelOrigins, !isOriginBreakdown(best[0], text),
                 best.dropFirst().allSatisfy({ isOriginBreakdown($0, text) }) || breakdownFollows(best[0], best[1], text)
             {
                 stated = best[0]
@@ -993,6 +1012,15 @@ public final class ParticipantExtractor: FieldExtractor {
             p += 1
         }
         return false
+    }
+
+    /// A count followed by where its people come from: `dari`/`asal`, a word of a place and a name (`12 orang dari
+    /// Desa Sukamaju`).
+    func originAfter(_ c: Count, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        let p = c.range.upperBound
+        guard p + 2 < t.count, ["dari", "asal"].contains(text.folded(p)), placeWord.longest(t, at: p + 1) != nil else { return false }
+        return t[p + 2].capitalized || t[p + 2].allCaps
     }
 
     /// A count preceded by a place ("Kab. Siak 25 peserta", "dari Kota Solok 10 orang", "Lombok Barat 10 orang").
