@@ -696,13 +696,14 @@ public final class ParticipantExtractor: FieldExtractor {
         // sama tahun lalu`) is that occasion's: no candidate.
         if !pastSentences.isEmpty { clusters.removeAll { pastSentences.contains($0[0].sentence) } }
         // Round 12: counts that state no one who took part are no candidates, even alone: a target or a quota (`Kuota
-        // pelatihan sebanyak 40 orang`), a count per unit (`Setiap desa mengirimkan dua orang peserta`), the people
-        // who run the event (`Kegiatan ini melibatkan 10 orang panitia`). Before, such a count alone was still taken.
+        // pelatihan sebanyak 40 orang`), the people who run the event (`Kegiatan ini melibatkan 10 orang panitia`).
+        // Before, such a count alone was still taken. A count per unit alone stays a candidate (scored down): dropping
+        // it cost a right count of a writer's blind half.
         for i in clusters.indices where clusters[i].contains(where: { !$0.target }) {
             clusters[i].removeAll { $0.target }
         }
         clusters.removeAll { cl in
-            cl.allSatisfy { $0.target } || cl.allSatisfy { $0.perUnit }
+            cl.allSatisfy { $0.target }
                 || cl.allSatisfy { isStaff($0, text) && !ParticipantExtractor.trainingCues.contains($0.cue ?? "") }
         }
         // A pool and a part of it, never a sum: a count after `dari` that opens its sentence or clause, with a count
