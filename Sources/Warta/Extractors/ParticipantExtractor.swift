@@ -38,7 +38,8 @@ public final class ParticipantExtractor: FieldExtractor {
     public static let requiredLexicons = [
         "participant_group", "number_word", "not_annual", "total_cue", "people_noun", "group_modifier", "group_stop",
         "breakdown_cue", "place_word", "count_unit", "list_noun", "vague_group", "replace_cue", "month", "participant_word",
-        "history_cue", "group_role", "target_cue", "staff_word", "pool_word", "besides_cue",
+        "history_cue", "group_role", "target_cue", "staff_word", "pool_word", "besides_cue", "not_people", "population_cue",
+        "ceremony_verb",
     ]
 
     let rules: [Rule]
@@ -66,6 +67,9 @@ public final class ParticipantExtractor: FieldExtractor {
     let role: Lexicon
     let targetCue: Lexicon
     let besidesCue: Lexicon
+    let notPeople: Lexicon
+    let populationCue: Lexicon
+    let ceremonyVerb: Lexicon
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         rules = set.rules(for: Self.field)
@@ -93,6 +97,9 @@ public final class ParticipantExtractor: FieldExtractor {
         role = try set.require("group_role", for: Self.field)
         targetCue = try set.require("target_cue", for: Self.field)
         besidesCue = try set.require("besides_cue", for: Self.field)
+        notPeople = try set.require("not_people", for: Self.field)
+        populationCue = try set.require("population_cue", for: Self.field)
+        ceremonyVerb = try set.require("ceremony_verb", for: Self.field)
     }
 
     /// A count of a history, not of one event: its sentence, before it, dates it from a year (`Semenjak 2009,
@@ -131,8 +138,34 @@ public final class ParticipantExtractor: FieldExtractor {
 
     /// A word of a target, a quota or a capacity (lexicon `target_cue`: `menargetkan`, `kuota`, `berkapasitas`) at
     /// most twelve tokens before `start`, in its sentence.
+    /// A verb of a ceremony (lexicon `ceremony_verb`) right after a count, past `yang`, `akan`, `telah`: `sebanyak 25
+    /// anggota Tagana akan dikukuhkan`.
+    func ceremonyAfter(_ end: Int, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        var p = end
+        while p < min(t.count, end + 3), Self.auxiliaries.contains(text.folded(p)) { p += 1 }
+        return p < t.count && ceremonyVerb.longest(t, at: p) != nil
+    }
+
+    static let auxiliaries: Set<String> = ["yang", "akan", "telah", "sudah", "resmi", "segera"]
+
+    /// A number between the cue and the count ends its reach (`Dari target 50 peserta, hanya 35 orang yang hadir`:
+    /// 35 is who came).
     func targetBefore(_ start: Int, _ text: AnalyzedText) -> Bool {
-        wordBefore(targetCue, start, within: 12, text)
+        reachBefore(targetCue, start, within: 12, text)
+    }
+
+    /// A word of `lexicon` at most `window` tokens before `start` in its sentence, with no number between.
+    func reachBefore(_ lexicon: Lexicon, _ start: Int, within window: Int, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard start < t.count else { return false }
+        var p = start - 1
+        while p >= max(0, start - window), t[p].sentence == t[start].sentence {
+            if let m = lexicon.longest(t, at: p), p + m.length <= start { return true }
+            if t[p].kind == .number { return false }
+            p -= 1
+        }
+        return false
     }
 
     /// A word for the participants (`peserta`, `36 orang`) at most sixteen tokens before `i`, in its sentence (`36 orang
@@ -165,8 +198,13 @@ public final class ParticipantExtractor: FieldExtractor {
         if t[r.lowerBound].kind == .number {
             var digits = ""
             for i in r where t[i].kind == .number { digits += text.folded(i) }
-            guard digits.count <= 9 else { return nil }
-            return Int(digits)
+            guard digits.count <= 9, let n = Int(digits) else { return nil }
+            // `2 ribu peserta`: digits and a word of thousands.
+            switch text.folded(r.upperBound - 1) {
+            case "ribu": return n * 1000
+            case "juta": return n * 1_000_000
+            default: return n
+            }
         }
         return numbers.value(text, r)
     }
@@ -180,10 +218,22 @@ public final class ParticipantExtractor: FieldExtractor {
         {
             return nil
         }
+        // Round 12. The part after a decimal comma (`1,2 juta jiwa`), and either end of a range (`20-25 orang`, `20
+        // hingga 25 peserta`), are no count: the text states no number of people.
+        let lo = nr.lowerBound
+        if lo >= 2, text.folded(lo - 1) == ",", !t[lo].spaceBefore, !t[lo - 1].spaceBefore, t[lo - 2].kind == .number { return nil }
+        if lo >= 2, Self.rangeWords.contains(text.folded(lo - 1)), t[lo - 2].kind == .number { return nil }
+        if let g = m.capture("group"), notPeople.longest(t, at: g.lowerBound) != nil { return nil }
+        // A population or a statistic (`Kecamatan ini memiliki 120 kader posyandu aktif`, `Angka pengangguran
+        // mencapai 5.000 orang`): how many there are, not who took part.
+        if reachBefore(populationCue, m.start, within: 6, text) { return nil }
+        if reachBefore(ceremonyVerb, m.start, within: 5, text) || ceremonyAfter(m.end, text) { return nil }
         // An annual total is not this event's.
         if m.end < t.count, notAnnual.longest(t, at: m.end) != nil { return nil }
         guard n >= 2, !(m.start > 0 && text.folded(m.start - 1) == "salah") else { return nil }
         // A bound, not a count: `perahu di bawah 5 GT`, `usia di atas 17 tahun`.
+        // (Round 12: `terdiri atas 20 kader` is dropped here too; reading it named the breakdown's groups where two
+        // writers name none, and cost participant_groups on their sets. A known miss of the probes.)
         if m.start > 0, Self.boundWords.contains(text.folded(m.start - 1)) { return nil }
         if historyCount(m.start, text) { return nil }
         let group = m.capture("group").map { groupName($0, text) }
@@ -229,7 +279,9 @@ public final class ParticipantExtractor: FieldExtractor {
             let f = text.folded(p)
             if [",", ";", ":", "(", ")"].contains(f) { return false }
             if t[p].kind == .number, p < start - 3 { return false }
-            if p <= start - 4, ["masing", "setiap", "tiap"].contains(f) {
+            // `setiap desa mengirimkan dua orang`: three tokens back suffice after `setiap`/`tiap` (`masing-masing`
+            // is three tokens itself).
+            if p <= start - 4 && f == "masing" || p <= start - 3 && (f == "setiap" || f == "tiap") {
                 var q = p + 1
                 // `masing-masing`: the second half of the reduplication.
                 if q + 1 < start, text.folded(q) == "-", text.folded(q + 1) == "masing" { q += 2 }
@@ -643,6 +695,17 @@ public final class ParticipantExtractor: FieldExtractor {
         // A count of a sentence that names a time of another occasion (`Sebanyak 65 kader mengikuti pelatihan yang
         // sama tahun lalu`) is that occasion's: no candidate.
         if !pastSentences.isEmpty { clusters.removeAll { pastSentences.contains($0[0].sentence) } }
+        // Round 12: counts that state no one who took part are no candidates, even alone: a target or a quota (`Kuota
+        // pelatihan sebanyak 40 orang`), the people who run the event (`Kegiatan ini melibatkan 10 orang panitia`).
+        // Before, such a count alone was still taken. A count per unit alone stays a candidate (scored down): dropping
+        // it cost a right count of a writer's blind half.
+        for i in clusters.indices where clusters[i].contains(where: { !$0.target }) {
+            clusters[i].removeAll { $0.target }
+        }
+        clusters.removeAll { cl in
+            cl.allSatisfy { $0.target }
+                || cl.allSatisfy { isStaff($0, text) && !ParticipantExtractor.trainingCues.contains($0.cue ?? "") }
+        }
         // A pool and a part of it, never a sum: a count after `dari` that opens its sentence or clause, with a count
         // after it. When it names a pool that only some of took part (lexicon `pool_word`: the invited, the
         // applicants) before the next count, the later count is who took part (`Dari 120 kader yang diundang, hanya
@@ -744,7 +807,10 @@ public final class ParticipantExtractor: FieldExtractor {
                 stated = best[i]
                 summed = true
             }
-            if stated == nil, best.count > 1, !isOriginBreakdown(best[0], text),
+            // Counts that each name where they come from, in parallel (`12 orang dari Desa A dan 13 orang dari Desa
+            // B`), are parts, not a total and its breakdown (round 12).
+            let parallelOrigins = best.count > 1 && best.allSatisfy { originAfter($0, text) }
+            if stated == nil, best.count > 1, !parallelOrigins, !isOriginBreakdown(best[0], text),
                 best.dropFirst().allSatisfy({ isOriginBreakdown($0, text) }) || breakdownFollows(best[0], best[1], text)
             {
                 stated = best[0]
@@ -924,6 +990,14 @@ public final class ParticipantExtractor: FieldExtractor {
 
     static let demonstratives: Set<String> = ["tersebut", "itu", "ini", "tadi"]
 
+    /// Cues of the people an event trains: a count of trainers after them is the participants (`bagi 25 fasilitator
+    /// desa`).
+    static let trainingCues: Set<String> = ["bagi", "untuk", "kepada", "terhadap", "diikuti", "diikuti oleh", "diikuti sebanyak",
+                                            "melatih", "membekali", "menggembleng", "menempa", "mengikuti", "ikuti"]
+
+    /// Words between the two ends of a range of numbers (`20-25`, `20 hingga 25`, `20 s/d 25`).
+    static let rangeWords: Set<String> = ["-", "–", "—", "hingga", "sampai", "sd", "s/d", "ke"]
+
     /// The names of a count that count the participants again, not a group of their own.
     static let sameWords: Set<String> = ["peserta", "orang", "peserta pelatihan"]
 
@@ -940,6 +1014,15 @@ public final class ParticipantExtractor: FieldExtractor {
             p += 1
         }
         return false
+    }
+
+    /// A count followed by where its people come from: `dari`/`asal`, a word of a place and a name (`12 orang dari
+    /// Desa Sukamaju`).
+    func originAfter(_ c: Count, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        let p = c.range.upperBound
+        guard p + 2 < t.count, ["dari", "asal"].contains(text.folded(p)), placeWord.longest(t, at: p + 1) != nil else { return false }
+        return t[p + 2].capitalized || t[p + 2].allCaps
     }
 
     /// A count preceded by a place ("Kab. Siak 25 peserta", "dari Kota Solok 10 orang", "Lombok Barat 10 orang").
