@@ -39,8 +39,10 @@ public struct DocumentStructure: Sendable {
     /// the dash; empty when the body has none.
     public let dateline: Range<Int>
 
-    /// The first lines, read whole, where chrome, the headline and captions are looked for.
-    public static let headerLines = 24
+    /// The first lines, read whole, where chrome, the headline and captions are looked for. Lines the first pass
+    /// already knows as chrome, related or bylines do not count (round 12): a page with many lines of menus, prompts
+    /// and share bars before its article still has its headline and body found.
+    public static let headerLines = 12
 
     static let relatedStarts: Set<String> = ["baca", "lihat", "simak", "berita", "artikel", "klik", "tonton", "saksikan", "read"]
     static let relatedSeconds: Set<String> = ["juga", "pula", "terkait", "selengkapnya", "lainnya", "lain", "disini", "also", "more", "video",
@@ -232,13 +234,14 @@ public struct DocumentStructure: Sendable {
         let from = headlineLine == nil ? 0 : 1
         var n = from
         var found = false
-        while n < min(Self.headerLines, lines) {
+        var skipped = 0  // lines of chrome, related or bylines passed: they do not count in the window
+        while n < lines, n - skipped < Self.headerLines {
             let r = range(n)
-            if kinds[n] != .paragraph { n += 1; continue }
+            if kinds[n] != .paragraph { n += 1; skipped += 1; continue }
             if isParagraph(r) || isDatelinedSentence(r) {
                 // A photo caption stands before the first paragraph, under the headline.
                 let nextIsParagraph = n + 1 < lines && isParagraph(range(n + 1))
-                if nextIsParagraph, n + 1 < Self.headerLines, r.count <= 45, captionLike(r), !Self.startsWithDateline(r, t, flags) {
+                if nextIsParagraph, n + 1 - skipped < Self.headerLines, r.count <= 45, captionLike(r), !Self.startsWithDateline(r, t, flags) {
                     kinds[n] = .caption
                     n += 1
                     continue
