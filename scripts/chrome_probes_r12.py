@@ -73,6 +73,20 @@ CHROME = [
     ("pemda_footer", "post", ["Dinas Komunikasi dan Informatika Kabupaten Klaten", "Jl. Pemuda No. 294 Klaten, Telp. (0272) 321046"]),
     ("gnews_channel", "post", ["Ikuti berita terkini di Google News, klik di sini", "Dapatkan update berita pilihan setiap hari. Mari bergabung di Grup Telegram, caranya klik link lalu join."]),
     ("blogspot", "post", ["Posted by Admin at 10.15 No comments:", "Share to Twitter Share to Facebook", "Labels: Berita Daerah"]),
+    # A second batch: the chrome of article pages' bodies and footers (audio players, page links, videos, editors'
+    # picks, WordPress meta, channel prompts, archive captions).
+    ("archive_caption", "mid", ["Ilustrasi – Peserta pelatihan serupa di Gedung Sate Bandung, Rabu (15/10/2024). (ANTARA/Raisan Al Farisi)"]),
+    ("listen", "head", ["Dengarkan berita ini", "A A A"]),
+    ("pages", "post", ["Halaman: 1 2 3 Selanjutnya"]),
+    ("video_mid", "mid", ["Simak Video: Pelatihan Damkar untuk 200 Warga Cianjur, Minggu (2/11/2025)"]),
+    ("video_list", "post", ["Tonton Video Pilihan Ini:", "Sebanyak 300 Warga Kota Depok Ikuti Pelatihan Kewirausahaan di Balai Kota Depok"]),
+    ("updated", "head", ["Diperbarui 04 Des 2025, 09:15 WIB", "Waktu baca 2 menit"]),
+    ("editors_pick", "post", ["Pilihan Editor: Pemkot Surabaya Latih 1.000 Kader Surabaya Hebat di Gedung Siola"]),
+    ("wordpress_meta", "head", ["Posted on 4 Desember 2025 by admin", "0 Comments"]),
+    ("ads_plain", "mid", ["Advertisement", "Iklan", "Lanjutkan Membaca"]),
+    ("related_inline", "mid", ["Artikel Terkait: Dinas Pendidikan Kota Medan Gelar Pelatihan Guru Penggerak di Hotel Santika Medan Bersama 150 Guru"]),
+    ("wa_channel", "post", ["Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita lewat WhatsApp Channel : https://www.whatsapp.com/channel/0029VaFPbed"]),
+    ("rri", "pre", ["RRI.co.id - Portal Berita Radio Republik Indonesia", "Pro 1 | Pro 2 | Pro 3 | Pro 4"]),
 ]
 
 

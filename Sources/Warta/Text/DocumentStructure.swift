@@ -179,7 +179,10 @@ public struct DocumentStructure: Sendable {
             let second: Flags = r.count > 1 ? flags(r.lowerBound + 1) : []
             if first.contains(.relatedStart), second.contains(.relatedSecond) {
                 kinds[n] = .related
-                opensList[n] = r.count <= 3
+                // `Berita Terkait`, `Baca Juga:`, `Tonton Video Pilihan Ini:` alone head a list.
+                opensList[n] = r.count <= 3 || (r.count <= 6 && flags(r.upperBound - 1).contains(.colon))
+            } else if first.contains(.photoStart), r.count > 2, r.count <= 45, !second.isDisjoint(with: [.dash, .colon, .dot]) {
+                kinds[n] = .caption  // `Ilustrasi – Peserta pelatihan serupa di ...`, `FOTO: ...` anywhere (round 12)
             } else if first.contains(.navigationStart), r.count > 2, second.contains(.colon) || flags(r.lowerBound + 2).contains(.colon) {
                 kinds[n] = .related  // Sebelumnya: ..., Next Post: ...
             } else if first.contains(.bylineStart), r.count > 1, second.contains(.colon) || (r.count > 2 && flags(r.lowerBound + 2).contains(.colon)) {

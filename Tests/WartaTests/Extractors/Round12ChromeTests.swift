@@ -30,7 +30,7 @@ struct Round12ChromeTests {
 
     @Test func everyChromeProbeKeepsTheEventsValuesAndHeadline() throws {
         let probes = try Self.probes()
-        #expect(probes.count == 168)
+        #expect(probes.count == 240)
         for p in probes {
             let text = AnalyzedText(CleanText(normalizing: p.document), vocabulary: Shared.rules.vocabulary, firstLineIsHeadline: false)
             #expect(text.text(of: text.headline) == p.headline, "\(p.id)")
