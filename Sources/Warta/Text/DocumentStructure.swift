@@ -39,11 +39,25 @@ public struct DocumentStructure: Sendable {
     /// the dash; empty when the body has none.
     public let dateline: Range<Int>
 
-    /// The first lines, read whole, where chrome, the headline and captions are looked for.
+    /// The first lines, read whole, where chrome, the headline and captions are looked for. Lines the first pass
+    /// already knows as chrome, related or bylines do not count (round 12): a page with many lines of menus, prompts
+    /// and share bars before its article still has its headline and body found.
     public static let headerLines = 12
 
     static let relatedStarts: Set<String> = ["baca", "lihat", "simak", "berita", "artikel", "klik", "tonton", "saksikan", "read"]
-    static let relatedSeconds: Set<String> = ["juga", "pula", "terkait", "selengkapnya", "lainnya", "lain", "disini", "also", "more", "video"]
+    static let relatedSeconds: Set<String> = ["juga", "pula", "terkait", "selengkapnya", "lainnya", "lain", "disini", "also", "more", "video",
+                                                   "sebelumnya", "selanjutnya", "berikutnya"]
+    /// A link to the previous or next article, opened by its label and a colon (`Sebelumnya: ...`, `Next Post: ...`; round 12).
+    static let navigationStarts: Set<String> = ["sebelumnya", "selanjutnya", "berikutnya", "next", "previous", "prev", "older", "newer"]
+    /// A short line that heads a list of other stories (`Berita Terkait`, `Terpopuler`, `Baca Juga`, `Artikel
+    /// Lainnya`, `Rekomendasi`; round 12): the short lines after it, up to a paragraph, are those stories.
+    static let listHeads: Set<String> = [
+        "terkait", "terpopuler", "populer", "lainnya", "terbaru", "rekomendasi", "trending", "pilihan", "juga", "related",
+        "popular", "latest", "recommended",
+    ]
+    /// The label of a social post's age (`2 jam · Dibagikan ke Publik`, `5 menit lalu`; round 12): the line above it
+    /// names the page that posted, chrome.
+    static let postAgeUnits: Set<String> = ["jam", "menit", "hari", "minggu", "detik", "mnt", "hrs", "mins", "hours", "minutes", "days"]
     static let bylineStarts: Set<String> = ["penulis", "editor", "reporter", "pewarta", "redaktur", "sumber", "foto", "fotografer", "kontributor", "writer", "author", "oleh"]
     static let captionCues: Set<String> = ["saat", "ketika", "usai", "seusai", "berfoto", "tampak", "foto", "ilustrasi"]
     static let captionMarks: Set<String> = ["foto", "ist", "dok", "doc", "istimewa", "ilustrasi", "photo"]
@@ -58,6 +72,15 @@ public struct DocumentStructure: Sendable {
         "oleh", "by", "pukul", "wib", "wita", "wit", "klik", "ingin", "baca", "dengan", "lebih", "sedikit", "the", "news",
         "bagikan", "artikel", "print", "cetak", "email", "link", "salin", "copy", "depan", "headline", "trending", "lainnya",
         "all", "rights", "reserved", "templates", "template", "blogger", "premium", "portal", "top", "post", "posted",
+        // Round 12: subscribe and follow prompts, social reposts, site footers, navigation, written from the chrome
+        // Indonesian news sites print (`Langganan sekarang ... mulai Rp 25.000 per bulan`, `Ikuti kami di Google
+        // News`, `Redaksi | Pedoman Media Siber | Kontak Kami`, `1.245 suka · 32 komentar`, `Labels: Berita Daerah`).
+        "google", "langganan", "berlangganan", "sekarang", "untuk", "tanpa", "mulai", "rp", "per", "bulan", "gratis",
+        "follow", "us", "on", "subscribe", "sign", "in", "up", "log", "logout", "keluar", "akun", "redaksi", "pedoman",
+        "media", "siber", "kontak", "hubungi", "tentang", "about", "privacy", "policy", "kebijakan", "privasi",
+        "disclaimer", "karir", "pasang", "info", "suka", "dibagikan", "publik", "ke", "labels", "label", "no", "sebelumnya",
+        "selanjutnya", "berikutnya", "next", "previous", "prev", "newer", "older", "channel", "saluran", "grup", "join",
+        "gabung", "bergabung", "dapatkan", "update", "pilihan", "setiap", "hari", "terbaru", "rekomendasi",
     ]
 
     static let domainWords: Set<String> = ["com", "id", "co", "net", "tv", "org", "news"]
@@ -86,6 +109,10 @@ public struct DocumentStructure: Sendable {
         static let numberLabel = Flags(rawValue: 1 << 17)
         static let institution = Flags(rawValue: 1 << 18)
         static let connective = Flags(rawValue: 1 << 19)
+        static let navigationStart = Flags(rawValue: 1 << 20)
+        static let listHead = Flags(rawValue: 1 << 21)
+        static let postAge = Flags(rawValue: 1 << 22)
+        static let middleDot = Flags(rawValue: 1 << 23)
     }
 
     /// Words that open the name of an institution (`PEMERINTAH KABUPATEN KUBU RAYA`, `Perwakilan BKKBN Provinsi
@@ -122,6 +149,10 @@ public struct DocumentStructure: Sendable {
         add(["nomor", "no"], .numberLabel)
         add(institutionStarts, .institution)
         add(["dan", "serta", "&", ","], .connective)
+        add(navigationStarts, .navigationStart)
+        add(listHeads, .listHead)
+        add(postAgeUnits, .postAge)
+        add(["·", "•"], .middleDot)
         return out
     }()
 
@@ -139,18 +170,28 @@ public struct DocumentStructure: Sendable {
             return n
         }
         // Lines anywhere: Baca Juga, bylines, short chrome (ads, share bars).
+        // `opensList`: the line heads a list of other stories (`Berita Terkait`, `Terpopuler`; round 12).
+        var opensList = [Bool](repeating: false, count: lines)
         for n in 0..<lines {
             let r = range(n)
+            guard !r.isEmpty else { continue }
             let first = flags(r.lowerBound)
             let second: Flags = r.count > 1 ? flags(r.lowerBound + 1) : []
             if first.contains(.relatedStart), second.contains(.relatedSecond) {
                 kinds[n] = .related
+                // `Berita Terkait`, `Baca Juga:`, `Tonton Video Pilihan Ini:` alone head a list.
+                opensList[n] = r.count <= 3 || (r.count <= 6 && flags(r.upperBound - 1).contains(.colon))
+            } else if first.contains(.photoStart), r.count > 2, r.count <= 45, !second.isDisjoint(with: [.dash, .colon, .dot]) {
+                kinds[n] = .caption  // `Ilustrasi – Peserta pelatihan serupa di ...`, `FOTO: ...` anywhere (round 12)
+            } else if first.contains(.navigationStart), r.count > 2, second.contains(.colon) || flags(r.lowerBound + 2).contains(.colon) {
+                kinds[n] = .related  // Sebelumnya: ..., Next Post: ...
             } else if first.contains(.bylineStart), r.count > 1, second.contains(.colon) || (r.count > 2 && flags(r.lowerBound + 2).contains(.colon)) {
                 kinds[n] = .byline
             } else if r.count <= 8, first.contains(.open), flags(r.upperBound - 1).contains(.close) || (r.count > 1 && flags(r.upperBound - 2).contains(.close)) {
                 kinds[n] = .byline  // (ern), (Van/Dri)
-            } else if r.count <= 16, Self.isChrome(r, t, flags) {
+            } else if r.count <= 16, Self.isChrome(r, t, flags) || Self.isPostAge(r, t, flags) {
                 kinds[n] = .chrome
+                if r.count <= 3 { for i in r where flags(i).contains(.listHead) { opensList[n] = true } }
             }
         }
         // The header: chrome, date lines, the headline, captions, up to the first paragraph.
@@ -196,13 +237,14 @@ public struct DocumentStructure: Sendable {
         let from = headlineLine == nil ? 0 : 1
         var n = from
         var found = false
-        while n < min(Self.headerLines, lines) {
+        var skipped = 0  // lines of chrome, related or bylines passed: they do not count in the window
+        while n < lines, n - skipped < Self.headerLines {
             let r = range(n)
-            if kinds[n] != .paragraph { n += 1; continue }
+            if kinds[n] != .paragraph { n += 1; skipped += 1; continue }
             if isParagraph(r) || isDatelinedSentence(r) {
                 // A photo caption stands before the first paragraph, under the headline.
                 let nextIsParagraph = n + 1 < lines && isParagraph(range(n + 1))
-                if nextIsParagraph, n + 1 < Self.headerLines, r.count <= 45, captionLike(r), !Self.startsWithDateline(r, t, flags) {
+                if nextIsParagraph, n + 1 - skipped < Self.headerLines, r.count <= 45, captionLike(r), !Self.startsWithDateline(r, t, flags) {
                     kinds[n] = .caption
                     n += 1
                     continue
@@ -234,6 +276,9 @@ public struct DocumentStructure: Sendable {
                 for i in r where t[i].kind == .number { numbers += 1 }
                 if isDateLine(r) {
                     kinds[k] = .date
+                } else if k + 1 < bodyLine, Self.isPostAge(range(k + 1), t, flags) {
+                    // The page that posted a social repost, above the post's age (`2 jam · Dibagikan ke Publik`).
+                    kinds[k] = .chrome
                 } else if w < 2 || numbers * 3 >= w + numbers || Self.looksLikeSiteName(r, t, flags)
                     || (r.count > 2 && flags(r.lowerBound).contains(.numberLabel) && flags(r.lowerBound + 1).contains(.colon))
                 {
@@ -256,6 +301,24 @@ public struct DocumentStructure: Sendable {
         } else {
             for k in 1..<max(1, bodyLine) where kinds[k] == .paragraph {
                 kinds[k] = isDateLine(range(k)) ? .date : (captionLike(range(k)) ? .caption : .chrome)
+            }
+        }
+        // After the body's first paragraph, the short lines under a list's head (up to a paragraph) are the
+        // headlines of other stories (round 12): `Berita Terkait` / `Disnaker Kota Bekasi Latih 120 Pencari Kerja`.
+        var n2 = bodyLine + 1
+        while n2 < lines {
+            if opensList[n2] {
+                var k = n2 + 1
+                while k < lines, kinds[k] == .paragraph || kinds[k] == .related {
+                    let r = range(k)
+                    if r.isEmpty { k += 1; continue }
+                    if r.count >= 25 || t[r.upperBound - 1].sentence != t[r.lowerBound].sentence { break }
+                    kinds[k] = .related
+                    k += 1
+                }
+                n2 = k
+            } else {
+                n2 += 1
             }
         }
         self.kinds = kinds
@@ -293,6 +356,14 @@ public struct DocumentStructure: Sendable {
             if !f.contains(.chrome) { return false }
         }
         return w >= 1
+    }
+
+    /// The age of a social post (`2 jam · Dibagikan ke Publik`, `5 menit ·`): a number and a unit of time first,
+    /// then a middle dot, in a short line.
+    static func isPostAge(_ r: Range<Int>, _ t: [Token], _ flags: (Int) -> Flags) -> Bool {
+        guard r.count >= 3, r.count <= 10, t[r.lowerBound].kind == .number, flags(r.lowerBound + 1).contains(.postAge) else { return false }
+        for i in r where flags(i).contains(.middleDot) { return true }
+        return false
     }
 
     /// A line that is only the name of an institution, the masthead of its site (round 11): it opens with a word of
