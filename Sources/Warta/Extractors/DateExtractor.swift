@@ -11,8 +11,9 @@
 /// to the publication date (never today's date); a range's start takes the month and year of its end; a
 /// start plus a duration of N days ends N-1 days later. The publication date comes from page dates, then
 /// header lines (a date alone on an early line or followed by a time), then the dateline. A bare numeric date
-/// (`06/03/2025 10:15`, `2025-03-06`; rule kind `header-date`) is read only there, at the start of an early line
-/// and alone or followed by a time or a separator: anywhere else such numbers are a letter's or a decree's.
+/// (`06/03/2025 10:15`, `2025-03-06`) is read only there, by ``headerNumericDates(_:)`` rather than a rule (a
+/// pattern opened by a number would be tried at every number of the text): at the start of an early line, alone or
+/// followed by a time or a separator. Anywhere else such numbers are a letter's or a decree's.
 /// The event date is the best-scored mention that is not the page's own date: event words in its sentence
 /// raise it, words of other programmes, deadlines and laws lower it, a header date comes last.
 /// Warnings: `weekday-mismatch`, `two-candidate-dates`, `year-unknown`.
@@ -23,7 +24,6 @@ public final class DateExtractor: FieldExtractor {
         "range": ["wd", "d", "m", "y", "wd2", "d2", "m2", "y2"],
         "duration": ["n", "unit"],
         "page-date": ["wd", "d", "m", "y"],
-        "header-date": ["d", "m", "y"],
     ]
     public static let requiredLexicons = ["month", "weekday", "number_word", "event_cue", "other_cue", "press_cue", "said_verb"]
 
@@ -94,7 +94,7 @@ public final class DateExtractor: FieldExtractor {
         public var resolvedEnd: Day?
         var header = false
         var pageOnly = false
-        /// Read by a `header-date` rule: kept only when it stands as a page header's date.
+        /// A bare numeric date of an early line: kept only when it stands as a page header's date.
         var headerOnly = false
     }
 
@@ -228,11 +228,9 @@ public final class DateExtractor: FieldExtractor {
                 weekdayStart: weekdayValue("wd"), weekdayEnd: weekdayValue("wd2"))
         default:
             guard let d = number("d"), let mo = monthValue("m") else { return nil }
-            var mention = Mention(
+            return Mention(
                 kind: rule.kind == "page-date" ? .page : .single, rule: rule.id, tokens: range,
                 start: PartialDate(day: d, month: mo, year: year("y")), weekdayStart: weekdayValue("wd"))
-            mention.headerOnly = rule.kind == "header-date"
-            return mention
         }
     }
 
@@ -291,11 +289,49 @@ public final class DateExtractor: FieldExtractor {
     /// Lines 0...headerLines count as the page header.
     static let headerLines = 5
 
+    /// The bare numeric dates that open an early line, after any bullets: day first (`06/03/2025`, `06-03-2025`,
+    /// `06.03.2025`) or ISO (`2025-03-06`). Marked `headerOnly`: the header pass below keeps one only when it is
+    /// alone on its line or followed by a time or a separator. Only the first headerLines + 1 lines are read.
+    func headerNumericDates(_ text: AnalyzedText) -> [Mention] {
+        let t = text.tokens
+        var out: [Mention] = []
+        func isCut(_ i: Int) -> Bool {
+            let f = text.folded(i)
+            return f == "/" || f == "-" || f == "."
+        }
+        func num(_ i: Int, _ digits: ClosedRange<Int>) -> Int? {
+            guard i < t.count, t[i].kind == .number, digits.contains(t[i].digits) else { return nil }
+            return t[i].number
+        }
+        for line in 0...Self.headerLines {
+            let r = text.lineRange(line)
+            var p = r.lowerBound
+            while p < r.upperBound, t[p].kind == .punct { p += 1 }
+            guard p + 4 < r.upperBound, isCut(p + 1), isCut(p + 3), text.folded(p + 1) == text.folded(p + 3) else { continue }
+            var date: PartialDate?
+            if let d = num(p, 1...2), let m = num(p + 2, 1...2), let y = num(p + 4, 4...4) {
+                date = PartialDate(day: d, month: m, year: y)
+            } else if let y = num(p, 4...4), text.folded(p + 1) == "-", let m = num(p + 2, 1...2), let d = num(p + 4, 1...2) {
+                date = PartialDate(day: d, month: m, year: y)
+            }
+            guard let start = date, (1...12).contains(start.month ?? 0) else { continue }
+            var mention = Mention(kind: .single, rule: "dates.header-numeric", tokens: p..<(p + 5), start: start)
+            mention.headerOnly = true
+            out.append(mention)
+        }
+        return out
+    }
+
     /// `anchor`: THE event of the report (see ``EventAnchor``); dates near its mentions are preferred.
     public func extract(_ text: AnalyzedText, knownPublished: Day? = nil, anchor: EventAnchor? = nil, scratch: inout MatchScratch) -> Findings {
         var findings = Findings()
         var list = mentions(in: text, scratch: &scratch)
         let t = text.tokens
+        let bare = headerNumericDates(text).filter { b in !list.contains { $0.tokens.overlaps(b.tokens) } }
+        if !bare.isEmpty {
+            list.append(contentsOf: bare)
+            list.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        }
 
         // Mark header dates: early lines, at the start of the line (after bullets), alone on the line or
         // followed by a time or a separator.

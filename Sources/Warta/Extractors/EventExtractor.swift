@@ -135,16 +135,19 @@ public final class EventExtractor: FieldExtractor {
     /// slash (`(14/11/2022)`). Not a count (`bagi 10 kader`, `10.000 pemuda`): the month lexicon holds the numbers 1
     /// to 12 for the numeric dates, and a plan with a count is no plan with a date.
     func namesAMonth(_ range: Range<Int>, _ text: AnalyzedText) -> Bool {
-        let t = text.tokens
-        var p = max(0, range.lowerBound)
-        while p < min(range.upperBound, t.count) {
-            if months.longest(t, at: p) != nil {
+        let lo = max(0, range.lowerBound)
+        let hi = min(range.upperBound, text.tokens.count)
+        guard lo < hi else { return false }
+        return text.tokens.withUnsafeBufferPointer { t in
+            for p in lo..<hi where months.startsPhrase(t, at: p) {
                 if t[p].kind != .number { return true }
-                if p >= 2, ["/", "-"].contains(text.folded(p - 1)), t[p - 2].kind == .number { return true }
+                if p >= 2, t[p - 2].kind == .number {
+                    let cut = text.folded(p - 1)
+                    if cut == "/" || cut == "-" { return true }
+                }
             }
-            p += 1
+            return false
         }
-        return false
     }
 
     /// The type a training verb implies: latih and gembleng are `pelatihan`, bekali is `other` (pembekalan).
