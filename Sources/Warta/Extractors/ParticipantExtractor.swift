@@ -126,18 +126,9 @@ public final class ParticipantExtractor: FieldExtractor {
 
     /// A word of `lexicon` ending at or before `i`, starting at most `window` tokens before it, in its sentence.
     func wordBefore(_ lexicon: Lexicon, _ i: Int, within window: Int, _ text: AnalyzedText) -> Bool {
-        let t = text.tokens
-        guard i < t.count else { return false }
-        var p = i - 1
-        while p >= max(0, i - window), t[p].sentence == t[i].sentence {
-            if let m = lexicon.longest(t, at: p), p + m.length <= i { return true }
-            p -= 1
-        }
-        return false
+        reachBefore(lexicon, i, within: window, text, stopAtNumber: false)
     }
 
-    /// A word of a target, a quota or a capacity (lexicon `target_cue`: `menargetkan`, `kuota`, `berkapasitas`) at
-    /// most twelve tokens before `start`, in its sentence.
     /// A verb of a ceremony (lexicon `ceremony_verb`) right after a count, past `yang`, `akan`, `telah`: `sebanyak 25
     /// anggota Tagana akan dikukuhkan`.
     func ceremonyAfter(_ end: Int, _ text: AnalyzedText) -> Bool {
@@ -149,20 +140,22 @@ public final class ParticipantExtractor: FieldExtractor {
 
     static let auxiliaries: Set<String> = ["yang", "akan", "telah", "sudah", "resmi", "segera"]
 
-    /// A number between the cue and the count ends its reach (`Dari target 50 peserta, hanya 35 orang yang hadir`:
-    /// 35 is who came).
+    /// A word of a target, a quota or a capacity (lexicon `target_cue`: `menargetkan`, `kuota`, `berkapasitas`) at
+    /// most twelve tokens before `start`, in its sentence. A number between the cue and the count ends its reach
+    /// (`Dari target 50 peserta, hanya 35 orang yang hadir`: 35 is who came).
     func targetBefore(_ start: Int, _ text: AnalyzedText) -> Bool {
         reachBefore(targetCue, start, within: 12, text)
     }
 
-    /// A word of `lexicon` at most `window` tokens before `start` in its sentence, with no number between.
-    func reachBefore(_ lexicon: Lexicon, _ start: Int, within window: Int, _ text: AnalyzedText) -> Bool {
+    /// A word of `lexicon` ending at or before `start`, starting at most `window` tokens before it, in its sentence;
+    /// with `stopAtNumber`, no number between.
+    func reachBefore(_ lexicon: Lexicon, _ start: Int, within window: Int, _ text: AnalyzedText, stopAtNumber: Bool = true) -> Bool {
         let t = text.tokens
         guard start < t.count else { return false }
         var p = start - 1
         while p >= max(0, start - window), t[p].sentence == t[start].sentence {
             if let m = lexicon.longest(t, at: p), p + m.length <= start { return true }
-            if t[p].kind == .number { return false }
+            if stopAtNumber, t[p].kind == .number { return false }
             p -= 1
         }
         return false
