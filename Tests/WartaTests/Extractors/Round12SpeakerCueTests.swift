@@ -16,27 +16,13 @@ struct Round12SpeakerCueTests {
                                            "counter-046A", "counter-047B", "counter-048C"]
 
     static func probes() throws -> [(id: String, sentence: String, expected: [String])] {
-        let url = Paths.root.appendingPathComponent("scripts/speaker_cue_probes_r12.tsv")
-        return try String(contentsOf: url, encoding: .utf8).split(separator: "\n").compactMap { line in
-            if line.hasPrefix("#") { return nil }
-            let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard cols.count >= 3 else { return nil }
-            let gold = cols.count > 3 ? cols[3] : ""
-            return (cols[0], cols[2], gold.isEmpty ? [] : gold.components(separatedBy: "; "))
-        }
+        try Round12SpeakerTests.probes(file: "scripts/speaker_cue_probes_r12.tsv")
     }
 
     @Test func everyProbeGivesItsSpeakersAndAKnownMissStillMisses() throws {
         let probes = try Self.probes()
         #expect(probes.count == 342)
-        var right = 0
-        for p in probes {
-            let got = Set(OrganizerSpeakerTests.speakersOf(p.sentence).map(Round12SpeakerTests.key))
-            let ok = got == Set(p.expected.map(Round12SpeakerTests.key))
-            if ok { right += 1 }
-            #expect(ok != Self.knownMisses.contains(p.id), "\(p.id): \(p.sentence) -> \(got.sorted())")
-        }
-        #expect(right == probes.count - Self.knownMisses.count)
+        Round12SpeakerTests.expectEveryProbe(probes, knownMisses: Self.knownMisses)
     }
 
     @Test func aVerbOfShowingAMethodMakesItsSubjectATrainer() {
