@@ -202,6 +202,13 @@ public struct SpeakerExtractor: FieldExtractor {
                 // a hyphen between two name words: "Nur-Aini Syam" (round 12)
                 name.append(contentsOf: [p, p + 1])
                 p += 2
+            } else if text.folded(p) == "-", !tok.spaceBefore, !name.isEmpty, p + 1 < end, t[p + 1].lineStart,
+                t[p + 1].kind == .word, t[p + 1].alphabetic, !t[p + 1].capitalized, !t[p + 1].allCaps
+            {
+                // a name word the page hyphenated at the end of a line: "Siti Rahma-\nwati" (round 13; joined by
+                // joinedAcrossBreaks)
+                name.append(contentsOf: [p, p + 1])
+                p += 2
             } else if text.folded(p) == "'", !tok.spaceBefore, !name.isEmpty, p + 1 < end, !t[p + 1].spaceBefore {
                 name.append(contentsOf: [p, p + 1])
                 p += 2
@@ -218,7 +225,12 @@ public struct SpeakerExtractor: FieldExtractor {
             return nil
         }
         // A name in capitals without a title is an acronym ("KPPS", "PPK"), not a person.
-        if titles.isEmpty, name.allSatisfy({ t[$0].allCaps || t[$0].kind == .punct }) { return nil }
+        // A name in capitals without a title is an acronym ("KPPS", "PPK"), not a person; unless it is a name of two
+        // words or more written in capitals by the page (round 13: "YOHANES BRIA"), every word with a vowel and two of
+        // them of four letters or more (an acronym rarely has both).
+        if titles.isEmpty, name.allSatisfy({ t[$0].allCaps || t[$0].kind == .punct }), !SpeakerExtractor.isCapitalsName(name, in: text) {
+            return nil
+        }
         // A word made a noun by pe(N)-/per-/ke- ... -an is no given name: "Pendataan dan Pemeringkatan, Pembinaan
         // dan Pengembangan" in a regulation's title after a speaker, "Kesehatan" (round 11).
         if titles.isEmpty, SpeakerExtractor.isDerivedNoun(text.folded(first)) { return nil }
@@ -285,7 +297,59 @@ public struct SpeakerExtractor: FieldExtractor {
             }
         }
         guard let ev = text.evidence(first..<(last + 1)) else { return nil }
-        return (Speaker(name: ev.text, kind: .person, titles: titles, affiliation: affiliation, evidence: ev), after)
+        return (Speaker(name: SpeakerExtractor.joinedAcrossBreaks(ev.text), kind: .person, titles: titles, affiliation: affiliation, evidence: ev), after)
+    }
+
+    /// Round 13: whether the words at `name` (all in capitals) read as a person's name the page wrote in capitals
+    /// ("YOHANES BRIA", "SITI NUR HALIZA") rather than acronyms ("KPPS PPK", "BPBD"): two words or more, each with a
+    /// vowel, two of them of four letters or more.
+    static func isCapitalsName(_ name: [Int], in text: AnalyzedText) -> Bool {
+        let words = name.filter { text.tokens[$0].kind == .word }.map { text.folded($0) }
+        guard words.count >= 2 else { return false }
+        let vowels: Set<Character> = ["a", "i", "u", "e", "o"]
+        guard words.allSatisfy({ $0.contains(where: vowels.contains) }) else { return false }
+        return words.filter { $0.count >= 4 }.count >= 2
+    }
+
+    /// Round 13: a name the page broke, written as one line: a line break or a run of spaces inside it becomes one
+    /// space ("Siti\nRahmawati", "Siti  Rahmawati"), and a word hyphenated at the end of a line is joined ("Rahma-\nwati").
+    /// Only a name that holds such a break is rewritten, so a name of one line costs a scan of its few characters.
+    static func joinedAcrossBreaks(_ name: String) -> String {
+        var spaceRun = false
+        var broken = false
+        for c in name.unicodeScalars {
+            if c == " " {
+                if spaceRun { broken = true; break }
+                spaceRun = true
+            } else if c.properties.isWhitespace {
+                broken = true
+                break
+            } else {
+                spaceRun = false
+            }
+        }
+        guard broken else { return name }
+        var out = ""
+        var pending = false
+        var hyphenBreak = false
+        for c in name {
+            if c.isWhitespace {
+                if c.isNewline, out.last == "-" { hyphenBreak = true }
+                pending = true
+                continue
+            }
+            if pending {
+                if hyphenBreak, c.isLowercase {
+                    out.removeLast()
+                } else {
+                    out.append(" ")
+                }
+                pending = false
+                hyphenBreak = false
+            }
+            out.append(c)
+        }
+        return out
     }
 
     /// A person with a title before the name that starts within the next 14 tokens of `from`, before a comma,
@@ -392,6 +456,11 @@ public struct SpeakerExtractor: FieldExtractor {
         let t = text.tokens
         var p = start + 1
         while p < t.count, p < start + 60 {
+            // A word the page hyphenated at the end of a line goes on on the next ("Nurul Hida-\nyah", round 13).
+            if t[p].lineStart, text.folded(p - 1) == "-", !t[p - 1].spaceBefore, t[p].kind == .word, !t[p].capitalized, !t[p].allCaps {
+                p += 1
+                continue
+            }
             if t[p].lineStart {
                 // A scraped page breaks a list into paragraphs: "..., MS.\n\nDrs. Berlin Sitanggang, M.Si, ...";
                 // a list written one person a line, after a degree or a comma, the line opened by a separator or
@@ -916,6 +985,9 @@ public struct SpeakerExtractor: FieldExtractor {
             return found.filter { !describedAsParticipant($0, notBefore: passive ? m.start + 1 : 0, in: text) }
         }
         if rule.kind == "person-before" {
+            // Round 13: the trainer of another, earlier event ("Tahun lalu, X menjadi narasumber pelatihan serupa") is
+            // no speaker of this one.
+            if anotherEvent(m, in: text) { return [] }
             // Before a speaker word an appositive or an affiliation may stand between ("X, S.Sos, pekerja sosial,
             // sebagai narasumber"); before a verb of delivering the material the person stands right there.
             let strict = m.capture("cue").map { cues.longest(text.tokens, at: $0.lowerBound) == nil } ?? false
@@ -928,6 +1000,27 @@ public struct SpeakerExtractor: FieldExtractor {
             return m.capture("orgs").map { organizations($0, in: text) } ?? []
         }
         return personList(m, in: text)
+    }
+
+    /// Round 13: whether the speaker word of a `person-before` match names the trainer of another event: `serupa`
+    /// (a similar event) in the four words after it, in its clause, or a sentence that opens with a past time (`Tahun
+    /// lalu`, `Tahun sebelumnya`, `Pada tahun sebelumnya`).
+    func anotherEvent(_ m: PatternMatch, in text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        var p = m.end
+        while p < t.count, p < m.end + 4, t[p].sentence == t[m.end - 1].sentence {
+            let f = text.folded(p)
+            if f == "serupa" { return true }
+            if f == "," || f == ";" { break }
+            p += 1
+        }
+        var s = m.start
+        while s > 0, s > m.start - 40, t[s - 1].sentence == t[m.start].sentence { s -= 1 }
+        if s + 1 < m.start, text.folded(s + (text.folded(s) == "pada" ? 1 : 0)) == "tahun" {
+            let next = text.folded(s + (text.folded(s) == "pada" ? 2 : 1))
+            return next == "lalu" || next == "sebelumnya"
+        }
+        return false
     }
 
     /// Round 11: whether a word of a participant (lexicon `fallback_not_teacher`) stands in the eight tokens before
