@@ -297,7 +297,14 @@ public struct SpeakerExtractor: FieldExtractor {
             }
         }
         guard let ev = text.evidence(first..<(last + 1)) else { return nil }
-        return (Speaker(name: SpeakerExtractor.joinedAcrossBreaks(ev.text), kind: .person, titles: titles, affiliation: affiliation, evidence: ev), after)
+        // A name the page broke (a line break or more than one character between two of its tokens) is written as
+        // one line (round 13); the test reads the tokens' offsets only, so a name of one line costs no scan.
+        var broken = false
+        for k in name.indices.dropFirst() where t[name[k]].lineStart || t[name[k]].start - t[name[k - 1]].end > 1 {
+            broken = true
+            break
+        }
+        return (Speaker(name: broken ? SpeakerExtractor.joinedAcrossBreaks(ev.text) : ev.text, kind: .person, titles: titles, affiliation: affiliation, evidence: ev), after)
     }
 
     /// Round 13: whether the words at `name` (all in capitals) read as a person's name the page wrote in capitals
@@ -313,22 +320,8 @@ public struct SpeakerExtractor: FieldExtractor {
 
     /// Round 13: a name the page broke, written as one line: a line break or a run of spaces inside it becomes one
     /// space ("Siti\nRahmawati", "Siti  Rahmawati"), and a word hyphenated at the end of a line is joined ("Rahma-\nwati").
-    /// Only a name that holds such a break is rewritten, so a name of one line costs a scan of its few characters.
+    /// `person(at:)` calls it only for a name whose tokens show such a break.
     static func joinedAcrossBreaks(_ name: String) -> String {
-        var spaceRun = false
-        var broken = false
-        for c in name.unicodeScalars {
-            if c == " " {
-                if spaceRun { broken = true; break }
-                spaceRun = true
-            } else if c.properties.isWhitespace {
-                broken = true
-                break
-            } else {
-                spaceRun = false
-            }
-        }
-        guard broken else { return name }
         var out = ""
         var pending = false
         var hyphenBreak = false
