@@ -39,7 +39,7 @@ public final class ParticipantExtractor: FieldExtractor {
         "participant_group", "number_word", "not_annual", "total_cue", "people_noun", "group_modifier", "group_stop",
         "breakdown_cue", "place_word", "count_unit", "list_noun", "vague_group", "replace_cue", "month", "participant_word",
         "history_cue", "group_role", "target_cue", "staff_word", "pool_word", "besides_cue", "not_people", "population_cue",
-        "ceremony_verb",
+        "ceremony_verb", "applicant_word", "applicant_verb",
     ]
 
     let rules: [Rule]
@@ -58,6 +58,9 @@ public final class ParticipantExtractor: FieldExtractor {
     let unit: Lexicon
     let listNoun: Lexicon
     let vagueNames: Set<String>
+    /// The bodies among the known groups (`BUMDes`, `rumah sakit`: words of `not_people`), whose people a modifier
+    /// names (`pengurus BUMDes`).
+    let bodyNames: Set<String>
     let replaceCue: Lexicon
     let months: Lexicon
     let participantWord: Lexicon
@@ -70,6 +73,8 @@ public final class ParticipantExtractor: FieldExtractor {
     let notPeople: Lexicon
     let populationCue: Lexicon
     let ceremonyVerb: Lexicon
+    let applicant: Lexicon
+    let applicantVerb: Lexicon
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         rules = set.rules(for: Self.field)
@@ -98,8 +103,11 @@ public final class ParticipantExtractor: FieldExtractor {
         targetCue = try set.require("target_cue", for: Self.field)
         besidesCue = try set.require("besides_cue", for: Self.field)
         notPeople = try set.require("not_people", for: Self.field)
+        bodyNames = Set(notPeople.allValues.map { $0.lowercased() })
         populationCue = try set.require("population_cue", for: Self.field)
         ceremonyVerb = try set.require("ceremony_verb", for: Self.field)
+        applicant = try set.require("applicant_word", for: Self.field)
+        applicantVerb = try set.require("applicant_verb", for: Self.field)
     }
 
     /// A count of a history, not of one event: its sentence, before it, dates it from a year (`Semenjak 2009,
@@ -247,6 +255,15 @@ public final class ParticipantExtractor: FieldExtractor {
             q += 1
         }
         c.target = targetBefore(m.start, text)
+        // Round 13: applicants, a pool of which only some take part, like a target: a noun of applicants right before
+        // the count or right after its number (`Jumlah pendaftar mencapai 300 orang`, `200 pelamar mengikuti seleksi`;
+        // lexicon `applicant_word`), or a verb of applying right after it (`300 orang mendaftar, namun hanya 40 orang
+        // yang lolos`; lexicon `applicant_verb`; not before it: `40 pelamar mendaftar, dan 25 orang lolos` = 25).
+        if (m.end < t.count && applicantVerb.longest(t, at: m.end) != nil) || reachBefore(applicant, m.start, within: 3, text)
+            || (nr.upperBound < t.count && applicant.longest(t, at: nr.upperBound) != nil)
+        {
+            c.target = true
+        }
         // `Selain peserta, kegiatan ini melibatkan 6 orang panitia`: people beside the participants.
         c.besides = wordBefore(besidesCue, m.start, within: 16, text)
         // `masing-masing kecamatan diwakili oleh tujuh sampai delapan orang`: a count per unit named further back in
@@ -335,6 +352,10 @@ public final class ParticipantExtractor: FieldExtractor {
             p += m.length
         }
         if let g = groups.longest(t, at: p), p + g.length <= limit {
+            // Round 13: a modifier before a body (`pengurus BUMDes`, not_people) names its people: it stays.
+            if let lead, bodyNames.contains(g.value.lowercased()), !Self.quantifiers.contains(text.folded(lead.lowerBound)) {
+                return (text.text(of: lead) + " " + g.value, skipAbbreviation(p + g.length, text))
+            }
             return (g.value, skipAbbreviation(p + g.length, text))
         }
         var words: [String] = []
@@ -346,6 +367,13 @@ public final class ParticipantExtractor: FieldExtractor {
             let (abbr, after) = longNameAbbreviation(from: p + nounLength, limit: limit, text)
         {
             if nounLength == 0, let g = groups.longest(t, at: abbr), g.length == 1 { return (g.value, after) }
+            // Round 13: an abbreviation whose letters begin with the noun's (`Tenaga Pendamping Profesional (TPP)`,
+            // `Penyuluh Lapangan Keluarga Berencana (PLKB)`) names the noun too: it alone is the name.
+            if nounLength > 0, !initials(p..<(abbr - 1), text).isEmpty,
+                initials(p..<(abbr - 1), text) == text.folded(abbr)
+            {
+                return (text.text(of: abbr..<(abbr + 1)), after)
+            }
             if nounLength > 0 { words.append(text.text(of: p..<(p + nounLength))) }
             words.append(text.text(of: abbr..<(abbr + 1)))
             // "Tim Pelaksana Kegiatan (TPK) desa": a lower-case place word after the abbreviation belongs to it.
@@ -362,7 +390,11 @@ public final class ParticipantExtractor: FieldExtractor {
         } else if loose, t[p].kind == .word, t[p].allCaps || isMixedAbbreviation(t[p], text), placeWord.longest(t, at: p) == nil {
             head = 1
         } else if let lead, let n = peopleNoun.longest(t, at: lead.lowerBound) {
-            // "perwakilan desa", "pengurus posyandu": the modifier itself names the people.
+            // "perwakilan desa", "pengurus posyandu": the modifier itself names the people. Alone (`perwakilan dari 20
+            // desa`) it names no kind (Round 13).
+            guard lead.upperBound < min(limit, t.count), stop.longest(t, at: lead.upperBound) == nil,
+                t[lead.upperBound].kind == .word
+            else { return nil }
             p = lead.lowerBound
             words.removeAll()
             head = n.length
@@ -440,9 +472,19 @@ public final class ParticipantExtractor: FieldExtractor {
             if placeWord.longest(t, at: q) != nil {
                 if f == "se" { break }
                 let next = q + 1 < t.count ? t[q + 1] : nil
-                if t[q].capitalized, next == nil || next?.kind == .number || next?.capitalized == true { break }
+                if t[q].capitalized, next == nil || next?.kind == .number || next?.capitalized == true,
+                    !(next?.capitalized == true && longNameAbbreviation(from: q, limit: limit, text) != nil)
+                {
+                    break
+                }
             }
-            if peopleNoun.longest(t, at: q) != nil, t[q].capitalized || taken > 0 { break }
+            // Round 13: inside a capitalized long name with its abbreviation ahead (`kader Tim Pendamping Keluarga
+            // (TPK)`, `relawan Desa Tangguh Bencana (Destana)`) a noun for people or a place word is part of the name.
+            if peopleNoun.longest(t, at: q) != nil, t[q].capitalized || taken > 0,
+                !(t[q].capitalized && longStart >= 0 && longNameAbbreviation(from: q, limit: limit, text) != nil)
+            {
+                break
+            }
             // "Ketua TP PKK desa": a lower-case place word after an abbreviation is where they serve.
             if !t[q].capitalized, t[q - 1].allCaps, placeWord.longest(t, at: q) != nil { break }
             if t[q].capitalized { if longStart < 0 { longStart = words.count } } else { longStart = -1 }
@@ -462,6 +504,8 @@ public final class ParticipantExtractor: FieldExtractor {
         var words = 0
         while q < min(limit, t.count), words < 4 {
             if q > p, let g = groups.longest(t, at: q), q + g.length <= limit {
+                // Round 13: the people of a body (`pengurus BUMDes`) are named with it, below.
+                if bodyNames.contains(g.value.lowercased()) { return nil }
                 return (g.value, skipAbbreviation(q + g.length, text))
             }
             // `ibu-ibu`: the second half of a reduplication.
@@ -505,6 +549,17 @@ public final class ParticipantExtractor: FieldExtractor {
             return nil
         }
         return (q + 1, q + 3)
+    }
+
+    /// The first letters of the words of `r` (not `dan`), folded: `Tenaga Pendamping Profesional` -> `tpp`. Empty when
+    /// a token is not a word.
+    func initials(_ r: Range<Int>, _ text: AnalyzedText) -> String {
+        var s = ""
+        for i in r where text.folded(i) != "dan" {
+            guard text.tokens[i].kind == .word, let c = text.folded(i).first else { return "" }
+            s.append(c)
+        }
+        return s
     }
 
     /// A word such as `BUMDes` or `LKS/Yayasan`: capitals inside a word.
@@ -1031,6 +1086,15 @@ public final class ParticipantExtractor: FieldExtractor {
         var seen = 0
         while p >= 0, seen < 4 {
             let f = text.folded(p)
+            // Round 13: a lower-case place word after a noun for people names a group (`20 orang pendamping desa dan
+            // 10 orang kader desa`), not an origin.
+            if !t[p].capitalized, p > 0, ["desa", "kota", "kecamatan", "kelurahan"].contains(f),
+                peopleNoun.longest(t, at: p - 1) != nil
+            {
+                seen += 1
+                p -= 1
+                continue
+            }
             if ["kab", "kabupaten", "kota", "kecamatan", "kec", "desa", "kelurahan", "provinsi", "dari", "asal"].contains(f) { return true }
             if f == "," || f == "." || f == ";" { return false }
             seen += 1
