@@ -401,6 +401,19 @@ public struct OrganizerExtractor: FieldExtractor {
                 found.append(a)
             }
         }
+        // Round 13: an office named through its official (`Kepala Dinas Kesehatan Kota Kupang ... pihaknya
+        // menggelar`, `"Kami dari Dinas Kesehatan melaksanakan ...," kata Kepala Dinas Kesehatan Kota Kupang`)
+        // completes a shorter name of the same organizer that a rule of holding found (`Dinas Kesehatan`, the
+        // headline's `Dinkes Kota Kupang`); the longer form is kept below.
+        for o in offices {
+            let ow = wordsOf(o.organizer.name)
+            let oset = Set(ow)
+            if foundWords.contains(where: { fw in
+                (Set(fw).isSubset(of: oset) && fw.count < ow.count) || OrganizerExtractor.abbreviates(fw, ow)
+            }) {
+                found.append(o)
+            }
+        }
         if !found.contains(where: { $0.organizer.role == "main" && $0.range.lowerBound >= text.bodyStart }) {
             // An office named by its head is weaker than a headline that names the organizer ("BBPPKS Padang
             // Latih ..." beside "Kepala Dinas Sosial Provinsi Lampung saat membuka pelatihan": the host's head).
