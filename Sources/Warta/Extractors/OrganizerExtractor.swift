@@ -10,7 +10,12 @@
 /// one, the organisation that opens the lead as the subject of a `me-` verb (rule kind `lead-agent`); last, the
 /// office whose head opens the event or speaks of it, or that owns the programme (`dibuka oleh Plt Kepala Dinas
 /// Koperasi ...`, `merupakan program Dinas ...`, rule kind `official-agent`), cut at its region when the
-/// official's name follows without a comma.
+/// official's name follows without a comma. Round 13: the office of an official who speaks of the event through
+/// the pronoun of his institution (`Kepala Dinas X, Budi, mengatakan pihaknya menggelar ...`, `"Kami menggelar
+/// ...," ujar Kalaksa BPBD X`, rule kind `official-speaker`) is the same fallback, and also completes a shorter name
+/// of it that a rule of holding found (`Dinas Kesehatan`, a headline's `Dinkes Kota Kupang`); with a partner
+/// before the verb of holding (`pihaknya bersama BLK Batam mengadakan`, rule kind `official-main`) it is a main
+/// organizer beside the partner.
 ///
 /// Normalizes to: names as written, main organizers first (`role`: `main` or `co`), the main ones nearest to
 /// the event mention (the `anchor`) first. A name that only repeats part of another (`Dinsos P3A PMD` beside
@@ -28,6 +33,8 @@ public struct OrganizerExtractor: FieldExtractor {
         "agent": ["org", "verb"],
         "lead-agent": ["org", "verb"],
         "official-agent": ["org"],
+        "official-speaker": ["org"],
+        "official-main": ["org", "co"],
     ]
     public static let requiredLexicons = ["org_head", "role_before", "org_generic", "lower_common"]
 
@@ -304,6 +311,8 @@ public struct OrganizerExtractor: FieldExtractor {
         // Offices named by their head or as the owner of the event (kind `official-agent`): weaker than the
         // subject of a me- verb, used only when there is none.
         var offices: [Found] = []
+        // Round 13: the offices of officials who speak of the event through a pronoun (kind `official-speaker`).
+        var spokenOffices: [Found] = []
         let t = text.tokens
         // The first sentence of the body: the lead.
         let leadSentence = text.bodyStart < t.count ? t[text.bodyStart].sentence : -1
@@ -318,19 +327,21 @@ public struct OrganizerExtractor: FieldExtractor {
             return !(i == 0 || t[i].lineStart || t[i - 1].kind == .punct || t[i - 1].sentence != t[i].sentence)
         }
         rules.forEachShared { rule in
-            guard rule.kind != "lead-agent" && rule.kind != "agent" && rule.kind != "official-agent" else { return }
+            guard rule.kind != "lead-agent" && rule.kind != "agent" && rule.kind != "official-agent" && rule.kind != "official-speaker" else { return }
+            // Round 13: an office named by its official, who speaks of it with a partner (kind `official-main`).
+            let official = rule.kind == "official-main"
             for m in rule.pattern.matches(in: text, scratch: &scratch) {
                 if appositiveTail(m) { continue }
                 for (name, role) in [("org", "main"), ("via", "co"), ("co", "co")] {
                     guard let r0 = m.capture(name) else { continue }
-                    let r = withLowerRegion(clean(text, r0), text)
+                    let r = official && name == "org" ? clean(text, officeName(r0, text)) : withLowerRegion(clean(text, r0), text)
                     // "Kepala Dinas Sosial ...", "Asisten Pemerintahan dan Kesra Setda ..." name an official.
-                    if officialBefore(r.lowerBound, text) { continue }
+                    if !(official && name == "org"), officialBefore(r.lowerBound, text) { continue }
                     // The tail of a compound written with a hyphen or a slash ("Indonesia-STTD") is no name.
                     // A dateline written without spaces ("MERAUKE-Dinas Pendidikan ...") is no compound (round 6).
                     let dateline = r.lowerBound >= 2 && t[r.lowerBound - 2].lineStart && t[r.lowerBound - 2].allCaps
                     if r.lowerBound > 0, !t[r.lowerBound].spaceBefore, ["-", "/"].contains(text.folded(r.lowerBound - 1)), !dateline { continue }
-                    let roleHere = (rule.kind == "co" && name == "org") ? "main" : role
+                    let roleHere = ((rule.kind == "co" || official) && name == "org") ? "main" : role
                     guard let ev = text.evidence(r) else { continue }
                     found.append(Found(organizer: Organizer(name: ev.text, role: roleHere, evidence: ev), range: r))
                 }
@@ -380,18 +391,21 @@ public struct OrganizerExtractor: FieldExtractor {
             // The organisation whose head opens the event ("Kepala Dinas Sosial (Dinsos) Jatim membuka secara
             // resmi Pelatihan ..."): the official is no organizer, the office he heads holds the event.
             rules.forEachShared { rule in
-                guard rule.kind == "official-agent" else { return }
+                guard rule.kind == "official-agent" || rule.kind == "official-speaker" else { return }
                 for m in rule.pattern.matches(in: text, scratch: &scratch) {
                     guard let r0 = m.capture("org") else { continue }
                     let r = clean(text, officeName(r0, text))
                     guard let ev = text.evidence(r) else { continue }
                     let f = Found(organizer: Organizer(name: ev.text, role: "main", evidence: ev), range: r, fallback: true)
-                    if named(f) { offices.append(f) }
+                    guard named(f) else { continue }
+                    offices.append(f)
+                    if rule.kind == "official-speaker" { spokenOffices.append(f) }
                 }
             }
         }
         agents = OrganizerExtractor.bounded(agents)
         offices = OrganizerExtractor.bounded(offices)
+        spokenOffices = OrganizerExtractor.bounded(spokenOffices)
         for a in agents {
             let aw = wordsOf(a.organizer.name)
             let aset = Set(aw)
@@ -399,6 +413,19 @@ public struct OrganizerExtractor: FieldExtractor {
                 (Set(fw).isSubset(of: aset) && fw.count < aw.count) || OrganizerExtractor.abbreviates(fw, aw)
             }) {
                 found.append(a)
+            }
+        }
+        // Round 13: an office named through its official (`Kepala Dinas Kesehatan Kota Kupang ... pihaknya
+        // menggelar`, `"Kami dari Dinas Kesehatan melaksanakan ...," kata Kepala Dinas Kesehatan Kota Kupang`)
+        // completes a shorter name of the same organizer that a rule of holding found (`Dinas Kesehatan`, the
+        // headline's `Dinkes Kota Kupang`); the longer form is kept below.
+        for o in spokenOffices {
+            let ow = wordsOf(o.organizer.name)
+            let oset = Set(ow)
+            if foundWords.contains(where: { fw in
+                (Set(fw).isSubset(of: oset) && fw.count < ow.count) || OrganizerExtractor.abbreviates(fw, ow)
+            }) {
+                found.append(o)
             }
         }
         if !found.contains(where: { $0.organizer.role == "main" && $0.range.lowerBound >= text.bodyStart }) {
