@@ -73,10 +73,11 @@ public final class DateExtractor: FieldExtractor {
     }
 
     /// Words that, a few tokens before a date in its clause, make it the date of something else than the event:
-    /// a letter's, a decree's or a regulation's (`surat nomor 400/123/Dinkes tanggal 20 Februari 2025`, `Perbup
-    /// Nomor 5 Tahun 2024 tanggal 3 Januari 2024`, `SK ... tertanggal 2 Januari 2025`), an anniversary's (`HUT ke-80
+    /// a letter's, a decree's or a regulation's (`surat nomor 400/123/Dinkes tanggal 20 Februari 2025`, `SK ...
+    /// tertanggal 2 Januari 2025`; `nomor` with `tanggal` before the date: `Perbup Nomor 5 Tahun 2024 tanggal 3 Januari
+    /// 2024`), an anniversary's (`HUT ke-80
     /// RI pada 17 Agustus`, `dies natalis`, `milad`), a schedule given up (`semula dijadwalkan pada 24 Februari`).
-    static let ownerWords: Set<String> = ["tertanggal", "nomor", "no", "surat", "sk", "hut", "semula", "sedianya", "natalis", "milad"]
+    static let ownerWords: Set<String> = ["tertanggal", "surat", "sk", "hut", "semula", "sedianya", "natalis", "milad"]
     /// Words after `hari` that name no commemoration (`hari pertama`, `hari ini`).
     static let plainDayWords: Set<String> = ["ini", "itu", "pertama", "kedua", "ketiga", "keempat", "kelima", "terakhir", "h", "libur", "kerja"]
 
@@ -89,11 +90,14 @@ public final class DateExtractor: FieldExtractor {
         let t = text.tokens
         let start = date.lowerBound
         guard start < t.count else { return false }
+        // `nomor`/`no` only with `tanggal` right before the date: an address's number (`Jalan Sudirman No. 12 pada
+        // Senin`) owns no date.
+        let dated = ["tanggal", "tgl"].contains(text.folded(start)) || (start > 0 && ["tanggal", "tgl"].contains(text.folded(start - 1)))
         var p = start - 1
         while p >= 0, p >= start - 10, t[p].sentence == t[start].sentence {
             let f = text.folded(p)
             if f == "," || f == ";" { return false }
-            if Self.ownerWords.contains(f) { return true }
+            if Self.ownerWords.contains(f) || (dated && (f == "nomor" || f == "no")) { return true }
             if f == "hari", p + 1 < start {
                 let next = text.folded(p + 1)
                 if next == "jadi" || (t[p + 1].capitalized && weekday.longest(t, at: p + 1) == nil && !Self.plainDayWords.contains(next)) { return true }
