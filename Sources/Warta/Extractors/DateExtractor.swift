@@ -167,6 +167,8 @@ public final class DateExtractor: FieldExtractor {
     /// a weekday alone (`pada Senin`, `sejak Senin`, `, Selasa,`, `Kamis pagi`) is the last such day up to the page's
     /// own, but not after `setiap`/`tiap`/`hingga`, before a date, `dan` or a capitalized name (`Jumat Curhat`). A
     /// duration in the same sentence (`selama dua hari, mulai kemarin`) gives the last day.
+    static let relativeWords: Set<String> = ["tadi", "besok", "lusa", "sepekan", "seminggu"]
+    static let dayParts: Set<String> = ["pagi", "siang", "sore", "malam"]
     static let notBareBefore: Set<String> = ["setiap", "tiap", "saban", "per", "hingga", "sampai", "shalat", "salat", "sholat", "dengan"]
 
     func relativeDay(anchor: EventAnchor, published: Day, _ text: AnalyzedText, durations: [Mention] = []) -> EventDate? {
@@ -189,35 +191,37 @@ public final class DateExtractor: FieldExtractor {
         var i = text.bodyStart
         while i < t.count {
             let f = text.folded(i)
-            let inEvent = anchor.proximity(of: i, in: text) == .sameSentence && !text.isNoise(token: i)
-            // `pagi tadi`, `tadi pagi`: earlier on the page's day.
-            if f == "tadi", inEvent {
-                let parts: Set<String> = ["pagi", "siang", "sore", "malam"]
-                if i + 1 < t.count, parts.contains(text.folded(i + 1)) { return found(published, published, i..<(i + 2)) }
-                if i > 0, parts.contains(text.folded(i - 1)) { return found(published, published, (i - 1)..<(i + 1)) }
-            }
-            // `besok`, `lusa`: a plan for the next day or the one after (not `besok lusa`, `kemarin lusa`).
-            if f == "besok" || f == "lusa", inEvent, !(i > 0 && ["kemarin", "besok", "hari"].contains(text.folded(i - 1))),
-               !(i + 1 < t.count && text.folded(i + 1) == "lusa")
+            // The words of round 13's forms first, the sentence (a costlier test) only for them.
+            let next = i + 1 < t.count ? text.folded(i + 1) : ""
+            if Self.relativeWords.contains(f) || next == "hari",
+               anchor.proximity(of: i, in: text) == .sameSentence, !text.isNoise(token: i)
             {
-                let day = published.adding(days: f == "besok" ? 1 : 2)
-                return found(day, day, i..<(i + 1))
-            }
-            // `dua hari lalu`, `tiga hari yang lalu`, `sepekan lalu`
-            if inEvent, !(i > 0 && text.folded(i - 1) == "selama") {
-                var n: Int? = nil
-                var q = i + 1
-                if f == "sepekan" || f == "seminggu" {
-                    n = 7
-                } else if i + 1 < t.count, text.folded(i + 1) == "hari" {
-                    n = t[i].kind == .number ? t[i].number : numbers.value(text, i..<(i + 1))
-                    q = i + 2
+                // `pagi tadi`, `tadi pagi`: earlier on the page's day.
+                if f == "tadi" {
+                    if Self.dayParts.contains(next) { return found(published, published, i..<(i + 2)) }
+                    if i > 0, Self.dayParts.contains(text.folded(i - 1)) { return found(published, published, (i - 1)..<(i + 1)) }
                 }
-                if let days = n, (1...14).contains(days) {
-                    if q < t.count, text.folded(q) == "yang" { q += 1 }
-                    if q < t.count, text.folded(q) == "lalu" {
-                        let day = published.adding(days: -days)
-                        return found(day, day, i..<(q + 1))
+                // `besok`, `lusa`: a plan for the next day or the one after (not `besok lusa`, `kemarin lusa`).
+                if f == "besok" || f == "lusa", !(i > 0 && ["kemarin", "besok", "hari"].contains(text.folded(i - 1))), next != "lusa" {
+                    let day = published.adding(days: f == "besok" ? 1 : 2)
+                    return found(day, day, i..<(i + 1))
+                }
+                // `dua hari lalu`, `tiga hari yang lalu`, `sepekan lalu`
+                if !(i > 0 && text.folded(i - 1) == "selama") {
+                    var n: Int? = nil
+                    var q = i + 1
+                    if f == "sepekan" || f == "seminggu" {
+                        n = 7
+                    } else if next == "hari" {
+                        n = t[i].kind == .number ? t[i].number : numbers.value(text, i..<(i + 1))
+                        q = i + 2
+                    }
+                    if let days = n, (1...14).contains(days) {
+                        if q < t.count, text.folded(q) == "yang" { q += 1 }
+                        if q < t.count, text.folded(q) == "lalu" {
+                            let day = published.adding(days: -days)
+                            return found(day, day, i..<(q + 1))
+                        }
                     }
                 }
             }
