@@ -72,6 +72,46 @@ public final class DateExtractor: FieldExtractor {
         return false
     }
 
+    /// Words that, a few tokens before a date in its clause, make it the date of something else than the event:
+    /// a letter's, a decree's or a regulation's (`surat nomor 400/123/Dinkes tanggal 20 Februari 2025`, `SK ...
+    /// tertanggal 2 Januari 2025`; `nomor` with `tanggal` before the date: `Perbup Nomor 5 Tahun 2024 tanggal 3 Januari
+    /// 2024`), an anniversary's (`HUT ke-80
+    /// RI pada 17 Agustus`, `dies natalis`, `milad`), a schedule given up (`semula dijadwalkan pada 24 Februari`).
+    static let ownerWords: Set<String> = ["tertanggal", "surat", "sk", "hut", "semula", "sedianya", "natalis", "milad"]
+    /// Words after `hari` that name no commemoration (`hari pertama`, `hari ini`).
+    static let plainDayWords: Set<String> = ["ini", "itu", "pertama", "kedua", "ketiga", "keempat", "kelima", "terakhir", "h", "libur", "kerja"]
+
+    /// A date that belongs to a letter, a regulation, an anniversary or a former schedule (see ``ownerWords``), read
+    /// back from the date over at most ten tokens of its clause: a comma ends the clause, and so does a word of
+    /// `event_cue` (`menggelar pelatihan ... pada 4 Agustus 2025 dalam rangka HUT`), unless a given-up schedule
+    /// precedes it (`sedianya digelar 24 Februari`). Also an anniversary written out: `Hari Jadi ... pada 15 Mei`,
+    /// `ulang tahun`, `Hari Kartini 21 April` (`hari` and a capitalized name that is no weekday).
+    func ofSomethingElse(_ date: Range<Int>, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        let start = date.lowerBound
+        guard start < t.count else { return false }
+        // `nomor`/`no` only with `tanggal` right before the date: an address's number (`Jalan Sudirman No. 12 pada
+        // Senin`) owns no date.
+        let dated = ["tanggal", "tgl"].contains(text.folded(start)) || (start > 0 && ["tanggal", "tgl"].contains(text.folded(start - 1)))
+        var p = start - 1
+        while p >= 0, p >= start - 10, t[p].sentence == t[start].sentence {
+            let f = text.folded(p)
+            if f == "," || f == ";" { return false }
+            if Self.ownerWords.contains(f) || (dated && (f == "nomor" || f == "no")) { return true }
+            if f == "hari", p + 1 < start {
+                let next = text.folded(p + 1)
+                if next == "jadi" || (t[p + 1].capitalized && weekday.longest(t, at: p + 1) == nil && !Self.plainDayWords.contains(next)) { return true }
+            }
+            if f == "ulang", p + 1 < start, text.folded(p + 1) == "tahun" { return true }
+            if eventCue.longest(t, at: p) != nil {
+                if p > 0, ["semula", "sedianya", "rencananya"].contains(text.folded(p - 1)) { return true }
+                return false
+            }
+            p -= 1
+        }
+        return false
+    }
+
     /// A day whose month or year may be unknown yet.
     struct PartialDate {
         var day: Int
@@ -120,26 +160,81 @@ public final class DateExtractor: FieldExtractor {
     /// Words before `hari ini` that make it no day of the event: a span (`dua hari ini`), an end (`hingga hari ini`).
     static let notToday: Set<String> = ["hingga", "sampai", "sejak", "selesai", "satu", "dua", "tiga", "empat", "lima", "beberapa", "berapa"]
 
-    func relativeDay(anchor: EventAnchor, published: Day, _ text: AnalyzedText) -> EventDate? {
+    ///
+    /// Round 13: `pagi tadi`/`tadi pagi` is the page's day, `besok` and `lusa` the next day and the one after; `dua hari
+    /// (yang) lalu`, `sepekan lalu` count back from the page's day (not after `selama`); `Rabu (kemarin)` is `Rabu
+    /// kemarin`; `Senin depan`/`mendatang` is the next such weekday, `Senin pekan depan` the Monday of the next week;
+    /// a weekday alone (`pada Senin`, `sejak Senin`, `, Selasa,`, `Kamis pagi`) is the last such day up to the page's
+    /// own, but not after `setiap`/`tiap`/`hingga`, before a date, `dan` or a capitalized name (`Jumat Curhat`). A
+    /// duration in the same sentence (`selama dua hari, mulai kemarin`) gives the last day.
+    static let relativeWords: Set<String> = ["tadi", "besok", "lusa", "sepekan", "seminggu"]
+    static let dayParts: Set<String> = ["pagi", "siang", "sore", "malam"]
+    static let notBareBefore: Set<String> = ["setiap", "tiap", "saban", "per", "hingga", "sampai", "shalat", "salat", "sholat", "dengan"]
+
+    func relativeDay(anchor: EventAnchor, published: Day, _ text: AnalyzedText, durations: [Mention] = []) -> EventDate? {
         let t = text.tokens
         func weekdayAt(_ p: Int) -> Int? {
-            guard p < t.count, text.folded(p) != "minggu", let m = weekday.longest(t, at: p), m.length == 1 else { return nil }
+            // a weekday is a word: the lexicon's values (1-7) match numbers too (`Madiun-1.jpg`)
+            guard p < t.count, t[p].kind != .number, text.folded(p) != "minggu", let m = weekday.longest(t, at: p), m.length == 1 else { return nil }
             return Int(m.value)
+        }
+        func found(_ start: Day, _ end: Day, _ range: Range<Int>) -> EventDate? {
+            guard let ev = text.evidence(range) else { return nil }
+            var last = end
+            if start == end, let d = durations.first(where: { $0.kind == .duration && t[$0.tokens.lowerBound].sentence == t[range.lowerBound].sentence }),
+               let days = d.days
+            {
+                last = start.adding(days: days - 1)
+            }
+            return EventDate(start: start, end: last, evidence: ev)
         }
         var i = text.bodyStart
         while i < t.count {
             let f = text.folded(i)
+            // The words of round 13's forms first, the sentence (a costlier test) only for them.
+            let next = i + 1 < t.count ? text.folded(i + 1) : ""
+            if Self.relativeWords.contains(f) || next == "hari",
+               anchor.proximity(of: i, in: text) == .sameSentence, !text.isNoise(token: i)
+            {
+                // `pagi tadi`, `tadi pagi`: earlier on the page's day.
+                if f == "tadi" {
+                    if Self.dayParts.contains(next) { return found(published, published, i..<(i + 2)) }
+                    if i > 0, Self.dayParts.contains(text.folded(i - 1)) { return found(published, published, (i - 1)..<(i + 1)) }
+                }
+                // `besok`, `lusa`: a plan for the next day or the one after (not `besok lusa`, `kemarin lusa`).
+                if f == "besok" || f == "lusa", !(i > 0 && ["kemarin", "besok", "hari"].contains(text.folded(i - 1))), next != "lusa" {
+                    let day = published.adding(days: f == "besok" ? 1 : 2)
+                    return found(day, day, i..<(i + 1))
+                }
+                // `dua hari lalu`, `tiga hari yang lalu`, `sepekan lalu`
+                if !(i > 0 && text.folded(i - 1) == "selama") {
+                    var n: Int? = nil
+                    var q = i + 1
+                    if f == "sepekan" || f == "seminggu" {
+                        n = 7
+                    } else if next == "hari" {
+                        n = t[i].kind == .number ? t[i].number : numbers.value(text, i..<(i + 1))
+                        q = i + 2
+                    }
+                    if let days = n, (1...14).contains(days) {
+                        if q < t.count, text.folded(q) == "yang" { q += 1 }
+                        if q < t.count, text.folded(q) == "lalu" {
+                            let day = published.adding(days: -days)
+                            return found(day, day, i..<(q + 1))
+                        }
+                    }
+                }
+            }
             if f == "kemarin" || f == "kemaren", anchor.proximity(of: i, in: text) == .sameSentence, !text.isNoise(token: i),
-               !(i > 0 && ["hari", "lusa"].contains(text.folded(i - 1))),
-               let ev = text.evidence(i..<(i + 1)) {
+               !(i > 0 && ["hari", "lusa"].contains(text.folded(i - 1))) {
                 let day = published.adding(days: -1)
-                return EventDate(start: day, end: day, evidence: ev)
+                if let d = found(day, day, i..<(i + 1)) { return d }
             }
             // `mengikuti workshop penulisan siaran pers hari ini`: the page's day.
             if f == "hari", i + 1 < t.count, text.folded(i + 1) == "ini", anchor.proximity(of: i, in: text) == .sameSentence,
                !text.isNoise(token: i), !(i > 0 && (t[i - 1].kind == .number || Self.notToday.contains(text.folded(i - 1)))),
-               let ev = text.evidence(i..<(i + 2)) {
-                return EventDate(start: published, end: published, evidence: ev)
+               let d = found(published, published, i..<(i + 2)) {
+                return d
             }
             if let wd = weekdayAt(i), anchor.proximity(of: i, in: text) == .sameSentence, !text.isNoise(token: i) {
                 // An optional second weekday after `hingga`, `sampai`, `s.d`, `-` (`Kamis hingga Sabtu`).
@@ -173,6 +268,25 @@ public final class DateExtractor: FieldExtractor {
                 } else if p < t.count, text.folded(p) == "ini" {
                     start = monday.adding(days: wd - 1)
                     p += 1
+                } else if p < t.count, ["depan", "mendatang"].contains(text.folded(p)) {
+                    // `Senin depan`: the next such weekday after the page's day.
+                    let ahead = (wd - pw + 7) % 7
+                    start = published.adding(days: ahead == 0 ? 7 : ahead)
+                    p += 1
+                } else if p + 1 < t.count, ["pekan", "minggu"].contains(text.folded(p)), ["depan", "mendatang"].contains(text.folded(p + 1)) {
+                    start = monday.adding(days: wd - 1 + 7)
+                    p += 2
+                } else if p + 2 < t.count, text.folded(p) == "(", ["kemarin", "kemaren"].contains(text.folded(p + 1)), text.folded(p + 2) == ")" {
+                    // `Rabu (kemarin)`
+                    start = published.adding(days: -(back == 0 ? 7 : back))
+                    p += 3
+                } else if !(i > 0 && Self.notBareBefore.contains(text.folded(i - 1))),
+                          !(p < t.count && (t[p].kind == .number || ["(", "dan", "-", "–", "/"].contains(text.folded(p))
+                              || (t[p].capitalized && weekdayAt(p) == nil && t[p].kind != .punct))),
+                          !(p + 1 < t.count && text.folded(p) == "," && t[p + 1].kind == .number)
+                {
+                    // A weekday alone: the last such day up to the page's own.
+                    start = published.adding(days: -back)
                 }
                 // `Rabu kemarin sampai hari ini`: the event runs up to the page's day.
                 if start != nil, end == nil, p + 2 < t.count, ["hingga", "sampai"].contains(text.folded(p)),
@@ -180,9 +294,9 @@ public final class DateExtractor: FieldExtractor {
                     end = published
                     p += 3
                 }
-                if let start, let ev = text.evidence(i..<p) {
+                if let start {
                     let last = end ?? wd2.map { start.adding(days: ($0 - wd + 7) % 7) } ?? start
-                    return EventDate(start: start, end: last, evidence: ev)
+                    if let d = found(start, last, i..<max(p, i + 1)) { return d }
                 }
             }
             i += 1
@@ -212,7 +326,12 @@ public final class DateExtractor: FieldExtractor {
         let range = m.start..<m.end
         switch rule.kind {
         case "duration":
-            guard let r = m.capture("n") else { return nil }
+            guard let r = m.capture("n") else {
+                // A day or a week in one word (`selama sepekan`, `sehari`).
+                guard let u = m.capture("unit") else { return nil }
+                let days = text.folded(u.lowerBound) == "sehari" ? 1 : 7
+                return Mention(kind: .duration, rule: rule.id, tokens: range, start: PartialDate(day: 0), days: days)
+            }
             let n = r.count == 1 && t[r.lowerBound].kind == .number ? t[r.lowerBound].number : numbers.value(text, r)
             let weeks = m.capture("unit").map { ["minggu", "pekan"].contains(text.folded($0.lowerBound)) } ?? false
             guard let count = n, count >= 1 else { return nil }
@@ -352,7 +471,11 @@ public final class DateExtractor: FieldExtractor {
                 && (text.folded(after + 1) == ":" || text.folded(after + 1) == ".") && t[after + 2].kind == .number
                 && t[after + 2].digits == 2 && text.line(of: after) == line
             let separator = after < lineRange.upperBound && ["|", "-", "/", "•", "·"].contains(text.folded(after))
-            if aloneOnLine || time || separator || list[i].kind == .page {
+            // A body's dateline, a place and a comma before the date and the report after the dash (`SLEMAN, Senin (3/3)
+            // – Dinas Kesehatan menggelar ...`), dates the report as a header does but may be the event's day.
+            let dateline = before.count == 2 && t[lineRange.lowerBound].capitalized && text.folded(first - 1) == ","
+                && list[i].weekdayStart != nil && lineRange.upperBound - after > 8
+            if aloneOnLine || time || (separator && !dateline) || list[i].kind == .page {
                 list[i].pageOnly = true
             }
             list[i].header = true
@@ -403,13 +526,15 @@ public final class DateExtractor: FieldExtractor {
         struct Candidate { var index: Int; var score: Int; var other = false }
         var candidates: [Candidate] = []
         /// A single day after `hingga`/`sampai (dengan)` with no start before it (`berlangsung selama 23 hari
-        /// hingga Selasa (15/10/2024)`): the day the event ends, not the day it starts.
+        /// hingga Selasa (15/10/2024)`), or after `berakhir`/`ditutup` (`dibuka pada 3 Maret 2025 dan ditutup pada 5
+        /// Maret 2025`): the day the event ends, not the day it starts.
         func endOnly(_ m: Mention) -> Bool {
             guard m.kind == .single else { return false }
             var p = m.tokens.lowerBound - 1
             if p >= 0, ["pada", "tanggal", "tgl"].contains(text.folded(p)) { p -= 1 }
             if p >= 1, text.folded(p) == "dengan", text.folded(p - 1) == "sampai" { return true }
-            return p >= 0 && ["hingga", "sampai"].contains(text.folded(p))
+            // `dibuka pada 3 Maret 2025 dan ditutup pada 5 Maret 2025`, `Pelatihan berakhir pada 5 Maret 2025`
+            return p >= 0 && ["hingga", "sampai", "berakhir", "ditutup"].contains(text.folded(p))
         }
         /// A single day after `sejak`/`mulai` with no end after it in its sentence (`Diklat berlangsung sejak Senin
         /// (20/5) di Gedung Diklat`): the day the event starts.
@@ -445,6 +570,7 @@ public final class DateExtractor: FieldExtractor {
             if m.header { score -= 4 }
             if toThePress(m.tokens, text) { score -= 4 }
             if endOnly(m) { score -= 3 }
+            if ofSomethingElse(m.tokens, text) { continue }
             // Near THE event: a date in a sentence that names it, then in its paragraph, then in the lead; a
             // date on a noise line (Baca Juga, a byline, chrome) belongs to another story or to the page.
             if let anchor {
@@ -471,7 +597,8 @@ public final class DateExtractor: FieldExtractor {
                     && text.line(of: m.tokens.lowerBound) == text.line(of: text.bodyStart) && m.tokens.lowerBound <= text.bodyStart + 4
             }), let s = list[i].resolvedStart, let ev = text.evidence(list[i].tokens) {
                 findings.eventDate = EventDate(start: s, end: s, evidence: ev)
-            } else if let anchor, let published = findings.published, let day = relativeDay(anchor: anchor, published: published, text) {
+            } else if let anchor, let published = findings.published,
+                      let day = relativeDay(anchor: anchor, published: published, text, durations: list.filter { $0.kind == .duration }) {
                 findings.eventDate = day
             }
             return findings
@@ -541,21 +668,62 @@ public final class DateExtractor: FieldExtractor {
             endGiven = true
             evidenceRange = chosen.tokens.lowerBound..<max(chosen.tokens.upperBound, list[e.index].tokens.upperBound)
         }
+        // The end written after the chosen day as the page's day or a weekday with no date (`sejak Senin (3/3) hingga
+        // hari ini`, `mulai Senin (3/3) hingga Kamis`): the page's day, or the next such weekday.
+        if chosen.kind == .single, !endGiven, !startGiven, !endOnly(chosen) {
+            var q = chosen.tokens.upperBound
+            if q < t.count, ["hingga", "sampai"].contains(text.folded(q)) {
+                q += 1
+                if q < t.count, text.folded(q) == "dengan" { q += 1 }
+                if q + 1 < t.count, text.folded(q) == "hari", text.folded(q + 1) == "ini", let published = findings.published,
+                   published > start, published.ordinal - start.ordinal <= 60
+                {
+                    end = published
+                    endGiven = true
+                    evidenceRange = chosen.tokens.lowerBound..<(q + 2)
+                } else if q < t.count, t[q].kind != .number, text.folded(q) != "minggu", let w = weekday.longest(t, at: q), w.length == 1, let wd2 = Int(w.value),
+                          !(q + 1 < t.count && (text.folded(q + 1) == "(" || t[q + 1].kind == .number)),
+                          !(q + 2 < t.count && text.folded(q + 1) == "," && t[q + 2].kind == .number)
+                {
+                    let ahead = (wd2 - start.weekday + 7) % 7
+                    if ahead > 0 {
+                        end = start.adding(days: ahead)
+                        endGiven = true
+                        evidenceRange = chosen.tokens.lowerBound..<(q + 1)
+                    }
+                }
+                chosen.resolvedEnd = end
+            }
+        }
         // A duration in the same sentence or shortly after extends a one-day date.
         if chosen.kind == .single, !endGiven, !startGiven {
             let sentence = text.sentenceRange(around: chosen.tokens.lowerBound)
             let windowEnd = max(sentence.upperBound, chosen.tokens.upperBound + 40)
             // The first date after the chosen one bounds where its duration may stand.
             let nextDate = list.first { o in (o.kind == .single || o.kind == .range) && o.tokens.lowerBound > chosen.tokens.upperBound }?.tokens.lowerBound ?? Int.max
+            // The chosen day opens the event (`dibuka pada`, `dimulai tanggal`).
+            var o = chosen.tokens.lowerBound - 1
+            if o > 0, ["pada", "tanggal", "tgl", "hari"].contains(text.folded(o)) { o -= 1 }
+            let opens = o >= 0 && ["dibuka", "dimulai"].contains(text.folded(o))
             // Or a duration in a sentence that names the event, further on in the first paragraphs.
             func namesEvent(_ d: Mention) -> Bool {
-                guard let anchor, d.tokens.lowerBound > chosen.tokens.upperBound, d.tokens.lowerBound < chosen.tokens.upperBound + 150 else { return false }
+                guard let anchor else { return false }
+                if d.tokens.lowerBound > chosen.tokens.upperBound, d.tokens.lowerBound < chosen.tokens.upperBound + 150 {
+                    return anchor.proximity(of: d.tokens.lowerBound, in: text) == .sameSentence
+                }
+                // Before a day the event opens on (`menggelar pelatihan selama tiga hari ... Pelatihan dibuka pada Senin,
+                // 3 Maret 2025`), with no date between them.
+                guard opens, d.tokens.upperBound <= chosen.tokens.lowerBound, chosen.tokens.lowerBound - d.tokens.lowerBound < 150,
+                      !list.contains(where: { o in
+                          (o.kind == .single || o.kind == .range) && o.tokens.lowerBound >= d.tokens.upperBound && o.tokens.upperBound <= chosen.tokens.lowerBound
+                      }) else { return false }
                 return anchor.proximity(of: d.tokens.lowerBound, in: text) == .sameSentence
             }
             for d in list where d.kind == .duration && ((d.tokens.lowerBound >= sentence.lowerBound && d.tokens.lowerBound < windowEnd) || namesEvent(d)) {
                 let near = true
                 let nothingBetween = d.tokens.lowerBound < nextDate
-                if near, nothingBetween, d.tokens.lowerBound >= chosen.tokens.lowerBound || d.tokens.upperBound <= chosen.tokens.lowerBound && t[d.tokens.lowerBound].sentence == t[chosen.tokens.lowerBound].sentence,
+                if near, nothingBetween, d.tokens.lowerBound >= chosen.tokens.lowerBound || d.tokens.upperBound <= chosen.tokens.lowerBound
+                    && (t[d.tokens.lowerBound].sentence == t[chosen.tokens.lowerBound].sentence || namesEvent(d)),
                     let days = d.days
                 {
                     end = start.adding(days: days - 1)
