@@ -42,6 +42,8 @@ public struct Pipeline: Sendable {
         var info = DocumentInfo(id: input.id, source: input.source, format: input.format.rawValue)
         info.url = input.url
         let decoded: TextDecoder.Decoded
+        // Set when the text is `bytes` as they are (valid UTF-8 from the reader): no string is made of them.
+        var plainUTF8 = false
         var uncertain: String? = nil
         var headlineKnown = false
         var bytes = input.bytes
@@ -76,8 +78,14 @@ public struct Pipeline: Sendable {
             }
         } else {
             do {
-                // A string the reader already made is used as it is, unless the bytes were cut.
-                decoded = try TextDecoder.decode(bytes, known: bytes.count == input.bytes.count ? input.text : nil)
+                // A string the reader already made is used as it is, unless the bytes were cut; so are bytes that
+                // the reader knows to be valid UTF-8.
+                if input.isValidUTF8, input.text == nil, bytes.count == input.bytes.count, try TextDecoder.decodesAsThemselves(validUTF8: bytes) {
+                    plainUTF8 = true
+                    decoded = TextDecoder.Decoded(text: "", encoding: "utf-8", warnings: [])
+                } else {
+                    decoded = try TextDecoder.decode(bytes, known: bytes.count == input.bytes.count ? input.text : nil)
+                }
             } catch {
                 return Record.failure(info, RecordError(kind: error == .empty ? "empty" : "binary", message: "\(input.source): \(error.description)"))
             }
@@ -94,7 +102,7 @@ public struct Pipeline: Sendable {
                     : "the document is longer than \(limit) bytes; only the first \(limit) were read"))
         }
         warnings.append(contentsOf: input.notes)
-        let clean = CleanText(normalizing: decoded.text)
+        let clean = plainUTF8 ? CleanText(normalizingValidUTF8: bytes) : CleanText(normalizing: decoded.text)
         if clean.count == 0 {
             return Record.failure(info, RecordError(kind: "empty", message: "\(input.source): the document has no text"))
         }

@@ -19,6 +19,9 @@ public struct DocumentInput: Sendable {
     /// The document as a string, when the reader already holds one (a JSON Lines `text`): its UTF-8 is exactly
     /// `bytes`, so the text decoder takes it instead of validating the bytes into a string again.
     public var text: String? = nil
+    /// `bytes` are known to be valid UTF-8 (a JSON Lines `text` unescaped from a valid line), so that the text
+    /// decoder neither validates them nor makes a string of them.
+    public var isValidUTF8 = false
 
     public init(id: String, source: String, format: Format, bytes: [UInt8], published: Day? = nil, url: String? = nil) {
         self.id = id

@@ -199,10 +199,15 @@ public final class DocumentStream {
                                 RecordError(kind: "too-large", message: "\(name) line \(line)\(id.map { " (document \"\($0)\")" } ?? ""): the line is longer than \(maxLine) bytes, the limit of a JSON Lines line; not read"))
             }
             let value: JSON
+            var textBytes: [UInt8]? = nil
             do {
-                // A line of valid UTF-8 (nearly every line) is parsed as it is; any other through a string, which
-                // repairs it. Both give the same value for a valid line.
-                value = UTF8Check.isValid(bytes) ? try JSON.parse(validUTF8: bytes) : try JSON.parse(String(decoding: bytes, as: UTF8.self))
+                // A line of valid UTF-8 (nearly every line) is parsed as it is, its `text` kept as bytes; any other
+                // through a string, which repairs it. Both give the same value for a valid line.
+                if UTF8Check.isValid(bytes) {
+                    (value, textBytes) = try JSON.parseDocument(validUTF8: bytes)
+                } else {
+                    value = try JSON.parse(String(decoding: bytes, as: UTF8.self))
+                }
             } catch {
                 let id = JSONPeek.topLevelID(bytes)
                 return .failure(DocumentInfo(id: id ?? fallbackID, source: name, format: "text"),
@@ -229,6 +234,13 @@ public final class DocumentStream {
                 guard let content = v.stringValue else {
                     return .failure(DocumentInfo(id: id, source: name, format: key),
                                     RecordError(kind: "parse", message: "\(name) line \(line): \"\(key)\" of document \(id) is \(JSONPeek.typeName(v)), not a string"))
+                }
+                if key == "text", let textBytes {
+                    // The unescaped bytes, known to be valid UTF-8: neither made a string nor validated again.
+                    var d = DocumentInput(id: id, source: name, format: .text, bytes: textBytes, published: published, url: url)
+                    d.notes = notes
+                    d.isValidUTF8 = true
+                    return .document(d)
                 }
                 var d = DocumentInput(id: id, source: name, format: key == "html" ? .html : .text, bytes: Array(content.utf8), published: published, url: url)
                 d.notes = notes

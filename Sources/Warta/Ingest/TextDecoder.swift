@@ -49,15 +49,21 @@ public enum TextDecoder {
     /// result, without validating the bytes into a string again. Any other case (no string, a byte-order mark,
     /// a string that is not these bytes) goes through ``decode(_:)``.
     public static func decode(_ bytes: [UInt8], known text: String?) throws(Failure) -> Decoded {
-        guard let text, !bytes.isEmpty, text.utf8.count == bytes.count,
-            !(bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
-        else { return try decode(bytes) }
+        guard let text, text.utf8.count == bytes.count, try decodesAsThemselves(validUTF8: bytes) else { return try decode(bytes) }
+        return Decoded(text: text, encoding: "utf-8", warnings: [])
+    }
+
+    /// For `bytes` known to be valid UTF-8: true when ``decode(_:)`` gives them as they are (encoding `utf-8`, no
+    /// warnings), checked without making a string; the same failure as ``decode(_:)`` when they hold NUL bytes or
+    /// look binary; false when ``decode(_:)`` must read them (empty, a byte-order mark).
+    public static func decodesAsThemselves(validUTF8 bytes: [UInt8]) throws(Failure) -> Bool {
+        guard !bytes.isEmpty, !(bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) else { return false }
         // Valid UTF-8 starts with neither 0xFF nor 0xFE nor 0x00 0x00 0xFE 0xFF: no other byte-order mark to read.
         if bytes.withUnsafeBufferPointer({ buf in buf.baseAddress.map { memchr($0, 0, buf.count) != nil } ?? false }) {
             throw .binary("it contains NUL bytes")
         }
         try checkNotBinary(utf8: bytes)
-        return Decoded(text: text, encoding: "utf-8", warnings: [])
+        return true
     }
 
     private static func unicode(_ bytes: [UInt8], dropping n: Int, encoding: String.Encoding, label: String) throws(Failure) -> Decoded {

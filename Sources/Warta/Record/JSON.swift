@@ -85,6 +85,17 @@ public indirect enum JSON: Sendable, Equatable {
         return try parser.parseDocument()
     }
 
+    /// ``parse(validUTF8:)`` of a JSON Lines document, with the unescaped UTF-8 of its first top-level `"text"` when
+    /// that is a string: the value holds `.string("")` in its place, and the bytes are what the string's UTF-8
+    /// would be (valid UTF-8: runs of a valid line and the encodings of escapes), without making the string, which
+    /// would validate them again. Any other value is the same as ``parse(validUTF8:)``'s.
+    static func parseDocument(validUTF8 bytes: [UInt8]) throws -> (JSON, text: [UInt8]?) {
+        var parser = JSONParser(bytes: bytes)
+        parser.takeText = true
+        let value = try parser.parseDocument()
+        return (value, parser.text)
+    }
+
     public var stringValue: String? { if case .string(let s) = self { return s } else { return nil } }
     public var intValue: Int? {
         switch self {
@@ -115,6 +126,9 @@ struct JSONParser {
     let bytes: [UInt8]
     var i = 0
     var depth = 0
+    /// Keep the first top-level `"text"` string as bytes in ``text`` (see ``JSON/parseDocument(validUTF8:)``).
+    var takeText = false
+    var text: [UInt8]? = nil
 
     init(bytes: [UInt8]) { self.bytes = bytes }
 
@@ -149,7 +163,17 @@ struct JSONParser {
                 guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw JSONParseError(message: "expected ':'", offset: i) }
                 i += 1
                 skip()
-                pairs.append((k, try value()))
+                if takeText, depth == 1, k == "text" {
+                    takeText = false
+                    if i < bytes.count, bytes[i] == UInt8(ascii: "\"") {
+                        text = try stringBytes()
+                        pairs.append((k, .string("")))
+                    } else {
+                        pairs.append((k, try value()))
+                    }
+                } else {
+                    pairs.append((k, try value()))
+                }
                 skip()
                 guard i < bytes.count else { throw JSONParseError(message: "unexpected end of JSON", offset: i) }
                 if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
@@ -222,6 +246,25 @@ struct JSONParser {
             i = end + 1
             return String(decoding: bytes[start..<end], as: UTF8.self)
         }
+        return String(decoding: try escaped(start: start, end: end), as: UTF8.self)
+    }
+
+    /// The UTF-8 of the string at `i` (a quote) as ``string()`` would make it, as bytes.
+    mutating func stringBytes() throws -> [UInt8] {
+        i += 1
+        let start = i
+        let n = bytes.count
+        let end = plainRun(from: start)
+        if end < n, bytes[end] == UInt8(ascii: "\"") {
+            i = end + 1
+            return Array(bytes[start..<end])
+        }
+        return try escaped(start: start, end: end)
+    }
+
+    /// The bytes of a string with escapes from `start`, whose first run ends at `end` (not a closing quote),
+    /// up to its closing quote.
+    mutating func escaped(start: Int, end: Int) throws -> [UInt8] {
         var out = [UInt8]()
         out.reserveCapacity(end - start + 64)
         out.append(contentsOf: bytes[start..<end])
@@ -236,7 +279,7 @@ struct JSONParser {
                 i = to
                 continue
             }
-            if b == UInt8(ascii: "\"") { i += 1; return String(decoding: out, as: UTF8.self) }
+            if b == UInt8(ascii: "\"") { i += 1; return out }
             if b == UInt8(ascii: "\\") {
                 i += 1
                 guard i < bytes.count else { break }

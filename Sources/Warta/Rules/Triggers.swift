@@ -68,11 +68,19 @@ public struct TriggerHits: Sendable {
             table.entries.withUnsafeBufferPointer { entries in
                 tokens.withUnsafeBufferPointer { tokens in
                     counts.withUnsafeMutableBufferPointer { counts in
+                        // Unchecked arithmetic: ids, offsets and counts are bounded by the vocabulary, the table and
+                        // the token count.
                         for t in tokens where t.id >= 0 && Int(t.id) < vocabularySize {
                             let v = Int(t.id)
-                            for e in Int(offsets[v])..<Int(offsets[v + 1]) { counts[Int(entries[e]) + 1] += 1 }
+                            var e = Int(offsets[v])
+                            let end = Int(offsets[v &+ 1])
+                            while e < end {
+                                let b = Int(entries[e]) &+ 1
+                                counts[b] &+= 1
+                                e &+= 1
+                            }
                         }
-                        for b in 0..<buckets { counts[b + 1] += counts[b] }
+                        for b in 0..<buckets { counts[b &+ 1] &+= counts[b] }
                     }
                 }
             }
@@ -86,10 +94,13 @@ public struct TriggerHits: Sendable {
                         fill.withUnsafeMutableBufferPointer { fill in
                             for (p, t) in tokens.enumerated() where t.id >= 0 && Int(t.id) < vocabularySize {
                                 let v = Int(t.id)
-                                for e in Int(offsets[v])..<Int(offsets[v + 1]) {
+                                var e = Int(offsets[v])
+                                let end = Int(offsets[v &+ 1])
+                                while e < end {
                                     let b = Int(entries[e])
-                                    out[Int(fill[b])] = Int32(p)
-                                    fill[b] += 1
+                                    out[Int(fill[b])] = Int32(truncatingIfNeeded: p)
+                                    fill[b] &+= 1
+                                    e &+= 1
                                 }
                             }
                         }

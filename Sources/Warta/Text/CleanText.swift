@@ -25,6 +25,18 @@ public struct CleanText: Sendable {
         }
     }
 
+    /// `CleanText(normalizing: String(decoding: bytes, as: UTF8.self))` of bytes known to be valid UTF-8, which makes
+    /// the string only when the text needs NFC composition.
+    public init(normalizingValidUTF8 bytes: [UInt8]) {
+        if let out = bytes.withUnsafeBufferPointer({ CleanText.normalize($0, composed: false) }) {
+            self.init(scalars: out)
+        } else {
+            self.init(normalizing: String(decoding: bytes, as: UTF8.self))
+        }
+    }
+
+    private init(scalars: [Unicode.Scalar]) { self.scalars = scalars }
+
     /// Normalizes valid UTF-8; nil when `composed` is false and the text needs NFC composition first.
     static func normalize(_ bytes: UnsafeBufferPointer<UInt8>, composed: Bool) -> [Unicode.Scalar]? {
         let n = bytes.count
