@@ -77,7 +77,11 @@ public final class DateExtractor: FieldExtractor {
     /// tertanggal 2 Januari 2025`; `nomor` with `tanggal` before the date: `Perbup Nomor 5 Tahun 2024 tanggal 3 Januari
     /// 2024`), an anniversary's (`HUT ke-80
     /// RI pada 17 Agustus`, `dies natalis`, `milad`), a schedule given up (`semula dijadwalkan pada 24 Februari`).
-    static let ownerWords: Set<String> = ["tertanggal", "surat", "sk", "hut", "semula", "sedianya", "natalis", "milad"]
+    static let ownerWords: Set<String> = ["tertanggal", "hut", "semula", "sedianya", "natalis", "milad"]
+    /// A letter or a decree owns a date only when `tanggal` stands right before the date (`surat nomor ... tanggal
+    /// 20 Februari 2025`): a training about letters (`Bimtek Penyusunan Surat Keputusan pada 5 Maret 2025`) keeps its
+    /// day.
+    static let letterWords: Set<String> = ["surat", "sk"]
     /// Words after `hari` that name no commemoration (`hari pertama`, `hari ini`).
     static let plainDayWords: Set<String> = ["ini", "itu", "pertama", "kedua", "ketiga", "keempat", "kelima", "terakhir", "h", "libur", "kerja"]
 
@@ -97,7 +101,7 @@ public final class DateExtractor: FieldExtractor {
         while p >= 0, p >= start - 10, t[p].sentence == t[start].sentence {
             let f = text.folded(p)
             if f == "," || f == ";" { return false }
-            if Self.ownerWords.contains(f) || (dated && (f == "nomor" || f == "no")) { return true }
+            if Self.ownerWords.contains(f) || (dated && (f == "nomor" || f == "no" || Self.letterWords.contains(f))) { return true }
             if f == "hari", p + 1 < start {
                 let next = text.folded(p + 1)
                 if next == "jadi" || (t[p + 1].capitalized && weekday.longest(t, at: p + 1) == nil && !Self.plainDayWords.contains(next)) { return true }

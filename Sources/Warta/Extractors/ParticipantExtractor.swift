@@ -369,9 +369,7 @@ public final class ParticipantExtractor: FieldExtractor {
             if nounLength == 0, let g = groups.longest(t, at: abbr), g.length == 1 { return (g.value, after) }
             // Round 13: an abbreviation whose letters begin with the noun's (`Tenaga Pendamping Profesional (TPP)`,
             // `Penyuluh Lapangan Keluarga Berencana (PLKB)`) names the noun too: it alone is the name.
-            if nounLength > 0, !initials(p..<(abbr - 1), text).isEmpty,
-                initials(p..<(abbr - 1), text) == text.folded(abbr)
-            {
+            if nounLength > 0, case let letters = initials(p..<(abbr - 1), text), !letters.isEmpty, letters == text.folded(abbr) {
                 return (text.text(of: abbr..<(abbr + 1)), after)
             }
             if nounLength > 0 { words.append(text.text(of: p..<(p + nounLength))) }

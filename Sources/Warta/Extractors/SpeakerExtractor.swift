@@ -224,7 +224,6 @@ public struct SpeakerExtractor: FieldExtractor {
         {
             return nil
         }
-        // A name in capitals without a title is an acronym ("KPPS", "PPK"), not a person.
         // A name in capitals without a title is an acronym ("KPPS", "PPK"), not a person; unless it is a name of two
         // words or more written in capitals by the page (round 13: "YOHANES BRIA"), every word with a vowel and two of
         // them of four letters or more (an acronym rarely has both).

@@ -16,12 +16,14 @@ public struct DocumentInput: Sendable {
     public var cutFrom: Int?
     /// Warnings about the input itself (a `published` that is not a date), added to the record.
     public var notes: [RecordWarning] = []
-    /// The document as a string, when the reader already holds one (a JSON Lines `text`): its UTF-8 is exactly
-    /// `bytes`, so the text decoder takes it instead of validating the bytes into a string again.
+    /// The document as a string, when the reader already holds one (a JSON Lines `text` repaired from a line with
+    /// invalid UTF-8; a valid line's `text` arrives as bytes, see `isValidUTF8`): its UTF-8 is exactly `bytes`, so
+    /// the text decoder takes it instead of validating the bytes into a string again.
     public var text: String? = nil
     /// `bytes` are known to be valid UTF-8 (a JSON Lines `text` unescaped from a valid line), so that the text
-    /// decoder neither validates them nor makes a string of them.
-    public var isValidUTF8 = false
+    /// decoder neither validates them nor makes a string of them. Set only by this package's readers: the text
+    /// normalizer trusts it and reads the bytes unchecked.
+    package var isValidUTF8 = false
 
     public init(id: String, source: String, format: Format, bytes: [UInt8], published: Day? = nil, url: String? = nil) {
         self.id = id

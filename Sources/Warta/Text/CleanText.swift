@@ -26,8 +26,9 @@ public struct CleanText: Sendable {
     }
 
     /// `CleanText(normalizing: String(decoding: bytes, as: UTF8.self))` of bytes known to be valid UTF-8, which makes
-    /// the string only when the text needs NFC composition.
-    public init(normalizingValidUTF8 bytes: [UInt8]) {
+    /// the string only when the text needs NFC composition. Package-internal: the bytes are read unchecked, so only
+    /// a caller that has validated them may use it.
+    package init(normalizingValidUTF8 bytes: [UInt8]) {
         if let out = bytes.withUnsafeBufferPointer({ CleanText.normalize($0, composed: false) }) {
             self.init(scalars: out)
         } else {
