@@ -65,8 +65,8 @@ public struct Gazetteer: Sendable {
 
     /// The lines of a TSV file as `body.split(separator: "\n", omittingEmptySubsequences: false)` gives them, read
     /// by bytes instead of by characters (this ran at every start, about 320 million instructions over its four
-    /// loads): a line feed is a character `"\n"` of its own unless a carriage return stands before it (`"\r\n"` is one character, so
-    /// such a line feed does not split).
+    /// loads): a line feed is a character `"\n"` of its own unless a carriage return stands before it (`"\r\n"` is
+    /// one character, so such a line feed does not split).
     static func lines(_ body: String) -> [Substring] {
         var out: [Substring] = []
         let utf8 = body.utf8
