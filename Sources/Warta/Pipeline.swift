@@ -142,24 +142,16 @@ public struct Pipeline: Sendable {
         if place.venueRange != nil { score += 0.5 }
         // The event named with its place in one sentence, on a known day (`Pelatihan menjahit ... di Balai Desa
         // Sukamaju, Senin (3/5/2021)`): a concrete event even when no verb of holding says so.
-        var tiedToPlace = false
         if let v = place.venueRange, let anchor = ev.anchor, dateFindings.eventDate != nil,
             anchor.proximity(of: v.lowerBound, in: text) == .sameSentence
         {
             score += 1
-            tiedToPlace = true
         }
         if people.participants?.total != nil { score += 0.5 }
         if orgs.contains(where: { !$0.fallback }) { score += 0.5 }
         // A call for registration is an event only when it is scheduled with a date and a place.
         let unscheduledCall = ev.announcement && (dateFindings.eventDate == nil || place.venueRange == nil)
-        // What every news story has -- a day, a venue, a count, an office -- does not by itself lift a bare mention
-        // of a training (no verb of holding it, not in the headline: event evidence of at most 1) over the threshold
-        // (`Apel ... di Gedung Juang, Senin (3/2/2025). ... menekankan pentingnya pelatihan bagi 120 peserta`); such a
-        // mention is the event only when its own sentence names the place on a known day -- and not at all when the
-        // reader found nothing for it (evidence 0 or less: a training of a record, `Usai mengikuti pelatihan bulan lalu`).
-        let bareMention = ev.score <= 0 || (ev.score <= 1.0 && !tiedToPlace)
-        let isEvent = score >= EventExtractor.threshold && ev.type != nil && !unscheduledCall && !bareMention
+        let isEvent = score >= EventExtractor.threshold && ev.type != nil && !unscheduledCall
         record.isTrainingEvent = isEvent
         if EventExtractor.explain {
             let lines = ["\(info.id): score \(score) (event \(ev.score), date \(dateFindings.eventDate != nil), venue \(place.venueRange != nil), count \(people.participants?.total != nil), organizers \(!orgs.isEmpty)) -> \(isEvent)"] + ev.reasons.map { "  " + $0 }
