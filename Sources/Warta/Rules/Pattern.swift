@@ -452,9 +452,15 @@ extension Unicode.Scalar: PatternUnit {
         }
     }
     func append(to text: inout String) { text.unicodeScalars.append(self) }
+    /// The scalars' UTF-8 written at once (appending them to a `String.UnicodeScalarView` one by one cost about
+    /// 90 million instructions per start).
     static func string(_ units: ArraySlice<Unicode.Scalar>) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: units)
-        return String(s)
+        String(unsafeUninitializedCapacity: units.count * 4) { buffer in
+            var n = 0
+            for u in units {
+                for b in u.utf8 { buffer[n] = b; n += 1 }
+            }
+            return n
+        }
     }
 }
