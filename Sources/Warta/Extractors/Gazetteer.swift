@@ -1,3 +1,5 @@
+import Foundation
+
 /// The national list of regions (provinces, kabupaten/kota, kecamatan with Kemendagri codes) read from
 /// `extractors/location/regions.tsv`, with the everyday names of `aliases.tsv`.
 public struct Gazetteer: Sendable {
@@ -28,8 +30,15 @@ public struct Gazetteer: Sendable {
 
     public init() {}
 
-    /// Parses the TSV files; problems name the file and the line.
+    /// Parses the TSV files; problems name the file and the line. The result is kept for the life of the process
+    /// (for the last few distinct pairs of texts): a start loaded the same files four times.
     public static func load(dataFiles: [String: String]) -> (Gazetteer, [RuleProblem]) {
+        loaded.value(for: [dataFiles[regionsFile], dataFiles[aliasesFile]]) { parse(dataFiles: dataFiles) }
+    }
+
+    private static let loaded = DataFileMemo<(Gazetteer, [RuleProblem])>()
+
+    static func parse(dataFiles: [String: String]) -> (Gazetteer, [RuleProblem]) {
         var g = Gazetteer()
         var problems: [RuleProblem] = []
         guard let body = dataFiles[regionsFile] else {
@@ -106,5 +115,24 @@ public struct Gazetteer: Sendable {
         guard let r = regions[code] else { return nil }
         if r.level == 1 { return r }
         return r.parent.flatMap { province(of: $0) }
+    }
+}
+
+/// A process-wide memo of a pure function of some data files' texts (nil for a missing file): the last four
+/// distinct keys, compared by their whole texts. The lock is held while a value is made, so threads that load the
+/// same files at once make it once.
+final class DataFileMemo<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var entries: [(key: [String?], value: Value)] = []
+    static var capacity: Int { 4 }
+
+    func value(for key: [String?], make: () -> Value) -> Value {
+        lock.lock()
+        defer { lock.unlock() }
+        if let hit = entries.first(where: { $0.key == key }) { return hit.value }
+        let value = make()
+        if entries.count >= Self.capacity { entries.removeFirst() }
+        entries.append((key, value))
+        return value
     }
 }

@@ -74,6 +74,15 @@ public final class LocationExtractor: FieldExtractor {
                                           "dirawat", "berjualan", "berusaha", "beternak", "bertani", "melayani"]
 
     public static func derivedLexicons(dataFiles: [String: String]) -> (lexicons: [String: [(String, String)]], problems: [RuleProblem]) {
+        derived.value(for: [dataFiles[Gazetteer.regionsFile], dataFiles[Gazetteer.aliasesFile]]) {
+            deriveLexicons(dataFiles: dataFiles)
+        }
+    }
+
+    /// The derived lexicons of the last few gazetteers, kept for the life of the process.
+    private static let derived = DataFileMemo<(lexicons: [String: [(String, String)]], problems: [RuleProblem])>()
+
+    static func deriveLexicons(dataFiles: [String: String]) -> (lexicons: [String: [(String, String)]], problems: [RuleProblem]) {
         let (g, problems) = Gazetteer.load(dataFiles: dataFiles)
         var names: [String: Set<String>] = [:]
         var districts: [String: Set<String>] = [:]

@@ -6,6 +6,18 @@ public struct IdSet: Sendable, Equatable {
 
     public init() {}
     public init<S: Sequence>(_ ids: S) where S.Element == Int32 { for i in ids { insert(i) } }
+    /// The same set as inserting `ids` one by one, with the words allocated once (a lexicon's thousands of ids
+    /// grew the array word by word, about 50 million instructions per start).
+    public init<C: Collection>(_ ids: C) where C.Element == Int32 {
+        var top: Int32 = -1
+        for i in ids where i > top { top = i }
+        guard top >= 0 else { return }
+        var words = [UInt64](repeating: 0, count: Int(top) >> 6 + 1)
+        words.withUnsafeMutableBufferPointer { w in
+            for i in ids where i >= 0 { w[Int(i) >> 6] |= 1 << UInt64(i & 63) }
+        }
+        self.words = words
+    }
 
     public mutating func insert(_ id: Int32) {
         guard id >= 0 else { return }
