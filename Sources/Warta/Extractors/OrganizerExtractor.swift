@@ -406,28 +406,21 @@ public struct OrganizerExtractor: FieldExtractor {
         agents = OrganizerExtractor.bounded(agents)
         offices = OrganizerExtractor.bounded(offices)
         spokenOffices = OrganizerExtractor.bounded(spokenOffices)
-        for a in agents {
-            let aw = wordsOf(a.organizer.name)
-            let aset = Set(aw)
-            if foundWords.contains(where: { fw in
-                (Set(fw).isSubset(of: aset) && fw.count < aw.count) || OrganizerExtractor.abbreviates(fw, aw)
-            }) {
-                found.append(a)
-            }
+        /// A longer name of an organizer a rule of holding already found (its words a strict superset, or it spelled out
+        /// by the found one's abbreviation).
+        func completes(_ f: Found) -> Bool {
+            let w = wordsOf(f.organizer.name)
+            let set = Set(w)
+            return foundWords.contains(where: { fw in
+                (Set(fw).isSubset(of: set) && fw.count < w.count) || OrganizerExtractor.abbreviates(fw, w)
+            })
         }
+        found.append(contentsOf: agents.filter(completes))
         // Round 13: an office named through its official (`Kepala Dinas Kesehatan Kota Kupang ... pihaknya
         // menggelar`, `"Kami dari Dinas Kesehatan melaksanakan ...," kata Kepala Dinas Kesehatan Kota Kupang`)
         // completes a shorter name of the same organizer that a rule of holding found (`Dinas Kesehatan`, the
         // headline's `Dinkes Kota Kupang`); the longer form is kept below.
-        for o in spokenOffices {
-            let ow = wordsOf(o.organizer.name)
-            let oset = Set(ow)
-            if foundWords.contains(where: { fw in
-                (Set(fw).isSubset(of: oset) && fw.count < ow.count) || OrganizerExtractor.abbreviates(fw, ow)
-            }) {
-                found.append(o)
-            }
-        }
+        found.append(contentsOf: spokenOffices.filter(completes))
         if !found.contains(where: { $0.organizer.role == "main" && $0.range.lowerBound >= text.bodyStart }) {
             // An office named by its head is weaker than a headline that names the organizer ("BBPPKS Padang
             // Latih ..." beside "Kepala Dinas Sosial Provinsi Lampung saat membuka pelatihan": the host's head).

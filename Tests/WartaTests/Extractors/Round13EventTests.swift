@@ -19,27 +19,10 @@ struct Round13EventTests {
         "t153", "t154", "t155", "t156", "t158", "t159", "t161", "t162", "t164", "t165", "t166", "t167", "t168", "t179",
     ]
 
-    static func probes() throws -> [(id: String, event: Bool, kind: String, text: String)] {
-        let url = Paths.root.appendingPathComponent("scripts/event_trappings_probes_r13.tsv")
-        return try String(contentsOf: url, encoding: .utf8).split(separator: "\n").compactMap { line in
-            if line.hasPrefix("#") { return nil }
-            let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard cols.count == 4 else { return nil }
-            return (cols[0], cols[1] == "event", cols[2], cols[3].replacingOccurrences(of: "\\n", with: "\n"))
-        }
-    }
-
     @Test func everyProbeGetsGoldsCallAndAKnownMissStillMisses() throws {
-        let probes = try Self.probes()
+        let probes = try Round12EventTests.probes(file: "scripts/event_trappings_probes_r13.tsv")
         #expect(probes.count == 186)
-        for p in probes {
-            let got = Shared.record(p.text, id: p.id).isTrainingEvent
-            if Self.knownMisses.contains(p.id) {
-                #expect(got != p.event, "\(p.id) (known miss) now right: \(p.text.prefix(80))")
-            } else {
-                #expect(got == p.event, "\(p.id) \(p.kind): \(p.text.prefix(80))")
-            }
-        }
+        Round12EventTests.expectEveryProbe(probes, knownMisses: Self.knownMisses)
     }
 
     @Test func trueTrainingsWithAllTheTrappingsStayEvents() {

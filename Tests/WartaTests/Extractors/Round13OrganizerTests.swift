@@ -18,19 +18,25 @@ struct Round13OrganizerTests {
     /// name from the office's), a headline's short form that does not spell the long one (`h11`: `Dispertan`).
     static let stillMissed: Set<String> = ["a14", "b10", "b19", "h11"]
 
-    @Test func everyProbeOfTheFileGivesItsOrganizersExactly() throws {
-        let file = Paths.root.appendingPathComponent("scripts/organizer_probes_r13.tsv")
-        let rows = try String(contentsOf: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: true)
+    /// Runs a round 13 organizer probe file (`id<TAB>block<TAB>sentence<TAB>names joined by "; "`): every row gives
+    /// its names exactly (compared word by word), except the rows still missed, which the test names.
+    static func expectEveryProbe(file: String, atLeast minimum: Int, stillMissed: Set<String>) throws {
+        let url = Paths.root.appendingPathComponent(file)
+        let rows = try String(contentsOf: url, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: true)
             .filter { !$0.hasPrefix("#") }.map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
-        #expect(rows.count >= 170)
+        #expect(rows.count >= minimum)
         var right = 0
         for row in rows where row.count == 4 {
             let gold = Set(row[3].components(separatedBy: "; ").filter { !$0.isEmpty }.map(Round12OrganizerTests.words))
-            let got = Set(Self.organizersOf(row[2]).map(Round12OrganizerTests.words))
+            let got = Set(organizersOf(row[2]).map(Round12OrganizerTests.words))
             if got == gold { right += 1 }
-            #expect(got == gold || Self.stillMissed.contains(row[0]), "\(row[0]): \(got.sorted()) for \(gold.sorted())")
+            #expect(got == gold || stillMissed.contains(row[0]), "\(row[0]): \(got.sorted()) for \(gold.sorted())")
         }
-        #expect(right >= rows.count - Self.stillMissed.count)
+        #expect(right >= rows.count - stillMissed.count)
+    }
+
+    @Test func everyProbeOfTheFileGivesItsOrganizersExactly() throws {
+        try Self.expectEveryProbe(file: "scripts/organizer_probes_r13.tsv", atLeast: 170, stillMissed: Self.stillMissed)
     }
 
     @Test func theOfficeOfAnOfficialWhoSpeaksThroughAPronounHoldsTheEvent() {
