@@ -20,7 +20,7 @@ public final class EventExtractor: FieldExtractor {
         "history": [],
         "anaphor": [],
     ]
-    public static let requiredLexicons = ["event_type", "train_verb", "month", "genre_rubric", "hazard_topic", "case_word"]
+    public static let requiredLexicons = ["event_type", "train_verb", "month", "genre_rubric", "hazard_topic", "case_word", "drill_compound", "guise_word"]
     /// The score from which a document is a training event (the pipeline adds to the score of this extractor:
     /// +1 for an event date, +0.5 each for a venue, a participant count and an organizer).
     public static let threshold = 3.5
@@ -34,6 +34,8 @@ public final class EventExtractor: FieldExtractor {
     let rubrics: Lexicon
     let hazardTopic: Lexicon
     let caseWords: Lexicon
+    let drillCompound: Lexicon
+    let guiseWords: Lexicon
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         rules = set.rules(for: Self.field)
@@ -43,6 +45,8 @@ public final class EventExtractor: FieldExtractor {
         rubrics = try set.require("genre_rubric", for: Self.field)
         hazardTopic = try set.require("hazard_topic", for: Self.field)
         caseWords = try set.require("case_word", for: Self.field)
+        drillCompound = try set.require("drill_compound", for: Self.field)
+        guiseWords = try set.require("guise_word", for: Self.field)
     }
 
     /// A line before the body that is only the rubric of a genre that reports no event (lexicon `genre_rubric`:
@@ -105,6 +109,32 @@ public final class EventExtractor: FieldExtractor {
         return Self.placeOrPastWords.contains(text.folded(r.lowerBound - 2))
     }
 
+    /// A bare `latih` that modifies a noun instead of heading a clause (lexicon `drill_compound`): a thing before it
+    /// (`Kolam Latih`, `pesawat latih`: value `thing`) or `tanding` after it (`latih tanding`: value `after`). A
+    /// facility, a vehicle or a sports friendly, not a training held. Only the bare root: `melatih`, `dilatih` are verbs.
+    func drillCompound(_ r: Range<Int>, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard r.count == 1, text.folded(r.lowerBound) == "latih" else { return false }
+        if r.lowerBound > 0, t[r.lowerBound - 1].sentence == t[r.lowerBound].sentence,
+           drillCompound.value(t, (r.lowerBound - 1)..<r.lowerBound) == "thing" { return true }
+        if r.upperBound < t.count, t[r.upperBound].sentence == t[r.lowerBound].sentence,
+           drillCompound.value(t, r.upperBound..<(r.upperBound + 1)) == "after" { return true }
+        return false
+    }
+
+    /// A training named as the guise of a scam or a crime (lexicon `guise_word`: `penipuan berkedok pelatihan kerja`,
+    /// `dengan modus bimtek`): a guise word at most three words before the event word, in its sentence, no
+    /// punctuation between.
+    func guise(_ r: Range<Int>, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        var p = r.lowerBound - 1
+        while p >= max(0, r.lowerBound - 3), t[p].sentence == t[r.lowerBound].sentence, t[p].kind != .punct {
+            if guiseWords.value(t, p..<(p + 1)) != nil { return true }
+            p -= 1
+        }
+        return false
+    }
+
     /// Whether the event word at `r` names an institution, a room or the alumni of a past event, not an event.
     func notAnEvent(_ r: Range<Int>, _ text: AnalyzedText) -> Bool {
         guard r.lowerBound > 0 else { return false }
@@ -131,7 +161,7 @@ public final class EventExtractor: FieldExtractor {
         return [":", "-", "|", "–", "—"].contains(text.folded(h.lowerBound + m.length))
     }
 
-    /// Whether `range` names a month: a month's name (`September`, `Okt`), or a month's number after a day and a
+    /// Whether `range` names a day of a month: a month's name after a day (`18 hingga 27 September`), or a month's number after a day and a
     /// slash (`(14/11/2022)`). Not a count (`bagi 10 kader`, `10.000 pemuda`): the month lexicon holds the numbers 1
     /// to 12 for the numeric dates, and a plan with a count is no plan with a date.
     func namesAMonth(_ range: Range<Int>, _ text: AnalyzedText) -> Bool {
@@ -140,7 +170,12 @@ public final class EventExtractor: FieldExtractor {
         guard lo < hi else { return false }
         return text.tokens.withUnsafeBufferPointer { t in
             for p in lo..<hi where months.startsPhrase(t, at: p) {
-                if t[p].kind != .number { return true }
+                // A month's name dates a plan only with a day before it (`tanggal 18 hingga 27 September`, `8-10
+                // Oktober 2025`), not alone (`pertengahan Oktober mendatang`, `mulai April`): a month is no date.
+                if t[p].kind != .number {
+                    if (max(lo, p - 3)..<p).contains(where: { t[$0].kind == .number }) { return true }
+                    continue
+                }
                 if p >= 2, t[p - 2].kind == .number {
                     let cut = text.folded(p - 1)
                     if cut == "/" || cut == "-" { return true }
@@ -241,7 +276,7 @@ public final class EventExtractor: FieldExtractor {
                 switch rule.kind {
                 case "held":
                     guard let tr = m.capture("type"), !text.isNoise(token: m.start), !isPlace(tr) else { continue }
-                    if placeOrPast(tr, text) { continue }
+                    if placeOrPast(tr, text) || drillCompound(tr, text) || guise(tr, text) { continue }
                     // Experience, not an event: `yang pernah saya latih`, `kader tidak pernah dilatih`, `belum
                     // pernah mengikuti pelatihan` (`pernah` up to three words before the verb).
                     if (max(0, m.start - 3)..<m.start).contains(where: { text.folded($0) == "pernah" && t[$0].sentence == t[m.start].sentence }) {
@@ -273,7 +308,7 @@ public final class EventExtractor: FieldExtractor {
                 case "mention":
                     guard let tr = m.capture("type"), let type = types.value(t, tr), !text.isNoise(token: m.start), !isPlace(tr) else { continue }
                     // The name of an institution (Balai Besar Pendidikan dan Pelatihan, Badan Diklat) is no event.
-                    if notAnEvent(tr, text) { continue }
+                    if notAnEvent(tr, text) || guise(tr, text) { continue }
                     mentionList.append((type, tr))
                 case "anaphor":
                     if !text.isNoise(token: m.start) { anaphors.append(m.start..<m.end) }
