@@ -142,7 +142,8 @@ public struct Pipeline: Sendable {
         if place.venueRange != nil { score += 0.5 }
         // The event named with its place in one sentence, on a known day (`Pelatihan menjahit ... di Balai Desa
         // Sukamaju, Senin (3/5/2021)`): a concrete event even when no verb of holding says so.
-        if let v = place.venueRange, let anchor = ev.anchor, dateFindings.eventDate != nil,
+        // Not when that sentence is a plan (`BPBD Siapkan Pelatihan ... di Gedung X`): round 14.
+        if let v = place.venueRange, let anchor = ev.anchor, dateFindings.eventDate != nil, !ev.anchorPlanned,
             anchor.proximity(of: v.lowerBound, in: text) == .sameSentence
         {
             score += 1

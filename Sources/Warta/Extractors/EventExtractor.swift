@@ -76,8 +76,9 @@ public final class EventExtractor: FieldExtractor {
     static let institutionWords: Set<String> = ["balai", "besar", "badan", "pusat", "lembaga", "upt", "uptd", "unit", "sekolah", "akademi", "politeknik", "pusdiklat"]
 
     /// Words before an event word that make it a room or a building (`gedung workshop baru`, `ruang pelatihan`), or
-    /// its people the alumni of a past one (`48 Alumni Pelatihan Kerja`, `dua alumni pelatihan keterampilan`).
-    static let placeOrPastWords: Set<String> = ["gedung", "ruang", "ruangan", "aula", "alumni", "lulusan", "eks"]
+    /// its people the alumni of a past one (`48 Alumni Pelatihan Kerja`, `dua alumni pelatihan keterampilan`), or
+    /// what came of a past one (round 14: `Hasil Pelatihan Tata Boga Dipasarkan`, `Berkat Pelatihan Barista`).
+    static let placeOrPastWords: Set<String> = ["gedung", "ruang", "ruangan", "aula", "alumni", "lulusan", "eks", "hasil", "berkat"]
 
     /// Words before a verb or noun of taking part that make its people candidates, not participants (`calon
     /// peserta pelatihan`, `bakal peserta`).
@@ -225,6 +226,9 @@ public final class EventExtractor: FieldExtractor {
         /// The raw score before the other fields are weighed in.
         public var score: Double = 0
         public var held = false
+        /// THE event's primary mention stands in a sentence of a plan, a record or a call-off (round 14): a place
+        /// named there is where something may happen, not where an event was held.
+        public var anchorPlanned = false
         public var notEventInTitle = false
         public var announcement = false
         /// What the score is made of, when `WARTA_EXPLAIN` is set in the environment (for rule authors).
@@ -440,6 +444,7 @@ public final class EventExtractor: FieldExtractor {
             }
             f.type = type
             f.typeEvidence = text.evidence(range)
+            f.anchorPlanned = planSentences.contains(t[range.lowerBound].sentence)
             // Every mention of the same type outside planned sentences, and `kegiatan tersebut`, names the event.
             var same = mentionList.filter { $0.0 == type && !planSentences.contains(t[$0.1.lowerBound].sentence) }.map(\.1)
             same.append(contentsOf: realHeld.filter { $0.1 == type }.map(\.2))
