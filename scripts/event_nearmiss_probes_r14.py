@@ -116,6 +116,40 @@ for i in range(6):
         f"Pelatihan Keterampilan Warga {vil} Ditutup\n\n{up} – Pelatihan keterampilan bagi 20 warga {vil} ditutup Bupati {city}, {D(i)}, setelah berlangsung lima hari di balai desa. "
         f"Peserta menerima bantuan {a}.\n\n\"Gunakan untuk usaha,\" kata bupati.")
 
+# 9. A routine practice of a club or a unit (`latihan rutin`), and its twin: a training for its members.
+units = [("Sanggar Tari", "penari"), ("Klub Renang", "perenang"), ("Tim Paskibra", "anggota paskibra"),
+         ("Regu Damkar", "petugas"), ("Paguyuban Seni", "anggota"), ("Grup Marching Band", "pemain")]
+for i in range(6):
+    up, city, vil = P(i); u, ppl = units[i]
+    add("routine", False,
+        f"{u} {city} Rutin Berlatih Tiap Pekan\n\n{up} – {u} di {vil} menggelar latihan rutin setiap Minggu pagi. "
+        f"Sebanyak 30 {ppl} hadir pada latihan {D(i)}.\n\n\"Kami ingin tampil di festival,\" kata ketua {u.lower()}.")
+    add("routine-twin", True,
+        f"{u} {city} Ikuti Pelatihan Manajemen Organisasi\n\n{up} – Sebanyak 30 {ppl} {u.lower()} mengikuti pelatihan manajemen organisasi di balai {vil}, {D(i)}. "
+        f"Pelatihan digelar dinas kebudayaan.\n\n\"Organisasi harus tertib,\" kata narasumber.")
+
+# 10. A call for registration without a day and a place, and its twin: a scheduled training with both.
+for i in range(6):
+    up, city, vil = P(i); sk = skills[i]
+    add("call", False,
+        f"Disnaker {city} Buka Pendaftaran Pelatihan {sk.title()} Gratis\n\n{up} – Dinas Tenaga Kerja {city} membuka pendaftaran pelatihan {sk} gratis bagi 40 pencari kerja. "
+        f"Warga dapat mendaftar di kantor dinas hingga akhir bulan.\n\n\"Kuotanya terbatas,\" kata kepala dinas, {D(i)}.")
+    add("call-twin", True,
+        f"Disnaker {city} Gelar Pelatihan {sk.title()} Gratis\n\n{up} – Dinas Tenaga Kerja {city} menggelar pelatihan {sk} gratis bagi 40 pencari kerja di BLK {vil}, {D(i)}. "
+        f"Pelatihan berlangsung sepuluh hari.\n\n\"Kuotanya terbatas,\" kata kepala dinas.")
+
+# 11. An opinion on the need for training (no rubric), and its twin: a training on that need.
+needs = ["vokasi bagi pemuda desa", "literasi digital bagi guru", "mitigasi bencana bagi relawan",
+         "kewirausahaan bagi santri", "keuangan bagi UMKM", "K3 bagi buruh pabrik"]
+for i in range(6):
+    up, city, vil = P(i); nd = needs[i]
+    add("opinion", False,
+        f"Mengapa Pelatihan {nd.split(' bagi ')[0].title()} Mendesak\n\nPelatihan {nd} bukan lagi pilihan. Angka pengangguran di {city} masih tinggi dan keterampilan warga belum sesuai kebutuhan. "
+        f"Pemerintah daerah perlu menambah anggaran pelatihan setiap tahun.\n\nPenulis adalah dosen di {city}.")
+    add("opinion-twin", True,
+        f"Pemkab {city} Gelar Pelatihan {nd.split(' bagi ')[0].title()}\n\n{up} – Pemerintah {city} menggelar pelatihan {nd} di aula {vil}, {D(i)}. "
+        f"Sebanyak 50 peserta hadir.\n\n\"Keterampilan warga harus sesuai kebutuhan,\" kata bupati.")
+
 def write(path):
     with open(path, "w") as f:
         f.write("# Round 14 near-miss probes (issue 11, EVENT5): whole short reports of stories that use training words but\n"

@@ -7,14 +7,15 @@ import Testing
 /// written from lists of story kinds, offices, places and trainings -- not from any labeled document: a facility for
 /// training inaugurated, a training aircraft in an accident, a sports friendly (`latih tanding`), a scam in a
 /// training's name, an outcome of past trainees, a budget hearing, a plan for a month to come, a hand-over of aid to
-/// past trainees -- each with a near twin of the same surface that is a training event.
+/// past trainees, a club's routine practice, a call for registration, an opinion -- each with a near twin of the same
+/// surface that is a training event.
 struct Round14EventTests {
     /// Probes this branch still leaves wrong (see README, Round 14: near-miss stories by construction).
     static let knownMisses: Set<String> = []
 
     @Test func everyProbeGetsGoldsCallAndAKnownMissStillMisses() throws {
         let probes = try Round12EventTests.probes(file: "scripts/event_nearmiss_probes_r14.tsv")
-        #expect(probes.count == 96)
+        #expect(probes.count == 132)
         Round12EventTests.expectEveryProbe(probes, knownMisses: Self.knownMisses)
     }
 
