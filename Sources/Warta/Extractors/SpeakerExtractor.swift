@@ -135,7 +135,12 @@ public struct SpeakerExtractor: FieldExtractor {
         let t = text.tokens
         var p = start
         var titles: [String] = []
-        while p < end, let length = titlePre.longest(t, at: p)?.length ?? SpeakerExtractor.kiaiHajiLength(at: p, end: end, in: text) {
+        while p < end {
+            let lexical = titlePre.longest(t, at: p)?.length
+            let kiai = lexical == nil ? SpeakerExtractor.kiaiHajiLength(at: p, end: t.count, in: text) : nil
+            guard let length = lexical ?? kiai else { break }
+            // "K.H." cut by the end of the match ("Dr. K" read as a name): no person here, the list reads the name.
+            if kiai != nil, p + length >= end { return nil }
             var q = p + length
             if q < end, text.folded(q) == "." { q += 1 }
             // A corps or branch in parentheses after a rank: "Letda Laut (P) Samuel Latuheru".
@@ -496,9 +501,14 @@ public struct SpeakerExtractor: FieldExtractor {
                         {
                             // Round 14: after a bullet, the person and his role in apposition fill the line ("–
                             // Mas Dimas Prayoga, pendamping lokal desa (PLD)", "- Ir. Fransiska Lumban Gaol, analis
-                            // data Pusdatin Kementerian Sosial (daring)."): at most 16 tokens, no full stop between.
+                            // data Pusdatin Kementerian Sosial (daring)."): at most 16 tokens, no comma and no full stop
+                            // between (not "- Dr. Bambang Susilo, Kepala Dinas Sosial, membuka acara.").
                             var c = e + 1
-                            while c < t.count, c < e + 17, !t[c].lineStart, text.folded(c) != "." || c + 1 >= t.count || t[c + 1].lineStart { c += 1 }
+                            while c < t.count, c < e + 17, !t[c].lineStart, text.folded(c) != ",",
+                                text.folded(c) != "." || c + 1 >= t.count || t[c + 1].lineStart
+                            {
+                                c += 1
+                            }
                             if c >= t.count || t[c].lineStart { e = c }
                         }
                         if e < t.count, [".", ",", ";"].contains(text.folded(e)) { e += 1 }
