@@ -8,8 +8,11 @@ import Testing
 /// particle br/boru inside a name, a trade before a name in a cleft. Every probe must give exactly its speakers, and a
 /// known miss must still miss.
 struct Round14SpeakerTests {
-    /// Probes Warta does not get right yet.
-    static let knownMisses: Set<String> = []
+    /// Probes Warta does not get right yet: a trade or a functional role as the word before a name (the trades added to
+    /// `speaker_role` and the generic roles added to `not_name` were dropped: the trades cost the heldout2 blind floor)
+    /// and a jabatan fungsional after `dari X,` before a name with a degree only.
+    static let knownMisses: Set<String> = ["role-word-005", "role-word-006", "role-word-016", "role-word-017", "role-word-018",
+                                           "trade-001", "trade-002", "trade-003", "trade-004", "trade-005", "trade-006"]
 
     static func probes() throws -> [(id: String, sentence: String, expected: [String])] {
         try Round12SpeakerTests.probes(file: "scripts/speaker_probes_r14.tsv").map {
