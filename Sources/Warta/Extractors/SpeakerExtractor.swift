@@ -135,8 +135,13 @@ public struct SpeakerExtractor: FieldExtractor {
         let t = text.tokens
         var p = start
         var titles: [String] = []
-        while p < end, let m = titlePre.longest(t, at: p) {
-            var q = p + m.length
+        while p < end {
+            let lexical = titlePre.longest(t, at: p)?.length
+            let kiai = lexical == nil ? SpeakerExtractor.kiaiHajiLength(at: p, end: t.count, in: text) : nil
+            guard let length = lexical ?? kiai else { break }
+            // "K.H." cut by the end of the match ("Dr. K" read as a name): no person here, the list reads the name.
+            if kiai != nil, p + length >= end { return nil }
+            var q = p + length
             if q < end, text.folded(q) == "." { q += 1 }
             // A corps or branch in parentheses after a rank: "Letda Laut (P) Samuel Latuheru".
             if q + 2 < end, text.folded(q) == "(", t[q + 1].allCaps || t[q + 1].capitalized, t[q + 1].end - t[q + 1].start <= 4,
@@ -416,7 +421,16 @@ public struct SpeakerExtractor: FieldExtractor {
     /// Particles written in lower case inside a person's name (round 8): patronyms and the family names of eastern
     /// Indonesia ("Muhammad bin Abdullah", "Yohanis de Fretes", "Maria da Costa", "Hendrik van Bemmelen"); never
     /// the first or the last word of a name.
-    static let nameParticles: Set<String> = ["bin", "binti", "de", "da", "van", "von", "der", "dos", "del"]
+    static let nameParticles: Set<String> = ["bin", "binti", "de", "da", "van", "von", "der", "dos", "del",
+        // round 14: the Batak particle of a woman's family name, in lower case (Rosmawati br Simanjuntak)
+        "br", "boru"]
+    /// Round 14: the title of a kiai written with a full stop between its letters, "K.H." or "K. H." (a title of one
+    /// token, `KH`, is in the lexicon `title_pre`): 3 tokens, or nil. A name's initial "K." before a name word
+    /// (`K. Nugroho`) is no title.
+    static func kiaiHajiLength(at p: Int, end: Int, in text: AnalyzedText) -> Int? {
+        guard p + 2 < end, text.folded(p) == "k", text.folded(p + 1) == ".", text.folded(p + 2) == "h" else { return nil }
+        return 3
+    }
     /// The index after the bullet or the number that opens a line of a list ("▪️", "•", "–", "✅", "1.", "2)"): at
     /// most two symbols that are neither words, numbers nor the punctuation of a sentence, or a number of one or two
     /// digits and a full stop or a parenthesis; `p` itself when the line opens with none (round 10).
@@ -482,6 +496,20 @@ public struct SpeakerExtractor: FieldExtractor {
                             var c = e + 1
                             while c < t.count, c < e + 12, text.folded(c) != ")", !t[c].lineStart { c += 1 }
                             if c < t.count, text.folded(c) == ")" { e = c + 1 }
+                        } else if bulleted, e + 1 < t.count, text.folded(e) == ",", !t[e + 1].lineStart,
+                            roles.longest(t, at: e + 1) != nil || (t[e + 1].kind == .word && !t[e + 1].capitalized && !t[e + 1].allCaps)
+                        {
+                            // Round 14: after a bullet, the person and his role in apposition fill the line ("–
+                            // Mas Dimas Prayoga, pendamping lokal desa (PLD)", "- Ir. Fransiska Lumban Gaol, analis
+                            // data Pusdatin Kementerian Sosial (daring)."): at most 16 tokens, no comma and no full stop
+                            // between (not "- Dr. Bambang Susilo, Kepala Dinas Sosial, membuka acara.").
+                            var c = e + 1
+                            while c < t.count, c < e + 17, !t[c].lineStart, text.folded(c) != ",",
+                                text.folded(c) != "." || c + 1 >= t.count || t[c + 1].lineStart
+                            {
+                                c += 1
+                            }
+                            if c >= t.count || t[c].lineStart { e = c }
                         }
                         if e < t.count, [".", ",", ";"].contains(text.folded(e)) { e += 1 }
                         lineItem = e >= t.count || t[e].lineStart
