@@ -11,6 +11,7 @@ f a partner asked, invited or involved to train (X mengajak Y ikut melatih);
 g the participants receive the event from X (mendapat pelatihan ... dari X);
 h bodies new to the lexicons (churches, Manggala Agni, teachers' forums by their long forms) after a cue;
 i verbs of drilling (menggembleng, menempa) and initials inside a name (Lanud J.B. Soedirman);
+j a team placed in a village (Mahasiswa KKN X yang ditempatkan di Desa Y menggelar);
 k counterexamples (an event named after the verb, a participant's origin, a Bupati opening, people invited,
   a certificate received, a person after dari).
     python3 scripts/organizer_probes_r14_gen.py > scripts/organizer_probes_r14.tsv
@@ -81,6 +82,13 @@ for d, (v, obj) in zip(DRILLERS, itertools.cycle(DRILL)):
     add("i", f"{d} {v} {obj} dalam pelatihan pendampingan petani.", [d])
 for n in INITIALS:
     add("i", f"Pelatihan digelar {n} selama lima hari bagi 40 peserta.", [n])
+# j a team placed in a village: the village after `di` is no subject
+TEAMS = ["Mahasiswa KKN Universitas Jember", "Tim KKN Universitas Negeri Semarang", "Mahasiswa KKN Universitas Hasanuddin",
+         "Tim Pengabdian Politeknik Negeri Kupang", "Mahasiswa KKN Universitas Mataram", "Kelompok KKN Universitas Andalas"]
+VILLAGES = ["Desa Sukamaju Kecamatan Cibeber", "Desa Tambakrejo", "Kelurahan Pondok Benda Kecamatan Pamulang",
+            "Desa Bontomarannu Kecamatan Galesong", "Desa Kuta Kecamatan Pujut", "Nagari Sungai Buluh"]
+for tm, vl, pl, v in zip(TEAMS, VILLAGES, itertools.cycle(["ditempatkan", "bertugas"]), itertools.cycle(VERBS)):
+    add("j", f"{tm} yang {pl} di {vl} {v} pelatihan pembuatan pupuk organik bagi petani.", [tm])
 # k counterexamples
 for s in ["Petani yang menggelar Sekolah Lapang Iklim bagi anggotanya.",
           "Pelatihan berlangsung tiga hari. Yang menggelar pelatihan itu warga sendiri.",
@@ -100,6 +108,6 @@ print("# Round 14 probes (issue 11, task ORG13): organizers in constructions rea
 print("# by scripts/organizer_probes_r14_gen.py from lists of the world (offices, partners, verbs, events, positions), from no")
 print("# document. Blocks: a cleft; b programme without copula; c `X ini dari Y` opening a sentence; d passive agent with two")
 print("# partners; e a head opening `kegiatan tersebut`; f a partner invited to train; g the event received from; h new bodies")
-print("# (churches, Manggala Agni, teachers' forums); i drilling verbs and initials in a name; k counterexamples.")
+print("# (churches, Manggala Agni, teachers' forums); i drilling verbs and initials in a name; j a team placed in a village; k counterexamples.")
 for pid, s, g in rows:
     print(f"{pid}\torganizers\t{s}\t{g}")
