@@ -326,12 +326,19 @@ public struct OrganizerExtractor: FieldExtractor {
             let i = r0.lowerBound
             return !(i == 0 || t[i].lineStart || t[i - 1].kind == .punct || t[i - 1].sentence != t[i].sentence)
         }
+        // Round 14: a subject written right after the locative `di` is the place of someone else's act (`Mahasiswa KKN
+        // X yang ditempatkan di Desa Tambi Kecamatan Kejajar menggelar pelatihan`: the village does not hold it).
+        func afterLocative(_ m: PatternMatch) -> Bool {
+            guard let r0 = m.capture("org"), r0.lowerBound == m.start, r0.lowerBound > 0 else { return false }
+            let p = r0.lowerBound - 1
+            return t[p].sentence == t[r0.lowerBound].sentence && text.folded(p) == "di"
+        }
         rules.forEachShared { rule in
             guard rule.kind != "lead-agent" && rule.kind != "agent" && rule.kind != "official-agent" && rule.kind != "official-speaker" else { return }
             // Round 13: an office named by its official, who speaks of it with a partner (kind `official-main`).
             let official = rule.kind == "official-main"
             for m in rule.pattern.matches(in: text, scratch: &scratch) {
-                if appositiveTail(m) { continue }
+                if appositiveTail(m) || afterLocative(m) { continue }
                 for (name, role) in [("org", "main"), ("via", "co"), ("co", "co")] {
                     guard let r0 = m.capture(name) else { continue }
                     let r = official && name == "org" ? clean(text, officeName(r0, text)) : withLowerRegion(clean(text, r0), text)
@@ -384,7 +391,7 @@ public struct OrganizerExtractor: FieldExtractor {
         if needAgents {
             rules.forEachShared { rule in
                 guard rule.kind == "agent" else { return }
-                for m in rule.pattern.matches(in: text, scratch: &scratch) where !appositiveTail(m) {
+                for m in rule.pattern.matches(in: text, scratch: &scratch) where !appositiveTail(m) && !afterLocative(m) {
                     if let f = fallback(m, text), named(f) { agents.append(f) }
                 }
             }
