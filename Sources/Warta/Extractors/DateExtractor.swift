@@ -116,6 +116,30 @@ public final class DateExtractor: FieldExtractor {
         return false
     }
 
+    /// Words of a batch of one training (`Angkatan I`, `gelombang kedua`, `kloter 2`).
+    static let batchWords: Set<String> = ["angkatan", "gelombang", "kloter", "batch", "tahap", "termin"]
+    /// Ordinals after a batch word: Roman numerals and spelled ordinals (a number token counts too).
+    static let batchOrdinals: Set<String> = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "pertama", "kedua",
+                                             "ketiga", "keempat", "kelima", "keenam", "ke", "satu", "dua", "tiga", "empat", "lima"]
+
+    /// A date that a batch of the training owns: a batch word and its ordinal at most six tokens before it in its
+    /// sentence (`Gelombang II Rabu-Kamis (11-12/9/2024)`, `Angkatan I : Sabtu, 25 Januari 2025`, `Angkatan kedua
+    /// menyusul 21–24 Juli 2025`). Not `angkatan sebelumnya` (no ordinal).
+    func batchDated(_ date: Range<Int>, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        let start = date.lowerBound
+        guard start < t.count else { return false }
+        var p = start - 1
+        while p >= 0, p >= start - 6, t[p].sentence == t[start].sentence {
+            if Self.batchWords.contains(text.folded(p)), p + 1 < start,
+               t[p + 1].kind == .number || Self.batchOrdinals.contains(text.folded(p + 1)) {
+                return true
+            }
+            p -= 1
+        }
+        return false
+    }
+
     /// A day whose month or year may be unknown yet.
     struct PartialDate {
         var day: Int
@@ -192,6 +216,27 @@ public final class DateExtractor: FieldExtractor {
             }
             return EventDate(start: start, end: last, evidence: ev)
         }
+        // Round 14: a relative day after `mulai`/`sejak` opens the event's period even in the next sentence of its
+        // paragraph (`Pelatihan dua hari. Mulai Selasa kemarin, selesai hari ini.`); elsewhere it must share a sentence.
+        func near(_ i: Int) -> Bool {
+            switch anchor.proximity(of: i, in: text) {
+            case .sameSentence: return true
+            case .sameParagraph: return i > 0 && ["mulai", "sejak"].contains(text.folded(i - 1))
+            default: return false
+            }
+        }
+        // The end of a period after its relative start: `hingga`/`sampai (dengan)`/`selesai`/`berakhir` (after an
+        // optional comma) and `hari ini` or `besok`. Returns the last day and the token after the phrase.
+        func endAfter(_ p0: Int) -> (Day, Int)? {
+            var p = p0
+            if p < t.count, text.folded(p) == "," { p += 1 }
+            guard p < t.count, ["hingga", "sampai", "selesai", "berakhir"].contains(text.folded(p)) else { return nil }
+            p += 1
+            if p < t.count, text.folded(p) == "dengan" { p += 1 }
+            if p + 1 < t.count, text.folded(p) == "hari", text.folded(p + 1) == "ini" { return (published, p + 2) }
+            if p < t.count, text.folded(p) == "besok" { return (published.adding(days: 1), p + 1) }
+            return nil
+        }
         var i = text.bodyStart
         while i < t.count {
             let f = text.folded(i)
@@ -229,9 +274,11 @@ public final class DateExtractor: FieldExtractor {
                     }
                 }
             }
-            if f == "kemarin" || f == "kemaren", anchor.proximity(of: i, in: text) == .sameSentence, !text.isNoise(token: i),
+            if f == "kemarin" || f == "kemaren", near(i), !text.isNoise(token: i),
                !(i > 0 && ["hari", "lusa"].contains(text.folded(i - 1))) {
                 let day = published.adding(days: -1)
+                // Round 14: `sejak kemarin hingga hari ini`, `mulai kemarin sampai besok`.
+                if let (last, q) = endAfter(i + 1), let d = found(day, last, i..<q) { return d }
                 if let d = found(day, day, i..<(i + 1)) { return d }
             }
             // `mengikuti workshop penulisan siaran pers hari ini`: the page's day.
@@ -240,7 +287,7 @@ public final class DateExtractor: FieldExtractor {
                let d = found(published, published, i..<(i + 2)) {
                 return d
             }
-            if let wd = weekdayAt(i), anchor.proximity(of: i, in: text) == .sameSentence, !text.isNoise(token: i) {
+            if let wd = weekdayAt(i), near(i), !text.isNoise(token: i) {
                 // An optional second weekday after `hingga`, `sampai`, `s.d`, `-` (`Kamis hingga Sabtu`).
                 var p = i + 1
                 var wd2: Int? = nil
@@ -292,11 +339,11 @@ public final class DateExtractor: FieldExtractor {
                     // A weekday alone: the last such day up to the page's own.
                     start = published.adding(days: -back)
                 }
-                // `Rabu kemarin sampai hari ini`: the event runs up to the page's day.
-                if start != nil, end == nil, p + 2 < t.count, ["hingga", "sampai"].contains(text.folded(p)),
-                   text.folded(p + 1) == "hari", text.folded(p + 2) == "ini" {
-                    end = published
-                    p += 3
+                // `Rabu kemarin sampai hari ini`, `Mulai Selasa kemarin, selesai hari ini`, `sejak Senin hingga besok`: the
+                // event runs up to the page's day (or the next).
+                if start != nil, end == nil, let (last, q) = endAfter(p) {
+                    end = last
+                    p = q
                 }
                 if let start {
                     let last = end ?? wd2.map { start.adding(days: ($0 - wd + 7) % 7) } ?? start
@@ -735,6 +782,30 @@ public final class DateExtractor: FieldExtractor {
                     evidenceRange = min(chosen.tokens.lowerBound, d.tokens.lowerBound)..<max(chosen.tokens.upperBound, d.tokens.upperBound)
                     break
                 }
+            }
+        }
+        // Round 14: a training held in batches, each with its own date (`Gelombang I berlatih Senin-Selasa (9-10/9/2024),
+        // gelombang II Rabu-Kamis (11-12/9/2024)`, `Angkatan pertama berlatih 14–17 Juli 2025. Angkatan kedua menyusul
+        // 21–24 Juli 2025.`): the event runs from the first batch's first day to the last batch's last day, within a month.
+        if !startGiven, !endGiven, batchDated(chosen.tokens, text) {
+            var first = start
+            var last = end
+            var span = evidenceRange
+            for c in candidates where c.index != best.index && !c.other {
+                let o = list[c.index]
+                // A batch told as done before the reported one (`Tahap pertama telah digelar pada 10 Februari`) is
+                // an earlier round, not part of this one.
+                let back = max(0, o.tokens.lowerBound - 8)..<o.tokens.lowerBound
+                let done = back.contains { ["telah", "sudah"].contains(text.folded($0)) && t[$0].sentence == t[o.tokens.lowerBound].sentence }
+                guard !done, let a = o.resolvedStart, let b = o.resolvedEnd, batchDated(o.tokens, text) else { continue }
+                first = min(first, a)
+                last = max(last, b)
+                span = min(span.lowerBound, o.tokens.lowerBound)..<max(span.upperBound, o.tokens.upperBound)
+            }
+            if first < start || last > end, last.ordinal - first.ordinal <= 31 {
+                start = first
+                end = last
+                evidenceRange = span
             }
         }
         if let wd = chosen.weekdayStart, wd != start.weekday {

@@ -87,6 +87,8 @@ public final class EventExtractor: FieldExtractor {
     /// Words right before a verb of taking part that make it the past of a person (`Rina dulu mengikuti
     /// pelatihan`), and the words before them that make them `first of all` instead (`terlebih dulu`).
     static let formerlyWords: Set<String> = ["dulu", "dahulu"]
+    /// Units of a span counted from now before `ke depan` (`tiga hari ke depan`): the span of a training under way.
+    static let spanUnits: Set<String> = ["hari", "pekan", "minggu"]
 
     /// How many words before an event word a sign of another story may head its noun phrase (`Pameran Produk
     /// Hasil Pelatihan`: three).
@@ -343,6 +345,9 @@ public final class EventExtractor: FieldExtractor {
                     calledOff = true
                     if inTitle(m.start) { f.notEventInTitle = true }
                 case "plan":
+                    // Round 14: `ke depan` after a span of days or weeks counts from now (`mulai Senin ini, selama tiga
+                    // hari ke depan`, `dua pekan ke depan`): a training under way, not a plan. (`tahun ke depan` stays one.)
+                    if text.folded(m.start) == "ke", m.start > 0, Self.spanUnits.contains(text.folded(m.start - 1)) { continue }
                     // A plan with a date ("rencananya tanggal 18 hingga 27 September") is a scheduled event.
                     if !namesAMonth(text.sentenceRange(around: m.start, limit: AnalyzedText.nearLimit), text) {
                         planSentences.insert(t[m.start].sentence)

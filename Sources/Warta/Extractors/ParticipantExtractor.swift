@@ -147,6 +147,8 @@ public final class ParticipantExtractor: FieldExtractor {
     }
 
     static let auxiliaries: Set<String> = ["yang", "akan", "telah", "sudah", "resmi", "segera"]
+    /// Words of address for grown people, kept doubled in a group's name (`ibu-ibu`, `mama-mama`).
+    static let addressWords: Set<String> = ["ibu", "bapak", "mama", "mace", "emak", "bunda"]
 
     /// A word of a target, a quota or a capacity (lexicon `target_cue`: `menargetkan`, `kuota`, `berkapasitas`) at
     /// most twelve tokens before `start`, in its sentence. A number between the cue and the count ends its reach
@@ -435,8 +437,9 @@ public final class ParticipantExtractor: FieldExtractor {
                 if q + 1 < t.count, t[q + 1].kind == .word, t[q + 1].sentence == t[q].sentence,
                     f == "/" || (f == "-" && !t[q].spaceBefore && !t[q + 1].spaceBefore)
                 {
-                    // A reduplicated plural is the word once: `guru-guru` -> `guru`, `ibu-ibu` -> `ibu`.
-                    if f == "-", text.folded(q + 1) == text.folded(q - 1) {
+                    // A reduplicated plural is the word once: `guru-guru` -> `guru`. Round 14: not a word of address,
+                    // whose doubling is how a group of grown people is named (`ibu-ibu PKK`, `mama-mama penenun`).
+                    if f == "-", text.folded(q + 1) == text.folded(q - 1), !Self.addressWords.contains(text.folded(q - 1)) {
                         q += 2
                         continue
                     }

@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+@testable import Warta
+
+/// Round 14 (CORE14, issue 11): venue and participants_total by probes written from lists of the world
+/// (scripts/core_probes_r14.py writes scripts/venue_probes_r14.tsv and scripts/participant_probes_r14.tsv, from no
+/// document). Venue: a place named by a noun of place (`Tempatnya di X`, `Lokasinya di X`, `Tempat pelatihan adalah X`;
+/// rule `location.venue-place-noun`). Participants: words of address doubled as a plural (`45 mama-mama penenun`), a
+/// count the text calls the total after its parts (`Totalnya 40 personel`), units of a government counted as bodies
+/// (`42 perangkat daerah`). Frames as ``Round12PlaceTests`` and ``Round13ParticipantTests``; a known miss must still miss.
+struct Round14CoreTests {
+    @Test func everyVenueProbeIsReadAndAKnownMissStillMisses() throws {
+        let probes = try Round12PlaceTests.probes("venue_probes_r14.tsv")
+        #expect(probes.count == 38)
+        #expect(probes.filter(\.knownMiss).count == 0)
+        for p in probes { #expect(Round12PlaceTests.right(p) != p.knownMiss, "\(p.sentence)") }
+    }
+
+    static func participantProbes() throws -> [Round13ParticipantTests.Probe] {
+        let url = Paths.root.appendingPathComponent("scripts/participant_probes_r14.tsv")
+        return try String(contentsOf: url, encoding: .utf8).split(separator: "\n").compactMap { line in
+            if line.hasPrefix("#") { return nil }
+            let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            let g = cols.count > 2 ? cols[2] : ""
+            return Round13ParticipantTests.Probe(
+                sentence: cols[0], expected: cols.count > 1 ? Int(cols[1]) : nil,
+                groups: g == "*" ? nil : g.split(separator: ";").map { Round13ParticipantTests.fold(String($0)) }.filter { !$0.isEmpty },
+                headline: cols.count > 3 ? cols[3] : "", knownMiss: cols.count > 4 && cols[4] == "MISS")
+        }
+    }
+
+    @Test func everyParticipantProbeGivesItsCountAndGroupsAndAKnownMissStillDoesNot() throws {
+        let probes = try Self.participantProbes()
+        #expect(probes.count == 35)
+        #expect(probes.filter(\.knownMiss).count == 12)
+        for p in probes {
+            if p.knownMiss {
+                #expect(!Round13ParticipantTests.right(p), "known miss now right: \(p.sentence)")
+            } else {
+                let got = Round13ParticipantTests.participants(p.sentence, headline: p.headline)
+                #expect(Round13ParticipantTests.right(p), "\(p.sentence): got \(String(describing: got.total)) \(got.groups.sorted())")
+            }
+        }
+    }
+}
