@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""Runs scripts/participant_probes_r13.tsv through a warta binary: usage participant_probes_r13.py BIN [--show] [--rules DIR].
+"""Runs a participant probe file through a warta binary: usage participant_probes_r13.py BIN [--show] [--rules DIR]
+[--tsv scripts/participant_probes_r14.tsv] (default: scripts/participant_probes_r13.tsv; round 14's file has the same columns).
 
 Each probe is read as the second paragraph of a short report of a training (the frame of Round12ParticipantTests and
-Round13ParticipantTests); prints how many probes give their expected participants_total and, where the third column
+Round13ParticipantTests, Round14CoreTests); prints how many probes give their expected participants_total and, where the third column
 is not `*`, exactly their expected participant_groups (compared as GOLD scoring does: case and punctuation ignored).
 --show lists the probes that fail."""
 import json, subprocess, sys, os, re
@@ -22,7 +23,8 @@ def main():
     extra = sys.argv[sys.argv.index("--rules"):sys.argv.index("--rules") + 2] if "--rules" in sys.argv else []
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     probes = []
-    for line in open(os.path.join(root, "scripts/participant_probes_r13.tsv"), encoding="utf-8"):
+    tsv = sys.argv[sys.argv.index("--tsv") + 1] if "--tsv" in sys.argv else "scripts/participant_probes_r13.tsv"
+    for line in open(os.path.join(root, tsv), encoding="utf-8"):
         line = line.rstrip("\n")
         if not line or line.startswith("#"):
             continue

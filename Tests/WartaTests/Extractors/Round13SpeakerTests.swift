@@ -14,8 +14,8 @@ struct Round13SpeakerTests {
     static let knownMisses: Set<String> = []
 
     /// The rows of the probe file, `\n` in a sentence read as a line break (as scripts/people_probes.py reads it).
-    static func probes() throws -> [(id: String, sentence: String, expected: [String])] {
-        try Round12SpeakerTests.probes(file: "scripts/speaker_probes_r13.tsv").map {
+    static func probes(file: String = "scripts/speaker_probes_r13.tsv") throws -> [(id: String, sentence: String, expected: [String])] {
+        try Round12SpeakerTests.probes(file: file).map {
             ($0.id, $0.sentence.replacingOccurrences(of: "\\n", with: "\n"), $0.expected)
         }
     }

@@ -12,23 +12,7 @@ struct Round14DateTests {
     static func dates(head: String, paragraph: String) -> String { Round13DateTests.dates(head: head, paragraph: paragraph) }
 
     @Test func everyProbeGivesItsDaysAndAKnownMissWhatItIsMarkedWith() throws {
-        let url = Paths.root.appendingPathComponent("scripts/date_probes_r14.tsv")
-        let rows = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").filter { !$0.hasPrefix("#") }
-        #expect(rows.count == 127)
-        var known = 0
-        for row in rows {
-            let cols = row.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            #expect(cols.count == 3 || cols.count == 4, "\(row)")
-            guard cols.count >= 3 else { continue }
-            let got = Self.dates(head: cols[0], paragraph: cols[1])
-            if cols.count == 4 {
-                known += 1
-                #expect(got == cols[3], "known miss changed: \(row)")
-            } else {
-                #expect(got == cols[2], "\(row)")
-            }
-        }
-        #expect(known == 0)
+        try Round13DateTests.expectEveryProbe(file: "scripts/date_probes_r14.tsv", count: 127, knownMisses: 0)
     }
 
     @Test func batchesSpanFromTheFirstToTheLast() {
