@@ -2,7 +2,7 @@
 """Round 14 venue and participant probes (CORE14, issue 11), written from lists of the world, from no document.
 
   scripts/core_probes_r14.py     writes scripts/venue_probes_r14.tsv (run it with scripts/place_probes_r12.py BIN FILE)
-                                 and scripts/participant_probes_r14.tsv (run it with scripts/participant_probes.py BIN FILE)
+                                 and scripts/participant_probes_r14.tsv (run it with scripts/participant_probes_r13.py BIN --tsv FILE)
 
 Venue: the place named by a noun of place (`Tempatnya di X`, `Tempatnya X`, `Lokasinya di X`, `Tempat pelatihan adalah
 X`), for venues of every kind; counterexamples: a region, a word in lower case, the event's name after `tempat`.

@@ -116,6 +116,9 @@ public final class DateExtractor: FieldExtractor {
         return false
     }
 
+    /// Words a few tokens before another batch's date that keep it out of the event's span: done before
+    /// (`telah`, `sudah`), put off or called off (`ditunda`, `diundur`, `dibatalkan`, `batal`).
+    static let notThisBatchWords: Set<String> = ["telah", "sudah", "ditunda", "diundur", "dibatalkan", "batal"]
     /// Words of a batch of one training (`Angkatan I`, `gelombang kedua`, `kloter 2`).
     static let batchWords: Set<String> = ["angkatan", "gelombang", "kloter", "batch", "tahap", "termin"]
     /// Ordinals after a batch word: Roman numerals and spelled ordinals (a number token counts too).
@@ -216,12 +219,16 @@ public final class DateExtractor: FieldExtractor {
             }
             return EventDate(start: start, end: last, evidence: ev)
         }
-        // Round 14: a relative day after `mulai`/`sejak` opens the event's period even in the next sentence of its
-        // paragraph (`Pelatihan dua hari. Mulai Selasa kemarin, selesai hari ini.`); elsewhere it must share a sentence.
+        // Round 14: a relative day after `mulai`/`sejak` opening the sentence right after the event's opens the
+        // event's period (`Pelatihan dua hari. Mulai Selasa kemarin, selesai hari ini.`); elsewhere it must share a
+        // sentence (`Jalan ditutup sejak Senin lalu. BPBD menggelar pelatihan ...` dates no training).
         func near(_ i: Int) -> Bool {
             switch anchor.proximity(of: i, in: text) {
             case .sameSentence: return true
-            case .sameParagraph: return i > 0 && ["mulai", "sejak"].contains(text.folded(i - 1))
+            case .sameParagraph:
+                guard i > 0, ["mulai", "sejak"].contains(text.folded(i - 1)) else { return false }
+                let opens = i - 1 == 0 || t[i - 2].sentence != t[i - 1].sentence
+                return opens && anchor.sentences.contains(t[i].sentence - 1)
             default: return false
             }
         }
@@ -794,9 +801,10 @@ public final class DateExtractor: FieldExtractor {
             for c in candidates where c.index != best.index && !c.other {
                 let o = list[c.index]
                 // A batch told as done before the reported one (`Tahap pertama telah digelar pada 10 Februari`) is
-                // an earlier round, not part of this one.
+                // an earlier round, not part of this one; a batch put off or called off (`Tahap 2 ditunda hingga 28
+                // Maret`) is no day of it.
                 let back = max(0, o.tokens.lowerBound - 8)..<o.tokens.lowerBound
-                let done = back.contains { ["telah", "sudah"].contains(text.folded($0)) && t[$0].sentence == t[o.tokens.lowerBound].sentence }
+                let done = back.contains { Self.notThisBatchWords.contains(text.folded($0)) && t[$0].sentence == t[o.tokens.lowerBound].sentence }
                 guard !done, let a = o.resolvedStart, let b = o.resolvedEnd, batchDated(o.tokens, text) else { continue }
                 first = min(first, a)
                 last = max(last, b)

@@ -87,7 +87,8 @@ public final class EventExtractor: FieldExtractor {
     /// Words right before a verb of taking part that make it the past of a person (`Rina dulu mengikuti
     /// pelatihan`), and the words before them that make them `first of all` instead (`terlebih dulu`).
     static let formerlyWords: Set<String> = ["dulu", "dahulu"]
-    /// Units of a span counted from now before `ke depan` (`tiga hari ke depan`): the span of a training under way.
+    /// Units of a span counted from now before `ke depan`, after `selama` (`selama tiga hari ke depan`): the span of a
+    /// training under way. Without `selama` it is a time to come (`dalam beberapa hari ke depan BPBD menggelar`).
     static let spanUnits: Set<String> = ["hari", "pekan", "minggu"]
 
     /// How many words before an event word a sign of another story may head its noun phrase (`Pameran Produk
@@ -176,7 +177,9 @@ public final class EventExtractor: FieldExtractor {
                 // A month's name dates a plan only with a day before it (`tanggal 18 hingga 27 September`, `8-10
                 // Oktober 2025`), not alone (`pertengahan Oktober mendatang`, `mulai April`): a month is no date.
                 if t[p].kind != .number {
-                    if (max(lo, p - 3)..<p).contains(where: { t[$0].kind == .number }) { return true }
+                    // the day right before the month, or the end of a range of days (`8-10 Oktober`, `18 hingga 27
+                    // September`, `3 s.d. 5 Mei`); not a count three words before (`bagi 30 guru pada Oktober`)
+                    if p > lo, t[p - 1].kind == .number { return true }
                     continue
                 }
                 if p >= 2, t[p - 2].kind == .number {
@@ -347,7 +350,8 @@ public final class EventExtractor: FieldExtractor {
                 case "plan":
                     // Round 14: `ke depan` after a span of days or weeks counts from now (`mulai Senin ini, selama tiga
                     // hari ke depan`, `dua pekan ke depan`): a training under way, not a plan. (`tahun ke depan` stays one.)
-                    if text.folded(m.start) == "ke", m.start > 0, Self.spanUnits.contains(text.folded(m.start - 1)) { continue }
+                    if text.folded(m.start) == "ke", m.start > 0, Self.spanUnits.contains(text.folded(m.start - 1)),
+                       (max(0, m.start - 4)..<(m.start - 1)).contains(where: { text.folded($0) == "selama" }) { continue }
                     // A plan with a date ("rencananya tanggal 18 hingga 27 September") is a scheduled event.
                     if !namesAMonth(text.sentenceRange(around: m.start, limit: AnalyzedText.nearLimit), text) {
                         planSentences.insert(t[m.start].sentence)

@@ -108,7 +108,10 @@ struct Round9CoreTests {
         let tail = ".\n\n\"Tahun ini anggaran pelatihan kami tambah,\" kata Budi Santoso di Aula Kantor Bupati Sukamaju, Selasa (17/12/2024).\n\nAda pelatihan menjahit, pelatihan las dan pelatihan tata boga."
         let head = "KABAR SUKAMAJU  >  Sukamaju  >  Ekonomi\n\nSUKAMAJU - Sebanyak 300 pencari kerja di Kabupaten Sukamaju mengikuti pelatihan berbasis kompetensi"
         let record = Self.record(head + " sepanjang tahun 2024" + tail)
-        #expect(record.confidence < 0.6)
+        // Round 14: the place in that sentence adds nothing either (the event's sentence is a record, no sentence
+        // of an event held), so the report is no event; before, it stood at the threshold (confidence 0.5).
+        #expect(!record.isTrainingEvent || record.confidence < 0.6)
+        #expect(!record.isTrainingEvent)
         // Counterexample: the same lead without the span of a year reports a training held.
         let held = Self.record(head + tail)
         #expect(held.isTrainingEvent)
