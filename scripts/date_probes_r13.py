@@ -3,7 +3,8 @@
 whose dates differ from the expected ones (and from a known miss's marked value), then the counts. The document of a probe is the one
 Round13DateTests builds: the page line, a headline, and the paragraph after "SLEMAN – ".
 
-Usage: scripts/date_probes_r13.py BIN [RULES_DIR]"""
+Usage: scripts/date_probes_r13.py BIN [RULES_DIR] [--tsv FILE]   (FILE: another probe file of the same columns,
+e.g. scripts/date_probes_r14.tsv; default scripts/date_probes_r13.tsv)"""
 import json, os, subprocess, sys, tempfile
 E = "Dinas Kesehatan Kabupaten Sleman menggelar pelatihan kader posyandu"
 def document(head, para):
@@ -11,11 +12,15 @@ def document(head, para):
     body = para[1:] if para.startswith("!") else "SLEMAN – " + para
     return f"{head}\n\nPelatihan Kader Posyandu di Sleman\n\n{body} Pelatihan diikuti 40 peserta.\n"
 here = os.path.dirname(os.path.abspath(__file__))
-rows = [(l.rstrip("\n").split("\t") + [""])[:4] for l in open(os.path.join(here, "date_probes_r13.tsv"), encoding="utf-8") if l.strip() and not l.startswith("#")]
+args = sys.argv[1:]
+tsv = os.path.join(here, "date_probes_r13.tsv")
+if "--tsv" in args:
+    k = args.index("--tsv"); tsv = args[k + 1]; del args[k:k + 2]
+rows = [(l.rstrip("\n").split("\t") + [""])[:4] for l in open(tsv, encoding="utf-8") if l.strip() and not l.startswith("#")]
 out = tempfile.mkdtemp()
 for i, (head, para, want, known) in enumerate(rows):
     open(os.path.join(out, f"p{i:03d}.txt"), "w", encoding="utf-8").write(document(head, para))
-cmd = [sys.argv[1], "extract", out, "--output", "-"] + (["--rules", sys.argv[2]] if len(sys.argv) > 2 else [])
+cmd = [args[0], "extract", out, "--output", "-"] + (["--rules", args[1]] if len(args) > 1 else [])
 recs = {}
 for line in subprocess.run(cmd, capture_output=True, text=True).stdout.splitlines():
     r = json.loads(line); recs[r["document"]["id"]] = r

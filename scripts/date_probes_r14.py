@@ -7,7 +7,7 @@ world (batch words, ordinals, date forms, verbs, weekdays), not from any documen
   scripts/date_probes_r14.py write        writes scripts/date_probes_r14.tsv
   scripts/date_probes_r14.py run BIN      runs it through a binary (the document Round13DateTests and
                                           Round14DateTests build) and prints every probe that differs"""
-import json, os, subprocess, sys, tempfile
+import os, sys
 here = os.path.dirname(os.path.abspath(__file__))
 TSV = os.path.join(here, "date_probes_r14.tsv")
 E = "Dinas Kesehatan Kabupaten Sleman menggelar pelatihan kader posyandu"
@@ -74,11 +74,6 @@ def rows():
     out.append(("PAGE", f"{E} di Aula Dinkes Sleman pada Selasa (4/3/2025). Sejak kemarin hingga hari ini hujan turun.", "2025-03-04/2025-03-04"))
     return [(PAGE if h == "PAGE" else h, p, w) for h, p, w in out]
 
-def document(head, para):
-    para = para.replace("{E}", E).replace("\\n", "\n\n")
-    body = para[1:] if para.startswith("!") else "SLEMAN – " + para
-    return f"{head}\n\nPelatihan Kader Posyandu di Sleman\n\n{body} Pelatihan diikuti 40 peserta.\n"
-
 if sys.argv[1] == "write":
     with open(TSV, "w", encoding="utf-8") as f:
         f.write("# Round 14 date probes, written by scripts/date_probes_r14.py write (see there). Columns: page line<TAB>first\n"
@@ -87,18 +82,4 @@ if sys.argv[1] == "write":
         for r in rows():
             f.write("\t".join(r) + "\n")
     sys.exit(0)
-rs = [(l.rstrip("\n").split("\t") + [""])[:4] for l in open(TSV, encoding="utf-8") if l.strip() and not l.startswith("#")]
-out = tempfile.mkdtemp()
-for i, (head, para, want, known) in enumerate(rs):
-    open(os.path.join(out, f"p{i:03d}.txt"), "w", encoding="utf-8").write(document(head, para))
-recs = {}
-for line in subprocess.run([sys.argv[2], "extract", out, "--output", "-"], capture_output=True, text=True).stdout.splitlines():
-    r = json.loads(line); recs[r["document"]["id"]] = r
-ok = known_ok = 0
-for i, (head, para, want, known) in enumerate(rs):
-    d = ((recs.get(f"p{i:03d}") or {}).get("event") or {}).get("date")
-    got = f"{d['start']}/{d['end']}" if d else "MISS"
-    if got == want: ok += 1
-    elif known and got == known: known_ok += 1
-    else: print(f"p{i:03d}\t{para[:150]}\twant {want}\tgot {got}")
-print(f"{ok} of {len(rs)} right; {known_ok} known misses as marked")
+os.execv(sys.executable, [sys.executable, os.path.join(here, "date_probes_r13.py"), *sys.argv[2:], "--tsv", TSV])
