@@ -9,7 +9,7 @@ the same class), from no document. Blocks:
 a the subject of an active verb of holding, the verb swapped for another of its class (incl. `memberikan pelatihan`,
   `membekali`, `melatih`, `kembali menggelar`, `sukses menggelar`), with a time or place adjunct between;
 b the passive and its agent (`digelar`, `diselenggarakan`, `dilaksanakan`, `diadakan`, `diinisiasi`, `dimotori`,
-  with or without `oleh`, fronted or trailing);
+  with or without `oleh`, fronted or trailing, and with a place or time between the verb and `oleh`);
 c `yang digelar X` / `yang diselenggarakan oleh X` after the event noun;
 d cooperation (`bekerja sama dengan`, `berkolaborasi dengan`, `menggandeng`, `bersinergi dengan`, `kerja sama X dan Y`);
 e the event named as the body's (`Bimtek Dinsos ...`, `program CSR Bank ...`, `Diklat Kemenag ...`);
@@ -62,6 +62,10 @@ for o, p, e in zip(OFFICES[3:], itertools.cycle(PASSIVE[2:] + PASSIVE[:2]), iter
     add("b", f"{e} {p} {o} bagi 30 peserta.", [o])
 for o, p in zip(PARTNERS[:6], itertools.cycle(PASSIVE)):
     add("b", f"Selama tiga hari, peserta mengikuti pelatihan yang {p} oleh {o}.", [o])
+# b' a place or time adjunct between the passive verb and `oleh` X
+ADV = ["di kantor Dinas Sosial Kabupaten Bima", "pada Senin (4/3)", "selama tiga hari", "di Aula Hotel Santika", "sejak pekan lalu"]
+for o, p, a in zip(OFFICES[:5] + PARTNERS[:3], itertools.cycle(["diadakan", "digelar", "dilaksanakan", "diselenggarakan"]), itertools.cycle(ADV)):
+    add("b", f"Pelatihan itu {p} {a} oleh {o}.", [o])
 # c yang digelar X after the event noun, in a longer sentence
 for o, p, e in zip(OFFICES, itertools.cycle(["digelar", "diselenggarakan oleh", "dilaksanakan", "diadakan oleh", "dihelat"]), itertools.cycle(EVENTS)):
     add("c", f"Sebanyak 35 peserta mengikuti {e.lower()} yang {p} {o} di aula kantor camat.", [o])
@@ -149,7 +153,9 @@ for s in ["Dinas Tenaga Kerja Kabupaten Banyumas menghadiri pelatihan itu bersam
           "Melalui pelatihan ini, peserta diharapkan mampu membuka usaha sendiri.",
           "Melalui pelatihan ini, Bupati Kebumen berharap pelaku usaha naik kelas.",
           "Melalui kerja sama ini, Dinas Sosial Kabupaten Bima berharap warga mandiri.",
-          "Melalui pelatihan ini, Dinas Sosial Kabupaten Bima mengikuti arahan pusat."]:
+          "Melalui pelatihan ini, Dinas Sosial Kabupaten Bima mengikuti arahan pusat.",
+          "Pelatihan digelar di aula dan dihadiri oleh Dinas Kesehatan Kabupaten Bima.",
+          "Pelatihan digelar di aula yang dikelola oleh Dinas Sosial Kabupaten Bima."]:
     add("k", s, [])
 
 print("# Round 15 probes (issue 11, task ORG14): organizers in other writers' shapes of the constructions of the readable")
