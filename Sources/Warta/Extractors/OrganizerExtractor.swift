@@ -224,10 +224,13 @@ public struct OrganizerExtractor: FieldExtractor {
     /// name the text gives it elsewhere as `Long Name (ABBR)` (`Dinas Pemberdayaan Masyarakat dan Desa (PMD)`):
     /// the long form runs back from the parenthesis over capitalized words (and `dan`, `,`) to its head word.
     /// One pass over the tokens, only when some organizer is a bare abbreviation.
+    /// Round 15: the abbreviation may be written in title case as writers shorten offices (`Dinas Pemuda dan
+    /// Olahraga (Dispora) Kota Tual ... Dispora menggelar`), and a region written after the parenthesis
+    /// (`Kota Tual`, `Kabupaten Gowa`) belongs to the long form.
     func linkAbbreviations(_ list: [Found], in text: AnalyzedText) -> [Found] {
         let t = text.tokens
         let bare = Set(list.compactMap { f -> String? in
-            f.range.count == 1 && t[f.range.lowerBound].allCaps ? text.folded(f.range.lowerBound) : nil
+            f.range.count == 1 && (t[f.range.lowerBound].allCaps || t[f.range.lowerBound].capitalized) ? text.folded(f.range.lowerBound) : nil
         })
         let acronyms = Set(list.compactMap { f -> String? in
             f.range.count > 1 && t[f.range.lowerBound].allCaps ? text.folded(f.range.lowerBound) : nil
@@ -238,7 +241,7 @@ public struct OrganizerExtractor: FieldExtractor {
         var i = 1
         while i + 2 < t.count {
             defer { i += 1 }
-            guard text.folded(i) == "(", text.folded(i + 2) == ")", t[i + 1].allCaps else { continue }
+            guard text.folded(i) == "(", text.folded(i + 2) == ")", t[i + 1].allCaps || t[i + 1].capitalized else { continue }
             let abbr = text.folded(i + 1)
             guard bare.contains(abbr), longForm[abbr] == nil else { continue }
             var p = i - 1
@@ -250,7 +253,7 @@ public struct OrganizerExtractor: FieldExtractor {
                 if t[p].lineStart { break }
                 p -= 1
             }
-            if let h = head, h < i - 1 { longForm[abbr] = h..<(i + 3) }
+            if let h = head, h < i - 1 { longForm[abbr] = h..<(i + 3 + Self.regionTail(after: i + 2, in: text)) }
         }
         return list.map { f in
             if f.range.count > 1 { return withLongForm(f, opens: opens, in: text) }
@@ -261,6 +264,17 @@ public struct OrganizerExtractor: FieldExtractor {
             g.range = r
             return g
         }
+    }
+
+    /// Round 15. The region written after a long form's parenthesis: `Kota`, `Kabupaten` or `Provinsi` and one to
+    /// three capitalized words on the same line (`(Dispora) Kota Tual`); the number of tokens, 0 when there is none.
+    static func regionTail(after close: Int, in text: AnalyzedText) -> Int {
+        let t = text.tokens
+        let k = close + 1
+        guard k + 1 < t.count, ["kota", "kabupaten", "provinsi"].contains(text.folded(k)), t[k].capitalized else { return 0 }
+        var n = 0
+        while n < 3, k + 1 + n < t.count, t[k + 1 + n].kind == .word, t[k + 1 + n].capitalized, !t[k + 1 + n].lineStart { n += 1 }
+        return n == 0 ? 0 : n + 1
     }
 
     /// An organizer written as an acronym and its region (`BPSDMD Provinsi Jawa Tengah`) takes the form the text
