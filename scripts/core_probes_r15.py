@@ -34,6 +34,41 @@ for v in ["Aula Balai Besar Pelaksanaan Jalan Nasional Sumatera Barat", "Aula Ba
     vrows.append((f"Dinas Sosial menggelar pelatihan kader selama dua hari di {v}.", v, "*"))
 for v, s in [("Hotel Tugu Sari", "Jalan Ijen"), ("Aula Bappeda Sleman", "Jl. Parasamya No. 1")]:
     vrows.append((f"Dinas Sosial menggelar pelatihan kader selama dua hari di {v}, {s}.", v, "*"))
+# two places of one sentence set side by side by a word of contrast, the second in lower case (a field session):
+# several venues, so none; counterexamples: the lower-case place in another sentence, a place of the participants' work
+firsts = ["Aula Kantor Desa Sukamaju", "Pendopo Kabupaten Klaten", "Gedung Pertemuan Desa Gamsungi", "Aula BPP Kecamatan Wates",
+          "Balai Desa Puding", "Ruang Rapat Dinas Pertanian"]
+seconds = ["kebun percontohan milik kelompok", "lahan demplot kelompok tani", "sawah milik warga", "tambak percontohan desa",
+           "kandang kelompok ternak", "pantai desa setempat"]
+cuts = ["Hari pertama diisi teori di {a}, sedangkan hari kedua peserta praktik di {b}.",
+        "Materi teori disampaikan di {a}, sementara praktik lapangan dilakukan di {b}.",
+        "Peserta menerima materi di {a}, kemudian praktik langsung di {b}."]
+for i, a in enumerate(firsts):
+    b = seconds[i % len(seconds)]
+    # a word of sequence (kemudian, lalu dilanjutkan) leads to the grounds of the same place: the venue stays
+    want = a if cuts[i % len(cuts)].count("kemudian") else "-"
+    vrows.append(("Dinas Pertanian menggelar pelatihan kader tani selama dua hari. " + cuts[i % len(cuts)].format(a=a, b=b), want, "*"))
+vrows.append(("Dinas Pendidikan menggelar pelatihan siaga bencana. Materi diberikan di Aula SMP Negeri 2 Wates, lalu dilanjutkan praktik di lapangan upacara sekolah.",
+              "Aula SMP Negeri 2 Wates", "*"))
+for a, b in [("Aula Kantor Desa Sukamaju", "kebun milik warga"), ("Balai Desa Puding", "sawah mereka")]:
+    vrows.append((f"Dinas Pertanian menggelar pelatihan kader tani di {a}. Sehari-hari para peserta bekerja di {b}.", a, "*"))
+    vrows.append((f"Pelatihan digelar di {a} bagi petani yang sehari-hari bekerja di {b}.", a, "*"))
+# the venue named by a verb of filling with no `di` (memadati ballroom Hotel X), and a venue made the place of the
+# event (X menjadi tempat / dijadikan lokasi / dipilih sebagai tempat pelatihan); counterexamples: filling a road,
+# meeting a requirement, a place made the place of another use
+fills = ["memadati", "memenuhi", "menyesaki"]
+crowds = ["Ratusan pelaku usaha mikro", "Sebanyak 80 kader posyandu", "Puluhan petani milenial"]
+for i, v in enumerate(["Ballroom Hotel Santika Premiere", "Aula Kantor Bupati Klaten", "Gedung Serbaguna Polres Curup",
+                       "Pendopo Kabupaten Klaten", "Aula BPP Kecamatan Wates", "Hall Hotel Aston Kupang"]):
+    vrows.append((f"{crowds[i % 3]} {fills[i % 3]} {v} untuk mengikuti pelatihan kewirausahaan, Selasa (15/10/2024).", v, "*"))
+mades = ["menjadi tempat pelatihan", "dijadikan lokasi pelatihan", "dipilih sebagai tempat pelaksanaan bimtek",
+         "menjadi tempat 25 peserta ditempa", "dipilih menjadi lokasi kegiatan"]
+for i, v in enumerate(["UPTD Balai Latihan Kerja (BLK) Cilacap", "Aula Kantor Desa Sukamaju", "Gedung Wanita Candra Kencana",
+                       "Balai Pertemuan Kampung Harapan", "SMK Negeri 2 Kupang"]):
+    vrows.append((f"Selama lima hari, {v} {mades[i]} menjahit bagi warga.", v, "*"))
+for s_ in ["Ratusan warga memadati jalan menuju lokasi pelatihan.", "Peserta pelatihan memenuhi syarat administrasi.",
+           "Gedung Juang menjadi tempat wisata sejarah di kota itu.", "Balai Desa Sukamaju menjadi tempat warga berkumpul setiap sore."]:
+    vrows.append(("Dinas Sosial menggelar pelatihan kader selama dua hari. " + s_, "-", "*"))
 with open(os.path.join(here, "venue_probes_r15.tsv"), "w", encoding="utf-8") as f:
     f.write("# Round 15 venue probes, written by scripts/core_probes_r15.py (see there). Columns as venue_probes_r12.tsv:\n"
             "# sentence<TAB>venue<TAB>city (* = not checked)[<TAB>miss]\n")
@@ -67,6 +102,11 @@ for i, c in enumerate(cumul):
     # known miss: `kini mencapai` alone (a running event may say it of its own participants) still gives 81
     prows.append(("Dinas Sosial mengukuhkan relawan penyuluh sosial. " + c.format(w="relawan", c=81, p=45), "", "*", "",
                   "MISS" if "kini mencapai" in c else ""))
+# a word of merit between the count and the award's verb; with no other count, the award gives none
+for k, w, v in [("Lima", "peserta terbaik", "menerima hadiah dari panitia"), ("Tiga", "kader berprestasi", "menerima penghargaan dari Bupati"),
+                ("Dua", "kelompok teladan", "meraih penghargaan tingkat provinsi")]:
+    prows.append((f"Pelatihan itu diikuti 30 pelaku UMKM. {k} {w} {v}.", "30", "*", "", ""))
+    prows.append((f"Pelatihan itu diikuti ratusan pelaku UMKM. {k} {w} {v}.", "", "*", "", ""))
 # near misses that must still count: the award given to all participants, a total that grows for this event
 prows.append(("Pelatihan itu diikuti 40 peserta. Sertifikat diserahkan kepada 40 peserta pada hari terakhir.", "40", "*", "", ""))
 prows.append(("Pelatihan ini diberikan kepada 30 peserta dari lima desa.", "30", "*", "", ""))
