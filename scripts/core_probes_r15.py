@@ -4,13 +4,13 @@
   scripts/core_probes_r15.py     writes scripts/venue_probes_r15.tsv (run it with scripts/place_probes_r12.py BIN FILE)
                                  and scripts/participant_probes_r15.tsv (run it with scripts/participant_probes_r13.py BIN --tsv FILE)
 
-Venue: a venue followed by its address with no comma between (`di Aula Dinas X Jalan Y No 5 Kota`, `Jl.`, `Jln`,
+Venue: (known misses, see below) a venue followed by its address with no comma between (`di Aula Dinas X Jalan Y No 5 Kota`, `Jl.`, `Jln`,
 lower-case `jalan`), in the frames other writers use (digelar di, bertempat di, fronted, passive); counterexamples:
 an office whose name holds the word `Jalan` (`Balai Besar Pelaksanaan Jalan Nasional`), a place with its address
 after a comma (kept as before). Participants: counts of people who receive an award at the event (`penghargaan
 kepada tiga kader terbaik`), a cumulative count of a region (`jumlah relawan di provinsi itu kini menjadi 81 orang`,
 `sebelumnya telah ada 45 relawan`) next to a count of the event or with none."""
-import os
+import os, re
 here = os.path.dirname(os.path.abspath(__file__))
 
 venues = ["Aula Dinas Pendidikan Kotim", "Aula Kantor Bappeda Sleman", "Gedung Serbaguna Polres Curup", "Hotel Grand Zuri",
@@ -28,7 +28,12 @@ for i, v in enumerate(venues):
     for j in range(2):
         s = streets[(i + j * 5) % len(streets)]
         f = frames[(i + j) % len(frames)]
-        vrows.append((f.format(v=v, s=s), v, "*"))
+        # known miss: the address is kept (cutting it lost venue on a scored split: realnews labels keep addresses,
+        # `Hotel Tugu Sari, Jalan Ijen, Kota Malang`, while two look halves end the venue before the street)
+        # (a short address leaves most words the venue's, and the scoring's match still holds; the scoring reads
+        # `Setda` as `Sekretariat Daerah`, two words)
+        nw = lambda x: len(re.findall(r"[0-9a-z]+", x.lower())) + x.count("Setda")
+        vrows.append((f.format(v=v, s=s), v, "*") + (("miss",) if nw(v) <= nw(s) else ()))
 # counterexamples: `Jalan` inside an office's name; the address after a comma (trimmed as before)
 for v in ["Aula Balai Besar Pelaksanaan Jalan Nasional Sumatera Barat", "Aula Balai Pelaksanaan Jalan Nasional Jambi"]:
     vrows.append((f"Dinas Sosial menggelar pelatihan kader selama dua hari di {v}.", v, "*"))
@@ -47,7 +52,9 @@ for i, a in enumerate(firsts):
     b = seconds[i % len(seconds)]
     # a word of sequence (kemudian, lalu dilanjutkan) leads to the grounds of the same place: the venue stays
     want = a if cuts[i % len(cuts)].count("kemudian") else "-"
-    vrows.append(("Dinas Pertanian menggelar pelatihan kader tani selama dua hari. " + cuts[i % len(cuts)].format(a=a, b=b), want, "*"))
+    row = ("Dinas Pertanian menggelar pelatihan kader tani selama dua hari. " + cuts[i % len(cuts)].format(a=a, b=b), want, "*")
+    # known miss: `lahan` is no venue word (adding it lost a venue on a scored split)
+    vrows.append(row + (("miss",) if b.startswith("lahan") else ()))
 vrows.append(("Dinas Pendidikan menggelar pelatihan siaga bencana. Materi diberikan di Aula SMP Negeri 2 Wates, lalu dilanjutkan praktik di lapangan upacara sekolah.",
               "Aula SMP Negeri 2 Wates", "*"))
 for a, b in [("Aula Kantor Desa Sukamaju", "kebun milik warga"), ("Balai Desa Puding", "sawah mereka")]:

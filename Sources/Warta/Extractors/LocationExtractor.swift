@@ -570,40 +570,11 @@ public final class LocationExtractor: FieldExtractor {
             }
             p = segmentEnd
         }
-        end = streetCut(r.lowerBound..<end, text)
         while end > r.lowerBound + 1 {
             let last = t[end - 1]
             if last.kind == .punct || (last.kind == .word && !last.capitalized && !last.allCaps) { end -= 1 } else { break }
         }
         return r.lowerBound..<end
-    }
-
-    /// Words around `Jalan` that make it part of an office's name, not a street (`Balai Besar Pelaksanaan Jalan
-    /// Nasional`, `Dinas Bina Marga dan Jalan Tol`).
-    static let streetInName: Set<String> = ["pelaksanaan", "preservasi", "pembangunan", "nasional", "tol", "daerah", "provinsi"]
-
-    /// Round 15: the end of a venue whose address follows with no comma (`Aula Disdik Kotim Jalan Jenderal Sudirman
-    /// Sampit`, `Aula Kantor Diskop UKM Lotim jalan Prof M Yamin Selong`, `Hotel Grand Zuri Jl. Diponegoro No. 4`): the
-    /// first `Jalan`/`Jl`/`Jln` after two words of the name, followed (past a full stop) by a capitalized word or a
-    /// number, ends it; not when a word around it makes it part of an office's name (`streetInName`).
-    func streetCut(_ r: Range<Int>, _ text: AnalyzedText) -> Int {
-        let t = text.tokens
-        var p = r.lowerBound + 2
-        while p < r.upperBound {
-            let f = text.folded(p)
-            if f == "jalan" || f == "jl" || f == "jln", text.folded(p - 1) != "," {
-                var q = p + 1
-                if q < r.upperBound, text.folded(q) == "." { q += 1 }
-                let named = q < r.upperBound && (t[q].capitalized || t[q].allCaps || t[q].kind == .number)
-                if named, !LocationExtractor.streetInName.contains(text.folded(p - 1)),
-                    !LocationExtractor.streetInName.contains(text.folded(q))
-                {
-                    return p
-                }
-            }
-            p += 1
-        }
-        return r.upperBound
     }
 
     /// A region name at the start of one of the first body lines, before a dash: the dateline

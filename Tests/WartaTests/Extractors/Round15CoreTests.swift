@@ -4,9 +4,11 @@ import Testing
 
 /// Round 15 (CORE15, issue 11): venue and participants_total by variants of their constructions, written from lists
 /// of the world (scripts/core_probes_r15.py writes scripts/venue_probes_r15.tsv and scripts/participant_probes_r15.tsv,
-/// from no document). Venue: an address after the venue with no comma (`Aula Disdik Kotim Jalan Jenderal Sudirman
-/// Sampit`; ``LocationExtractor/streetCut(_:_:)``), a second place in lower case set against the venue by a word of
-/// contrast (`teori di Aula ..., sedangkan praktik di kebun percontohan`: several venues, none). Participants: the
+/// from no document). Venue: a second place in lower case set against the venue by a word of contrast (`teori di Aula
+/// ..., sedangkan praktik di kebun percontohan`: several venues, none), a verb of filling (`memadati ballroom Hotel X`),
+/// a venue made the place of the event (`X menjadi tempat pelatihan`); known misses: an address after the venue with
+/// no comma (cutting it lost venue on a scored split, whose labels keep addresses) and `lahan` as a venue word (the
+/// same). Participants: the
 /// recipients of an award (`penghargaan kepada tiga Karang Taruna berprestasi`; lexicon `ceremony_verb`, and words of
 /// merit before the verb), a cumulative count of a region (`kini menjadi 81 orang`, `sebelumnya telah ada 45`;
 /// lexicon `population_cue`). Frames as ``Round14CoreTests``; a known miss must still miss.
@@ -14,7 +16,7 @@ struct Round15CoreTests {
     @Test func everyVenueProbeIsReadAndAKnownMissStillMisses() throws {
         let probes = try Round12PlaceTests.probes("venue_probes_r15.tsv")
         #expect(probes.count == 54)
-        #expect(probes.filter(\.knownMiss).count == 0)
+        #expect(probes.filter(\.knownMiss).count == 22)
         for p in probes { #expect(Round12PlaceTests.right(p) != p.knownMiss, "\(p.sentence)") }
     }
 
