@@ -241,10 +241,17 @@ public final class LocationExtractor: FieldExtractor {
         for i in venues.indices {
             if let cut = venues[i].range.dropFirst().first(where: { t[$0].lineStart }) { venues[i].range = venues[i].range.lowerBound..<cut }
         }
+        // Round 15: a lower-case place (`di kebun percontohan milik kelompok`) is no venue, but it is a second place
+        // when a word of contrast sets it against the venue (`teori di pendopo ..., sedangkan hari kedua ... di
+        // kebun`; see ``twoPlaces(after:candidates:lowerPlaces:_:)``).
+        var lowerPlaces: [Range<Int>] = []
         venues.removeAll { v in
-            !t[v.range].contains { $0.capitalized || $0.allCaps || $0.kind == .number }
-                || v.range.dropFirst().contains { text.folded($0) == "se" }
-                || text.isNoise(token: v.range.lowerBound)
+            if v.range.dropFirst().contains(where: { text.folded($0) == "se" }) || text.isNoise(token: v.range.lowerBound) { return true }
+            if !t[v.range].contains(where: { $0.capitalized || $0.allCaps || $0.kind == .number }) {
+                if v.range.count >= 2 { lowerPlaces.append(v.range) }
+                return true
+            }
+            return false
         }
         // A venue of the body beats one of the headline (a headline shortens it); then the strongest
         // construction (a verb of holding in the clause, then a venue word after "di"...), then the one nearest
@@ -270,7 +277,7 @@ public final class LocationExtractor: FieldExtractor {
         if let v = venue, severalPlaces(inSentenceOf: v.range.lowerBound, text) { venue = nil }
         // An event held at two places (`di Aula Bappeda dan Balai Desa Sardonoharjo`, `teori di Aula Bappeda,
         // sedangkan praktik di Posyandu Melati`) has no one venue.
-        if let v = venue, twoPlaces(after: v.range, candidates: venues.map(\.range), text) { venue = nil }
+        if let v = venue, twoPlaces(after: v.range, candidates: venues.map(\.range), lowerPlaces: lowerPlaces, text) { venue = nil }
         var findings = Findings()
         if var v = venue {
             v.range = trimVenue(v.range, text)
@@ -446,12 +453,17 @@ public final class LocationExtractor: FieldExtractor {
     /// Words between two places of one sentence that set them side by side (`teori di Aula A, sedangkan praktik
     /// di Gedung B`, `di Aula A, kemudian di Balai B`).
     static let contrastWords: Set<String> = ["sedangkan", "sementara", "kemudian", "lalu", "dilanjutkan", "berlanjut"]
+    static let strictContrastWords: Set<String> = ["sedangkan", "sementara", "sedang"]
 
     /// Whether the event's place is one of two: the venue is followed by `dan`/`serta`/`maupun`/`atau` and another
     /// capitalized venue head (`di Aula Bappeda Sleman dan Balai Desa Sardonoharjo`), or another venue of its
     /// sentence stands before or after it with a word of contrast or sequence between them (`sedangkan`,
     /// `kemudian`), at most 24 tokens apart.
-    func twoPlaces(after v: Range<Int>, candidates: [Range<Int>], _ text: AnalyzedText) -> Bool {
+    ///
+    /// Round 15: a lower-case place (`lowerPlaces`: `di kebun percontohan milik kelompok`) counts only after a word
+    /// of contrast (`sedangkan`, `sementara`), not of sequence: `Materi diberikan di aula SMPN 1, lalu dilanjutkan
+    /// praktik di lapangan upacara sekolah` is one venue and its grounds.
+    func twoPlaces(after v: Range<Int>, candidates: [Range<Int>], lowerPlaces: [Range<Int>] = [], _ text: AnalyzedText) -> Bool {
         let t = text.tokens
         let p = v.upperBound
         guard p < t.count else { return false }
@@ -467,6 +479,9 @@ public final class LocationExtractor: FieldExtractor {
             let (a, b) = c.lowerBound < v.lowerBound ? (c, v) : (v, c)
             guard b.lowerBound - a.upperBound <= 24 else { continue }
             if (a.upperBound..<b.lowerBound).contains(where: { LocationExtractor.contrastWords.contains(text.folded($0)) }) { return true }
+        }
+        for c in lowerPlaces where c.lowerBound >= v.upperBound && c.lowerBound - v.upperBound <= 24 && t[c.lowerBound].sentence == s {
+            if (v.upperBound..<c.lowerBound).contains(where: { LocationExtractor.strictContrastWords.contains(text.folded($0)) }) { return true }
         }
         return false
     }

@@ -142,9 +142,12 @@ public final class ParticipantExtractor: FieldExtractor {
     func ceremonyAfter(_ end: Int, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
         var p = end
-        while p < min(t.count, end + 3), Self.auxiliaries.contains(text.folded(p)) { p += 1 }
+        while p < min(t.count, end + 3), Self.auxiliaries.contains(text.folded(p)) || Self.meritWords.contains(text.folded(p)) { p += 1 }
         return p < t.count && ceremonyVerb.longest(t, at: p) != nil
     }
+
+    /// Round 15: words of merit between a count and a verb of an award (`Lima peserta terbaik menerima hadiah`).
+    static let meritWords: Set<String> = ["terbaik", "berprestasi", "teladan", "terfavorit", "favorit"]
 
     static let auxiliaries: Set<String> = ["yang", "akan", "telah", "sudah", "resmi", "segera"]
     /// Words of address for grown people, kept doubled in a group's name (`ibu-ibu`, `mama-mama`).
