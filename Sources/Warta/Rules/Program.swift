@@ -411,6 +411,10 @@ public final class CompiledPattern: Sendable {
     let startClasses: UInt8
     /// Bit `id & 63` of every id of ``start``, a quick test before the set itself.
     let startIdBits: UInt64
+    /// Whether every match starts a line: every path from the entry meets `^` before it reads a token, so an
+    /// attempt anywhere else fails at once. Such a pattern is tried only at the line starts (see
+    /// ``anchoredAtLineStart(_:)``).
+    let anchored: Bool
     /// Ids of which one must stand in every match (the most selective such set), so that a document or a
     /// stretch of it without any is skipped.
     let required: IdSet?
@@ -456,6 +460,7 @@ public final class CompiledPattern: Sendable {
         start = other.start
         startClasses = other.startClasses
         startIdBits = other.startIdBits
+        anchored = other.anchored
         required = other.required
         requiredOffset = other.requiredOffset
         self.slot = slot
@@ -523,6 +528,7 @@ public final class CompiledPattern: Sendable {
         self.start = StartFilter(tests: tests, anywhere: anywhere)
         self.startClasses = self.start.classes
         self.startIdBits = self.start.ids.members.reduce(0) { $0 | 1 << UInt64($1 & 63) }
+        self.anchored = CompiledPattern.anchoredAtLineStart(program)
         let candidates = Compiler.requiredWithOffsets(node, available, &vocabulary, span: span)
         // The most selective: no punctuation or very common words, then the fewest words, then the nearest.
         let best = candidates.min { a, b in
@@ -536,6 +542,26 @@ public final class CompiledPattern: Sendable {
 
     /// The names this pattern captures.
     public var captureNames: [String] { slotNames }
+
+    /// Whether every path of `program` from its entry meets `.lineStart` before an instruction that reads a
+    /// token or ends the match. Those paths stay at the entry's position (splits, jumps, capture marks and the
+    /// other tests of a position do not move it), so the machine fails at once at a token that starts no line.
+    static func anchoredAtLineStart(_ program: [Instruction]) -> Bool {
+        var seen = Set<Int>()
+        var stack = [0]
+        while let pc = stack.popLast() {
+            if !seen.insert(pc).inserted { continue }
+            guard pc < program.count else { return false }
+            switch program[pc] {
+            case .lineStart: continue
+            case .split(let a, let b): stack.append(b); stack.append(a)
+            case .jump(let a): stack.append(a)
+            case .save, .lineEnd, .adjacent: stack.append(pc + 1)
+            case .test, .lexicon, .match: return false
+            }
+        }
+        return true
+    }
 
     /// Which instructions a thread can reach at one position in more than one way: the entry, the target of
     /// more than one jump, split or fall-through, and the instruction after a lexicon step (which continues at
@@ -677,13 +703,39 @@ public final class CompiledPattern: Sendable {
         return search(tokens, &scratch) { machine, scratch in
             let positions = hits.positions
             var r = requiredRange.lowerBound
+            if anchored && !start.idsOnly {
+                // Only a line start can begin a match: try each that the start filter admits and that has a
+                // required word close enough after it, in the order a scan would.
+                var out: [PatternMatch] = []
+                var p = 0
+                let classes = startClasses
+                let idBits = startIdBits
+                let ids = start.ids
+                for s in text.lineStarts where s >= p {
+                    let token = tokens[s]
+                    let id = token.id
+                    guard token.classes & classes != 0 || (id >= 0 && idBits & (1 << UInt64(id & 63)) != 0 && ids.contains(id)) else {
+                        continue
+                    }
+                    if required != nil {
+                        while r < requiredRange.upperBound, Int(positions[r]) < s { r += 1 }
+                        if r == requiredRange.upperBound { break }
+                        if Int(positions[r]) > s + requiredOffset { continue }
+                    }
+                    if let m = attemptMatch(machine, at: s, &scratch), m.end > s {
+                        out.append(m)
+                        p = m.end
+                    }
+                }
+                return out
+            }
             if start.idsOnly {
                 // Only the start words can begin a match: try each that has a required word close enough after it.
                 var out: [PatternMatch] = []
                 var p = 0
                 for k in hits.range(slot: slot, role: 0) {
                     let s = Int(positions[k])
-                    if s < p { continue }
+                    if s < p || (anchored && !tokens[s].lineStart) { continue }
                     if required != nil {
                         while r < requiredRange.upperBound, Int(positions[r]) < s { r += 1 }
                         if r == requiredRange.upperBound { break }
@@ -719,6 +771,8 @@ public final class CompiledPattern: Sendable {
         let classes = startClasses
         let idBits = startIdBits
         let ids = start.ids
+        // An anchored pattern is tried only where a line starts.
+        let must: UInt8 = anchored ? Token.Classes.lineStart : 0
         while p < n {
             // Every position up to the next required word is within `requiredOffset` of it once p is: scan them
             // without asking again, until a match moves p past them.
@@ -731,8 +785,9 @@ public final class CompiledPattern: Sendable {
             while p <= last {
                 let token = base + p
                 let id = token.pointee.id
-                if token.pointee.classes & classes != 0
-                    || (id >= 0 && idBits & (1 << UInt64(id & 63)) != 0 && ids.contains(id)),
+                let c = token.pointee.classes
+                if c & must == must,
+                    c & classes != 0 || (id >= 0 && idBits & (1 << UInt64(id & 63)) != 0 && ids.contains(id)),
                     let m = attemptMatch(machine, at: p, &scratch), m.end > p
                 {
                     out.append(m)
