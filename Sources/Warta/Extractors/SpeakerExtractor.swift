@@ -897,7 +897,7 @@ public struct SpeakerExtractor: FieldExtractor {
                 // "Penyuluh KB Kecamatan Cibeber Hj.Siti Romlah,Amd.Keb memandu peserta").
                 if s > lineStart, t[s - 1].kind == .word, t[s - 1].capitalized || t[s - 1].allCaps,
                     titlePre.longest(t, at: s - 1) == nil, !isRoleWord(s - 1, in: text), !nameOpeners.contains(t[s - 1].id),
-                    !(strict && titlePre.longest(t, at: s) != nil)
+                    !(strict && titlePre.longest(t, at: s) != nil), !(strict && officeEndsAtPlace(before: s, lineStart: lineStart, in: text))
                 {
                     continue
                 }
@@ -908,6 +908,26 @@ public struct SpeakerExtractor: FieldExtractor {
         }
         return nil
     }
+
+    /// Round 15. Whether the capitalized words before `s` are an office that ends at a one-word place after a region
+    /// word (`Kecamatan Indrapuri`, `Desa Sukamaju`) and opens with a role word within ten tokens on the line
+    /// ("Koordinator Penyuluh BPP Kecamatan Indrapuri Nurhayati, S.P. menjelaskan cara ..."): before a verb of
+    /// delivering the material, the person may start right after the place. Only the word right after the place.
+    func officeEndsAtPlace(before s: Int, lineStart: Int, in text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard s - 2 > lineStart, SpeakerExtractor.officePlaceWords.contains(text.folded(s - 2)), t[s - 1].kind == .word, t[s - 1].capitalized,
+            !SpeakerExtractor.officePlaceWords.contains(text.folded(s - 1)) else { return false }
+        var c = s - 3
+        while c >= lineStart, c >= s - 12, t[c].kind == .word || t[c].kind == .number {
+            if t[c].kind == .word, !t[c].capitalized, !t[c].allCaps { return false }
+            if roles.longest(t, at: c) != nil { return true }
+            c -= 1
+        }
+        return false
+    }
+
+    /// Round 15: the region words before a place's name at the end of an office (lower case, folded).
+    static let officePlaceWords: Set<String> = ["kecamatan", "kabupaten", "kota", "desa", "distrik", "kelurahan", "gampong", "nagari", "kampung", "kab"]
 
     /// Round 9. The persons of a list that ends with the person whose name starts at token `nameStart`, read
     /// backwards: each before `dan`, `serta` or a comma, in text order (`Dr. Rina Wati, M.Si dan Ir. Joko Susilo
