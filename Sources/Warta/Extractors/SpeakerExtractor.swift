@@ -590,7 +590,7 @@ public struct SpeakerExtractor: FieldExtractor {
                 q = r
                 afterRole = true
             } else if !first, q < end, let r = roleChainEnd(from: q, end: end, in: text),
-                roles.longest(t, at: q) != nil || person(at: r, end: end, in: text).map({ !$0.0.titles.isEmpty }) ?? false
+                roleLed || roles.longest(t, at: q) != nil || person(at: r, end: end, in: text).map({ !$0.0.titles.isEmpty }) ?? false
             {
                 // a role chain and a comma before a person ("serta Ketua HPI Bali, Ni Luh Putu Sinta Dewi"), or a unit
                 // and a comma before a titled person ("serta oleh petugas Satpolairud Polresta Ambon, Aipda Rony
@@ -676,6 +676,23 @@ public struct SpeakerExtractor: FieldExtractor {
             if f == "," {
                 return c + 1 < end - 1 && (roles.longest(t, at: c + 1) != nil || expertRoles?.longest(t, at: c + 1) != nil) ? c + 1 : nil
             }
+            c -= 1
+        }
+        return nil
+    }
+
+    /// Round 15. The end of the name or role before a relative clause that ends right before `end` with a comma
+    /// (", yang sudah dua puluh tahun menekuni usahanya,"): `yang` after a comma, then at most 14 words in lower
+    /// case or numbers on one line, no other comma; returns the index just past the comma that opens the clause.
+    func relativeClauseStart(before end: Int, in text: AnalyzedText) -> Int? {
+        let t = text.tokens
+        guard end >= 4, text.folded(end - 1) == "," else { return nil }
+        var c = end - 2
+        while c > 1, c >= end - 16, !t[c].lineStart {
+            if text.folded(c) == "yang" {
+                return text.folded(c - 1) == "," && c < end - 2 ? c : nil
+            }
+            guard t[c].kind == .number || (t[c].kind == .word && !t[c].capitalized && !t[c].allCaps) else { return nil }
             c -= 1
         }
         return nil
@@ -880,7 +897,7 @@ public struct SpeakerExtractor: FieldExtractor {
                 // "Penyuluh KB Kecamatan Cibeber Hj.Siti Romlah,Amd.Keb memandu peserta").
                 if s > lineStart, t[s - 1].kind == .word, t[s - 1].capitalized || t[s - 1].allCaps,
                     titlePre.longest(t, at: s - 1) == nil, !isRoleWord(s - 1, in: text), !nameOpeners.contains(t[s - 1].id),
-                    !(strict && titlePre.longest(t, at: s) != nil)
+                    !(strict && titlePre.longest(t, at: s) != nil), !(strict && officeEndsAtPlace(before: s, lineStart: lineStart, in: text))
                 {
                     continue
                 }
@@ -891,6 +908,26 @@ public struct SpeakerExtractor: FieldExtractor {
         }
         return nil
     }
+
+    /// Round 15. Whether the capitalized words before `s` are an office that ends at a one-word place after a region
+    /// word (`Kecamatan Indrapuri`, `Desa Sukamaju`) and opens with a role word within ten tokens on the line
+    /// ("Koordinator Penyuluh BPP Kecamatan Indrapuri Nurhayati, S.P. menjelaskan cara ..."): before a verb of
+    /// delivering the material, the person may start right after the place. Only the word right after the place.
+    func officeEndsAtPlace(before s: Int, lineStart: Int, in text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard s - 2 > lineStart, SpeakerExtractor.officePlaceWords.contains(text.folded(s - 2)), t[s - 1].kind == .word, t[s - 1].capitalized,
+            !SpeakerExtractor.officePlaceWords.contains(text.folded(s - 1)) else { return false }
+        var c = s - 3
+        while c >= lineStart, c >= s - 12, t[c].kind == .word || t[c].kind == .number {
+            if t[c].kind == .word, !t[c].capitalized, !t[c].allCaps { return false }
+            if roles.longest(t, at: c) != nil { return true }
+            c -= 1
+        }
+        return false
+    }
+
+    /// Round 15: the region words before a place's name at the end of an office (lower case, folded).
+    static let officePlaceWords: Set<String> = ["kecamatan", "kabupaten", "kota", "desa", "distrik", "kelurahan", "gampong", "nagari", "kampung", "kab"]
 
     /// Round 9. The persons of a list that ends with the person whose name starts at token `nameStart`, read
     /// backwards: each before `dan`, `serta` or a comma, in text order (`Dr. Rina Wati, M.Si dan Ir. Joko Susilo
@@ -1081,6 +1118,13 @@ public struct SpeakerExtractor: FieldExtractor {
         // Santoso, M.Sc., Ketua Program Studi Agribisnis Universitas Brawijaya, memaparkan materi", round 8).
         if strict, let c = roleAppositiveStart(before: m.start, in: text), let p = person(before: c, strict: true, in: text) {
             return [p]
+        }
+        // Round 15: a relative clause in lower case may stand between the person (or his role in apposition) and
+        // the verb ("penenun senior, X, yang sudah menenun empat puluh tahun, mendampingi peserta"; "X, perajin
+        // anyaman asal Y, yang ..., melatih peserta"): the person is read before the comma that opens it.
+        if strict, let c = relativeClauseStart(before: m.start, in: text) {
+            if let p = person(before: c, strict: true, in: text) { return [p] }
+            if let r = roleAppositiveStart(before: c, in: text), let p = person(before: r, strict: true, in: text) { return [p] }
         }
         // An institution's acronym before "sebagai Trainer": "KPU menugaskan PPK sebagai Trainer".
         let t = text.tokens
