@@ -36,7 +36,7 @@ public struct OrganizerExtractor: FieldExtractor {
         "official-speaker": ["org"],
         "official-main": ["org", "co"],
     ]
-    public static let requiredLexicons = ["org_head", "role_before", "org_generic", "lower_common"]
+    public static let requiredLexicons = ["org_head", "role_before", "org_generic", "lower_common", "weekday", "month", "org_stop"]
 
     let rules: [Rule]
     let otherCue: Lexicon
@@ -48,6 +48,9 @@ public struct OrganizerExtractor: FieldExtractor {
     /// official's name follows without a comma (`Kepala BNN Kabupaten Tabalong Ahmad Fauzan`).
     let regionPrefixes: [Lexicon]
     let regionNames: Lexicon
+    /// Words that end the capitalized region after a long form's parenthesis when the region is no name of
+    /// `region_name` (`(Dispora) Kota Tual Senin (4/3)`): weekdays, months and the organizer stop words.
+    let tailStops: [Lexicon]
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         rules = set.rules(for: Self.field)
@@ -61,6 +64,10 @@ public struct OrganizerExtractor: FieldExtractor {
             try set.require("region_prefix_prov", for: Self.field),
         ]
         regionNames = try set.require("region_name", for: Self.field)
+        tailStops = [
+            try set.require("weekday", for: Self.field), try set.require("month", for: Self.field),
+            try set.require("org_stop", for: Self.field),
+        ]
     }
 
     /// The office named after an official's role ends at its region (`BNN Kabupaten Tabalong` of `Kepala BNN
@@ -253,7 +260,7 @@ public struct OrganizerExtractor: FieldExtractor {
                 if t[p].lineStart { break }
                 p -= 1
             }
-            if let h = head, h < i - 1 { longForm[abbr] = h..<(i + 3 + Self.regionTail(after: i + 2, in: text)) }
+            if let h = head, h < i - 1 { longForm[abbr] = h..<(i + 3 + regionTail(after: i + 2, in: text)) }
         }
         return list.map { f in
             if f.range.count > 1 { return withLongForm(f, opens: opens, in: text) }
@@ -268,12 +275,23 @@ public struct OrganizerExtractor: FieldExtractor {
 
     /// Round 15. The region written after a long form's parenthesis: `Kota`, `Kabupaten` or `Provinsi` and one to
     /// three capitalized words on the same line (`(Dispora) Kota Tual`); the number of tokens, 0 when there is none.
-    static func regionTail(after close: Int, in text: AnalyzedText) -> Int {
+    /// Round 15 fix (review finding 7): a name of `region_name` is the region as the gazetteer knows it; otherwise
+    /// the capitalized words stop at a weekday, a month or an organizer stop word (`Kota Tual Senin (4/3/2024)`).
+    func regionTail(after close: Int, in text: AnalyzedText) -> Int {
         let t = text.tokens
         let k = close + 1
         guard k + 1 < t.count, ["kota", "kabupaten", "provinsi"].contains(text.folded(k)), t[k].capitalized else { return 0 }
+        if let name = regionNames.longest(t, at: k + 1), name.length <= 3, k + 1 + name.length <= t.count,
+            !t[(k + 1)..<(k + 1 + name.length)].contains(where: { $0.lineStart })
+        {
+            return name.length + 1
+        }
         var n = 0
-        while n < 3, k + 1 + n < t.count, t[k + 1 + n].kind == .word, t[k + 1 + n].capitalized, !t[k + 1 + n].lineStart { n += 1 }
+        while n < 3, k + 1 + n < t.count, t[k + 1 + n].kind == .word, t[k + 1 + n].capitalized, !t[k + 1 + n].lineStart,
+            !tailStops.contains(where: { $0.longest(t, at: k + 1 + n) != nil })
+        {
+            n += 1
+        }
         return n == 0 ? 0 : n + 1
     }
 
