@@ -453,7 +453,13 @@ public final class LocationExtractor: FieldExtractor {
     /// Words between two places of one sentence that set them side by side (`teori di Aula A, sedangkan praktik
     /// di Gedung B`, `di Aula A, kemudian di Balai B`).
     static let contrastWords: Set<String> = ["sedangkan", "sementara", "kemudian", "lalu", "dilanjutkan", "berlanjut"]
-    static let strictContrastWords: Set<String> = ["sedangkan", "sementara", "sedang"]
+    static let strictContrastWords: Set<String> = ["sedangkan", "sementara"]
+    /// Words naming a part of the event (`praktik`, `materi`, `hari kedua`): a lower-case place after a word of
+    /// contrast is another venue of the event only with one of them between (`sedangkan praktik di kebun`), not
+    /// `sementara sebagian peserta menginap di rumah warga`.
+    static let eventPartWords: Set<String> = ["praktik", "praktek", "praktiknya", "prakteknya", "teori", "teorinya", "materi",
+                                              "sesi", "hari", "pelatihan", "pelatihannya", "kegiatan", "pembukaan",
+                                              "penutupan", "simulasi", "demonstrasi", "demo", "kunjungan", "tahap", "tahapan"]
 
     /// Whether the event's place is one of two: the venue is followed by `dan`/`serta`/`maupun`/`atau` and another
     /// capitalized venue head (`di Aula Bappeda Sleman dan Balai Desa Sardonoharjo`), or another venue of its
@@ -461,7 +467,8 @@ public final class LocationExtractor: FieldExtractor {
     /// `kemudian`), at most 24 tokens apart.
     ///
     /// Round 15: a lower-case place (`lowerPlaces`: `di kebun percontohan milik kelompok`) counts only after a word
-    /// of contrast (`sedangkan`, `sementara`), not of sequence: `Materi diberikan di aula SMPN 1, lalu dilanjutkan
+    /// of contrast (`sedangkan`, `sementara`; not `sedang`, the ordinary `currently`) followed by a word naming a part of
+    /// the event (`eventPartWords`: `sedangkan praktik di kebun`), not of sequence: `Materi diberikan di aula SMPN 1, lalu dilanjutkan
     /// praktik di lapangan upacara sekolah` is one venue and its grounds.
     func twoPlaces(after v: Range<Int>, candidates: [Range<Int>], lowerPlaces: [Range<Int>] = [], _ text: AnalyzedText) -> Bool {
         let t = text.tokens
@@ -481,7 +488,10 @@ public final class LocationExtractor: FieldExtractor {
             if (a.upperBound..<b.lowerBound).contains(where: { LocationExtractor.contrastWords.contains(text.folded($0)) }) { return true }
         }
         for c in lowerPlaces where c.lowerBound >= v.upperBound && c.lowerBound - v.upperBound <= 24 && t[c.lowerBound].sentence == s {
-            if (v.upperBound..<c.lowerBound).contains(where: { LocationExtractor.strictContrastWords.contains(text.folded($0)) }) { return true }
+            // Round 15 fix: a word naming a part of the event between the contrast and the place.
+            guard let k = (v.upperBound..<c.lowerBound).last(where: { LocationExtractor.strictContrastWords.contains(text.folded($0)) })
+            else { continue }
+            if (k + 1..<c.lowerBound).contains(where: { LocationExtractor.eventPartWords.contains(text.folded($0)) }) { return true }
         }
         return false
     }

@@ -39,7 +39,7 @@ public final class ParticipantExtractor: FieldExtractor {
         "participant_group", "number_word", "not_annual", "total_cue", "people_noun", "group_modifier", "group_stop",
         "breakdown_cue", "place_word", "count_unit", "list_noun", "vague_group", "replace_cue", "month", "participant_word",
         "history_cue", "group_role", "target_cue", "staff_word", "pool_word", "besides_cue", "not_people", "population_cue",
-        "ceremony_verb", "applicant_word", "applicant_verb",
+        "ceremony_verb", "award_verb", "applicant_word", "applicant_verb",
     ]
 
     let rules: [Rule]
@@ -73,6 +73,7 @@ public final class ParticipantExtractor: FieldExtractor {
     let notPeople: Lexicon
     let populationCue: Lexicon
     let ceremonyVerb: Lexicon
+    let awardVerb: Lexicon
     let applicant: Lexicon
     let applicantVerb: Lexicon
 
@@ -106,6 +107,7 @@ public final class ParticipantExtractor: FieldExtractor {
         bodyNames = Set(notPeople.allValues.map { $0.lowercased() })
         populationCue = try set.require("population_cue", for: Self.field)
         ceremonyVerb = try set.require("ceremony_verb", for: Self.field)
+        awardVerb = try set.require("award_verb", for: Self.field)
         applicant = try set.require("applicant_word", for: Self.field)
         applicantVerb = try set.require("applicant_verb", for: Self.field)
     }
@@ -148,6 +150,46 @@ public final class ParticipantExtractor: FieldExtractor {
 
     /// Round 15: words of merit between a count and a verb of an award (`Lima peserta terbaik menerima hadiah`).
     static let meritWords: Set<String> = ["terbaik", "berprestasi", "teladan", "terfavorit", "favorit"]
+    /// Round 15 fix: words of merit that make a gift (lexicon `award_verb`) an award to some, not to all.
+    static let awardMeritWords: Set<String> = meritWords.union(["juara", "pemenang"])
+
+    /// Round 15 fix: a gift or an honour (lexicon `award_verb`) right before the count (at most five tokens) or right
+    /// after it (past `yang`, `akan`, words of merit), with a word of merit in the count, next to it (four tokens
+    /// either side) or after the verb (six tokens), in its sentence: `hadiah kepada tiga peserta terbaik`, `Lima
+    /// peserta terbaik menerima hadiah`. Not `sertifikat dan penghargaan diberikan kepada 40 peserta`, `Sebanyak 30
+    /// peserta menerima hadiah berupa mesin jahit`: a gift to all.
+    func awardToMerit(_ start: Int, _ end: Int, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard start < t.count else { return false }
+        let s = t[start].sentence
+        func merit(_ r: Range<Int>) -> Bool {
+            r.contains { $0 >= 0 && $0 < t.count && t[$0].sentence == s && Self.awardMeritWords.contains(text.folded($0)) }
+        }
+        if reachBefore(awardVerb, start, within: 5, text) { return merit(max(0, start - 4)..<min(t.count, end + 4)) }
+        var p = end
+        while p < min(t.count, end + 3), Self.auxiliaries.contains(text.folded(p)) || Self.meritWords.contains(text.folded(p)) { p += 1 }
+        guard p < t.count, let a = awardVerb.longest(t, at: p) else { return false }
+        return merit(max(0, start - 4)..<min(t.count, p + a.length + 6))
+    }
+
+    /// A word of a population or a statistic (lexicon `population_cue`) at most six tokens before `start`, in its
+    /// sentence. Round 15 fix: not `kini menjadi`/`kini berjumlah` after `peserta` (eight tokens back): `Jumlah peserta
+    /// pelatihan tahun ini kini menjadi 45 orang` is the event's own count.
+    func populationBefore(_ start: Int, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard start < t.count else { return false }
+        var p = start - 1
+        while p >= max(0, start - 6), t[p].sentence == t[start].sentence {
+            if let m = populationCue.longest(t, at: p), p + m.length <= start {
+                let ofParticipants = text.folded(p) == "kini"
+                    && (max(0, p - 8)..<p).contains { t[$0].sentence == t[p].sentence && ["peserta", "pesertanya"].contains(text.folded($0)) }
+                if !ofParticipants { return true }
+            }
+            if t[p].kind == .number { return false }
+            p -= 1
+        }
+        return false
+    }
 
     static let auxiliaries: Set<String> = ["yang", "akan", "telah", "sudah", "resmi", "segera"]
     /// Words of address for grown people, kept doubled in a group's name (`ibu-ibu`, `mama-mama`).
@@ -232,8 +274,9 @@ public final class ParticipantExtractor: FieldExtractor {
         if let g = m.capture("group"), notPeople.longest(t, at: g.lowerBound) != nil { return nil }
         // A population or a statistic (`Kecamatan ini memiliki 120 kader posyandu aktif`, `Angka pengangguran
         // mencapai 5.000 orang`): how many there are, not who took part.
-        if reachBefore(populationCue, m.start, within: 6, text) { return nil }
+        if populationBefore(m.start, text) { return nil }
         if reachBefore(ceremonyVerb, m.start, within: 5, text) || ceremonyAfter(m.end, text) { return nil }
+        if awardToMerit(m.start, m.end, text) { return nil }
         // An annual total is not this event's.
         if m.end < t.count, notAnnual.longest(t, at: m.end) != nil { return nil }
         guard n >= 2, !(m.start > 0 && text.folded(m.start - 1) == "salah") else { return nil }

@@ -22,8 +22,9 @@ struct Round13ParticipantTests {
         s.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
     }
 
-    static func probes() throws -> [Probe] {
-        let url = Paths.root.appendingPathComponent("scripts/participant_probes_r13.tsv")
+    /// The probes of a participant TSV (`scripts/participant_probes_r13.tsv`; rounds 14 and 15 read theirs here too).
+    static func probes(file: String = "scripts/participant_probes_r13.tsv") throws -> [Probe] {
+        let url = Paths.root.appendingPathComponent(file)
         return try String(contentsOf: url, encoding: .utf8).split(separator: "\n").compactMap { line in
             if line.hasPrefix("#") { return nil }
             let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)

@@ -17,16 +17,7 @@ struct Round14CoreTests {
     }
 
     static func participantProbes() throws -> [Round13ParticipantTests.Probe] {
-        let url = Paths.root.appendingPathComponent("scripts/participant_probes_r14.tsv")
-        return try String(contentsOf: url, encoding: .utf8).split(separator: "\n").compactMap { line in
-            if line.hasPrefix("#") { return nil }
-            let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            let g = cols.count > 2 ? cols[2] : ""
-            return Round13ParticipantTests.Probe(
-                sentence: cols[0], expected: cols.count > 1 ? Int(cols[1]) : nil,
-                groups: g == "*" ? nil : g.split(separator: ";").map { Round13ParticipantTests.fold(String($0)) }.filter { !$0.isEmpty },
-                headline: cols.count > 3 ? cols[3] : "", knownMiss: cols.count > 4 && cols[4] == "MISS")
-        }
+        try Round13ParticipantTests.probes(file: "scripts/participant_probes_r14.tsv")
     }
 
     @Test func everyParticipantProbeGivesItsCountAndGroupsAndAKnownMissStillDoesNot() throws {

@@ -21,16 +21,7 @@ struct Round15CoreTests {
     }
 
     static func participantProbes() throws -> [Round13ParticipantTests.Probe] {
-        let url = Paths.root.appendingPathComponent("scripts/participant_probes_r15.tsv")
-        return try String(contentsOf: url, encoding: .utf8).split(separator: "\n").compactMap { line in
-            if line.hasPrefix("#") { return nil }
-            let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            let g = cols.count > 2 ? cols[2] : ""
-            return Round13ParticipantTests.Probe(
-                sentence: cols[0], expected: cols.count > 1 ? Int(cols[1]) : nil,
-                groups: g == "*" ? nil : g.split(separator: ";").map { Round13ParticipantTests.fold(String($0)) }.filter { !$0.isEmpty },
-                headline: cols.count > 3 ? cols[3] : "", knownMiss: cols.count > 4 && cols[4] == "MISS")
-        }
+        try Round13ParticipantTests.probes(file: "scripts/participant_probes_r15.tsv")
     }
 
     @Test func everyParticipantProbeGivesItsCountAndAKnownMissStillDoesNot() throws {
@@ -45,5 +36,27 @@ struct Round15CoreTests {
                 #expect(Round13ParticipantTests.right(p), "\(p.sentence): got \(String(describing: got.total)) \(got.groups.sorted())")
             }
         }
+    }
+
+    /// The review of round 15 (findings 3, 4, 5, 8): inputs the round's rules read wrong.
+    @Test func theReviewsInputsAreReadRight() {
+        func total(_ s: String) -> Int? { Round13ParticipantTests.participants(s).total }
+        // 3: a certificate or a gift handed to every participant is no award; the count stays the total
+        #expect(total("Di akhir kegiatan, panitia menyerahkan piagam kepada 40 peserta yang dinyatakan lulus.") == 40)
+        #expect(total("Usai penutupan, sertifikat dan penghargaan diberikan kepada 40 peserta pelatihan.") == 40)
+        #expect(total("Sebanyak 30 peserta menerima hadiah berupa mesin jahit dari panitia.") == 30)
+        // ... but an award to some, with a word of merit, is still none
+        #expect(total("Panitia juga menyerahkan penghargaan kepada tiga peserta terbaik.") == nil)
+        #expect(total("Lima peserta terbaik menerima hadiah berupa mesin jahit.") == nil)
+        // 8: `kini menjadi` of the event's own participants is no population (50, as before the round: the later
+        // five are added; gold would be 45, a known miss)
+        #expect(total("Jumlah peserta pelatihan tahun ini kini menjadi 45 orang setelah 5 orang menyusul mendaftar.") != 5)
+        func venue(_ s: String) -> String? { Round12PlaceTests.location(s)?.venue }
+        // 4: a lower-case place that is no part of the event, and `sedang` (currently), cancel no venue
+        #expect(venue("Dinas Pertanian menggelar pelatihan pembuatan pupuk organik di Aula BPP Kecamatan Jogonalan, Senin (4/3/2024), sementara sebagian peserta menginap di rumah warga sekitar.") != nil)
+        #expect(venue("Dinas Pertanian menggelar pelatihan pembuatan pupuk organik di Aula BPP Kecamatan Jogonalan pada sore hari ketika petani sedang beristirahat di rumah masing-masing usai panen.") != nil)
+        // 5: a place made the shelter of people who are no trainees is no venue
+        #expect(venue("Saat gempa 2022 lalu, Gedung Olahraga Pemuda Cianjur menjadi tempat para pengungsi bertahan selama dua pekan.") == nil)
+        #expect(venue("Saat gempa 2022 lalu, Gedung Olahraga Pemuda Cianjur menjadi tempat 1.200 pengungsi bertahan.") == nil)
     }
 }
