@@ -64,6 +64,8 @@ public struct SpeakerExtractor: FieldExtractor {
     /// Round 12: the corps, branch or force written after a rank and before the name (`Letda Arm`, `Kolonel Pnb`,
     /// `Serka Mar`, `Marsma TNI`, `Brigadir Polisi`): lexicon `rank_corps`, read only right after a title.
     let rankCorps: Set<Int32>
+    /// Round 15 (review): the places of the gazetteer, for the office that ends at a place before a person.
+    let places: OfficePlaces
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         let all = set.rules(for: Self.field)
@@ -90,6 +92,7 @@ public struct SpeakerExtractor: FieldExtractor {
         nameOpeners = set.lexicon("name_opener")?.singleTokenIds ?? []
         photoPositions = set.lexicon("photo_position")
         rankCorps = set.lexicon("rank_corps")?.singleTokenIds ?? []
+        places = OfficePlaces.load(dataFiles: set.dataFiles)
     }
 
     /// Where the person after an office that ends at its region starts, when the name follows the region without a
@@ -909,21 +912,69 @@ public struct SpeakerExtractor: FieldExtractor {
         return nil
     }
 
-    /// Round 15. Whether the capitalized words before `s` are an office that ends at a one-word place after a region
-    /// word (`Kecamatan Indrapuri`, `Desa Sukamaju`) and opens with a role word within ten tokens on the line
+    /// Round 15. Whether the capitalized words before `s` are an office that ends at a place after a region word
+    /// (`Kecamatan Indrapuri`, `Desa Sukamaju`) and opens with a role word within ten tokens on the line
     /// ("Koordinator Penyuluh BPP Kecamatan Indrapuri Nurhayati, S.P. menjelaskan cara ..."): before a verb of
-    /// delivering the material, the person may start right after the place. Only the word right after the place.
+    /// delivering the material, the person may start right after the place. The place is one word, or two or three
+    /// that the gazetteer knows as one place (`Kecamatan Lubuk Pakam Nurhayati`). The review's fix: a name never
+    /// starts inside a place of several words, so one word is no place when it and the next word are one place
+    /// (`Sungai Raya`) or when it is a word that opens many places' names and none of its own (`Sungai`, `Lubuk`,
+    /// `Tanjung`, `Muara`).
     func officeEndsAtPlace(before s: Int, lineStart: Int, in text: AnalyzedText) -> Bool {
         let t = text.tokens
-        guard s - 2 > lineStart, SpeakerExtractor.officePlaceWords.contains(text.folded(s - 2)), t[s - 1].kind == .word, t[s - 1].capitalized,
-            !SpeakerExtractor.officePlaceWords.contains(text.folded(s - 1)) else { return false }
-        var c = s - 3
-        while c >= lineStart, c >= s - 12, t[c].kind == .word || t[c].kind == .number {
+        guard s < t.count, s - 2 > lineStart else { return false }
+        var region: Int? = nil
+        var words: [String] = []
+        for k in 1...3 {
+            let w = s - k
+            guard w > lineStart, t[w].kind == .word, t[w].capitalized else { return false }
+            let f = text.folded(w)
+            if SpeakerExtractor.officePlaceWords.contains(f) { return false }
+            words.insert(f, at: 0)
+            guard SpeakerExtractor.officePlaceWords.contains(text.folded(w - 1)) else { continue }
+            let name = words.joined(separator: " ")
+            if k == 1 {
+                if places.heads.contains(name) || places.names.contains(name + " " + text.folded(s)) { return false }
+            } else if !places.names.contains(name) {
+                return false
+            }
+            region = w - 1
+            break
+        }
+        guard let r = region else { return false }
+        var c = r - 1
+        while c >= lineStart, c >= r - 10, t[c].kind == .word || t[c].kind == .number {
             if t[c].kind == .word, !t[c].capitalized, !t[c].allCaps { return false }
             if roles.longest(t, at: c) != nil { return true }
             c -= 1
         }
         return false
+    }
+
+    /// Round 15 (review): the names of the gazetteer's places (lower case, without `Kabupaten` or `Kota`) and the
+    /// words that open the names of three places or more without being a place's name of their own (`sungai`,
+    /// `lubuk`, `tanjung`), read once per gazetteer text.
+    struct OfficePlaces: Sendable {
+        var names: Set<String> = []
+        var heads: Set<String> = []
+
+        static func load(dataFiles: [String: String]) -> OfficePlaces {
+            memo.value(for: [dataFiles[Gazetteer.regionsFile]]) {
+                let (g, _) = Gazetteer.load(dataFiles: dataFiles)
+                var out = OfficePlaces()
+                var openers: [String: Int] = [:]
+                for r in g.regions.values {
+                    let name = Gazetteer.bareName(r.name).lowercased()
+                    out.names.insert(name)
+                    let words = name.split(separator: " ")
+                    if words.count >= 2, let first = words.first { openers[String(first), default: 0] += 1 }
+                }
+                for (w, n) in openers where n >= 3 && !out.names.contains(w) { out.heads.insert(w) }
+                return out
+            }
+        }
+
+        private static let memo = DataFileMemo<OfficePlaces>()
     }
 
     /// Round 15: the region words before a place's name at the end of an office (lower case, folded).
