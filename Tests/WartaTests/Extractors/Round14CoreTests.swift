@@ -16,21 +16,7 @@ struct Round14CoreTests {
         for p in probes { #expect(Round12PlaceTests.right(p) != p.knownMiss, "\(p.sentence)") }
     }
 
-    static func participantProbes() throws -> [Round13ParticipantTests.Probe] {
-        try Round13ParticipantTests.probes(file: "scripts/participant_probes_r14.tsv")
-    }
-
     @Test func everyParticipantProbeGivesItsCountAndGroupsAndAKnownMissStillDoesNot() throws {
-        let probes = try Self.participantProbes()
-        #expect(probes.count == 35)
-        #expect(probes.filter(\.knownMiss).count == 12)
-        for p in probes {
-            if p.knownMiss {
-                #expect(!Round13ParticipantTests.right(p), "known miss now right: \(p.sentence)")
-            } else {
-                let got = Round13ParticipantTests.participants(p.sentence, headline: p.headline)
-                #expect(Round13ParticipantTests.right(p), "\(p.sentence): got \(String(describing: got.total)) \(got.groups.sorted())")
-            }
-        }
+        try Round13ParticipantTests.expectEveryProbe(file: "scripts/participant_probes_r14.tsv", count: 35, knownMisses: 12)
     }
 }

@@ -20,22 +20,8 @@ struct Round15CoreTests {
         for p in probes { #expect(Round12PlaceTests.right(p) != p.knownMiss, "\(p.sentence)") }
     }
 
-    static func participantProbes() throws -> [Round13ParticipantTests.Probe] {
-        try Round13ParticipantTests.probes(file: "scripts/participant_probes_r15.tsv")
-    }
-
     @Test func everyParticipantProbeGivesItsCountAndAKnownMissStillDoesNot() throws {
-        let probes = try Self.participantProbes()
-        #expect(probes.count == 32)
-        #expect(probes.filter(\.knownMiss).count == 1)
-        for p in probes {
-            if p.knownMiss {
-                #expect(!Round13ParticipantTests.right(p), "known miss now right: \(p.sentence)")
-            } else {
-                let got = Round13ParticipantTests.participants(p.sentence, headline: p.headline)
-                #expect(Round13ParticipantTests.right(p), "\(p.sentence): got \(String(describing: got.total)) \(got.groups.sorted())")
-            }
-        }
+        try Round13ParticipantTests.expectEveryProbe(file: "scripts/participant_probes_r15.tsv", count: 32, knownMisses: 1)
     }
 
     /// The review of round 15 (findings 3, 4, 5, 8): inputs the round's rules read wrong.
