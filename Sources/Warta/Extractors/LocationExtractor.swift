@@ -485,7 +485,13 @@ public final class LocationExtractor: FieldExtractor {
         for c in candidates where !c.overlaps(v) && c.lowerBound < t.count && t[c.lowerBound].sentence == s {
             let (a, b) = c.lowerBound < v.lowerBound ? (c, v) : (v, c)
             guard b.lowerBound - a.upperBound <= 24 else { continue }
-            if (a.upperBound..<b.lowerBound).contains(where: { LocationExtractor.contrastWords.contains(text.folded($0)) }) { return true }
+            let between = a.upperBound..<b.lowerBound
+            guard between.contains(where: { LocationExtractor.contrastWords.contains(text.folded($0)) }) else { continue }
+            // Round 16: a word of sequence only (`dipusatkan di Balai X dan dilanjutkan praktik ... di demplot milik
+            // Gapoktan Y`, `lalu berlanjut dengan praktik di kolam milik Pokdakan Z`) sends a later part of the event
+            // elsewhere: the venue, named first, stays. A word of contrast (`sedangkan`, `sementara`) sets two places.
+            if a == v, !between.contains(where: { LocationExtractor.strictContrastWords.contains(text.folded($0)) }) { continue }
+            return true
         }
         for c in lowerPlaces where c.lowerBound >= v.upperBound && c.lowerBound - v.upperBound <= 24 && t[c.lowerBound].sentence == s {
             // Round 15 fix: a word naming a part of the event between the contrast and the place.
