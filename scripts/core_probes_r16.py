@@ -28,6 +28,20 @@ V_SEQUENCE_MISS = [
     ("Materi kelas diberikan di Hotel Grand Mahkota Pontianak dan dilanjutkan praktik lapangan di Taman Nasional Gunung Palung.",
      "Hotel Grand Mahkota Pontianak"),
 ]
+# V2 (heldout7 q013): the event's venue in a long clause of the lead, and a later day's or session's place further
+# on (`melatih teknik borgol di lapangan apel Polres pada hari kedua`): the part's place yields.
+LEAD = ("Satuan Pembinaan Masyarakat Polres Sukamaju melatih 40 anggota satuan pengamanan dari perbankan, pusat "
+        "perbelanjaan dan perkantoran di Gedung Serbaguna Polres Sukamaju, selama dua hari, Senin dan Selasa (5-6/10/2026). ")
+V_PART = [
+    (LEAD + "Instruktur dari Satsamapta melatih teknik borgol di Lapangan Apel Polres pada hari kedua.", "Gedung Serbaguna Polres Sukamaju"),
+    (LEAD + "Praktik pertolongan di air digelar di Kolam Renang Tirta Sari pada hari terakhir.", "Gedung Serbaguna Polres Sukamaju"),
+    (LEAD + "Simulasi evakuasi dilaksanakan di Halaman Mako Brimob pada sesi kedua.", "Gedung Serbaguna Polres Sukamaju"),
+]
+# Counterexample: a day named by its weekday is no later part; the only place stays the venue.
+V_PART_NOT = [
+    ("Dinas Sosial menggelar pelatihan kader di Aula Kantor Camat Wonosari pada hari Senin (12/3/2024).", "Aula Kantor Camat Wonosari"),
+    ("Pelatihan kader hari kedua dipusatkan di Gedung Olahraga Sukamaju pada hari kedua.", "Gedung Olahraga Sukamaju"),
+]
 # Counterexamples: two places set side by side by a word of contrast, or the place of the later part chosen.
 V_SEQUENCE_NOT = [
     ("Materi teori diberikan di Aula Bappeda Sukamaju, sedangkan praktik lapangan dilaksanakan di Gedung PKK Sukamulya.", "-"),
@@ -83,7 +97,7 @@ def write():
     with open(os.path.join(ROOT, "scripts/venue_probes_r16.tsv"), "w", encoding="utf-8") as f:
         f.write("# Round 16 venue probes, written by scripts/core_probes_r16.py (see there). Columns as venue_probes_r12.tsv:\n")
         f.write("# sentence<TAB>venue<TAB>city (* = not checked)[<TAB>miss]\n")
-        for s, v in V_SEQUENCE + V_SEQUENCE_NOT:
+        for s, v in V_SEQUENCE + V_SEQUENCE_NOT + V_PART + V_PART_NOT:
             f.write(f"{s}\t{v}\t*\n")
         for s, v in V_SEQUENCE_MISS:
             f.write(f"{s}\t{v}\t*\tmiss\n")

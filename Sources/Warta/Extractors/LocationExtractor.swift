@@ -272,6 +272,10 @@ public final class LocationExtractor: FieldExtractor {
         areaOnly.reserveCapacity(venues.count)
         for v in venues { areaOnly.append(isAreaOnly(v.range, text)) }
         venues = venues.indices.filter { !areaOnly[$0] }.map { venues[$0] }
+        // Round 16: a place followed by a later day or a session of the event (`melatih teknik borgol di lapangan apel
+        // Polres pada hari kedua`, `di Kolam Renang Tirta pada sesi kedua`) is that part's place: it yields to every
+        // other venue (not `pada hari Senin`).
+        for i in venues.indices where partPlace(after: venues[i].range, text) { venues[i].priority = Int.min }
         var venue = best(venues)
         // An event held at several places at once (`dipusatkan di lima lokasi berbeda, yaitu ...`) has no venue.
         if let v = venue, severalPlaces(inSentenceOf: v.range.lowerBound, text) { venue = nil }
@@ -460,6 +464,20 @@ public final class LocationExtractor: FieldExtractor {
     static let eventPartWords: Set<String> = ["praktik", "praktek", "praktiknya", "prakteknya", "teori", "teorinya", "materi",
                                               "sesi", "hari", "pelatihan", "pelatihannya", "kegiatan", "pembukaan",
                                               "penutupan", "simulasi", "demonstrasi", "demo", "kunjungan", "tahap", "tahapan"]
+
+    /// A later part of the event right after a place (`pada hari kedua`, `di hari terakhir`, `pada sesi kedua`,
+    /// `saat praktik hari ketiga`): `pada`/`di`/`saat`, `hari` or `sesi`, and an ordinal past the first.
+    func partPlace(after v: Range<Int>, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        var p = v.upperBound
+        guard p + 2 < t.count, ["pada", "di", "saat", "ketika"].contains(text.folded(p)) else { return false }
+        p += 1
+        guard ["hari", "sesi"].contains(text.folded(p)) else { return false }
+        return LocationExtractor.laterOrdinals.contains(text.folded(p + 1))
+    }
+
+    static let laterOrdinals: Set<String> = ["kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "terakhir", "berikutnya",
+                                             "selanjutnya", "penutupan"]
 
     /// Whether the event's place is one of two: the venue is followed by `dan`/`serta`/`maupun`/`atau` and another
     /// capitalized venue head (`di Aula Bappeda Sleman dan Balai Desa Sardonoharjo`), or another venue of its
