@@ -272,6 +272,10 @@ public final class LocationExtractor: FieldExtractor {
         areaOnly.reserveCapacity(venues.count)
         for v in venues { areaOnly.append(isAreaOnly(v.range, text)) }
         venues = venues.indices.filter { !areaOnly[$0] }.map { venues[$0] }
+        // Round 16: a place followed by a later day or a session of the event (`melatih teknik borgol di lapangan apel
+        // Polres pada hari kedua`, `di Kolam Renang Tirta pada sesi kedua`) is that part's place: it yields to every
+        // other venue (not `pada hari Senin`).
+        for i in venues.indices where partPlace(after: venues[i].range, text) { venues[i].priority = Int.min }
         var venue = best(venues)
         // An event held at several places at once (`dipusatkan di lima lokasi berbeda, yaitu ...`) has no venue.
         if let v = venue, severalPlaces(inSentenceOf: v.range.lowerBound, text) { venue = nil }
@@ -461,6 +465,20 @@ public final class LocationExtractor: FieldExtractor {
                                               "sesi", "hari", "pelatihan", "pelatihannya", "kegiatan", "pembukaan",
                                               "penutupan", "simulasi", "demonstrasi", "demo", "kunjungan", "tahap", "tahapan"]
 
+    /// A later part of the event right after a place (`pada hari kedua`, `di hari terakhir`, `pada sesi kedua`,
+    /// `saat praktik hari ketiga`): `pada`/`di`/`saat`, `hari` or `sesi`, and an ordinal past the first.
+    func partPlace(after v: Range<Int>, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        var p = v.upperBound
+        guard p + 2 < t.count, ["pada", "di", "saat", "ketika"].contains(text.folded(p)) else { return false }
+        p += 1
+        guard ["hari", "sesi"].contains(text.folded(p)) else { return false }
+        return LocationExtractor.laterOrdinals.contains(text.folded(p + 1))
+    }
+
+    static let laterOrdinals: Set<String> = ["kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "terakhir", "berikutnya",
+                                             "selanjutnya", "penutupan"]
+
     /// Whether the event's place is one of two: the venue is followed by `dan`/`serta`/`maupun`/`atau` and another
     /// capitalized venue head (`di Aula Bappeda Sleman dan Balai Desa Sardonoharjo`), or another venue of its
     /// sentence stands before or after it with a word of contrast or sequence between them (`sedangkan`,
@@ -485,7 +503,13 @@ public final class LocationExtractor: FieldExtractor {
         for c in candidates where !c.overlaps(v) && c.lowerBound < t.count && t[c.lowerBound].sentence == s {
             let (a, b) = c.lowerBound < v.lowerBound ? (c, v) : (v, c)
             guard b.lowerBound - a.upperBound <= 24 else { continue }
-            if (a.upperBound..<b.lowerBound).contains(where: { LocationExtractor.contrastWords.contains(text.folded($0)) }) { return true }
+            let between = a.upperBound..<b.lowerBound
+            guard between.contains(where: { LocationExtractor.contrastWords.contains(text.folded($0)) }) else { continue }
+            // Round 16: a word of sequence only (`dipusatkan di Balai X dan dilanjutkan praktik ... di demplot milik
+            // Gapoktan Y`, `lalu berlanjut dengan praktik di kolam milik Pokdakan Z`) sends a later part of the event
+            // elsewhere: the venue, named first, stays. A word of contrast (`sedangkan`, `sementara`) sets two places.
+            if a == v, !between.contains(where: { LocationExtractor.strictContrastWords.contains(text.folded($0)) }) { continue }
+            return true
         }
         for c in lowerPlaces where c.lowerBound >= v.upperBound && c.lowerBound - v.upperBound <= 24 && t[c.lowerBound].sentence == s {
             // Round 15 fix: a word naming a part of the event between the contrast and the place.

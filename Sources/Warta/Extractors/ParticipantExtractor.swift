@@ -39,7 +39,7 @@ public final class ParticipantExtractor: FieldExtractor {
         "participant_group", "number_word", "not_annual", "total_cue", "people_noun", "group_modifier", "group_stop",
         "breakdown_cue", "place_word", "count_unit", "list_noun", "vague_group", "replace_cue", "month", "participant_word",
         "history_cue", "group_role", "target_cue", "staff_word", "pool_word", "besides_cue", "not_people", "population_cue",
-        "ceremony_verb", "award_verb", "applicant_word", "applicant_verb",
+        "ceremony_verb", "award_verb", "applicant_word", "applicant_verb", "batch_word", "observer_word",
     ]
 
     let rules: [Rule]
@@ -76,6 +76,8 @@ public final class ParticipantExtractor: FieldExtractor {
     let awardVerb: Lexicon
     let applicant: Lexicon
     let applicantVerb: Lexicon
+    let batchWord: Lexicon
+    let observerWord: Lexicon
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         rules = set.rules(for: Self.field)
@@ -110,6 +112,8 @@ public final class ParticipantExtractor: FieldExtractor {
         awardVerb = try set.require("award_verb", for: Self.field)
         applicant = try set.require("applicant_word", for: Self.field)
         applicantVerb = try set.require("applicant_verb", for: Self.field)
+        batchWord = try set.require("batch_word", for: Self.field)
+        observerWord = try set.require("observer_word", for: Self.field)
     }
 
     /// A count of a history, not of one event: its sentence, before it, dates it from a year (`Semenjak 2009,
@@ -238,6 +242,8 @@ public final class ParticipantExtractor: FieldExtractor {
         var target = false
         /// Named beside the participants (`Selain peserta, ... 6 orang panitia`; lexicon `besides_cue`).
         var besides = false
+        /// Round 16: the number of batches a count per unit counts (`dibagi dua angkatan masing-masing 24 orang`).
+        var batches: Int? = nil
     }
 
     /// The integer of a `%number` capture: digits with thousands dots, or number words.
@@ -322,7 +328,34 @@ public final class ParticipantExtractor: FieldExtractor {
         if m.end < t.count, Self.perUnitWords.contains(text.folded(m.end)) { c.perUnit = true }
         // `3 orang dari tiap kecamatan`, `dua orang dari masing-masing desa`: a count per unit, after `dari`.
         if m.end + 1 < t.count, text.folded(m.end) == "dari", Self.perUnitWords.contains(text.folded(m.end + 1)) { c.perUnit = true }
+        if c.perUnit { c.batches = batchesBefore(m.start, text) }
         return c
+    }
+
+    /// Round 16: the number of batches before a count per batch, in its sentence, at most ten tokens back (a number
+    /// of two to twenty and a word of lexicon `batch_word`): `Peserta dibagi dua angkatan masing masing 24 orang`,
+    /// `dalam tiga gelombang, 30 orang setiap gelombang`. Not units of time (`tiga sesi, masing-masing dua jam`).
+    func batchesBefore(_ start: Int, _ text: AnalyzedText) -> Int? {
+        let t = text.tokens
+        guard start > 0 else { return nil }
+        let s = t[start].sentence
+        var p = start - 1
+        while p >= max(1, start - 10), t[p].sentence == s {
+            if let b = batchWord.longest(t, at: p), p + b.length <= start {
+                var n: Int? = nil
+                if t[p - 1].kind == .number {
+                    n = Int(text.folded(p - 1))
+                } else {
+                    for q in [p - 1, p - 2] where q >= 0 {
+                        if let (v, len) = numbers.read(text, at: q, limit: p), q + len == p { n = v; break }
+                    }
+                }
+                if let n, n >= 2, n <= 20 { return n }
+                return nil
+            }
+            p -= 1
+        }
+        return nil
     }
 
     /// A word of a count per unit (`masing-masing`, `setiap`, `tiap`) four to ten tokens before `start`, in its clause
@@ -820,6 +853,17 @@ public final class ParticipantExtractor: FieldExtractor {
                 clusters[i].removeSubrange((pool + 1)...)
             }
         }
+        // Round 16: a sentence that counts only per batch, after the number of batches (`Peserta dibagi dua angkatan
+        // masing masing 24 orang`), counts every batch: 48. Beside a count that is not per unit (`diikuti 40 peserta
+        // yang dibagi dalam dua kelompok, masing-masing 20 orang`) the count per batch stays aside, as before.
+        for i in clusters.indices where clusters[i].allSatisfy({ $0.perUnit }) {
+            for j in clusters[i].indices {
+                if let b = clusters[i][j].batches {
+                    clusters[i][j].n *= b
+                    clusters[i][j].perUnit = false
+                }
+            }
+        }
         for i in clusters.indices {
             let other = text.contains(otherCue, in: text.sentenceRange(around: clusters[i][0].range.lowerBound, limit: AnalyzedText.nearLimit))
             for j in clusters[i].indices { clusters[i][j].otherEvent = other }
@@ -922,8 +966,12 @@ public final class ParticipantExtractor: FieldExtractor {
             }
             // The people who run the event beside those it trains (`30 kader, didampingi 5 orang fasilitator dan 3
             // narasumber`) are no part of the sum.
-            if stated == nil, parts.contains(where: { !isStaff($0, text) }) {
-                parts.removeAll { isStaff($0, text) }
+            // Round 16: so are people present in another role, said after their count (`25 operator ..., ditambah 5
+            // orang perwakilan Bawaslu yang hadir sebagai pengamat` = 25).
+            var otherRole: [Range<Int>] = []
+            if stated == nil, parts.contains(where: { !isStaff($0, text) && !inOtherRole($0, text) }) {
+                otherRole = parts.filter { inOtherRole($0, text) }.map(\.range)
+                parts.removeAll { isStaff($0, text) || inOtherRole($0, text) }
             }
             let sum = parts.reduce(0) { $0 + $1.n }
             if let stated {
@@ -949,7 +997,7 @@ public final class ParticipantExtractor: FieldExtractor {
                 }
             }()
             // The groups counted: the stated total's own group, and the groups of its breakdown.
-            for c in best where !(perUnitAside && c.perUnit) {
+            for c in best where !(perUnitAside && c.perUnit) && !otherRole.contains(c.range) {
                 if statusBreakdown, c.range != stated?.range { continue }
                 // The stated total's own name is the umbrella of a breakdown that names its groups (`75 relawan,
                 // terdiri dari 50 anggota KSR dan 25 TSR`): the breakdown names them.
@@ -1081,6 +1129,23 @@ public final class ParticipantExtractor: FieldExtractor {
         while p < end, t[p].kind == .number || text.folded(p) == "." { p += 1 }
         if p < end, let u = unit.longest(t, at: p) { p += u.length }
         return p < t.count && staffWord.longest(t, at: p) != nil
+    }
+
+    /// Round 16: a count whose people are present in another role, said after it in its clause (`5 orang perwakilan
+    /// Bawaslu yang hadir sebagai pengamat`, `4 pengawas sekolah sebagai peninjau`): `sebagai` and a word of lexicon
+    /// `observer_word` or `staff_word`, at most eight tokens after the count, no comma or number between. Not
+    /// `5 penyuluh yang hadir sebagai peserta`.
+    func inOtherRole(_ c: Count, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        var p = c.range.upperBound
+        let end = min(t.count - 1, p + 8)
+        while p < end, t[p].sentence == c.sentence {
+            let f = text.folded(p)
+            if f == "," || f == ";" || t[p].kind == .number { return false }
+            if f == "sebagai" { return observerWord.longest(t, at: p + 1) != nil || staffWord.longest(t, at: p + 1) != nil }
+            p += 1
+        }
+        return false
     }
 
     static let demonstratives: Set<String> = ["tersebut", "itu", "ini", "tadi"]

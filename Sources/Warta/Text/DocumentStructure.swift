@@ -83,6 +83,9 @@ public struct DocumentStructure: Sendable {
         "gabung", "bergabung", "dapatkan", "update", "pilihan", "setiap", "hari", "terbaru", "rekomendasi",
     ]
 
+    /// Round 16: words of the news that a site's label puts after its name and a dash (`BASARNAS – Berita Kantor SAR`).
+    static let newsWords: Set<String> = ["berita", "portal", "news", "kabar", "warta", "info", "informasi", "siaran"]
+
     static let domainWords: Set<String> = ["com", "id", "co", "net", "tv", "org", "news"]
 
     /// Classes of the words and marks the structure pass looks for, as bits of one flag per vocabulary word.
@@ -113,6 +116,7 @@ public struct DocumentStructure: Sendable {
         static let listHead = Flags(rawValue: 1 << 21)
         static let postAge = Flags(rawValue: 1 << 22)
         static let middleDot = Flags(rawValue: 1 << 23)
+        static let newsWord = Flags(rawValue: 1 << 24)
     }
 
     /// Words that open the name of an institution (`PEMERINTAH KABUPATEN KUBU RAYA`, `Perwakilan BKKBN Provinsi
@@ -153,6 +157,7 @@ public struct DocumentStructure: Sendable {
         add(listHeads, .listHead)
         add(postAgeUnits, .postAge)
         add(["·", "•"], .middleDot)
+        add(newsWords, .newsWord)
         return out
     }()
 
@@ -388,6 +393,13 @@ public struct DocumentStructure: Sendable {
     /// the site's tagline rather than a headline.
     static func isMarkedLine(_ r: Range<Int>, _ t: [Token], _ flags: (Int) -> Flags) -> Bool {
         for i in r where flags(i).contains(.pipe) { return true }
+        // Round 16: a name in capitals, a dash and a word of the news (`BASARNAS – Berita Kantor SAR`, `DISKOMINFO -
+        // Portal Berita Resmi`): the site's label, as a site's name with its domain and a dash is.
+        if r.count > 3, t[r.lowerBound].allCaps, t[r.lowerBound].kind == .word, flags(r.lowerBound + 1).contains(.dash),
+            flags(r.lowerBound + 2).contains(.newsWord)
+        {
+            return true
+        }
         // A breadcrumb cut by slashes with a space on each side, two or more (`Beranda / Daerah / Kota Padang`,
         // `Home / Sulut / Pemerintahan`; round 11), not a slash inside a phrase (`kabupaten/kota`, `MGMP/MGBK`).
         var slashes = 0
