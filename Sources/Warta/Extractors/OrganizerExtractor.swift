@@ -113,9 +113,9 @@ public struct OrganizerExtractor: FieldExtractor {
         return names.joined(separator: "; ")
     }
 
-    /// Words before a number that make it the number of a team's batch or group, part of its name (round 16:
-    /// `Mahasiswa KKN ... Angkatan 112`, `... di Wonosobo kelompok 27`).
-    static let batchWords: Set<String> = ["angkatan", "kelompok", "periode", "gelombang"]
+    /// Words before a number that make it the number of a team's batch or group, or of a neighbourhood, part of its
+    /// name (round 16: `Mahasiswa KKN ... Angkatan 112`, `... di Wonosobo kelompok 27`, `pengurus RW 07`).
+    static let batchWords: Set<String> = ["angkatan", "kelompok", "periode", "gelombang", "rt", "rw"]
 
     /// Trims a captured name: no trailing comma, dash, "dan" or number ("Dinas Sosial 3" of "digelar Dinas
     /// Sosial 3 hari"), except the number of a batch (`Angkatan 112`).
