@@ -113,13 +113,18 @@ public struct OrganizerExtractor: FieldExtractor {
         return names.joined(separator: "; ")
     }
 
+    /// Words before a number that make it the number of a team's batch or group, or of a neighbourhood, part of its
+    /// name (round 16: `Mahasiswa KKN ... Angkatan 112`, `... di Wonosobo kelompok 27`, `pengurus RW 07`).
+    static let batchWords: Set<String> = ["angkatan", "kelompok", "periode", "gelombang", "rt", "rw"]
+
     /// Trims a captured name: no trailing comma, dash, "dan" or number ("Dinas Sosial 3" of "digelar Dinas
-    /// Sosial 3 hari").
+    /// Sosial 3 hari"), except the number of a batch (`Angkatan 112`).
     func clean(_ text: AnalyzedText, _ r: Range<Int>) -> Range<Int> {
         var hi = r.upperBound
         while hi > r.lowerBound + 1 {
             let f = text.folded(hi - 1)
             let number = text.tokens[hi - 1].kind == .number && text.folded(hi - 2) != "/"
+                && !Self.batchWords.contains(text.folded(hi - 2))
             if f == "," || f == "-" || f == "dan" || f == "&" || f == "." || number { hi -= 1 } else { break }
         }
         return r.lowerBound..<hi
