@@ -217,6 +217,25 @@ public struct SpeakerExtractor: FieldExtractor {
                 // joinedAcrossBreaks)
                 name.append(contentsOf: [p, p + 1])
                 p += 2
+            } else if text.folded(p) == "-", !tok.spaceBefore, !titles.isEmpty, let previous = name.last, t[previous].capitalized,
+                !t[previous].allCaps, p + 1 < end, !t[p + 1].spaceBefore, !t[p + 1].lineStart, t[p + 1].kind == .word,
+                t[p + 1].alphabetic, !t[p + 1].capitalized, t[p + 1].end - t[p + 1].start <= 5,
+                !notNameWords.contains(t[p + 1].id), !SpeakerExtractor.reduplicates(text.folded(previous), text.folded(p + 1))
+            {
+                // a syllable of a foreign given name after a hyphen, in lower case, in a titled name: "Mr. Park
+                // Ji-hoon", "Ms. Kim Seo-yeon" (round 16); not a reduplicated common noun ("Perundang-undangan")
+                name.append(contentsOf: [p, p + 1])
+                p += 2
+            } else if text.folded(p) == "\"", tok.spaceBefore, !name.isEmpty, p + 3 < end, !t[p + 1].spaceBefore,
+                t[p + 1].kind == .word, t[p + 1].alphabetic, t[p + 1].capitalized, !t[p + 1].allCaps,
+                !notNameWords.contains(t[p + 1].id), text.folded(p + 2) == "\"", !t[p + 2].spaceBefore,
+                t[p + 3].spaceBefore, t[p + 3].kind == .word, t[p + 3].alphabetic, t[p + 3].capitalized,
+                !notNameWords.contains(t[p + 3].id), orgHeads.longest(t, at: p + 3) == nil, titlePost.longest(t, at: p + 3) == nil
+            {
+                // a nickname in quotes between the given name and the family name: `Andika "Dika" Pratama` (round 16);
+                // the name goes on after it
+                name.append(contentsOf: [p, p + 1, p + 2])
+                p += 3
             } else if text.folded(p) == "'", !tok.spaceBefore, !name.isEmpty, p + 1 < end, !t[p + 1].spaceBefore {
                 name.append(contentsOf: [p, p + 1])
                 p += 2
@@ -453,6 +472,16 @@ public struct SpeakerExtractor: FieldExtractor {
     static let givenNames: Set<String> = ["hari"]
     static let listSeparators: Set<String> = [",", "dan", "serta", "sedangkan", ";", "&"]
     /// Words that may open a line of a list written one person a line (round 7).
+    /// Round 16: whether the word after a hyphen repeats the end of the word before it (`undang-undang`,
+    /// `Perundang-undangan`): a reduplicated common noun, not the syllable of a foreign given name.
+    static func reduplicates(_ before: String, _ after: String) -> Bool {
+        let a = Array(after.utf8), b = Array(before.utf8)
+        guard a.count >= 3, b.count >= 3 else { return a == b }
+        let tail = b.suffix(3)
+        for i in 0...(a.count - 3) where Array(a[i..<(i + 3)]) == Array(tail) { return true }
+        return false
+    }
+
     static let lineListOpeners: Set<String> = ["dan", "serta", "-", "•", ";"]
     /// What may follow a person of a list read after a region (round 11): a separator of the list or its end.
     static let listItemEnds: Set<String> = [",", ";", ".", "dan", "serta"]
@@ -824,6 +853,9 @@ public struct SpeakerExtractor: FieldExtractor {
                 continue
             }
             let first = t[item.lowerBound]
+            // An official's office in a list of speakers is the person's, not an institution that teaches: "serta
+            // Auditor Ahli Madya pada Perwakilan BPKP ..., Ir. X", "yakni Kasat Reskrim Polres X AKP Y" (round 16)
+            if first.capitalized, roles.longest(t, at: item.lowerBound) != nil { continue }
             let lowerStart = !first.capitalized && !first.allCaps
             if lowerStart, orgHeads.longest(t, at: item.lowerBound) == nil {
                 // A descriptor before a name ("serta praktisi usaha kopi Mamasa, Yakobus Tandiallo"): the list goes
