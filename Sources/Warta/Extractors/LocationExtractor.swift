@@ -86,17 +86,65 @@ public final class LocationExtractor: FieldExtractor {
         let (g, problems) = Gazetteer.load(dataFiles: dataFiles)
         var names: [String: Set<String>] = [:]
         var districts: [String: Set<String>] = [:]
+        // Districts written with a prefix (`Kota Agung`, a kecamatan): their bare names and their keys as written.
+        var districtBare: [String: Set<String>] = [:]
+        var prefixedDistricts: Set<String> = []
         for r in g.regions.values {
             switch r.level {
             case 1, 2: names[Gazetteer.bareName(r.name).lowercased(), default: []].insert(r.code)
-            default: districts[r.name.lowercased(), default: []].insert(r.code)
+            default:
+                let key = r.name.lowercased()
+                districts[key, default: []].insert(r.code)
+                if r.name.utf8.first == UInt8(ascii: "K") {
+                    let bare = Gazetteer.bareName(r.name)
+                    if bare.utf8.count != r.name.utf8.count {
+                        districtBare[bare.lowercased(), default: []].insert(r.code)
+                        prefixedDistricts.insert(key)
+                    }
+                }
             }
         }
+        let regionKeys = Set(names.keys)
         for a in g.aliases { names[a.alias.lowercased(), default: []].insert(a.code) }
         func entries(_ m: [String: Set<String>]) -> [(String, String)] {
             m.keys.sorted().map { ($0, m[$0, default: []].sorted().joined(separator: ",")) }
         }
-        return (["region_name": entries(names), "district_name": entries(districts)], problems)
+        let extra = placeNameExtra(regions: regionKeys, districts: districts, prefixed: prefixedDistricts, districtBare: districtBare)
+        return (["region_name": entries(names), "district_name": entries(districts), Self.regionNameExtraLexicon: extra], problems)
+    }
+
+    /// Round 16: the name of the derived lexicon `region_name_extra`, read by the speakers' office that ends at a
+    /// place (`SpeakerExtractor.officeEndsAtPlace`). Together with `region_name` and `district_name` it says which
+    /// words are the bare name of a place of the gazetteer, any level (`Kabupaten Aceh Selatan` as `aceh
+    /// selatan`), without a second copy of the 7,838 names: its entries are the bare names of the districts
+    /// written with a prefix (`Kota Agung` as `agung`, value `name`), which `district_name` holds as written, and
+    /// the words that open the names of three places or more without being a place's name of their own (`sungai`,
+    /// `lubuk`, `tanjung`, value `opener`). Its name sorts after `region_name`, so its words, all of them words of
+    /// the other two, are interned after theirs: the vocabulary's ids stay as they were.
+    public static let regionNameExtraLexicon = "region_name_extra"
+
+    /// The entries of `region_name_extra`. The places' bare names are the keys of levels 1 and 2 (`regions`, not
+    /// the aliases), the districts' keys but those written with a prefix, and those districts' bare names; each
+    /// is counted once by its first word.
+    static func placeNameExtra(
+        regions: Set<String>, districts: [String: Set<String>], prefixed: Set<String>, districtBare: [String: Set<String>]
+    ) -> [(String, String)] {
+        func isPlain(_ key: String) -> Bool { districts[key] != nil && !prefixed.contains(key) }
+        func isPlace(_ key: String) -> Bool { regions.contains(key) || isPlain(key) || districtBare[key] != nil }
+        var openers: [Substring: Int] = [:]
+        func count(_ key: String) {
+            guard let space = key.utf8.firstIndex(of: UInt8(ascii: " ")) else { return }
+            openers[key[..<space], default: 0] += 1
+        }
+        for key in districts.keys where !prefixed.contains(key) { count(key) }
+        for key in regions where !isPlain(key) { count(key) }
+        for key in districtBare.keys where !regions.contains(key) && !isPlain(key) { count(key) }
+        var out: [(String, String)] = districtBare.keys.map { ($0, "name") }
+        for (word, n) in openers where n >= 3 {
+            let w = String(word)
+            if !isPlace(w) { out.append((w, "opener")) }
+        }
+        return out.sorted { $0.0 < $1.0 }
     }
 
     /// A kecamatan named bare at the end of the venue (`Aula Masjid Agung Al Karomah Martapura`) that lies in
