@@ -106,8 +106,12 @@ public final class LocationExtractor: FieldExtractor {
         }
         let regionKeys = Set(names.keys)
         for a in g.aliases { names[a.alias.lowercased(), default: []].insert(a.code) }
+        // In the order of their keys; a key of one code (most) takes it as it is, without sorting and joining.
         func entries(_ m: [String: Set<String>]) -> [(String, String)] {
-            m.keys.sorted().map { ($0, m[$0, default: []].sorted().joined(separator: ",")) }
+            m.sorted { $0.key < $1.key }.map { key, codes in
+                if codes.count == 1, let only = codes.first { return (key, only) }
+                return (key, codes.sorted().joined(separator: ","))
+            }
         }
         let extra = placeNameExtra(regions: regionKeys, districts: districts, prefixed: prefixedDistricts, districtBare: districtBare)
         return (["region_name": entries(names), "district_name": entries(districts), Self.regionNameExtraLexicon: extra], problems)
@@ -129,14 +133,17 @@ public final class LocationExtractor: FieldExtractor {
     static func placeNameExtra(
         regions: Set<String>, districts: [String: Set<String>], prefixed: Set<String>, districtBare: [String: Set<String>]
     ) -> [(String, String)] {
-        func isPlain(_ key: String) -> Bool { districts[key] != nil && !prefixed.contains(key) }
+        // a key written with a prefix starts with `k` (`kota `, `kabupaten `): others are not looked up
+        func isPrefixed(_ key: String) -> Bool { key.utf8.first == UInt8(ascii: "k") && prefixed.contains(key) }
+        func isPlain(_ key: String) -> Bool { districts[key] != nil && !isPrefixed(key) }
         func isPlace(_ key: String) -> Bool { regions.contains(key) || isPlain(key) || districtBare[key] != nil }
         var openers: [Substring: Int] = [:]
+        openers.reserveCapacity(2_048)
         func count(_ key: String) {
             guard let space = key.utf8.firstIndex(of: UInt8(ascii: " ")) else { return }
             openers[key[..<space], default: 0] += 1
         }
-        for key in districts.keys where !prefixed.contains(key) { count(key) }
+        for key in districts.keys where !isPrefixed(key) { count(key) }
         for key in regions where !isPlain(key) { count(key) }
         for key in districtBare.keys where !regions.contains(key) && !isPlain(key) { count(key) }
         var out: [(String, String)] = districtBare.keys.map { ($0, "name") }

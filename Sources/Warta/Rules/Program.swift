@@ -1168,7 +1168,7 @@ private struct Compiler {
         case .alphabetic: return .alphabetic
         case .lexiconWord(let name):
             guard let lex = available[name] else { throw .unknownLexicon(name) }
-            return .ids(IdSet(lex.singleTokenIds))
+            return .ids(lex.singleTokenIdSet)
         case .not(let inner): return .not(try test(inner, &vocabulary))
         case .allOf(let tests):
             var out: [CompiledTest] = []
@@ -1293,7 +1293,7 @@ private struct Compiler {
         func testSet(_ t: TokenTest) -> IdSet? {
             switch t {
             case .literal(let w): return IdSet([v.intern(w)])
-            case .lexiconWord(let name): return lex[name].map { IdSet($0.singleTokenIds) }
+            case .lexiconWord(let name): return lex[name].map { $0.singleTokenIdSet }
             case .oneOf(let tests):
                 var u = IdSet()
                 for x in tests {
