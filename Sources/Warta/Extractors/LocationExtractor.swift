@@ -89,18 +89,29 @@ public final class LocationExtractor: FieldExtractor {
         // Districts written with a prefix (`Kota Agung`, a kecamatan): their bare names and their keys as written.
         var districtBare: [String: Set<String>] = [:]
         var prefixedDistricts: Set<String> = []
+        // the first word of each region's bare name of two words or more, counted per region
+        var openers: [Substring: Int] = [:]
+        openers.reserveCapacity(2_048)
+        func count(_ name: String) {
+            guard let space = name.utf8.firstIndex(of: UInt8(ascii: " ")) else { return }
+            openers[name[..<space], default: 0] += 1
+        }
         for r in g.regions.values {
             switch r.level {
-            case 1, 2: names[Gazetteer.bareName(r.name).lowercased(), default: []].insert(r.code)
+            case 1, 2:
+                let bare = Gazetteer.bareName(r.name).lowercased()
+                names[bare, default: []].insert(r.code)
+                count(bare)
             default:
                 let key = r.name.lowercased()
                 districts[key, default: []].insert(r.code)
-                if r.name.utf8.first == UInt8(ascii: "K") {
-                    let bare = Gazetteer.bareName(r.name)
-                    if bare.utf8.count != r.name.utf8.count {
-                        districtBare[bare.lowercased(), default: []].insert(r.code)
-                        prefixedDistricts.insert(key)
-                    }
+                if r.name.utf8.first == UInt8(ascii: "K"), case let bare = Gazetteer.bareName(r.name), bare.utf8.count != r.name.utf8.count {
+                    let bareKey = bare.lowercased()
+                    districtBare[bareKey, default: []].insert(r.code)
+                    prefixedDistricts.insert(key)
+                    count(bareKey)
+                } else {
+                    count(key)
                 }
             }
         }
@@ -113,7 +124,7 @@ public final class LocationExtractor: FieldExtractor {
                 return (key, codes.sorted().joined(separator: ","))
             }
         }
-        let extra = placeNameExtra(regions: regionKeys, districts: districts, prefixed: prefixedDistricts, districtBare: districtBare)
+        let extra = placeNameExtra(regions: regionKeys, districts: districts, prefixed: prefixedDistricts, districtBare: districtBare, openers: openers)
         return (["region_name": entries(names), "district_name": entries(districts), Self.regionNameExtraLexicon: extra], problems)
     }
 
@@ -128,24 +139,18 @@ public final class LocationExtractor: FieldExtractor {
     public static let regionNameExtraLexicon = "region_name_extra"
 
     /// The entries of `region_name_extra`. The places' bare names are the keys of levels 1 and 2 (`regions`, not
-    /// the aliases), the districts' keys but those written with a prefix, and those districts' bare names; each
-    /// is counted once by its first word.
+    /// the aliases), the districts' keys but those written with a prefix, and those districts' bare names;
+    /// `openers` counts the first words of the regions' bare names of two words or more, once per region (as
+    /// round 15 counted them: `tellu` opens `Tellu Limpoe` of three kabupaten).
     static func placeNameExtra(
-        regions: Set<String>, districts: [String: Set<String>], prefixed: Set<String>, districtBare: [String: Set<String>]
+        regions: Set<String>, districts: [String: Set<String>], prefixed: Set<String>, districtBare: [String: Set<String>],
+        openers: [Substring: Int]
     ) -> [(String, String)] {
         // a key written with a prefix starts with `k` (`kota `, `kabupaten `): others are not looked up
         func isPrefixed(_ key: String) -> Bool { key.utf8.first == UInt8(ascii: "k") && prefixed.contains(key) }
-        func isPlain(_ key: String) -> Bool { districts[key] != nil && !isPrefixed(key) }
-        func isPlace(_ key: String) -> Bool { regions.contains(key) || isPlain(key) || districtBare[key] != nil }
-        var openers: [Substring: Int] = [:]
-        openers.reserveCapacity(2_048)
-        func count(_ key: String) {
-            guard let space = key.utf8.firstIndex(of: UInt8(ascii: " ")) else { return }
-            openers[key[..<space], default: 0] += 1
+        func isPlace(_ key: String) -> Bool {
+            regions.contains(key) || (districts[key] != nil && !isPrefixed(key)) || districtBare[key] != nil
         }
-        for key in districts.keys where !isPrefixed(key) { count(key) }
-        for key in regions where !isPlain(key) { count(key) }
-        for key in districtBare.keys where !regions.contains(key) && !isPlain(key) { count(key) }
         var out: [(String, String)] = districtBare.keys.map { ($0, "name") }
         for (word, n) in openers where n >= 3 {
             let w = String(word)

@@ -961,8 +961,10 @@ public struct SpeakerExtractor: FieldExtractor {
         let t = text.tokens
         guard !range.isEmpty, range.upperBound <= t.count else { return false }
         if placeExtra.value(t, range) == "name" { return true }
+        // `district_name` holds `Kota Agung` as written: with the prefix it is no bare name (`Kota` alone is one)
         let first = text.folded(range.lowerBound)
-        if first != "kota", first != "kabupaten", districtNames.value(t, range) != nil { return true }
+        let prefixed = range.count > 1 && (first == "kota" || first == "kabupaten")
+        if !prefixed, districtNames.value(t, range) != nil { return true }
         guard let codes = regionNames.value(t, range) else { return false }
         // An alias (`Abdya`, `Bangka Belitung`) is no place's name unless a region bears it as well.
         let name = range.map { text.folded($0) }.joined(separator: " ")
