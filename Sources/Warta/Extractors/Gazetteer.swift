@@ -97,8 +97,22 @@ public struct Gazetteer: Sendable {
 
     /// The columns of a TSV line as `line.split(separator: "\t", omittingEmptySubsequences: false)` gives them
     /// (a tab is always a character of its own), read by bytes.
+    /// Round 16: each column is made straight from the line's bytes (`String(decoding:as:)` of the bytes between
+    /// two tabs; a tab byte never stands inside a character of several bytes), where a `Substring` of each split
+    /// and a `String` of it cost 44 million instructions at every start.
     static func columns(_ line: Substring) -> [String] {
-        line.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { String(Substring($0)) }
+        let direct: [String]? = line.utf8.withContiguousStorageIfAvailable { bytes in
+            var out: [String] = []
+            out.reserveCapacity(4)
+            var start = 0
+            for i in 0..<bytes.count where bytes[i] == 0x09 {
+                out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
+                start = i + 1
+            }
+            out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            return out
+        }
+        return direct ?? line.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { String(Substring($0)) }
     }
 
     /// A kabupaten/kota name without "Kabupaten", "Kota" and "Administrasi".

@@ -86,17 +86,77 @@ public final class LocationExtractor: FieldExtractor {
         let (g, problems) = Gazetteer.load(dataFiles: dataFiles)
         var names: [String: Set<String>] = [:]
         var districts: [String: Set<String>] = [:]
+        // Districts written with a prefix (`Kota Agung`, a kecamatan): their bare names and their keys as written.
+        var districtBare: [String: Set<String>] = [:]
+        var prefixedDistricts: Set<String> = []
+        // the first word of each region's bare name of two words or more, counted per region
+        var openers: [Substring: Int] = [:]
+        openers.reserveCapacity(2_048)
+        func count(_ name: String) {
+            guard let space = name.utf8.firstIndex(of: UInt8(ascii: " ")) else { return }
+            openers[name[..<space], default: 0] += 1
+        }
         for r in g.regions.values {
             switch r.level {
-            case 1, 2: names[Gazetteer.bareName(r.name).lowercased(), default: []].insert(r.code)
-            default: districts[r.name.lowercased(), default: []].insert(r.code)
+            case 1, 2:
+                let bare = Gazetteer.bareName(r.name).lowercased()
+                names[bare, default: []].insert(r.code)
+                count(bare)
+            default:
+                let key = r.name.lowercased()
+                districts[key, default: []].insert(r.code)
+                if r.name.utf8.first == UInt8(ascii: "K"), case let bare = Gazetteer.bareName(r.name), bare.utf8.count != r.name.utf8.count {
+                    let bareKey = bare.lowercased()
+                    districtBare[bareKey, default: []].insert(r.code)
+                    prefixedDistricts.insert(key)
+                    count(bareKey)
+                } else {
+                    count(key)
+                }
             }
         }
+        let regionKeys = Set(names.keys)
         for a in g.aliases { names[a.alias.lowercased(), default: []].insert(a.code) }
+        // In the order of their keys; a key of one code (most) takes it as it is, without sorting and joining.
         func entries(_ m: [String: Set<String>]) -> [(String, String)] {
-            m.keys.sorted().map { ($0, m[$0, default: []].sorted().joined(separator: ",")) }
+            m.sorted { $0.key < $1.key }.map { key, codes in
+                if codes.count == 1, let only = codes.first { return (key, only) }
+                return (key, codes.sorted().joined(separator: ","))
+            }
         }
-        return (["region_name": entries(names), "district_name": entries(districts)], problems)
+        let extra = placeNameExtra(regions: regionKeys, districts: districts, prefixed: prefixedDistricts, districtBare: districtBare, openers: openers)
+        return (["region_name": entries(names), "district_name": entries(districts), Self.regionNameExtraLexicon: extra], problems)
+    }
+
+    /// Round 16: the name of the derived lexicon `region_name_extra`, read by the speakers' office that ends at a
+    /// place (`SpeakerExtractor.officeEndsAtPlace`). Together with `region_name` and `district_name` it says which
+    /// words are the bare name of a place of the gazetteer, any level (`Kabupaten Aceh Selatan` as `aceh
+    /// selatan`), without a second copy of the 7,838 names: its entries are the bare names of the districts
+    /// written with a prefix (`Kota Agung` as `agung`, value `name`), which `district_name` holds as written, and
+    /// the words that open the names of three places or more without being a place's name of their own (`sungai`,
+    /// `lubuk`, `tanjung`, value `opener`). Its name sorts after `region_name`, so its words, all of them words of
+    /// the other two, are interned after theirs: the vocabulary's ids stay as they were.
+    public static let regionNameExtraLexicon = "region_name_extra"
+
+    /// The entries of `region_name_extra`. The places' bare names are the keys of levels 1 and 2 (`regions`, not
+    /// the aliases), the districts' keys but those written with a prefix, and those districts' bare names;
+    /// `openers` counts the first words of the regions' bare names of two words or more, once per region (as
+    /// round 15 counted them: `tellu` opens `Tellu Limpoe` of three kabupaten).
+    static func placeNameExtra(
+        regions: Set<String>, districts: [String: Set<String>], prefixed: Set<String>, districtBare: [String: Set<String>],
+        openers: [Substring: Int]
+    ) -> [(String, String)] {
+        // a key written with a prefix starts with `k` (`kota `, `kabupaten `): others are not looked up
+        func isPrefixed(_ key: String) -> Bool { key.utf8.first == UInt8(ascii: "k") && prefixed.contains(key) }
+        func isPlace(_ key: String) -> Bool {
+            regions.contains(key) || (districts[key] != nil && !isPrefixed(key)) || districtBare[key] != nil
+        }
+        var out: [(String, String)] = districtBare.keys.map { ($0, "name") }
+        for (word, n) in openers where n >= 3 {
+            let w = String(word)
+            if !isPlace(w) { out.append((w, "opener")) }
+        }
+        return out.sorted { $0.0 < $1.0 }
     }
 
     /// A kecamatan named bare at the end of the venue (`Aula Masjid Agung Al Karomah Martapura`) that lies in

@@ -64,8 +64,12 @@ public struct SpeakerExtractor: FieldExtractor {
     /// Round 12: the corps, branch or force written after a rank and before the name (`Letda Arm`, `Kolonel Pnb`,
     /// `Serka Mar`, `Marsma TNI`, `Brigadir Polisi`): lexicon `rank_corps`, read only right after a title.
     let rankCorps: Set<Int32>
-    /// Round 15 (review): the places of the gazetteer, for the office that ends at a place before a person.
-    let places: OfficePlaces
+    /// Round 15 (review), round 16: the places of the gazetteer, for the office that ends at a place before a
+    /// person: the lexicons `district_name` and `region_name_extra` (derived by the location extractor) beside
+    /// `regionNames`, and the gazetteer, which tells an alias from a name.
+    let districtNames: Lexicon
+    let placeExtra: Lexicon
+    let gazetteer: Gazetteer
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         let all = set.rules(for: Self.field)
@@ -92,7 +96,9 @@ public struct SpeakerExtractor: FieldExtractor {
         nameOpeners = set.lexicon("name_opener")?.singleTokenIds ?? []
         photoPositions = set.lexicon("photo_position")
         rankCorps = set.lexicon("rank_corps")?.singleTokenIds ?? []
-        places = OfficePlaces.load(dataFiles: set.dataFiles)
+        districtNames = try set.require("district_name", for: Self.field)
+        placeExtra = try set.require(LocationExtractor.regionNameExtraLexicon, for: Self.field)
+        gazetteer = Gazetteer.load(dataFiles: set.dataFiles).0
     }
 
     /// Where the person after an office that ends at its region starts, when the name follows the region without a
@@ -956,18 +962,14 @@ public struct SpeakerExtractor: FieldExtractor {
         let t = text.tokens
         guard s < t.count, s - 2 > lineStart else { return false }
         var region: Int? = nil
-        var words: [String] = []
         for k in 1...3 {
             let w = s - k
             guard w > lineStart, t[w].kind == .word, t[w].capitalized else { return false }
-            let f = text.folded(w)
-            if SpeakerExtractor.officePlaceWords.contains(f) { return false }
-            words.insert(f, at: 0)
+            if SpeakerExtractor.officePlaceWords.contains(text.folded(w)) { return false }
             guard SpeakerExtractor.officePlaceWords.contains(text.folded(w - 1)) else { continue }
-            let name = words.joined(separator: " ")
             if k == 1 {
-                if places.heads.contains(name) || places.names.contains(name + " " + text.folded(s)) { return false }
-            } else if !places.names.contains(name) {
+                if placeExtra.value(t, w..<s) == "opener" || isPlaceName(w..<(s + 1), in: text) { return false }
+            } else if !isPlaceName(w..<s, in: text) {
                 return false
             }
             region = w - 1
@@ -983,30 +985,24 @@ public struct SpeakerExtractor: FieldExtractor {
         return false
     }
 
-    /// Round 15 (review): the names of the gazetteer's places (lower case, without `Kabupaten` or `Kota`) and the
-    /// words that open the names of three places or more without being a place's name of their own (`sungai`,
-    /// `lubuk`, `tanjung`), read once per gazetteer text.
-    struct OfficePlaces: Sendable {
-        var names: Set<String> = []
-        var heads: Set<String> = []
-
-        static func load(dataFiles: [String: String]) -> OfficePlaces {
-            memo.value(for: [dataFiles[Gazetteer.regionsFile]]) {
-                let (g, _) = Gazetteer.load(dataFiles: dataFiles)
-                var out = OfficePlaces()
-                var openers: [String: Int] = [:]
-                for r in g.regions.values {
-                    let name = Gazetteer.bareName(r.name).lowercased()
-                    out.names.insert(name)
-                    let words = name.split(separator: " ")
-                    if words.count >= 2, let first = words.first { openers[String(first), default: 0] += 1 }
-                }
-                for (w, n) in openers where n >= 3 && !out.names.contains(w) { out.heads.insert(w) }
-                return out
-            }
+    /// Round 16: whether tokens `range` are the bare name of a place of the gazetteer, any level (`Aceh
+    /// Selatan`, `Sungai Raya`, `Agung` of the kecamatan `Kota Agung`), read from the lexicons that hold the
+    /// names (`region_name` less its aliases, `district_name` less the names written with `Kota` or
+    /// `Kabupaten`, `region_name_extra`). Round 15 built a set of all 7,838 names once per process for this.
+    func isPlaceName(_ range: Range<Int>, in text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard !range.isEmpty, range.upperBound <= t.count else { return false }
+        if placeExtra.value(t, range) == "name" { return true }
+        // `district_name` holds `Kota Agung` as written: with the prefix it is no bare name (`Kota` alone is one)
+        let first = text.folded(range.lowerBound)
+        let prefixed = range.count > 1 && (first == "kota" || first == "kabupaten")
+        if !prefixed, districtNames.value(t, range) != nil { return true }
+        guard let codes = regionNames.value(t, range) else { return false }
+        // An alias (`Abdya`, `Bangka Belitung`) is no place's name unless a region bears it as well.
+        let name = range.map { text.folded($0) }.joined(separator: " ")
+        return codes.split(separator: ",").contains { code in
+            gazetteer.region(String(code)).map { Gazetteer.bareName($0.name).lowercased() == name } ?? false
         }
-
-        private static let memo = DataFileMemo<OfficePlaces>()
     }
 
     /// Round 15: the region words before a place's name at the end of an office (lower case, folded).

@@ -703,56 +703,64 @@ public final class CompiledPattern: Sendable {
         return search(tokens, &scratch) { machine, scratch in
             let positions = hits.positions
             var r = requiredRange.lowerBound
-            if anchored && !start.idsOnly {
-                // Only a line start can begin a match: try each that the start filter admits and that has a
-                // required word close enough after it, in the order a scan would.
-                var out: [PatternMatch] = []
-                var p = 0
+            if start.idsOnly {
+                // Only the start words can begin a match (on a line start when the pattern is anchored).
+                let words = hits.range(slot: slot, role: 0)
+                let anchored = self.anchored
+                return eachStart(words.count, machine, &scratch, positions, requiredRange) { k in
+                    Int(positions[words.lowerBound &+ k])
+                } admits: { s in
+                    !anchored || tokens[s].lineStart
+                }
+            }
+            if anchored {
+                // Only a line start can begin a match: each that the start filter admits.
+                let lines = text.lineStarts
                 let classes = startClasses
                 let idBits = startIdBits
                 let ids = start.ids
-                for s in text.lineStarts where s >= p {
+                return eachStart(lines.count, machine, &scratch, positions, requiredRange) { k in
+                    lines[k]
+                } admits: { s in
                     let token = tokens[s]
                     let id = token.id
-                    guard token.classes & classes != 0 || (id >= 0 && idBits & (1 << UInt64(id & 63)) != 0 && ids.contains(id)) else {
-                        continue
-                    }
-                    if required != nil {
-                        while r < requiredRange.upperBound, Int(positions[r]) < s { r += 1 }
-                        if r == requiredRange.upperBound { break }
-                        if Int(positions[r]) > s + requiredOffset { continue }
-                    }
-                    if let m = attemptMatch(machine, at: s, &scratch), m.end > s {
-                        out.append(m)
-                        p = m.end
-                    }
+                    return token.classes & classes != 0 || (id >= 0 && idBits & (1 << UInt64(id & 63)) != 0 && ids.contains(id))
                 }
-                return out
-            }
-            if start.idsOnly {
-                // Only the start words can begin a match: try each that has a required word close enough after it.
-                var out: [PatternMatch] = []
-                var p = 0
-                for k in hits.range(slot: slot, role: 0) {
-                    let s = Int(positions[k])
-                    if s < p || (anchored && !tokens[s].lineStart) { continue }
-                    if required != nil {
-                        while r < requiredRange.upperBound, Int(positions[r]) < s { r += 1 }
-                        if r == requiredRange.upperBound { break }
-                        if Int(positions[r]) > s + requiredOffset { continue }
-                    }
-                    if let m = attemptMatch(machine, at: s, &scratch), m.end > s {
-                        out.append(m)
-                        p = m.end
-                    }
-                }
-                return out
             }
             return windows(tokens, machine, &scratch) { p in
                 while r < requiredRange.upperBound, Int(positions[r]) < p { r += 1 }
                 return r < requiredRange.upperBound ? Int(positions[r]) : nil
             }
         }
+    }
+
+    /// All non-overlapping matches that begin at one of `count` candidate positions (`position(k)`, ascending),
+    /// in the order a scan would: each candidate that `admits` and that has a required word (in
+    /// `positions[requiredRange]`) at most `requiredOffset` after it is attempted. One loop for the start words
+    /// and for the line starts of an anchored pattern (round 16: round 15 had written it twice); inlined with
+    /// its closures, so each caller's loop is as it was.
+    @inline(__always)
+    private func eachStart(
+        _ count: Int, _ machine: Machine, _ scratch: inout MatchScratch.Run, _ positions: [Int32],
+        _ requiredRange: Range<Int>, position: (Int) -> Int, admits: (Int) -> Bool
+    ) -> [PatternMatch] {
+        var out: [PatternMatch] = []
+        var p = 0
+        var r = requiredRange.lowerBound
+        for k in 0..<count {
+            let s = position(k)
+            if s < p || !admits(s) { continue }
+            if required != nil {
+                while r < requiredRange.upperBound, Int(positions[r]) < s { r += 1 }
+                if r == requiredRange.upperBound { break }
+                if Int(positions[r]) > s + requiredOffset { continue }
+            }
+            if let m = attemptMatch(machine, at: s, &scratch), m.end > s {
+                out.append(m)
+                p = m.end
+            }
+        }
+        return out
     }
 
     /// All non-overlapping matches whose start the start filter admits, trying only the positions at most
@@ -1160,7 +1168,7 @@ private struct Compiler {
         case .alphabetic: return .alphabetic
         case .lexiconWord(let name):
             guard let lex = available[name] else { throw .unknownLexicon(name) }
-            return .ids(IdSet(lex.singleTokenIds))
+            return .ids(lex.singleTokenIdSet)
         case .not(let inner): return .not(try test(inner, &vocabulary))
         case .allOf(let tests):
             var out: [CompiledTest] = []
@@ -1285,7 +1293,7 @@ private struct Compiler {
         func testSet(_ t: TokenTest) -> IdSet? {
             switch t {
             case .literal(let w): return IdSet([v.intern(w)])
-            case .lexiconWord(let name): return lex[name].map { IdSet($0.singleTokenIds) }
+            case .lexiconWord(let name): return lex[name].map { $0.singleTokenIdSet }
             case .oneOf(let tests):
                 var u = IdSet()
                 for x in tests {

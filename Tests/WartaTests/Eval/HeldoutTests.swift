@@ -47,7 +47,7 @@ struct HeldoutTests {
         #expect(run.evaluator.documents == set.count / 2)
         #expect(run.warnings.isEmpty, "\(run.warnings)")
         #expect(run.evaluator.errors.isEmpty)
-        let failures = run.evaluator.failures(floors: run.floors)
-        #expect(failures.isEmpty, "\(failures)")
+        // A blind half's failure names the fields and floors, never its scores (FloorMessage).
+        FloorMessage.record(run.evaluator.failures(floors: run.floors), split: split)
     }
 }
