@@ -26,4 +26,18 @@ struct Round16EventTests {
         let closing = "Pelatihan Pascapanen Kopi Ditutup\n\nSUNGAI PENUH – Setelah mengikuti pelatihan pascapanen kopi selama dua hari, 25 petani di Kabupaten Kerinci menerima sertifikat pada penutupan pelatihan yang digelar Dinas Perkebunan di Desa Kersik Tuo, Selasa (9/9/2025)."
         #expect(Shared.record(closing).isTrainingEvent)
     }
+
+    /// Round 16 review (FIXEV): a span counted from a disaster or an inauguration, a participant's sentence that holds
+    /// the training itself, and a day-2 report telling its opening under `Sebelumnya,` are the report's event.
+    @Test func theReviewsEventsStayEvents() {
+        let events = [
+            "MAUMERE - Setahun setelah banjir bandang melanda Desa Nangahale, BPBD Kabupaten Sikka menggelar pelatihan siaga bencana bagi 50 warga di Balai Desa Nangahale, Senin (4/3/2024).",
+            "MAUMERE - Sebulan setelah dilantik, Bupati Sikka membuka pelatihan pengolahan ikan bagi 40 nelayan yang digelar Dinas Perikanan Kabupaten Sikka di Aula Kantor Camat Alok, Senin (4/3/2024).",
+            "MAUMERE - Tiga bulan pasca gempa, Dinas Sosial Kabupaten Sikka menggelar pelatihan dukungan psikososial bagi 30 guru di Aula SMPN 1 Maumere, Senin (4/3/2024).",
+            "MAUMERE - Maria Goreti (17) tak menyangka ia terpilih sebagai peserta pelatihan barista yang digelar Dinas Pariwisata Kabupaten Sikka di Aula Hotel Sylvia, Senin (4/3/2024).",
+        ]
+        for text in events { #expect(Shared.record(text).isTrainingEvent, "\(text)") }
+        let dayTwo = Shared.record("MAUMERE - Pelatihan pengolahan ikan bagi 40 nelayan memasuki hari kedua, Selasa (5/3/2024). Sebelumnya, pelatihan yang digelar Dinas Perikanan Kabupaten Sikka itu dibuka di Aula Kantor Camat Alok oleh Wakil Bupati Sikka, Senin (4/3/2024).")
+        #expect(dayTwo.isTrainingEvent && dayTwo.confidence > 0.9)
+    }
 }

@@ -42,4 +42,13 @@ struct Round16OrganizerTests {
         // a brand in the next sentence is no partner
         #expect(Self.organizersOf("Dinas Koperasi Kota Ternate bekerja sama dengan Bank Maluku Malut. Platform Tokopedia juga membuka gerai.").sorted() == ["Bank Maluku Malut", "Dinas Koperasi Kota Ternate"])
     }
+
+    /// Round 16 review (FIXEV): a brand after a verb of the cooperation's sentence, or one the participants partner
+    /// with, is no co-organizer; only the cooperation's own list of partners is.
+    @Test func aBrandOutsideTheCooperationsListIsNoPartner() {
+        let lead = "MAUMERE - Dinas Koperasi dan UKM Kabupaten Sikka menggelar pelatihan pemasaran digital bagi 40 pelaku UMKM di Aula Hotel Sylvia, Senin (4/3/2024). "
+        #expect(Self.organizersOf(lead + "Pelatihan hasil kerja sama dengan Bank Indonesia ini mengajarkan peserta berjualan dengan platform Shopee.").sorted() == ["Bank Indonesia", "Dinas Koperasi dan UKM Kabupaten Sikka"])
+        #expect(Self.organizersOf(lead + "Peserta merupakan pelaku UMKM yang telah bermitra dengan marketplace Tokopedia.") == ["Dinas Koperasi dan UKM Kabupaten Sikka"])
+        #expect(Self.organizersOf(lead + "Dalam kerja sama ini, produk peserta nantinya dipasarkan lewat Dekranasda dan marketplace Blibli.") == ["Dinas Koperasi dan UKM Kabupaten Sikka"])
+    }
 }
