@@ -64,6 +64,10 @@ public struct SpeakerExtractor: FieldExtractor {
     /// Round 12: the corps, branch or force written after a rank and before the name (`Letda Arm`, `Kolonel Pnb`,
     /// `Serka Mar`, `Marsma TNI`, `Brigadir Polisi`): lexicon `rank_corps`, read only right after a title.
     let rankCorps: Set<Int32>
+    /// Round 16 (review): words in lower case that never are the syllable of a foreign given name after a hyphen
+    /// (`Wijaya-nya`, `Bosco-biasa disapa Don`): the clitics and words of lexicon `not_syllable` and the lower-case
+    /// words of the speakers' lexicons of roles, verbs and material.
+    let notSyllable: Set<Int32>
     /// Round 15 (review), round 16: the places of the gazetteer, for the office that ends at a place before a
     /// person: the lexicons `district_name` and `region_name_extra` (derived by the location extractor) beside
     /// `regionNames`, and the gazetteer, which tells an alias from a name.
@@ -96,6 +100,12 @@ public struct SpeakerExtractor: FieldExtractor {
         nameOpeners = set.lexicon("name_opener")?.singleTokenIds ?? []
         photoPositions = set.lexicon("photo_position")
         rankCorps = set.lexicon("rank_corps")?.singleTokenIds ?? []
+        var syllables = Set<Int32>()
+        for name in ["not_syllable", "speech_verb", "speaker_role", "expert_role", "material_noun", "deliver_verb",
+                     "explain_verb", "teach_verb", "taught_verb", "name_opener", "title_post"] {
+            syllables.formUnion(set.lexicon(name)?.singleTokenIds ?? [])
+        }
+        notSyllable = syllables
         districtNames = try set.require("district_name", for: Self.field)
         placeExtra = try set.require(LocationExtractor.regionNameExtraLexicon, for: Self.field)
         gazetteer = Gazetteer.load(dataFiles: set.dataFiles).0
@@ -226,7 +236,8 @@ public struct SpeakerExtractor: FieldExtractor {
             } else if text.folded(p) == "-", !tok.spaceBefore, !titles.isEmpty, let previous = name.last, t[previous].capitalized,
                 !t[previous].allCaps, p + 1 < end, !t[p + 1].spaceBefore, !t[p + 1].lineStart, t[p + 1].kind == .word,
                 t[p + 1].alphabetic, !t[p + 1].capitalized, t[p + 1].end - t[p + 1].start <= 5,
-                !notNameWords.contains(t[p + 1].id), !SpeakerExtractor.reduplicates(text.folded(previous), text.folded(p + 1))
+                !notNameWords.contains(t[p + 1].id), !notSyllable.contains(t[p + 1].id),
+                !SpeakerExtractor.reduplicates(text.folded(previous), text.folded(p + 1))
             {
                 // a syllable of a foreign given name after a hyphen, in lower case, in a titled name: "Mr. Park
                 // Ji-hoon", "Ms. Kim Seo-yeon" (round 16); not a reduplicated common noun ("Perundang-undangan")
@@ -476,6 +487,9 @@ public struct SpeakerExtractor: FieldExtractor {
     }
     /// Words of time that are given names as well (`Hari Santoso`), read as a name only after a title (round 10).
     static let givenNames: Set<String> = ["hari"]
+    /// Round 16 (review): verbs of appearing or following with a material (rule speakers.person-gave-material), which
+    /// a participant presenting his work takes too.
+    static let followVerbs: Set<String> = ["menyusul", "tampil", "melanjutkan", "meneruskan"]
     static let listSeparators: Set<String> = [",", "dan", "serta", "sedangkan", ";", "&"]
     /// Words that may open a line of a list written one person a line (round 7).
     /// Round 16: whether the word after a hyphen repeats the end of the word before it (`undang-undang`,
@@ -1127,7 +1141,14 @@ public struct SpeakerExtractor: FieldExtractor {
             // Before a speaker word an appositive or an affiliation may stand between ("X, S.Sos, pekerja sosial,
             // sebagai narasumber"); before a verb of delivering the material the person stands right there.
             let strict = m.capture("cue").map { cues.longest(text.tokens, at: $0.lowerBound) == nil } ?? false
-            return personsBefore(m, strict: strict, in: text)
+            let found = personsBefore(m, strict: strict, in: text)
+            // Round 16 (review): a person who appears or follows with a material (`tampil dengan materi ...`) may be
+            // a participant presenting his work ("Peserta terbaik, X, tampil dengan materi presentasi ..."): not
+            // when a participant's word describes him.
+            if let cue = m.capture("cue"), SpeakerExtractor.followVerbs.contains(text.folded(cue.lowerBound)) {
+                return found.filter { !describedAsParticipant($0, notBefore: 0, in: text) }
+            }
+            return found
         }
         if rule.kind == "organization" {
             // An institution right after an official's role names the official ("Kepala Dinas Sosial memberikan
