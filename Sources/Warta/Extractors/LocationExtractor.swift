@@ -533,8 +533,21 @@ public final class LocationExtractor: FieldExtractor {
         guard p + 2 < t.count, ["pada", "di", "saat", "ketika"].contains(text.folded(p)) else { return false }
         p += 1
         guard ["hari", "sesi"].contains(text.folded(p)) else { return false }
-        return LocationExtractor.laterOrdinals.contains(text.folded(p + 1))
+        guard LocationExtractor.laterOrdinals.contains(text.folded(p + 1)) else { return false }
+        // Round 16 (review): the ordinal ends the phrase (a mark, the sentence's end, a word of the clause) or is
+        // followed by the training's own words (`pada hari kedua pelatihan`); not the day of another event
+        // (`pada hari kedua Pekan Pangan Lokal`, `pada hari ketiga festival`).
+        let q = p + 2
+        guard q < t.count, t[q].sentence == t[p].sentence, t[q].kind == .word else { return true }
+        let f = text.folded(q)
+        return LocationExtractor.eventPartWords.contains(f) || LocationExtractor.partFollowers.contains(f)
     }
+
+    /// Round 16 (review): words that may follow `pada hari kedua` in a clause about the training's own part.
+    static let partFollowers: Set<String> = ["dan", "serta", "di", "ke", "bersama", "yang", "dengan", "untuk", "ini", "itu", "tersebut", "pun", "juga",
+                                             "lalu", "kemudian", "sedangkan", "sementara", "peserta", "para", "bimtek",
+                                             "workshop", "pelatihan", "acara", "senin", "selasa", "rabu", "kamis", "jumat",
+                                             "sabtu", "minggu", "tanggal", "pukul", "mulai", "sejak", "hingga", "sampai"]
 
     static let laterOrdinals: Set<String> = ["kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "terakhir", "berikutnya",
                                              "selanjutnya", "penutupan"]
@@ -568,7 +581,16 @@ public final class LocationExtractor: FieldExtractor {
             // Round 16: a word of sequence only (`dipusatkan di Balai X dan dilanjutkan praktik ... di demplot milik
             // Gapoktan Y`, `lalu berlanjut dengan praktik di kolam milik Pokdakan Z`) sends a later part of the event
             // elsewhere: the venue, named first, stays. A word of contrast (`sedangkan`, `sementara`) sets two places.
-            if a == v, !between.contains(where: { LocationExtractor.strictContrastWords.contains(text.folded($0)) }) { continue }
+            // Round 16 (review): not when the event moves from place to place (`digelar bergilir di A, kemudian di B
+            // dan terakhir di C`, `serentak di A, lalu di B, dan di C`): a word of rotation in the sentence, or a
+            // third place, keeps several places.
+            if a == v, !between.contains(where: { LocationExtractor.strictContrastWords.contains(text.folded($0)) }),
+                !rotates(inSentence: s, around: v, text),
+                !candidates.contains(where: { $0.lowerBound >= c.upperBound && $0.lowerBound - c.upperBound <= 24
+                    && $0.lowerBound < t.count && t[$0.lowerBound].sentence == s })
+            {
+                continue
+            }
             return true
         }
         for c in lowerPlaces where c.lowerBound >= v.upperBound && c.lowerBound - v.upperBound <= 24 && t[c.lowerBound].sentence == s {
@@ -576,6 +598,26 @@ public final class LocationExtractor: FieldExtractor {
             guard let k = (v.upperBound..<c.lowerBound).last(where: { LocationExtractor.strictContrastWords.contains(text.folded($0)) })
             else { continue }
             if (k + 1..<c.lowerBound).contains(where: { LocationExtractor.eventPartWords.contains(text.folded($0)) }) { return true }
+        }
+        return false
+    }
+
+    static let rotationWords: Set<String> = ["bergilir", "serentak", "bergantian", "berpindah", "berkeliling", "terakhir"]
+
+    /// Round 16 (review): a word of rotation (`bergilir`, `serentak`, `bergantian`, `terakhir di`) in sentence `s`, at
+    /// most 30 tokens around the venue.
+    func rotates(inSentence s: Int, around v: Range<Int>, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        var p = max(0, v.lowerBound - 30)
+        let end = min(t.count, v.upperBound + 30)
+        while p < end {
+            let f = text.folded(p)
+            if t[p].sentence == s, LocationExtractor.rotationWords.contains(f),
+                f != "terakhir" || (p + 1 < t.count && text.folded(p + 1) == "di")
+            {
+                return true
+            }
+            p += 1
         }
         return false
     }

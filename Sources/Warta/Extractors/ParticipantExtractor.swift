@@ -328,9 +328,62 @@ public final class ParticipantExtractor: FieldExtractor {
         if m.end < t.count, Self.perUnitWords.contains(text.folded(m.end)) { c.perUnit = true }
         // `3 orang dari tiap kecamatan`, `dua orang dari masing-masing desa`: a count per unit, after `dari`.
         if m.end + 1 < t.count, text.folded(m.end) == "dari", Self.perUnitWords.contains(text.folded(m.end + 1)) { c.perUnit = true }
-        if c.perUnit { c.batches = batchesBefore(m.start, text) }
+        if c.perUnit, namesBatch(m.start, m.end, text), !isStaff(c, text) { c.batches = batchesBefore(m.start, text) }
         return c
     }
+
+    /// Round 16 (review): whether the per-unit word of a count names the batch itself: `masing-masing` with no unit
+    /// of its own after it (`masing-masing 30 orang`, `masing-masing berisi 20 orang`) or with a batch word
+    /// (`masing-masing angkatan`), `setiap`/`tiap`/`per` and a batch word (`30 orang setiap gelombang`). Not a unit
+    /// that sends people (`setiap desa mengirimkan 5 orang`, `3 orang dari setiap desa`), nor people who accompany a
+    /// batch (`tiga kelompok, masing-masing didampingi 2 orang`).
+    func namesBatch(_ start: Int, _ end: Int, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        func batchAt(_ w: Int) -> Bool {
+            guard w < t.count else { return false }
+            let f = text.folded(w)
+            if f == "masing" {
+                var q = w + 1
+                if q + 1 < t.count, text.folded(q) == "-", text.folded(q + 1) == "masing" { q += 2 }
+                if q < t.count, text.folded(q) == "masing" { q += 1 }
+                guard q < t.count else { return true }
+                if batchWord.longest(t, at: q) != nil { return true }
+                if Self.accompanyVerbs.contains(text.folded(q)) { return false }
+                return notPeople.longest(t, at: q) == nil
+            }
+            return w + 1 < t.count && batchWord.longest(t, at: w + 1) != nil
+        }
+        // After the count: `30 orang setiap angkatan`, `20 orang dari tiap desa`.
+        var a = end
+        if a < t.count, text.folded(a) == "dari" { a += 1 }
+        if a < t.count, Self.perUnitWords.contains(text.folded(a)) { return batchAt(a) }
+        // People who accompany, anywhere before it in its clause (`didampingi masing-masing 2 orang kader`).
+        var v = start - 1
+        while v >= max(0, start - 10), t[v].sentence == t[start].sentence, ![",", ";", ":"].contains(text.folded(v)) {
+            if Self.accompanyVerbs.contains(text.folded(v)) { return false }
+            v -= 1
+        }
+        // Before it, in its clause: the nearest per-unit word.
+        var p = start - 1
+        while p >= max(0, start - 10), t[p].sentence == t[start].sentence {
+            let f = text.folded(p)
+            if [",", ";", ":"].contains(f) { return false }
+            if Self.accompanyVerbs.contains(f) { return false }
+            if f == "masing" {
+                // the first half of `masing-masing`
+                var r = p
+                while r - 2 >= 0, text.folded(r - 1) == "-", text.folded(r - 2) == "masing" { r -= 2 }
+                return batchAt(r)
+            }
+            if ["setiap", "tiap", "per"].contains(f) { return batchAt(p) }
+            p -= 1
+        }
+        return false
+    }
+
+    /// Verbs of people who accompany a batch rather than form it (`masing-masing didampingi 2 orang instruktur`).
+    static let accompanyVerbs: Set<String> = ["didampingi", "dipandu", "dibimbing", "dibina", "diawasi", "dilatih", "diajar",
+                                              "difasilitasi", "mendampingi", "memandu", "membimbing"]
 
     /// Round 16: the number of batches before a count per batch, in its sentence, at most ten tokens back (a number
     /// of two to twenty and a word of lexicon `batch_word`): `Peserta dibagi dua angkatan masing masing 24 orang`,
@@ -1135,15 +1188,45 @@ public final class ParticipantExtractor: FieldExtractor {
     /// Bawaslu yang hadir sebagai pengamat`, `4 pengawas sekolah sebagai peninjau`): `sebagai` and a word of lexicon
     /// `observer_word` or `staff_word`, at most eight tokens after the count, no comma or number between. Not
     /// `5 penyuluh yang hadir sebagai peserta`.
+    ///
+    /// Round 16 (review): a role present now only, not one the people are prepared for (`yang nantinya bertugas
+    /// sebagai fasilitator`, `disiapkan sebagai`, `kelak`, `akan`, `calon`; lexicon-free word list `futureRoleWords`),
+    /// and inside the list of `diikuti` only with a verb of being present (`hadir`, `turut`, `bertindak`): not
+    /// `diikuti 30 guru dan 10 kepala sekolah yang bertugas sebagai ...`.
     func inOtherRole(_ c: Count, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
+        // Inside the list of `diikuti`, only with a verb of being present (`yang bertindak sebagai observer`).
+        var present = !insideAttendedList(c, text)
         var p = c.range.upperBound
         let end = min(t.count - 1, p + 8)
         while p < end, t[p].sentence == c.sentence {
             let f = text.folded(p)
             if f == "," || f == ";" || t[p].kind == .number { return false }
+            if Self.futureRoleWords.contains(f) { return false }
+            if Self.presentRoleVerbs.contains(f) { present = true }
+            if f == "sebagai", !present { return false }
             if f == "sebagai" { return observerWord.longest(t, at: p + 1) != nil || staffWord.longest(t, at: p + 1) != nil }
             p += 1
+        }
+        return false
+    }
+
+    /// Round 16 (review): words of a role to come, before `sebagai` (`yang nantinya bertugas sebagai fasilitator`).
+    static let futureRoleWords: Set<String> = ["akan", "nantinya", "nanti", "kelak", "disiapkan", "dipersiapkan", "disiapkannya",
+                                               "calon", "dicetak", "diproyeksikan", "diharapkan", "dapat", "bisa", "siap"]
+
+    static let presentRoleVerbs: Set<String> = ["hadir", "turut", "bertindak", "datang", "menghadiri", "ikut"]
+
+    /// Round 16 (review): a count in the list that follows `diikuti` (`diikuti 30 guru dan 10 kepala sekolah`): `diikuti`
+    /// at most twelve tokens before it in its sentence, with no comma, `ditambah` or `selain` between.
+    func insideAttendedList(_ c: Count, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        var p = c.range.lowerBound - 1
+        while p >= max(0, c.range.lowerBound - 12), t[p].sentence == c.sentence {
+            let f = text.folded(p)
+            if [",", ";", ":", "ditambah", "selain", "sedangkan", "sementara"].contains(f) { return false }
+            if f == "diikuti" { return true }
+            p -= 1
         }
         return false
     }

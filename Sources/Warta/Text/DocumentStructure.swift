@@ -86,6 +86,13 @@ public struct DocumentStructure: Sendable {
     /// Round 16: words of the news that a site's label puts after its name and a dash (`BASARNAS – Berita Kantor SAR`).
     static let newsWords: Set<String> = ["berita", "portal", "news", "kabar", "warta", "info", "informasi", "siaran"]
 
+    /// Round 16 (review): words of a site that follow the word of the news in its label (`Berita Kantor SAR`, `Portal
+    /// Berita Resmi`, `Info Kegiatan Madrasah`); not the words of a headline (`Kabar Baik, 40 Nelayan Dilatih`).
+    static let siteWords: Set<String> = ["kantor", "resmi", "terkini", "terbaru", "terupdate", "daerah", "kabupaten", "kota",
+                                         "provinsi", "kegiatan", "utama", "online", "daring", "harian", "pemerintah", "desa",
+                                         "nasional", "nusantara", "madrasah", "sekolah", "publik", "humas", "instansi", "dinas",
+                                         "lembaga", "kampus", "warga", "rakyat", "indonesia"]
+
     static let domainWords: Set<String> = ["com", "id", "co", "net", "tv", "org", "news"]
 
     /// Classes of the words and marks the structure pass looks for, as bits of one flag per vocabulary word.
@@ -117,6 +124,7 @@ public struct DocumentStructure: Sendable {
         static let postAge = Flags(rawValue: 1 << 22)
         static let middleDot = Flags(rawValue: 1 << 23)
         static let newsWord = Flags(rawValue: 1 << 24)
+        static let siteWord = Flags(rawValue: 1 << 25)
     }
 
     /// Words that open the name of an institution (`PEMERINTAH KABUPATEN KUBU RAYA`, `Perwakilan BKKBN Provinsi
@@ -158,6 +166,7 @@ public struct DocumentStructure: Sendable {
         add(postAgeUnits, .postAge)
         add(["·", "•"], .middleDot)
         add(newsWords, .newsWord)
+        add(siteWords, .siteWord)
         return out
     }()
 
@@ -395,10 +404,18 @@ public struct DocumentStructure: Sendable {
         for i in r where flags(i).contains(.pipe) { return true }
         // Round 16: a name in capitals, a dash and a word of the news (`BASARNAS – Berita Kantor SAR`, `DISKOMINFO -
         // Portal Berita Resmi`): the site's label, as a site's name with its domain and a dash is.
+        // Round 16 (review): the word after the word of the news is one of a site (`Kantor`, `Resmi`, lexicon
+        // `siteWords`), another word of the news, a name in capitals (`Info NTT`), or none; not `SIKKA – Kabar Baik, 40
+        // Nelayan Alok Dilatih Olah Ikan`, a headline.
         if r.count > 3, t[r.lowerBound].allCaps, t[r.lowerBound].kind == .word, flags(r.lowerBound + 1).contains(.dash),
             flags(r.lowerBound + 2).contains(.newsWord)
         {
-            return true
+            let n = r.lowerBound + 3
+            if n >= r.upperBound || flags(n).contains(.siteWord) || flags(n).contains(.newsWord)
+                || (t[n].kind == .word && t[n].allCaps)
+            {
+                return true
+            }
         }
         // A breadcrumb cut by slashes with a space on each side, two or more (`Beranda / Daerah / Kota Padang`,
         // `Home / Sulut / Pemerintahan`; round 11), not a slash inside a phrase (`kabupaten/kota`, `MGMP/MGBK`).
