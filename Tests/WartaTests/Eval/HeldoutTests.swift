@@ -10,9 +10,11 @@ import Testing
 /// that stress the trainers, organizers and counts of an event, round 9), `corpus/heldout6` (60 reports by six
 /// journalists who write no tidy press releases, stressing organizers, venues and counts, round 10),
 /// `corpus/heldout7` (60 reports by six more journalists, stressing who taught and who held the event, round 11),
-/// `corpus/heldout8` (60 reports by six more journalists, stressing near misses that look like events, round 15) and
+/// `corpus/heldout8` (60 reports by six more journalists, stressing near misses that look like events, round 15),
 /// `corpus/heldout9` (60 reports by six more journalists from Sulawesi, Papua and Maluku, village sites, religious
-/// affairs, health and finance, round 16).
+/// affairs, health and finance, round 16) and `corpus/heldout10` (60 reports by six more journalists from Sumatra,
+/// Kalimantan, Bali and Nusa Tenggara, elections and the civil service, farming and fisheries, labour and youth,
+/// round 17).
 /// Both splits of each are pinned in its `floors.json` and kept; `warta eval corpus` leaves the folders out (they have floors
 /// of their own).
 struct HeldoutTests {
@@ -29,7 +31,7 @@ struct HeldoutTests {
         HeldoutSet(folder: "heldout3", count: 60), HeldoutSet(folder: "heldout4", count: 60),
         HeldoutSet(folder: "heldout5", count: 60), HeldoutSet(folder: "heldout6", count: 60),
         HeldoutSet(folder: "heldout7", count: 60), HeldoutSet(folder: "heldout8", count: 60),
-        HeldoutSet(folder: "heldout9", count: 60),
+        HeldoutSet(folder: "heldout9", count: 60), HeldoutSet(folder: "heldout10", count: 60),
     ]
 
     @Test(arguments: sets)
