@@ -420,6 +420,13 @@ public final class CompiledPattern: Sendable {
     let required: IdSet?
     /// The furthest the first required word can stand from the start of a match.
     let requiredOffset: Int
+    /// Round 17 (SPEED10): a second set of which one word must stand in every match (the most selective of the
+    /// others, no punctuation or very common words), and the furthest its first word can stand from the start:
+    /// a start with none of its words close enough after it is not attempted. `speakers.material-by-unlisted-role`
+    /// opens on `materi` and `sesi` and read up to twenty words after each for a verb of delivering, where a
+    /// title or a degree (its person) was nowhere near.
+    let second: IdSet?
+    let secondOffset: Int
     /// This pattern's slot in the ``TriggerTable`` of rule set `tableID` (-1: not in a rule set).
     public let slot: Int
     let tableID: UInt64
@@ -463,6 +470,8 @@ public final class CompiledPattern: Sendable {
         anchored = other.anchored
         required = other.required
         requiredOffset = other.requiredOffset
+        second = other.second
+        secondOffset = other.secondOffset
         self.slot = slot
         self.tableID = tableID
     }
@@ -531,13 +540,20 @@ public final class CompiledPattern: Sendable {
         self.anchored = CompiledPattern.anchoredAtLineStart(program)
         let candidates = Compiler.requiredWithOffsets(node, available, &vocabulary, span: span)
         // The most selective: no punctuation or very common words, then the fewest words, then the nearest.
-        let best = candidates.min { a, b in
+        func selective(_ a: (set: IdSet, offset: Int, common: Bool), _ b: (set: IdSet, offset: Int, common: Bool)) -> Bool {
             if a.common != b.common { return !a.common }
             if a.set.count != b.set.count { return a.set.count < b.set.count }
             return a.offset < b.offset
         }
+        let bestIndex = candidates.indices.min { selective(candidates[$0], candidates[$1]) }
+        let best = bestIndex.map { candidates[$0] }
         self.required = best?.set
         self.requiredOffset = best?.offset ?? span
+        // The second: of the others that are not common and not the same set, the most selective.
+        let others = candidates.indices.filter { $0 != bestIndex && !candidates[$0].common && candidates[$0].set != best?.set }
+        let second = others.min { selective(candidates[$0], candidates[$1]) }.map { candidates[$0] }
+        self.second = best == nil ? nil : second?.set
+        self.secondOffset = second?.offset ?? span
     }
 
     /// The names this pattern captures.
@@ -699,10 +715,17 @@ public final class CompiledPattern: Sendable {
         }
         let requiredRange = hits.range(slot: slot, role: 1)
         if required != nil && requiredRange.isEmpty { return [] }
+        let secondRange = hits.range(slot: slot, role: 2)
+        if second != nil && secondRange.isEmpty { return [] }
         let tokens = text.tokens
         return search(tokens, &scratch) { machine, scratch in
             let positions = hits.positions
             var r = requiredRange.lowerBound
+            // The second required set: a word of it at most `secondOffset` after a start (the starts come in
+            // order, so `r2` only moves on), asked in each filter below.
+            var r2 = secondRange.lowerBound
+            let hasSecond = second != nil
+            let secondOffset = self.secondOffset
             if start.idsOnly {
                 // Only the start words can begin a match (on a line start when the pattern is anchored).
                 let words = hits.range(slot: slot, role: 0)
@@ -710,7 +733,10 @@ public final class CompiledPattern: Sendable {
                 return eachStart(words.count, machine, &scratch, positions, requiredRange) { k in
                     Int(positions[words.lowerBound &+ k])
                 } admits: { s in
-                    !anchored || tokens[s].lineStart
+                    (!anchored || tokens[s].lineStart) && (!hasSecond || {
+                        while r2 < secondRange.upperBound, Int(positions[r2]) < s { r2 += 1 }
+                        return r2 < secondRange.upperBound && Int(positions[r2]) <= s + secondOffset
+                    }())
                 }
             }
             if anchored {
@@ -724,10 +750,19 @@ public final class CompiledPattern: Sendable {
                 } admits: { s in
                     let token = tokens[s]
                     let id = token.id
-                    return token.classes & classes != 0 || (id >= 0 && idBits & (1 << UInt64(id & 63)) != 0 && ids.contains(id))
+                    return (token.classes & classes != 0 || (id >= 0 && idBits & (1 << UInt64(id & 63)) != 0 && ids.contains(id)))
+                        && (!hasSecond || {
+                        while r2 < secondRange.upperBound, Int(positions[r2]) < s { r2 += 1 }
+                        return r2 < secondRange.upperBound && Int(positions[r2]) <= s + secondOffset
+                    }())
                 }
             }
-            return windows(tokens, machine, &scratch) { p in
+            return windows(tokens, machine, &scratch, admits: { s in
+                !hasSecond || {
+                    while r2 < secondRange.upperBound, Int(positions[r2]) < s { r2 += 1 }
+                    return r2 < secondRange.upperBound && Int(positions[r2]) <= s + secondOffset
+                }()
+            }) { p in
                 while r < requiredRange.upperBound, Int(positions[r]) < p { r += 1 }
                 return r < requiredRange.upperBound ? Int(positions[r]) : nil
             }
@@ -768,7 +803,8 @@ public final class CompiledPattern: Sendable {
     /// (nil when none is left; not asked when the pattern requires none).
     @inline(__always)
     private func windows(
-        _ tokens: [Token], _ machine: Machine, _ scratch: inout MatchScratch.Run, nextRequired: (Int) -> Int?
+        _ tokens: [Token], _ machine: Machine, _ scratch: inout MatchScratch.Run, admits: (Int) -> Bool = { _ in true },
+        nextRequired: (Int) -> Int?
     ) -> [PatternMatch] {
         var out: [PatternMatch] = []
         var p = 0
@@ -796,7 +832,7 @@ public final class CompiledPattern: Sendable {
                 let c = token.pointee.classes
                 if c & must == must,
                     c & classes != 0 || (id >= 0 && idBits & (1 << UInt64(id & 63)) != 0 && ids.contains(id)),
-                    let m = attemptMatch(machine, at: p, &scratch), m.end > p
+                    admits(p), let m = attemptMatch(machine, at: p, &scratch), m.end > p
                 {
                     out.append(m)
                     p = m.end

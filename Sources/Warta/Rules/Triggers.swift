@@ -8,8 +8,8 @@ public struct TriggerTable: Sendable {
     /// Identifies the rule set whose patterns carry slots into this table.
     let id: UInt64
     let patternCount: Int
-    /// Entries of vocabulary id `v` are `entries[offsets[v]..<offsets[v + 1]]`, each `slot << 1 | role`
-    /// (role 0: a start word, 1: a required word).
+    /// Entries of vocabulary id `v` are `entries[offsets[v]..<offsets[v + 1]]`, each `slot * 3 + role`
+    /// (role 0: a start word, 1: a required word, 2: a word of the second required set; round 17).
     let offsets: [Int32]
     let entries: [UInt32]
 
@@ -33,10 +33,13 @@ public struct TriggerTable: Sendable {
         var lists = [[UInt32]](repeating: [], count: vocabularySize)
         for (k, p) in patterns.enumerated() {
             if p.start.idsOnly {
-                for v in p.start.ids.members where Int(v) < vocabularySize { lists[Int(v)].append(UInt32(k) << 1) }
+                for v in p.start.ids.members where Int(v) < vocabularySize { lists[Int(v)].append(UInt32(k) * 3) }
             }
             if let required = p.required {
-                for v in required.members where Int(v) < vocabularySize { lists[Int(v)].append(UInt32(k) << 1 | 1) }
+                for v in required.members where Int(v) < vocabularySize { lists[Int(v)].append(UInt32(k) * 3 + 1) }
+            }
+            if let second = p.second {
+                for v in second.members where Int(v) < vocabularySize { lists[Int(v)].append(UInt32(k) * 3 + 2) }
             }
         }
         var offsets: [Int32] = [0]
@@ -55,13 +58,13 @@ public struct TriggerTable: Sendable {
 /// positions in increasing order.
 public struct TriggerHits: Sendable {
     let tableID: UInt64
-    /// Positions of bucket `b` (`slot << 1 | role`) are `positions[offsets[b]..<offsets[b + 1]]`.
+    /// Positions of bucket `b` (`slot * 3 + role`) are `positions[offsets[b]..<offsets[b + 1]]`.
     let offsets: [Int32]
     let positions: [Int32]
 
     init(tokens: [Token], table: TriggerTable) {
         tableID = table.id
-        let buckets = table.patternCount * 2
+        let buckets = table.patternCount * 3
         var counts = [Int32](repeating: 0, count: buckets + 1)
         let vocabularySize = table.offsets.count - 1
         table.offsets.withUnsafeBufferPointer { offsets in
@@ -112,10 +115,10 @@ public struct TriggerHits: Sendable {
         offsets = counts
     }
 
-    /// The index range into `positions` of bucket `slot << 1 | role`.
+    /// The index range into `positions` of bucket `slot * 3 + role`.
     @inline(__always)
     func range(slot: Int, role: Int) -> Range<Int> {
-        let b = slot << 1 | role
+        let b = slot &* 3 &+ role
         return Int(offsets[b])..<Int(offsets[b + 1])
     }
 }
