@@ -33,6 +33,10 @@ for i in range(6):
 for i in range(3):
     add("a", f"{offices[i]}{times[i]} {verbs[i]} {objs[i]}", offices[i])
 
+# the adjunct as `pada` and a weekday, or a bare `kemarin`, after the partner
+add("a", "Dinas Sosial Kota Kupang bersama Klasis Kupang Tengah pada Senin (4/3/2024) menggelar pelatihan bagi 40 pendamping.", "Dinas Sosial Kota Kupang; Klasis Kupang Tengah")
+add("a", "BPBD Kabupaten Sikka bersama Paroki Santo Yosef Maumere kemarin melatih 35 warga menjadi relawan.", "BPBD Kabupaten Sikka; Paroki Santo Yosef Maumere")
+
 # b  congregations, classes, parishes as partners or holders
 churches = [("BPBD Kota Ambon", "Jemaat GPM Rumahtiga"), ("Dinas Kesehatan Kabupaten Minahasa", "Jemaat GMIM Sion Tomohon"),
             ("Dinas Sosial Kabupaten Kupang", "Klasis Kupang Tengah"), ("BPBD Kabupaten Sikka", "Paroki Santo Yosef Maumere")]
