@@ -21,6 +21,8 @@ Blocks:
   and a verb of teaching; counterexamples: an official's speech, aid handed over.
 - `rank-unit` (u003): an office, a Polri unit and a rank before the name (Kasat Intelkam AKP X); counterexamples:
   the officer opens or attends.
+- `day-shares` (u023, u049, heldout7 q007): a day of the programme, a role and its place, the person, and berbagi
+  pengalaman/kiat/ilmu or, after an expert's role, mengajak peserta; counterexamples: a participant, officials.
 - `cooperative` (u047): the material delivered by a role of a cooperative (CU, KSP, KUD, BMT), its name, a comma and
   the person; the cooperative's name is no person.
 
@@ -93,8 +95,18 @@ add("rank-unit", "Kasat Lantas AKP Arief Budiman selaku narasumber menjelaskan t
 add("rank-unit", "Pemateri hari pertama adalah Kasi Humas Iptu Dewi Lestari, S.H.", "Dewi Lestari")
 add("rank-unit", "Kasat Intelkam AKP Yulius Tamonob, S.I.K., bertindak sebagai pemateri.", "Yulius Tamonob")
 add("rank-unit", "Kanit Reskrim Bripka Markus Wenda didapuk sebagai instruktur.", "Markus Wenda")
+add("rank-unit", "Kasat Pamobvit AKP Yohanes Bria bertindak sebagai narasumber.", "Yohanes Bria")
+add("rank-unit", "Pemateri pelatihan, Muhammad Habib Hidayat, menjelaskan cara merakit panel surya.", "Muhammad Habib Hidayat")
 add("rank-unit", "Kasat Binmas AKP Yohanes Bria membuka pelatihan.")
 add("rank-unit", "Kasat Lantas AKP Arief Budiman hadir dalam pembukaan.")
+
+# day-shares (u023, u049, heldout7 q007)
+add("day-shares", "Hari ketiga, pengusaha keripik pisang asal Kupang, Yohanes Bria, berbagi kiat mengemas produk.", "Yohanes Bria")
+add("day-shares", "Pada sesi terakhir, dosen Politeknik Negeri Kupang, Dr. Dewi Lestari, berbagi ilmu memotret produk.", "Dewi Lestari")
+add("day-shares", "Hari kedua, penyuluh kehutanan Arief Budiman mengajak peserta menanam bibit mangrove.", "Arief Budiman")
+add("day-shares", "Hari kedua, salah satu peserta asal Desa Sukamaju, Rina Marlina, berbagi pengalaman mengikuti pelatihan.")
+add("day-shares", "Hari terakhir, Bupati Sikka, Arief Budiman, mengajak peserta menjaga kebersihan.")
+add("day-shares", "Hari terakhir, Kepala Dinas Sosial, Yohanes Bria, mengajak peserta menerapkan ilmu.")
 
 # cooperative (u047)
 add("cooperative", "Materi dibawakan oleh fasilitator KSP Sejahtera Bersama, Maria Goreti Seran.", "Maria Goreti Seran")
