@@ -11,8 +11,8 @@ Blocks:
   a comma and the person; counterexamples: participants, an official with no name.
 - `topic-cap` (u023): the material received `dari` a role, its unit, a comma and a titled person, with a proper
   noun or an acronym in the topic; counterexamples: no material noun, no person.
-- `team-member` (u057): a member of the training team, a comma, a titled person, a verb of explaining and the
-  topic; counterexamples: the event itself, thanks.
+- `team-member` (u057, heldout4 m021): a member of the training team, a comma or none, a titled person or one with
+  degrees, a verb of explaining and the topic; counterexamples: the event itself, thanks.
 - `method-flow` (u021): a role, its unit, a comma, the person, a comma and a verb of explaining the flow or the
   stages of a procedure; counterexamples: an opener, a participant.
 - `honorific-role` (u005): the material delivered by an honorific, a role and the person (Bu Guru X); counterexamples:
@@ -23,6 +23,9 @@ Blocks:
   the officer opens or attends.
 - `day-shares` (u023, u049, heldout7 q007): a day of the programme, a role and its place, the person, and berbagi
   pengalaman/kiat/ilmu or, after an expert's role, mengajak peserta; counterexamples: a participant, officials.
+- `assisted` (u041, heldout4 m041): the teacher assisted (dibantu, didampingi) by a colleague, an assistant or a
+  child who teaches in a relative clause; counterexamples: an official's companion who hands over aid or guides the
+  programme.
 - `cooperative` (u047): the material delivered by a role of a cooperative (CU, KSP, KUD, BMT), its name, a comma and
   the person; the cooperative's name is no person.
 
@@ -69,6 +72,9 @@ add("team-member", "Anggota tim, Dr. Arief Budiman, menjelaskan pelatihan ini di
 add("team-member", "Anggota tim penilai, Drs. Yohanes Bria, mengatakan bahwa kegiatan ini berjalan lancar.")
 add("team-member", "Anggota tim, Ir. Budi Santoso, menyampaikan terima kasih kepada pemerintah desa.")
 
+add("team-member", "Pada hari kedua, anggota tim Dewi Lestari, S.Pi., M.Si. menjelaskan teknik pengeringan ikan.", "Dewi Lestari")
+add("team-member", "Anggota tim Arief Budiman, S.E. menyampaikan terima kasih kepada pemerintah desa.")
+
 # method-flow (u021)
 add("method-flow", "Sementara itu, operator Dinas Dukcapil Kabupaten Sikka, Yohanes Bria, menjelaskan alur perekaman data.", "Yohanes Bria")
 add("method-flow", "Penyuluh KB Kecamatan Alok, Maria Goreti Seran, S.Sos., memaparkan tahapan konseling keluarga.", "Maria Goreti Seran")
@@ -107,6 +113,13 @@ add("day-shares", "Hari kedua, penyuluh kehutanan Arief Budiman mengajak peserta
 add("day-shares", "Hari kedua, salah satu peserta asal Desa Sukamaju, Rina Marlina, berbagi pengalaman mengikuti pelatihan.")
 add("day-shares", "Hari terakhir, Bupati Sikka, Arief Budiman, mengajak peserta menjaga kebersihan.")
 add("day-shares", "Hari terakhir, Kepala Dinas Sosial, Yohanes Bria, mengajak peserta menerapkan ilmu.")
+
+# assisted (u041, heldout4 m041)
+add("assisted", "Pelatih tari dibantu putrinya, Ni Luh Ayu Lestari, yang memperagakan gerakan dasar.", "Ni Luh Ayu Lestari")
+add("assisted", "Chef Arnold didampingi asistennya Yohanes Bria yang mempraktikkan resep sambal ikan.", "Yohanes Bria")
+add("assisted", "Ia dibantu oleh stafnya, Maria Goreti Seran, yg ngajarin pola jahitan.", "Maria Goreti Seran")
+add("assisted", "Bupati didampingi Ketua DPRD Sikka, Arief Budiman, yang menyerahkan bantuan.")
+add("assisted", "Bupati didampingi istrinya, Ny. Maria Goreti, yang memandu acara.")
 
 # cooperative (u047)
 add("cooperative", "Materi dibawakan oleh fasilitator KSP Sejahtera Bersama, Maria Goreti Seran.", "Maria Goreti Seran")

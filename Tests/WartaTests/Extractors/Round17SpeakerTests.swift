@@ -7,7 +7,8 @@ import Testing
 /// scripts/speaker_probes_r17_gen.py): a verb of teaching the learners; a speaker word, `terdiri dari` and a role
 /// chain; a proper noun in the material's topic; a member of the training team; the flow of a procedure explained;
 /// an honorific before a role; a session continued by a titled person; a Polri unit and a rank before the name; a
-/// day of the programme, a role, the person and `berbagi pengalaman`; a cooperative's name after a trainer's role. Every probe must give exactly its speakers, and a known miss must still
+/// day of the programme, a role, the person and `berbagi pengalaman`; the teacher's assistant who teaches in a relative
+/// clause; a cooperative's name after a trainer's role. Every probe must give exactly its speakers, and a known miss must still
 /// miss.
 struct Round17SpeakerTests {
     /// Probes Warta does not get right yet: a participant, set off by commas after `Salah satu peserta`, who explains
@@ -24,7 +25,7 @@ struct Round17SpeakerTests {
 
     @Test func everyProbeGivesItsSpeakersAndAKnownMissStillMisses() throws {
         let probes = try Self.probes()
-        #expect(probes.count == 58)
+        #expect(probes.count == 65)
         Round12SpeakerTests.expectEveryProbe(probes, knownMisses: Self.knownMisses)
     }
 
