@@ -26,6 +26,9 @@ Blocks:
 - `assisted` (u041, heldout4 m041): the teacher assisted (dibantu, didampingi) by a colleague, an assistant or a
   child who teaches in a relative clause; counterexamples: an official's companion who hands over aid or guides the
   programme.
+- `topic-source` (heldout7 q011): after a first speaker named by another rule, what the material makes something from (`dari daun sirsak`, `dari minyak jelantah`)
+  inside its topic, before the passive verb and the role, its unit, a comma and the person; counterexamples: the
+  institution the material comes from, a reaction.
 - `cooperative` (u047): the material delivered by a role of a cooperative (CU, KSP, KUD, BMT), its name, a comma and
   the person; the cooperative's name is no person.
 
@@ -120,6 +123,13 @@ add("assisted", "Chef Arnold didampingi asistennya Yohanes Bria yang mempraktikk
 add("assisted", "Ia dibantu oleh stafnya, Maria Goreti Seran, yg ngajarin pola jahitan.", "Maria Goreti Seran")
 add("assisted", "Bupati didampingi Ketua DPRD Sikka, Arief Budiman, yang menyerahkan bantuan.")
 add("assisted", "Bupati didampingi istrinya, Ny. Maria Goreti, yang memandu acara.")
+
+# topic-source (heldout7 q011)
+add("topic-source", "Narasumber pertama adalah Dr. Arief Budiman. Materi pembuatan sabun dari minyak jelantah disampaikan penyuluh lingkungan DLH Kota Kupang, Maria Goreti Seran.", "Arief Budiman; Maria Goreti Seran")
+add("topic-source", "Pelatihan menghadirkan Dr. Siti Maemunah, M.Si. Materi pengolahan pakan ternak dari limbah jagung dibawakan penyuluh peternakan Distan Sikka, Yohanes Bria, S.Pt.", "Siti Maemunah; Yohanes Bria")
+add("topic-source", "Narasumber pertama adalah Ir. La Ode Arsyad. Sesi membuat pupuk organik cair dari sisa sayuran diisi dosen Politani Kupang, Dr. Dewi Lestari.", "La Ode Arsyad; Dewi Lestari")
+add("topic-source", "Narasumber pertama adalah Dr. Arief Budiman. Materi dari Dinas Sosial disampaikan kepada peserta oleh panitia.", "Arief Budiman")
+add("topic-source", "Materi dari narasumber disambut antusias peserta, kata Arief Budiman.")
 
 # cooperative (u047)
 add("cooperative", "Materi dibawakan oleh fasilitator KSP Sejahtera Bersama, Maria Goreti Seran.", "Maria Goreti Seran")

@@ -8,7 +8,8 @@ import Testing
 /// chain; a proper noun in the material's topic; a member of the training team; the flow of a procedure explained;
 /// an honorific before a role; a session continued by a titled person; a Polri unit and a rank before the name; a
 /// day of the programme, a role, the person and `berbagi pengalaman`; the teacher's assistant who teaches in a relative
-/// clause; a cooperative's name after a trainer's role. Every probe must give exactly its speakers, and a known miss must still
+/// clause; what the material makes something from (`dari daun sirsak`) in its topic; a cooperative's name after a
+/// trainer's role. Every probe must give exactly its speakers, and a known miss must still
 /// miss.
 struct Round17SpeakerTests {
     /// Probes Warta does not get right yet: a participant, set off by commas after `Salah satu peserta`, who explains
@@ -25,7 +26,7 @@ struct Round17SpeakerTests {
 
     @Test func everyProbeGivesItsSpeakersAndAKnownMissStillMisses() throws {
         let probes = try Self.probes()
-        #expect(probes.count == 65)
+        #expect(probes.count == 70)
         Round12SpeakerTests.expectEveryProbe(probes, knownMisses: Self.knownMisses)
     }
 
