@@ -200,6 +200,17 @@ public struct SpeakerExtractor: FieldExtractor {
             let givenName = isWord && name.isEmpty && !titles.isEmpty && SpeakerExtractor.givenNames.contains(text.folded(p))
                 && p + 1 < end && t[p + 1].kind == .word && t[p + 1].alphabetic && t[p + 1].capitalized
                 && !notNameWords.contains(t[p + 1].id) && orgHeads.longest(t, at: p + 1) == nil && titlePost.longest(t, at: p + 1) == nil
+            // Round 17 (heldout9 u003): after a one-word role, capitalized words, then a rank of three letters or
+            // more written without a full stop and a name word: the words are the role's unit, not a name ("Kasat
+            // Pamobvit AKP Yohanes Bria", "Kanit Binops Bripka Andi Saputra"). The person starts at the rank. Without
+            // the role before, a title inside a name stays (Muhammad Habib Hidayat); short titles and abbreviations
+            // (H., R., Hj., Drs.) never end a unit.
+            if isWord, !name.isEmpty, titles.isEmpty, start > 0, isRoleWord(start - 1, in: text),
+                let rank = titlePre.longest(t, at: p), rank.length == 1, tok.end - tok.start >= 3,
+                p + 1 < end, text.folded(p + 1) != ".", t[p + 1].kind == .word, t[p + 1].capitalized || titlePre.longest(t, at: p + 1) != nil
+            {
+                return person(at: p, end: end, in: text)
+            }
             if isWord, givenName || !notNameWords.contains(tok.id), orgHeads.longest(t, at: p) == nil,
                 name.isEmpty || titlePost.longest(t, at: p) == nil
             {
