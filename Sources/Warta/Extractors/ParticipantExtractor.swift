@@ -420,9 +420,11 @@ public final class ParticipantExtractor: FieldExtractor {
                                          "menyertakan", "mengikutsertakan", "menugaskan"]
 
     /// Round 17 (heldout9 u049): a breakdown of a named total by sex only (`30 pemuda, terdiri dari 20 laki-laki dan 10
-    /// perempuan`; `40 nelayan, yakni 25 pria dan 15 wanita`) names no groups: the total's group is the group.
+    /// perempuan`; `40 nelayan, yakni 25 pria dan 15 wanita`) names no groups: the total's group is the group. Not a
+    /// total of `peserta`/`orang`, nor parts of another noun (`20 kader laki-laki dan 20 kader perempuan`).
     func sexBreakdown(_ stated: Count?, _ parts: [Count]) -> Bool {
-        guard let g = stated?.group?.lowercased(), !Self.sameWords.contains(g), parts.count >= 2 else { return false }
+        // One part may be left: the part after `terdiri atas` is no count (`terdiri atas 25 pria dan 15 wanita`).
+        guard let g = stated?.group?.lowercased(), !Self.sameWords.contains(g), !parts.isEmpty else { return false }
         return parts.allSatisfy { p in
             guard let h = p.group?.lowercased().split(separator: " ").first.map(String.init) else { return false }
             return Self.sexWords.contains(h) || Self.sexWords.contains(h.split(separator: "-").first.map(String.init) ?? h)
