@@ -116,14 +116,15 @@ def venues():
         ("Upacara pembukaan digelar di Pendopo Agung Kabupaten Malang. Setelah itu, seluruh materi pelatihan diberikan di Balai Latihan Kerja Singosari.",
          "Balai Latihan Kerja Singosari", "*"),
         ("Seremoni pembukaan berlangsung di Gedung DPRD Kota Ambon, sedangkan pelatihan dilaksanakan di Hotel Amaris Ambon.",
-         "Hotel Amaris Ambon", "*"),
+         "-", "*"),
         ("Pelatihan digelar di Aula SMK Negeri 2 Palu. Penutupan pelatihan dilaksanakan di Rumah Jabatan Wali Kota Palu.",
          "Aula SMK Negeri 2 Palu", "*"),
         ("Acara pembukaannya dipusatkan di Lapangan Merdeka Ternate, lalu peserta mengikuti pelatihan di Gedung Serbaguna Kelurahan Kalumata.",
          "Gedung Serbaguna Kelurahan Kalumata", "*"),
         ("Pelatihan juru masak ini berlangsung di Dapur Umum Tagana Sleman, adapun pembukaan dilakukan di Pendopo Rumah Dinas Bupati Sleman.",
          "Dapur Umum Tagana Sleman", "*"),
-        # counterexamples: the opening's place alone; the opening joined to the training; two ceremony places
+        # counterexamples: a word of contrast (`sedangkan`, `sementara`) keeps two places, as round 16's probe; the
+        # opening's place alone; the opening joined to the training; two ceremony places
         ("Pembukaan pelatihan dilaksanakan di Aula Kantor Bupati Gowa oleh Wakil Bupati Gowa.", "Aula Kantor Bupati Gowa", "*"),
         ("Pembukaan dan pelatihan digelar di Aula Hotel Santika Palu. Sebelumnya peserta mengikuti tes awal di Kantor Dinas Sosial Palu.",
          "Aula Hotel Santika Palu", "*"),

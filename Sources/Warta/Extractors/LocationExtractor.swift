@@ -355,8 +355,15 @@ public final class LocationExtractor: FieldExtractor {
         if let v = venue, severalPlaces(inSentenceOf: v.range.lowerBound, text) { venue = nil }
         // An event held at two places (`di Aula Bappeda dan Balai Desa Sardonoharjo`, `teori di Aula Bappeda,
         // sedangkan praktik di Posyandu Melati`) has no one venue.
-        if let v = venue, twoPlaces(after: v.range, candidates: venues.map(\.range).filter { !ceremonyPlaces.contains($0) },
-                                    lowerPlaces: lowerPlaces, text) { venue = nil }
+        // Round 17: the ceremony's place stays one of two only when a word of contrast sets it against the venue
+        // (`Pembukaan digelar di Pendopo X, sementara pelatihan berlangsung di Gedung Y`: round 16's two places).
+        if let v = venue, twoPlaces(after: v.range, candidates: venues.map(\.range).filter { r in
+            guard ceremonyPlaces.contains(r) else { return true }
+            let (a, b) = r.lowerBound < v.range.lowerBound ? (r, v.range) : (v.range, r)
+            return a.upperBound < b.lowerBound && (a.upperBound..<min(b.lowerBound, a.upperBound + 24)).contains {
+                LocationExtractor.strictContrastWords.contains(text.folded($0))
+            }
+        }, lowerPlaces: lowerPlaces, text) { venue = nil }
         var findings = Findings()
         if var v = venue {
             v.range = trimVenue(v.range, text)
