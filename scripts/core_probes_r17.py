@@ -111,16 +111,20 @@ def participants():
 
 
 def venues():
-    """heldout9 u049: the opening (or closing) ceremony at one place, the training at another."""
+    """heldout9 u049: the opening (or closing) ceremony at one place, the training at another.
+
+    The rule written for it (the ceremony's place yields to the training's) was reverted at the merge of round 17:
+    it lost a right venue on two sets nobody had read (heldout blind, heldout10 look) and gained only u049, so the
+    two probes of an opening's place before the training's are known misses again ("miss")."""
     return [
         ("Upacara pembukaan digelar di Pendopo Agung Kabupaten Malang. Setelah itu, seluruh materi pelatihan diberikan di Balai Latihan Kerja Singosari.",
-         "Balai Latihan Kerja Singosari", "*"),
+         "Balai Latihan Kerja Singosari", "*", "miss"),
         ("Seremoni pembukaan berlangsung di Gedung DPRD Kota Ambon, sedangkan pelatihan dilaksanakan di Hotel Amaris Ambon.",
          "-", "*"),
         ("Pelatihan digelar di Aula SMK Negeri 2 Palu. Penutupan pelatihan dilaksanakan di Rumah Jabatan Wali Kota Palu.",
          "Aula SMK Negeri 2 Palu", "*"),
         ("Acara pembukaannya dipusatkan di Lapangan Merdeka Ternate, lalu peserta mengikuti pelatihan di Gedung Serbaguna Kelurahan Kalumata.",
-         "Gedung Serbaguna Kelurahan Kalumata", "*"),
+         "Gedung Serbaguna Kelurahan Kalumata", "*", "miss"),
         ("Pelatihan juru masak ini berlangsung di Dapur Umum Tagana Sleman, adapun pembukaan dilakukan di Pendopo Rumah Dinas Bupati Sleman.",
          "Dapur Umum Tagana Sleman", "*"),
         # counterexamples: a word of contrast (`sedangkan`, `sementara`) keeps two places, as round 16's probe; the

@@ -336,34 +336,12 @@ public final class LocationExtractor: FieldExtractor {
         // Polres pada hari kedua`, `di Kolam Renang Tirta pada sesi kedua`) is that part's place: it yields to every
         // other venue (not `pada hari Senin`).
         for i in venues.indices where partPlace(after: venues[i].range, text) { venues[i].priority = Int.min }
-        // Round 17 (heldout9 u049): a place whose clause is the opening or closing ceremony (`Pembukaan pelatihan
-        // dilaksanakan di Baruga X, Kantor Bupati`, `Upacara penutupan digelar di Pendopo Y`) is the ceremony's; the
-        // training's place beside it (`seluruh sesi pelatihan berlangsung di Rumah Produksi Z`) is the venue, and the
-        // two are no two places of the event.
-        var ceremonyPlaces: [Range<Int>] = []
-        if venues.count > 1 {
-            let ceremony = venues.map { ceremonyPlace(before: $0.range.lowerBound, text) }
-            if ceremony.contains(false) {
-                for i in venues.indices where ceremony[i] {
-                    venues[i].priority = Int.min
-                    ceremonyPlaces.append(venues[i].range)
-                }
-            }
-        }
         var venue = best(venues)
         // An event held at several places at once (`dipusatkan di lima lokasi berbeda, yaitu ...`) has no venue.
         if let v = venue, severalPlaces(inSentenceOf: v.range.lowerBound, text) { venue = nil }
         // An event held at two places (`di Aula Bappeda dan Balai Desa Sardonoharjo`, `teori di Aula Bappeda,
         // sedangkan praktik di Posyandu Melati`) has no one venue.
-        // Round 17: the ceremony's place stays one of two only when a word of contrast sets it against the venue
-        // (`Pembukaan digelar di Pendopo X, sementara pelatihan berlangsung di Gedung Y`: round 16's two places).
-        if let v = venue, twoPlaces(after: v.range, candidates: venues.map(\.range).filter { r in
-            guard ceremonyPlaces.contains(r) else { return true }
-            let (a, b) = r.lowerBound < v.range.lowerBound ? (r, v.range) : (v.range, r)
-            return a.upperBound < b.lowerBound && (a.upperBound..<min(b.lowerBound, a.upperBound + 24)).contains {
-                LocationExtractor.strictContrastWords.contains(text.folded($0))
-            }
-        }, lowerPlaces: lowerPlaces, text) { venue = nil }
+        if let v = venue, twoPlaces(after: v.range, candidates: venues.map(\.range), lowerPlaces: lowerPlaces, text) { venue = nil }
         var findings = Findings()
         if var v = venue {
             v.range = trimVenue(v.range, text)
@@ -564,28 +542,6 @@ public final class LocationExtractor: FieldExtractor {
         let f = text.folded(q)
         return LocationExtractor.eventPartWords.contains(f) || LocationExtractor.partFollowers.contains(f)
     }
-
-    /// Round 17: a noun of the opening or closing ceremony (`pembukaan`, `penutupan`, `upacara`, `seremoni`) as the
-    /// subject of the clause before the place at `start`: at most 12 tokens back, not past a full stop, a semicolon,
-    /// a word of contrast or another `di`, and not joined to the training itself (`Pembukaan dan pelatihan digelar
-    /// di Aula X` is the training's place).
-    func ceremonyPlace(before start: Int, _ text: AnalyzedText) -> Bool {
-        let t = text.tokens
-        guard start < t.count else { return false }
-        var p = start - 2
-        var joined = false
-        while p >= 0, p >= start - 12, t[p].sentence == t[start].sentence {
-            let f = text.folded(p)
-            if f == "." || f == ";" || f == "di" || LocationExtractor.contrastWords.contains(f) { return false }
-            if LocationExtractor.ceremonyNouns.contains(f) { return !joined }
-            if (f == "dan" || f == "serta"), p + 1 < start, eventTypes.longest(t, at: p + 1) != nil { joined = true }
-            p -= 1
-        }
-        return false
-    }
-
-    static let ceremonyNouns: Set<String> = ["pembukaan", "pembukaannya", "penutupan", "penutupannya", "upacara", "seremoni",
-                                             "seremonial", "peresmian"]
 
     /// Round 16 (review): words that may follow `pada hari kedua` in a clause about the training's own part.
     static let partFollowers: Set<String> = ["dan", "serta", "di", "ke", "bersama", "yang", "dengan", "untuk", "ini", "itu", "tersebut", "pun", "juga",

@@ -8,7 +8,8 @@ import Testing
 /// document). Dates (u023): a body's own dateline and the event's days named by weekday only, counted from the
 /// dateline. Counts: two counted groups joined by `dan`, the first with its origin (`dari 15 kelurahan`; u021), and
 /// units that each send people (`dari 7 posyandu, tiap posyandu mengirim 5 kader` = 35; u005). Venue (u049): the
-/// opening's place yields to the training's. Frames as the earlier
+/// opening's place yielding to the training's was reverted at the merge (it lost right venues on unread sets), so
+/// its two probes are known misses. Frames as the earlier
 /// rounds' suites; a known miss must still miss.
 struct Round17CoreTests {
     @Test func everyDateProbeGivesItsDays() throws {
@@ -22,7 +23,7 @@ struct Round17CoreTests {
     @Test func everyVenueProbeIsRead() throws {
         let probes = try Round12PlaceTests.probes("venue_probes_r17.tsv")
         #expect(probes.count == 8)
-        #expect(probes.filter(\.knownMiss).count == 0)
+        #expect(probes.filter(\.knownMiss).count == 2)
         for p in probes { #expect(Round12PlaceTests.right(p) != p.knownMiss, "\(p.sentence)") }
     }
 }
