@@ -19,6 +19,8 @@ public final class EventExtractor: FieldExtractor {
         "cancelled": ["cue"],
         "history": [],
         "anaphor": [],
+        // Round 17: a headline's opening that is a genre's rubric (`Kisah Bidan ...`): counts as a rubric line.
+        "rubric": ["cue"],
     ]
     public static let requiredLexicons = ["event_type", "train_verb", "month", "genre_rubric", "hazard_topic", "case_word", "drill_compound", "guise_word"]
     /// The score from which a document is a training event (the pipeline adds to the score of this extractor:
@@ -277,6 +279,8 @@ public final class EventExtractor: FieldExtractor {
         var anaphors: [Range<Int>] = []
         var notEventLead = 0
         var notEventFirst = 0
+        // Round 17 (heldout9 u009): a headline opened as a profile (`Kisah Bidan ...`, rule kind `rubric`).
+        var rubricOpener = false
         // Where a sign of another story starts (outside noise lines), to find the noun a verb of holding belongs to.
         var cueStarts: [Int] = []
         let bodyLine = text.line(of: min(text.bodyStart, max(0, t.count - 1)))
@@ -331,6 +335,8 @@ public final class EventExtractor: FieldExtractor {
                     }
                 case "announcement":
                     f.announcement = true
+                case "rubric":
+                    if inTitle(m.start) { rubricOpener = true }
                 case "history":
                     // A span of years or a yearly round (`selama tiga tahun terakhir telah melatih 4.320 pencari
                     // kerja`, `Setiap tahun BLK membuka tiga gelombang pelatihan`): a record, not an event held.
@@ -420,7 +426,7 @@ public final class EventExtractor: FieldExtractor {
         // A lead about something else (a selection test, a hearing) outweighs a training mentioned later.
         if notEventLead > 0, heldUpFront == nil { score -= 2.5 }
         if f.announcement { score -= 2 }
-        let rubric = rubricBeforeBody(text) || rubricInHeadline(text)
+        let rubric = rubricOpener || rubricBeforeBody(text) || rubricInHeadline(text)
         if rubric { score -= 3 }
         f.score = score
         if Self.explain {
