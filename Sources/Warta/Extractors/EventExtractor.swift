@@ -404,7 +404,9 @@ public final class EventExtractor: FieldExtractor {
         // ... diwisuda`) under a headline and a lead that both carry a sign of another story: the story is what
         // happens to the trainees, not a training held.
         let aboutTrainees = f.notEventInTitle && notEventLead > 0
-        let heldUpFront = background ? nil : realHeld.first { upFront($0.0) && !(aboutTrainees && byParticipants.contains($0.0)) }
+        // Round 17: under a profile's headline (`Kisah Bidan ...`, rule kind `rubric`) the lead tells the person's
+        // story; a training held there is the person's past, counted as held further down (1.5).
+        let heldUpFront = background || rubricOpener ? nil : realHeld.first { upFront($0.0) && !(aboutTrainees && byParticipants.contains($0.0)) }
         let firstTitleMention = mentionList.first { inTitle($0.1.lowerBound) }
         let firstLeadMention = mentionList.first { inLead($0.1.lowerBound) }
         var score = 0.0
