@@ -10,8 +10,10 @@ import Testing
 /// true events that look alike: time distance (`DateExtractor.reportedLater`), the headline's own act (lexicon
 /// `not_event_cue`, rule `event.profile-headline`) and a list of plans (`event.plan`: a schedule still to be set).
 struct Round17EventTests {
-    /// Probes this branch still leaves wrong (main: 14 of 40, every one a near miss).
-    static let knownMisses: Set<String> = ["n020", "n028"]
+    /// Probes this branch still leaves wrong (main: 14 of 40, every one a near miss): a complaint by a training's
+    /// participants with no time distance (n020, n028), and a profile under a `Cerita ...` headline (n013, n029:
+    /// `Cerita` is not taken, as Round9CoreTests' feature `Cerita Pemuda Desa Belajar Jadi Barista` is an event).
+    static let knownMisses: Set<String> = ["n013", "n020", "n028", "n029"]
 
     @Test func everyProbeGetsGoldsCallAndAKnownMissStillMisses() throws {
         let probes = try Round12EventTests.probes(file: "scripts/event_nearmiss_probes_r17.tsv")
