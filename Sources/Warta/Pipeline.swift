@@ -30,6 +30,9 @@ public struct Pipeline: Sendable {
     /// Only the first 2 MiB of a document are read: no news report is longer, and it bounds the work and
     /// memory per document. A longer document gets the warning `truncated`.
     public static let maxTextBytes = 2 << 20
+    /// What a training dated weeks before the lead's own day takes off the score (round 17): as much as a headline
+    /// about another story.
+    static let reportedLaterWeight = 3.0
     /// Pages carry scripts and styles: only their first 16 MiB are read.
     public static let maxHTMLBytes = 16 << 20
 
@@ -138,12 +141,19 @@ public struct Pipeline: Sendable {
         let people = participants.extract(text, anchor: ev.anchor, scratch: &scratch)
 
         var score = ev.score
+        // Round 17 (heldout9 u037, u045): THE event's date lies weeks or months before the day the headline or the
+        // lead gives to the report's own act (a certificate handed over, a complaint): the training is background.
+        // A sign that lowers the score as a headline about another story does; it vetoes nothing. The event's
+        // place and day in one sentence then tell that background, not a concrete event of the report.
+        var reportedLater: Day?
+        if let d = dateFindings.eventDate { reportedLater = dates.reportedLater(d, findings: dateFindings, text) }
+        if reportedLater != nil { score -= Self.reportedLaterWeight }
         if dateFindings.eventDate != nil { score += 1 }
         if place.venueRange != nil { score += 0.5 }
         // The event named with its place in one sentence, on a known day (`Pelatihan menjahit ... di Balai Desa
         // Sukamaju, Senin (3/5/2021)`): a concrete event even when no verb of holding says so.
         // Not when that sentence is a plan (`BPBD Siapkan Pelatihan ... di Gedung X`): round 14.
-        if let v = place.venueRange, let anchor = ev.anchor, dateFindings.eventDate != nil, !ev.anchorPlanned,
+        if let v = place.venueRange, let anchor = ev.anchor, dateFindings.eventDate != nil, !ev.anchorPlanned, reportedLater == nil,
             anchor.proximity(of: v.lowerBound, in: text) == .sameSentence
         {
             score += 1
@@ -155,7 +165,7 @@ public struct Pipeline: Sendable {
         let isEvent = score >= EventExtractor.threshold && ev.type != nil && !unscheduledCall
         record.isTrainingEvent = isEvent
         if EventExtractor.explain {
-            let lines = ["\(info.id): score \(score) (event \(ev.score), date \(dateFindings.eventDate != nil), venue \(place.venueRange != nil), count \(people.participants?.total != nil), organizers \(!orgs.isEmpty)) -> \(isEvent)"] + ev.reasons.map { "  " + $0 }
+            let lines = ["\(info.id): score \(score) (event \(ev.score), date \(dateFindings.eventDate != nil), reported later \(reportedLater?.iso ?? "-"), venue \(place.venueRange != nil), count \(people.participants?.total != nil), organizers \(!orgs.isEmpty)) -> \(isEvent)"] + ev.reasons.map { "  " + $0 }
             FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
         }
         record.confidence = Pipeline.confidence(score: score, isEvent: isEvent)

@@ -143,6 +143,36 @@ public final class DateExtractor: FieldExtractor {
         return false
     }
 
+    /// Round 17 (heldout9 u037, u045): the days a report is far from the training it dates. THE event's date ends
+    /// this many days or more before a day the headline or the lead gives to another act.
+    static let reportedLaterGap = 21
+    /// Words that make a date of the lead a day still to come or a bound (`akan`, `mendatang`, `paling lambat`,
+    /// `hingga`): not the day of the report's own act.
+    static let notTheReportsDay: Set<String> = ["akan", "mendatang", "depan", "rencananya", "direncanakan", "batas",
+                                                "lambat", "hingga", "sampai", "sejak", "mulai", "nanti"]
+
+    /// The day of the report's own act, when THE event's date lies weeks or months before it (round 17, heldout9
+    /// u037, u045): a date of the headline or the lead (`menerima Sertifikat Kompetensi ..., Senin (13/1/2025)`,
+    /// `mendatangi gedung DPRD ... Kamis(10/10) mengadukan ...`) that comes `reportedLaterGap` days or more after
+    /// the event's last day (`pelatihan ... pada 5-9 Agustus 2024`). A report of a training appears within days;
+    /// a training dated months before the lead's own day is that story's background (a hand-over, a complaint, a
+    /// certificate). Not a page's or a header's date (a page may be printed or updated long after), not a day said
+    /// to the press, not a day still to come or a bound (`akan`, `hingga`, `paling lambat`).
+    public func reportedLater(_ event: EventDate, findings: Findings, _ text: AnalyzedText) -> Day? {
+        let t = text.tokens
+        let lead = text.lead
+        for m in findings.mentions where (m.kind == .single || m.kind == .range) && !m.pageOnly && !m.header {
+            let i = m.tokens.lowerBound
+            guard i < t.count, text.inHeadline(i) || lead.contains(i), !text.isNoise(token: i),
+                  let day = m.resolvedStart, day.ordinal - event.end.ordinal >= Self.reportedLaterGap else { continue }
+            if toThePress(m.tokens, text) { continue }
+            let sentence = text.sentenceRange(around: i, limit: AnalyzedText.nearLimit)
+            if sentence.contains(where: { Self.notTheReportsDay.contains(text.folded($0)) }) { continue }
+            return day
+        }
+        return nil
+    }
+
     /// A day whose month or year may be unknown yet.
     struct PartialDate {
         var day: Int

@@ -19,6 +19,8 @@ public final class EventExtractor: FieldExtractor {
         "cancelled": ["cue"],
         "history": [],
         "anaphor": [],
+        // Round 17: a headline's opening that is a genre's rubric (`Kisah Bidan ...`): counts as a rubric line.
+        "rubric": ["cue"],
     ]
     public static let requiredLexicons = ["event_type", "train_verb", "month", "genre_rubric", "hazard_topic", "case_word", "drill_compound", "guise_word"]
     /// The score from which a document is a training event (the pipeline adds to the score of this extractor:
@@ -277,6 +279,8 @@ public final class EventExtractor: FieldExtractor {
         var anaphors: [Range<Int>] = []
         var notEventLead = 0
         var notEventFirst = 0
+        // Round 17 (heldout9 u009): a headline opened as a profile (`Kisah Bidan ...`, rule kind `rubric`).
+        var rubricOpener = false
         // Where a sign of another story starts (outside noise lines), to find the noun a verb of holding belongs to.
         var cueStarts: [Int] = []
         let bodyLine = text.line(of: min(text.bodyStart, max(0, t.count - 1)))
@@ -331,6 +335,8 @@ public final class EventExtractor: FieldExtractor {
                     }
                 case "announcement":
                     f.announcement = true
+                case "rubric":
+                    if inTitle(m.start) { rubricOpener = true }
                 case "history":
                     // A span of years or a yearly round (`selama tiga tahun terakhir telah melatih 4.320 pencari
                     // kerja`, `Setiap tahun BLK membuka tiga gelombang pelatihan`): a record, not an event held.
@@ -398,7 +404,9 @@ public final class EventExtractor: FieldExtractor {
         // ... diwisuda`) under a headline and a lead that both carry a sign of another story: the story is what
         // happens to the trainees, not a training held.
         let aboutTrainees = f.notEventInTitle && notEventLead > 0
-        let heldUpFront = background ? nil : realHeld.first { upFront($0.0) && !(aboutTrainees && byParticipants.contains($0.0)) }
+        // Round 17: under a profile's headline (`Kisah Bidan ...`, rule kind `rubric`) the lead tells the person's
+        // story; a training held there is the person's past, counted as held further down (1.5).
+        let heldUpFront = background || rubricOpener ? nil : realHeld.first { upFront($0.0) && !(aboutTrainees && byParticipants.contains($0.0)) }
         let firstTitleMention = mentionList.first { inTitle($0.1.lowerBound) }
         let firstLeadMention = mentionList.first { inLead($0.1.lowerBound) }
         var score = 0.0
@@ -420,7 +428,7 @@ public final class EventExtractor: FieldExtractor {
         // A lead about something else (a selection test, a hearing) outweighs a training mentioned later.
         if notEventLead > 0, heldUpFront == nil { score -= 2.5 }
         if f.announcement { score -= 2 }
-        let rubric = rubricBeforeBody(text) || rubricInHeadline(text)
+        let rubric = rubricOpener || rubricBeforeBody(text) || rubricInHeadline(text)
         if rubric { score -= 3 }
         f.score = score
         if Self.explain {

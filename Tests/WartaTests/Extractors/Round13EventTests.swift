@@ -13,10 +13,11 @@ struct Round13EventTests {
     /// Probes main leaves wrong (see README, Round 13: near-miss stories with a report's trappings): a bare mention
     /// of a training lifted to the threshold by the trappings (`pentingnya pelatihan`, 5), a training of last month
     /// in the lead (`Usai mengikuti pelatihan bulan lalu`, 22), and a passive `dilatih` told with no trappings (1).
-    /// The fix that made them right (fc9b234) cost a true event on a blind half and was reverted.
+    /// The fix that made them right (fc9b234) cost a true event on a blind half and was reverted. Round 17: t154
+    /// (`Bupati Resmikan Gedung ...`) is right, by the headline's own act (`resmikan` in `not_event_cue`).
     static let knownMisses: Set<String> = [
         "t118", "t128", "t136", "t137", "t138", "t141", "t144", "t146", "t147", "t148", "t149", "t150", "t151", "t152",
-        "t153", "t154", "t155", "t156", "t158", "t159", "t161", "t162", "t164", "t165", "t166", "t167", "t168", "t179",
+        "t153", "t155", "t156", "t158", "t159", "t161", "t162", "t164", "t165", "t166", "t167", "t168", "t179",
     ]
 
     @Test func everyProbeGetsGoldsCallAndAKnownMissStillMisses() throws {
