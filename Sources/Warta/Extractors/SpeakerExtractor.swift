@@ -204,8 +204,10 @@ public struct SpeakerExtractor: FieldExtractor {
             // more written without a full stop and a name word: the words are the role's unit, not a name ("Kasat
             // Pamobvit AKP Yohanes Bria", "Kanit Binops Bripka Andi Saputra"). The person starts at the rank. Without
             // the role before, a title inside a name stays (Muhammad Habib Hidayat); short titles and abbreviations
-            // (H., R., Hj., Drs.) never end a unit.
-            if isWord, !name.isEmpty, titles.isEmpty, start > 0, isRoleWord(start - 1, in: text),
+            // (H., R., Hj., Drs.) never end a unit. Round 17 (review, finding 7): only after the role of an office
+            // over a unit (Kasat, Kanit, Kasi), not after a teacher's role or a speaker word, where the words before
+            // the rank are the person's given names ("Instruktur Wahyu Kapten Saputra").
+            if isWord, !name.isEmpty, titles.isEmpty, start > 0, isUnitRoleWord(start - 1, in: text),
                 let rank = titlePre.longest(t, at: p), rank.length == 1, tok.end - tok.start >= 3,
                 p + 1 < end, text.folded(p + 1) != ".", t[p + 1].kind == .word, t[p + 1].capitalized || titlePre.longest(t, at: p + 1) != nil
             {
@@ -1116,6 +1118,15 @@ public struct SpeakerExtractor: FieldExtractor {
         if let m = cues.longest(t, at: i), m.length == 1 { return true }
         if let m = roles.longest(t, at: i), m.length == 1 { return true }
         return false
+    }
+
+    /// Round 17 (review, finding 7): a one-word role of an office over a unit, which the unit's name follows (`Kasat`
+    /// Pamobvit, `Kanit` Binops): a role word that is no speaker word (`Instruktur`, `Pemateri`) and no expert's
+    /// role (`Dosen`, `Pelatih`), after which a capitalized word is the person's given name.
+    func isUnitRoleWord(_ i: Int, in text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard let m = roles.longest(t, at: i), m.length == 1, cues.longest(t, at: i) == nil else { return false }
+        return expertRoles?.longest(t, at: i) == nil
     }
 
     /// The `dari` that opens an institution ending right before `end` ("dari Sat Binmas Polres Asahan"): at most

@@ -61,5 +61,25 @@ struct Round17SpeakerTests {
         #expect(OrganizerSpeakerTests.speakersOf("Pemateri pelatihan, Muhammad Habib Hidayat, menjelaskan cara merakit panel surya.") == ["Muhammad Habib Hidayat"])
         // the officer only opens the training
         #expect(OrganizerSpeakerTests.speakersOf("Kasat Pamobvit AKP Yohanes Bria membuka pelatihan.") == [])
+        // review (finding 7): after a teacher's role or a speaker word, a rank inside the name ends no unit: the words
+        // before it are given names
+        #expect(OrganizerSpeakerTests.speakersOf("Materi disampaikan oleh Instruktur Wahyu Kapten Saputra.") == ["Wahyu Kapten Saputra"])
+        #expect(OrganizerSpeakerTests.speakersOf("Pelatihan dibimbing Pelatih Rudi Kapten Siregar.") == ["Rudi Kapten Siregar"])
+    }
+
+    @Test func reviewFindingsOfficialsAndCommitteesAreNoSpeakers() {
+        // review (finding 4): an official who continues the ceremony with a speech, thanks or a welcome
+        #expect(OrganizerSpeakerTests.speakersOf("Acara dibuka Bupati Sikka. Sambutan disusul Wakil Bupati Sikka Drs. Romanus Woga menyampaikan apresiasinya kepada panitia.") == [])
+        #expect(OrganizerSpeakerTests.speakersOf("Acara dilanjutkan Ketua DPRD Sikka Drs. Donatus David menyampaikan arahannya kepada para kader.") == [])
+        #expect(OrganizerSpeakerTests.speakersOf("Acara dilanjutkan Kepala Desa Nita Drs. Donatus David yang menyampaikan selamat datang kepada peserta.") == [])
+        // ... while a teacher who continues the session with the material or a method is read
+        #expect(OrganizerSpeakerTests.speakersOf("Sesudah itu diteruskan oleh dr. Maria Lede dari Puskesmas Oebobo yang menjelaskan tentang gizi balita.") == ["Maria Lede"])
+        // review (finding 5): a committee or the participants, not the speakers, consist of the persons
+        #expect(OrganizerSpeakerTests.speakersOf("Fasilitator dibantu panitia yang terdiri dari staf bidang pembinaan SMP, Rina Marlina, dan Yohanes Bria.") == [])
+        #expect(OrganizerSpeakerTests.speakersOf("Instruktur bersama peserta terdiri dari guru penggerak SMP Negeri 2, Andi Saputra, dan kepala sekolah.") == [])
+        #expect(OrganizerSpeakerTests.speakersOf("Narasumber dalam pelatihan ini terdiri atas penyuluh kesehatan Puskesmas Oebobo, Maria Lede, dan dosen Poltekkes Kupang, Yulius Tamonob.") == ["Maria Lede", "Yulius Tamonob"])
+        // review (finding 6): an elected official shares her own story on the last day
+        #expect(OrganizerSpeakerTests.speakersOf("Hari terakhir, Ketua DPRD NTT, Emilia Nomleni, berbagi cerita tentang perjuangannya sebagai politisi perempuan.") == [])
+        #expect(OrganizerSpeakerTests.speakersOf("Pada hari kedua, Wakil Bupati Sikka, Romanus Woga, berbagi pengalaman memimpin daerah.") == [])
     }
 }
