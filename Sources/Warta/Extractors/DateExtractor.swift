@@ -158,19 +158,28 @@ public final class DateExtractor: FieldExtractor {
     /// a training dated months before the lead's own day is that story's background (a hand-over, a complaint, a
     /// certificate). Not a page's or a header's date (a page may be printed or updated long after), not a day said
     /// to the press, not a day still to come or a bound (`akan`, `hingga`, `paling lambat`).
+    ///
+    /// Fix 17 (review r6, r7): only the FIRST date of the headline or the lead can be the report's own day (a
+    /// report dates its own act first; a later date of the lead is a next batch, an exam, a deadline: `Pendaftaran
+    /// angkatan III dibuka pada 7 April 2025`). When that first date is THE event's own date (the lead dates the
+    /// training itself) there is no such day; nor when it lies after the publication date (a day still to come).
     public func reportedLater(_ event: EventDate, findings: Findings, _ text: AnalyzedText) -> Day? {
         let t = text.tokens
         let lead = text.lead
+        var first: Mention?
         for m in findings.mentions where (m.kind == .single || m.kind == .range) && !m.pageOnly && !m.header {
             let i = m.tokens.lowerBound
-            guard i < t.count, text.inHeadline(i) || lead.contains(i), !text.isNoise(token: i),
-                  let day = m.resolvedStart, day.ordinal - event.end.ordinal >= Self.reportedLaterGap else { continue }
-            if toThePress(m.tokens, text) { continue }
-            let sentence = text.sentenceRange(around: i, limit: AnalyzedText.nearLimit)
-            if sentence.contains(where: { Self.notTheReportsDay.contains(text.folded($0)) }) { continue }
-            return day
+            guard i < t.count, text.inHeadline(i) || lead.contains(i), !text.isNoise(token: i), m.resolvedStart != nil else { continue }
+            if let f = first, f.tokens.lowerBound <= i { continue }
+            first = m
         }
-        return nil
+        guard let m = first, let day = m.resolvedStart, day.ordinal - event.end.ordinal >= Self.reportedLaterGap,
+              day != event.start else { return nil }
+        if let published = findings.published, day > published { return nil }
+        if toThePress(m.tokens, text) { return nil }
+        let sentence = text.sentenceRange(around: m.tokens.lowerBound, limit: AnalyzedText.nearLimit)
+        if sentence.contains(where: { Self.notTheReportsDay.contains(text.folded($0)) }) { return nil }
+        return day
     }
 
     /// A day whose month or year may be unknown yet.

@@ -153,10 +153,21 @@ public final class EventExtractor: FieldExtractor {
     /// Hadapi Banjir dan Longsor`). Not `banjir merendam`, `korban longsor`.
     func hazardIsTopic(_ i: Int, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
-        guard hazardTopic.longest(t, at: i)?.value == "hazard" else { return false }
+        guard let kind = hazardTopic.longest(t, at: i)?.value, kind == "hazard" || kind == "unrest" else { return false }
         return (max(0, i - 3)..<i).contains { p in
-            t[p].sentence == t[i].sentence && hazardTopic.longest(t, at: p)?.value == "topic"
+            guard t[p].sentence == t[i].sentence, let v = hazardTopic.longest(t, at: p)?.value else { return false }
+            return v == "topic" || (kind == "unrest" && v == "drill")
         }
+    }
+
+    /// Fix 17 (review x1): the acts of inaugurating (`resmikan`, `meresmikan`, `peresmian`) are another story only
+    /// when their object is not the training itself: right before an event type (`Wali Kota Resmikan Pelatihan
+    /// Digital Marketing`) the act is the training's opening.
+    static let openingActs: Set<String> = ["resmikan", "meresmikan", "peresmian"]
+    func opensTheTraining(_ start: Int, end: Int, _ text: AnalyzedText) -> Bool {
+        guard Self.openingActs.contains(text.folded(start)), end < text.tokens.count,
+              let m = types.longest(text.tokens, at: end) else { return false }
+        return !notAnEvent(end..<(end + m.length), text)
     }
 
     /// A headline opened by the rubric of a genre that reports no event and a colon or dash (`SOSOK : DARI
@@ -326,7 +337,7 @@ public final class EventExtractor: FieldExtractor {
                 case "anaphor":
                     if !text.isNoise(token: m.start) { anaphors.append(m.start..<m.end) }
                 case "not-event":
-                    if text.isNoise(token: m.start) || hazardIsTopic(m.start, text) { continue }
+                    if text.isNoise(token: m.start) || hazardIsTopic(m.start, text) || opensTheTraining(m.start, end: m.end, text) { continue }
                     cueStarts.append(m.start)
                     if inTitle(m.start) { f.notEventInTitle = true }
                     else if inLead(m.start) {
