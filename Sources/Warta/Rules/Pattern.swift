@@ -32,7 +32,7 @@ public indirect enum PatternNode: Sendable, Equatable {
     case adjacent
 }
 
-public indirect enum TokenTest: Sendable, Hashable {
+public indirect enum TokenTest: Sendable, Equatable {
     case literal(String)
     case number(minDigits: Int, maxDigits: Int)
     case word

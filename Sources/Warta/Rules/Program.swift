@@ -489,18 +489,9 @@ public final class CompiledPattern: Sendable {
         compiler.program.append(.match)
         self.program = compiler.program
         var flat = FlatTests()
-        // A test written once in a macro is emitted at every use of the macro (`(%orgword){0,10}` emits the
-        // tests of `orgword` ten times): flattened once per pattern, its copies share one index. Flattening
-        // unites the negated lexicons of a bracket (`!@region_name !@org_head ...`), whole bitsets, per copy.
-        var flatIndex: [TokenTest: Int32] = [:]
-        var ops: [Op] = compiler.program.enumerated().map { pc, ins in
+        var ops: [Op] = compiler.program.map { ins in
             switch ins {
-            case .test(let t):
-                guard let source = compiler.testSources[pc] else { return Op(code: .test, a: flat.add(t), b: 0) }
-                if let k = flatIndex[source] { return Op(code: .test, a: k, b: 0) }
-                let k = flat.add(t)
-                flatIndex[source] = k
-                return Op(code: .test, a: k, b: 0)
+            case .test(let t): return Op(code: .test, a: flat.add(t), b: 0)
             case .lexicon(let i): return Op(code: .lexicon, a: Int32(i), b: 0)
             case .split(let a, let b): return Op(code: .split, a: Int32(a), b: Int32(b))
             case .jump(let a): return Op(code: .jump, a: Int32(a), b: 0)
@@ -1191,25 +1182,8 @@ private struct Compiler {
     var lexicons: [Lexicon] = []
     var lexiconIndex: [String: Int] = [:]
     var slotNames: [String] = []
-    /// The source test of each `.test` instruction emitted from one (by program index), for sharing its copies.
-    var testSources: [Int: TokenTest] = [:]
-    /// The compiled form of each source test already compiled in this pattern.
-    var compiledTests: [TokenTest: CompiledTest] = [:]
 
     init(available: [String: Lexicon]) { self.available = available }
-
-    /// `test(_:_:)` once per distinct source test of the pattern, recording the instruction's source.
-    mutating func emitTest(_ t: TokenTest, _ vocabulary: inout Vocabulary) throws(CompiledPattern.CompileError) {
-        let compiled: CompiledTest
-        if let known = compiledTests[t] {
-            compiled = known
-        } else {
-            compiled = try test(t, &vocabulary)
-            compiledTests[t] = compiled
-        }
-        testSources[program.count] = t
-        program.append(.test(compiled))
-    }
 
     mutating func slot(_ name: String) -> Int {
         if let i = slotNames.firstIndex(of: name) { return i }
@@ -1255,14 +1229,14 @@ private struct Compiler {
     mutating func emit(_ node: PatternNode, vocabulary: inout Vocabulary) throws(CompiledPattern.CompileError) {
         switch node {
         case .test(let t):
-            try emitTest(t, &vocabulary)
+            program.append(.test(try test(t, &vocabulary)))
         case .literal(let words):
             for w in words { program.append(.test(.id(vocabulary.intern(w)))) }
         case .sequence(let items):
             for item in items { try emit(item, vocabulary: &vocabulary) }
         case .alternation(let branches):
             if let single = PatternParser.singleTokenTest(node, lexicons: available) {
-                try emitTest(single, &vocabulary)
+                program.append(.test(try test(single, &vocabulary)))
                 return
             }
             var jumps: [Int] = []
