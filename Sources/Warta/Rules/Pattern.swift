@@ -66,7 +66,8 @@ public struct PatternParser {
     public static let maxExpandedLength = 100_000
 
     public static func parse(_ source: String, macros: [String: String] = [:]) throws(PatternError) -> PatternNode {
-        let expanded = try expand(source, macros: macros, depth: 0)
+        var memo: [String: (text: String, height: Int)] = [:]
+        let expanded = try expand(source, macros: macros, depth: 0, memo: &memo)
         if scalarsAreCharacters(expanded) {
             var reader = PatternReader(units: Array(expanded.unicodeScalars))
             return try reader.parsePattern()
@@ -96,15 +97,51 @@ public struct PatternParser {
     }
 
     /// Replaces every `%name` by `( fragment )`, recursively (at most 8 levels).
-    static func expand(_ source: String, macros: [String: String], depth: Int) throws(PatternError) -> String {
+    ///
+    /// `memo` holds, per macro already expanded in this pattern, its expansion and its height: how many levels of
+    /// fragments that hold a `%` it nests (0 for a fragment without one). A macro used again (`(%orgword){0,10}`
+    /// names `orgword` in every organisation of a rule, and `orgword` its own macros) is copied, not expanded
+    /// anew; a copy at a depth where its deepest level would pass 8 throws as the expansion would have.
+    static func expand(
+        _ source: String, macros: [String: String], depth: Int, memo: inout [String: (text: String, height: Int)]
+    ) throws(PatternError) -> String {
         let scalars = scalarsAreCharacters(source)
         guard scalars ? source.utf8.contains(UInt8(ascii: "%")) : source.contains("%") else { return source }
         if depth > 8 { throw PatternError(message: "macros nest more than 8 levels (a macro that uses itself?)", offset: 0) }
-        if scalars { return try expand(Array(source.unicodeScalars), macros: macros, depth: depth) }
-        return try expand(Array(source), macros: macros, depth: depth)
+        if scalars { return try expand(Array(source.unicodeScalars), macros: macros, depth: depth, memo: &memo) }
+        return try expand(Array(source), macros: macros, depth: depth, memo: &memo)
     }
 
     static func expand<Unit: PatternUnit>(_ chars: [Unit], macros: [String: String], depth: Int) throws(PatternError) -> String {
+        var memo: [String: (text: String, height: Int)] = [:]
+        return try expand(chars, macros: macros, depth: depth, memo: &memo)
+    }
+
+    /// The height (see ``expand(_:macros:depth:memo:)``) of `source` once expanded, from the heights of its macros.
+    static func height(_ source: String, memo: [String: (text: String, height: Int)]) -> Int {
+        guard source.utf8.contains(UInt8(ascii: "%")) || source.contains("%") else { return 0 }
+        var deepest = 0
+        var name = ""
+        var reading = false
+        var quote: Character? = nil
+        for c in source {
+            if reading {
+                if nameChars.contains(c) { name.append(c); continue }
+                deepest = max(deepest, memo[name]?.height ?? 0)
+                reading = false
+                name = ""
+            }
+            if let q = quote { if c == q { quote = nil }; continue }
+            if c == "\"" || c == "'" { quote = c; continue }
+            if c == "%" { reading = true }
+        }
+        if reading { deepest = max(deepest, memo[name]?.height ?? 0) }
+        return 1 + deepest
+    }
+
+    static func expand<Unit: PatternUnit>(
+        _ chars: [Unit], macros: [String: String], depth: Int, memo: inout [String: (text: String, height: Int)]
+    ) throws(PatternError) -> String {
         var out = ""
         var i = 0
         var quote: Unit? = nil
@@ -124,7 +161,17 @@ public struct PatternParser {
                 guard let body = macros[name] else {
                     throw PatternError(message: "unknown macro '%\(name)'", offset: i)
                 }
-                out += "(" + (try expand(body, macros: macros, depth: depth + 1)) + ")"
+                if let known = memo[name] {
+                    // Expanded at depth + 1, its deepest fragment with a `%` stands at depth + height.
+                    if known.height > 0, depth + known.height > 8 {
+                        throw PatternError(message: "macros nest more than 8 levels (a macro that uses itself?)", offset: 0)
+                    }
+                    out += "(" + known.text + ")"
+                } else {
+                    let text = try expand(body, macros: macros, depth: depth + 1, memo: &memo)
+                    memo[name] = (text, height(body, memo: memo))
+                    out += "(" + text + ")"
+                }
                 if out.utf8.count > PatternParser.maxExpandedLength {
                     throw PatternError(message: "the pattern with its macros expanded is longer than \(PatternParser.maxExpandedLength) characters", offset: i)
                 }
