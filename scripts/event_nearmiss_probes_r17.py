@@ -174,23 +174,9 @@ def write(path):
         for r in rows: f.write("\t".join(r) + "\n")
 
 def run(binary, verbose, extra):
-    with tempfile.TemporaryDirectory() as d:
-        names_ = []
-        for pid, exp, kind, text in rows:
-            p = os.path.join(d, pid + ".txt"); open(p, "w").write(text.replace("\\n", "\n")); names_.append(p)
-        out = subprocess.run([binary, "extract", "--output", "-", *names_, *extra], capture_output=True, text=True).stdout
-    got = {}
-    for line in out.splitlines():
-        try: r = json.loads(line)
-        except Exception: continue
-        did = (r.get("document") or {}).get("id")
-        got[os.path.basename(str(did)).replace(".txt", "")] = r.get("is_training_event")
-    right = 0
-    for pid, exp, kind, text in rows:
-        ok = got.get(pid) == (exp == "event")
-        right += ok
-        if verbose and not ok: print("MISS", pid, kind, text[:100].replace("\\n", " / "))
-    print(f"{right}/{len(rows)}")
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    from event_probe_runner import run_probes
+    run_probes(rows, binary, verbose, extra)
 
 if __name__ == "__main__":
     here = os.path.dirname(os.path.abspath(__file__))
