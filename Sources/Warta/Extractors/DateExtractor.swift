@@ -510,6 +510,9 @@ public final class DateExtractor: FieldExtractor {
         guard r.lowerBound >= 2, r.upperBound < t.count, text.folded(r.lowerBound - 1) == ",",
               ["-", "–", "—"].contains(text.folded(r.upperBound)) else { return false }
         let lineStart = text.lineRange(text.line(of: r.lowerBound)).lowerBound
+        // The comma must be on the date's own line: a date that opens its line after a comma that ends the line
+        // before it is no dateline (fuzzing found the empty range this would make: date-dateline-1).
+        guard lineStart < r.lowerBound - 1 else { return false }
         let place = lineStart..<(r.lowerBound - 1)
         guard (1...4).contains(place.count) else { return false }
         return place.allSatisfy { t[$0].kind == .word && (t[$0].capitalized || t[$0].allCaps) }

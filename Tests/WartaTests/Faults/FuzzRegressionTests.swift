@@ -33,6 +33,14 @@ struct FuzzRegressionTests {
             }
         case "html":
             _ = try? HTMLReader.read(bytes)
+        case "date":
+            // As the `date` target runs it: the date extractor alone, without an event anchor.
+            let rules = try RuleSet.builtIn.get()
+            let text = AnalyzedText(raw: String(decoding: bytes, as: UTF8.self), vocabulary: rules.vocabulary)
+            var scratch = MatchScratch()
+            let found = try DateExtractor(rules: rules).extract(text, knownPublished: Day(year: 2020, month: 1, day: 1), scratch: &scratch)
+            if let e = found.eventDate?.evidence { #expect(e.start <= e.end && e.end <= text.text.count) }
+            _ = Shared.pipeline.process(DocumentInput(id: name, source: name, format: .text, bytes: bytes))
         default:
             _ = Shared.pipeline.process(DocumentInput(id: name, source: name, format: .text, bytes: bytes))
         }
@@ -58,6 +66,25 @@ struct FuzzRegressionTests {
         #expect(try JSON.parse("\"\\uDaaa\\uDaaa\"").stringValue == "\u{FFFD}\u{FFFD}")
         #expect(try JSON.parse("\"\\uD83D\\u0041\"").stringValue == "\u{FFFD}A")
         #expect(try JSON.parse("\"\\uD83D\\uDE00\"").stringValue == "😀")
+    }
+
+    @Test("A date that opens its line after a comma ending the line before is no body dateline (it trapped on an empty range)")
+    func datelineAfterLineBreak() throws {
+        let rules = try RuleSet.builtIn.get()
+        let dates = try DateExtractor(rules: rules)
+        let broken = AnalyzedText(raw: "Pelatihan kader digelar di Bantul,\n7 Maret 2025 - Peserta datang pagi.", vocabulary: rules.vocabulary)
+        let broken2 = AnalyzedText(raw: ",\n7 Maret 2025 - Bimtek.", vocabulary: rules.vocabulary)
+        for text in [broken, broken2] {
+            var scratch = MatchScratch()
+            let date = dates.mentions(in: text, scratch: &scratch).first { $0.kind == .single }?.tokens ?? 0..<0
+            #expect(text.folded(date.lowerBound) == "7")
+            #expect(!dates.bodyDateline(date, text))
+            _ = dates.extract(text, knownPublished: Day(year: 2025, month: 3, day: 9), scratch: &scratch)
+        }
+        let line = AnalyzedText(raw: "Bantul, 7 Maret 2025 - Pelatihan kader digelar.", vocabulary: rules.vocabulary)
+        var scratch = MatchScratch()
+        let r = dates.mentions(in: line, scratch: &scratch).first?.tokens ?? 0..<0
+        #expect(dates.bodyDateline(r, line))
     }
 
     @Test("A chunked body whose last size line has no data, or a size larger than the body, is cut where it ends")
