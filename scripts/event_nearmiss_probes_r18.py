@@ -14,6 +14,8 @@
 #                participants of a field school dated by months only (`pada Februari hingga Mei lalu`: rule
 #                `event.month-past`); twins: a field school closed with a harvest, a training dated by its days
 #                (`12-14 Maret lalu`).
+#   month-twin   true events with a past month and `lalu`: a month-long training closed now (`sejak Agustus lalu`,
+#                `pada Oktober lalu ... ditutup`), a second batch whose first was held in a past month.
 # Expected = GOLD-FORMAT's call. Usage: python3 scripts/event_nearmiss_probes_r18.py [write | run BIN [-v] [--rules DIR]]
 import sys, os
 rows = []
@@ -122,6 +124,21 @@ for i in range(5):
             f"{up} – Sebanyak 25 petani {g} mengikuti pelatihan budidaya {c} yang digelar Dinas Pertanian {reg} pada "
             f"{['12-14 Maret', '3-5 Juni', '20-22 Agustus', '8-9 September', '1-3 Oktober'][i]} lalu di balai penyuluhan {vil}. "
             f"Pelatihan itu menghadirkan penyuluh dari provinsi.\n\n\"Peserta langsung praktik di lahan,\" kata Kepala Dinas Pertanian.")
+
+# twins of `event.month-past`: a month-long training closed now (`sejak Agustus lalu`, `pada Oktober lalu ... ditutup`),
+# a second batch whose first was held in a past month (the month in another clause)
+add("month-twin", True,
+    "Bupati Tutup Pelatihan Menjahit di BLK Ende\n\nENDE – Pelatihan menjahit yang berlangsung sejak Agustus lalu ditutup "
+    "Bupati Ende di Aula BLK Ende, Senin (3/11/2025). Sebanyak 32 peserta menerima sertifikat.")
+add("month-twin", True,
+    "Pelatihan Las Sejak Awal September Lalu Resmi Ditutup\n\nPALOPO – Pelatihan las bagi 24 pemuda yang digelar Dinas "
+    "Tenaga Kerja Kota Palopo sejak awal September lalu resmi ditutup di Aula UPT BLK Palopo, Jumat (7/11/2025).")
+add("month-twin", True,
+    "Pelatihan Tata Rias Angkatan I Ditutup Wali Kota\n\nTERNATE – Pelatihan tata rias yang digelar Dinas Koperasi Kota Ternate "
+    "pada Oktober lalu ditutup Wali Kota Ternate di aula dinas, Senin (3/11/2025). Sebanyak 20 peserta lulus.")
+add("month-twin", True,
+    "Disnaker Gelar Pelatihan Barista Tahap II bagi 30 Pemuda\n\nMATARAM – Dinas Tenaga Kerja Kota Mataram menggelar pelatihan "
+    "barista tahap II bagi 30 pemuda di Aula BLK Mataram, Rabu (5/11/2025), melanjutkan tahap I pada Juli lalu.")
 
 def write(path):
     with open(path, "w") as f:
