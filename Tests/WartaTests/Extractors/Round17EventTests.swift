@@ -11,9 +11,10 @@ import Testing
 /// `not_event_cue`, rule `event.profile-headline`) and a list of plans (`event.plan`: a schedule still to be set).
 struct Round17EventTests {
     /// Probes this branch still leaves wrong (main: 14 of 40, every one a near miss): a complaint by a training's
-    /// participants with no time distance (n020, n028), and a profile under a `Cerita ...` headline (n013, n029:
-    /// `Cerita` is not taken, as Round9CoreTests' feature `Cerita Pemuda Desa Belajar Jadi Barista` is an event).
-    static let knownMisses: Set<String> = ["n013", "n020", "n028", "n029"]
+    /// participants with no time distance (n020, n028). Round 18 took the profiles under a `Cerita ...` headline
+    /// (n013, n029): `Cerita` with a person set off by a comma (Round9CoreTests' feature `Cerita Pemuda Desa Belajar
+    /// Jadi Barista` has no comma and stays an event).
+    static let knownMisses: Set<String> = ["n020", "n028"]
 
     @Test func everyProbeGetsGoldsCallAndAKnownMissStillMisses() throws {
         let probes = try Round12EventTests.probes(file: "scripts/event_nearmiss_probes_r17.tsv")
