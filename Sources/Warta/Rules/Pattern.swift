@@ -288,6 +288,9 @@ public final class MacroCache {
         if let e = entries[name] { return e }
         let fallback = PatternError(message: "read as text", offset: 0)
         guard let body = macros[name], !open.contains(name), PatternParser.scalarsAreCharacters(body) else { throw fallback }
+        // A fragment ending in `name:` reads the `)` after it in the text as what `name` captures (an error);
+        // read on its own, `name:` is a word.
+        if body.unicodeScalars.last == ":" { throw fallback }
         open.insert(name)
         defer { open.remove(name) }
         var reader = PatternReader(units: Array(body.unicodeScalars), macros: self)

@@ -116,6 +116,23 @@ public enum RuleSource: Sendable {
     }
 }
 
+/// The macros and the rule patterns of each rule file of a source, read as ``RuleSet/load(from:)`` reads them
+/// (for the tests of round 18: a pattern parsed with a file's ``MacroCache`` against the text expansion).
+func ruleFilePatterns(_ source: RuleSource) throws -> [(file: String, macros: [String: String], patterns: [String])] {
+    var out: [(file: String, macros: [String: String], patterns: [String])] = []
+    for file in try source.files() where file.path.hasSuffix(".yaml") || file.path.hasSuffix(".yml") {
+        guard let root = try Yams.load(yaml: file.contents, .basic) as? [String: Any] else { continue }
+        var macros: [String: String] = [:]
+        if let map = root["macros"] as? [String: Any] {
+            for (k, v) in map { macros[k] = "\(v)" }
+        }
+        let rules = root["rules"] as? [Any] ?? []
+        let patterns = rules.compactMap { ($0 as? [String: Any])?["pattern"] as? String }
+        out.append((file.path, macros, patterns))
+    }
+    return out
+}
+
 /// All rule files, validated and compiled once per process.
 public struct RuleSet: Sendable {
     public private(set) var vocabulary = Vocabulary()
