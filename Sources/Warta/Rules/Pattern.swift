@@ -76,6 +76,26 @@ public struct PatternParser {
         return try reader.parsePattern()
     }
 
+    /// The same node as ``parse(_:macros:)`` with the macros of `cache`, each macro parsed once per cache (per
+    /// rule file), not expanded as text into every pattern that names it and parsed again (round 18, SPEED12).
+    ///
+    /// A `%name` that starts an item is the node of its fragment, which is what the group `( fragment )` that
+    /// the text expansion writes there parses to. Every case where the two could part (a `%name` inside a bare
+    /// word or a `<...>` class, a fragment that parses on its own to an error, a macro that is unknown or uses
+    /// itself, nesting deeper than the limits, an expansion longer than ``maxExpandedLength``, a pattern not of
+    /// single-scalar characters) goes through ``parse(_:macros:)`` instead, which gives the node or the error.
+    public static func parse(_ source: String, cache: MacroCache) throws(PatternError) -> PatternNode {
+        guard source.utf8.contains(UInt8(ascii: "%")), scalarsAreCharacters(source) else {
+            return try parse(source, macros: cache.macros)
+        }
+        do {
+            var reader = PatternReader(units: Array(source.unicodeScalars), macros: cache)
+            let node = try reader.parsePattern()
+            if reader.macroHeight <= 8, source.utf8.count + reader.expandedGrowth <= maxExpandedLength { return node }
+        } catch {}
+        return try parse(source, macros: cache.macros)
+    }
+
     /// Whether every unicode scalar of `text` is a character of its own, judged by ranges where grapheme breaking
     /// cannot join two scalars: below the combining marks (U+0300) except the carriage return (`"\r\n"` is one
     /// character), Latin Extended Additional, and the dashes, quotes and punctuation of U+2010–U+2027 and
@@ -245,12 +265,64 @@ public struct PatternParser {
     }
 }
 
+/// The macros of one rule file, each parsed once into its node (see ``PatternParser/parse(_:cache:)``).
+public final class MacroCache {
+    struct Entry {
+        var node: PatternNode
+        /// How many levels of fragments holding a `%` it nests (as ``PatternParser/height(_:memo:)``).
+        var height: Int
+        /// The length in UTF-8 of its text expansion.
+        var length: Int
+        /// The deepest nesting of items in it, parsed on its own.
+        var nesting: Int
+    }
+    public let macros: [String: String]
+    var entries: [String: Entry] = [:]
+    var open: Set<String> = []
+
+    public init(macros: [String: String]) { self.macros = macros }
+
+    /// The fragment `name` parsed, or an error when it is to be read as text (the caller then parses the whole
+    /// pattern as before).
+    func entry(_ name: String) throws(PatternError) -> Entry {
+        if let e = entries[name] { return e }
+        let fallback = PatternError(message: "read as text", offset: 0)
+        guard let body = macros[name], !open.contains(name), PatternParser.scalarsAreCharacters(body) else { throw fallback }
+        // A fragment ending in `name:` reads the `)` after it in the text as what `name` captures (an error);
+        // read on its own, `name:` is a word.
+        if body.unicodeScalars.last == ":" { throw fallback }
+        open.insert(name)
+        defer { open.remove(name) }
+        var reader = PatternReader(units: Array(body.unicodeScalars), macros: self)
+        let node = try reader.parsePattern()
+        let height = body.utf8.contains(UInt8(ascii: "%")) ? 1 + reader.macroHeight : 0
+        let e = Entry(node: node, height: height, length: body.utf8.count + reader.expandedGrowth, nesting: reader.deepest)
+        entries[name] = e
+        return e
+    }
+}
+
 /// The parser proper, over the pattern's characters or unicode scalars (see ``PatternParser``).
 struct PatternReader<Unit: PatternUnit> {
     private let chars: [Unit]
     private var pos = 0
+    /// With macros, a `%name` that starts an item is its fragment's node (see ``PatternParser/parse(_:cache:)``).
+    private let macros: MacroCache?
+    /// The highest ``MacroCache/Entry/height`` of the macros read, what their text expansion adds to the
+    /// length, and the deepest nesting of items reached (with the macros' own).
+    private(set) var macroHeight = 0
+    private(set) var expandedGrowth = 0
+    private(set) var deepest = 0
 
-    init(units: [Unit]) { chars = units }
+    init(units: [Unit]) {
+        chars = units
+        macros = nil
+    }
+
+    init(units: [Unit], macros: MacroCache) {
+        chars = units
+        self.macros = macros
+    }
 
     mutating func parsePattern() throws(PatternError) -> PatternNode {
         let node = try parseAlternation()
@@ -364,8 +436,24 @@ struct PatternReader<Unit: PatternUnit> {
         if nesting > PatternParser.maxNesting {
             throw PatternError(message: "groups nest more than \(PatternParser.maxNesting) levels deep", offset: pos)
         }
+        deepest = max(deepest, nesting)
         skipSpace()
         guard let c = peek else { throw PatternError(message: "unexpected end of pattern", offset: pos) }
+        if let macros, c == "%", pos + 1 < chars.count, chars[pos + 1].isNameChar {
+            var j = pos + 1
+            while j < chars.count, chars[j].isNameChar { j += 1 }
+            let name = Unit.string(chars[pos + 1..<j])
+            let e = try macros.entry(name)
+            // `( fragment )` here: the group at this nesting, the fragment's items one level below it.
+            if nesting + e.nesting > PatternParser.maxNesting {
+                throw PatternError(message: "read as text", offset: pos)
+            }
+            deepest = max(deepest, nesting + e.nesting)
+            macroHeight = max(macroHeight, e.height)
+            expandedGrowth += 2 + e.length - (j - pos)
+            pos = j
+            return e.node
+        }
         switch c {
         case "(":
             pos += 1
@@ -425,7 +513,13 @@ struct PatternReader<Unit: PatternUnit> {
                 return try PatternParser.literalNode(Unit.string(chars[pos - 1..<pos]), at: pos - 1)
             }
             let start = pos
-            while let d = peek, !d.isSpace, !d.isReserved { pos += 1 }
+            while let d = peek, !d.isSpace, !d.isReserved {
+                // A `%name` inside a word: the text expansion decides what it is.
+                if macros != nil, d == "%", pos + 1 < chars.count, chars[pos + 1].isNameChar {
+                    throw PatternError(message: "read as text", offset: pos)
+                }
+                pos += 1
+            }
             if pos == start { throw PatternError(message: "unexpected '\(c)'", offset: pos) }
             return try PatternParser.literalNode(Unit.string(chars[start..<pos]), at: start)
         }
@@ -441,7 +535,10 @@ struct PatternReader<Unit: PatternUnit> {
         let open = pos
         pos += 1
         let start = pos
-        while let c = peek, c != ">" { pos += 1 }
+        while let c = peek, c != ">" {
+            if macros != nil, c == "%" { throw PatternError(message: "read as text", offset: pos) }
+            pos += 1
+        }
         guard peek == ">" else { throw PatternError(message: "missing '>'", offset: open) }
         let body = Unit.string(chars[start..<pos])
         pos += 1

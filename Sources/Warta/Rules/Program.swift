@@ -487,20 +487,19 @@ public final class CompiledPattern: Sendable {
         var compiler = Compiler(available: available)
         try compiler.emit(node, vocabulary: &vocabulary)
         compiler.program.append(.match)
+        compiler.syncOrigin()
         self.program = compiler.program
         var flat = FlatTests()
-        var ops: [Op] = compiler.program.map { ins in
-            switch ins {
-            case .test(let t): return Op(code: .test, a: flat.add(t), b: 0)
-            case .lexicon(let i): return Op(code: .lexicon, a: Int32(i), b: 0)
-            case .split(let a, let b): return Op(code: .split, a: Int32(a), b: Int32(b))
-            case .jump(let a): return Op(code: .jump, a: Int32(a), b: 0)
-            case .save(let k): return Op(code: .save, a: Int32(k), b: 0)
-            case .lineStart: return Op(code: .lineStart, a: 0, b: 0)
-            case .lineEnd: return Op(code: .lineEnd, a: 0, b: 0)
-            case .adjacent: return Op(code: .adjacent, a: 0, b: 0)
-            case .match: return Op(code: .match, a: 0, b: 0)
+        var ops: [Op] = []
+        ops.reserveCapacity(compiler.program.count)
+        let origin = compiler.origin
+        for (pc, ins) in compiler.program.enumerated() {
+            // A copy's test is its original's (lowered before it: a copy comes after its original).
+            if case .test = ins, pc < origin.count, origin[pc] < pc, origin[pc] >= 0 {
+                ops.append(Op(code: .test, a: ops[origin[pc]].a, b: 0))
+                continue
             }
+            ops.append(CompiledPattern.lower(ins, &flat))
         }
         let joins = CompiledPattern.joins(ops)
         for pc in ops.indices { ops[pc].join = joins[pc] }
@@ -554,6 +553,21 @@ public final class CompiledPattern: Sendable {
         let second = others.min { selective(candidates[$0], candidates[$1]) }.map { candidates[$0] }
         self.second = best == nil ? nil : second?.set
         self.secondOffset = second?.offset ?? span
+    }
+
+    /// One instruction lowered to plain values, its test added to `flat`.
+    static func lower(_ ins: Instruction, _ flat: inout FlatTests) -> Op {
+        switch ins {
+        case .test(let t): return Op(code: .test, a: flat.add(t), b: 0)
+        case .lexicon(let i): return Op(code: .lexicon, a: Int32(i), b: 0)
+        case .split(let a, let b): return Op(code: .split, a: Int32(a), b: Int32(b))
+        case .jump(let a): return Op(code: .jump, a: Int32(a), b: 0)
+        case .save(let k): return Op(code: .save, a: Int32(k), b: 0)
+        case .lineStart: return Op(code: .lineStart, a: 0, b: 0)
+        case .lineEnd: return Op(code: .lineEnd, a: 0, b: 0)
+        case .adjacent: return Op(code: .adjacent, a: 0, b: 0)
+        case .match: return Op(code: .match, a: 0, b: 0)
+        }
     }
 
     /// The names this pattern captures.
@@ -655,6 +669,16 @@ public final class CompiledPattern: Sendable {
             case .any, .not: return all
             }
         }
+        // A test's summary once per test (the copies of a repetition share their tests, see `Compiler.origin`).
+        var known = [Summary?](repeating: nil, count: tests.tests.count)
+        func summary(ofOp k: Int32) -> Summary {
+            let i = Int(k)
+            guard i >= 0, i < known.count else { return summary(ofTest: k) }
+            if let s = known[i] { return s }
+            let s = summary(ofTest: k)
+            known[i] = s
+            return s
+        }
         var ids = [UInt64](repeating: all.ids, count: ops.count)
         var classes = [UInt8](repeating: all.classes, count: ops.count)
         var pc = ops.count - 1
@@ -663,7 +687,7 @@ public final class CompiledPattern: Sendable {
             func after(_ target: Int) -> Summary { target > pc && target < ops.count ? (ids[target], classes[target]) : all }
             let s: Summary
             switch op.code {
-            case .test: s = summary(ofTest: op.a)
+            case .test: s = summary(ofOp: op.a)
             case .lexicon:
                 var m: UInt64 = 0
                 for id in lexicons[Int(op.a)].firstIds {
@@ -1182,6 +1206,9 @@ private struct Compiler {
     var lexicons: [Lexicon] = []
     var lexiconIndex: [String: Int] = [:]
     var slotNames: [String] = []
+    /// For each instruction of ``program``, the instruction it is a copy of (itself when compiled, see
+    /// ``append(copyOf:)``): a copied test is lowered to its original's flat test.
+    var origin: [Int] = []
 
     init(available: [String: Lexicon]) { self.available = available }
 
@@ -1226,6 +1253,26 @@ private struct Compiler {
         }
     }
 
+    /// Completes ``origin``: the instructions appended since are their own originals.
+    mutating func syncOrigin() {
+        while origin.count < program.count { origin.append(origin.count) }
+    }
+
+    /// Appends the instructions of `block` (already in ``program``) again, their targets moved by the distance
+    /// between the copies. Each copy's ``origin`` is its original's.
+    mutating func append(copyOf block: Range<Int>) {
+        syncOrigin()
+        let delta = program.count - block.lowerBound
+        for pc in block {
+            switch program[pc] {
+            case .split(let a, let b): program.append(.split(a + delta, b + delta))
+            case .jump(let a): program.append(.jump(a + delta))
+            case let other: program.append(other)
+            }
+            origin.append(origin[pc])
+        }
+    }
+
     mutating func emit(_ node: PatternNode, vocabulary: inout Vocabulary) throws(CompiledPattern.CompileError) {
         switch node {
         case .test(let t):
@@ -1254,12 +1301,26 @@ private struct Compiler {
             }
             for j in jumps { program[j] = .jump(program.count) }
         case .repetition(let inner, let lo, let hi, let greedy):
-            for _ in 0..<lo { try emit(inner, vocabulary: &vocabulary) }
+            // Round 18 (SPEED12): `inner` is compiled once; the other copies are its instructions again, their
+            // jumps and splits moved with them (every target of an inner block lies within it or at its end), so
+            // the program is the one that compiling each copy gave. `(%orgword){0,10}` compiled the same tests ten
+            // times in every organisation of every organizer rule.
+            var block: Range<Int>? = nil
+            func copy() throws(CompiledPattern.CompileError) {
+                if let b = block {
+                    append(copyOf: b)
+                } else {
+                    let first = program.count
+                    try emit(inner, vocabulary: &vocabulary)
+                    block = first..<program.count
+                }
+            }
+            for _ in 0..<lo { try copy() }
             var splits: [Int] = []
             for _ in lo..<hi {
                 splits.append(program.count)
                 program.append(.split(-1, -1))
-                try emit(inner, vocabulary: &vocabulary)
+                try copy()
             }
             let end = program.count
             for sp in splits {

@@ -116,6 +116,23 @@ public enum RuleSource: Sendable {
     }
 }
 
+/// The macros and the rule patterns of each rule file of a source, read as ``RuleSet/load(from:)`` reads them
+/// (for the tests of round 18: a pattern parsed with a file's ``MacroCache`` against the text expansion).
+func ruleFilePatterns(_ source: RuleSource) throws -> [(file: String, macros: [String: String], patterns: [String])] {
+    var out: [(file: String, macros: [String: String], patterns: [String])] = []
+    for file in try source.files() where file.path.hasSuffix(".yaml") || file.path.hasSuffix(".yml") {
+        guard let root = try Yams.load(yaml: file.contents, .basic) as? [String: Any] else { continue }
+        var macros: [String: String] = [:]
+        if let map = root["macros"] as? [String: Any] {
+            for (k, v) in map { macros[k] = "\(v)" }
+        }
+        let rules = root["rules"] as? [Any] ?? []
+        let patterns = rules.compactMap { ($0 as? [String: Any])?["pattern"] as? String }
+        out.append((file.path, macros, patterns))
+    }
+    return out
+}
+
 /// All rule files, validated and compiled once per process.
 public struct RuleSet: Sendable {
     public private(set) var vocabulary = Vocabulary()
@@ -250,12 +267,14 @@ public struct RuleSet: Sendable {
                     problems.append(RuleProblem(file: path, rule: nil, message: "'macros' must map names to pattern fragments"))
                 }
             }
+            // Each macro parsed once for all the rules of the file (round 18, SPEED12).
+            let macroCache = MacroCache(macros: macros)
             for (index, item) in items.enumerated() {
                 guard let map = item as? [String: Any] else {
                     problems.append(RuleProblem(file: path, rule: "#\(index + 1)", message: "a rule must be a mapping"))
                     continue
                 }
-                if let rule = set.compileRule(map, index: index, field: field, file: path, extractor: ext, macros: macros, ids: &ids, problems: &problems) {
+                if let rule = set.compileRule(map, index: index, field: field, file: path, extractor: ext, macros: macroCache, ids: &ids, problems: &problems) {
                     set.rules[field, default: []].append(rule)
                 }
             }
@@ -340,7 +359,7 @@ public struct RuleSet: Sendable {
 
     private mutating func compileRule(
         _ map: [String: Any], index: Int, field: String, file: String, extractor: (any FieldExtractor.Type)?,
-        macros: [String: String], ids: inout Set<String>, problems: inout [RuleProblem]
+        macros: MacroCache, ids: inout Set<String>, problems: inout [RuleProblem]
     ) -> Rule? {
         let allowed: Set<String> = ["id", "kind", "description", "pattern", "priority", "examples", "counterexamples"]
         guard let id = map["id"] as? String, !id.isEmpty else {
@@ -368,7 +387,7 @@ public struct RuleSet: Sendable {
         }
         var compiled: CompiledPattern?
         do {
-            let node = try PatternParser.parse(source, macros: macros)
+            let node = try PatternParser.parse(source, cache: macros)
             compiled = try CompiledPattern(node, lexicons: lexicons, vocabulary: &vocabulary)
         } catch let e as PatternError {
             problem("pattern: \(e.description)")

@@ -96,7 +96,12 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
         }
     case .pattern:
         let source = String(decoding: bytes, as: UTF8.self)
-        if let node = try? PatternParser.parse(source, macros: ["m": "<num> @month", "n": "%m %m"]) {
+        let macros = ["m": "<num> @month", "n": "%m %m"]
+        let parsed = Result { () throws(PatternError) in try PatternParser.parse(source, macros: macros) }
+        // Round 18: the macros parsed once (MacroCache) must read every pattern as their text expansion does.
+        let cached = Result { () throws(PatternError) in try PatternParser.parse(source, cache: MacroCache(macros: macros)) }
+        precondition(parsed == cached)
+        if case .success(let node) = parsed {
             var vocabulary = rules.vocabulary
             if let compiled = try? CompiledPattern(node, lexicons: rules.lexicons, vocabulary: &vocabulary) {
                 let text = AnalyzedText(raw: "Senin (4/3/2019) Dinas Sosial menggelar bimtek 46 PSM di aula, 12 Maret 2019.", vocabulary: vocabulary)
