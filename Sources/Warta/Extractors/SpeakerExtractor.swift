@@ -125,8 +125,9 @@ public struct SpeakerExtractor: FieldExtractor {
     /// writes the same word in lower case too (`tenaga` -> `Tenaga`), or the head of a role when a role or another
     /// word that is no name follows it with no comma (`Tenaga Ahli Bawaslu`), or an institution right after `dari`
     /// or a company's class (`platform`, `marketplace`: `tim dari Tokopedia`, `platform Shopee`).
-    /// Linear in the text for a one-word name (one pass to find the word in lower case), constant otherwise.
-    func isNoPerson(_ s: Speaker, in text: AnalyzedText) -> Bool {
+    /// Linear in the text for a one-word name (one pass to find the word in lower case, for eight values a document
+    /// at most: `scans` counts them), constant otherwise.
+    func isNoPerson(_ s: Speaker, scans: inout Int, in text: AnalyzedText) -> Bool {
         let t = text.tokens
         let k = text.tokenIndex(atScalar: s.evidence.start)
         guard s.kind == .person, k < t.count, t[k].kind == .word else { return false }
@@ -151,6 +152,10 @@ public struct SpeakerExtractor: FieldExtractor {
         // The same word in lower case after a word of its sentence elsewhere: a common noun capitalized at a
         // sentence's start or in a title. Not a word in lower case that opens a sentence or a line: a writer who
         // lowercases the starts of sentences lowercases names there too (`suharno didampingi ...`, heldout4 m041).
+        // At most eight values a document are looked for so (as `fullName` resolves eight): a hostile text that
+        // repeats one-word names stays linear.
+        guard scans < 8 else { return false }
+        scans += 1
         let length = t[k].end - t[k].start
         for i in t.indices where i > 0 && i != k && t[i].kind == .word && !t[i].capitalized && !t[i].allCaps && t[i].end - t[i].start == length {
             guard !t[i].lineStart, t[i - 1].kind == .word, t[i - 1].sentence == t[i].sentence else { continue }
@@ -1478,7 +1483,8 @@ public struct SpeakerExtractor: FieldExtractor {
         // institution after `dari`), and a one-word person read inside an institution read by another rule (`Shopee`
         // in `tim dari Shopee Indonesia`), are no persons. Not a person of two words or more: an institution's
         // reading may run over the person after it (`dosen Politeknik Negeri Ambon Johanis Pattiasina`).
-        all.removeAll { isNoPerson($0, in: text) }
+        var scans = 0
+        all.removeAll { isNoPerson($0, scans: &scans, in: text) }
         let orgSpans = all.filter { $0.kind == .organization }.map { (start: $0.evidence.start, end: $0.evidence.end) }
         if !orgSpans.isEmpty {
             all.removeAll { s in
