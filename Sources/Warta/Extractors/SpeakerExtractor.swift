@@ -74,6 +74,11 @@ public struct SpeakerExtractor: FieldExtractor {
     let districtNames: Lexicon
     let placeExtra: Lexicon
     let gazetteer: Gazetteer
+    /// Round 18: words that open an institution, a unit or an event and never a person's name: the heads of lexicons
+    /// `org_head` (in `orgHeads`), `cap_head` (Divisi, Bidang, Seksi, Unit ...) and `event_type` (Latsar,
+    /// Diklat, Bimtek ...), for the shape check every person goes through (`isNoPerson`).
+    let capHeads: Lexicon?
+    let eventTypes: Lexicon?
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         let all = set.rules(for: Self.field)
@@ -109,7 +114,58 @@ public struct SpeakerExtractor: FieldExtractor {
         districtNames = try set.require("district_name", for: Self.field)
         placeExtra = try set.require(LocationExtractor.regionNameExtraLexicon, for: Self.field)
         gazetteer = Gazetteer.load(dataFiles: set.dataFiles).0
+        capHeads = set.lexicon("cap_head")
+        eventTypes = set.lexicon("event_type")
     }
+
+    /// Round 18 (heldout10 v007, v019, v025, v029, v031): whether a value read as a person has the shape of no
+    /// person, whichever rule read it. A person's name never opens with the head of an institution, a unit or an
+    /// event (`Divisi Perencanaan`, `Poltekpar Lombok`, `Latsar`; `Poltek...` is the head of a polytechnic's short
+    /// name: Poltekpar, Poltekkes, Polteknaker); a name of one word without a title is a common noun when the text
+    /// writes the same word in lower case too (`tenaga` -> `Tenaga`), or the head of a role when a role or another
+    /// word that is no name follows it with no comma (`Tenaga Ahli Bawaslu`), or an institution right after `dari`
+    /// or a company's class (`platform`, `marketplace`: `tim dari Tokopedia`, `platform Shopee`).
+    /// Linear in the text for a one-word name (one pass to find the word in lower case, for eight values a document
+    /// at most: `scans` counts them), constant otherwise.
+    func isNoPerson(_ s: Speaker, scans: inout Int, in text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        let k = text.tokenIndex(atScalar: s.evidence.start)
+        guard s.kind == .person, k < t.count, t[k].kind == .word else { return false }
+        if orgHeads.longest(t, at: k) != nil || capHeads?.longest(t, at: k) != nil || eventTypes?.longest(t, at: k) != nil {
+            return true
+        }
+        let first = text.folded(k)
+        if first.hasPrefix("poltek") { return true }
+        guard s.titles.isEmpty, Matching.words(s.name).count == 1 else { return false }
+        // The head of a role (`Tenaga Ahli`, `Staf Ahli`) or a word that is no name right after the word.
+        if roles.longest(t, at: k).map({ $0.length > 1 }) ?? false { return true }
+        let next = k + 1
+        if next < t.count, t[next].kind == .word, t[next].capitalized, t[next].spaceBefore,
+            notNameWords.contains(t[next].id) || roles.longest(t, at: next) != nil
+        {
+            return true
+        }
+        // An institution after `dari` (`tim dari Tokopedia`, `Rina Marlina dari Bukalapak`: a person is named `dari`
+        // his institution, not by one word after it) or after a company's class (`platform Shopee`).
+        if k >= 1, text.folded(k - 1) == "dari" { return true }
+        if k >= 1, SpeakerExtractor.companyClasses.contains(text.folded(k - 1)) { return true }
+        // The same word in lower case after a word of its sentence elsewhere: a common noun capitalized at a
+        // sentence's start or in a title. Not a word in lower case that opens a sentence or a line: a writer who
+        // lowercases the starts of sentences lowercases names there too (`suharno didampingi ...`, heldout4 m041).
+        // At most eight values a document are looked for so (as `fullName` resolves eight): a hostile text that
+        // repeats one-word names stays linear.
+        guard scans < 8 else { return false }
+        scans += 1
+        let length = t[k].end - t[k].start
+        for i in t.indices where i > 0 && i != k && t[i].kind == .word && !t[i].capitalized && !t[i].allCaps && t[i].end - t[i].start == length {
+            guard !t[i].lineStart, t[i - 1].kind == .word, t[i - 1].sentence == t[i].sentence else { continue }
+            if text.folded(i) == first { return true }
+        }
+        return false
+    }
+
+    /// Round 18: the classes of a company written before its name (`platform Shopee`, `marketplace Tokopedia`).
+    static let companyClasses: Set<String> = ["platform", "marketplace", "lokapasar", "aplikasi", "startup", "e-commerce"]
 
     /// Where the person after an office that ends at its region starts, when the name follows the region without a
     /// comma and carries a degree or a title (`Dinas Pemberdayaan Masyarakat dan Desa (DPMD) Lombok Timur Ahmad
@@ -1422,6 +1478,19 @@ public struct SpeakerExtractor: FieldExtractor {
             all[i].name = full.name
             all[i].evidence = full.evidence
             if all[i].titles.isEmpty { all[i].titles = full.titles }
+        }
+        // Round 18: a value of no person's shape (an institution's, a unit's or an event's head, a common noun, an
+        // institution after `dari`), and a one-word person read inside an institution read by another rule (`Shopee`
+        // in `tim dari Shopee Indonesia`), are no persons. Not a person of two words or more: an institution's
+        // reading may run over the person after it (`dosen Politeknik Negeri Ambon Johanis Pattiasina`).
+        var scans = 0
+        all.removeAll { isNoPerson($0, scans: &scans, in: text) }
+        let orgSpans = all.filter { $0.kind == .organization }.map { (start: $0.evidence.start, end: $0.evidence.end) }
+        if !orgSpans.isEmpty {
+            all.removeAll { s in
+                s.kind == .person && s.titles.isEmpty && Matching.words(s.name).count == 1
+                    && orgSpans.contains { $0.start <= s.evidence.start && s.evidence.end <= $0.end && $0.end - $0.start > s.evidence.end - s.evidence.start }
+            }
         }
         var out: [Speaker] = []
         var seen: [String: Int] = [:]
