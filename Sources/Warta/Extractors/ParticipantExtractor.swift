@@ -1269,15 +1269,25 @@ public final class ParticipantExtractor: FieldExtractor {
         let t = text.tokens
         // From the word after the count's first token: a group's name may run on into the verb (`Tiga dosen
         // pendamping turut membantu`).
-        var p = min(c.range.lowerBound + 1, c.range.upperBound)
+        let start = min(c.range.lowerBound + 1, c.range.upperBound)
         let end = min(t.count, c.range.upperBound + 8)
-        while p < end, t[p].sentence == c.sentence {
+        // The verb first, by the lexicon's trie (no word read as a string): most counts have none, and then nothing
+        // else is read.
+        var verb = -1
+        var q = start
+        while q < end, t[q].sentence == c.sentence {
+            if helperVerb.longest(t, at: q) != nil {
+                verb = q
+                break
+            }
+            q += 1
+        }
+        guard verb >= start else { return false }
+        for p in start..<verb {
             let f = text.folded(p)
             if (t[p].kind == .number && p >= c.range.upperBound) || Self.helperStops.contains(f) || Self.futureRoleWords.contains(f) { return false }
-            if helperVerb.longest(t, at: p) != nil { return true }
-            p += 1
         }
-        return false
+        return true
     }
 
     /// Words that end the search for a count's verb of helping: a clause of another subject, a relative clause, a
