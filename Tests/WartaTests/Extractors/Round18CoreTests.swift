@@ -7,7 +7,8 @@ import Testing
 /// scripts/participant_probes_r18.tsv, scripts/venue_probes_r18.tsv and scripts/organizer_probes_r18.tsv, from no
 /// document). Counts: people who help run the event, counted with a verb of helping as their predicate (v037); a list
 /// of origins each with its count, the first after `sebanyak` (v047); a title programmes appoint heading a capitalized
-/// group (`Duta`, `Agen`, `Pelopor`; v059). Venue: a field school's plot in lower case before its owner's name (v009).
+/// group (`Duta`, `Agen`, `Pelopor`; v059). Venue: a field school's plot in lower case before its owner's name (v009;
+/// `lahan` itself stays no venue word, as round 15 found: two known misses).
 /// Organizers: `dgn` for `dengan` in a cooperation (v009), a unit with its parent as an appositive before `bersama`
 /// (v057), a full name `atau` its acronym written as the pair in parentheses (v007). A known miss must still miss.
 struct Round18CoreTests {
@@ -18,7 +19,7 @@ struct Round18CoreTests {
     @Test func everyVenueProbeIsRead() throws {
         let probes = try Round12PlaceTests.probes("venue_probes_r18.tsv")
         #expect(probes.count == 6)
-        #expect(probes.filter(\.knownMiss).count == 0)
+        #expect(probes.filter(\.knownMiss).count == 2)
         for p in probes { #expect(Round12PlaceTests.right(p) != p.knownMiss, "\(p.sentence)") }
     }
 
