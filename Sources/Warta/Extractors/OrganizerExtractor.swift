@@ -129,6 +129,26 @@ public struct OrganizerExtractor: FieldExtractor {
 
     /// Trims a captured name: no trailing comma, dash, "dan" or number ("Dinas Sosial 3" of "digelar Dinas
     /// Sosial 3 hari"), except the number of a batch (`Angkatan 112`).
+    /// Round 18 (CORE18, heldout10 v007): a full name, `atau` and its acronym, then the rest (`Komisi Pemilihan Umum
+    /// atau KPU Kota Padang`, `Balai Penyuluhan Pertanian atau BPP Sekernan`) is written as the form with the acronym
+    /// in parentheses (`Komisi Pemilihan Umum (KPU) Kota Padang`), the form the other writers give the same pair.
+    /// Nil when the name has no such pair.
+    func acronymPair(_ r: Range<Int>, _ text: AnalyzedText) -> String? {
+        let t = text.tokens
+        guard r.count >= 4, r.upperBound <= t.count else { return nil }
+        var k = r.lowerBound + 2
+        while k + 1 < r.upperBound {
+            if text.folded(k) == "atau" { break }
+            k += 1
+        }
+        guard k + 1 < r.upperBound, text.folded(k) == "atau", t[k + 1].allCaps, t[k + 1].kind == .word,
+              t[k - 1].capitalized || t[k - 1].allCaps, r.lowerBound < k
+        else { return nil }
+        var name = text.text(of: r.lowerBound..<k) + " (" + text.text(of: (k + 1)..<(k + 2)) + ")"
+        if k + 2 < r.upperBound { name += " " + text.text(of: (k + 2)..<r.upperBound) }
+        return name
+    }
+
     func clean(_ text: AnalyzedText, _ r: Range<Int>) -> Range<Int> {
         var hi = r.upperBound
         while hi > r.lowerBound + 1 {
@@ -427,7 +447,7 @@ public struct OrganizerExtractor: FieldExtractor {
                     if r.lowerBound > 0, !t[r.lowerBound].spaceBefore, ["-", "/"].contains(text.folded(r.lowerBound - 1)), !dateline { continue }
                     let roleHere = ((rule.kind == "co" || official) && name == "org") ? "main" : role
                     guard let ev = text.evidence(r) else { continue }
-                    found.append(Found(organizer: Organizer(name: ev.text, role: roleHere, evidence: ev), range: r))
+                    found.append(Found(organizer: Organizer(name: acronymPair(r, text) ?? ev.text, role: roleHere, evidence: ev), range: r))
                 }
             }
         }
@@ -449,6 +469,17 @@ public struct OrganizerExtractor: FieldExtractor {
             return true
         }
         found = OrganizerExtractor.bounded(found.filter(named))
+        // Round 18 (CORE18, heldout10 v057): a body between commas right after another name found, then `bersama`
+        // or `beserta` (`Stasiun Klimatologi X, Badan Meteorologi, Klimatologi, dan Geofisika (BMKG), bersama Dinas
+        // Y menggelar`) is the parent the first belongs to, an appositive, not a holder of its own.
+        if found.count > 1 {
+            let ends = Set(found.map(\.range.upperBound))
+            found.removeAll { f in
+                let a = f.range.lowerBound, b = f.range.upperBound
+                guard a >= 1, b + 1 < t.count, ends.contains(a - 1), text.folded(a - 1) == ",", text.folded(b) == "," else { return false }
+                return ["bersama", "beserta"].contains(text.folded(b + 1))
+            }
+        }
         // The subject of a me- verb whose clause names the event counts only when no rule of holding names a
         // main organizer in the body, or when it writes one of the names found in full ("Satpol PP Kota Madiun
         // merancang ... Diklat" beside "digelar Satpol PP").

@@ -39,7 +39,7 @@ public final class ParticipantExtractor: FieldExtractor {
         "participant_group", "number_word", "not_annual", "total_cue", "people_noun", "group_modifier", "group_stop",
         "breakdown_cue", "place_word", "count_unit", "list_noun", "vague_group", "replace_cue", "month", "participant_word",
         "history_cue", "group_role", "target_cue", "staff_word", "pool_word", "besides_cue", "not_people", "population_cue",
-        "ceremony_verb", "award_verb", "applicant_word", "applicant_verb", "batch_word", "observer_word",
+        "ceremony_verb", "award_verb", "applicant_word", "applicant_verb", "batch_word", "observer_word", "helper_verb",
     ]
 
     let rules: [Rule]
@@ -78,6 +78,7 @@ public final class ParticipantExtractor: FieldExtractor {
     let applicantVerb: Lexicon
     let batchWord: Lexicon
     let observerWord: Lexicon
+    let helperVerb: Lexicon
     /// Round 17: the vocabulary ids of `sebagai`, `,` and `;` (-1 for a word the rules never name).
     let sebagaiId: Int32
     let commaId: Int32
@@ -118,6 +119,7 @@ public final class ParticipantExtractor: FieldExtractor {
         applicantVerb = try set.require("applicant_verb", for: Self.field)
         batchWord = try set.require("batch_word", for: Self.field)
         observerWord = try set.require("observer_word", for: Self.field)
+        helperVerb = try set.require("helper_verb", for: Self.field)
         sebagaiId = set.vocabulary.id("sebagai")
         commaId = set.vocabulary.id(",")
         semicolonId = set.vocabulary.id(";")
@@ -1061,7 +1063,7 @@ public final class ParticipantExtractor: FieldExtractor {
             // Counts that each name where they come from, in parallel (`12 orang dari Desa A dan 13 orang dari Desa
             // B`), are parts, not a total and its breakdown (round 12).
             let parallelOrigins = best.count > 1 && best.allSatisfy { originAfter($0, text) }
-            if stated == nil, best.count > 1, !parallelOrigins, !isOriginBreakdown(best[0], text),
+            if stated == nil, best.count > 1, !parallelOrigins, !isOriginBreakdown(best[0], text), !originBeforeCue(best[0], text),
                 best.dropFirst().allSatisfy({ isOriginBreakdown($0, text) }) || breakdownFollows(best[0], best[1], text)
             {
                 stated = best[0]
@@ -1256,8 +1258,42 @@ public final class ParticipantExtractor: FieldExtractor {
         if let (_, n) = numbers.read(text, at: p, limit: end) { p += max(1, n) }
         while p < end, t[p].kind == .number || text.folded(p) == "." { p += 1 }
         if p < end, let u = unit.longest(t, at: p) { p += u.length }
-        return p < t.count && staffWord.longest(t, at: p) != nil
+        return (p < t.count && staffWord.longest(t, at: p) != nil) || helps(c, text)
     }
+
+    /// Round 18 (CORE18, heldout10 v037): a count whose own predicate is a verb of helping run the event (lexicon
+    /// `helper_verb`: `Lima mahasiswa ... turut membantu praktik`, `3 penyuluh mendampingi peserta`), at most eight
+    /// tokens after it in its clause. Not a relative clause or a purpose (`yang`, `untuk`, `agar`: `40 kader yang
+    /// selama ini membantu bidan mengikuti pelatihan`, `30 petani dilatih agar mampu membantu`), nor a role to come.
+    func helps(_ c: Count, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        // From the word after the count's first token: a group's name may run on into the verb (`Tiga dosen
+        // pendamping turut membantu`).
+        let start = min(c.range.lowerBound + 1, c.range.upperBound)
+        let end = min(t.count, c.range.upperBound + 8)
+        // The verb first, by the lexicon's trie (no word read as a string): most counts have none, and then nothing
+        // else is read.
+        var verb = -1
+        var q = start
+        while q < end, t[q].sentence == c.sentence {
+            if helperVerb.longest(t, at: q) != nil {
+                verb = q
+                break
+            }
+            q += 1
+        }
+        guard verb >= start else { return false }
+        for p in start..<verb {
+            let f = text.folded(p)
+            if (t[p].kind == .number && p >= c.range.upperBound) || Self.helperStops.contains(f) || Self.futureRoleWords.contains(f) { return false }
+        }
+        return true
+    }
+
+    /// Words that end the search for a count's verb of helping: a clause of another subject, a relative clause, a
+    /// purpose, a training verb (the count is then trained, not helping).
+    static let helperStops: Set<String> = [",", ";", ":", "yang", "untuk", "agar", "supaya", "guna", "demi", "mampu", "dilatih",
+                                           "mengikuti", "diikuti", "dibekali", "diberi", "menerima", "dan", "serta"]
 
     /// Round 16: a count whose people are present in another role, said after it in its clause (`5 orang perwakilan
     /// Bawaslu yang hadir sebagai pengamat`, `4 pengawas sekolah sebagai peninjau`): `sebagai` and a word of lexicon
@@ -1363,6 +1399,22 @@ public final class ParticipantExtractor: FieldExtractor {
         let p = c.range.upperBound
         guard p + 2 < t.count, ["dari", "asal"].contains(text.folded(p)), placeWord.longest(t, at: p + 1) != nil else { return false }
         return t[p + 2].capitalized || t[p + 2].allCaps
+    }
+
+    /// Round 18 (CORE18, heldout10 v047): the first count of a list of origins, each with its count, written with
+    /// `sebanyak`/`sejumlah` after its origin's name (`Peserta berasal dari SMK Negeri 2 Pekanbaru sebanyak 60 siswa,
+    /// SMK X 50 siswa, dan SMK Y 40 siswa` = 150): a part like the others, not their total. The name is a capitalized
+    /// word or a number after one, right before the cue, in the count's sentence; not a word for the participants
+    /// (`Peserta sebanyak 40 orang, ...`) and not a cue.
+    func originBeforeCue(_ c: Count, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        let p = c.range.lowerBound - 1
+        guard p >= 2, ["sebanyak", "sejumlah"].contains(text.folded(p)), t[p - 1].sentence == c.sentence else { return false }
+        var q = p - 1
+        if t[q].kind == .number, t[q - 1].sentence == c.sentence { q -= 1 }
+        let w = t[q]
+        guard w.kind == .word, w.capitalized || w.allCaps, !w.lineStart, q > 0, t[q - 1].sentence == c.sentence else { return false }
+        return participantWord.longest(t, at: q) == nil && countCue.longest(t, at: q) == nil && peopleNoun.longest(t, at: q) == nil
     }
 
     /// A count preceded by a place ("Kab. Siak 25 peserta", "dari Kota Solok 10 orang", "Lombok Barat 10 orang").
