@@ -173,7 +173,7 @@ struct Round18TrapTests {
 
     /// The helpers whose subscripts were safe only because every caller passes a token of the text (a count's first
     /// token, a match's start, a venue that is never empty): asked just past the text's end, before its start, or
-    /// with a range that overlaps the venue, they read out of bounds (all but `hazardIsTopic(n)` trapped before
+    /// with a range that overlaps the venue, they read out of bounds (all but `hazardIsTopic(n)` trap without
     /// round 18's guards). No input reaches these arguments through today's callers; the guards keep a future
     /// caller from it.
     @Test("Helpers asked past the text's edges answer no instead of reading out of bounds")
