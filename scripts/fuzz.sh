@@ -2,7 +2,7 @@
 # Builds the libFuzzer harnesses (Tests/Fuzz, into .build-fuzz, with the address sanitizer) and runs one
 # target for SECONDS seconds over its seed corpus in Tests/Fuzz/TARGET.
 #   scripts/fuzz.sh TARGET SECONDS [extra libFuzzer flags...]
-# TARGET: text, html, warc, gzip, jsonl, pattern or date. New inputs that libFuzzer finds go to
+# TARGET: text, html, warc, gzip, jsonl, pattern, date or pipeline. New inputs that libFuzzer finds go to
 # .build-fuzz/corpus/TARGET (the committed seeds are never modified); a crash is written to
 # .build-fuzz/crashes/TARGET/ and the script exits non-zero. Leak detection is off: the Swift runtime keeps
 # metadata and the compiled rules for the life of the process, which LeakSanitizer reports at exit.
@@ -17,8 +17,8 @@ target=$1
 seconds=$2
 shift 2
 case "$target" in
-  text|html|warc|gzip|jsonl|pattern|date) ;;
-  *) echo "unknown target '$target' (text, html, warc, gzip, jsonl, pattern, date)" >&2; exit 2 ;;
+  text|html|warc|gzip|jsonl|pattern|date|pipeline) ;;
+  *) echo "unknown target '$target' (text, html, warc, gzip, jsonl, pattern, date, pipeline)" >&2; exit 2 ;;
 esac
 scratch="$root/.build-fuzz"
 # libclang_rt.fuzzer_no_main ships with the Swift toolchain's clang.

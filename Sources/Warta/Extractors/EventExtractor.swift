@@ -153,7 +153,7 @@ public final class EventExtractor: FieldExtractor {
     /// Hadapi Banjir dan Longsor`). Not `banjir merendam`, `korban longsor`.
     func hazardIsTopic(_ i: Int, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
-        guard let kind = hazardTopic.longest(t, at: i)?.value, kind == "hazard" || kind == "unrest" else { return false }
+        guard i >= 0, i < t.count, let kind = hazardTopic.longest(t, at: i)?.value, kind == "hazard" || kind == "unrest" else { return false }
         return (max(0, i - 3)..<i).contains { p in
             guard t[p].sentence == t[i].sentence, let v = hazardTopic.longest(t, at: p)?.value else { return false }
             return v == "topic" || (kind == "unrest" && v == "drill")

@@ -575,7 +575,9 @@ public final class LocationExtractor: FieldExtractor {
         let s = t[v.lowerBound].sentence
         for c in candidates where !c.overlaps(v) && c.lowerBound < t.count && t[c.lowerBound].sentence == s {
             let (a, b) = c.lowerBound < v.lowerBound ? (c, v) : (v, c)
-            guard b.lowerBound - a.upperBound <= 24 else { continue }
+            // Round 18: the gap between them is a range only when the two do not overlap (candidates are never
+            // empty, which `overlaps` needs to tell): said here, not left to the callers.
+            guard a.upperBound <= b.lowerBound, b.lowerBound - a.upperBound <= 24 else { continue }
             let between = a.upperBound..<b.lowerBound
             guard between.contains(where: { LocationExtractor.contrastWords.contains(text.folded($0)) }) else { continue }
             // Round 16: a word of sequence only (`dipusatkan di Balai X dan dilanjutkan praktik ... di demplot milik

@@ -221,7 +221,7 @@ public struct OrganizerExtractor: FieldExtractor {
     func acronymWithRegion(_ f: Found, of long: [String], in text: AnalyzedText) -> Bool {
         let t = text.tokens
         let r = f.range
-        guard r.count >= 2, t[r.lowerBound].allCaps || t[r.lowerBound].capitalized, long.count > 2, long.contains(text.folded(r.lowerBound)),
+        guard r.count >= 2, r.lowerBound >= 0, r.upperBound <= t.count, t[r.lowerBound].allCaps || t[r.lowerBound].capitalized, long.count > 2, long.contains(text.folded(r.lowerBound)),
             !long.contains(where: { $0 == "kabupaten" || $0 == "kota" || $0 == "provinsi" })
         else { return false }
         var q = r.lowerBound + 1

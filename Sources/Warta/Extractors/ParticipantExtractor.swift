@@ -351,6 +351,8 @@ public final class ParticipantExtractor: FieldExtractor {
     /// batch (`tiga kelompok, masing-masing didampingi 2 orang`).
     func namesBatch(_ start: Int, _ end: Int, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
+        // Round 18: `start` is a count's first token (its clause is read through `t[start]` below).
+        guard start >= 0, start < t.count else { return false }
         func batchAt(_ w: Int) -> Bool {
             guard w < t.count else { return false }
             let f = text.folded(w)
@@ -401,7 +403,7 @@ public final class ParticipantExtractor: FieldExtractor {
     /// alone (`setiap desa mengirimkan 5 orang`), nor another unit (`dari 12 desa, setiap kecamatan mengirim 3 orang`).
     func sendingUnits(before start: Int, _ text: AnalyzedText) -> Int? {
         let t = text.tokens
-        guard start >= 3 else { return nil }
+        guard start >= 3, start < t.count else { return nil }
         let s = t[start].sentence
         // The verb right before the count (past `oleh`).
         var v = start - 1
@@ -451,7 +453,7 @@ public final class ParticipantExtractor: FieldExtractor {
     /// `dalam tiga gelombang, 30 orang setiap gelombang`. Not units of time (`tiga sesi, masing-masing dua jam`).
     func batchesBefore(_ start: Int, _ text: AnalyzedText) -> Int? {
         let t = text.tokens
-        guard start > 0 else { return nil }
+        guard start > 0, start < t.count else { return nil }
         let s = t[start].sentence
         var p = start - 1
         while p >= max(1, start - 10), t[p].sentence == s {

@@ -220,6 +220,8 @@ public struct Lexicon: Sendable {
 
     /// The longest phrase starting at `position`.
     public func longest(_ tokens: [Token], at position: Int) -> (length: Int, value: String)? {
+        // Round 18: a position before the text (`i - 1` at its first token) has no phrase; it read `tokens[-1]`.
+        guard position >= 0 else { return nil }
         let trie = self.trie.view
         var node: Int32 = 0
         var p = position
@@ -255,7 +257,7 @@ public struct Lexicon: Sendable {
         let trie = self.trie.view
         var node: Int32 = 0
         for p in range {
-            guard p < tokens.count else { return nil }
+            guard p >= 0, p < tokens.count else { return nil }
             let next = trie.child(node, tokens[p].id)
             if next < 0 { return nil }
             node = next

@@ -401,6 +401,8 @@ public struct DocumentStructure: Sendable {
     /// opens with a site's name and a dash (`MINUTNEWS.CO.ID -`, `HALUTPOS.COM -`): a menu, a breadcrumb, a label or
     /// the site's tagline rather than a headline.
     static func isMarkedLine(_ r: Range<Int>, _ t: [Token], _ flags: (Int) -> Flags) -> Bool {
+        // Round 18: a line of these tokens (every caller passes one; each test below reads `t` in it).
+        guard r.lowerBound >= 0, r.upperBound <= t.count else { return false }
         for i in r where flags(i).contains(.pipe) { return true }
         // Round 16: a name in capitals, a dash and a word of the news (`BASARNAS – Berita Kantor SAR`, `DISKOMINFO -
         // Portal Berita Resmi`): the site's label, as a site's name with its domain and a dash is.

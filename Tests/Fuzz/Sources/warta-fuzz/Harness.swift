@@ -9,17 +9,18 @@ import Foundation
 //   jsonl    the JSON Lines reader of DocumentStream
 //   pattern  PatternParser.parse + the compiler, over the built-in lexicons
 //   date     the date extractor over the text (and Day(iso:))
+//   pipeline the whole pipeline over the text: every extractor, as `warta extract` runs a text file (round 18)
 // Every input must come back without a crash, a sanitizer report or a broken invariant (checked with
 // precondition, which libFuzzer reports as a crash).
 
 enum Target: String {
-    case text, html, warc, gzip, jsonl, pattern, date
+    case text, html, warc, gzip, jsonl, pattern, date, pipeline
 }
 
 let target: Target = {
     let name = ProcessInfo.processInfo.environment["WARTA_FUZZ_TARGET"] ?? ""
     guard let t = Target(rawValue: name) else {
-        FileHandle.standardError.write(Data("set WARTA_FUZZ_TARGET to text, html, warc, gzip, jsonl, pattern or date\n".utf8))
+        FileHandle.standardError.write(Data("set WARTA_FUZZ_TARGET to text, html, warc, gzip, jsonl, pattern, date or pipeline\n".utf8))
         exit(2)
     }
     return t
@@ -34,6 +35,12 @@ let rules: RuleSet = {
 
 let dates: DateExtractor = {
     do { return try DateExtractor(rules: rules) } catch { fatalError("\(error)") }
+}()
+
+/// Round 18: the whole pipeline, for the `pipeline` target (no other target reaches the participants', speakers',
+/// organizers', place and event extractors).
+let pipeline: Pipeline = {
+    do { return try Pipeline(rules: rules) } catch { fatalError("\(error)") }
 }()
 
 nonisolated(unsafe) var scratch = MatchScratch()
@@ -114,6 +121,11 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
         let text = AnalyzedText(raw: s, vocabulary: rules.vocabulary)
         let found = dates.extract(text, knownPublished: Day(year: 2020, month: 1, day: 1), scratch: &scratch)
         if let e = found.eventDate?.evidence { precondition(e.start <= e.end && e.end <= text.text.count) }
+    case .pipeline:
+        // As `warta extract` reads a text file; the record must name the document, or say why it failed.
+        let input = DocumentInput(id: "fuzz", source: "fuzz.txt", format: .text, bytes: bytes, published: Day(year: 2020, month: 1, day: 1))
+        let record = pipeline.process(input, withText: false, scratch: &scratch)
+        precondition(record.document.id == "fuzz")
     }
     return 0
 }
