@@ -36,7 +36,7 @@ public struct OrganizerExtractor: FieldExtractor {
         "official-speaker": ["org"],
         "official-main": ["org", "co"],
     ]
-    public static let requiredLexicons = ["org_head", "role_before", "org_generic", "lower_common", "weekday", "month", "org_stop"]
+    public static let requiredLexicons = ["org_head", "unit_parent", "role_before", "org_generic", "lower_common", "weekday", "month", "org_stop"]
 
     let rules: [Rule]
     /// Round 17 (SPEED10): the rules the first pass reads (all but the kinds `lead-agent`, `agent`, `official-agent`
@@ -45,6 +45,8 @@ public struct OrganizerExtractor: FieldExtractor {
     let holdRules: [Rule]
     let holdRuleIsOfficial: [Bool]
     let otherCue: Lexicon
+    /// Round 18 (FIX18): heads of parent bodies (lexicon `unit_parent`), for the appositive before `bersama`.
+    let unitParent: Lexicon
     let roleBefore: Lexicon
     public let heads: Lexicon
     let generic: Lexicon
@@ -67,6 +69,7 @@ public struct OrganizerExtractor: FieldExtractor {
         roleBefore = try set.require("role_before", for: Self.field)
         otherCue = try set.require("other_cue", for: Self.field)
         heads = try set.require("org_head", for: Self.field)
+        unitParent = try set.require("unit_parent", for: Self.field)
         generic = try set.require("org_generic", for: Self.field)
         lowerCommon = try set.require("lower_common", for: Self.field)
         regionPrefixes = [
@@ -472,12 +475,15 @@ public struct OrganizerExtractor: FieldExtractor {
         // Round 18 (CORE18, heldout10 v057): a body between commas right after another name found, then `bersama`
         // or `beserta` (`Stasiun Klimatologi X, Badan Meteorologi, Klimatologi, dan Geofisika (BMKG), bersama Dinas
         // Y menggelar`) is the parent the first belongs to, an appositive, not a holder of its own.
+        // Round 18 (FIX18, review o1): only a parent body (its head a word of `unit_parent`) after a name that is no
+        // parent body itself: `Dinas Pertanian X, Dinas Perikanan X, bersama Balai Y menggelar` lists equals.
         if found.count > 1 {
-            let ends = Set(found.map(\.range.upperBound))
+            let starts = Dictionary(found.map { ($0.range.upperBound, $0.range.lowerBound) }, uniquingKeysWith: { a, _ in a })
             found.removeAll { f in
                 let a = f.range.lowerBound, b = f.range.upperBound
-                guard a >= 1, b + 1 < t.count, ends.contains(a - 1), text.folded(a - 1) == ",", text.folded(b) == "," else { return false }
-                return ["bersama", "beserta"].contains(text.folded(b + 1))
+                guard a >= 1, b + 1 < t.count, let s0 = starts[a - 1], s0 < t.count, text.folded(a - 1) == ",", text.folded(b) == "," else { return false }
+                guard ["bersama", "beserta"].contains(text.folded(b + 1)) else { return false }
+                return unitParent.longest(t, at: a) != nil && unitParent.longest(t, at: s0) == nil
             }
         }
         // The subject of a me- verb whose clause names the event counts only when no rule of holding names a

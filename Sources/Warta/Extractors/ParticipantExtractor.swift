@@ -40,6 +40,7 @@ public final class ParticipantExtractor: FieldExtractor {
         "breakdown_cue", "place_word", "count_unit", "list_noun", "vague_group", "replace_cue", "month", "participant_word",
         "history_cue", "group_role", "target_cue", "staff_word", "pool_word", "besides_cue", "not_people", "population_cue",
         "ceremony_verb", "award_verb", "applicant_word", "applicant_verb", "batch_word", "observer_word", "helper_verb",
+        "helped_object",
     ]
 
     let rules: [Rule]
@@ -79,6 +80,7 @@ public final class ParticipantExtractor: FieldExtractor {
     let batchWord: Lexicon
     let observerWord: Lexicon
     let helperVerb: Lexicon
+    let helpedObject: Lexicon
     /// Round 17: the vocabulary ids of `sebagai`, `,` and `;` (-1 for a word the rules never name).
     let sebagaiId: Int32
     let commaId: Int32
@@ -120,6 +122,7 @@ public final class ParticipantExtractor: FieldExtractor {
         batchWord = try set.require("batch_word", for: Self.field)
         observerWord = try set.require("observer_word", for: Self.field)
         helperVerb = try set.require("helper_verb", for: Self.field)
+        helpedObject = try set.require("helped_object", for: Self.field)
         sebagaiId = set.vocabulary.id("sebagai")
         commaId = set.vocabulary.id(",")
         semicolonId = set.vocabulary.id(";")
@@ -1065,7 +1068,13 @@ public final class ParticipantExtractor: FieldExtractor {
             // Counts that each name where they come from, in parallel (`12 orang dari Desa A dan 13 orang dari Desa
             // B`), are parts, not a total and its breakdown (round 12).
             let parallelOrigins = best.count > 1 && best.allSatisfy { originAfter($0, text) }
-            if stated == nil, best.count > 1, !parallelOrigins, !isOriginBreakdown(best[0], text), !originBeforeCue(best[0], text),
+            // Round 18 (FIX18, review p4): the first count after its origin's name is a part of a list of origins
+            // only when another count of the list names its origin before it too, and no breakdown cue stands
+            // between the first two (`diikuti ASN Pemkab Sikka sebanyak 45 orang, di antaranya 12 orang dari Dinas
+            // Kesehatan` = 45).
+            let originList = best.count > 1 && originBeforeCue(best[0], text) && !breakdownBetween(0)
+                && best.dropFirst().contains { originBeforeCue($0, text) || originRightBefore($0, text) }
+            if stated == nil, best.count > 1, !parallelOrigins, !isOriginBreakdown(best[0], text), !originList,
                 best.dropFirst().allSatisfy({ isOriginBreakdown($0, text) }) || breakdownFollows(best[0], best[1], text)
             {
                 stated = best[0]
@@ -1276,15 +1285,25 @@ public final class ParticipantExtractor: FieldExtractor {
         // The verb first, by the lexicon's trie (no word read as a string): most counts have none, and then nothing
         // else is read.
         var verb = -1
+        var verbLength = 0
         var q = start
         while q < end, t[q].sentence == c.sentence {
-            if helperVerb.longest(t, at: q) != nil {
+            if let m = helperVerb.longest(t, at: q) {
                 verb = q
+                verbLength = m.length
                 break
             }
             q += 1
         }
         guard verb >= start else { return false }
+        // Round 18 (FIX18, review q3): a bare verb of helping also tells the participants' own job (`Sebanyak 45
+        // pendamping PKH itu mendampingi 12.000 keluarga`): it makes helpers only after `turut`/`ikut`/`bertugas`
+        // (a longer entry of `helper_verb`) or with an object of lexicon `helped_object` (`mendampingi peserta`,
+        // `membimbing para peserta`, `membantu praktik`).
+        if verbLength < 2 {
+            let o = verb + max(1, verbLength)
+            guard o < t.count, t[o].sentence == c.sentence, helpedObject.longest(t, at: o) != nil else { return false }
+        }
         for p in start..<verb {
             let f = text.folded(p)
             if (t[p].kind == .number && p >= c.range.upperBound) || Self.helperStops.contains(f) || Self.futureRoleWords.contains(f) { return false }
@@ -1417,6 +1436,17 @@ public final class ParticipantExtractor: FieldExtractor {
         let w = t[q]
         guard w.kind == .word, w.capitalized || w.allCaps, !w.lineStart, q > 0, t[q - 1].sentence == c.sentence else { return false }
         return participantWord.longest(t, at: q) == nil && countCue.longest(t, at: q) == nil && peopleNoun.longest(t, at: q) == nil
+    }
+
+    /// Round 18 (FIX18): a count written right after its origin's name, without a cue (`SMK Negeri 5 Pekanbaru 50
+    /// siswa`, `Puskesmas Sentolo 10 bidan`): a capitalized word or an acronym, not a cue, in the count's sentence.
+    func originRightBefore(_ c: Count, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        let p = c.range.lowerBound - 1
+        guard c.cue == nil, p >= 0, p < t.count, t[p].sentence == c.sentence else { return false }
+        let w = t[p]
+        guard w.kind == .word, w.capitalized || w.allCaps, !w.lineStart else { return false }
+        return countCue.longest(t, at: p) == nil && participantWord.longest(t, at: p) == nil
     }
 
     /// A count preceded by a place ("Kab. Siak 25 peserta", "dari Kota Solok 10 orang", "Lombok Barat 10 orang").

@@ -11,9 +11,11 @@ import Testing
 /// `lahan` itself stays no venue word, as round 15 found: two known misses).
 /// Organizers: `dgn` for `dengan` in a cooperation (v009), a unit with its parent as an appositive before `bersama`
 /// (v057), a full name `atau` its acronym written as the pair in parentheses (v007). A known miss must still miss.
+/// FIX18 (the review of round 18's merge, /tmp/rv18 q3, p4, o1): a bare verb of helping as the participants' own job,
+/// a subset after a count written after its origin, and bodies of one kind listed with `bersama` before the last.
 struct Round18CoreTests {
     @Test func everyParticipantProbeGivesItsCount() throws {
-        try Round13ParticipantTests.expectEveryProbe(file: "scripts/participant_probes_r18.tsv", count: 16, knownMisses: 0)
+        try Round13ParticipantTests.expectEveryProbe(file: "scripts/participant_probes_r18.tsv", count: 31, knownMisses: 2)
     }
 
     @Test func everyVenueProbeIsRead() throws {
@@ -24,7 +26,7 @@ struct Round18CoreTests {
     }
 
     @Test func everyOrganizerProbeGivesItsOrganizersExactly() throws {
-        try Round13OrganizerTests.expectEveryProbe(file: "scripts/organizer_probes_r18.tsv", atLeast: 12, stillMissed: [])
+        try Round13OrganizerTests.expectEveryProbe(file: "scripts/organizer_probes_r18.tsv", atLeast: 17, stillMissed: [])
     }
 
     @Test func aFullNameOrItsAcronymIsThePairInParentheses() {
