@@ -151,13 +151,51 @@ public final class EventExtractor: FieldExtractor {
     /// value `hazard`: `banjir`, `longsor`) with a word of facing or preparing (value `topic`: `hadapi`,
     /// `antisipasi`, `mitigasi`, `rawan`) in the three words before it, in its sentence (`Latih Relawan Gampong
     /// Hadapi Banjir dan Longsor`). Not `banjir merendam`, `korban longsor`.
+    ///
+    /// Fix 18 (review e1, f1, f2, e11): an accident (value `accident`: `tenggelam`, `terbalik`) or a disaster after a
+    /// word of rescuing (value `rescue`: `selamatkan`, `menolong`) or of handling and drilling (value `drill`:
+    /// `penanganan`, `simulasi`; for a disaster only `rescue`) is what a training teaches when its sentence names a
+    /// training (an event type or a training verb: `Basarnas Latih Nelayan Selamatkan Korban Tenggelam`,
+    /// `Pelatihan Penanganan Korban Tenggelam`), not an accident reported (`Tim SAR Selamatkan Korban Kapal
+    /// Tenggelam` names no training). A harvest ceremony (value `harvest`: `panen raya`) in a sentence that closes a
+    /// training (value `closing` right before or after an event type: `Sekolah Lapang Ditutup dengan Panen Raya`)
+    /// is how the training ends, not another story.
     func hazardIsTopic(_ i: Int, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
-        guard i >= 0, i < t.count, let kind = hazardTopic.longest(t, at: i)?.value, kind == "hazard" || kind == "unrest" else { return false }
-        return (max(0, i - 3)..<i).contains { p in
+        guard i >= 0, i < t.count, let kind = hazardTopic.longest(t, at: i)?.value else { return false }
+        if kind == "harvest" { return closesATraining(around: i, text) }
+        guard kind == "hazard" || kind == "unrest" || kind == "accident" else { return false }
+        var rescued = false
+        let direct = (max(0, i - 3)..<i).contains { p in
             guard t[p].sentence == t[i].sentence, let v = hazardTopic.longest(t, at: p)?.value else { return false }
+            if v == "rescue" || (kind == "accident" && v == "drill") { rescued = true }
             return v == "topic" || (kind == "unrest" && v == "drill")
         }
+        if direct { return true }
+        guard rescued else { return false }
+        let s = text.sentenceRange(around: i, limit: AnalyzedText.nearLimit)
+        return s.contains { p in types.longest(t, at: p) != nil || trainVerbs.longest(t, at: p) != nil }
+    }
+
+    /// Whether the sentence of `i` closes a training: a word of closing (lexicon `hazard_topic`, value `closing`)
+    /// right before an event type or right after one (two words at most between, no punctuation).
+    func closesATraining(around i: Int, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        let s = text.sentenceRange(around: i, limit: AnalyzedText.nearLimit)
+        for p in s where hazardTopic.longest(t, at: p)?.value == "closing" {
+            // after the closing word (`menutup sekolah lapang`, `Tutup Sekolah Lapang`)
+            if p + 1 < s.upperBound, types.longest(t, at: p + 1) != nil { return true }
+            // before it (`Sekolah Lapang Ditutup`, `pelatihan itu resmi ditutup`)
+            let lo = max(s.lowerBound, p - 4)
+            guard lo < p else { continue }
+            for q in lo..<p {
+                guard let m = types.longest(t, at: q) else { continue }
+                let end = q + m.length
+                guard end <= p, end >= p - 2 else { continue }
+                if !(end..<p).contains(where: { t[$0].kind == .punct }) { return true }
+            }
+        }
+        return false
     }
 
     /// Fix 17 (review x1): the acts of inaugurating (`resmikan`, `meresmikan`, `peresmian`) are another story only
