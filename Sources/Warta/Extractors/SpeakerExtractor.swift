@@ -144,14 +144,18 @@ public struct SpeakerExtractor: FieldExtractor {
         let first = text.folded(k)
         if first.hasPrefix("poltek") { return true }
         guard s.titles.isEmpty, wordCount == 1 else { return false }
+        // The head of a role (`Tenaga Ahli`, `Staf Ahli`, `Asesor Ahli Pertama`).
+        if roles.longest(t, at: k).map({ $0.length > 1 }) ?? false { return true }
         // Fix18 (review 2, 7): a one-word value a role introduces (`Penyuluh perikanan, Budi,`, `Dokter hewan
         // Rahmat`, `Pemateri, Suparman Kabid ...`) or a role follows after a comma (`Teguh, penyuluh perikanan`,
         // `dari Sutrisno, instruktur las`) stands where a person is expected: many one-word names are common words too.
-        if roleBefore(k, comma: true, in: text) || roleBefore(k, comma: false, in: text) || roleAfterComma(k, in: text) {
+        // Not a value that is a role word itself (`..., Asesor Ahli Pertama I Made Suarta`).
+        if roles.longest(t, at: k) == nil, expertRoles?.longest(t, at: k) == nil,
+            roleBefore(k, comma: true, in: text) || roleBefore(k, comma: false, in: text) || roleAfterComma(k, in: text)
+        {
             return false
         }
-        // The head of a role (`Tenaga Ahli`, `Staf Ahli`) or a word that is no name right after the word.
-        if roles.longest(t, at: k).map({ $0.length > 1 }) ?? false { return true }
+        // A role or another word that is no name right after the word.
         let next = k + 1
         if next < t.count, t[next].kind == .word, t[next].capitalized, t[next].spaceBefore,
             notNameWords.contains(t[next].id) || roles.longest(t, at: next) != nil
