@@ -131,14 +131,31 @@ public struct SpeakerExtractor: FieldExtractor {
         let t = text.tokens
         let k = text.tokenIndex(atScalar: s.evidence.start)
         guard s.kind == .person, k < t.count, t[k].kind == .word else { return false }
-        if orgHeads.longest(t, at: k) != nil || capHeads?.longest(t, at: k) != nil || eventTypes?.longest(t, at: k) != nil {
+        let wordCount = Matching.words(s.name).count
+        // Fix18 (review 7): a unit's head that also is a given name (`wartawan senior Dewan Siregar`) is a person's
+        // when a role in lower case stands right before and a name word follows.
+        let unitHead = capHeads?.longest(t, at: k) != nil
+            && !(wordCount >= 2 && wordCount <= 3 && k + 1 < t.count && t[k + 1].capitalized && !notNameWords.contains(t[k + 1].id)
+                && orgHeads.longest(t, at: k + 1) == nil && capHeads?.longest(t, at: k + 1) == nil
+                && k >= 1 && !t[k - 1].capitalized && !t[k - 1].allCaps && roleBefore(k, comma: false, in: text))
+        if orgHeads.longest(t, at: k) != nil || unitHead || eventTypes?.longest(t, at: k) != nil {
             return true
         }
         let first = text.folded(k)
         if first.hasPrefix("poltek") { return true }
-        guard s.titles.isEmpty, Matching.words(s.name).count == 1 else { return false }
-        // The head of a role (`Tenaga Ahli`, `Staf Ahli`) or a word that is no name right after the word.
+        guard s.titles.isEmpty, wordCount == 1 else { return false }
+        // The head of a role (`Tenaga Ahli`, `Staf Ahli`, `Asesor Ahli Pertama`).
         if roles.longest(t, at: k).map({ $0.length > 1 }) ?? false { return true }
+        // Fix18 (review 2, 7): a one-word value a role introduces (`Penyuluh perikanan, Budi,`, `Dokter hewan
+        // Rahmat`, `Pemateri, Suparman Kabid ...`) or a role follows after a comma (`Teguh, penyuluh perikanan`,
+        // `dari Sutrisno, instruktur las`) stands where a person is expected: many one-word names are common words too.
+        // Not a value that is a role word itself (`..., Asesor Ahli Pertama I Made Suarta`).
+        if roles.longest(t, at: k) == nil, expertRoles?.longest(t, at: k) == nil,
+            roleBefore(k, comma: true, in: text) || roleBefore(k, comma: false, in: text) || roleAfterComma(k, in: text)
+        {
+            return false
+        }
+        // A role or another word that is no name right after the word.
         let next = k + 1
         if next < t.count, t[next].kind == .word, t[next].capitalized, t[next].spaceBefore,
             notNameWords.contains(t[next].id) || roles.longest(t, at: next) != nil
@@ -162,6 +179,38 @@ public struct SpeakerExtractor: FieldExtractor {
             if text.folded(i) == first { return true }
         }
         return false
+    }
+
+    /// Fix18: whether a role (lexicons `speaker_role`, `expert_role`) ends right before the word at `k`, in its
+    /// sentence: with `comma`, the role, at most six words (its unit, in any case) and a comma (`Penyuluh perikanan,
+    /// Budi`); without, the role and at most two words in lower case (`Dokter hewan Rahmat`, `wartawan senior Dewan`).
+    /// Looks back at most eight tokens.
+    func roleBefore(_ k: Int, comma: Bool, in text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard k >= 1, k < t.count else { return false }
+        var e = k
+        if comma {
+            guard text.folded(k - 1) == "," else { return false }
+            e = k - 1
+        }
+        var j = e - 1
+        var steps = 0
+        while j >= 0, steps < (comma ? 7 : 3), t[j].kind == .word, t[j].sentence == t[k].sentence {
+            if let r = roles.longest(t, at: j) ?? expertRoles?.longest(t, at: j), j + r.length <= e {
+                return true
+            }
+            if !comma, t[j].capitalized || t[j].allCaps { return false }
+            steps += 1
+            j -= 1
+        }
+        return false
+    }
+
+    /// Fix18: whether a comma and a role follow the word at `k` (`Sutrisno, instruktur las`).
+    func roleAfterComma(_ k: Int, in text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard k + 2 < t.count, text.folded(k + 1) == ",", t[k + 2].kind == .word else { return false }
+        return roles.longest(t, at: k + 2) != nil || expertRoles?.longest(t, at: k + 2) != nil
     }
 
     /// Round 18: the classes of a company written before its name (`platform Shopee`, `marketplace Tokopedia`).
@@ -1027,6 +1076,9 @@ public struct SpeakerExtractor: FieldExtractor {
                 }
                 // Nor inside a word written with full stops ("S.Sos", "Kab.Tegal").
                 if s > lineStart, !t[s].spaceBefore, text.folded(s - 1) == "." { continue }
+                // Fix18 (review 9): nor at a one-word role before a capitalized word ("Fotografer Yulius Tamonob
+                // mengajari ..."): the role of the person who starts after it.
+                if titlePre.longest(t, at: s) == nil, isRoleWord(s, in: text), s + 1 < e, t[s + 1].kind == .word, t[s + 1].capitalized { continue }
                 if let (speaker, next) = person(at: s, end: e, in: text), next == e { return speaker }
             }
         }
@@ -1329,6 +1381,12 @@ public struct SpeakerExtractor: FieldExtractor {
         while i < t.count {
             defer { i += 1 }
             guard t[i].id == id, i != at, t[i].end - t[i].start == length, t[i].capitalized, text.folded(i) == word else { continue }
+            // Fix18 (review 9): the nickname written after a full name (`Andika Pratama alias Dika`) is that person.
+            if i >= 2, text.folded(i - 1) == "alias", let p = person(before: i - 1, strict: true, in: text), Matching.words(p.name).count >= 2 {
+                if let f = found, Matching.personKey(f.name) != Matching.personKey(p.name) { return nil }
+                found = p
+                continue
+            }
             // the word first: read the person from it
             if i + 1 < t.count, t[i + 1].capitalized, !notNameWords.contains(t[i + 1].id),
                 i == 0 || !(t[i - 1].kind == .word && (t[i - 1].capitalized || t[i - 1].allCaps) && titlePre.longest(t, at: i - 1) == nil && !isRoleWord(i - 1, in: text)),
