@@ -14,7 +14,16 @@ struct Round18SpeakerTests {
     /// comma (`Kepala Seksi Perencanaan, Evaluasi dan Pelaporan ..., X`: a field word is read as a one-word person,
     /// or the person is lost); the person after `Tenaga Ahli Bawaslu,`; an official who teaches the villagers how to
     /// register (`mengajari warga cara mendaftar`, the learners' branch of round 17).
-    static let knownMisses: Set<String> = ["unit-head-002", "unit-head-003", "unit-head-004", "role-head-005", "mengajari-005", "review-024"]
+    ///
+    /// And the reviewer's one-word names that the text also writes in lower case, introduced by a role written before
+    /// them (`Penyuluh perikanan, Budi,`, `Dokter hewan Rahmat`, `Pemateri, Suparman Kabid ...`), and a unit's head
+    /// as a given name after a lower-case role (`wartawan senior Dewan Siregar`): the exceptions that kept them were
+    /// taken back at the merge, since on unread sets they gave three false speakers (and one) and no right one. A
+    /// role after the name (`Teguh, penyuluh perikanan`) still keeps it.
+    static let knownMisses: Set<String> = [
+        "unit-head-002", "unit-head-003", "unit-head-004", "role-head-005", "mengajari-005", "review-024",
+        "review-001", "review-002", "review-004", "review-005", "review-006", "review-008", "review-009", "review-014", "review-015",
+    ]
 
     static func probes() throws -> [(id: String, sentence: String, expected: [String])] {
         try Round13SpeakerTests.probes(file: "scripts/speaker_probes_r18.tsv")
@@ -50,9 +59,9 @@ struct Round18SpeakerTests {
         #expect(OrganizerSpeakerTests.speakersOf("Penyuluh BSIP yang jadi pelatih,Suharno menjelaskan cara memangkas kopi. suharno didampingi rekannya.") == ["Suharno"])
     }
 
-    @Test func aRoleBeforeOrAfterAOneWordNameKeepsItThoughTheWordIsCommonToo() {
-        // fix18 (review 2, 7): the reviewer's documents, in short
-        #expect(OrganizerSpeakerTests.speakersOf("Penyuluh perikanan, Budi, memaparkan materi tentang pemilihan benih. Budi daya ikan nila makin diminati, kata dia soal budi daya.") == ["Budi"])
+    @Test func aRoleAfterAOneWordNameKeepsItThoughTheWordIsCommonToo() {
+        // fix18 (review 7): the reviewer's documents, in short
+        #expect(OrganizerSpeakerTests.speakersOf("Materi disampaikan oleh Teguh, penyuluh perikanan setempat. Ia meminta peserta tetap teguh menjalankan usaha.") == ["Teguh"])
         #expect(OrganizerSpeakerTests.speakersOf("Peserta mendapat bimbingan dari Sutrisno, instruktur las bersertifikat.") == ["Sutrisno"])
         // without a role, a one-word value the text writes in lower case stays out
         #expect(OrganizerSpeakerTests.speakersOf("Materi dibawakan oleh Pengelola. Para pengelola BUMDes juga hadir.") == [])
