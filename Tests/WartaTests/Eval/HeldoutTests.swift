@@ -14,7 +14,9 @@ import Testing
 /// `corpus/heldout9` (60 reports by six more journalists from Sulawesi, Papua and Maluku, village sites, religious
 /// affairs, health and finance, round 16) and `corpus/heldout10` (60 reports by six more journalists from Sumatra,
 /// Kalimantan, Bali and Nusa Tenggara, elections and the civil service, farming and fisheries, labour and youth,
-/// round 17).
+/// round 17), `corpus/heldout11` (60 reports by six more journalists from West Java and Banten, Central Java and
+/// Yogyakarta, East Java and Madura, social and child protection, education and the digital economy, and the mining
+/// and energy coast, round 19).
 /// Both splits of each are pinned in its `floors.json` and kept; `warta eval corpus` leaves the folders out (they have floors
 /// of their own).
 struct HeldoutTests {
@@ -32,6 +34,7 @@ struct HeldoutTests {
         HeldoutSet(folder: "heldout5", count: 60), HeldoutSet(folder: "heldout6", count: 60),
         HeldoutSet(folder: "heldout7", count: 60), HeldoutSet(folder: "heldout8", count: 60),
         HeldoutSet(folder: "heldout9", count: 60), HeldoutSet(folder: "heldout10", count: 60),
+        HeldoutSet(folder: "heldout11", count: 60),
     ]
 
     @Test(arguments: sets)
