@@ -41,34 +41,58 @@ public enum Matching {
     static func asciiWords(_ s: String) -> [String]? {
         var s = s
         return s.withUTF8 { bytes -> [String]? in
-            var out: [String] = []
-            var word: [UInt8] = []
-            word.reserveCapacity(16)
-            let shortKeys = shortExpansionKeys
-            let longest = longestExpansion
-            func flush() {
-                guard !word.isEmpty else { return }
-                let w = String(decoding: word, as: UTF8.self)
-                // The dictionary is asked only for a word that may be one of its keys: one of up to eight bytes
-                // that packs to a short key's value, or a longer one of a long key's length at most.
-                let mayExpand = word.count <= 8 ? shortKeys.contains(pack(word)) : word.count <= longest
-                if mayExpand, let e = expansions[w] { out.append(contentsOf: e) } else { out.append(w) }
-                word.removeAll(keepingCapacity: true)
-            }
+            // Round 19 (SPEED13): the words are counted first (and a byte beyond ASCII found), so that the list is
+            // allocated once, and each word is written lower-cased straight into its string (no buffer of its own:
+            // a word of up to 15 bytes allocates nothing).
+            var count = 0
+            var inWord = false
             for b in bytes {
                 guard b < 0x80 else { return nil }
-                if b &- 0x30 < 10 || b &- 0x61 < 26 {
-                    word.append(b)
-                } else if b &- 0x41 < 26 {
-                    word.append(b | 0x20)
-                } else {
-                    flush()
-                }
+                let w = isWordByte(b)
+                if w && !inWord { count &+= 1 }
+                inWord = w
             }
-            flush()
+            var out: [String] = []
+            out.reserveCapacity(count)
+            let shortKeys = shortExpansionKeys
+            let longest = longestExpansion
+            let n = bytes.count
+            var i = 0
+            while i < n {
+                guard isWordByte(bytes[i]) else {
+                    i &+= 1
+                    continue
+                }
+                var j = i
+                // ``pack(_:)`` of the word's first eight bytes (of the whole word when it has at most eight).
+                var key: UInt64 = 0
+                while j < n, isWordByte(bytes[j]) {
+                    if j &- i < 8 { key = key << 8 | UInt64(lowered(bytes[j])) }
+                    j &+= 1
+                }
+                let length = j - i
+                let start = i
+                let w = String(unsafeUninitializedCapacity: length) { buffer in
+                    for q in 0..<length { buffer[q] = lowered(bytes[start &+ q]) }
+                    return length
+                }
+                // The dictionary is asked only for a word that may be one of its keys: one of up to eight bytes
+                // that packs to a short key's value, or a longer one of a long key's length at most.
+                let mayExpand = length <= 8 ? shortKeys.contains(key) : length <= longest
+                if mayExpand, let e = expansions[w] { out.append(contentsOf: e) } else { out.append(w) }
+                i = j
+            }
             return out
         }
     }
+
+    /// An ASCII letter or digit: a byte of a word for ``asciiWords(_:)``.
+    @inline(__always)
+    static func isWordByte(_ b: UInt8) -> Bool { b &- 0x30 < 10 || b &- 0x61 < 26 || b &- 0x41 < 26 }
+
+    /// An ASCII byte in lower case.
+    @inline(__always)
+    static func lowered(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }
 
     public static func normalized(_ s: String) -> String { words(s).joined(separator: " ") }
 

@@ -25,7 +25,7 @@
 /// Daerah) Provinsi Jawa Tengah`); a bare generic head (`Dinas`), a name in
 /// lower case with no proper name in it (`pemerintah desa`) and a name that follows an official's role
 /// (`Kepala Dinas Sosial ...` is a person, not the organizer) are dropped.
-public struct OrganizerExtractor: FieldExtractor {
+public final class OrganizerExtractor: FieldExtractor {
     public static let field = "organizers"
     public static let kinds: [String: Set<String>] = [
         "main": ["org", "via"],

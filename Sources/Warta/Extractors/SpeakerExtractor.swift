@@ -18,7 +18,7 @@
 /// pembekalan`, `materi disampaikan oleh`). With an `anchor` (the event mention), the speakers nearest to it come
 /// first. Rules of kind `fallback` and `fallback-before` (round 11: the agent of a `di-` verb of teaching) are read
 /// only in a document where no other rule found a speaker.
-public struct SpeakerExtractor: FieldExtractor {
+public final class SpeakerExtractor: FieldExtractor {
     public static let field = "speakers"
     public static let kinds: [String: Set<String>] = [
         "person": ["persons"],

@@ -116,21 +116,14 @@ public enum RuleSource: Sendable {
     }
 }
 
-/// The macros and the rule patterns of each rule file of a source, read as ``RuleSet/load(from:)`` reads them
-/// (for the tests of round 18: a pattern parsed with a file's ``MacroCache`` against the text expansion).
-func ruleFilePatterns(_ source: RuleSource) throws -> [(file: String, macros: [String: String], patterns: [String])] {
-    var out: [(file: String, macros: [String: String], patterns: [String])] = []
-    for file in try source.files() where file.path.hasSuffix(".yaml") || file.path.hasSuffix(".yml") {
-        guard let root = try Yams.load(yaml: file.contents, .basic) as? [String: Any] else { continue }
-        var macros: [String: String] = [:]
-        if let map = root["macros"] as? [String: Any] {
-            for (k, v) in map { macros[k] = "\(v)" }
-        }
-        let rules = root["rules"] as? [Any] ?? []
-        let patterns = rules.compactMap { ($0 as? [String: Any])?["pattern"] as? String }
-        out.append((file.path, macros, patterns))
-    }
-    return out
+/// The macros and the rule patterns of one rule file, as ``RuleSet/load(from:)`` read them (round 19, SPEED13: kept
+/// by the load for the tests of round 18, which parse each pattern with its file's ``MacroCache`` against the text
+/// expansion, instead of reading the YAML a second time).
+struct RuleFileSource: Sendable {
+    let file: String
+    let macros: [String: String]
+    /// The `pattern` of every rule of the file that has one, in the order of the file.
+    let patterns: [String]
 }
 
 /// All rule files, validated and compiled once per process.
@@ -141,6 +134,8 @@ public struct RuleSet: Sendable {
     /// Data files that extractors read themselves (TSV gazetteers), by relative path.
     public private(set) var dataFiles: [String: String] = [:]
     public private(set) var lexiconFiles: [String: String] = [:]
+    /// The macros and the patterns of each rule file that has rules, in the order loaded (for the tests).
+    private(set) var ruleFileSources: [RuleFileSource] = []
 
     /// The rules built into the binary, compiled on first use.
     public static let builtIn: Result<RuleSet, RuleLoadError> = Result { () throws(RuleLoadError) in
@@ -269,15 +264,18 @@ public struct RuleSet: Sendable {
             }
             // Each macro parsed once for all the rules of the file (round 18, SPEED12).
             let macroCache = MacroCache(macros: macros)
+            var patterns: [String] = []
             for (index, item) in items.enumerated() {
                 guard let map = item as? [String: Any] else {
                     problems.append(RuleProblem(file: path, rule: "#\(index + 1)", message: "a rule must be a mapping"))
                     continue
                 }
+                if let pattern = map["pattern"] as? String { patterns.append(pattern) }
                 if let rule = set.compileRule(map, index: index, field: field, file: path, extractor: ext, macros: macroCache, ids: &ids, problems: &problems) {
                     set.rules[field, default: []].append(rule)
                 }
             }
+            set.ruleFileSources.append(RuleFileSource(file: path, macros: macros, patterns: patterns))
         }
         if !problems.isEmpty { throw RuleLoadError(problems: problems) }
         set.vocabulary.addStructureFlags(DocumentStructure.vocabularyFlags)

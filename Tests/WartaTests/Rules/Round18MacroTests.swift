@@ -77,7 +77,7 @@ struct Round18MacroTests {
     /// Every pattern of every built-in rule file, parsed with its file's cache, is the node of the text expansion.
     @Test func builtInPatternsAsTheTextExpansion() throws {
         var count = 0
-        for file in try ruleFilePatterns(.embedded) {
+        for file in try RuleSet.builtIn.get().ruleFileSources {
             let cache = MacroCache(macros: file.macros)
             for pattern in file.patterns {
                 let (cached, text) = Self.both(pattern, file.macros, cache: cache)
