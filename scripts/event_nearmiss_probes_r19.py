@@ -16,6 +16,9 @@
 #                  another act (a rescue, a fire put out, a patient helped: rule `event.after-headline`) over a lead
 #                  that puts the training weeks before (`Dua pekan setelah mengikuti ...`); twins: the same headline
 #                  shape over a lead that reports the training held or closed.
+#   completed      people named as those who have already passed a training (`yang telah lulus pelatihan`,
+#                  `lulusan pelatihan`: rule `event.completed-by`), the news a hand-over to them; twins: closings
+#                  where participants are declared passed (`dinyatakan lulus`), an exam on a training's last day.
 #   past-then-now  a training named with `bulan lalu`/`tahun lalu` in a clause, then `kini`/`sekarang` and another
 #                  act (dismissed, fired, promoted: rule `event.past-then-now`, `diberhentikan`/`dipecat` in
 #                  `not_event_cue`); twins: a training opened last week and closed now, a report of a training held.
@@ -145,6 +148,36 @@ for i in range(5):
                  f"Sebanyak 25 kader mengikuti bimtek lanjutan yang digelar {off} {reg} di aula kecamatan, {day}.",
                  f"Bupati membuka {t} bagi 30 {g} di {hotel}, {day}. Pelatihan berlangsung lima hari."]
     add("past-then-now-twin", True, now_twins[i] + "\n\n" + f"{up} – " + now_leads[i] + "\n\n\"Kami ingin peserta terampil,\" kata kepala dinas.")
+
+# --- completed: people named as those who have already passed a training (`yang telah lulus pelatihan`, `lulusan
+# pelatihan`), the news a hand-over to them (rule `event.completed-by`); twins: the closing of a training where the
+# participants are declared passed and receive their certificates.
+comp_heads = ["Penyerahan Alat Kerja bagi Pemuda {town}", "Wali Kota Serahkan Modal Usaha kepada Warga {town}",
+              "Bantuan Mesin Jahit untuk Ibu-ibu {town}", "Sertifikat Kompetensi Akhirnya Dibagikan di {town}",
+              "25 Lulusan Pelatihan Las Diterima Bekerja di Galangan Kapal {town}"]
+comp_leads = ["{off} menyerahkan paket alat kerja kepada 20 pemuda yang telah lulus pelatihan perbengkelan, {day}, di aula kantor camat {town}.",
+              "Wali kota menyerahkan modal usaha kepada 30 warga {town} yang sudah lulus pelatihan kewirausahaan, {day}, di balai kota.",
+              "Sebanyak 15 mesin jahit diserahkan kepada para lulusan pelatihan menjahit di aula kelurahan {town}, {day}.",
+              "Sebanyak 28 peserta yang telah lulus dari pelatihan pemandu wisata menerima sertifikat kompetensi di kantor {off}, {day}.",
+              "Sebanyak 25 lulusan pelatihan las dari BLK diterima bekerja di sebuah galangan kapal di {town}, {day}."]
+comp_twins = ["{off} Tutup Pelatihan Perbengkelan, 20 Pemuda Dinyatakan Lulus",
+              "Pelatihan Kewirausahaan Ditutup, 30 Warga {town} Terima Sertifikat",
+              "Penutupan Pelatihan Menjahit di {town}, 15 Peserta Lulus",
+              "28 Peserta Pelatihan Pemandu Wisata Ikuti Uji Kompetensi di {town}",
+              "BLK Gelar Pelatihan Las bagi 25 Pemuda {town}"]
+comp_twin_leads = ["{off} menutup pelatihan perbengkelan bagi 20 pemuda di aula kantor camat {town}, {day}. Semua peserta dinyatakan lulus pelatihan dan menerima sertifikat.",
+                   "Pelatihan kewirausahaan bagi 30 warga {town} ditutup wali kota di balai kota, {day}. Peserta yang telah lulus pelatihan menerima sertifikat saat penutupan.",
+                   "Pelatihan menjahit bagi 15 ibu rumah tangga di aula kelurahan {town} resmi ditutup, {day}.",
+                   "Sebanyak 28 peserta pelatihan pemandu wisata yang digelar {off} mengikuti uji kompetensi di aula kantor, {day}, pada hari terakhir pelatihan.",
+                   "BLK menggelar pelatihan las bagi 25 pemuda {town} di bengkel BLK, {day}. Peserta harus lulus pelatihan dasar sebelum praktik di galangan."]
+for i in range(5):
+    up, reg, hotel, kec = places[i]; off = f"{offices[i]} {reg}"; town = kec.split()[-1]; day = days[i]
+    add("completed", False,
+        comp_heads[i].format(town=town) + "\n\n" + f"{up} – " + comp_leads[i].format(off=off, town=town, day=day)
+        + f" Pelatihan itu sendiri sudah digelar {off} beberapa bulan sebelumnya.\n\n\"Semoga bermanfaat,\" kata kepala dinas.")
+    add("completed-twin", True,
+        comp_twins[i].format(off=offices[i], town=town) + "\n\n" + f"{up} – " + comp_twin_leads[i].format(off=off, town=town, day=day)
+        + "\n\n\"Peserta sangat antusias,\" kata instruktur.")
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from event_probe_runner import main  # noqa: E402
