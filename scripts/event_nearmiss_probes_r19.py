@@ -19,6 +19,8 @@
 #   completed      people named as those who have already passed a training (`yang telah lulus pelatihan`,
 #                  `lulusan pelatihan`: rule `event.completed-by`), the news a hand-over to them; twins: closings
 #                  where participants are declared passed (`dinyatakan lulus`), an exam on a training's last day.
+#   swept          a rescue of people swept away (`Terseret Arus`) by people trained weeks before, the training
+#                  after `Usai` their past; twins: a training in that rescue, `Usai ... Siap Selamatkan` over a report.
 #   past-then-now  a training named with `bulan lalu`/`tahun lalu` in a clause, then `kini`/`sekarang` and another
 #                  act (dismissed, fired, promoted: rule `event.past-then-now`, `diberhentikan`/`dipecat` in
 #                  `not_event_cue`); twins: a training opened last week and closed now, a report of a training held.
@@ -178,6 +180,23 @@ for i in range(5):
     add("completed-twin", True,
         comp_twins[i].format(off=offices[i], town=town) + "\n\n" + f"{up} – " + comp_twin_leads[i].format(off=off, town=town, day=day)
         + "\n\n\"Peserta sangat antusias,\" kata instruktur.")
+
+# --- swept: a rescue of people swept away (`Terseret Arus`, lexicon `not_event_cue`) by people trained weeks before
+# (the training after `Usai` is their past, so the rescue is no training's topic); twins: a training in that rescue,
+# the same `Usai` headline over a lead that reports the training held.
+add("swept", False,
+    "Usai Ikuti Pelatihan SAR Air, Anggota Tagana Selamatkan Bocah Terseret Arus Sungai\n\n"
+    "SAMARINDA – Sebulan setelah mengikuti pelatihan SAR air di tepian Sungai Mahakam, anggota Tagana Kota Samarinda "
+    "membuktikan kemampuannya. Seorang bocah yang terseret arus sungai di Kelurahan Sungai Kapih berhasil diselamatkan, "
+    "Sabtu (8/11/2025).\n\n\"Teknik yang kami pelajari langsung dipakai,\" kata salah seorang anggota.")
+add("swept-twin", True,
+    "BPBD Latih 40 Relawan Selamatkan Wisatawan Terseret Arus\n\n"
+    "SAMARINDA – BPBD Kota Samarinda menggelar pelatihan water rescue bagi 40 relawan di tepian Sungai Mahakam, Sabtu "
+    "(8/11/2025). Peserta dilatih menyelamatkan wisatawan yang terseret arus.")
+add("swept-twin", True,
+    "Usai Ikuti Pelatihan Water Rescue, 40 Relawan Siap Selamatkan Wisatawan Terseret Arus\n\n"
+    "SAMARINDA – BPBD Kota Samarinda menggelar pelatihan water rescue bagi 40 relawan di tepian Sungai Mahakam, Sabtu "
+    "(8/11/2025). Peserta dilatih menyelamatkan wisatawan yang terseret arus.")
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from event_probe_runner import main  # noqa: E402
