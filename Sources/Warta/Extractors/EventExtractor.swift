@@ -89,6 +89,10 @@ public final class EventExtractor: FieldExtractor {
     /// Words right before a verb of taking part that make it the past of a person (`Rina dulu mengikuti
     /// pelatihan`), and the words before them that make them `first of all` instead (`terlebih dulu`).
     static let formerlyWords: Set<String> = ["dulu", "dahulu"]
+    /// Round 19 (heldout11 w007): conjunctions of after and the verbs of taking part that may stand between one and
+    /// an event type (`Usai Ikuti Pelatihan ...`): a training so named is the past of the sentence's people.
+    static let afterWords: Set<String> = ["usai", "setelah", "seusai", "sesudah", "pasca", "selepas"]
+    static let takePartWords: Set<String> = ["ikuti", "mengikuti", "ikut", "jalani", "menjalani"]
     /// Units of a span counted from now before `ke depan`, after `selama` (`selama tiga hari ke depan`): the span of a
     /// training under way. Without `selama` it is a time to come (`dalam beberapa hari ke depan BPBD menggelar`).
     static let spanUnits: Set<String> = ["hari", "pekan", "minggu"]
@@ -174,7 +178,21 @@ public final class EventExtractor: FieldExtractor {
         if direct { return true }
         guard rescued else { return false }
         let s = text.sentenceRange(around: i, limit: AnalyzedText.nearLimit)
-        return s.contains { p in types.longest(t, at: p) != nil || trainVerbs.longest(t, at: p) != nil }
+        return s.contains { p in
+            guard types.longest(t, at: p) != nil || trainVerbs.longest(t, at: p) != nil else { return false }
+            return !Self.namedAsPast(p, in: s, text)
+        }
+    }
+
+    /// Round 19 (heldout11 w007): an event word right after a conjunction of after, with a verb of taking part or
+    /// none between (`Usai Ikuti Pelatihan Water Rescue ..., Personel ... Selamatkan Dua Wisatawan Terseret Arus`):
+    /// the training is the past of the people who now rescue, so it makes no rescue in that sentence a training's
+    /// topic. Only inside the sentence `s`.
+    static func namedAsPast(_ p: Int, in s: Range<Int>, _ text: AnalyzedText) -> Bool {
+        guard p - 1 >= s.lowerBound, p <= s.upperBound else { return false }
+        if afterWords.contains(text.folded(p - 1)) { return true }
+        guard p - 2 >= s.lowerBound, takePartWords.contains(text.folded(p - 1)) else { return false }
+        return afterWords.contains(text.folded(p - 2))
     }
 
     /// Whether the sentence of `i` closes a training: a word of closing (lexicon `hazard_topic`, value `closing`)
@@ -447,8 +465,16 @@ public final class EventExtractor: FieldExtractor {
         // Pelatihan Kerja`, then `menyerahkan sertifikat ... kepada 48 alumni`) make a training held only in the
         // next paragraph its background (`peserta pelatihan ... yang diselenggarakan ... pada 13-15 Agustus 2024
         // lalu`), not a training held up front.
-        let background = f.notEventInTitle && notEventFirst > 0
-            && !realHeld.contains { inTitle($0.0) || ($0.0 >= text.bodyStart && text.line(of: $0.0) == bodyLine) }
+        // Round 19 (heldout11 w031): the same when the headline tells another story's act and names the training
+        // only in a clause of its past or of a plan (`Ikut Diklat ... Bulan Lalu, Tiga Pendamping Kini
+        // Diberhentikan ...`: rules of kind `history`), and the lead too carries a sign of another story
+        // (`diberhentikan`, `pemberhentian`): the lead's training held is that story's past (`ketiganya baru saja
+        // mengikuti diklat ...`), not the news.
+        let titleOnlyPast = f.notEventInTitle && notEventLead > 0
+            && mentionList.contains { inTitle($0.1.lowerBound) }
+            && !mentionList.contains { inTitle($0.1.lowerBound) && !planSentences.contains(t[$0.1.lowerBound].sentence) }
+        let background = titleOnlyPast || (f.notEventInTitle && notEventFirst > 0
+            && !realHeld.contains { inTitle($0.0) || ($0.0 >= text.bodyStart && text.line(of: $0.0) == bodyLine) })
         // A training named only by its participants (`Wisuda Peserta Pelatihan BLK`, then `120 peserta pelatihan
         // ... diwisuda`) under a headline and a lead that both carry a sign of another story: the story is what
         // happens to the trainees, not a training held.

@@ -439,10 +439,21 @@ public struct DocumentStructure: Sendable {
     }
 
     /// A site name alone on a line: one or two words with a domain (`BENUANTARA.CO.ID`, `Martapurasatu.id`).
+    /// Round 19 (heldout11 w031): also the site's name with the place it reports from, after one mark
+    /// (`RRI.CO.ID, Banda Aceh`): a masthead, not a headline -- the place is one to three capitalized words ending
+    /// the line, nothing else after the domain.
     static func looksLikeSiteName(_ r: Range<Int>, _ t: [Token], _ flags: (Int) -> Flags) -> Bool {
-        guard r.count <= 7 else { return false }
+        guard r.lowerBound >= 0, r.upperBound <= t.count, r.count <= 12 else { return false }
         for i in r where i > r.lowerBound && t[i].kind == .word && !t[i].spaceBefore && flags(i - 1).contains(.dot) {
-            if flags(i).contains(.domain) { return true }
+            guard flags(i).contains(.domain) else { continue }
+            if r.count <= 7 { return true }
+            // The rest of the domain (`.CO.ID`), then one mark and the place.
+            var j = i + 1
+            while j < r.upperBound, !t[j].spaceBefore, flags(j).contains(.dot) || flags(j).contains(.domain) { j += 1 }
+            guard j < r.upperBound, t[j].kind == .punct, !flags(j).contains(.dash) else { return false }
+            let place = (j + 1)..<r.upperBound
+            guard (1...3).contains(place.count) else { return false }
+            return place.allSatisfy { t[$0].kind == .word && (t[$0].capitalized || t[$0].allCaps) }
         }
         return false
     }
