@@ -33,6 +33,14 @@ struct Round19SpeakerTests {
         #expect(Round17SpeakerTests.institutionsOf("Acara menghadirkan Bupati Kupang yang menyampaikan sambutan.") == [])
     }
 
+    @Test func anInstitutionCutAtATitleInItsNameIsNone() {
+        // heldout3 k035, heldout7 q057: `RSJ Prof`, `RSUD Dr` (the hospital named after a person, cut at the title)
+        #expect(!Round17SpeakerTests.institutionsOf("Fasilitator berasal dari RSUD Dr. Soedarso Pontianak dan Dinas Kesehatan Kota Pontianak.").contains("RSUD Dr"))
+        #expect(Round17SpeakerTests.institutionsOf("Narasumber berasal dari Universitas Prof. Dr. Hamka.") == [])
+        // an institution whose name goes on after the title's full stop is kept whole when the rule reads it whole
+        #expect(Round17SpeakerTests.institutionsOf("Materi disampaikan oleh Balai Besar Pelatihan Pertanian (BBPP) Lembang.") == ["BBPP Lembang"])
+    }
+
     @Test func aDegreeCutAtItsFullStopIsNoInstitution() {
         // heldout11 w057: `M` of `M.Tr.Opsla.` was an institution
         #expect(Round17SpeakerTests.institutionsOf("Materi disampaikan Letkol Bakamla Ir. Reza Saputra, M.Tr.Opsla., yang menjelaskan dasar hukum.") == [])
