@@ -139,6 +139,18 @@ public final class SpeakerExtractor: FieldExtractor {
         }
         let first = text.folded(k)
         if first.hasPrefix("poltek") { return true }
+        // Round 19 (heldout11 w017): a value of two words or more that is wholly a role (`Medik Veteriner`, `Pekerja
+        // Sosial`, `Tenaga Ahli`) is the role of the person named before or after it, never a name.
+        if s.titles.isEmpty, wordCount >= 2,
+            let role = roles.longest(t, at: k) ?? expertRoles?.longest(t, at: k), role.length >= wordCount
+        {
+            return true
+        }
+        // Round 19 (heldout5 n003): an untitled value of two words or more that ends in a compass direction is a
+        // place or an institution named after one (`instruktur dari Kopi Kolektif Selatan`), no family name.
+        if s.titles.isEmpty, wordCount >= 2, let last = Matching.words(s.name).last, SpeakerExtractor.compassWords.contains(last) {
+            return true
+        }
         guard s.titles.isEmpty, wordCount == 1 else { return false }
         // The head of a role (`Tenaga Ahli`, `Staf Ahli`, `Asesor Ahli Pertama`).
         if roles.longest(t, at: k).map({ $0.length > 1 }) ?? false { return true }
@@ -176,12 +188,36 @@ public final class SpeakerExtractor: FieldExtractor {
         return false
     }
 
+    /// Round 19 (heldout11 w057): whether a value read as an institution has the shape of none: fewer than two
+    /// letters (`M` of a degree `M.Tr.Opsla.` cut at its full stop), a degree at its start, or a name cut at the
+    /// full stop of a title inside it (`RSUD Dr`; heldout3 k035, heldout7). Linear in the value.
+    func isNoInstitution(_ s: Speaker, in text: AnalyzedText) -> Bool {
+        guard s.kind == .organization else { return false }
+        if s.name.filter(\.isLetter).count < 2 { return true }
+        // A name cut at the full stop of a title it holds (`RSUD Dr. Soetomo` read as `RSUD Dr`, `RSJ Prof. HB Saanin`
+        // as `RSJ Prof`): an institution never ends in an abbreviated title.
+        let t = text.tokens
+        if let r = text.tokenRange(covering: s.evidence), let last = r.last(where: { t[$0].kind == .word }),
+            t[last].capitalized || t[last].allCaps, titlePre.longest(t, at: last)?.length == 1,
+            last + 2 < t.count, text.folded(last + 1) == ".", !t[last + 1].spaceBefore, t[last + 2].capitalized || t[last + 2].allCaps
+        {
+            return true
+        }
+        // A degree written with its full stops (`M.Tr`, `S.Sos`), not a short word the lexicon also lists (`SE`, `MAP`).
+        let k = text.tokenIndex(atScalar: s.evidence.start)
+        guard k < t.count, t[k].kind == .word, let degree = titlePost.longest(t, at: k) else { return false }
+        return degree.length >= 3
+    }
+
     /// Fix18: whether a comma and a role follow the word at `k` (`Sutrisno, instruktur las`).
     func roleAfterComma(_ k: Int, in text: AnalyzedText) -> Bool {
         let t = text.tokens
         guard k + 2 < t.count, text.folded(k + 1) == ",", t[k + 2].kind == .word else { return false }
         return roles.longest(t, at: k + 2) != nil || expertRoles?.longest(t, at: k + 2) != nil
     }
+
+    /// Round 19: the compass directions that end the names of regions and of institutions named after one.
+    static let compassWords: Set<String> = ["utara", "selatan", "timur", "barat", "tengah", "tenggara", "daya", "laut"]
 
     /// Round 18: the classes of a company written before its name (`platform Shopee`, `marketplace Tokopedia`).
     static let companyClasses: Set<String> = ["platform", "marketplace", "lokapasar", "aplikasi", "startup", "e-commerce"]
@@ -252,6 +288,18 @@ public final class SpeakerExtractor: FieldExtractor {
             guard q < end, t[q].capitalized || t[q].allCaps || titlePre.longest(t, at: q) != nil else { break }
             titles.append(text.text(of: p..<q))
             p = q
+        }
+        // Round 19 (heldout11 w039): an address of honour of Bugis-Makassar (`Daeng`, `Karaeng`, `Puang`) that opens
+        // the name, before two name words, is no part of it (`Daeng Mappiasse Tahir`); inside a name it stays
+        // (`Muhammad Said Daeng Tompo`). The other regions' addresses are in `title_pre`.
+        if p + 2 < end, t[p].kind == .word, t[p].capitalized, (5...7).contains(t[p].end - t[p].start),
+            SpeakerExtractor.openingHonorifics.contains(text.folded(p)),
+            t[p + 1].kind == .word, t[p + 1].alphabetic, t[p + 1].capitalized, !notNameWords.contains(t[p + 1].id),
+            t[p + 2].kind == .word, t[p + 2].alphabetic, t[p + 2].capitalized, !notNameWords.contains(t[p + 2].id),
+            titlePost.longest(t, at: p + 2) == nil
+        {
+            titles.append(text.text(of: p..<(p + 1)))
+            p += 1
         }
         // A capitalized word right after a place word in lower case names the place ("pendamping desa kecamatan
         // Pringgasela"), not a person.
@@ -575,6 +623,9 @@ public final class SpeakerExtractor: FieldExtractor {
     }
     /// Words of time that are given names as well (`Hari Santoso`), read as a name only after a title (round 10).
     static let givenNames: Set<String> = ["hari"]
+
+    /// Round 19: the addresses of honour of Bugis-Makassar, stripped only where they open a name (`person(at:)`).
+    static let openingHonorifics: Set<String> = ["daeng", "karaeng", "puang"]
     /// Round 16 (review): verbs of appearing or following with a material (rule speakers.person-gave-material), which
     /// a participant presenting his work takes too.
     static let followVerbs: Set<String> = ["menyusul", "tampil", "melanjutkan", "meneruskan"]
@@ -623,7 +674,15 @@ public final class SpeakerExtractor: FieldExtractor {
                     // parentheses (round 10).
                     let bulletAt = SpeakerExtractor.bulletEnd(at: p, in: text)
                     let bulleted = bulletAt > p
-                    let q = !bulleted && SpeakerExtractor.lineListOpeners.contains(text.folded(p)) ? p + 1 : bulletAt
+                    var q = !bulleted && SpeakerExtractor.lineListOpeners.contains(text.folded(p)) ? p + 1 : bulletAt
+                    // Round 19 (heldout11 w033): after a bullet, the role chain and a comma may come first ("- Tenaga
+                    // Ahli Konvergensi Stunting Kabupaten, Eka Purnamasari, S.Gz."); the person after it then needs a
+                    // degree or a title as below.
+                    if bulleted, q < t.count, roles.longest(t, at: q) != nil,
+                        let r = roleChainEnd(from: q, end: min(t.count, q + 16), in: text)
+                    {
+                        q = r
+                    }
                     let afterPerson = bulleted || before == "," || before == ";" || before == ")"
                         || (max(start, p - 3)..<p).contains(where: { r in titlePost.longest(t, at: r).map { r + $0.length == p } ?? false })
                     // After a bullet or a number the person may carry a degree only ("- Baiq Rohani, S.P. (Dinas
@@ -1299,6 +1358,20 @@ public final class SpeakerExtractor: FieldExtractor {
     /// sentence (60 tokens at most).
     func personList(_ m: PatternMatch, in text: AnalyzedText) -> [Speaker] {
         guard let first = m.capture("persons") else { return [] }
+        // Round 19 (heldout11 w035): a role in lower case, the name and a comma read as a role chain, so that the
+        // "person" after the comma is the initial of the degree ("adalah psikolog Maya Anggraini, M.Psi."): the person
+        // is the one that ends at the comma.
+        let t = text.tokens
+        let start = first.lowerBound
+        if start >= 1, start < t.count, text.folded(start - 1) == ",", t[start].kind == .word,
+            let degree = titlePost.longest(t, at: start), degree.length >= 3,
+            let p = person(before: start - 1, strict: true, in: text)
+        {
+            let s = text.tokenIndex(atScalar: p.evidence.start)
+            if s < start - 1, s >= m.start {
+                return persons(s..<max(first.upperBound, listEnd(from: s, in: text)), in: text)
+            }
+        }
         return persons(first.lowerBound..<max(first.upperBound, listEnd(from: first.lowerBound, in: text)), in: text)
     }
 
@@ -1512,7 +1585,7 @@ public final class SpeakerExtractor: FieldExtractor {
         // in `tim dari Shopee Indonesia`), are no persons. Not a person of two words or more: an institution's
         // reading may run over the person after it (`dosen Politeknik Negeri Ambon Johanis Pattiasina`).
         var scans = 0
-        all.removeAll { isNoPerson($0, scans: &scans, in: text) }
+        all.removeAll { isNoPerson($0, scans: &scans, in: text) || isNoInstitution($0, in: text) }
         let orgSpans = all.filter { $0.kind == .organization }.map { (start: $0.evidence.start, end: $0.evidence.end) }
         if !orgSpans.isEmpty {
             all.removeAll { s in
