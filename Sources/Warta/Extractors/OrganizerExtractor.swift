@@ -61,17 +61,14 @@ public struct OrganizerExtractor: FieldExtractor {
     let tailStops: [Lexicon]
     /// Round 19 (ORG19): the lexicons of the shape every organizer value must have (`isNoOrganizer`): heads of bodies
     /// that are common nouns too (`cap_head`), titles and ranks before a person's name (`title_pre`), words that open
-    /// an official or a group of people (`not_partner`), event words (`event_type`), groups of participants
-    /// (`participant_group`) and places of events (`venue_head`, `org_venue`). Optional where another folder holds
+    /// an official or a group of people (`not_partner`), event words (`event_type`) and places of events (`venue_head`, `org_venue`). Optional where another folder holds
     /// them (a rule set of the organizers alone still loads).
     let capHeads: Lexicon?
     let titlePre: Lexicon?
     let notPartner: Lexicon?
     let eventTypes: Lexicon?
-    let participantGroups: Lexicon?
     let venueHeads: Lexicon?
     let orgVenue: Lexicon?
-    let notOf: Lexicon?
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         rules = set.rules(for: Self.field)
@@ -100,16 +97,14 @@ public struct OrganizerExtractor: FieldExtractor {
         titlePre = set.lexicon("title_pre")
         notPartner = set.lexicon("not_partner")
         eventTypes = set.lexicon("event_type")
-        participantGroups = set.lexicon("participant_group")
         venueHeads = set.lexicon("venue_head")
         orgVenue = set.lexicon("org_venue")
-        notOf = set.lexicon("org_not_of")
     }
 
     /// Round 19 (ORG19): whether a value read as an organizer has the shape of no organisation, whichever rule read
     /// it. An organizer is a body: its value does not open with a person's title or rank (`AKP Budi Santoso`, `Dr. H.
-    /// Ahmad`), with an official's role or a group of people (`Kapolsek Depok`, `Camat X`, `warga`), with an event word
-    /// (`Pelatihan Kerja Mandiri`, `Program Kotaku`) or a group of participants, unless a head of a body opens it
+    /// Ahmad`), with an official's role or a group of people (`Kapolsek Depok`, `Camat X`, `warga`) or with an event word
+    /// (`Pelatihan Kerja Mandiri`, `Program Kotaku`), unless a head of a body opens it
     /// (`Perwakilan BKKBN`, `Pengurus Cabang NU`, `Kelompok Tani X`); it is no bare region (`Kabupaten Sleman`) and no
     /// place of an event (`Balai Desa X`, `Aula Y`, `Gedung Serbaguna Z`, `Hotel W`: a head of `org_venue`, or `Balai`
     /// that `venue_head` reads longer than a body's head). Constant time: lexicon look-ups at the value's first words.
@@ -118,14 +113,6 @@ public struct OrganizerExtractor: FieldExtractor {
         let r = f.range
         guard r.lowerBound >= 0, r.upperBound <= t.count, r.lowerBound < r.upperBound else { return false }
         let a = r.lowerBound
-        // the name of people's or a programme's place (`Warga Desa X`, `Program Kampung Iklim`): a capitalized word
-        // of `org_not_of` right before it, in its sentence (not in a title-case headline: `... Di Masyarakat Dinas
-        // Sosial Kabupaten Kuningan Gelar Bimtek`; not `pengabdian kepada masyarakat Fakultas X`)
-        // and the word opens its phrase (not `Kasi Pemberdayaan Masyarakat Dinas PMD X`, a unit's name)
-        let opensPhrase = a < 2 || t[a - 1].lineStart || !(t[a - 2].kind == .word && (t[a - 2].capitalized || t[a - 2].allCaps))
-        if a > 0, opensPhrase, t[a - 1].kind == .word, t[a - 1].capitalized, t[a - 1].sentence == t[a].sentence, !text.inHeadline(a) {
-            if let w = notOf?.longest(t, at: a - 1), w.length == 1 { return true }
-        }
         let orgHead = heads.longest(t, at: a)?.length ?? 0
         let head = max(orgHead, capHeads?.longest(t, at: a)?.length ?? 0)
         if let v = orgVenue?.longest(t, at: a), v.length >= head { return true }
@@ -146,7 +133,6 @@ public struct OrganizerExtractor: FieldExtractor {
             if !rest.contains(where: { heads.longest(t, at: $0) != nil || (capHeads?.longest(t, at: $0) != nil && t[$0].capitalized) }) { return true }
         }
         if eventTypes?.longest(t, at: a) != nil || text.folded(a) == "program" { return true }
-        if participantGroups?.longest(t, at: a) != nil, !t[a].allCaps { return true }
         // a bare region: `Kabupaten Sleman`, `Kota Bandung`, `Jawa Tengah`
         var q = a
         if ["kabupaten", "kab", "kota", "provinsi", "prov"].contains(text.folded(q)) {

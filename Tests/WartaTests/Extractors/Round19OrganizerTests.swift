@@ -4,7 +4,7 @@ import Testing
 
 /// Round 19 (issue 11, task ORG19): the shape every organizer value must have, whichever rule read it
 /// (`OrganizerExtractor.isNoOrganizer`: no person's title or rank, no official's role or group of people, no event
-/// word, no bare region, no place of an event, no name of people's or a programme's place), and the constructions of
+/// word, no bare region, no place of an event), and the constructions of
 /// the organizer misses of heldout11's look half: a long form cut at `dan` by a second head (w053), the `x` of a brand
 /// collaboration between two bodies (w049), a team's batch in lower case before its verb (w019), a committee in lower
 /// case named by its occasion (w025), the body named only in a press release's closing credit (w055).
@@ -14,8 +14,11 @@ struct Round19OrganizerTests {
     static func organizersOf(_ sentence: String) -> [String] { Round13OrganizerTests.organizersOf(sentence) }
 
     /// Known misses: a person without a title after `bersama` (`x601`: nothing in the value tells `Budi Santoso` from
-    /// a brand of two words such as `Kopi Kenangan`).
-    static let stillMissed: Set<String> = ["x601"]
+    /// a brand of two words such as `Kopi Kenangan`); the place of people or of a programme before `bersama` (`Warga
+    /// Desa X`, `Masyarakat Kelurahan Y`, `Program Kampung Iklim`, `Program Desa Wisata`: x607, x608, x611, x612). A
+    /// check on the word before the value (lexicon `org_not_of`) read them, and was taken back at the merge: with the
+    /// check on participant groups, it cost two right organizers and gave one false one on heldout11's blind half.
+    static let stillMissed: Set<String> = ["x601", "x607", "x608", "x611", "x612"]
 
     @Test func everyProbeOfTheFileGivesItsOrganizersExactly() throws {
         try Round13OrganizerTests.expectEveryProbe(file: "scripts/org_probes_r19.tsv", atLeast: 41, stillMissed: Self.stillMissed)
@@ -24,7 +27,6 @@ struct Round19OrganizerTests {
     @Test func aValueWithThePlaceOrThePersonShapeIsNoOrganizer() {
         #expect(Self.organizersOf("Pelatihan digelar Balai Kota Yogyakarta bersama Dinas Koperasi Kota Yogyakarta.") == ["Dinas Koperasi Kota Yogyakarta"])
         #expect(Self.organizersOf("Polres Sleman bersama Kapolsek Depok AKP Budi Santoso menggelar pelatihan satpam.") == ["Polres Sleman"])
-        #expect(Self.organizersOf("Warga Desa Sukamaju bersama BPBD Klaten menggelar pelatihan siaga bencana.") == ["BPBD Klaten"])
         // a body whose head is a common noun or a place word too stays
         #expect(Self.organizersOf("Perwakilan BKKBN Provinsi Gorontalo menggelar pelatihan bagi penyuluh KB.") == ["Perwakilan BKKBN Provinsi Gorontalo"])
     }
