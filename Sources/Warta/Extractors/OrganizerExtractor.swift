@@ -35,6 +35,7 @@ public final class OrganizerExtractor: FieldExtractor {
         "official-agent": ["org"],
         "official-speaker": ["org"],
         "official-main": ["org", "co"],
+        "release": ["org"],
     ]
     public static let requiredLexicons = ["org_head", "unit_parent", "role_before", "org_generic", "lower_common", "weekday", "month", "org_stop"]
 
@@ -58,11 +59,22 @@ public final class OrganizerExtractor: FieldExtractor {
     /// Words that end the capitalized region after a long form's parenthesis when the region is no name of
     /// `region_name` (`(Dispora) Kota Tual Senin (4/3)`): weekdays, months and the organizer stop words.
     let tailStops: [Lexicon]
+    /// Round 19 (ORG19): the lexicons of the shape every organizer value must have (`isNoOrganizer`): heads of bodies
+    /// that are common nouns too (`cap_head`), titles and ranks before a person's name (`title_pre`), words that open
+    /// an official or a group of people (`not_partner`), event words (`event_type`) and places of events (`venue_head`, `org_venue`). Optional where another folder holds
+    /// them (a rule set of the organizers alone still loads).
+    let capHeads: Lexicon?
+    let titlePre: Lexicon?
+    let notPartner: Lexicon?
+    let eventTypes: Lexicon?
+    let venueHeads: Lexicon?
+    let orgVenue: Lexicon?
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         rules = set.rules(for: Self.field)
         let hold = rules.filter {
             $0.kind != "lead-agent" && $0.kind != "agent" && $0.kind != "official-agent" && $0.kind != "official-speaker"
+                && $0.kind != "release"
         }
         holdRules = hold
         holdRuleIsOfficial = hold.map { $0.kind == "official-main" }
@@ -81,6 +93,97 @@ public final class OrganizerExtractor: FieldExtractor {
             try set.require("weekday", for: Self.field), try set.require("month", for: Self.field),
             try set.require("org_stop", for: Self.field),
         ]
+        capHeads = set.lexicon("cap_head")
+        titlePre = set.lexicon("title_pre")
+        notPartner = set.lexicon("not_partner")
+        eventTypes = set.lexicon("event_type")
+        venueHeads = set.lexicon("venue_head")
+        orgVenue = set.lexicon("org_venue")
+    }
+
+    /// Round 19 (ORG19): whether a value read as an organizer has the shape of no organisation, whichever rule read
+    /// it. An organizer is a body: its value does not open with a person's title or rank (`AKP Budi Santoso`, `Dr. H.
+    /// Ahmad`), with an official's role or a group of people (`Kapolsek Depok`, `Camat X`, `warga`) or with an event word
+    /// (`Pelatihan Kerja Mandiri`, `Program Kotaku`), unless a head of a body opens it
+    /// (`Perwakilan BKKBN`, `Pengurus Cabang NU`, `Kelompok Tani X`); it is no bare region (`Kabupaten Sleman`) and no
+    /// place of an event (`Balai Desa X`, `Aula Y`, `Gedung Serbaguna Z`, `Hotel W`: a head of `org_venue`, or `Balai`
+    /// that `venue_head` reads longer than a body's head). Constant time: lexicon look-ups at the value's first words.
+    func isNoOrganizer(_ f: Found, in text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        let r = f.range
+        guard r.lowerBound >= 0, r.upperBound <= t.count, r.lowerBound < r.upperBound else { return false }
+        let a = r.lowerBound
+        let orgHead = heads.longest(t, at: a)?.length ?? 0
+        let head = max(orgHead, capHeads?.longest(t, at: a)?.length ?? 0)
+        if let v = orgVenue?.longest(t, at: a), v.length >= head { return true }
+        if let v = venueHeads?.longest(t, at: a), v.length > head, orgHead == 1, text.folded(a) == "balai" { return true }
+        guard head == 0 else { return false }
+        // a person: a title with its full stop, or a rank (in capitals, three letters or more) before a name
+        if r.count >= 2, let title = titlePre?.longest(t, at: a), a + title.length < r.upperBound {
+            let dotted = text.folded(a + title.length) == "."
+            let rank = title.length == 1 && t[a].allCaps && text.folded(a).count >= 3 && text.folded(a) != "mas"
+            if dotted || rank { return true }
+        }
+        // an official or a group of people, capitalized, with no body's head in the next words (`Jajaran Polres X`
+        // stays) and no number (`pengurus RW 07`, `Pengurus RT 03` name a neighbourhood's board)
+        if t[a].capitalized, !r.contains(where: { t[$0].kind == .number }),
+            let role = roleBefore.longest(t, at: a) ?? notPartner?.longest(t, at: a)
+        {
+            let rest = (a + role.length)..<min(r.upperBound, a + role.length + 3)
+            if !rest.contains(where: { heads.longest(t, at: $0) != nil || (capHeads?.longest(t, at: $0) != nil && t[$0].capitalized) }) { return true }
+        }
+        if eventTypes?.longest(t, at: a) != nil || text.folded(a) == "program" { return true }
+        // a bare region: `Kabupaten Sleman`, `Kota Bandung`, `Jawa Tengah`
+        var q = a
+        if ["kabupaten", "kab", "kota", "provinsi", "prov"].contains(text.folded(q)) {
+            q += 1
+            if q < r.upperBound, text.folded(q) == "." { q += 1 }
+        }
+        if q < r.upperBound, let name = regionNames.longest(t, at: q), q + name.length == r.upperBound { return true }
+        return false
+    }
+
+    /// Round 19 (ORG19, heldout11 w049): a name joined by `x` / `×`, the sign of a brand collaboration (`Diskominfo
+    /// Manado x KodeKita Academy`, a capitals headline's `DINAS X X GOJEK`), names two organizers: the ranges before
+    /// and after the sign. Not a numeral `X` right after a body's head (`Lantamal X Jayapura`, `Kodam X`). Nil when
+    /// the name has no such sign.
+    func splitCollaboration(_ r: Range<Int>, _ text: AnalyzedText) -> (Range<Int>, Range<Int>)? {
+        let t = text.tokens
+        guard r.count >= 3, r.lowerBound >= 0, r.upperBound <= t.count else { return nil }
+        var k = r.lowerBound + 1
+        while k + 1 < r.upperBound {
+            let f = text.folded(k)
+            if f == "x" || f == "×", t[k].spaceBefore, f == "×" || (!t[k].capitalized && !t[k].allCaps) || heads.longest(t, at: k - 1) == nil {
+                return (r.lowerBound..<k, (k + 1)..<r.upperBound)
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Round 19 (ORG19, heldout11 w053): a long form cut at `dan` by a second head (`Kantor Kesyahbandaran dan
+    /// Otoritas Pelabuhan (KSOP) Kelas III Tanjung Pandan`: `Otoritas` opens a partner of its own elsewhere) is one
+    /// name when the acronym in parentheses after the second part begins with the first part's initial and not with
+    /// the second's (two bodies each have their own: `Dinas Kesehatan dan Badan Narkotika Nasional (BNN)`). The end of
+    /// the whole name: the end of the second part when a rule found it, else the parenthesis and the capitalized
+    /// words after it on its line. Nil when the name after `r` is no such tail.
+    func longFormAcrossDan(_ r: Range<Int>, found ends: [Int: Int], _ text: AnalyzedText) -> Int? {
+        let t = text.tokens
+        let d = r.upperBound
+        guard r.lowerBound >= 0, d + 2 < t.count, text.folded(d) == "dan", t[d + 1].capitalized,
+            let initial = text.folded(r.lowerBound).first, text.folded(d + 1).first != initial
+        else { return nil }
+        var p = d + 1
+        while p < t.count, p < d + 9, t[p].kind == .word, t[p].capitalized || text.folded(p) == "dan", !t[p].lineStart { p += 1 }
+        guard p + 2 < t.count, text.folded(p) == "(", text.folded(p + 2) == ")", t[p + 1].allCaps || t[p + 1].capitalized,
+            text.folded(p + 1).first == initial, text.folded(p + 1).count >= 3
+        else { return nil }
+        if let end = ends[d + 1], end > p + 2 { return end }
+        var e = p + 3
+        while e < t.count, e < p + 9, t[e].kind == .word || t[e].kind == .number, t[e].capitalized || t[e].allCaps || t[e].kind == .number,
+            !t[e].lineStart, !tailStops.contains(where: { $0.longest(t, at: e) != nil })
+        { e += 1 }
+        return e
     }
 
     /// The office named after an official's role ends at its region (`BNN Kabupaten Tabalong` of `Kepala BNN
@@ -464,7 +567,10 @@ public final class OrganizerExtractor: FieldExtractor {
                 // "desa Dengok", "tim Basarnas Banten": a place or a team, not an organisation's name
                 // ... but a head that is longer than the common noun names a kind of body ("tim pengabdian Fakultas
                 // Pertanian Universitas Jember", "tim KKN Universitas X": round 11), still only with a proper name.
-                if let c = lowerCommon.longest(t, at: r.lowerBound),
+                // Round 19 (ORG19, heldout11 w025): a committee named by its occasion (`panitia Hari Santri ...`,
+                // read by the `org` macro only before such a name) is a body.
+                let occasion = text.folded(r.lowerBound) == "panitia" && r.count >= 2 && (t[r.lowerBound + 1].capitalized || t[r.lowerBound + 1].allCaps)
+                if !occasion, let c = lowerCommon.longest(t, at: r.lowerBound),
                     (heads.longest(t, at: r.lowerBound)?.length ?? 0) <= c.length
                 { return false }
                 return r.dropFirst().contains { t[$0].kind == .word && (t[$0].capitalized || t[$0].allCaps) && heads.longest(t, at: $0) == nil }
@@ -472,6 +578,23 @@ public final class OrganizerExtractor: FieldExtractor {
             return true
         }
         found = OrganizerExtractor.bounded(found.filter(named))
+        // Round 19 (ORG19, heldout11 w053): a long form cut at `dan` is one name (`Kantor Kesyahbandaran dan Otoritas
+        // Pelabuhan (KSOP) ...`); the piece after `dan` that a rule read as a name of its own goes with it.
+        if !found.isEmpty {
+            let ends = Dictionary(found.map { ($0.range.lowerBound, $0.range.upperBound) }, uniquingKeysWith: { a, b in max(a, b) })
+            var absorbed: [Range<Int>] = []
+            for i in found.indices {
+                let r = found[i].range
+                guard let end = longFormAcrossDan(r, found: ends, text), end > r.upperBound, let ev = text.evidence(r.lowerBound..<end) else { continue }
+                found[i].range = r.lowerBound..<end
+                found[i].organizer.name = ev.text
+                found[i].organizer.evidence = ev
+                absorbed.append((r.upperBound + 1)..<end)
+            }
+            if !absorbed.isEmpty {
+                found.removeAll { f in absorbed.contains { $0.lowerBound <= f.range.lowerBound && f.range.upperBound <= $0.upperBound } }
+            }
+        }
         // Round 18 (CORE18, heldout10 v057): a body between commas right after another name found, then `bersama`
         // or `beserta` (`Stasiun Klimatologi X, Badan Meteorologi, Klimatologi, dan Geofisika (BMKG), bersama Dinas
         // Y menggelar`) is the parent the first belongs to, an appositive, not a holder of its own.
@@ -578,6 +701,50 @@ public final class OrganizerExtractor: FieldExtractor {
                 found.append(best)
             }
         }
+        // Round 19 (ORG19, heldout11 w055): last of all, the body that sent the press release, named in its closing
+        // credit (`(rls: PLN UP3 Bengkulu/dn)`), when nothing at all names an organizer.
+        if found.isEmpty {
+            rules.forEachShared { rule in
+                guard rule.kind == "release", found.isEmpty else { return }
+                for m in rule.pattern.matches(in: text, scratch: &scratch) {
+                    guard let r0 = m.capture("org") else { continue }
+                    let r = clean(text, r0)
+                    guard let ev = text.evidence(r) else { continue }
+                    let f = Found(organizer: Organizer(name: ev.text, role: "main", evidence: ev), range: r, fallback: true)
+                    if named(f) { found.append(f); break }
+                }
+            }
+        }
+        // Round 19 (ORG19, heldout11 w049; heldout3 k033): a name lies on one line. A value that runs over a line
+        // break (`WEBSITE\n\nMANADO-Diskominfo Manado`: a headline's last word, the dateline and the subject read as
+        // one) keeps its last line, after the dateline's word and dash.
+        for i in found.indices {
+            let r = found[i].range
+            guard r.lowerBound >= 0, r.upperBound <= t.count, let last = r.dropFirst().last(where: { t[$0].lineStart }) else { continue }
+            var lo = last
+            if lo + 2 < r.upperBound, t[lo].allCaps, ["-", "–", "—"].contains(text.folded(lo + 1)) { lo += 2 }
+            guard lo < r.upperBound, let ev = text.evidence(lo..<r.upperBound) else { continue }
+            found[i].range = lo..<r.upperBound
+            found[i].organizer.name = ev.text
+            found[i].organizer.evidence = ev
+        }
+        // Round 19 (ORG19, heldout11 w049): a name joined by the `x` of a brand collaboration is two organizers,
+        // whichever rule read it.
+        if found.contains(where: { f in f.range.contains { text.folded($0) == "x" || text.folded($0) == "×" } }) {
+            found = found.flatMap { f -> [Found] in
+                guard let (left, right) = splitCollaboration(f.range, text) else { return [f] }
+                return [left, clean(text, right)].compactMap { part in
+                    guard let ev = text.evidence(part) else { return nil }
+                    var g = f
+                    g.range = part
+                    g.organizer.name = ev.text
+                    g.organizer.evidence = ev
+                    return g
+                }
+            }
+        }
+        // Round 19 (ORG19): every value goes through the shape of an organisation, whichever rule read it.
+        found.removeAll { isNoOrganizer($0, in: text) }
         found.sort { $0.range.lowerBound < $1.range.lowerBound }
         // Keep the most specific of names that repeat or abbreviate each other; main before co; a name in the
         // body wins over the same name in the headline.
