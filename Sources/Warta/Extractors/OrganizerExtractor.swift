@@ -129,7 +129,8 @@ public final class OrganizerExtractor: FieldExtractor {
         if t[a].capitalized, !r.contains(where: { t[$0].kind == .number }),
             let role = roleBefore.longest(t, at: a) ?? notPartner?.longest(t, at: a)
         {
-            let rest = (a + role.length)..<min(r.upperBound, a + role.length + 3)
+            let lo = min(a + role.length, r.upperBound)
+            let rest = lo..<max(lo, min(r.upperBound, a + role.length + 3))
             if !rest.contains(where: { heads.longest(t, at: $0) != nil || (capHeads?.longest(t, at: $0) != nil && t[$0].capitalized) }) { return true }
         }
         if eventTypes?.longest(t, at: a) != nil || text.folded(a) == "program" { return true }
@@ -147,13 +148,20 @@ public final class OrganizerExtractor: FieldExtractor {
     /// Manado x KodeKita Academy`, a capitals headline's `DINAS X X GOJEK`), names two organizers: the ranges before
     /// and after the sign. Not a numeral `X` right after a body's head (`Lantamal X Jayapura`, `Kodam X`). Nil when
     /// the name has no such sign.
+    /// Round 19 (review): words that name a body as a giver or sponsor right before its name (`bantuan PT X`,
+    /// `didukung Bank Y`): such a body sent no release as the holder (`organizers.release-credit`).
+    static let giverWords: Set<String> = ["bantuan", "dukungan", "didukung", "sponsor", "disponsori", "csr", "donasi", "hibah", "sumbangan", "disumbang"]
+
     func splitCollaboration(_ r: Range<Int>, _ text: AnalyzedText) -> (Range<Int>, Range<Int>)? {
         let t = text.tokens
         guard r.count >= 3, r.lowerBound >= 0, r.upperBound <= t.count else { return nil }
         var k = r.lowerBound + 1
         while k + 1 < r.upperBound {
             let f = text.folded(k)
-            if f == "x" || f == "×", t[k].spaceBefore, f == "×" || (!t[k].capitalized && !t[k].allCaps) || heads.longest(t, at: k - 1) == nil {
+            // a capital `X` only between two words in capitals (`DISKOMINFO MANADO X KODEKITA`): `PTPN X Kebun
+            // Ajong`, `LLDIKTI Wilayah X Sumatera Barat`, `PT Mitra X Teknologi` are names with a numeral or a letter
+            let capsBetween = t[k - 1].allCaps && t[k + 1].allCaps && heads.longest(t, at: k - 1) == nil
+            if f == "x" || f == "×", t[k].spaceBefore, f == "×" || (!t[k].capitalized && !t[k].allCaps) || capsBetween {
                 return (r.lowerBound..<k, (k + 1)..<r.upperBound)
             }
             k += 1
@@ -709,7 +717,16 @@ public final class OrganizerExtractor: FieldExtractor {
                 for m in rule.pattern.matches(in: text, scratch: &scratch) {
                     guard let r0 = m.capture("org") else { continue }
                     let r = clean(text, r0)
-                    guard let ev = text.evidence(r) else { continue }
+                    guard let ev = text.evidence(r), !r.isEmpty else { continue }
+                    // not a body the text names as a giver (`bantuan PT Pupuk Indonesia ... (rilis: PT Pupuk
+                    // Indonesia/red)`): the sender of the release is then its sponsor, not the holder
+                    let first = t[r.lowerBound].id
+                    let firstWord = text.folded(r.lowerBound)
+                    let giver = t.indices.contains { j in
+                        !r.contains(j) && t[j].id == first && text.folded(j) == firstWord
+                            && (max(0, j - 3)..<j).contains { OrganizerExtractor.giverWords.contains(text.folded($0)) }
+                    }
+                    if giver { continue }
                     let f = Found(organizer: Organizer(name: ev.text, role: "main", evidence: ev), range: r, fallback: true)
                     if named(f) { found.append(f); break }
                 }
@@ -717,12 +734,17 @@ public final class OrganizerExtractor: FieldExtractor {
         }
         // Round 19 (ORG19, heldout11 w049; heldout3 k033): a name lies on one line. A value that runs over a line
         // break (`WEBSITE\n\nMANADO-Diskominfo Manado`: a headline's last word, the dateline and the subject read as
-        // one) keeps its last line, after the dateline's word and dash.
+        // one) keeps its last line, after the dateline's word and dash. Only where the lines are parts of another
+        // kind: a blank line, the headline or a dateline between them; a name hard-wrapped inside a paragraph
+        // (`Dinas Tenaga Kerja dan\nTransmigrasi Kabupaten Kendal`) stays whole.
         for i in found.indices {
             let r = found[i].range
-            guard r.lowerBound >= 0, r.upperBound <= t.count, let last = r.dropFirst().last(where: { t[$0].lineStart }) else { continue }
+            guard r.lowerBound >= 0, r.upperBound <= t.count, let last = r.dropFirst().last(where: { t[$0].lineStart }), last >= 1 else { continue }
             var lo = last
-            if lo + 2 < r.upperBound, t[lo].allCaps, ["-", "–", "—"].contains(text.folded(lo + 1)) { lo += 2 }
+            let dateline = lo + 2 < r.upperBound && t[lo].allCaps && ["-", "–", "—"].contains(text.folded(lo + 1))
+            let blank = text.text(of: (last - 1)..<(last + 1)).filter { $0 == "\n" }.count >= 2
+            guard dateline || blank || text.inHeadline(last - 1) else { continue }
+            if dateline { lo += 2 }
             guard lo < r.upperBound, let ev = text.evidence(lo..<r.upperBound) else { continue }
             found[i].range = lo..<r.upperBound
             found[i].organizer.name = ev.text

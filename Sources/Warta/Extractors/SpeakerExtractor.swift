@@ -146,9 +146,10 @@ public final class SpeakerExtractor: FieldExtractor {
         {
             return true
         }
-        // Round 19 (heldout5 n003): an untitled value of two words or more that ends in a compass direction is a
-        // place or an institution named after one (`instruktur dari Kopi Kolektif Selatan`), no family name.
-        if s.titles.isEmpty, wordCount >= 2, let last = Matching.words(s.name).last, SpeakerExtractor.compassWords.contains(last) {
+        // Round 19 (heldout5 n003): an untitled value of three words or more that ends in a compass direction is a
+        // place or an institution named after one (`instruktur dari Kopi Kolektif Selatan`), no family name; two
+        // words stay (`Agus Timur`, `Intan Barat`, `Rizky Daya` are names).
+        if s.titles.isEmpty, wordCount >= 3, let last = Matching.words(s.name).last, SpeakerExtractor.compassWords.contains(last) {
             return true
         }
         guard s.titles.isEmpty, wordCount == 1 else { return false }
@@ -289,10 +290,11 @@ public final class SpeakerExtractor: FieldExtractor {
             titles.append(text.text(of: p..<q))
             p = q
         }
-        // Round 19 (heldout11 w039): an address of honour of Bugis-Makassar (`Daeng`, `Karaeng`, `Puang`) that opens
-        // the name, before two name words, is no part of it (`Daeng Mappiasse Tahir`); inside a name it stays
+        // Round 19 (heldout11 w039): an address of honour of Bugis-Makassar (`Daeng`, `Karaeng`, `Puang`) or of a
+        // kiai's daughter in Madura (`Ning`, also a Javanese given name: `Ning Rahayu` stays) that opens the name,
+        // before two name words, is no part of it (`Daeng Mappiasse Tahir`); inside a name it stays
         // (`Muhammad Said Daeng Tompo`). The other regions' addresses are in `title_pre`.
-        if p + 2 < end, t[p].kind == .word, t[p].capitalized, (5...7).contains(t[p].end - t[p].start),
+        if p + 2 < end, t[p].kind == .word, t[p].capitalized, (4...7).contains(t[p].end - t[p].start),
             SpeakerExtractor.openingHonorifics.contains(text.folded(p)),
             t[p + 1].kind == .word, t[p + 1].alphabetic, t[p + 1].capitalized, !notNameWords.contains(t[p + 1].id),
             t[p + 2].kind == .word, t[p + 2].alphabetic, t[p + 2].capitalized, !notNameWords.contains(t[p + 2].id),
@@ -625,7 +627,7 @@ public final class SpeakerExtractor: FieldExtractor {
     static let givenNames: Set<String> = ["hari"]
 
     /// Round 19: the addresses of honour of Bugis-Makassar, stripped only where they open a name (`person(at:)`).
-    static let openingHonorifics: Set<String> = ["daeng", "karaeng", "puang"]
+    static let openingHonorifics: Set<String> = ["daeng", "karaeng", "puang", "ning"]
     /// Round 16 (review): verbs of appearing or following with a material (rule speakers.person-gave-material), which
     /// a participant presenting his work takes too.
     static let followVerbs: Set<String> = ["menyusul", "tampil", "melanjutkan", "meneruskan"]
