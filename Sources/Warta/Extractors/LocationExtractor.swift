@@ -169,6 +169,9 @@ public final class LocationExtractor: FieldExtractor {
         var p = max(venue.lowerBound + 1, venue.upperBound - 3)
         while p < venue.upperBound {
             if t[p].capitalized, let m = districtNames.longest(t, at: p), p + m.length == venue.upperBound {
+                // Round 19 (heldout11 w009): a kecamatan named as the kabupaten and the kota are (`BPVP Serang`, by
+                // Kabupaten and Kota Serang) is the name they share, and decides nothing.
+                if let r = regionNames.longest(t, at: p), r.length == m.length { return nil }
                 let parents = Set((regionsOfValue[m.value] ?? []).compactMap(\.parent)).intersection(candidates)
                 return parents.count == 1 ? parents.first : nil
             }
@@ -339,6 +342,9 @@ public final class LocationExtractor: FieldExtractor {
         var venue = best(venues)
         // An event held at several places at once (`dipusatkan di lima lokasi berbeda, yaitu ...`) has no venue.
         if let v = venue, severalPlaces(inSentenceOf: v.range.lowerBound, text) { venue = nil }
+        // Round 19 (heldout11 w023, w051): a venue only the headline names, while the body writes the place without
+        // its name (`di sebuah hotel di Jember`, `di salah satu hotel`): the headline shortened an unnamed place.
+        if let v = venue, v.range.lowerBound < text.bodyStart, unnamedPlaceInBody(text) { venue = nil }
         // An event held at two places (`di Aula Bappeda dan Balai Desa Sardonoharjo`, `teori di Aula Bappeda,
         // sedangkan praktik di Posyandu Melati`) has no one venue.
         if let v = venue, twoPlaces(after: v.range, candidates: venues.map(\.range), lowerPlaces: lowerPlaces, text) { venue = nil }
@@ -632,6 +638,30 @@ public final class LocationExtractor: FieldExtractor {
 
     /// `di`/`pada` and a count of places (`di lima lokasi`, `di 5 tempat`, `di beberapa lokasi`) in the sentence
     /// of token `i` (read at most 60 tokens either way): the event is held at several venues.
+    /// Round 19: whether the body writes a place without its name: `di`, `sebuah` or `salah satu`, and a venue word
+    /// (`di sebuah hotel di Muntok`, `di salah satu gedung serbaguna`), not on a noise line. Read only when the
+    /// chosen venue stands in the headline.
+    func unnamedPlaceInBody(_ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        var i = max(0, text.bodyStart)
+        while i + 2 < t.count {
+            if text.folded(i) == "di" {
+                var q = i + 1
+                if text.folded(q) == "sebuah" {
+                    q += 1
+                } else if text.folded(q) == "salah", text.folded(q + 1) == "satu" {
+                    q += 2
+                } else {
+                    i += 1
+                    continue
+                }
+                if q < t.count, venueHeads.longest(t, at: q) != nil, !text.isNoise(token: i) { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
     func severalPlaces(inSentenceOf i: Int, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
         let s = t[i].sentence

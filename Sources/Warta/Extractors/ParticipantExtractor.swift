@@ -295,6 +295,9 @@ public final class ParticipantExtractor: FieldExtractor {
         if lo >= 2, text.folded(lo - 1) == ",", !t[lo].spaceBefore, !t[lo - 1].spaceBefore, t[lo - 2].kind == .number { return nil }
         if lo >= 2, Self.rangeWords.contains(text.folded(lo - 1)), t[lo - 2].kind == .number { return nil }
         if let g = m.capture("group"), notPeople.longest(t, at: g.lowerBound) != nil { return nil }
+        // Round 19 (heldout11 w015): a count whose units each send people (`perwakilan 25 pokdarwis, masing-masing
+        // mengirim dua orang`) counts the units, not people: the count sent is the one (`sendingUnits`).
+        if sendsPeople(after: m.end, text) { return nil }
         // A population or a statistic (`Kecamatan ini memiliki 120 kader posyandu aktif`, `Angka pengangguran
         // mencapai 5.000 orang`): how many there are, not who took part.
         if populationBefore(m.start, text) { return nil }
@@ -418,6 +421,9 @@ public final class ParticipantExtractor: FieldExtractor {
         if text.folded(v) == "oleh" { v -= 1 }
         guard v >= 2, Self.sendVerbs.contains(text.folded(v)) else { return nil }
         let u = v - 1
+        // Round 19 (heldout11 w015): `masing-masing` alone before the verb (`perwakilan 25 pokdarwis, masing-masing
+        // mengirim dua orang`): each of the units counted last before it in the sentence sends the count.
+        if text.folded(u) == "masing" { return unitsCounted(before: u, text) }
         guard t[u].kind == .word, notPeople.longest(t, at: u)?.length == 1 else { return nil }
         let pw = text.folded(u - 1)
         guard pw == "tiap" || pw == "setiap" || pw == "masing" else { return nil }
@@ -429,6 +435,52 @@ public final class ParticipantExtractor: FieldExtractor {
                 if let (n, len) = numbers.read(text, at: max(0, p - 2), limit: p), max(0, p - 2) + len == p, n >= 2, n <= 200 { return n }
                 if let (n, len) = numbers.read(text, at: p - 1, limit: p), p - 1 + len == p, n >= 2, n <= 200 { return n }
                 return nil
+            }
+            p -= 1
+        }
+        return nil
+    }
+
+    /// Round 19 (heldout11 w015): whether a count is followed, in its clause, by `masing-masing` (after a comma or
+    /// `yang`), a verb of sending and a number: its units each send people (`25 pokdarwis, masing-masing mengirim dua
+    /// orang`; `15 KWT yang masing-masing mengirimkan 2 anggota`). Reads at most six tokens.
+    func sendsPeople(after end: Int, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        var q = end
+        if q < t.count, [",", "yang"].contains(text.folded(q)) { q += 1 }
+        guard q < t.count, text.folded(q) == "masing" else { return false }
+        q += 1
+        if q + 1 < t.count, text.folded(q) == "-", text.folded(q + 1) == "masing" { q += 2 }
+        if q < t.count, text.folded(q) == "masing" { q += 1 }
+        guard q + 1 < t.count, Self.sendVerbs.contains(text.folded(q)) else { return false }
+        q += 1
+        if q < t.count, text.folded(q) == "oleh" { q += 1 }
+        guard q < t.count else { return false }
+        // a number of people, not of things (`masing-masing mengirim dua karya`)
+        var n = q + 1
+        if t[q].kind != .number {
+            guard let (_, len) = numbers.read(text, at: q) else { return false }
+            n = q + len
+        }
+        return n < t.count && notPeople.longest(t, at: n) == nil
+    }
+
+    /// Round 19 (heldout11 w015): the number of units counted nearest before `end` in its sentence (at most 25 tokens
+    /// back, not past another count): a number of two to two hundred right before a word of `not_people` (a body,
+    /// `desa`, `pokdarwis`, `sekolah`), as `sendingUnits` reads it. A count of people nearer (`40 kader, masing-masing
+    /// mengirim ...`) gives none.
+    func unitsCounted(before end: Int, _ text: AnalyzedText) -> Int? {
+        let t = text.tokens
+        guard end >= 2, end < t.count else { return nil }
+        let s = t[end].sentence
+        var p = end - 1
+        while p >= max(1, end - 25), t[p].sentence == s {
+            // a count of something else, nearer: no units
+            if t[p].kind == .number { return nil }
+            if t[p].kind == .word, notPeople.longest(t, at: p) != nil || sendsPeople(after: p + 1, text) {
+                if t[p - 1].kind == .number, let n = Int(text.folded(p - 1)), n >= 2, n <= 200 { return n }
+                if let (n, len) = numbers.read(text, at: max(0, p - 2), limit: p), max(0, p - 2) + len == p, n >= 2, n <= 200 { return n }
+                if let (n, len) = numbers.read(text, at: p - 1, limit: p), p - 1 + len == p, n >= 2, n <= 200 { return n }
             }
             p -= 1
         }
