@@ -93,6 +93,28 @@ public final class EventExtractor: FieldExtractor {
     /// an event type (`Usai Ikuti Pelatihan ...`): a training so named is the past of the sentence's people.
     static let afterWords: Set<String> = ["usai", "setelah", "seusai", "sesudah", "pasca", "selepas"]
     static let takePartWords: Set<String> = ["ikuti", "mengikuti", "ikut", "jalani", "menjalani"]
+    /// Fix 19 (review j1, j2, f1): words that mark a held training as the past of its people (`ketiganya baru saja
+    /// mengikuti diklat ...`, `pernah mengikuti`, `sempat mengikuti`), right before the verb or the event word.
+    static let pastMarkers: Set<String> = ["pernah", "sempat"]
+
+    /// Whether the held mention starting at `start` (event word range `r`) is marked past: a word of `pastMarkers`
+    /// or `baru saja` at most three words before it, in its sentence, no punctuation between; `baru` alone only
+    /// right before a verb of taking part.
+    static func heldMarkedPast(_ start: Int, _ r: Range<Int>, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        let first = min(start, r.lowerBound)
+        guard first > 0, first < t.count else { return false }
+        var p = first - 1
+        while p >= 0, p >= first - 3, t[p].sentence == t[first].sentence, t[p].kind != .punct {
+            let w = text.folded(p)
+            if pastMarkers.contains(w) { return true }
+            if w == "saja", p > 0, text.folded(p - 1) == "baru" { return true }
+            // `baru` alone only right before the verb (`keduanya baru mengikuti bimtek`), not a noun's `kader baru`
+            if w == "baru", p == first - 1, takePartWords.contains(text.folded(first)) { return true }
+            p -= 1
+        }
+        return false
+    }
     /// Units of a span counted from now before `ke depan`, after `selama` (`selama tiga hari ke depan`): the span of a
     /// training under way. Without `selama` it is a time to come (`dalam beberapa hari ke depan BPBD menggelar`).
     static let spanUnits: Set<String> = ["hari", "pekan", "minggu"]
@@ -178,6 +200,17 @@ public final class EventExtractor: FieldExtractor {
         if direct { return true }
         guard rescued else { return false }
         let s = text.sentenceRange(around: i, limit: AnalyzedText.nearLimit)
+        // Fix 19 (review f1, f2): a rescue after a word of practising (lexicon `hazard_topic`, value `practice`:
+        // `praktik`, `mempraktikkan`; or `simulasi`) at most six words before the accident, in its sentence, is
+        // the drill of a training (`Relawan Praktik Selamatkan Korban Tenggelam`, `peserta praktik menyelamatkan
+        // wisatawan terseret arus`), not a rescue reported. Not a practice named as past (`Usai Latihan, ...`).
+        if s.lowerBound <= i {
+            let practised = (max(s.lowerBound, i - 6)..<i).contains { p in
+                guard hazardTopic.longest(t, at: p)?.value == "practice" || text.folded(p) == "simulasi" else { return false }
+                return !(p > s.lowerBound && Self.afterWords.contains(text.folded(p - 1)))
+            }
+            if practised { return true }
+        }
         return s.contains { p in
             guard types.longest(t, at: p) != nil || trainVerbs.longest(t, at: p) != nil else { return false }
             return !Self.namedAsPast(p, in: s, text)
@@ -470,7 +503,12 @@ public final class EventExtractor: FieldExtractor {
         // Diberhentikan ...`: rules of kind `history`), and the lead too carries a sign of another story
         // (`diberhentikan`, `pemberhentian`): the lead's training held is that story's past (`ketiganya baru saja
         // mengikuti diklat ...`), not the news.
-        let titleOnlyPast = f.notEventInTitle && notEventLead > 0
+        // Fix 19 (review j1, j2, f1, f2): only when the lead holds no training of its own, or holds it only as the
+        // people's past (`baru saja mengikuti`, `pernah`, `sempat`): a lead that holds the training unmarked
+        // (`60 buruh yang diberhentikan pabrik garmen mengikuti pelatihan menjahit yang digelar Disnaker ...,
+        // Senin (3/11/2025)`) reports it, whatever the headline's clause of after or past tells.
+        let leadHoldsNews = realHeld.contains { inLead($0.0) && !Self.heldMarkedPast($0.0, $0.2, text) }
+        let titleOnlyPast = f.notEventInTitle && notEventLead > 0 && !leadHoldsNews
             && mentionList.contains { inTitle($0.1.lowerBound) }
             && !mentionList.contains { inTitle($0.1.lowerBound) && !planSentences.contains(t[$0.1.lowerBound].sentence) }
         let background = titleOnlyPast || (f.notEventInTitle && notEventFirst > 0

@@ -14,12 +14,13 @@ import Testing
 /// training (rule `event.completed-by`), a span of months back (rule `event.months-ago`), the lead's own weekday half
 /// a year after the training (`DateExtractor.reportedLater`).
 struct Round19EventTests {
-    /// Probes this branch still leaves wrong (main: 22 of 53, every one a near miss).
+    /// Probes this branch still leaves wrong (main before EVENT19: 22 of 53, every one a near miss; FIX19 added 14
+    /// from the merge's review, x054-x067: main at the merge right on 57 of 67).
     static let knownMisses: Set<String> = []
 
     @Test func everyProbeGetsGoldsCallAndAKnownMissStillMisses() throws {
         let probes = try Round12EventTests.probes(file: "scripts/event_nearmiss_probes_r19.tsv")
-        #expect(probes.count == 53)
+        #expect(probes.count == 67)
         Round12EventTests.expectEveryProbe(probes, knownMisses: Self.knownMisses)
     }
 
