@@ -11,10 +11,10 @@ Files and columns (as the earlier rounds' files, so that the Swift suites reuse 
   venue_probes_r17.tsv       sentence, venue (- = none), city (* = not checked) [, miss]
 """
 import datetime
-import json
-import subprocess
 import sys
 from pathlib import Path
+
+import core_probe_runner as cpr
 
 HERE = Path(__file__).resolve().parent
 E = "Dinas Kesehatan Kabupaten Sleman menggelar pelatihan kader posyandu"
@@ -147,74 +147,40 @@ HEADERS = {
 
 
 def write():
-    for name, rows in (("date_probes_r17.tsv", dates()), ("participant_probes_r17.tsv", participants()),
-                       ("venue_probes_r17.tsv", venues())):
-        with open(HERE / name, "w", encoding="utf-8") as f:
-            f.write(HEADERS[name])
-            for r in rows:
-                f.write("\t".join(r) + "\n")
+    cpr.write(HERE, HEADERS, (("date_probes_r17.tsv", dates()), ("participant_probes_r17.tsv", participants()),
+                              ("venue_probes_r17.tsv", venues())))
 
 
-def read(name):
-    rows = []
-    for line in (HERE / name).read_text(encoding="utf-8").split("\n"):
-        if line and not line.startswith("#"):
-            rows.append(line.split("\t"))
-    return rows
+def judge(k, r, ev):
+    if k == "d":
+        d = ev.get("date")
+        got = f"{d['start']}/{d['end']}" if d else "MISS"
+        want = r[3] if len(r) > 3 and r[3] else r[2]
+    elif k == "p":
+        got, want = cpr.total(ev), r[1]
+        if len(r) > 2 and r[2] != "*":
+            fold = lambda x: " ".join(x.lower().replace("-", " ").split())
+            p = ev.get("participants") or {}
+            got += " | " + ";".join(sorted(fold(g["name"]) for g in p.get("groups") or []))
+            want += " | " + ";".join(sorted(fold(g) for g in r[2].split(";") if g))
+    else:
+        want = r[1]
+        got = cpr.venue(ev, want)
+    return got == want, want, got
 
 
 def run(binary):
     docs = []
-    for i, r in enumerate(read("date_probes_r17.tsv")):
+    for i, r in enumerate(cpr.read(HERE, "date_probes_r17.tsv")):
         para = r[1].replace("{E}", E).replace("\\n", "\n\n")
         body = para[1:] if para.startswith("!") else "SLEMAN – " + para
         docs.append(("d", i, r, f"{r[0]}\n\nPelatihan Kader Posyandu di Sleman\n\n{body} Pelatihan diikuti 40 peserta.\n"))
-    for i, r in enumerate(read("participant_probes_r17.tsv")):
-        head = r[3] if len(r) > 3 and r[3] else "Dinsos Sukamaju Gelar Pelatihan Keterampilan"
-        opening = "SUKAMAJU – Dinas Sosial Kabupaten Sukamaju menggelar pelatihan keterampilan di Aula Bappeda Sukamaju, Selasa (12/3/2024)."
-        tail = "Kepala Dinas Sosial Kabupaten Sukamaju, Budi Santoso, mengatakan pelatihan ini bertujuan meningkatkan keterampilan para peserta."
-        docs.append(("p", i, r, f"{head}\n\n{opening}\n\n{r[0]}\n\n{tail}\n"))
-    for i, r in enumerate(read("venue_probes_r17.tsv")):
-        docs.append(("v", i, r, f"Pelatihan Kader Digelar\n\n{r[0]} Kegiatan tersebut diikuti 40 peserta.\n"))
-    inp = "".join(json.dumps({"id": f"{k}{i}", "text": text}) + "\n" for k, i, _, text in docs)
-    out = subprocess.run([binary, "extract", "-"], input=inp, capture_output=True, text=True).stdout
-    recs = [json.loads(l) for l in out.splitlines() if l.strip()]
-    score = {"d": [0, 0], "p": [0, 0], "v": [0, 0]}
-    for (k, i, r, _), rec in zip(docs, recs):
-        ev = rec.get("event") or {}
-        if k == "d":
-            d = ev.get("date")
-            got = f"{d['start']}/{d['end']}" if d else "MISS"
-            want = r[3] if len(r) > 3 and r[3] else r[2]
-        elif k == "p":
-            p = ev.get("participants") or {}
-            got = "" if p.get("total") is None else str(p.get("total"))
-            want = r[1]
-            if len(r) > 2 and r[2] != "*":
-                fold = lambda x: " ".join(x.lower().replace("-", " ").split())
-                got += " | " + ";".join(sorted(fold(g["name"]) for g in p.get("groups") or []))
-                want += " | " + ";".join(sorted(fold(g) for g in r[2].split(";") if g))
-        else:
-            loc = ev.get("location") or {}
-            got = loc.get("venue") or "-"
-            want = r[1]
-            if want != "-" and got != "-":
-                ww, gw = set(want.lower().split()), set(got.lower().split())
-                if len(ww & gw) * 2 > max(len(ww), len(gw)):
-                    got = want
-        ok = got == want
-        score[k][0] += ok
-        score[k][1] += 1
-        if not ok:
-            print(f"  {k}{i}: want {want!r} got {got!r}: {r[0] or r[1]}"[:220])
-    for k, name in (("d", "dates"), ("p", "participants"), ("v", "venue")):
-        print(f"{name} r17: {score[k][0]}/{score[k][1]}")
+    docs += [("p", i, r, cpr.participant_report(r)) for i, r in enumerate(cpr.read(HERE, "participant_probes_r17.tsv"))]
+    docs += [("v", i, r, cpr.venue_report(r)) for i, r in enumerate(cpr.read(HERE, "venue_probes_r17.tsv"))]
+    recs = cpr.extract(binary, docs)
+    cpr.score(docs, recs, judge, (("d", "dates"), ("p", "participants"), ("v", "venue")), "r17",
+              shown=lambda k, r: r[0] or r[1])
 
 
 if __name__ == "__main__":
-    if sys.argv[1:2] == ["write"]:
-        write()
-    elif sys.argv[1:2] == ["run"]:
-        run(sys.argv[2])
-    else:
-        print(__doc__)
+    cpr.main(__doc__, write, run)

@@ -10,10 +10,10 @@ Files and columns (as the earlier rounds' files, so that the Swift suites reuse 
   participant_probes_r19.tsv sentence, total, groups (* = not checked), headline, MISS
   venue_probes_r19.tsv       sentence, venue (- = none), city (* = not checked) [, miss]
 """
-import json
-import subprocess
 import sys
 from pathlib import Path
+
+import core_probe_runner as cpr
 
 HERE = Path(__file__).resolve().parent
 
@@ -89,60 +89,29 @@ HEADERS = {
 
 
 def write():
-    for name, rows in (("participant_probes_r19.tsv", participants()), ("venue_probes_r19.tsv", venues())):
-        with open(HERE / name, "w", encoding="utf-8") as f:
-            f.write(HEADERS[name])
-            for r in rows:
-                f.write("\t".join(r) + "\n")
+    cpr.write(HERE, HEADERS, (("participant_probes_r19.tsv", participants()), ("venue_probes_r19.tsv", venues())))
 
 
-def read(name):
-    return [l.split("\t") for l in (HERE / name).read_text(encoding="utf-8").split("\n") if l and not l.startswith("#")]
+def judge(k, r, ev):
+    if k == "p":
+        want, got = r[1], cpr.total(ev)
+        return got == want, want, got
+    want = r[1]
+    got = cpr.venue(ev, want)
+    ok = got == want
+    if k == "v" and len(r) > 3 and r[3] == "miss":
+        ok = not ok  # a known miss must still miss
+    return ok, want, got
 
 
 def run(binary):
-    docs = []
-    for i, r in enumerate(read("participant_probes_r19.tsv")):
-        head = r[3] if len(r) > 3 and r[3] else "Dinsos Sukamaju Gelar Pelatihan Keterampilan"
-        opening = "SUKAMAJU – Dinas Sosial Kabupaten Sukamaju menggelar pelatihan keterampilan di Aula Bappeda Sukamaju, Selasa (12/3/2024)."
-        tail = "Kepala Dinas Sosial Kabupaten Sukamaju, Budi Santoso, mengatakan pelatihan ini bertujuan meningkatkan keterampilan para peserta."
-        docs.append(("p", i, r, f"{head}\n\n{opening}\n\n{r[0]}\n\n{tail}\n"))
-    for i, r in enumerate(read("venue_probes_r19.tsv")):
-        docs.append(("v", i, r, f"Pelatihan Kader Digelar\n\n{r[0]} Kegiatan tersebut diikuti 40 peserta.\n"))
+    docs = [("p", i, r, cpr.participant_report(r)) for i, r in enumerate(cpr.read(HERE, "participant_probes_r19.tsv"))]
+    docs += [("v", i, r, cpr.venue_report(r)) for i, r in enumerate(cpr.read(HERE, "venue_probes_r19.tsv"))]
     for i, (h, b, v) in enumerate(HEADLINED):
         docs.append(("h", i, [b, v], f"{h}\n\n{b}\n\nKepala dinas mengatakan pelatihan ini penting bagi para peserta.\n"))
-    inp = "".join(json.dumps({"id": f"{k}{i}", "text": text}) + "\n" for k, i, _, text in docs)
-    out = subprocess.run([binary, "extract", "-"] + sys.argv[3:], input=inp, capture_output=True, text=True).stdout
-    recs = [json.loads(l) for l in out.splitlines() if l.strip()]
-    score = {"p": [0, 0], "v": [0, 0], "h": [0, 0]}
-    for (k, i, r, _), rec in zip(docs, recs):
-        ev = rec.get("event") or {}
-        if k == "p":
-            p = ev.get("participants") or {}
-            got = "" if p.get("total") is None else str(p.get("total"))
-            want = r[1]
-        else:
-            got = (ev.get("location") or {}).get("venue") or "-"
-            want = r[1]
-            if want != "-" and got != "-":
-                ww, gw = set(want.lower().split()), set(got.lower().split())
-                if len(ww & gw) * 2 > max(len(ww), len(gw)):
-                    got = want
-        ok = got == want
-        if k == "v" and len(r) > 3 and r[3] == "miss":
-            ok = not ok  # a known miss must still miss
-        score[k][0] += ok
-        score[k][1] += 1
-        if not ok:
-            print(f"  {k}{i}: want {want!r} got {got!r}: {r[0]}"[:220])
-    for k, name in (("p", "participants"), ("v", "venue"), ("h", "headline venue")):
-        print(f"{name} r19: {score[k][0]}/{score[k][1]}")
+    recs = cpr.extract(binary, docs, sys.argv[3:])
+    cpr.score(docs, recs, judge, (("p", "participants"), ("v", "venue"), ("h", "headline venue")), "r19")
 
 
 if __name__ == "__main__":
-    if sys.argv[1:2] == ["write"]:
-        write()
-    elif sys.argv[1:2] == ["run"]:
-        run(sys.argv[2])
-    else:
-        print(__doc__)
+    cpr.main(__doc__, write, run)
