@@ -290,6 +290,7 @@ public struct DocumentStructure: Sendable {
             // `Beranda | Profil Desa | Pemerintahan | Berita Desa`): a headline chosen above a menu line gives way
             // to the first plain line of four words below it, if there is one before the body.
             var aboveMenu: Int? = nil
+            var markedBelowMenu: Int? = nil
             for k in 0..<bodyLine where kinds[k] == .paragraph || kinds[k] == .chrome {
                 let r = range(k)
                 if let h = headlineLine, h < k, aboveMenu == nil, Self.isMenuLine(r, t, flags) {
@@ -315,6 +316,9 @@ public struct DocumentStructure: Sendable {
                 } else if headlineLine == nil, w >= 4 {
                     if Self.isMarkedLine(r, t, flags) || Self.isInstitutionName(r, t, flags) {
                         if marked == nil { marked = k }
+                        // Below a menu, a headline in capitals that opens with an institution (`Dinas Sosial Sigi
+                        // Gelar Bimtek Pendamping PKH`) is likelier than the masthead above the menu.
+                        if aboveMenu != nil, markedBelowMenu == nil { markedBelowMenu = k }
                     } else {
                         headlineLine = k
                     }
@@ -322,7 +326,7 @@ public struct DocumentStructure: Sendable {
                     fallback = k
                 }
             }
-            if headlineLine == nil { headlineLine = aboveMenu ?? marked ?? fallback }
+            if headlineLine == nil { headlineLine = markedBelowMenu ?? aboveMenu ?? marked ?? fallback }
             for k in 0..<bodyLine where kinds[k] == .paragraph {
                 kinds[k] = k == headlineLine ? .headline : (captionLike(range(k)) ? .caption : .chrome)
             }
