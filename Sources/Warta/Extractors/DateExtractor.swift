@@ -748,6 +748,21 @@ public final class DateExtractor: FieldExtractor {
             findings.eventDate = day
             return findings
         }
+        // Round 20 (heldout12 y027): the chosen day ends a period that the page's day opens (`mulai hari ini sampai
+        // Rabu, 11 November`, `sejak hari ini hingga 14 Agustus`): the event runs from the publication to that day.
+        if list[best.index].kind == .single, endOnly(list[best.index]), let published = findings.published,
+           let last = list[best.index].resolvedStart, last > published, last.ordinal - published.ordinal <= 60
+        {
+            var p = list[best.index].tokens.lowerBound - 1
+            if p >= 0, ["pada", "tanggal", "tgl"].contains(text.folded(p)) { p -= 1 }
+            if p >= 3, ["hingga", "sampai"].contains(text.folded(p)), text.folded(p - 1) == "ini", text.folded(p - 2) == "hari",
+               ["mulai", "sejak"].contains(text.folded(p - 3)),
+               let ev = text.evidence((p - 3)..<list[best.index].tokens.upperBound)
+            {
+                findings.eventDate = EventDate(start: published, end: last, evidence: ev)
+                return findings
+            }
+        }
         // Round 17 (heldout9 u023): the chosen day is the body's own dateline (`Musi Banyuasin, 7 Maret 2025 – PT X
         // menggelar pelatihan pada Selasa hingga Kamis`): the day the report was written, not the event's. A day named
         // relative to it in a sentence of THE event (weekdays alone or as a range, `kemarin`, `hari ini`) is the
