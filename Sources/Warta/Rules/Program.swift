@@ -1061,14 +1061,6 @@ public final class CompiledPattern: Sendable {
                     pc &+= 1
                     pos &+= 1
                 case .lexicon:
-                    // Round 20: a token outside the step's first-token summary (the bits of the lexicon's first
-                    // words) starts no phrase of it: the trie is not asked (the same answer, no lengths).
-                    if pos < n {
-                        let id = tokenBase[pos].id
-                        guard id >= 0, m.firstMasks[pc] & (1 << UInt64(id & 63)) != 0 || m.firstClasses[pc] & tokenBase[pos].classes != 0 else {
-                            break thread
-                        }
-                    }
                     let count = m.lexicons[Int(op.a)].lengths(t, at: pos, into: m.lengths)
                     guard count > 0 else { break thread }
                     for k in 0..<(count - 1) { push(pc &+ 1, pos &+ Int(m.lengths[k])) }
