@@ -17,6 +17,9 @@ public struct Lexicon: Sendable {
     public private(set) var singleTokenIdSet = IdSet()
     /// Ids of the first token of every phrase.
     public private(set) var firstIds: Set<Int32> = []
+    /// Round 20: `firstIds` as 64 bits (id modulo 64), kept as the lexicon grows: a token whose bit is not set
+    /// starts no phrase, and the look-ups below answer without asking the trie.
+    private(set) var firstMask: UInt64 = 0
 
     public init(name: String) { self.name = name }
 
@@ -198,12 +201,15 @@ public struct Lexicon: Sendable {
             singleTokenIds.insert(id)
             singleTokenIdSet.insert(id)
         }
-        firstIds.insert(vocabulary.id(words[0]))
+        let first = vocabulary.id(words[0])
+        firstIds.insert(first)
+        if first >= 0 { firstMask |= 1 << UInt64(first & 63) }
         return .added
     }
 
     /// Every phrase that starts at token `position`, longest first, as (length in tokens, value).
     public func matches(_ tokens: [Token], at position: Int) -> [(length: Int, value: String)] {
+        guard mayStart(tokens, at: position) else { return [] }
         let trie = self.trie.view
         var out: [(Int, String)] = []
         var node: Int32 = 0
@@ -218,10 +224,20 @@ public struct Lexicon: Sendable {
         return out.reversed()
     }
 
+    /// Whether a phrase may start at `position` (false only when none does: the token there is unknown or its
+    /// bit is not among the first words'; at the end of the tokens, or before them, true, and the callers' loops
+    /// decide as before).
+    @inline(__always)
+    func mayStart(_ tokens: [Token], at position: Int) -> Bool {
+        guard position >= 0, position < tokens.count else { return true }
+        let id = tokens[position].id
+        return id >= 0 && firstMask & (1 << UInt64(id & 63)) != 0
+    }
+
     /// The longest phrase starting at `position`.
     public func longest(_ tokens: [Token], at position: Int) -> (length: Int, value: String)? {
         // Round 18: a position before the text (`i - 1` at its first token) has no phrase; it read `tokens[-1]`.
-        guard position >= 0 else { return nil }
+        guard position >= 0, mayStart(tokens, at: position) else { return nil }
         let trie = self.trie.view
         var node: Int32 = 0
         var p = position
@@ -239,6 +255,10 @@ public struct Lexicon: Sendable {
     /// Whether a phrase starts at `position`: ``longest(_:at:)`` is not nil (a phrase ends at a node exactly
     /// when it has a value), without reading a value.
     func startsPhrase(_ tokens: UnsafeBufferPointer<Token>, at position: Int) -> Bool {
+        if position >= 0, position < tokens.count {
+            let id = tokens[position].id
+            guard id >= 0, firstMask & (1 << UInt64(id & 63)) != 0 else { return false }
+        }
         let trie = self.trie.view
         var node: Int32 = 0
         var p = position

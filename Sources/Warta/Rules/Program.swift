@@ -1069,21 +1069,31 @@ public final class CompiledPattern: Sendable {
                 case .split:
                     // A branch whose first-token summary rules out the token at `pos` can only fail: it is not
                     // started (before the end of the tokens; at the end a branch may still match).
-                    let a = Int(op.a), b = Int(op.b)
+                    var a = Int(op.a), b = Int(op.b)
                     if pos < n {
                         let token = tokenBase + pos
                         let id = token.pointee.id
                         let tokenBit: UInt64 = id >= 0 ? 1 << UInt64(id & 63) : 0
                         let classes = token.pointee.classes
-                        let takeA = m.firstMasks[a] & tokenBit != 0 || m.firstClasses[a] & classes != 0
-                        let takeB = m.firstMasks[b] & tokenBit != 0 || m.firstClasses[b] & classes != 0
-                        if takeA {
-                            if takeB { push(b, pos) }
-                            pc = a
-                        } else if takeB {
-                            pc = b
-                        } else {
-                            break thread
+                        // Round 20: when the thread goes on to another split that is no join (the next split of an
+                        // alternation's chain, a repetition's split at its body), that split is run here on the same
+                        // token, without going back through the loop's fetch and dispatch: the same steps in the
+                        // same order (a split that is no join marks nothing).
+                        while true {
+                            let takeA = m.firstMasks[a] & tokenBit != 0 || m.firstClasses[a] & classes != 0
+                            let takeB = m.firstMasks[b] & tokenBit != 0 || m.firstClasses[b] & classes != 0
+                            if takeA {
+                                if takeB { push(b, pos) }
+                                pc = a
+                            } else if takeB {
+                                pc = b
+                            } else {
+                                break thread
+                            }
+                            let next = ops[pc]
+                            guard next.code == .split, !next.join else { break }
+                            a = Int(next.a)
+                            b = Int(next.b)
                         }
                     } else {
                         push(b, pos)
