@@ -139,6 +139,11 @@ public final class SpeakerExtractor: FieldExtractor {
         }
         let first = text.folded(k)
         if first.hasPrefix("poltek") { return true }
+        // Round 20 (heldout12 y041, y059): an untitled value right after a preposition of place (`pelatih di Pelatnas
+        // PB PASI`, `di GOR Ganesha`) is a place or an institution; an untitled value that opens with a role (`Penata
+        // Kependudukan dan KB Ahli Madya ...`, `Instruktur Senam`) is the role of the person named after it.
+        if s.titles.isEmpty, k >= 1, SpeakerExtractor.placePrepositions.contains(text.folded(k - 1)) { return true }
+        if s.titles.isEmpty, roles.longest(t, at: k) != nil || expertRoles?.longest(t, at: k) != nil { return true }
         // Round 19 (heldout11 w017): a value of two words or more that is wholly a role (`Medik Veteriner`, `Pekerja
         // Sosial`, `Tenaga Ahli`) is the role of the person named before or after it, never a name.
         if s.titles.isEmpty, wordCount >= 2,
@@ -215,6 +220,30 @@ public final class SpeakerExtractor: FieldExtractor {
         let t = text.tokens
         guard k + 2 < t.count, text.folded(k + 1) == ",", t[k + 2].kind == .word else { return false }
         return roles.longest(t, at: k + 2) != nil || expertRoles?.longest(t, at: k + 2) != nil
+    }
+
+    /// Round 20: the prepositions of place before a value read as a person (`di`, `ke`): a place follows them.
+    static let placePrepositions: Set<String> = ["di", "ke"]
+
+    /// Round 20: the words that may stand between the name of an event type and the people it trains (`pelatihan
+    /// bagi para calon instruktur`).
+    static let learnerLinks: Set<String> = ["bagi", "untuk", "para", "calon"]
+
+    /// Round 20 (heldout12 y033, y041): whether the speaker word at `k` names the people an event trains, not its
+    /// teachers: it follows the name of an event type (`Pelatihan Pelatih Cabang Olahraga`, `pelatihan instruktur
+    /// senam`, `Bimtek Fasilitator Desa`, `Training of Trainer`), maybe after `bagi`, `untuk`, `para`, `calon`. At
+    /// most three linking words and four starts are tried: constant time.
+    func cueNamesLearners(at k: Int, in text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard k > 0, k < t.count, t[k].kind == .word, cues.longest(t, at: k) != nil, let types = eventTypes else { return false }
+        var e = k
+        while e > 0, k - e < 3, SpeakerExtractor.learnerLinks.contains(text.folded(e - 1)) { e -= 1 }
+        var s = e - 1
+        while s >= 0, s >= e - 4 {
+            if t[s].kind == .word, let m = types.longest(t, at: s), s + m.length >= e, s + m.length <= k + 1 { return true }
+            s -= 1
+        }
+        return false
     }
 
     /// Round 19: the compass directions that end the names of regions and of institutions named after one.
@@ -410,7 +439,10 @@ public final class SpeakerExtractor: FieldExtractor {
         // A name in capitals without a title is an acronym ("KPPS", "PPK"), not a person; unless it is a name of two
         // words or more written in capitals by the page (round 13: "YOHANES BRIA"), every word with a vowel and two of
         // them of four letters or more (an acronym rarely has both).
-        if titles.isEmpty, name.allSatisfy({ t[$0].allCaps || t[$0].kind == .punct }), !SpeakerExtractor.isCapitalsName(name, in: text) {
+        // Round 20 (heldout12 y049): a single capital letter counts as capitals here (`lisensi pelatih C AFC`).
+        if titles.isEmpty, name.allSatisfy({ t[$0].allCaps || t[$0].kind == .punct || (t[$0].capitalized && t[$0].end - t[$0].start == 1) }),
+            !SpeakerExtractor.isCapitalsName(name, in: text)
+        {
             return nil
         }
         // A word made a noun by pe(N)-/per-/ke- ... -an is no given name: "Pendataan dan Pemeringkatan, Pembinaan
@@ -1286,6 +1318,8 @@ public final class SpeakerExtractor: FieldExtractor {
     }
 
     func speakers(_ m: PatternMatch, rule: Rule, in text: AnalyzedText) -> [Speaker] {
+        // Round 20: a speaker word that names the people the event trains introduces no teacher.
+        if rule.kind != "person-before", cueNamesLearners(at: m.start, in: text) { return [] }
         if rule.kind == "fallback" || rule.kind == "fallback-before" {
             // Round 11: a fallback reading is read as its main kind, and a person a participant's word describes
             // ("Salah satu peserta, X, ...", "Alumni pelatihan, X, ...") is no teacher.
