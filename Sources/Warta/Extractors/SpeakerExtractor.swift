@@ -229,6 +229,9 @@ public final class SpeakerExtractor: FieldExtractor {
         return roles.longest(t, at: k + 2) != nil || expertRoles?.longest(t, at: k + 2) != nil
     }
 
+    /// Round 20: the words that join the items of a list, which no institution's name holds before a person.
+    static let listJoins: Set<String> = ["dan", "serta", ",", ";"]
+
     /// Round 20: the prepositions of place before a value read as a person (`di`, `ke`): a place follows them.
     static let placePrepositions: Set<String> = ["di", "ke"]
 
@@ -257,7 +260,10 @@ public final class SpeakerExtractor: FieldExtractor {
     static let compassWords: Set<String> = ["utara", "selatan", "timur", "barat", "tengah", "tenggara", "daya", "laut"]
 
     /// Round 18: the classes of a company written before its name (`platform Shopee`, `marketplace Tokopedia`).
-    static let companyClasses: Set<String> = ["platform", "marketplace", "lokapasar", "aplikasi", "startup", "e-commerce"]
+    /// Round 20: the classes of a club, a team or a community written before its one-word name (`pelatih klub
+    /// Persikas`, `sanggar Saraswati`, `komunitas Akar`).
+    static let companyClasses: Set<String> = ["platform", "marketplace", "lokapasar", "aplikasi", "startup", "e-commerce",
+                                              "klub", "sanggar", "komunitas", "paguyuban", "perguruan", "yayasan", "grup"]
 
     /// Where the person after an office that ends at its region starts, when the name follows the region without a
     /// comma and carries a degree or a title (`Dinas Pemberdayaan Masyarakat dan Desa (DPMD) Lombok Timur Ahmad
@@ -1630,6 +1636,21 @@ public final class SpeakerExtractor: FieldExtractor {
         // reading may run over the person after it (`dosen Politeknik Negeri Ambon Johanis Pattiasina`).
         var scans = 0
         all.removeAll { isNoPerson($0, scans: &scans, in: text) || isNoInstitution($0, in: text) }
+        // Round 20: an institution whose reading runs over a conjunction into a person found (`DPMD dan Dewi Lestari
+        // (Dinsos)` in a list of persons with their institutions in parentheses) is none. Not one that runs into a
+        // person right after it (`Politeknik Negeri Ambon Johanis Pattiasina`: the institution is there). At most
+        // `maxCandidates` values each way.
+        let personSpans = all.filter { $0.kind == .person }.map { (start: $0.evidence.start, end: $0.evidence.end) }
+        if !personSpans.isEmpty {
+            all.removeAll { s in
+                guard s.kind == .organization else { return false }
+                return personSpans.contains { p in
+                    guard s.evidence.start < p.start, p.end <= s.evidence.end else { return false }
+                    let from = text.tokenIndex(atScalar: s.evidence.start), to = text.tokenIndex(atScalar: p.start)
+                    return from < to && (from..<to).contains { SpeakerExtractor.listJoins.contains(text.folded($0)) }
+                }
+            }
+        }
         let orgSpans = all.filter { $0.kind == .organization }.map { (start: $0.evidence.start, end: $0.evidence.end) }
         if !orgSpans.isEmpty {
             all.removeAll { s in
