@@ -179,6 +179,8 @@ public final class SpeakerExtractor: FieldExtractor {
         // his institution, not by one word after it) or after a company's class (`platform Shopee`).
         if k >= 1, text.folded(k - 1) == "dari" { return true }
         if k >= 1, SpeakerExtractor.companyClasses.contains(text.folded(k - 1)) { return true }
+        // Round 20: a word right after the class of a place (`bidan desa Cibeber`, `warga Kampung Naga`) is the place.
+        if k >= 1, SpeakerExtractor.placeClasses.contains(text.folded(k - 1)) { return true }
         // The same word in lower case after a word of its sentence elsewhere: a common noun capitalized at a
         // sentence's start or in a title. Not a word in lower case that opens a sentence or a line: a writer who
         // lowercases the starts of sentences lowercases names there too (`suharno didampingi ...`, heldout4 m041).
@@ -231,6 +233,10 @@ public final class SpeakerExtractor: FieldExtractor {
 
     /// Round 20: the words that join the items of a list, which no institution's name holds before a person.
     static let listJoins: Set<String> = ["dan", "serta", ",", ";"]
+
+    /// Round 20: the classes of a place written before its one-word name.
+    static let placeClasses: Set<String> = ["desa", "kelurahan", "kecamatan", "kampung", "dusun", "nagari", "gampong",
+                                            "distrik", "kota", "kabupaten", "provinsi", "jalan", "jl", "pulau", "gunung"]
 
     /// Round 20: the prepositions of place before a value read as a person (`di`, `ke`): a place follows them.
     static let placePrepositions: Set<String> = ["di", "ke"]
