@@ -251,7 +251,9 @@ public final class SpeakerExtractor: FieldExtractor {
     /// most three linking words and four starts are tried: constant time.
     func cueNamesLearners(at k: Int, in text: AnalyzedText) -> Bool {
         let t = text.tokens
-        guard k > 0, k < t.count, t[k].kind == .word, cues.longest(t, at: k) != nil, let types = eventTypes else { return false }
+        guard k > 0, k < t.count, t[k].kind == .word, !t[k].lineStart, cues.longest(t, at: k) != nil, let types = eventTypes else {
+            return false
+        }
         var e = k
         while e > 0, k - e < 3, SpeakerExtractor.learnerLinks.contains(text.folded(e - 1)) { e -= 1 }
         var s = e - 1
