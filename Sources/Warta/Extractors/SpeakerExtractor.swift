@@ -632,7 +632,10 @@ public final class SpeakerExtractor: FieldExtractor {
         guard w.hasSuffix("an"), w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return false }
         let n = w.count
         if n >= 8, w.hasPrefix("ke") { return true }
-        return n >= 8 && (w.hasPrefix("pem") || w.hasPrefix("pen") || w.hasPrefix("per") || w.hasPrefix("pel"))
+        if n >= 8, w.hasPrefix("pem") || w.hasPrefix("pen") || w.hasPrefix("per") || w.hasPrefix("pel") { return true }
+        // Round 20 (heldout4 m011): pe- before a stem that opens with a consonant other than those above
+        // (`Peternakan`, `Pesisiran`, `Pedesaan`), nine letters or more.
+        return n >= 9 && w.hasPrefix("pe")
     }
 
     /// One to three letters, a full stop and a capitalized word, all without spaces ("M.Kesos").
@@ -1649,6 +1652,18 @@ public final class SpeakerExtractor: FieldExtractor {
         // person right after it (`Politeknik Negeri Ambon Johanis Pattiasina`: the institution is there). At most
         // `maxCandidates` values each way.
         let personSpans = all.filter { $0.kind == .person }.map { (start: $0.evidence.start, end: $0.evidence.end) }
+        // Round 20: an untitled one-word "person" right before a comma and a person of two words or more found
+        // (`pelatih Persib, Bojan Hodak`; `instruktur Damkar, Agus Salim`) is the unit the person comes from.
+        let fullStarts = Set(all.filter { $0.kind == .person && Matching.words($0.name).count >= 2 }.map {
+            text.tokenIndex(atScalar: $0.evidence.start)
+        })
+        if !fullStarts.isEmpty {
+            all.removeAll { s in
+                guard s.kind == .person, s.titles.isEmpty, Matching.words(s.name).count == 1 else { return false }
+                let k = text.tokenIndex(atScalar: s.evidence.start)
+                return k + 2 < text.tokens.count && text.folded(k + 1) == "," && fullStarts.contains(k + 2)
+            }
+        }
         if !personSpans.isEmpty {
             all.removeAll { s in
                 guard s.kind == .organization else { return false }

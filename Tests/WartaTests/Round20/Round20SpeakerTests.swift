@@ -17,7 +17,9 @@ struct Round20SpeakerTests {
         #expect(Self.speakersOf("Ia ikut pelatihan instruktur senam lansia di GOR Ciateul tahun lalu.") == [])
         #expect(Self.speakersOf("Sebelumnya digelar Bimtek Fasilitator Desa Tangguh Bencana bagi 40 orang.") == [])
         #expect(Self.speakersOf("Ia pernah ikut pelatihan bagi para calon instruktur Damkar Kota Bekasi.") == [])
-        // a speaker word that introduces the teacher still does
+        #expect(Self.speakersOf("Peserta Training of Trainer Fasilitator Kabupaten Layak Anak berasal dari 12 kecamatan.") == [])
+        // a speaker word that introduces the teacher still does, on a line of its own after a heading too
+        #expect(OrganizerSpeakerTests.persons(Shared.record("Pelatihan Kader\nKOTA – Dinas Sosial Kabupaten Sukamaju menggelar pelatihan bagi 30 kader di aula, Senin (4/3/2024).\nJadwal Pelatihan\nNarasumber Dr. Rina Kusuma, M.Si. dari Universitas Padjadjaran.")) == ["Rina Kusuma"])
         #expect(Self.speakersOf("Pelatihan ini menghadirkan pelatih Dedi Kurniawan dari Pengprov PBSI.") == ["Dedi Kurniawan"])
         #expect(Self.speakersOf("Hadir sebagai narasumber Rina Marlina dari Bappeda.") == ["Rina Marlina"])
     }
