@@ -158,16 +158,6 @@ public final class SpeakerExtractor: FieldExtractor {
             return true
         }
         guard s.titles.isEmpty, wordCount == 1 else { return false }
-        // Round 20 (heldout4 m011): one word after a comma inside the name of an office, written in title case back to
-        // the office's head (`Dinas Tanaman Pangan, Hortikultura dan Peternakan`; `Sub Bagian Perencanaan, Evaluasi
-        // dan Pelaporan`), is an item of its field, no person. Eight words back at most.
-        if k >= 2, text.folded(k - 1) == ",", k + 2 < t.count, text.folded(k + 1) == "dan", t[k + 2].capitalized {
-            var b = k - 2
-            while b >= 0, b >= k - 10, t[b].kind == .word, t[b].capitalized || t[b].allCaps {
-                if orgHeads.longest(t, at: b) != nil || capHeads?.longest(t, at: b) != nil { return true }
-                b -= 1
-            }
-        }
         // The head of a role (`Tenaga Ahli`, `Staf Ahli`, `Asesor Ahli Pertama`).
         if roles.longest(t, at: k).map({ $0.length > 1 }) ?? false { return true }
         // Fix18 (review 7): a one-word value a role follows after a comma (`Teguh, penyuluh perikanan`, `dari
@@ -248,8 +238,17 @@ public final class SpeakerExtractor: FieldExtractor {
     static let placeClasses: Set<String> = ["desa", "kelurahan", "kecamatan", "kampung", "dusun", "nagari", "gampong",
                                             "distrik", "kota", "kabupaten", "provinsi", "jalan", "jl", "pulau", "gunung"]
 
+    /// Round 20: the words after a person that continue a list of persons.
+    static let listGoesOnWords: Set<String> = ["dan", "serta"]
+
     /// Round 20: the prepositions of place before a value read as a person (`di`, `ke`): a place follows them.
     static let placePrepositions: Set<String> = ["di", "ke"]
+
+    /// Round 20: the last words of the names of a training that take the people trained as their complement
+    /// (`pelatihan pelatih`, `bimbingan teknis fasilitator`, `Training of Trainer`); not `bimbingan`, `pembekalan`,
+    /// `pembinaan` or `pendampingan`, whose complement is the one who guides (`di bawah bimbingan pelatih X`).
+    static let trainingNouns: Set<String> = ["pelatihan", "training", "diklat", "diklatsar", "bimtek", "bintek", "teknis",
+                                             "kursus", "tot", "latsar", "latihan", "trainer", "trainers", "workshop", "lokakarya"]
 
     /// Round 20: the words that may stand between the name of an event type and the people it trains (`pelatihan
     /// bagi para calon instruktur`).
@@ -268,7 +267,12 @@ public final class SpeakerExtractor: FieldExtractor {
         while e > 0, k - e < 3, SpeakerExtractor.learnerLinks.contains(text.folded(e - 1)) { e -= 1 }
         var s = e - 1
         while s >= 0, s >= e - 4 {
-            if t[s].kind == .word, let m = types.longest(t, at: s), s + m.length >= e, s + m.length <= k + 1 { return true }
+            if t[s].kind == .word, let m = types.longest(t, at: s), s + m.length >= e, s + m.length <= k + 1,
+                SpeakerExtractor.trainingNouns.contains(text.folded(s))
+                    || SpeakerExtractor.trainingNouns.contains(text.folded(min(s + m.length, e) - 1))
+            {
+                return true
+            }
             s -= 1
         }
         return false
@@ -470,8 +474,13 @@ public final class SpeakerExtractor: FieldExtractor {
         // A name in capitals without a title is an acronym ("KPPS", "PPK"), not a person; unless it is a name of two
         // words or more written in capitals by the page (round 13: "YOHANES BRIA"), every word with a vowel and two of
         // them of four letters or more (an acronym rarely has both).
-        // Round 20 (heldout12 y049): a single capital letter counts as capitals here (`lisensi pelatih C AFC`).
-        if titles.isEmpty, name.allSatisfy({ t[$0].allCaps || t[$0].kind == .punct || (t[$0].capitalized && t[$0].end - t[$0].start == 1) }),
+        // Round 20 (heldout12 y049): a single capital letter with no full stop after it counts as capitals here
+        // (`lisensi pelatih C AFC`); an initial (`M. RIDWAN`) does not.
+        if titles.isEmpty,
+            name.allSatisfy({
+                t[$0].allCaps || t[$0].kind == .punct
+                    || (t[$0].capitalized && t[$0].end - t[$0].start == 1 && ($0 + 1 >= t.count || text.folded($0 + 1) != "."))
+            }),
             !SpeakerExtractor.isCapitalsName(name, in: text)
         {
             return nil
@@ -1664,14 +1673,17 @@ public final class SpeakerExtractor: FieldExtractor {
         let personSpans = all.filter { $0.kind == .person }.map { (start: $0.evidence.start, end: $0.evidence.end) }
         // Round 20: an untitled one-word "person" right before a comma and a person of two words or more found
         // (`pelatih Persib, Bojan Hodak`; `instruktur Damkar, Agus Salim`) is the unit the person comes from.
-        let fullStarts = Set(all.filter { $0.kind == .person && Matching.words($0.name).count >= 2 }.map {
-            text.tokenIndex(atScalar: $0.evidence.start)
-        })
-        if !fullStarts.isEmpty {
+        var fullEnds: [Int: Int] = [:]
+        for p in all where p.kind == .person && Matching.words(p.name).count >= 2 {
+            fullEnds[text.tokenIndex(atScalar: p.evidence.start)] = text.tokenIndex(atScalar: p.evidence.end)
+        }
+        if !fullEnds.isEmpty {
             all.removeAll { s in
                 guard s.kind == .person, s.titles.isEmpty, Matching.words(s.name).count == 1 else { return false }
                 let k = text.tokenIndex(atScalar: s.evidence.start)
-                return k + 2 < text.tokens.count && text.folded(k + 1) == "," && fullStarts.contains(k + 2)
+                guard k + 2 < text.tokens.count, text.folded(k + 1) == ",", let after = fullEnds[k + 2] else { return false }
+                // Not an item of a list of persons that goes on (`narasumber Budi, Rina Marlina dan Asep Saepudin`).
+                return !(after < text.tokens.count && SpeakerExtractor.listGoesOnWords.contains(text.folded(after)))
             }
         }
         if !personSpans.isEmpty {
