@@ -139,6 +139,11 @@ public final class SpeakerExtractor: FieldExtractor {
         }
         let first = text.folded(k)
         if first.hasPrefix("poltek") { return true }
+        // Round 20 (heldout12 y041, y059): an untitled value right after a preposition of place (`pelatih di Pelatnas
+        // PB PASI`, `di GOR Ganesha`) is a place or an institution; an untitled value that opens with a role (`Penata
+        // Kependudukan dan KB Ahli Madya ...`, `Instruktur Senam`) is the role of the person named after it.
+        if s.titles.isEmpty, k >= 1, SpeakerExtractor.placePrepositions.contains(text.folded(k - 1)) { return true }
+        if s.titles.isEmpty, roles.longest(t, at: k) != nil || expertRoles?.longest(t, at: k) != nil { return true }
         // Round 19 (heldout11 w017): a value of two words or more that is wholly a role (`Medik Veteriner`, `Pekerja
         // Sosial`, `Tenaga Ahli`) is the role of the person named before or after it, never a name.
         if s.titles.isEmpty, wordCount >= 2,
@@ -174,6 +179,8 @@ public final class SpeakerExtractor: FieldExtractor {
         // his institution, not by one word after it) or after a company's class (`platform Shopee`).
         if k >= 1, text.folded(k - 1) == "dari" { return true }
         if k >= 1, SpeakerExtractor.companyClasses.contains(text.folded(k - 1)) { return true }
+        // Round 20: a word right after the class of a place (`bidan desa Cibeber`, `warga Kampung Naga`) is the place.
+        if k >= 1, SpeakerExtractor.placeClasses.contains(text.folded(k - 1)) { return true }
         // The same word in lower case after a word of its sentence elsewhere: a common noun capitalized at a
         // sentence's start or in a title. Not a word in lower case that opens a sentence or a line: a writer who
         // lowercases the starts of sentences lowercases names there too (`suharno didampingi ...`, heldout4 m041).
@@ -195,6 +202,13 @@ public final class SpeakerExtractor: FieldExtractor {
     func isNoInstitution(_ s: Speaker, in text: AnalyzedText) -> Bool {
         guard s.kind == .organization else { return false }
         if s.name.filter(\.isLetter).count < 2 { return true }
+        // Round 20 (heldout12 y021): a value with no word in capitals or title case (`mentor dari pengurus wilayah`)
+        // names a body in general, no institution.
+        if let r = text.tokenRange(covering: s.evidence), !r.isEmpty,
+            !r.contains(where: { text.tokens[$0].kind == .word && (text.tokens[$0].capitalized || text.tokens[$0].allCaps) })
+        {
+            return true
+        }
         // A name cut at the full stop of a title it holds (`RSUD Dr. Soetomo` read as `RSUD Dr`, `RSJ Prof. HB Saanin`
         // as `RSJ Prof`): an institution never ends in an abbreviated title.
         let t = text.tokens
@@ -217,11 +231,61 @@ public final class SpeakerExtractor: FieldExtractor {
         return roles.longest(t, at: k + 2) != nil || expertRoles?.longest(t, at: k + 2) != nil
     }
 
+    /// Round 20: the words that join the items of a list, which no institution's name holds before a person.
+    static let listJoins: Set<String> = ["dan", "serta", ",", ";"]
+
+    /// Round 20: the classes of a place written before its one-word name.
+    static let placeClasses: Set<String> = ["desa", "kelurahan", "kecamatan", "kampung", "dusun", "nagari", "gampong",
+                                            "distrik", "kota", "kabupaten", "provinsi", "jalan", "jl", "pulau", "gunung"]
+
+    /// Round 20: the words after a person that continue a list of persons.
+    static let listGoesOnWords: Set<String> = ["dan", "serta"]
+
+    /// Round 20: the prepositions of place before a value read as a person (`di`, `ke`): a place follows them.
+    static let placePrepositions: Set<String> = ["di", "ke"]
+
+    /// Round 20: the last words of the names of a training that take the people trained as their complement
+    /// (`pelatihan pelatih`, `bimbingan teknis fasilitator`, `Training of Trainer`); not `bimbingan`, `pembekalan`,
+    /// `pembinaan` or `pendampingan`, whose complement is the one who guides (`di bawah bimbingan pelatih X`).
+    static let trainingNouns: Set<String> = ["pelatihan", "training", "diklat", "diklatsar", "bimtek", "bintek", "teknis",
+                                             "kursus", "tot", "latsar", "latihan", "trainer", "trainers", "workshop", "lokakarya"]
+
+    /// Round 20: the words that may stand between the name of an event type and the people it trains (`pelatihan
+    /// bagi para calon instruktur`).
+    static let learnerLinks: Set<String> = ["bagi", "untuk", "para", "calon"]
+
+    /// Round 20 (heldout12 y033, y041): whether the speaker word at `k` names the people an event trains, not its
+    /// teachers: it follows the name of an event type (`Pelatihan Pelatih Cabang Olahraga`, `pelatihan instruktur
+    /// senam`, `Bimtek Fasilitator Desa`, `Training of Trainer`), maybe after `bagi`, `untuk`, `para`, `calon`. At
+    /// most three linking words and four starts are tried: constant time.
+    func cueNamesLearners(at k: Int, in text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard k > 0, k < t.count, t[k].kind == .word, !t[k].lineStart, cues.longest(t, at: k) != nil, let types = eventTypes else {
+            return false
+        }
+        var e = k
+        while e > 0, k - e < 3, SpeakerExtractor.learnerLinks.contains(text.folded(e - 1)) { e -= 1 }
+        var s = e - 1
+        while s >= 0, s >= e - 4 {
+            if t[s].kind == .word, let m = types.longest(t, at: s), s + m.length >= e, s + m.length <= k + 1,
+                SpeakerExtractor.trainingNouns.contains(text.folded(s))
+                    || SpeakerExtractor.trainingNouns.contains(text.folded(min(s + m.length, e) - 1))
+            {
+                return true
+            }
+            s -= 1
+        }
+        return false
+    }
+
     /// Round 19: the compass directions that end the names of regions and of institutions named after one.
     static let compassWords: Set<String> = ["utara", "selatan", "timur", "barat", "tengah", "tenggara", "daya", "laut"]
 
     /// Round 18: the classes of a company written before its name (`platform Shopee`, `marketplace Tokopedia`).
-    static let companyClasses: Set<String> = ["platform", "marketplace", "lokapasar", "aplikasi", "startup", "e-commerce"]
+    /// Round 20: the classes of a club, a team or a community written before its one-word name (`pelatih klub
+    /// Persikas`, `sanggar Saraswati`, `komunitas Akar`).
+    static let companyClasses: Set<String> = ["platform", "marketplace", "lokapasar", "aplikasi", "startup", "e-commerce",
+                                              "klub", "sanggar", "komunitas", "paguyuban", "perguruan", "yayasan", "grup"]
 
     /// Where the person after an office that ends at its region starts, when the name follows the region without a
     /// comma and carries a degree or a title (`Dinas Pemberdayaan Masyarakat dan Desa (DPMD) Lombok Timur Ahmad
@@ -410,7 +474,15 @@ public final class SpeakerExtractor: FieldExtractor {
         // A name in capitals without a title is an acronym ("KPPS", "PPK"), not a person; unless it is a name of two
         // words or more written in capitals by the page (round 13: "YOHANES BRIA"), every word with a vowel and two of
         // them of four letters or more (an acronym rarely has both).
-        if titles.isEmpty, name.allSatisfy({ t[$0].allCaps || t[$0].kind == .punct }), !SpeakerExtractor.isCapitalsName(name, in: text) {
+        // Round 20 (heldout12 y049): a single capital letter with no full stop after it counts as capitals here
+        // (`lisensi pelatih C AFC`); an initial (`M. RIDWAN`) does not.
+        if titles.isEmpty,
+            name.allSatisfy({
+                t[$0].allCaps || t[$0].kind == .punct
+                    || (t[$0].capitalized && t[$0].end - t[$0].start == 1 && ($0 + 1 >= t.count || text.folded($0 + 1) != "."))
+            }),
+            !SpeakerExtractor.isCapitalsName(name, in: text)
+        {
             return nil
         }
         // A word made a noun by pe(N)-/per-/ke- ... -an is no given name: "Pendataan dan Pemeringkatan, Pembinaan
@@ -579,7 +651,10 @@ public final class SpeakerExtractor: FieldExtractor {
         guard w.hasSuffix("an"), w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return false }
         let n = w.count
         if n >= 8, w.hasPrefix("ke") { return true }
-        return n >= 8 && (w.hasPrefix("pem") || w.hasPrefix("pen") || w.hasPrefix("per") || w.hasPrefix("pel"))
+        if n >= 8, w.hasPrefix("pem") || w.hasPrefix("pen") || w.hasPrefix("per") || w.hasPrefix("pel") { return true }
+        // Round 20 (heldout4 m011): pe- before a stem that opens with a consonant other than those above
+        // (`Peternakan`, `Pesisiran`, `Pedesaan`), nine letters or more.
+        return n >= 9 && w.hasPrefix("pe")
     }
 
     /// One to three letters, a full stop and a capitalized word, all without spaces ("M.Kesos").
@@ -1286,6 +1361,8 @@ public final class SpeakerExtractor: FieldExtractor {
     }
 
     func speakers(_ m: PatternMatch, rule: Rule, in text: AnalyzedText) -> [Speaker] {
+        // Round 20: a speaker word that names the people the event trains introduces no teacher.
+        if rule.kind != "person-before", cueNamesLearners(at: m.start, in: text) { return [] }
         if rule.kind == "fallback" || rule.kind == "fallback-before" {
             // Round 11: a fallback reading is read as its main kind, and a person a participant's word describes
             // ("Salah satu peserta, X, ...", "Alumni pelatihan, X, ...") is no teacher.
@@ -1589,6 +1666,36 @@ public final class SpeakerExtractor: FieldExtractor {
         // reading may run over the person after it (`dosen Politeknik Negeri Ambon Johanis Pattiasina`).
         var scans = 0
         all.removeAll { isNoPerson($0, scans: &scans, in: text) || isNoInstitution($0, in: text) }
+        // Round 20: an institution whose reading runs over a conjunction into a person found (`DPMD dan Dewi Lestari
+        // (Dinsos)` in a list of persons with their institutions in parentheses) is none. Not one that runs into a
+        // person right after it (`Politeknik Negeri Ambon Johanis Pattiasina`: the institution is there). At most
+        // `maxCandidates` values each way.
+        let personSpans = all.filter { $0.kind == .person }.map { (start: $0.evidence.start, end: $0.evidence.end) }
+        // Round 20: an untitled one-word "person" right before a comma and a person of two words or more found
+        // (`pelatih Persib, Bojan Hodak`; `instruktur Damkar, Agus Salim`) is the unit the person comes from.
+        var fullEnds: [Int: Int] = [:]
+        for p in all where p.kind == .person && Matching.words(p.name).count >= 2 {
+            fullEnds[text.tokenIndex(atScalar: p.evidence.start)] = text.tokenIndex(atScalar: p.evidence.end)
+        }
+        if !fullEnds.isEmpty {
+            all.removeAll { s in
+                guard s.kind == .person, s.titles.isEmpty, Matching.words(s.name).count == 1 else { return false }
+                let k = text.tokenIndex(atScalar: s.evidence.start)
+                guard k + 2 < text.tokens.count, text.folded(k + 1) == ",", let after = fullEnds[k + 2] else { return false }
+                // Not an item of a list of persons that goes on (`narasumber Budi, Rina Marlina dan Asep Saepudin`).
+                return !(after < text.tokens.count && SpeakerExtractor.listGoesOnWords.contains(text.folded(after)))
+            }
+        }
+        if !personSpans.isEmpty {
+            all.removeAll { s in
+                guard s.kind == .organization else { return false }
+                return personSpans.contains { p in
+                    guard s.evidence.start < p.start, p.end <= s.evidence.end else { return false }
+                    let from = text.tokenIndex(atScalar: s.evidence.start), to = text.tokenIndex(atScalar: p.start)
+                    return from < to && (from..<to).contains { SpeakerExtractor.listJoins.contains(text.folded($0)) }
+                }
+            }
+        }
         let orgSpans = all.filter { $0.kind == .organization }.map { (start: $0.evidence.start, end: $0.evidence.end) }
         if !orgSpans.isEmpty {
             all.removeAll { s in
