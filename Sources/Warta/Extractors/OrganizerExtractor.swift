@@ -194,23 +194,6 @@ public final class OrganizerExtractor: FieldExtractor {
         return e
     }
 
-    /// Round 20 (ORG20, heldout12 y005 and y035, heldout9 u001, heldout10 v043, heldout5 n025, heldout11 w045): a
-    /// regional government written in its long form (`Pemerintah Kabupaten`, `Pemerintah Kota`, `Pemerintah
-    /// Provinsi`, `Pemerintah Daerah`) followed by `melalui` / `lewat` (after a comma or not) and a name found right
-    /// there (`Pemerintah Kabupaten Gianyar melalui Dinas Koperasi ...`) is the umbrella of the office that holds the
-    /// event: the held-out labels list the office alone (9 of 10 such readable reports). The short forms (`Pemkab
-    /// Sergai melalui TP-PKK ...`) keep both, as the labels of `corpus/` do. Constant time per name.
-    func umbrellaThroughUnit(_ r: Range<Int>, unitStarts: Set<Int>, in text: AnalyzedText) -> Bool {
-        let t = text.tokens
-        guard r.lowerBound >= 0, r.count >= 3, r.upperBound < t.count, text.folded(r.lowerBound) == "pemerintah",
-            ["kabupaten", "kota", "provinsi", "daerah"].contains(text.folded(r.lowerBound + 1))
-        else { return false }
-        var q = r.upperBound
-        if text.folded(q) == "," { q += 1 }
-        guard q + 1 < t.count, ["melalui", "lewat"].contains(text.folded(q)) else { return false }
-        return unitStarts.contains(q + 1)
-    }
-
     /// The office named after an official's role ends at its region (`BNN Kabupaten Tabalong` of `Kepala BNN
     /// Kabupaten Tabalong Ahmad Fauzan,S.Sos`): a name written after the region without a comma is the
     /// official's.
@@ -784,12 +767,6 @@ public final class OrganizerExtractor: FieldExtractor {
         }
         // Round 19 (ORG19): every value goes through the shape of an organisation, whichever rule read it.
         found.removeAll { isNoOrganizer($0, in: text) }
-        // Round 20 (ORG20): a regional government in its long form that acts through one of its offices is the
-        // umbrella, not the holder (`Pemerintah Kabupaten X melalui Dinas Y menggelar`: the office).
-        if found.count > 1 {
-            let starts = Set(found.map { $0.range.lowerBound })
-            found.removeAll { umbrellaThroughUnit($0.range, unitStarts: starts, in: text) }
-        }
         found.sort { $0.range.lowerBound < $1.range.lowerBound }
         // Keep the most specific of names that repeat or abbreviate each other; main before co; a name in the
         // body wins over the same name in the headline.
@@ -819,11 +796,6 @@ public final class OrganizerExtractor: FieldExtractor {
                     kept[i] = f
                     keptWords[i] = list
                     keptSets[i] = words
-                } else if kept[i].range.lowerBound < text.bodyStart && f.range.lowerBound >= text.bodyStart {
-                    // Round 20 (ORG20, realnews r205): the headline's fuller name (`Satpol PP Kota Madiun Rancang
-                    // ...`) of an organizer the body names shortly (`digelar Satpol PP bersama Yonif ...`) keeps its
-                    // name and takes the body's place, so that it is no title organizer dropped beside the body's.
-                    kept[i].range = f.range
                 }
                 kept[i].fallback = fallback
                 kept[i].organizer.role = role
@@ -849,24 +821,7 @@ public final class OrganizerExtractor: FieldExtractor {
                 return f.range == firstMain.range || !text.contains(otherCue, in: near)
             }
         }
-        var chosen = linkAbbreviations(body.isEmpty ? kept : body, in: text)
-        // Round 20 (ORG20, heldout h009): two names that the long form of an abbreviation made one name are one
-        // organizer (a headline's `Dispar Badung` kept in the body's place, then spelled out as the body's `Dinas
-        // Pariwisata (Dispar) Kabupaten Badung`): the first is kept, a main one before a co one.
-        if chosen.count > 1 {
-            var seen: [[String]: Int] = [:]
-            var unique: [Found] = []
-            for f in chosen {
-                let key = wordsOf(f.organizer.name)
-                if let i = seen[key] {
-                    if f.organizer.role == "main" { unique[i].organizer.role = "main" }
-                    continue
-                }
-                seen[key] = unique.count
-                unique.append(f)
-            }
-            chosen = unique
-        }
+        let chosen = linkAbbreviations(body.isEmpty ? kept : body, in: text)
         let mains = chosen.filter { $0.organizer.role == "main" }
         let ordered = anchor == nil ? mains : mains.sorted(by: byRank)
         return ordered + chosen.filter { $0.organizer.role != "main" }
