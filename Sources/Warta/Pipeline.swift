@@ -121,8 +121,10 @@ public struct Pipeline: Sendable {
     public func extract(_ text: AnalyzedText, info: DocumentInfo, published: Day?, scratch: inout MatchScratch) -> Record {
         var info = info
         if info.title == nil {
-            let first = text.lineRange(0)
-            if !first.isEmpty { info.title = text.text(of: first) }
+            // A text has no metadata: its title is the headline the structure pass found (round 20: not a masthead
+            // or a menu above it), else its first line.
+            let line = text.headline.isEmpty ? text.lineRange(0) : text.headline
+            if !line.isEmpty { info.title = text.text(of: line) }
         }
         info.title = info.title.map(Pipeline.capTitle)
         var record = Record(document: info)

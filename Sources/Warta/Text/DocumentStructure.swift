@@ -125,6 +125,8 @@ public struct DocumentStructure: Sendable {
         static let middleDot = Flags(rawValue: 1 << 23)
         static let newsWord = Flags(rawValue: 1 << 24)
         static let siteWord = Flags(rawValue: 1 << 25)
+        /// `|` alone, the bar between a menu's items (round 20); a breadcrumb's arrows are `pipe` only.
+        static let bar = Flags(rawValue: 1 << 26)
     }
 
     /// Words that open the name of an institution (`PEMERINTAH KABUPATEN KUBU RAYA`, `Perwakilan BKKBN Provinsi
@@ -158,6 +160,7 @@ public struct DocumentStructure: Sendable {
         add(["/"], .slash)
         // `|` and the arrows of a breadcrumb (`KOMPAS JATIM  >  Regional  >  Sumenep`, `site › Berita › Pengumuman`).
         add(["|", ">", "›", "»"], .pipe)
+        add(["|"], .bar)
         add(["nomor", "no"], .numberLabel)
         add(institutionStarts, .institution)
         add(["dan", "serta", "&", ","], .connective)
@@ -283,8 +286,19 @@ public struct DocumentStructure: Sendable {
             // 03 September 2024 | HOME NEWS`) or opened by the site's name and a dash (`MINUTNEWS.CO.ID - Berita
             // Minahasa Utara Terkini`) is the headline only when no plain line of four words follows it.
             var marked: Int? = nil
-            for k in 0..<bodyLine where kinds[k] == .paragraph {
+            // Round 20 (heldout12 y019): a site's masthead stands above its menu (`Website Resmi Desa Sepucuk` /
+            // `Beranda | Profil Desa | Pemerintahan | Berita Desa`): a headline chosen above a menu line gives way
+            // to the first plain line of four words below it, if there is one before the body.
+            var aboveMenu: Int? = nil
+            for k in 0..<bodyLine where kinds[k] == .paragraph || kinds[k] == .chrome {
                 let r = range(k)
+                if let h = headlineLine, h < k, aboveMenu == nil, Self.isMenuLine(r, t, flags) {
+                    aboveMenu = h
+                    headlineLine = nil
+                    kinds[k] = .chrome
+                    continue
+                }
+                guard kinds[k] == .paragraph else { continue }
                 let w = words(r)
                 var numbers = 0
                 for i in r where t[i].kind == .number { numbers += 1 }
@@ -308,7 +322,7 @@ public struct DocumentStructure: Sendable {
                     fallback = k
                 }
             }
-            if headlineLine == nil { headlineLine = marked ?? fallback }
+            if headlineLine == nil { headlineLine = aboveMenu ?? marked ?? fallback }
             for k in 0..<bodyLine where kinds[k] == .paragraph {
                 kinds[k] = k == headlineLine ? .headline : (captionLike(range(k)) ? .caption : .chrome)
             }
@@ -436,6 +450,29 @@ public struct DocumentStructure: Sendable {
             i += 1
         }
         return false
+    }
+
+    /// A site's menu (round 20): two or more bars `|` between items of one to three words, no number and no colon
+    /// (`Beranda | Profil Desa | Pemerintahan | Berita Desa | Kontak`); not a byline (`Penulis: Andi | Editor:
+    /// Fitri`) or a date line (`Rabu, 14 Oktober 2026 | 15:40 WIB`), and not a breadcrumb (`Beranda > Bali >
+    /// Gianyar`), which pages also print under the headline.
+    static func isMenuLine(_ r: Range<Int>, _ t: [Token], _ flags: (Int) -> Flags) -> Bool {
+        guard r.lowerBound >= 0, r.upperBound <= t.count, r.count >= 5 else { return false }
+        var marks = 0
+        var item = 0
+        for i in r {
+            if flags(i).contains(.bar) {
+                guard item >= 1 else { return false }
+                marks += 1
+                item = 0
+            } else if t[i].kind == .word {
+                item += 1
+                if item > 3 { return false }
+            } else if t[i].kind == .number || flags(i).contains(.colon) {
+                return false
+            }
+        }
+        return marks >= 2 && item >= 1
     }
 
     /// A site name alone on a line: one or two words with a domain (`BENUANTARA.CO.ID`, `Martapurasatu.id`).

@@ -16,7 +16,9 @@ import Testing
 /// Kalimantan, Bali and Nusa Tenggara, elections and the civil service, farming and fisheries, labour and youth,
 /// round 17), `corpus/heldout11` (60 reports by six more journalists from West Java and Banten, Central Java and
 /// Yogyakarta, East Java and Madura, social and child protection, education and the digital economy, and the mining
-/// and energy coast, round 19).
+/// and energy coast, round 19), `corpus/heldout12` (60 reports by two writers as six desks: DPRD, law and prisons,
+/// transport and fire, statistics and family planning, sports and culture, cooperatives and food safety, imitating
+/// the shape and mess of realnews dev and stressing venue, organizers and counts, round 20).
 /// Both splits of each are pinned in its `floors.json` and kept; `warta eval corpus` leaves the folders out (they have floors
 /// of their own).
 struct HeldoutTests {
@@ -34,7 +36,7 @@ struct HeldoutTests {
         HeldoutSet(folder: "heldout5", count: 60), HeldoutSet(folder: "heldout6", count: 60),
         HeldoutSet(folder: "heldout7", count: 60), HeldoutSet(folder: "heldout8", count: 60),
         HeldoutSet(folder: "heldout9", count: 60), HeldoutSet(folder: "heldout10", count: 60),
-        HeldoutSet(folder: "heldout11", count: 60),
+        HeldoutSet(folder: "heldout11", count: 60), HeldoutSet(folder: "heldout12", count: 60),
     ]
 
     @Test(arguments: sets)
