@@ -341,7 +341,8 @@ public final class LocationExtractor: FieldExtractor {
         for v in venues { areaOnly.append(isAreaOnly(v.range, text)) }
         // Round 20 (CORE20, heldout12 y047): the other places held by the event's clause that name only an area
         // (`menggelar pelatihan ... di Kalurahan Banaran, Kapanewon Galur, Kabupaten Kulon Progo`, while a hall is
-        // the venue) also say where it was: their regions weigh the city, less than the place itself.
+        // the venue) also say where it was: their regions weigh the city as the place's do (more than an organizer's
+        // name: `Tim Universitas ... Yogyakarta menggelar pelatihan di ..., Kabupaten Kulon Progo`).
         let areaPlaces = venues.indices.filter { areaOnly[$0] }.map { venues[$0].range }
         venues = venues.indices.filter { !areaOnly[$0] }.map { venues[$0] }
         // Round 16: a place followed by a later day or a session of the event (`melatih teknik borgol di lapangan apel
@@ -389,7 +390,7 @@ public final class LocationExtractor: FieldExtractor {
             if line >= 0, line < text.structure.kinds.count, text.structure.kinds[line] == .related { continue }
             var w = 1.0
             if let v = place?.range, v.overlaps(m.range) { w += 8 }
-            else if areaPlaces.contains(where: { $0.overlaps(m.range) }) { w += 4 }
+            else if areaPlaces.contains(where: { $0.overlaps(m.range) }) { w += 8 }
             // An organizer's name weighs its region, unless the region is a bare name of a province and a kota
             // alike (`BSIP Bengkulu`, a provincial office, says nothing of Kota Bengkulu).
             if organizerRanges.contains(where: { $0.overlaps(m.range) }), !(m.prefix == .none && !m.level1.isEmpty) { w += 4 }
@@ -685,7 +686,11 @@ public final class LocationExtractor: FieldExtractor {
     }
 
     static let areaHeads: Set<String> = ["desa", "kelurahan", "kecamatan", "kec", "kabupaten", "kab", "kota", "provinsi", "dusun",
-                                         "kampung", "pekon", "nagari", "gampong", "distrik", "wilayah", "daerah", "kawasan"]
+                                         "kampung", "pekon", "nagari", "gampong", "distrik", "wilayah", "daerah", "kawasan",
+                                         // Round 20 (CORE20, heldout12 y047): the village, sub-village and district words
+                                         // of Yogyakarta and of Minangkabau (Kalurahan, Padukuhan, Kapanewon, Kemantren;
+                                         // Jorong, Korong)
+                                         "kalurahan", "padukuhan", "kapanewon", "kemantren", "jorong", "korong"]
 
     static let severalWords: Set<String> = ["dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
                                             "beberapa", "sejumlah", "berbagai", "banyak"]
@@ -838,7 +843,9 @@ public final class LocationExtractor: FieldExtractor {
         let limit = min(lr.upperBound, range.upperBound + 8)
         while p < limit {
             let f = text.folded(p)
-            if f == "-" || f == "|" || (f == ":" && p == range.upperBound) { return true }
+            // Round 20: a bar ends a dateline only in the body, not in a station's or a site's menu (`Pro 1 Jambi |
+            // Daerah`).
+            if f == "-" || (f == "|" && line < kinds.count && kinds[line] == .paragraph) || (f == ":" && p == range.upperBound) { return true }
             p += 1
         }
         return false

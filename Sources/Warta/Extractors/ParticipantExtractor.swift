@@ -322,7 +322,7 @@ public final class ParticipantExtractor: FieldExtractor {
         // first part dropped alone left the second as the total.
         if m.start > 0, Self.boundWords.contains(text.folded(m.start - 1)),
             !(m.start > 1 && text.folded(m.start - 1) == "atas" && text.folded(m.start - 2) == "terdiri"
-                && laterPartJoined(after: m.end, text))
+                && participantsSubject(before: m.start - 2, text) && laterPartJoined(after: m.end, text))
         {
             return nil
         }
@@ -369,6 +369,20 @@ public final class ParticipantExtractor: FieldExtractor {
         // sentence (`Peserta kader dari 7 posyandu ..., tiap posyandu mengirim 5 kader` = 35).
         if c.perUnit, c.batches == nil, !isStaff(c, text) { c.batches = sendingUnits(before: m.start, text) }
         return c
+    }
+
+    /// Round 20 (CORE20, heldout12 y015; realnews r112): whether the participants themselves are what is made of
+    /// the parts: `peserta`/`pesertanya` at most six tokens before `terdiri`, in its sentence (`Peserta bimtek terdiri
+    /// atas`), not `Mereka terdiri atas` after a count of people sworn in.
+    func participantsSubject(before k: Int, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard k > 0, k < t.count else { return false }
+        var p = k - 1
+        while p >= max(0, k - 6), t[p].sentence == t[k].sentence {
+            if ["peserta", "pesertanya"].contains(text.folded(p)) { return true }
+            p -= 1
+        }
+        return false
     }
 
     /// Round 20 (CORE20, heldout12 y015): whether another count follows a count in its sentence after `dan`, `serta`

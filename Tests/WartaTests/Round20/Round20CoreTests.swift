@@ -9,7 +9,12 @@ import Testing
 /// orang` = 136; y009); `masing2` is `masing-masing` (y041); `terdiri atas` before counts joined by `dan` is a
 /// breakdown, not a bound (y015); a count right after `dibantu (oleh)` is of helpers (y049). Venue: an address
 /// written on without a comma (`jalan ...`, `Jl. ...`, `Jalan` and a name) is cut (y021; heldout3 k009, heldout5
-/// n041). City: an area phrase held by the event's clause weighs the city (y047).
+/// n041); the opening's place yields to the sessions' place set against it (heldout10 v029). City: an area phrase
+/// held by the event's clause weighs the city as the place does, with the village and district words of Yogyakarta
+/// (y047); a region on a line of related links weighs nothing, a dateline may follow an outlet's name and a comma or
+/// end with a colon, and a bar ends one only in the body (heldout7 q057, heldout4 m011). Known miss, not probed here:
+/// `Mereka terdiri atas 10 relawan A, 10 relawan B dan 10 relawan C` after a count of people sworn in still sums the
+/// parts after the first (the old reading).
 struct Round20CoreTests {
     /// Each probe: its id, the field (`total`, `venue` or `city`), the text and the value expected (nil: none).
     static let probes: [(id: String, field: String, text: String, total: Int?, place: String?)] = [
@@ -38,6 +43,15 @@ struct Round20CoreTests {
         ("c1", "city", "LPPM Universitas Negeri Yogyakarta\n\nTim Pengabdian Universitas Negeri Yogyakarta menggelar pelatihan pengolahan pangan di Kalurahan Sidorejo, Kapanewon Lendah, Kabupaten Kulon Progo, Sabtu (3/10/2026). Kegiatan dilaksanakan di pendapa Balai Kalurahan Sidorejo. Ketua tim Universitas Negeri Yogyakarta mengatakan pelatihan diikuti 30 warga.\n", nil, "Kabupaten Kulon Progo"),
         ("c2", "city", "Universitas Brawijaya Malang\n\nTim dosen Universitas Brawijaya Malang menggelar pelatihan pemasaran digital di Desa Tulungrejo, Kecamatan Bumiaji, Kota Batu, Senin (5/10/2026). Kegiatan berlangsung di Aula Kantor Desa Tulungrejo. Tim Universitas Brawijaya Malang melatih 25 pelaku UMKM.\n", nil, "Kota Batu"),
         ("c3", "city", "Politeknik Negeri Padang\n\nTim Politeknik Negeri Padang menggelar pelatihan perbengkelan di Nagari Sungai Buluah, Kabupaten Padang Pariaman, Rabu (7/10/2026). Pelatihan bertempat di Aula Kantor Wali Nagari Sungai Buluah. Dosen Politeknik Negeri Padang melatih 20 pemuda.\n", nil, "Kabupaten Padang Pariaman"),
+        ("o1", "venue", "Dinas Pariwisata Kabupaten Sumenep menggelar pelatihan pemandu wisata, Senin (5/10/2026). Pelatihan dibuka di Pendopo Agung Sumenep, sedangkan seluruh materi dan praktik berlangsung di Hotel Utami Sumenep.\n", nil, "Hotel Utami Sumenep"),
+        ("o2", "venue", "Disnakertrans Kabupaten Lombok Timur menggelar bimtek instruktur, Selasa (6/10/2026). Bimtek dibuka secara resmi di Ruang Rapat Bupati Lombok Timur, sementara sesi materi digelar di Aula BLK Lombok Timur selama tiga hari.\n", nil, "Aula BLK Lombok Timur"),
+        ("o3", "venue", "Dinas Sosial Kabupaten Pati menggelar pelatihan pendamping, Rabu (7/10/2026). Seluruh sesi pelatihan berlangsung di Hotel Safin Pati, sedangkan pembukaan digelar di Pendopo Kabupaten Pati.\n", nil, "Hotel Safin Pati"),
+        ("o4", "venue", "Dinas Kesehatan Kabupaten Sleman melatih kader, Kamis (8/10/2026). Teori diberikan di Aula Bappeda Sleman, sedangkan praktik dilakukan di Posyandu Melati Sleman.\n", nil, nil),
+        ("o5", "venue", "Pelatihan kader posyandu dibuka Bupati Klaten di Pendopo Pemkab Klaten, Jumat (9/10/2026), dan diikuti 40 kader.\n", nil, "Pendopo Pemkab Klaten"),
+        ("k1", "city", "lampost.co > Daerah\n\nDinas Kesehatan Provinsi Lampung Latih Bidan\n\nSelasa, 12 Mei 2026 10:00 WIB\n\nLaporan Reporter Lampost Andi Saputra\n\nLAMPOST.CO, BANDAR LAMPUNG - Dinas Kesehatan Provinsi Lampung menggelar pelatihan asuhan persalinan bagi bidan, Senin (11/5/2026).\n\nPelatihan berlangsung di Hotel Emersia dan diikuti 60 bidan.\n\nBaca juga: Banjir Rendam Ratusan Rumah di Tulang Bawang\n\nKepala dinas mengatakan pelatihan ini penting bagi bidan.\n", nil, "Kota Bandar Lampung"),
+        ("k2", "city", "RRI.co.id | Palembang\nRabu, 4 Feb 2026 09:10 WIB\nPro 1 Palembang | Daerah\n\nKader Posyandu Dilatih Ukur Balita\n\nKBRN, Banyuasin: Sebanyak 40 kader posyandu di Kecamatan Talang Kelapa, Kabupaten Banyuasin, mengikuti pelatihan pengukuran balita, Selasa (3/2/2026).\n\nPelatihan dilakukan di Balai Desa Sukamoro.\n", nil, "Kabupaten Banyuasin"),
+        ("k3", "city", "SUMSELNEWS.ID, PALEMBANG - Dinas Sosial Provinsi Sumatera Selatan menggelar bimtek pendamping sosial di Hotel Aryaduta, Rabu (4/3/2026). Bimtek diikuti 50 pendamping.\n", nil, "Kota Palembang"),
+        ("c4", "city", "LPPM Universitas Gadjah Mada Yogyakarta\n\nTim Universitas Gadjah Mada Yogyakarta menggelar pelatihan budidaya lele di Padukuhan Ngentak, Kalurahan Bangunjiwo, Kapanewon Kasihan, Kabupaten Bantul, Minggu (4/10/2026). Pelatihan bertempat di rumah ketua kelompok. Tim Universitas Gadjah Mada Yogyakarta melatih 20 warga.\n", nil, "Kabupaten Bantul"),
     ]
 
     @Test func everyProbeGivesItsValue() {
