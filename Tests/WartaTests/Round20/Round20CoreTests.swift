@@ -5,11 +5,12 @@ import Testing
 /// Round 20 (CORE20): constructions of counts, venues and cities from the misses of heldout12's look half, written
 /// again as probes of other agencies and regions (no document's words). Counts: the minutes of a clock time above a
 /// headline are no count, and a group in another sentence than its number is none (y009); a sentence that opens with
-/// the per-unit word reads the units of the sentence before (`... dari 68 desa. Masing-masing desa mengirim dua
-/// orang` = 136; y009); `masing2` is `masing-masing` (y041); `terdiri atas` before counts joined by `dan` is a
-/// breakdown, not a bound (y015); a count right after `dibantu (oleh)` is of helpers (y049). Venue: an address
-/// written on without a comma (`jalan ...`, `Jl. ...`, `Jalan` and a name) is cut (y021; heldout3 k009, heldout5
-/// n041); the opening's place yields to the sessions' place set against it (heldout10 v029). City: an area phrase
+/// the per-unit word reads the units of the sentence before (`... dari 68 desa. Masing-masing desa mengirim dua orang`
+/// = 136; y009); `masing2` is `masing-masing` (y041); `terdiri atas` before counts joined by `dan`, with the
+/// participants as its subject, is a breakdown, not a bound (y015); a count right after `dibantu (oleh)` is of helpers
+/// (y049). Venue: an address written on without a comma by a street word in lower case (`jalan ...`, `jln. ...`) is cut
+/// (y021; heldout3 k009); a capitalized one stays (`Jalan ...`, `Jl. ...`: realnews labels keep it; heldout5 n041 stays
+/// a miss); the opening's place yields to the sessions' place set against it (heldout10 v029). City: an area phrase
 /// held by the event's clause weighs the city as the place does, with the village and district words of Yogyakarta
 /// (y047); a region on a line of related links weighs nothing, a dateline may follow an outlet's name and a comma or
 /// end with a colon, and a bar ends one only in the body (heldout7 q057, heldout4 m011). Known miss, not probed here:
@@ -36,8 +37,9 @@ struct Round20CoreTests {
         ("h2", "total", "Puskesmas Sumbersari menggelar pelatihan kader di Aula Puskesmas Sumbersari, Senin (12/10/2026) yang diikuti 25 kader. Pemateri dibantu oleh dua orang bidan desa.\n", 25, nil),
         ("h3", "total", "Pelatihan diikuti 30 pemuda dari Kecamatan Ciwidey di Aula Kantor Kecamatan Ciwidey, Selasa (13/10/2026). Pelatih dibantu lima relawan.\n", 30, nil),
         ("v1", "venue", "Dinas Koperasi Kota Palu menggelar pelatihan UMKM di Hotel Santika Palu jalan Moh. Hatta, Senin (5/10/2026), diikuti 40 pelaku usaha.\n", nil, "Hotel Santika Palu"),
-        ("v2", "venue", "Pelatihan kader digelar di Aula Dinkes Kabupaten Sikka Jalan Kesehatan Maumere, Selasa (6/10/2026), diikuti 30 kader.\n", nil, "Aula Dinkes Kabupaten Sikka"),
-        ("v3", "venue", "Bimtek bagi operator desa dilaksanakan di Gedung Serbaguna Kantor Bupati Sinjai Jl. Persatuan Raya, Rabu (7/10/2026).\n", nil, "Gedung Serbaguna Kantor Bupati Sinjai"),
+        ("v2", "venue", "Pelatihan kader digelar di Aula Dinkes Kabupaten Sikka Jalan Kesehatan Maumere, Selasa (6/10/2026), diikuti 30 kader.\n", nil, "Aula Dinkes Kabupaten Sikka Jalan Kesehatan Maumere"),
+        ("v3", "venue", "Bimtek bagi operator desa dilaksanakan di Gedung Serbaguna Kantor Bupati Sinjai Jl. Persatuan Raya, Rabu (7/10/2026).\n", nil, "Gedung Serbaguna Kantor Bupati Sinjai Jl. Persatuan Raya"),
+        ("v6", "venue", "Pelatihan pengelolaan arsip bagi staf kelurahan digelar di Aula Kantor Camat Bontang Utara jln. Pattimura, Kamis (8/10/2026).\n", nil, "Aula Kantor Camat Bontang Utara"),
         ("v4", "venue", "Pelatihan K3 bagi pekerja konstruksi digelar di Aula Balai Pelaksanaan Jalan Nasional Sulawesi Tengah, Kamis (8/10/2026).\n", nil, "Aula Balai Pelaksanaan Jalan Nasional Sulawesi Tengah"),
         ("v5", "venue", "Pelatihan guru digelar di Aula SMA Negeri 2 Kendari, Jalan Ahmad Yani, Jumat (9/10/2026).\n", nil, "Aula SMA Negeri 2 Kendari"),
         ("c1", "city", "LPPM Universitas Negeri Yogyakarta\n\nTim Pengabdian Universitas Negeri Yogyakarta menggelar pelatihan pengolahan pangan di Kalurahan Sidorejo, Kapanewon Lendah, Kabupaten Kulon Progo, Sabtu (3/10/2026). Kegiatan dilaksanakan di pendapa Balai Kalurahan Sidorejo. Ketua tim Universitas Negeri Yogyakarta mengatakan pelatihan diikuti 30 warga.\n", nil, "Kabupaten Kulon Progo"),
