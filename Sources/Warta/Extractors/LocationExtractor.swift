@@ -346,13 +346,19 @@ public final class LocationExtractor: FieldExtractor {
         for i in venues.indices where partPlace(after: venues[i].range, text) { venues[i].priority = Int.min }
         // Round 20 (CORE20, heldout10 v029): a place only of the opening (`Pelatihan dibuka di Ruang Rapat Utama Kantor
         // Bupati, sedangkan seluruh sesi ... berlangsung di Hotel X`) yields to the place of the sessions set against it.
+        // Candidates are read by sentence, so that many openings stay linear.
         let opening = venues.map { openingPlace($0.range, text) }
-        for i in venues.indices where opening[i] {
-            if venues.indices.contains(where: { !opening[$0] && contrasted(venues[i].range, venues[$0].range, text) }) {
+        var bySentence: [Int: [Int]] = [:]
+        for i in venues.indices where !opening[i] && venues[i].range.lowerBound < t.count {
+            bySentence[t[venues[i].range.lowerBound].sentence, default: []].append(i)
+        }
+        for i in venues.indices where opening[i] && venues[i].range.lowerBound < t.count {
+            let others = bySentence[t[venues[i].range.lowerBound].sentence] ?? []
+            if others.prefix(8).contains(where: { contrasted(venues[i].range, venues[$0].range, text) }) {
                 venues[i].priority = Int.min
             }
         }
-        let openingRanges = venues.indices.filter { opening[$0] }.map { venues[$0].range }
+        let openingRanges = Set(venues.indices.filter { opening[$0] }.map { venues[$0].range })
         var venue = best(venues)
         // An event held at several places at once (`dipusatkan di lima lokasi berbeda, yaitu ...`) has no venue.
         if let v = venue, severalPlaces(inSentenceOf: v.range.lowerBound, text) { venue = nil }
