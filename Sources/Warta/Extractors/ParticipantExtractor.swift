@@ -294,6 +294,14 @@ public final class ParticipantExtractor: FieldExtractor {
         let lo = nr.lowerBound
         if lo >= 2, text.folded(lo - 1) == ",", !t[lo].spaceBefore, !t[lo - 1].spaceBefore, t[lo - 2].kind == .number { return nil }
         if lo >= 2, Self.rangeWords.contains(text.folded(lo - 1)), t[lo - 2].kind == .number { return nil }
+        // Round 20 (CORE20, heldout12 y009): the minutes of a clock time (`Senin, 21 Sep 2026 15:40`, `pukul 10:30`)
+        // are no count: a number glued to a colon or a dot glued to another number.
+        if lo >= 2, [":", "."].contains(text.folded(lo - 1)), !t[lo].spaceBefore, !t[lo - 1].spaceBefore, t[lo - 2].kind == .number {
+            return nil
+        }
+        // Round 20 (CORE20, heldout12 y009): a group in another sentence than its number (a dateline's time above a
+        // headline, `15:40` then `Operator Desa Dibekali ...`) is no group of that number.
+        if let g = m.capture("group"), g.lowerBound < t.count, t[g.lowerBound].sentence != t[lo].sentence { return nil }
         if let g = m.capture("group"), notPeople.longest(t, at: g.lowerBound) != nil { return nil }
         // Round 19 (heldout11 w015): a count whose units each send people (`perwakilan 25 pokdarwis, masing-masing
         // mengirim dua orang`) counts the units, not people: the count sent is the one (`sendingUnits`).
@@ -309,7 +317,15 @@ public final class ParticipantExtractor: FieldExtractor {
         // A bound, not a count: `perahu di bawah 5 GT`, `usia di atas 17 tahun`.
         // (Round 12: `terdiri atas 20 kader` is dropped here too; reading it named the breakdown's groups where two
         // writers name none, and cost participant_groups on their sets. A known miss of the probes.)
-        if m.start > 0, Self.boundWords.contains(text.folded(m.start - 1)) { return nil }
+        // Round 20 (CORE20, heldout12 y015): but `terdiri atas` followed by counts joined by `dan` (`Peserta bimtek
+        // terdiri atas sembilan orang anggota Bapemperda dan empat orang tenaga ahli` = 13) is a breakdown whose
+        // first part dropped alone left the second as the total.
+        if m.start > 0, Self.boundWords.contains(text.folded(m.start - 1)),
+            !(m.start > 1 && text.folded(m.start - 1) == "atas" && text.folded(m.start - 2) == "terdiri"
+                && participantsSubject(before: m.start - 2, text) && laterPartJoined(after: m.end, text))
+        {
+            return nil
+        }
         if historyCount(m.start, text) { return nil }
         let group = m.capture("group").map { groupName($0, text) }
         let cue = m.capture("cue").map { text.text(of: $0).lowercased() } ?? cueBefore(m.start, text)
@@ -325,7 +341,7 @@ public final class ParticipantExtractor: FieldExtractor {
             hasUnit: m.capture("unit") != nil, sentence: t[nr.lowerBound].sentence, total: total)
         var q = max(0, m.start - 3)
         while q < m.start {
-            if ["masing", "setiap", "tiap", "per", "rata"].contains(text.folded(q)) { c.perUnit = true }
+            if ["masing", "masing2", "setiap", "tiap", "per", "rata"].contains(text.folded(q)) { c.perUnit = true }
             q += 1
         }
         c.target = targetBefore(m.start, text)
@@ -355,6 +371,37 @@ public final class ParticipantExtractor: FieldExtractor {
         return c
     }
 
+    /// Round 20 (CORE20, heldout12 y015; realnews r112): whether the participants themselves are what is made of
+    /// the parts: `peserta`/`pesertanya` at most six tokens before `terdiri`, in its sentence (`Peserta bimtek terdiri
+    /// atas`), not `Mereka terdiri atas` after a count of people sworn in.
+    func participantsSubject(before k: Int, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard k > 0, k < t.count else { return false }
+        var p = k - 1
+        while p >= max(0, k - 6), t[p].sentence == t[k].sentence {
+            if ["peserta", "pesertanya"].contains(text.folded(p)) { return true }
+            p -= 1
+        }
+        return false
+    }
+
+    /// Round 20 (CORE20, heldout12 y015): whether another count follows a count in its sentence after `dan`, `serta`
+    /// or a comma, within eight tokens (`terdiri atas sembilan orang anggota Bapemperda dan empat orang tenaga ahli`).
+    func laterPartJoined(after end: Int, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard end < t.count else { return false }
+        let s = t[max(0, end - 1)].sentence
+        var joined = false
+        var p = end
+        while p < min(t.count, end + 8), t[p].sentence == s {
+            let f = text.folded(p)
+            if f == "dan" || f == "serta" || f == "," { joined = true }
+            else if joined, t[p].kind == .number || numbers.read(text, at: p) != nil { return true }
+            p += 1
+        }
+        return false
+    }
+
     /// Round 16 (review): whether the per-unit word of a count names the batch itself: `masing-masing` with no unit
     /// of its own after it (`masing-masing 30 orang`, `masing-masing berisi 20 orang`) or with a batch word
     /// (`masing-masing angkatan`), `setiap`/`tiap`/`per` and a batch word (`30 orang setiap gelombang`). Not a unit
@@ -367,7 +414,7 @@ public final class ParticipantExtractor: FieldExtractor {
         func batchAt(_ w: Int) -> Bool {
             guard w < t.count else { return false }
             let f = text.folded(w)
-            if f == "masing" {
+            if f == "masing" || f == "masing2" {
                 var q = w + 1
                 if q + 1 < t.count, text.folded(q) == "-", text.folded(q + 1) == "masing" { q += 2 }
                 if q < t.count, text.folded(q) == "masing" { q += 1 }
@@ -394,6 +441,7 @@ public final class ParticipantExtractor: FieldExtractor {
             let f = text.folded(p)
             if [",", ";", ":"].contains(f) { return false }
             if Self.accompanyVerbs.contains(f) { return false }
+            if f == "masing2" { return batchAt(p) }
             if f == "masing" {
                 // the first half of `masing-masing`
                 var r = p
@@ -423,13 +471,19 @@ public final class ParticipantExtractor: FieldExtractor {
         let u = v - 1
         // Round 19 (heldout11 w015): `masing-masing` alone before the verb (`perwakilan 25 pokdarwis, masing-masing
         // mengirim dua orang`): each of the units counted last before it in the sentence sends the count.
-        if text.folded(u) == "masing" { return unitsCounted(before: u, text) }
+        if text.folded(u) == "masing" || text.folded(u) == "masing2" { return unitsCounted(before: u, text) }
         guard t[u].kind == .word, notPeople.longest(t, at: u)?.length == 1 else { return nil }
         let pw = text.folded(u - 1)
-        guard pw == "tiap" || pw == "setiap" || pw == "masing" else { return nil }
+        guard pw == "tiap" || pw == "setiap" || pw == "masing" || pw == "masing2" else { return nil }
         let unitWord = text.folded(u)
+        // Round 20 (CORE20, heldout12 y009): a sentence that opens with the per-unit word (`Peserta datang dari 68 desa
+        // di tujuh kecamatan. Masing-masing desa mengirim dua orang`) reads the units of the sentence before it too.
+        var first = u - 1
+        if pw == "masing", first >= 2, text.folded(first - 1) == "-", text.folded(first - 2) == "masing" { first -= 2 }
+        let opens = first == 0 || t[first - 1].sentence != s
+        let lowest = opens ? s - 1 : s
         var p = u - 2
-        while p >= max(1, u - 25), t[p].sentence == s {
+        while p >= max(1, u - 25), t[p].sentence >= lowest {
             if text.folded(p) == unitWord {
                 if t[p - 1].kind == .number, let n = Int(text.folded(p - 1)), n >= 2, n <= 200 { return n }
                 if let (n, len) = numbers.read(text, at: max(0, p - 2), limit: p), max(0, p - 2) + len == p, n >= 2, n <= 200 { return n }
@@ -448,7 +502,7 @@ public final class ParticipantExtractor: FieldExtractor {
         let t = text.tokens
         var q = end
         if q < t.count, [",", "yang"].contains(text.folded(q)) { q += 1 }
-        guard q < t.count, text.folded(q) == "masing" else { return false }
+        guard q < t.count, text.folded(q) == "masing" || text.folded(q) == "masing2" else { return false }
         q += 1
         if q + 1 < t.count, text.folded(q) == "-", text.folded(q + 1) == "masing" { q += 2 }
         if q < t.count, text.folded(q) == "masing" { q += 1 }
@@ -548,7 +602,7 @@ public final class ParticipantExtractor: FieldExtractor {
             if t[p].kind == .number, p < start - 3 { return false }
             // `setiap desa mengirimkan dua orang`: three tokens back suffice after `setiap`/`tiap` (`masing-masing`
             // is three tokens itself).
-            if p <= start - 4 && f == "masing" || p <= start - 3 && (f == "setiap" || f == "tiap") {
+            if p <= start - 4 && f == "masing" || p <= start - 3 && (f == "setiap" || f == "tiap" || f == "masing2") {
                 var q = p + 1
                 // `masing-masing`: the second half of the reduplication.
                 if q + 1 < start, text.folded(q) == "-", text.folded(q + 1) == "masing" { q += 2 }
@@ -793,7 +847,9 @@ public final class ParticipantExtractor: FieldExtractor {
     /// Words before a count that make it a bound (`di bawah 5 GT`) and after it a count per unit (`16 orang per
     /// kejuruan`).
     static let boundWords: Set<String> = ["bawah", "atas"]
-    static let perUnitWords: Set<String> = ["per", "setiap", "tiap", "masing"]
+    /// Round 20 (CORE20, heldout12 y041): `masing2`, the reduplication written with a 2 as informal writers do, is
+    /// `masing-masing`.
+    static let perUnitWords: Set<String> = ["per", "setiap", "tiap", "masing", "masing2"]
 
     /// A run of capitalized words (and `dan`) from `p` ended by a one-word abbreviation in parentheses: the
     /// abbreviation's position and the token after the `)`.
@@ -1335,6 +1391,11 @@ public final class ParticipantExtractor: FieldExtractor {
     /// selama ini membantu bidan mengikuti pelatihan`, `30 petani dilatih agar mampu membantu`), nor a role to come.
     func helps(_ c: Count, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
+        // Round 20 (CORE20, heldout12 y049): a count right after the passive of helping (`Ia dibantu dua personel
+        // Kodim`, `dibantu oleh 3 mahasiswa`) is of those who help, whoever is helped.
+        var b = c.range.lowerBound - 1
+        if b >= 1, text.folded(b) == "oleh" { b -= 1 }
+        if b >= 0, b < t.count, t[b].sentence == c.sentence, text.folded(b) == "dibantu" { return true }
         // From the word after the count's first token: a group's name may run on into the verb (`Tiga dosen
         // pendamping turut membantu`).
         let start = min(c.range.lowerBound + 1, c.range.upperBound)
