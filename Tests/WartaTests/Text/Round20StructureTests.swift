@@ -47,8 +47,8 @@ struct Round20StructureTests {
     }
 
     @Test func aMenuItemOfFourWordsOrANumberIsNoMenu() {
-        let t = StructureTests.analyze("Beranda | Profil Desa Sumber Rejo Kidul | Kontak\nBerita | 2026 | Arsip\nSatu | Dua | Tiga\nBeranda > Daerah > Bali")
-        #expect(t.lineStarts.count == 4)
+        let t = StructureTests.analyze("Beranda | Profil Desa Sumber Rejo Kidul | Kontak | Arsip\nBerita | 2026 | Arsip | Galeri\nSatu | Dua | Tiga | Empat\nBeranda > Daerah > Bali > Klungkung\nDaerah | Garut | Sosial")
+        #expect(t.lineStarts.count == 5)
         let flags = t.vocabulary.structureFlags
         func isMenu(_ n: Int) -> Bool {
             DocumentStructure.isMenuLine(t.lineRange(n), t.tokens) { i in
@@ -60,6 +60,7 @@ struct Round20StructureTests {
         #expect(!isMenu(1))
         #expect(isMenu(2))
         #expect(!isMenu(3))
+        #expect(!isMenu(4))  // a story's tags under its headline (review of round 20)
     }
 
     /// A text has no metadata: its record's title is the headline found, not the masthead on its first line; a text
