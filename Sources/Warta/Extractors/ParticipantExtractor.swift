@@ -335,7 +335,18 @@ public final class ParticipantExtractor: FieldExtractor {
         // `15 di antaranya perempuan`) is a subset, neither the total nor a part to add.
         var after = m.end
         while after < min(t.count, m.end + 3), t[after].sentence == t[lo].sentence, t[after].kind == .word {
-            if Self.subsetWords.contains(text.folded(after)) { return nil }
+            if Self.subsetWords.contains(text.folded(after)) {
+                // Not those of a larger number who then took part (`200 pelamar ..., dan 30 orang di antaranya
+                // mengikuti pelatihan`): they are the participants.
+                var q = after + 1
+                var tookPart = false
+                while q < min(t.count, after + 4), t[q].sentence == t[lo].sentence {
+                    if Self.tookPartWords.contains(text.folded(q)) { tookPart = true }
+                    q += 1
+                }
+                if !tookPart { return nil }
+                break
+            }
             after += 1
         }
         let group = m.capture("group").map { groupName($0, text) }
@@ -400,6 +411,8 @@ public final class ParticipantExtractor: FieldExtractor {
     /// or a comma, within eight tokens (`terdiri atas sembilan orang anggota Bapemperda dan empat orang tenaga ahli`).
     /// Review of round 20: the words that make a count a subset of the one before (`di antaranya`).
     static let subsetWords: Set<String> = ["antaranya", "diantaranya"]
+    /// Review of round 20: verbs after `di antaranya` that make the subset the ones who took part.
+    static let tookPartWords: Set<String> = ["mengikuti", "ikut", "dilatih", "menjadi", "lolos", "terpilih", "diterima", "berhak"]
 
     func laterPartJoined(after end: Int, _ text: AnalyzedText) -> Bool {
         let t = text.tokens

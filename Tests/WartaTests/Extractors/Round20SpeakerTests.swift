@@ -56,7 +56,8 @@ struct Round20SpeakerTests {
         #expect(Self.speakersOf("Materi disampaikan oleh instruktur nasional (Innas) dari BPS Provinsi NTB, yakni Baiq Ratna Sari dan I Made Sudarsana, dibantu instruktur daerah.") == ["Baiq Ratna Sari", "I Made Sudarsana"])
         #expect(Self.speakersOf("Yang mengajar ibu ibu adalah perajin ecoprint asal Kota Pontianak,Fitriani Hasanah yang sudah sepuluh tahun menekuni usaha ini.") == ["Fitriani Hasanah"])
         #expect(Self.speakersOf("Turut memberikan materi, Ketua IDI Garut dr. Hendra Saputra.") == ["Hendra Saputra"])
-        #expect(Self.speakersOf("Kepala Seksi Pencegahan BPBD Garut, Asep Hidayat, memaparkan tentang jalur evakuasi tsunami.") == ["Asep Hidayat"])
+        // Taken back at the review: `memaparkan tentang` after an official's role reads remarks as teaching (Round20ReviewTests).
+        #expect(Self.speakersOf("Kepala Seksi Pencegahan BPBD Garut, Asep Hidayat, memaparkan tentang jalur evakuasi tsunami.").isEmpty)
         #expect(Self.speakersOf("Peserta belajar langsung dari Agus Salim. Pria yang sudah 20 tahun menjadi petani jamur itu mengajari peserta cara membuat baglog.") == ["Agus Salim"])
         #expect(Self.speakersOf("\"Jangan panik,\" ujar instruktur BLK Garut, Dedi Mulyadi, di depan peserta.") == ["Dedi Mulyadi"])
         // openers and MCs stay out
