@@ -4,6 +4,11 @@ import Testing
 /// The token pattern language: parsing, its errors, and what it matches.
 struct PatternTests {
     func matches(_ pattern: String, _ text: String, lexicons: [String: [String: [String]]] = [:]) throws -> [String] {
+        try Self.matches(pattern, text, lexicons: lexicons)
+    }
+
+    /// The texts of the matches of `pattern` in `text`, with `lexicons` (name -> value -> phrases) compiled fresh.
+    static func matches(_ pattern: String, _ text: String, lexicons: [String: [String: [String]]] = [:]) throws -> [String] {
         var vocabulary = Vocabulary()
         var lex: [String: Lexicon] = [:]
         for (name, entries) in lexicons {

@@ -7,16 +7,7 @@ import Testing
 /// at the start, inside and at the end of a pattern, unknown words before and inside phrases, the end of the text).
 struct Round20MachineTests {
     func matches(_ pattern: String, _ text: String, lexicons: [String: [String: [String]]] = [:]) throws -> [String] {
-        var vocabulary = Vocabulary()
-        var lex: [String: Lexicon] = [:]
-        for (name, entries) in lexicons {
-            var l = Lexicon(name: name)
-            for (value, phrases) in entries { for p in phrases { l.add(phrase: p, value: value, vocabulary: &vocabulary) } }
-            lex[name] = l
-        }
-        let compiled = try CompiledPattern(try PatternParser.parse(pattern), lexicons: lex, vocabulary: &vocabulary)
-        let analyzed = AnalyzedText(raw: text, vocabulary: vocabulary)
-        return compiled.matches(in: analyzed.tokens).map { analyzed.text(of: $0.start..<$0.end) }
+        try PatternTests.matches(pattern, text, lexicons: lexicons)
     }
 
     @Test func longAlternationsKeepEveryBranch() throws {
