@@ -663,10 +663,15 @@ public final class DateExtractor: FieldExtractor {
         /// A single day after `hingga`/`sampai (dengan)` with no start before it (`berlangsung selama 23 hari
         /// hingga Selasa (15/10/2024)`), or after `berakhir`/`ditutup` (`dibuka pada 3 Maret 2025 dan ditutup pada 5
         /// Maret 2025`): the day the event ends, not the day it starts.
-        func endOnly(_ m: Mention) -> Bool {
-            guard m.kind == .single else { return false }
+        /// The token before a date, past a `pada`/`tanggal`/`tgl` (-1 at the text's start).
+        func wordBefore(_ m: Mention) -> Int {
             var p = m.tokens.lowerBound - 1
             if p >= 0, ["pada", "tanggal", "tgl"].contains(text.folded(p)) { p -= 1 }
+            return p
+        }
+        func endOnly(_ m: Mention) -> Bool {
+            guard m.kind == .single else { return false }
+            let p = wordBefore(m)
             if p >= 1, text.folded(p) == "dengan", text.folded(p - 1) == "sampai" { return true }
             // `dibuka pada 3 Maret 2025 dan ditutup pada 5 Maret 2025`, `Pelatihan berakhir pada 5 Maret 2025`
             return p >= 0 && ["hingga", "sampai", "berakhir", "ditutup"].contains(text.folded(p))
@@ -753,8 +758,7 @@ public final class DateExtractor: FieldExtractor {
         if list[best.index].kind == .single, endOnly(list[best.index]), let published = findings.published,
            let last = list[best.index].resolvedStart, last > published, last.ordinal - published.ordinal <= 60
         {
-            var p = list[best.index].tokens.lowerBound - 1
-            if p >= 0, ["pada", "tanggal", "tgl"].contains(text.folded(p)) { p -= 1 }
+            let p = wordBefore(list[best.index])
             if p >= 3, ["hingga", "sampai"].contains(text.folded(p)), text.folded(p - 1) == "ini", text.folded(p - 2) == "hari",
                ["mulai", "sejak"].contains(text.folded(p - 3)),
                let ev = text.evidence((p - 3)..<list[best.index].tokens.upperBound)
