@@ -43,7 +43,7 @@ public final class EventStore: Sendable {
     /// not a Warta database is never changed.
     public init(path: String, busyTimeout: TimeInterval = 60) throws {
         self.path = path
-        try EventStore.checkIsWarta(path)
+        try EventStore.checkIsWarta(path, waiting: busyTimeout)
         var config = Configuration()
         // The schema declares its references; the store keeps them itself (it deletes a document's rows and an
         // event's values and warnings explicitly), so that SQLite does not check a parent row on every insert
@@ -71,11 +71,7 @@ public final class EventStore: Sendable {
             try db.execute(sql: "PRAGMA wal_autocheckpoint = 50000")
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
         }
-        do {
-            pool = try DatabasePool(path: path, configuration: config)
-        } catch {
-            throw EventStore.explain(error, path: path)
-        }
+        pool = try EventStore.openPool(path: path, configuration: config, waiting: busyTimeout)
         // Two processes that open a new file at once both try to migrate it; the one that loses finds the
         // migration done by the other.
         var attempt = 0
@@ -94,6 +90,25 @@ public final class EventStore: Sendable {
     }
 
     // MARK: - Errors and concurrent writers
+
+    /// Opens the pool, waiting up to `seconds` while another process holds the new file's lock. Opening
+    /// switches the file to WAL (`PRAGMA journal_mode = WAL`), which needs the file to itself; SQLite answers
+    /// SQLITE_BUSY at once there, without its busy handler, when a second `warta extract --db` opens the file
+    /// while the first is creating it (1 run in 20-40 of two runs started together, before this wait).
+    static func openPool(path: String, configuration: Configuration, waiting seconds: TimeInterval) throws -> DatabasePool {
+        let deadline = Date().addingTimeInterval(seconds)
+        var pause: UInt32 = 10_000
+        while true {
+            do {
+                return try DatabasePool(path: path, configuration: configuration)
+            } catch let e as DatabaseError where (e.resultCode.primaryResultCode == .SQLITE_BUSY || e.resultCode.primaryResultCode == .SQLITE_LOCKED) && Date() < deadline {
+                usleep(pause)
+                pause = min(pause * 2, 500_000)
+            } catch {
+                throw EventStore.explain(error, path: path)
+            }
+        }
+    }
 
     /// A database error as a sentence that names the file.
     public static func explain(_ error: any Error, path: String) -> StoreError {
@@ -116,7 +131,7 @@ public final class EventStore: Sendable {
 
     /// Refuses, without changing it, a file that is not a Warta database: a folder, a file that SQLite cannot
     /// read as a database, a database with tables of another program, or one written by a newer Warta.
-    static func checkIsWarta(_ path: String) throws {
+    static func checkIsWarta(_ path: String, waiting seconds: TimeInterval = 60) throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
@@ -131,6 +146,8 @@ public final class EventStore: Sendable {
         if size == 0 { return }
         var config = Configuration()
         config.readonly = true
+        // Another Warta that is creating the file holds it alone for a moment; wait as a writer would.
+        config.busyMode = .timeout(seconds)
         let tables: [String]
         let applied: [String]
         do {

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 import Testing
 @testable import Warta
 
@@ -136,6 +137,22 @@ struct StoreFaultTests {
         let data = err.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
         return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    /// Several writers that open one new file at once all open it: the one that switches the file to WAL holds
+    /// it alone for a moment, and SQLite answers the others SQLITE_BUSY without waiting (CI failed once on
+    /// this, in the two-runs test below). Opening waits and tries again instead.
+    @Test func writersThatOpenANewFileAtOnceAllOpenIt() throws {
+        let dir = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let failures = Mutex<[String]>([])
+        for round in 0..<40 {
+            let path = dir.appendingPathComponent("e\(round).sqlite").path
+            DispatchQueue.concurrentPerform(iterations: 4) { _ in
+                do { _ = try EventStore(path: path) } catch { failures.withLock { $0.append("\(error)") } }
+            }
+        }
+        #expect(failures.withLock { $0 } == [])
     }
 
     /// Case 8 of issue 10: two `warta extract --db` runs on one database at once both finish, and the database
