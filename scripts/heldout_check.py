@@ -56,12 +56,14 @@ for s in stems:
     # weekday checks
     yr = j['date_start'][:4] if j['date_start'] else None
     cy = re.findall(r'\b(20\d\d)\b', t)
-    for m in re.finditer(r'\b(' + '|'.join(DAYS) + r')\b[ ,]*(?:(?:sampai|hingga|dan|-|–)\s*(?:' + '|'.join(DAYS) + r')\s*)?\(?(\d{1,2})(?:\s*[-–]\s*\d{1,2})?/(\d{1,2})(?:/(\d{4}))?', t):
-        d, mo, y = int(m.group(2)), int(m.group(3)), m.group(4) or yr or (cy[0] if cy else None)
+    # `Senin hingga Rabu (19/2)`: one date after two weekdays is the last day's.
+    for m in re.finditer(r'\b(' + '|'.join(DAYS) + r')\b[ ,]*(?:(?:sampai|hingga|dan|-|–)\s*(' + '|'.join(DAYS) + r')\s*)?\(?(\d{1,2})(\s*[-–]\s*\d{1,2})?/(\d{1,2})(?:/(\d{4}))?', t):
+        d, mo, y = int(m.group(3)), int(m.group(5)), m.group(6) or yr or (cy[0] if cy else None)
         if not y: continue
         try: wd = datetime.date(int(y), mo, d).weekday()
         except ValueError: err(s, f"bad date {m.group(0)}"); continue
-        if DAYS[wd] != m.group(1): err(s, f"weekday {m.group(0)!r} is {DAYS[wd]}")
+        day = m.group(2) if m.group(2) and not m.group(4) else m.group(1)
+        if DAYS[wd] != day: err(s, f"weekday {m.group(0)!r} is {DAYS[wd]}")
     for m in re.finditer(r'\b(' + '|'.join(DAYS) + r')\b,?\s+(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})', t):
         mo = BULAN.get(m.group(3).lower())
         if not mo: continue

@@ -18,7 +18,9 @@ import Testing
 /// Yogyakarta, East Java and Madura, social and child protection, education and the digital economy, and the mining
 /// and energy coast, round 19), `corpus/heldout12` (60 reports by two writers as six desks: DPRD, law and prisons,
 /// transport and fire, statistics and family planning, sports and culture, cooperatives and food safety, imitating
-/// the shape and mess of realnews dev and stressing venue, organizers and counts, round 20).
+/// the shape and mess of realnews dev and stressing venue, organizers and counts, round 20), `corpus/heldout13` (60
+/// reports by two writers as six desks: environment and forestry, tourism, women and family welfare, state
+/// companies and tax, public order and unity, plantations and livestock, round 21).
 /// Both splits of each are pinned in its `floors.json` and kept; `warta eval corpus` leaves the folders out (they have floors
 /// of their own).
 struct HeldoutTests {
@@ -37,6 +39,7 @@ struct HeldoutTests {
         HeldoutSet(folder: "heldout7", count: 60), HeldoutSet(folder: "heldout8", count: 60),
         HeldoutSet(folder: "heldout9", count: 60), HeldoutSet(folder: "heldout10", count: 60),
         HeldoutSet(folder: "heldout11", count: 60), HeldoutSet(folder: "heldout12", count: 60),
+        HeldoutSet(folder: "heldout13", count: 60),
     ]
 
     @Test(arguments: sets)
