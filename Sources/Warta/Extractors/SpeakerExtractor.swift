@@ -157,6 +157,7 @@ public final class SpeakerExtractor: FieldExtractor {
         if s.titles.isEmpty, wordCount >= 3, let last = Matching.words(s.name).last, SpeakerExtractor.compassWords.contains(last) {
             return true
         }
+        if opensWithAcronym(s, in: text) { return true }
         guard s.titles.isEmpty, wordCount == 1 else { return false }
         // The head of a role (`Tenaga Ahli`, `Staf Ahli`, `Asesor Ahli Pertama`).
         if roles.longest(t, at: k).map({ $0.length > 1 }) ?? false { return true }
@@ -194,6 +195,21 @@ public final class SpeakerExtractor: FieldExtractor {
             if text.folded(i) == first { return true }
         }
         return false
+    }
+
+    /// Round 21 (SPK21, heldout13 z055, z007): whether an untitled value read as a person opens with an acronym of
+    /// three letters or more in capitals and goes on with a word in title case (`BBPKH Cinagara`, `KBO Sat`, `RSUD
+    /// Bahteramas`): an institution or a post and its place, no name (a name in capitals is written so whole: `AGUS
+    /// SALIM`). Not the Balinese initials of a caste and a birth order (`IGN Bagus`, `IGA Mas`, `AA Gede`). Constant
+    /// time.
+    func opensWithAcronym(_ s: Speaker, in text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        let k = text.tokenIndex(atScalar: s.evidence.start)
+        guard s.kind == .person, s.titles.isEmpty, k + 1 < t.count, t[k].kind == .word, t[k].allCaps,
+            t[k].end - t[k].start >= 3, t[k + 1].kind == .word, t[k + 1].capitalized, !t[k + 1].allCaps
+        else { return false }
+        let first = text.folded(k)
+        return !first.hasPrefix("i") && !first.hasPrefix("aa")
     }
 
     /// Round 19 (heldout11 w057): whether a value read as an institution has the shape of none: fewer than two
@@ -979,9 +995,19 @@ public final class SpeakerExtractor: FieldExtractor {
         var c = end - 2
         while c > 1, c >= end - 16, !t[c].lineStart {
             if text.folded(c) == "yang" {
+                // Round 21 (SPK21, heldout5 n007): the clause opens in lower case after `yang`, and not with the verb of
+                // an official who opens, closes or stands in for another at the event (`Bupati X, yang membuka
+                // pelatihan itu, menjelaskan ...`): he is no teacher.
+                guard c + 1 < end - 1, t[c + 1].kind == .word, !t[c + 1].capitalized, !t[c + 1].allCaps,
+                    !SpeakerExtractor.officialClauseVerbs.contains(text.folded(c + 1))
+                else { return nil }
                 return text.folded(c - 1) == "," && c < end - 2 ? c : nil
             }
-            guard t[c].kind == .number || (t[c].kind == .word && !t[c].capitalized && !t[c].allCaps) else { return nil }
+            // Round 21 (SPK21, heldout5 n007): the clause may name a unit or a rank in title case or in capitals, and
+            // a unit's number (`yang pernah menjadi Babinsa terbaik tingkat Kodam IM`, `yang bertugas di Koramil
+            // 0101-07/Indrapuri`); no comma or full stop.
+            let f = text.folded(c)
+            guard t[c].kind == .number || t[c].kind == .word || f == "/" || f == "-" else { return nil }
             c -= 1
         }
         return nil
@@ -1004,6 +1030,9 @@ public final class SpeakerExtractor: FieldExtractor {
     static let listOpeners: Set<String> = ["dan", "serta", "yakni", "yaitu", "ialah", "adalah", "lain", "diantaranya", "sebagai", "oleh", "kepada", "bersama"]
 
     /// Words between an institution and the persons it sends ("dari BPS, yakni Rudi").
+    /// Round 21 (SPK21): the verbs of an official's part in the ceremony that open a relative clause after his name
+    /// (`X, yang membuka kegiatan, ...`; `X, yang mewakili Bupati, ...`).
+    static let officialClauseVerbs: Set<String> = ["membuka", "meresmikan", "menutup", "mewakili"]
     static let introducers: Set<String> = ["yakni", "yaitu", "antara", "lain", "diantaranya", "masing-masing", "bernama", "ialah", "adalah"]
 
     /// Words that end an institution's name when it is written in lower case.
@@ -1365,7 +1394,8 @@ public final class SpeakerExtractor: FieldExtractor {
         while p > 0, p >= end - 12, !t[p].lineStart {
             let f = text.folded(p)
             if f == "dari" { return words > 0 ? p : nil }
-            guard t[p].capitalized || t[p].allCaps || t[p].kind == .number || f == "dan" || f == "(" || f == ")" || f == "/" else { return nil }
+            // (round 21: a unit's number with a hyphen, `Koramil 0101-07/Indrapuri`)
+            guard t[p].capitalized || t[p].allCaps || t[p].kind == .number || f == "dan" || f == "(" || f == ")" || f == "/" || f == "-" else { return nil }
             if t[p].kind == .word { words += 1 }
             p -= 1
         }
@@ -1488,6 +1518,13 @@ public final class SpeakerExtractor: FieldExtractor {
         // the verb ("penenun senior, X, yang sudah menenun empat puluh tahun, mendampingi peserta"; "X, perajin
         // anyaman asal Y, yang ..., melatih peserta"): the person is read before the comma that opens it.
         if strict, let c = relativeClauseStart(before: m.start, in: text) {
+            // Round 21 (SPK21, heldout5 n007): the person's institution after `dari` before the clause (`Serka X dari
+            // Koramil 0101-07/Indrapuri, yang pernah ..., mempraktikkan ...`), read first: the last word of the
+            // institution is no person.
+            if c >= 1, let d = affiliationStart(before: c - 1, in: text), var p = person(before: d, strict: true, in: text) {
+                if p.affiliation == nil, d + 1 < c - 1, let ev = text.evidence((d + 1)..<(c - 1)) { p.affiliation = ev.text }
+                return [p]
+            }
             if let p = person(before: c, strict: true, in: text) { return [p] }
             if let r = roleAppositiveStart(before: c, in: text), let p = person(before: r, strict: true, in: text) { return [p] }
         }
@@ -1564,7 +1601,10 @@ public final class SpeakerExtractor: FieldExtractor {
                     before.append((rule, m))
                     continue
                 }
-                let found = speakers(m, rule: rule, in: text)
+                // Round 21 (SPK21): a value of an institution's shape read after the speaker word (`instruktur BBPKH
+                // Cinagara,`) is no person after it: the person before it may be the speaker (`jelas drh. X, instruktur
+                // BBPKH Cinagara, kepada peserta`).
+                let found = speakers(m, rule: rule, in: text).filter { !opensWithAcronym($0, in: text) }
                 if rule.kind == "person", found.contains(where: { $0.kind == .person }) { cuesWithPersonAfter.insert(m.start) }
                 all.append(contentsOf: found)
             }
@@ -1626,6 +1666,9 @@ public final class SpeakerExtractor: FieldExtractor {
                         (t[$0].kind == .punct || titlePre.longest(t, at: $0) != nil || text.folded($0) == "."
                             || SpeakerExtractor.introducers.contains(text.folded($0))
                             || (introduced && t[$0].kind == .word && (t[$0].capitalized || t[$0].allCaps))
+                            // Round 21 (SPK21, heldout13 z021): a role in lower case after the word that introduces
+                            // the persons (`Tutor dari Puskesmas Natar yaitu bidan Yuli Astuti`).
+                            || (introduced && t[$0].kind == .word && roles.longest(t, at: $0) != nil)
                             || ($0 > 0 && text.folded($0 - 1) == "(" && t[$0].end - t[$0].start <= 4)) && !t[$0].lineStart
                     }),
                     !t[start].lineStart
