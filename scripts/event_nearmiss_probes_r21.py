@@ -125,6 +125,36 @@ add("combined-plan", False, "Pengurus Koperasi Nelayan Dikukuhkan\n\n"
     "LARANTUKA – Dinas Koperasi Flores Timur menggelar pengukuhan pengurus Koperasi Nelayan Lamaholot dan rencana "
     "pelatihan pembukuan tahun depan di Aula Kantor Camat, Selasa (4/11/2025). Sebanyak 15 pengurus dikukuhkan.")
 
+# --- other near-miss kinds of the brief, in new shapes (a budget, a contest, recruitment, a handover, a year's list)
+add("budget", False, "DPRD Setujui Anggaran Pelatihan Kerja Rp 2,1 Miliar\n\n"
+    "MAUMERE – Badan Anggaran DPRD Sikka menyetujui anggaran pelatihan kerja bagi 400 pencari kerja senilai Rp 2,1 "
+    "miliar dalam rapat di Ruang Sidang DPRD, Senin (10/11/2025). Pelatihan akan digelar BLK Maumere tahun depan.\n\n"
+    "Ketua Banggar meminta pelatihan tepat sasaran.")
+add("contest", False, "Lomba Masak Serba Ikan Meriahkan HUT Kabupaten Ende\n\n"
+    "ENDE – Sebanyak 24 kelompok PKK mengikuti lomba masak serba ikan di Lapangan Pancasila, Sabtu (8/11/2025). "
+    "Para peserta sebelumnya mendapat pelatihan olahan ikan dari Dinas Perikanan.\n\nJuara pertama diraih PKK "
+    "Kelurahan Onekore.")
+add("recruit", False, "Disnaker Buka Pendaftaran Pelatihan Las Gratis\n\n"
+    "BEKASI – Dinas Tenaga Kerja Kabupaten Bekasi membuka pendaftaran pelatihan las gratis bagi 60 pencari kerja, "
+    "Senin (10/11/2025). Pendaftaran dibuka hingga 20 November di Kantor Disnaker.\n\nSyarat peserta berusia 18-35 tahun.")
+add("handover", False, "Bupati Serahkan 20 Mesin Jahit kepada Penjahit Binaan\n\n"
+    "ATAMBUA – Bupati Belu menyerahkan 20 mesin jahit kepada kelompok penjahit di Aula Kantor Bupati, Rabu (5/11/2025). "
+    "Para penerima merupakan peserta pelatihan menjahit yang digelar Disnaker pada 2-6 Juni 2025.\n\n"
+    "Bantuan bersumber dari APBD.")
+add("year-list", False, "Sepanjang 2025, Dinas Perikanan Latih 600 Nelayan\n\n"
+    "KUPANG – Dinas Kelautan dan Perikanan NTT mencatat 600 nelayan telah mengikuti pelatihan sepanjang 2025. Kepala "
+    "dinas menyampaikan hal itu dalam rapat evaluasi di Aula Dinas, Jumat (12/12/2025).\n\nTahun depan target 800 nelayan.")
+add("inauguration", False, "Gedung Workshop BLK Lembata Diresmikan\n\n"
+    "LEWOLEBA – Bupati Lembata meresmikan gedung workshop baru BLK Lembata, Senin (10/11/2025). Gedung itu akan "
+    "dipakai untuk pelatihan otomotif dan las mulai Januari.\n\nPembangunan menelan biaya Rp 3 miliar.")
+# twins of the kinds above: a report of the training itself
+add("contest-twin", True, "Jelang Lomba, 24 Kelompok PKK Ikuti Pelatihan Olahan Ikan\n\n"
+    "ENDE – Dinas Perikanan Ende menggelar pelatihan olahan ikan bagi 24 kelompok PKK di Aula Dinas, Senin (3/11/2025). "
+    "Pelatihan ini menjadi bekal lomba masak serba ikan pekan depan.")
+add("handover-twin", True, "Usai Pelatihan, 20 Penjahit Terima Mesin Jahit\n\n"
+    "ATAMBUA – Dinas Tenaga Kerja Belu menutup pelatihan menjahit bagi 20 peserta di Aula BLK Atambua, Jumat "
+    "(7/11/2025). Peserta menerima sertifikat dan mesin jahit.")
+
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from event_probe_runner import main  # noqa: E402
 
