@@ -154,6 +154,19 @@ add("contest-twin", True, "Jelang Lomba, 24 Kelompok PKK Ikuti Pelatihan Olahan 
 add("handover-twin", True, "Usai Pelatihan, 20 Penjahit Terima Mesin Jahit\n\n"
     "ATAMBUA – Dinas Tenaga Kerja Belu menutup pelatihan menjahit bagi 20 peserta di Aula BLK Atambua, Jumat "
     "(7/11/2025). Peserta menerima sertifikat dan mesin jahit.")
+add("certificate-late", False, "Setelah Menunggu Lima Bulan, Sertifikat Pelatihan Operator Akhirnya Dibagikan\n\n"
+    "BALIKPAPAN – Sebanyak 32 peserta pelatihan operator alat berat yang digelar Disnaker Balikpapan pada 3-14 Juni 2025 "
+    "akhirnya menerima sertifikat di Kantor Disnaker, Senin (10/11/2025).\n\nKeterlambatan terjadi karena proses uji "
+    "kompetensi di lembaga sertifikasi.")
+add("festival", False, "Festival Kopi Flores Hadirkan 40 Barista Lokal\n\n"
+    "BAJAWA – Festival Kopi Flores digelar di Lapangan Kartini Bajawa, Sabtu (8/11/2025). Sebanyak 40 barista lokal yang "
+    "pernah mengikuti pelatihan barista dari Dinas Pariwisata ikut meramaikan festival.\n\nPengunjung mencapai 3.000 orang.")
+add("apel", False, "Apel Siaga Bencana, Bupati Cek Kesiapan 200 Relawan\n\n"
+    "SIGI – Bupati Sigi memimpin apel siaga bencana di Lapangan Kantor Bupati, Senin (10/11/2025). Sebanyak 200 relawan "
+    "yang sudah dilatih BPBD pada Oktober lalu mengikuti apel tersebut.\n\nBupati mengecek perahu karet dan tenda.")
+add("apel-twin", True, "BPBD Sigi Gelar Apel dan Pelatihan Relawan\n\n"
+    "SIGI – BPBD Sigi menggelar apel siaga dan pelatihan penanganan banjir bagi 200 relawan di Lapangan Kantor Bupati, "
+    "Senin (10/11/2025). Peserta berlatih evakuasi dengan perahu karet.")
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from event_probe_runner import main  # noqa: E402

