@@ -282,6 +282,10 @@ public final class DateExtractor: FieldExtractor {
     /// Round 21: how many tokens after a relative day a duration in a sentence of THE event may stand and still
     /// give the event's length (`hari ini mengikuti pelatihan ... . Pelatihan berlangsung dua hari`).
     static let relativeDurationReach = 60
+    /// Round 21: the longest duration that extends a relative day (a report dated `hari ini` tells a short event).
+    static let relativeDurationMaxDays = 14
+    /// Verbs of lasting or holding before a duration of THE event (`berlangsung dua hari`, `digelar selama tiga hari`).
+    static let lastingWords: Set<String> = ["berlangsung", "digelar", "dilaksanakan", "diselenggarakan", "dihelat", "diadakan", "berjalan"]
     /// Words of closing or of an end before a relative day: the day ends the event (`ditutup hari ini`).
     static let closingWords: Set<String> = ["ditutup", "menutup", "penutupan", "berakhir", "hingga", "sampai", "selesai", "rampung"]
     static let dayParts: Set<String> = ["pagi", "siang", "sore", "malam"]
@@ -293,6 +297,12 @@ public final class DateExtractor: FieldExtractor {
         /// `berakhir Jumat`): the relative day ends the event, a later duration does not count from it.
         func closes(_ i: Int) -> Bool {
             (max(0, i - 3)..<i).contains { Self.closingWords.contains(text.folded($0)) }
+        }
+        /// A verb of lasting or holding that opens a duration or stands in the three words before it (`Pelatihan
+        /// berlangsung dua hari`, `digelar selama tiga hari`): the event's own span, not a programme's (`program kerja
+        /// ... selama 40 hari`, heldout11 w019).
+        func lasts(_ i: Int) -> Bool {
+            (max(0, i - 3)...i).contains { Self.lastingWords.contains(text.folded($0)) }
         }
         /// Round 21 (heldout5 n035): `hari ini` in the body's first sentence, the event named in the lead's next
         /// short paragraph (`Ibu-ibu istri nelayan di Tobelo belajar bikin abon dan bakso ikan, hari ini.` /
@@ -317,8 +327,8 @@ public final class DateExtractor: FieldExtractor {
             } else if start == end, !closes(range.lowerBound),
                       let d = durations.first(where: { d in
                           d.kind == .duration && d.tokens.lowerBound >= range.upperBound && d.tokens.lowerBound < range.upperBound + Self.relativeDurationReach
-                              && anchor.proximity(of: d.tokens.lowerBound, in: text) == .sameSentence
-                      }), let days = d.days
+                              && anchor.proximity(of: d.tokens.lowerBound, in: text) == .sameSentence && lasts(d.tokens.lowerBound)
+                      }), let days = d.days, days <= Self.relativeDurationMaxDays
             {
                 // Round 21 (heldout13 z011): the duration in a later sentence that names the event (`... hari ini
                 // mengikuti pelatihan ... . Pelatihan berlangsung dua hari, ...`), as an absolute date's.
