@@ -684,6 +684,12 @@ public final class ParticipantExtractor: FieldExtractor {
                     }
                 }
                 if let n, n >= 2, n <= 20 { return n }
+                // Round 21 (CORE21): the batch word of the per-unit phrase itself (`dibagi tiga angkatan, tiap angkatan
+                // 25 orang`): the number of batches is further back.
+                if p >= 2, n == nil, Self.perUnitWords.contains(text.folded(p - 1)) || (text.folded(p - 1) == "masing" && text.folded(p - 2) == "-") {
+                    p -= 1
+                    continue
+                }
                 return nil
             }
             p -= 1

@@ -6,7 +6,8 @@ import Testing
 /// heldout6's), written again as probes of other agencies and regions (no document's words). Counts: a count per unit
 /// after `dari`, a per word and the number of units (`dua orang perwakilan dari masing-masing 40 desa` = 80; z037); a
 /// count added with `ditambah` is a second group, not a breakdown of the first by origin (heldout6 p009); the number the participants were raised to (`peserta ditambah menjadi 120 orang`) beats the quota and
-/// the headline's number (heldout4 m003), not a plan for next year. Venues: `dan`
+/// the headline's number (heldout4 m003), not a plan for next year; the number of batches is read past the batch word of
+/// the per-unit phrase (`dibagi tiga angkatan, tiap angkatan 25 orang` = 75). Venues: `dan`
 /// inside the name of the office a hall belongs to (`Bea dan Cukai`, `Pendidikan dan Kebudayaan`; z039), not before a
 /// second place; a feature lead that opens on the atmosphere of the place (`Suasana Ruang Rapat ...`; z017); a headline
 /// that fronts its venue ends it at its first comma (`Di Balai Desa X, Petani Kopi ...`; z057); a place in a sentence
@@ -23,6 +24,8 @@ struct Round21CoreTests {
         ("a1", "total", "Dinas Kesehatan Kabupaten Klaten menggelar pelatihan pemantauan gizi di Aula Dinkes Klaten, Senin (2/6/2025).\n\nPesertanya 30 kader posyandu dari seluruh desa ditambah 10 orang bidan desa.\n", 40, nil),
         ("m1", "total", "80 Pelaku UMKM Jambi Dilatih Jualan Online\n\nJAMBI - Dinas Koperasi dan UKM Provinsi Jambi menggelar pelatihan pemasaran digital bagi pelaku UMKM di Aula Diskop UKM Jambi, Selasa (15/10/2024).\n\nKepala Bidang UMKM mengatakan awalnya panitia hanya menyiapkan kuota 80 orang. Namun pendaftar membludak sehingga peserta ditambah menjadi 110 orang.\n", 110, nil),
         ("m2", "total", "Dinas Sosial Kabupaten Gowa melatih pendamping PKH di Aula Dinsos Gowa, Rabu (16/10/2024). Pelatihan diikuti 40 pendamping. Tahun depan jumlah pendamping yang dilatih akan ditambah menjadi 100 orang.\n", 40, nil),
+        ("g1", "total", "Dinas Koperasi Kabupaten Bantul menggelar pelatihan bagi pelaku UMKM di Aula Dinas Koperasi Bantul, Senin (5/5/2025). Pelatihan dibagi tiga angkatan, tiap angkatan 25 orang.\n", 75, nil),
+        ("g2", "total", "BLK Kota Cilegon menggelar pelatihan las bagi pencari kerja di Workshop BLK Cilegon, Senin (5/5/2025). Pelatihan digelar dalam dua gelombang, setiap gelombang 16 orang.\n", 32, nil),
         ("v1", "venue", "Sekitar 60 pelaku usaha mengikuti sosialisasi ekspor yang digelar Bea Cukai Tanjung Priok, Rabu (15/5/2024). Kegiatan berlangsung di Aula Kantor Pelayanan Utama Bea dan Cukai Tipe A Tanjung Priok di kawasan pelabuhan.\n", nil, "Aula Kantor Pelayanan Utama Bea dan Cukai Tipe A Tanjung Priok"),
         ("v2", "venue", "Dinas Pendidikan dan Kebudayaan Kabupaten Ende menggelar pelatihan guru penggerak bagi 45 guru SD di Aula Dinas Pendidikan dan Kebudayaan Kabupaten Ende, Senin (3/6/2024).\n", nil, "Aula Dinas Pendidikan dan Kebudayaan Kabupaten Ende"),
         ("v3", "venue", "Dinas Kesehatan Kabupaten Sleman menggelar pelatihan bagi 45 kader posyandu di Aula Bappeda dan Balai Desa Sardonoharjo, Senin (3/6/2024).\n", nil, nil),
