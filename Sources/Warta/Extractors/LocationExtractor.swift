@@ -380,7 +380,9 @@ public final class LocationExtractor: FieldExtractor {
         // dipimpin langsung oleh Kapolres ..., bertempat di lapangan apel Mapolres`, `Upacara pembukaan digelar di
         // Lapangan X`) is the ceremony's: it yields to every other venue (`kegiatan dilanjutkan dengan pelatihan di
         // Aula Wira Pratama`).
-        for i in venues.indices where ceremonySentence(venues[i].range, text) || closingPlace(venues[i].range, text) {
+        for i in venues.indices where ceremonySentence(venues[i].range, text) || closingPlace(venues[i].range, text)
+            || originPlace(venues[i].range, text)
+        {
             venues[i].priority = Int.min
         }
         // Round 20 (CORE20, heldout10 v029): a place only of the opening (`Pelatihan dibuka di Ruang Rapat Utama Kantor
@@ -613,6 +615,31 @@ public final class LocationExtractor: FieldExtractor {
         guard p == 0 || t[p - 1].sentence != s else { return false }
         return t[p].sentence == s && LocationExtractor.ceremonyWords.contains(text.folded(p))
     }
+
+    /// Round 21 (CORE21, heldout13 z011): whether a place is where participants come from or work: its sentence opens
+    /// with `peserta`/`pesertanya` (at most 25 tokens back), a word of origin or of listing follows (`dari`, `berasal`,
+    /// `asal`, `terdiri`, `yakni`, `yaitu`) and no verb of holding stands between it and the place (`Pesertanya mulai
+    /// dari pemandu di Pantai Lumban Bulbul, pengemudi perahu ...`; not `Peserta dari 12 desa berkumpul ... dan pelatihan
+    /// digelar di Aula X`).
+    func originPlace(_ r: Range<Int>, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard r.lowerBound >= 3, r.lowerBound < t.count, text.folded(r.lowerBound - 1) == "di" else { return false }
+        let s = t[r.lowerBound].sentence
+        var p = r.lowerBound - 2
+        var origin = false
+        while p >= 0, p >= r.lowerBound - 25, t[p].sentence == s {
+            let f = text.folded(p)
+            if venueCue.longest(t, at: p) != nil || eventTypes.longest(t, at: p) != nil { return false }
+            if LocationExtractor.originWords.contains(f) { origin = true }
+            if p == 0 || t[p - 1].sentence != s {
+                return origin && ["peserta", "pesertanya"].contains(f)
+            }
+            p -= 1
+        }
+        return false
+    }
+
+    static let originWords: Set<String> = ["dari", "berasal", "asal", "terdiri", "yakni", "yaitu"]
 
     /// Round 21 (CORE21, heldout13 z011): whether a place is the closing's: a word of closing (`ditutup`, `penutupan`)
     /// at most ten tokens before its `di`, in its clause (`Pelatihan akan ditutup besok sore dengan simulasi memandu di

@@ -13,7 +13,8 @@ import Testing
 /// that fronts its venue ends it at its first comma (`Di Balai Desa X, Petani Kopi ...`; z057); a place in a sentence
 /// about a ceremony (`Apel ... bertempat di lapangan apel`) yields to the training's (z007); body places that are all
 /// only a part's (the closing's) yield to the headline's (z011). City: the far end of a road named by the two places it
-/// joins (`Jalan Banda Aceh–Medan`) names no region (z041). Shape: a `)` closing an abbreviation ends a venue (`(TTS)`, not
+/// joins (`Jalan Banda Aceh–Medan`) names no region (z041). A place where the participants come from or work (`Pesertanya
+/// mulai dari nelayan di Pelabuhan X, ...`) yields to the headline's venue (z011). Shape: a `)` closing an abbreviation ends a venue (`(TTS)`, not
 /// `(TTS`; z059); a place that opens its sentence and is said to be crowded is the scene's venue (heldout12 y019).
 struct Round21CoreTests {
     /// Each probe: its id, the field (`total`, `venue` or `city`), the text and the value expected (nil: none).
@@ -33,9 +34,11 @@ struct Round21CoreTests {
         ("f1", "venue", "Di Gedung Serbaguna Desa Cibeureum, Kader PKK Belajar Membuat Kompos\n\nKUNINGAN - Sebanyak 30 kader PKK mengikuti pelatihan pembuatan kompos yang digelar Dinas Lingkungan Hidup Kabupaten Kuningan, Senin (3/3/2025).\n", nil, "Gedung Serbaguna Desa Cibeureum"),
         ("c1", "venue", "Polres Katingan menggelar apel siaga yang dirangkai dengan pelatihan penanganan karhutla bagi Bhabinkamtibmas, Selasa (23/7/2024).\n\nApel dipimpin langsung oleh Kapolres Katingan, bertempat di Lapangan Apel Mapolres Katingan. Usai apel, kegiatan dilanjutkan dengan pelatihan di Aula Tribrata Polres Katingan.\n", nil, "Aula Tribrata Polres Katingan"),
         ("k1", "venue", "Petani Muda Malang Dilatih di Hotel Grand Palace Batu\n\nKBRN, Batu: Sekitar 40 petani muda mengikuti pelatihan pertanian organik yang digelar Dinas Pertanian Kota Batu, Kamis (14/11/2024). Pelatihan akan ditutup besok sore dengan praktik di Kebun Raya Purwodadi.\n", nil, "Hotel Grand Palace Batu"),
+        ("o1", "venue", "Nelayan Muda Dilatih di Hotel Santika Bitung\n\nKBRN, Bitung: Sekitar 30 nelayan muda mengikuti pelatihan keselamatan melaut yang digelar DKP Kota Bitung hari ini. Pesertanya mulai dari nelayan di Pelabuhan Perikanan Samudera Bitung, pemandu wisata bahari, sampai anak muda dari kelurahan pesisir.\n", nil, "Hotel Santika Bitung"),
+        ("o2", "venue", "Dinas Perikanan Kota Bitung melatih 30 nelayan, Senin (5/5/2025). Peserta berkumpul di Aula Pelabuhan Perikanan Samudera Bitung sejak pagi.\n", nil, "Aula Pelabuhan Perikanan Samudera Bitung"),
         ("p1", "venue", "Dinas Kesehatan Kabupaten Hulu Sungai Utara melatih 30 kader posyandu di Aula Dinas Kesehatan Kabupaten Hulu Sungai Utara (HSU) pada Rabu (14/5/2025).\n", nil, "Aula Dinas Kesehatan Kabupaten Hulu Sungai Utara (HSU)"),
         ("b1", "venue", "Senin pagi (3/8), Balai Desa Tanjung Harapan ramai sejak pukul tujuh. Kader posyandu desa itu mengikuti pelatihan pemantauan tumbuh kembang balita yang digelar Puskesmas Sungai Lilin.\n", nil, "Balai Desa Tanjung Harapan"),
-        ("r1", "city", "Kodim 0103/Aceh Utara menggelar pembinaan bela negara bagi pelajar, bertempat di Aula Makodim 0103/AUT, Jalan Banda Aceh–Medan, Lhoksukon, Rabu (19/2/2025). Kegiatan diikuti 100 pelajar.\n", nil, "Kabupaten Aceh Utara"),
+        ("r1", "city", "KODIM 0117/ATAM GELAR PEMBINAAN BELA NEGARA BAGI PELAJAR\n\nPendim 0117/ATAM | Senin, 10 Maret 2025\n\nKarang Baru – Komando Distrik Militer (Kodim) 0117/Aceh Tamiang menggelar pembinaan kesadaran bela negara bagi pelajar SMA se-Kabupaten Aceh Tamiang, bertempat di Aula Makodim 0117/ATAM, Jalan Medan–Banda Aceh, Karang Baru, Senin (10/03/2025).\n\nKegiatan diikuti 120 pelajar.\n", nil, "Kabupaten Aceh Tamiang"),
     ]
 
     @Test func everyProbeGivesItsValue() {
