@@ -226,6 +226,10 @@ public final class LocationExtractor: FieldExtractor {
             var p = nr.lowerBound - 1
             if p >= 0, text.folded(p) == "." { p -= 1 }
             if p >= 0, LocationExtractor.streetWords.contains(text.folded(p)) { return nil }
+            // Round 21 (CORE21, heldout13 z041): nor the far end of a road named by the two places it joins (`Jalan
+            // Banda Aceh–Medan`, `Jalan Raya Bogor-Sukabumi`): a dash, then back over at most four capitalized words
+            // to a street word.
+            if roadEnd(before: nr.lowerBound, text) { return nil }
             // Nor a village or hamlet named after one (Dusun Karangasem, Desa Bogor, Kampung Bali).
             if nr.lowerBound > 0, LocationExtractor.villageWords.contains(text.folded(nr.lowerBound - 1)) { return nil }
         }
@@ -235,6 +239,27 @@ public final class LocationExtractor: FieldExtractor {
             if r.level == 2 { x.level2.append(r.code) } else if r.level == 1 { x.level1.append(r.code) }
         }
         return x
+    }
+
+    static let dashes: Set<String> = ["-", "–", "—", "/"]
+
+    /// Round 21 (CORE21, heldout13 z041): whether the name at `start` is the second end of a road named by the places
+    /// it joins: a dash or a slash right before it, then at most four capitalized words back to a street word (`Jalan
+    /// Banda Aceh–Medan`, `Jl. Lintas Sumbawa-Bima`).
+    func roadEnd(before start: Int, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard start >= 2, start <= t.count, Self.dashes.contains(text.folded(start - 1)) else { return false }
+        var p = start - 2
+        var words = 0
+        while p >= 0, words <= 4 {
+            let f = text.folded(p)
+            if LocationExtractor.streetWords.contains(f) { return words > 0 }
+            if f == ".", p > 0, ["jl", "jln"].contains(text.folded(p - 1)) { return words > 0 }
+            guard t[p].kind == .word, t[p].capitalized || t[p].allCaps else { return false }
+            words += 1
+            p -= 1
+        }
+        return false
     }
 
     public func exampleValue(_ match: PatternMatch, rule: Rule, in text: AnalyzedText, published: Day?) -> String? {
@@ -320,7 +345,14 @@ public final class LocationExtractor: FieldExtractor {
         // construction (a verb of holding in the clause, then a venue word after "di"...), then the one nearest
         // THE event's mentions (``EventAnchor/rank(_:in:)``); without an event, the first.
         func best(_ list: [(priority: Int, range: Range<Int>)]) -> (priority: Int, range: Range<Int>)? {
-            let inBody = list.filter { $0.range.lowerBound >= text.bodyStart }
+            var inBody = list.filter { $0.range.lowerBound >= text.bodyStart }
+            // Round 21 (CORE21, heldout13 z011): body places that are all only a part's (a closing session's, a
+            // ceremony's) yield to a place the headline names (`Pemandu Wisata Danau Toba Dilatih di Hotel Labersa
+            // Balige`; `Pelatihan akan ditutup besok sore dengan simulasi memandu di kompleks Museum`).
+            if !inBody.isEmpty, inBody.allSatisfy({ $0.priority == Int.min }),
+               list.contains(where: { $0.range.lowerBound < text.bodyStart && $0.priority != Int.min }) {
+                inBody = []
+            }
             if let anchor {
                 return (inBody.isEmpty ? list : inBody).min { a, b in
                     a.priority != b.priority ? a.priority > b.priority : anchor.rank(a.range, in: text) < anchor.rank(b.range, in: text)
@@ -344,6 +376,15 @@ public final class LocationExtractor: FieldExtractor {
         // Polres pada hari kedua`, `di Kolam Renang Tirta pada sesi kedua`) is that part's place: it yields to every
         // other venue (not `pada hari Senin`).
         for i in venues.indices where partPlace(after: venues[i].range, text) { venues[i].priority = Int.min }
+        // Round 21 (CORE21, heldout13 z007): a place named in a sentence about a ceremony held with the training (`Apel
+        // dipimpin langsung oleh Kapolres ..., bertempat di lapangan apel Mapolres`, `Upacara pembukaan digelar di
+        // Lapangan X`) is the ceremony's: it yields to every other venue (`kegiatan dilanjutkan dengan pelatihan di
+        // Aula Wira Pratama`).
+        for i in venues.indices where ceremonySentence(venues[i].range, text) || closingPlace(venues[i].range, text)
+            || originPlace(venues[i].range, text)
+        {
+            venues[i].priority = Int.min
+        }
         // Round 20 (CORE20, heldout10 v029): a place only of the opening (`Pelatihan dibuka di Ruang Rapat Utama Kantor
         // Bupati, sedangkan seluruh sesi ... berlangsung di Hotel X`) yields to the place of the sessions set against it.
         // Candidates are read by sentence, so that many openings stay linear.
@@ -560,6 +601,64 @@ public final class LocationExtractor: FieldExtractor {
                                               "sesi", "hari", "pelatihan", "pelatihannya", "kegiatan", "pembukaan",
                                               "penutupan", "simulasi", "demonstrasi", "demo", "kunjungan", "tahap", "tahapan"]
 
+    /// Words for a ceremony held beside a training (an assembly, a flag ceremony).
+    static let ceremonyWords: Set<String> = ["apel", "upacara"]
+
+    /// Round 21 (CORE21, heldout13 z007): whether the sentence of a place opens with a word of ceremony (`Apel dipimpin
+    /// langsung oleh Kapolres ..., bertempat di lapangan apel Mapolres`); at most 30 tokens back.
+    func ceremonySentence(_ v: Range<Int>, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard v.lowerBound > 0, v.lowerBound < t.count else { return false }
+        let s = t[v.lowerBound].sentence
+        var p = v.lowerBound - 1
+        while p > 0, p >= v.lowerBound - 30, t[p - 1].sentence == s { p -= 1 }
+        guard p == 0 || t[p - 1].sentence != s else { return false }
+        return t[p].sentence == s && LocationExtractor.ceremonyWords.contains(text.folded(p))
+    }
+
+    /// Round 21 (CORE21, heldout13 z011): whether a place is where participants come from or work: its sentence opens
+    /// with `peserta`/`pesertanya` (at most 25 tokens back), a word of origin or of listing follows (`dari`, `berasal`,
+    /// `asal`, `terdiri`, `yakni`, `yaitu`) and no verb of holding stands between it and the place (`Pesertanya mulai
+    /// dari pemandu di Pantai Lumban Bulbul, pengemudi perahu ...`; not `Peserta dari 12 desa berkumpul ... dan pelatihan
+    /// digelar di Aula X`).
+    func originPlace(_ r: Range<Int>, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard r.lowerBound >= 3, r.lowerBound < t.count, text.folded(r.lowerBound - 1) == "di" else { return false }
+        let s = t[r.lowerBound].sentence
+        var p = r.lowerBound - 2
+        var origin = false
+        while p >= 0, p >= r.lowerBound - 25, t[p].sentence == s {
+            let f = text.folded(p)
+            if venueCue.longest(t, at: p) != nil || eventTypes.longest(t, at: p) != nil { return false }
+            if LocationExtractor.originWords.contains(f) { origin = true }
+            if p == 0 || t[p - 1].sentence != s {
+                return origin && ["peserta", "pesertanya"].contains(f)
+            }
+            p -= 1
+        }
+        return false
+    }
+
+    static let originWords: Set<String> = ["dari", "berasal", "asal", "terdiri", "yakni", "yaitu"]
+
+    /// Round 21 (CORE21, heldout13 z011): whether a place is the closing's: a word of closing (`ditutup`, `penutupan`)
+    /// at most ten tokens before its `di`, in its clause (`Pelatihan akan ditutup besok sore dengan simulasi memandu di
+    /// kompleks Museum`).
+    func closingPlace(_ r: Range<Int>, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard r.lowerBound >= 2, r.lowerBound < t.count, text.folded(r.lowerBound - 1) == "di" else { return false }
+        var p = r.lowerBound - 2
+        while p >= max(0, r.lowerBound - 11), t[p].sentence == t[r.lowerBound].sentence {
+            let f = text.folded(p)
+            if [",", ";", ":", "di", "sedangkan", "sementara"].contains(f) { return false }
+            if LocationExtractor.closingWords.contains(f) { return true }
+            p -= 1
+        }
+        return false
+    }
+
+    static let closingWords: Set<String> = ["ditutup", "penutupan", "penutupannya"]
+
     /// A later part of the event right after a place (`pada hari kedua`, `di hari terakhir`, `pada sesi kedua`,
     /// `saat praktik hari ketiga`): `pada`/`di`/`saat`, `hari` or `sesi`, and an ordinal past the first.
     func partPlace(after v: Range<Int>, _ text: AnalyzedText) -> Bool {
@@ -775,6 +874,12 @@ public final class LocationExtractor: FieldExtractor {
         let opens = t[q].lineStart || q == 0 || t[q - 1].sentence != t[q].sentence
             || ["-", "–", "—", "|"].contains(text.folded(q - 1))
         guard opens, let comma = v.last(where: { text.folded($0) == "," }), comma > v.lowerBound else { return v }
+        // Round 21 (CORE21, heldout13 z057): a headline that fronts its venue (`Di Balai Desa Bukit Sari, Petani Kopi
+        // Kepahiang Belajar Olah Kopi`) writes its clause in title case, with no lower-case verb to find: the venue ends
+        // at its first comma.
+        if v.lowerBound < text.bodyStart, let first = v.first(where: { text.folded($0) == "," }), first > v.lowerBound {
+            return v.lowerBound..<first
+        }
         var end = v.upperBound
         while end > comma + 1, t[end - 1].kind == .word, !t[end - 1].capitalized, !t[end - 1].allCaps { end -= 1 }
         let next = t[end]
@@ -837,6 +942,9 @@ public final class LocationExtractor: FieldExtractor {
         }
         while end > r.lowerBound + 1 {
             let last = t[end - 1]
+            // Round 21 (CORE21, heldout13 z059): a `)` that closes an abbreviation of the name (`Aula Dinas Peternakan
+            // Kabupaten Timor Tengah Selatan (TTS)`) stays: cutting it left `(TTS`. Reads back at most six tokens.
+            if text.folded(end - 1) == ")", (max(r.lowerBound, end - 7)..<(end - 1)).contains(where: { text.folded($0) == "(" }) { break }
             if last.kind == .punct || (last.kind == .word && !last.capitalized && !last.allCaps) { end -= 1 } else { break }
         }
         return r.lowerBound..<end

@@ -261,6 +261,8 @@ public final class ParticipantExtractor: FieldExtractor {
         var besides = false
         /// Round 16: the number of batches a count per unit counts (`dibagi dua angkatan masing-masing 24 orang`).
         var batches: Int? = nil
+        /// Round 21: a number the participants were raised to (`peserta ditambah menjadi 120 orang`).
+        var revised = false
     }
 
     /// The integer of a `%number` capture: digits with thousands dots, or number words.
@@ -367,6 +369,7 @@ public final class ParticipantExtractor: FieldExtractor {
             q += 1
         }
         c.target = targetBefore(m.start, text)
+        c.revised = revisedCount(m.start, text)
         // Round 13: applicants, a pool of which only some take part, like a target: a noun of applicants right before
         // the count or right after its number (`Jumlah pendaftar mencapai 300 orang`, `200 pelamar mengikuti seleksi`;
         // lexicon `applicant_word`), or a verb of applying right after it (`300 orang mendaftar, namun hanya 40 orang
@@ -390,6 +393,12 @@ public final class ParticipantExtractor: FieldExtractor {
         // Round 17 (heldout9 u005): a count per unit that sends people, after the number of those units in its
         // sentence (`Peserta kader dari 7 posyandu ..., tiap posyandu mengirim 5 kader` = 35).
         if c.perUnit, c.batches == nil, !isStaff(c, text) { c.batches = sendingUnits(before: m.start, text) }
+        // Round 21 (CORE21, heldout13 z037): `dua orang perwakilan dari masing-masing 40 desa sasaran`: a count per unit
+        // after `dari`, a per word and the number of the units: each of them sends the count.
+        if c.batches == nil, let units = unitsAfterPerWord(m.end, text), !isStaff(c, text) {
+            c.perUnit = true
+            c.batches = units
+        }
         return c
     }
 
@@ -568,6 +577,73 @@ public final class ParticipantExtractor: FieldExtractor {
         return nil
     }
 
+    /// Verbs of raising a number, before `menjadi` and a count (`peserta ditambah menjadi 120 orang`).
+    static let raiseVerbs: Set<String> = ["ditambah", "bertambah", "naik", "meningkat", "membengkak", "membeludak", "membludak",
+                                          "ditingkatkan", "dinaikkan"]
+
+    /// Round 21 (CORE21, heldout4 m003): whether a count is the number something was raised to: `menjadi` (or `jadi`)
+    /// right before it and a verb of raising at most three tokens before that, in its sentence (`Namun pendaftar
+    /// membludak sehingga peserta ditambah menjadi 120 orang`; `jumlah peserta bertambah menjadi 45 orang`).
+    func revisedCount(_ start: Int, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard start >= 2, start < t.count, ["menjadi", "jadi"].contains(text.folded(start - 1)) else { return false }
+        // Not a plan (`Tahun depan jumlahnya akan ditambah menjadi 100 orang`): a word of the future at most ten tokens back.
+        var q = start - 2
+        while q >= max(0, start - 12), t[q].sentence == t[start].sentence {
+            if Self.futureWords.contains(text.folded(q)) { return false }
+            q -= 1
+        }
+        var p = start - 2
+        while p >= max(0, start - 5), t[p].sentence == t[start].sentence {
+            if Self.raiseVerbs.contains(text.folded(p)) { return true }
+            p -= 1
+        }
+        return false
+    }
+
+    static let futureWords: Set<String> = ["akan", "depan", "mendatang", "rencananya", "direncanakan", "ditargetkan", "target", "diharapkan"]
+
+    /// Words that join a count to the one before it as a second group (`30 kader dan 10 bidan`, `30 Babinsa ditambah 10
+    /// orang Bintara`).
+    static let addWords: Set<String> = ["dan", "serta", "ditambah", "plus"]
+
+    /// Words for the people a unit sends, between a count and `dari` (`dua orang perwakilan dari masing-masing 40 desa`).
+    static let envoyWords: Set<String> = ["perwakilan", "utusan", "wakil", "delegasi"]
+
+    /// Round 21 (CORE21, heldout13 z037): the number of units after a count per unit: right after the count (past at
+    /// most one word of `envoyWords`), `dari`, a per word (`masing-masing`, `setiap`, `tiap`), a number of two to five
+    /// hundred and a unit (a word of `not_people`: `desa`, `sekolah`, `kecamatan`): `dua orang perwakilan dari
+    /// masing-masing 40 desa` = 40 units, `tiga orang dari setiap 12 sekolah`. Not `dari masing-masing desa` (no number
+    /// of units), nor a number of people (`dari masing-masing 40 peserta`). Reads at most eight tokens.
+    func unitsAfterPerWord(_ end: Int, _ text: AnalyzedText) -> Int? {
+        let t = text.tokens
+        guard end >= 1, end < t.count else { return nil }
+        let s = t[end - 1].sentence
+        var q = end
+        if Self.envoyWords.contains(text.folded(q)) { q += 1 }
+        guard q + 2 < t.count, t[q].sentence == s, text.folded(q) == "dari" else { return nil }
+        q += 1
+        let f = text.folded(q)
+        guard f == "masing" || f == "masing2" || f == "setiap" || f == "tiap" else { return nil }
+        q += 1
+        if f == "masing" {
+            if q + 1 < t.count, text.folded(q) == "-", text.folded(q + 1) == "masing" { q += 2 } else if q < t.count, text.folded(q) == "masing" { q += 1 }
+        }
+        guard q < t.count, t[q].sentence == s else { return nil }
+        var n: Int? = nil
+        var unit = q
+        if t[q].kind == .number {
+            n = Int(text.folded(q))
+            unit = q + 1
+        } else if let (v, len) = numbers.read(text, at: q, limit: min(t.count, q + 4)) {
+            n = v
+            unit = q + len
+        }
+        guard let n, n >= 2, n <= 500, unit < t.count, t[unit].sentence == s, t[unit].kind == .word,
+              notPeople.longest(t, at: unit) != nil, participantWord.longest(t, at: unit) == nil else { return nil }
+        return n
+    }
+
     static let sendVerbs: Set<String> = ["mengirim", "mengirimkan", "mengutus", "mendelegasikan", "diwakili", "mewakilkan",
                                          "menyertakan", "mengikutsertakan", "menugaskan"]
 
@@ -608,6 +684,12 @@ public final class ParticipantExtractor: FieldExtractor {
                     }
                 }
                 if let n, n >= 2, n <= 20 { return n }
+                // Round 21 (CORE21): the batch word of the per-unit phrase itself (`dibagi tiga angkatan, tiap angkatan
+                // 25 orang`): the number of batches is further back.
+                if p >= 2, n == nil, Self.perUnitWords.contains(text.folded(p - 1)) || (text.folded(p - 1) == "masing" && text.folded(p - 2) == "-") {
+                    p -= 1
+                    continue
+                }
                 return nil
             }
             p -= 1
@@ -1154,6 +1236,9 @@ public final class ParticipantExtractor: FieldExtractor {
             var s = 0.0
             if cl.count == 1, breakdownSums.contains(cl[0].n) { s += 3 }
             if cl.allSatisfy({ $0.perUnit }) { s -= 3 }
+            // Round 21 (CORE21, heldout4 m003): the number the participants were raised to beats the quota and the
+            // headline's first number.
+            if cl.contains(where: { $0.revised && !$0.target }) { s += 3 }
             if cl.contains(where: { $0.otherEvent }) { s -= 3 }
             if cl.allSatisfy({ $0.target }) { s -= 3 }
             if cl.allSatisfy({ $0.besides }) { s -= 3 }
@@ -1600,7 +1685,9 @@ public final class ParticipantExtractor: FieldExtractor {
         // Round 17 (heldout9 u021): a count right after `dan`/`serta` opens a group of its own; a place before the
         // conjunction is the origin of the count before it (`diikuti 25 kader TBC dari 15 kelurahan dan 15 petugas
         // puskesmas` = 40).
-        if c.cue == nil, c.range.lowerBound > 0, ["dan", "serta"].contains(text.folded(c.range.lowerBound - 1)) { return false }
+        // Round 21 (CORE21, heldout6 p009): so does a count added with `ditambah`/`plus` (`Pesertanya 30 Babinsa dari
+        // seluruh Koramil ditambah 10 orang Bintara Teritorial` = 40).
+        if c.cue == nil, c.range.lowerBound > 0, Self.addWords.contains(text.folded(c.range.lowerBound - 1)) { return false }
         if c.cue == nil, c.range.lowerBound > 0 {
             let before = t[c.range.lowerBound - 1]
             if before.kind == .word, before.capitalized || before.allCaps, countCue.longest(t, at: c.range.lowerBound - 1) == nil {
