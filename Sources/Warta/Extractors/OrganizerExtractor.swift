@@ -36,6 +36,7 @@ public final class OrganizerExtractor: FieldExtractor {
         "official-speaker": ["org"],
         "official-main": ["org", "co"],
         "release": ["org"],
+        "body-subject": ["org", "verb"],
     ]
     public static let requiredLexicons = ["org_head", "unit_parent", "role_before", "org_generic", "lower_common", "weekday", "month", "org_stop"]
 
@@ -78,7 +79,7 @@ public final class OrganizerExtractor: FieldExtractor {
         rules = set.rules(for: Self.field)
         let hold = rules.filter {
             $0.kind != "lead-agent" && $0.kind != "agent" && $0.kind != "official-agent" && $0.kind != "official-speaker"
-                && $0.kind != "release"
+                && $0.kind != "release" && $0.kind != "body-subject"
         }
         holdRules = hold
         holdRuleIsOfficial = hold.map { $0.kind == "official-main" }
@@ -108,8 +109,8 @@ public final class OrganizerExtractor: FieldExtractor {
 
     /// Round 21 (ORG21, heldout13 z001, z037, z055 and nine look reports of heldout3-12): `Pemerintah Kabupaten X
     /// melalui Dinas Y menggelar ...` names the office that runs the event; the government is its umbrella, as a
-    /// headline's `Pemkab X Latih ...` is. True when `org` is a regional government (`Pemerintah Kabupaten`, `Pemerintah
-    /// Kota`, `Pemerintah Provinsi`, `Pemerintah Daerah`, `Pemkab`, `Pemkot`, `Pemprov`, `Pemda`) and `via` opens with the
+    /// headline's `Pemkab X Latih ...` is. True when `org` is a regional government in its long form (`Pemerintah
+    /// Kabupaten`, `Pemerintah Kota`, `Pemerintah Provinsi`, `Pemerintah Daerah` and a name) and `via` opens with the
     /// head of one of its own offices (lexicon `regional_office`, or a `Dis-`/`Din-` short form of a dinas that `org_head`
     /// knows: `Disperindag`, `Dinsos`); not a village's government, not a partner it works through (`melalui Universitas
     /// X`, `melalui TP PKK`). Constant time: look-ups at the first words of both names.
@@ -118,16 +119,12 @@ public final class OrganizerExtractor: FieldExtractor {
         guard let regionalOffice, org.lowerBound >= 0, org.upperBound <= t.count, via.lowerBound >= 0, via.upperBound <= t.count,
             !org.isEmpty, !via.isEmpty
         else { return false }
-        let g = text.folded(org.lowerBound)
-        let government: Bool
-        if ["pemkab", "pemkot", "pemprov", "pemda"].contains(g) {
-            government = true
-        } else if g == "pemerintah", org.count >= 2 {
-            government = ["kabupaten", "kab", "kota", "provinsi", "prov", "daerah"].contains(text.folded(org.lowerBound + 1))
-        } else {
-            government = false
-        }
-        guard government, t[via.lowerBound].capitalized || t[via.lowerBound].allCaps else { return false }
+        // the long form only: a short `Pemkab X melalui Dinas Sosial Kabupaten X` is kept as written (round 20's probe
+        // z132)
+        guard text.folded(org.lowerBound) == "pemerintah", org.count >= 3,
+            ["kabupaten", "kab", "kota", "provinsi", "prov", "daerah"].contains(text.folded(org.lowerBound + 1)),
+            t[via.lowerBound].capitalized || t[via.lowerBound].allCaps
+        else { return false }
         if regionalOffice.longest(t, at: via.lowerBound) != nil { return true }
         let v = text.folded(via.lowerBound)
         return (v.hasPrefix("dis") || v.hasPrefix("din")) && v.count >= 5 && heads.longest(t, at: via.lowerBound) != nil
@@ -747,6 +744,32 @@ public final class OrganizerExtractor: FieldExtractor {
                 found.append(best)
             }
         }
+        // Round 21 (ORG21, heldout13 z017): when nothing at all names an organizer, the body that opens a sentence of
+        // the body as the subject of a `me-` verb, whatever the sentence speaks of (`Sebanyak 35 pelaku ekraf mengikuti
+        // workshop ... Dispar Kota Ternate sendiri tahun ini menargetkan 500 pelaku ekraf terdata`, rule kind
+        // `body-subject`); the nearest to the event first. Not after an official's role; not a verb of attending,
+        // saying or receiving (`agent_block`). Tried only at the openings of sentences (one pattern match each).
+        if found.isEmpty {
+            var subjects: [Found] = []
+            let subjectRules = rules.filter { $0.kind == "body-subject" }
+            if !subjectRules.isEmpty {
+                var p = max(text.bodyStart, 0)
+                while p < t.count, subjects.count < OrganizerExtractor.maxCandidates {
+                    defer { p += 1 }
+                    let opens = p == text.bodyStart || t[p].lineStart || (p > 0 && t[p - 1].sentence != t[p].sentence)
+                    guard opens, heads.longest(t, at: p) != nil || (capHeads?.longest(t, at: p) != nil && t[p].capitalized) else { continue }
+                    for rule in subjectRules {
+                        if let m = rule.pattern.match(in: t, at: p), let f = fallback(m, text), named(f) {
+                            subjects.append(f)
+                            break
+                        }
+                    }
+                }
+            }
+            if let best = subjects.min(by: { OrganizerExtractor.rank($0.range, anchor: anchor, in: text) < OrganizerExtractor.rank($1.range, anchor: anchor, in: text) }) {
+                found.append(best)
+            }
+        }
         // Round 19 (ORG19, heldout11 w055): last of all, the body that sent the press release, named in its closing
         // credit (`(rls: PLN UP3 Bengkulu/dn)`), when nothing at all names an organizer.
         if found.isEmpty {
@@ -819,13 +842,17 @@ public final class OrganizerExtractor: FieldExtractor {
         for f in found {
             let list = wordsOf(f.organizer.name)
             let words = Set(list)
-            let same = keptWords.indices.first { k in
+            func matches(_ k: Int) -> Bool {
                 let kl = keptWords[k]
                 let kw = keptSets[k]
                 return kw.isSubset(of: words) || words.isSubset(of: kw) || OrganizerExtractor.abbreviates(kl, list) || OrganizerExtractor.abbreviates(list, kl)
                     || acronymWithRegion(f, of: kl, in: text) || acronymWithRegion(kept[k], of: list, in: text)
                     || fragment(f, of: kept[k], in: text)
             }
+            // Round 21: a name of the body joins a name the body gave already before one of the header (`Dispar` of the
+            // body goes with `Dinas Pariwisata (Dispar) Kabupaten Badung`, not with a headline's `Dispar Badung dan HPI`).
+            let inBody = f.range.lowerBound >= text.bodyStart
+            let same = (inBody ? keptWords.indices.first { keptInBody[$0] && matches($0) } : nil) ?? keptWords.indices.first(where: matches)
             if let i = same {
                 let kl = keptWords[i]
                 let kw = keptSets[i]
