@@ -36,7 +36,6 @@ public final class OrganizerExtractor: FieldExtractor {
         "official-speaker": ["org"],
         "official-main": ["org", "co"],
         "release": ["org"],
-        "body-subject": ["org", "verb"],
     ]
     public static let requiredLexicons = ["org_head", "unit_parent", "role_before", "org_generic", "lower_common", "weekday", "month", "org_stop"]
 
@@ -79,7 +78,7 @@ public final class OrganizerExtractor: FieldExtractor {
         rules = set.rules(for: Self.field)
         let hold = rules.filter {
             $0.kind != "lead-agent" && $0.kind != "agent" && $0.kind != "official-agent" && $0.kind != "official-speaker"
-                && $0.kind != "release" && $0.kind != "body-subject"
+                && $0.kind != "release"
         }
         holdRules = hold
         holdRuleIsOfficial = hold.map { $0.kind == "official-main" }
@@ -744,32 +743,6 @@ public final class OrganizerExtractor: FieldExtractor {
                 found.append(best)
             }
         }
-        // Round 21 (ORG21, heldout13 z017): when nothing at all names an organizer, the body that opens a sentence of
-        // the body as the subject of a `me-` verb, whatever the sentence speaks of (`Sebanyak 35 pelaku ekraf mengikuti
-        // workshop ... Dispar Kota Ternate sendiri tahun ini menargetkan 500 pelaku ekraf terdata`, rule kind
-        // `body-subject`); the nearest to the event first. Not after an official's role; not a verb of attending,
-        // saying or receiving (`agent_block`). Tried only at the openings of sentences (one pattern match each).
-        if found.isEmpty {
-            var subjects: [Found] = []
-            let subjectRules = rules.filter { $0.kind == "body-subject" }
-            if !subjectRules.isEmpty {
-                var p = max(text.bodyStart, 0)
-                while p < t.count, subjects.count < OrganizerExtractor.maxCandidates {
-                    defer { p += 1 }
-                    let opens = p == text.bodyStart || t[p].lineStart || (p > 0 && t[p - 1].sentence != t[p].sentence)
-                    guard opens, heads.longest(t, at: p) != nil || (capHeads?.longest(t, at: p) != nil && t[p].capitalized) else { continue }
-                    for rule in subjectRules {
-                        if let m = rule.pattern.match(in: t, at: p), let f = fallback(m, text), named(f) {
-                            subjects.append(f)
-                            break
-                        }
-                    }
-                }
-            }
-            if let best = subjects.min(by: { OrganizerExtractor.rank($0.range, anchor: anchor, in: text) < OrganizerExtractor.rank($1.range, anchor: anchor, in: text) }) {
-                found.append(best)
-            }
-        }
         // Round 19 (ORG19, heldout11 w055): last of all, the body that sent the press release, named in its closing
         // credit (`(rls: PLN UP3 Bengkulu/dn)`), when nothing at all names an organizer.
         if found.isEmpty {
@@ -834,25 +807,16 @@ public final class OrganizerExtractor: FieldExtractor {
         var kept: [Found] = []
         var keptWords: [[String]] = []
         var keptSets: [Set<String>] = []
-        // Round 21 (ORG21, heldout13 z039): whether the body names each kept organizer, by any of its forms. A short
-        // lead of one sentence is read as part of the header (`... sosialisasi yang digelar Bea Cukai Batam, Rabu pagi
-        // tadi.`), and the body's shorter form (`Bea Cukai menggandeng Dinas X`) merged into the header's longer one
-        // used to drop the organizer with the header's names.
-        var keptInBody: [Bool] = []
         for f in found {
             let list = wordsOf(f.organizer.name)
             let words = Set(list)
-            func matches(_ k: Int) -> Bool {
+            let same = keptWords.indices.first { k in
                 let kl = keptWords[k]
                 let kw = keptSets[k]
                 return kw.isSubset(of: words) || words.isSubset(of: kw) || OrganizerExtractor.abbreviates(kl, list) || OrganizerExtractor.abbreviates(list, kl)
                     || acronymWithRegion(f, of: kl, in: text) || acronymWithRegion(kept[k], of: list, in: text)
                     || fragment(f, of: kept[k], in: text)
             }
-            // Round 21: a name of the body joins a name the body gave already before one of the header (`Dispar` of the
-            // body goes with `Dinas Pariwisata (Dispar) Kabupaten Badung`, not with a headline's `Dispar Badung dan HPI`).
-            let inBody = f.range.lowerBound >= text.bodyStart
-            let same = (inBody ? keptWords.indices.first { keptInBody[$0] && matches($0) } : nil) ?? keptWords.indices.first(where: matches)
             if let i = same {
                 let kl = keptWords[i]
                 let kw = keptSets[i]
@@ -869,17 +833,15 @@ public final class OrganizerExtractor: FieldExtractor {
                 }
                 kept[i].fallback = fallback
                 kept[i].organizer.role = role
-                if f.range.lowerBound >= text.bodyStart { keptInBody[i] = true }
                 continue
             }
             kept.append(f)
             keptWords.append(list)
             keptSets.append(words)
-            keptInBody.append(f.range.lowerBound >= text.bodyStart)
         }
         // Headlines name the umbrella body ("Pemkot Malang Latih ..."): a title organizer counts only when the
-        // body names none (by any of its forms).
-        var body = kept.indices.filter { keptInBody[$0] }.map { kept[$0] }
+        // body names none.
+        var body = kept.filter { $0.range.lowerBound >= text.bodyStart }
         let byRank: (Found, Found) -> Bool = {
             OrganizerExtractor.rank($0.range, anchor: anchor, in: text) < OrganizerExtractor.rank($1.range, anchor: anchor, in: text)
         }

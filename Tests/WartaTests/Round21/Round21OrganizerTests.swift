@@ -11,8 +11,13 @@ import Testing
 struct Round21OrganizerTests {
     static func organizersOf(_ sentence: String) -> [String] { Round13OrganizerTests.organizersOf(sentence) }
 
+    /// Known misses: a headline's fuller name of a body that the body names shortly beside a partner (x113, as round
+    /// 20's z135: counting the headline's form as named in the body was measured and taken back, one false organizer
+    /// more on heldout9's blind half).
+    static let stillMissed: Set<String> = ["x113"]
+
     @Test func everyProbeOfTheFileGivesItsOrganizersExactly() throws {
-        try Round13OrganizerTests.expectEveryProbe(file: "scripts/org_probes_r21.tsv", atLeast: 15, stillMissed: [])
+        try Round13OrganizerTests.expectEveryProbe(file: "scripts/org_probes_r21.tsv", atLeast: 15, stillMissed: Self.stillMissed)
     }
 
     @Test func aGovernmentThroughItsOwnOfficeIsLeftOut() {
@@ -38,9 +43,5 @@ struct Round21OrganizerTests {
         // an empty or out-of-range span is no government
         #expect(!extractor.governmentThroughOffice(g..<g, via: d..<(d + 1), text))
         #expect(!extractor.governmentThroughOffice(g..<(t.count + 5), via: d..<(d + 1), text))
-    }
-
-    @Test func aHeadlinesFullerNameCountsWhenTheBodyNamesItShortly() {
-        #expect(Self.organizersOf("BPBD Kabupaten Wonosobo Latih Relawan Desa || Pelatihan yang digelar BPBD bersama PMI Kabupaten Wonosobo diikuti 50 relawan.").sorted() == ["BPBD Kabupaten Wonosobo", "PMI Kabupaten Wonosobo"])
     }
 }
