@@ -117,8 +117,9 @@ def venues():
     it lost a right venue on two sets nobody had read (heldout blind, heldout10 look) and gained only u049, so the
     two probes of an opening's place before the training's are known misses again ("miss")."""
     return [
+        # (round 21, CORE21: an opening ceremony's place yields to any other venue)
         ("Upacara pembukaan digelar di Pendopo Agung Kabupaten Malang. Setelah itu, seluruh materi pelatihan diberikan di Balai Latihan Kerja Singosari.",
-         "Balai Latihan Kerja Singosari", "*", "miss"),
+         "Balai Latihan Kerja Singosari", "*"),
         # (round 20, CORE20: the opening's place yields to the training's set against it)
         ("Seremoni pembukaan berlangsung di Gedung DPRD Kota Ambon, sedangkan pelatihan dilaksanakan di Hotel Amaris Ambon.",
          "Hotel Amaris Ambon", "*"),

@@ -651,7 +651,8 @@ public final class DateExtractor: FieldExtractor {
         return nil
     }
 
-    /// Round 21: the year of a copyright line (`© 2025`, `Copyright 2024`, `(c) 2023`), anywhere: the first such.
+    /// Round 21: the year of a copyright line (`© 2025`, `Copyright 2024`, `(c) 2023`), anywhere: the first such line,
+    /// the last year of its range (`© 2019-2025` = 2025).
     func copyrightYear(_ text: AnalyzedText) -> Int? {
         let t = text.tokens
         var i = 0
@@ -659,11 +660,13 @@ public final class DateExtractor: FieldExtractor {
             defer { i += 1 }
             let f = text.folded(i)
             guard f == "©" || f == "copyright" else { continue }
-            var q = i + 1
-            while q < min(t.count, i + 4) {
-                if t[q].kind == .number, t[q].digits == 4, let y = t[q].number, (1990...2100).contains(y) { return y }
+            // The last year of a range (`© 2019-2025`).
+            var q = i + 1, found: Int? = nil
+            while q < min(t.count, i + 5) {
+                if t[q].kind == .number, t[q].digits == 4, let y = t[q].number, (1990...2100).contains(y) { found = y }
                 q += 1
             }
+            if let found { return found }
         }
         return nil
     }
@@ -676,6 +679,13 @@ public final class DateExtractor: FieldExtractor {
             if d.weekday != wd { return false }
         }
         return true
+    }
+
+    /// Whether at least one year-less single date with a weekday is given and every such date falls on its weekday in
+    /// `year`.
+    func weekdaysConfirm(_ list: [Mention], year: Int) -> Bool {
+        list.contains { $0.kind == .single && $0.start.year == nil && $0.weekdayStart != nil && $0.start.month != nil }
+            && weekdaysAgree(list, year: year)
     }
 
     /// `anchor`: THE event of the report (see ``EventAnchor``); dates near its mentions are preferred.
@@ -761,7 +771,9 @@ public final class DateExtractor: FieldExtractor {
         // day of any month resolves into it).
         // Also a copyright's year anywhere (`© 2025 maumerepos.com`, heldout6 p049). Either only when the weekdays the
         // text gives to year-less dates fall on them in that year (a page's year is a guess; a weekday checks it).
-        if reference == nil, let year = headerYear(text, list) ?? copyrightYear(text), weekdaysAgree(list, year: year) {
+        // Round 21 (the merge's review): a year found this way must be confirmed by a weekday: a headline's `Indonesia
+        // Emas 2045`, a `Dibaca 2023 kali` or a regulation's year is no page's year, and with no weekday nothing tells.
+        if reference == nil, let year = headerYear(text, list) ?? copyrightYear(text), weekdaysConfirm(list, year: year) {
             reference = Day(year: year, month: 7, day: 1)
         }
         for i in list.indices { resolve(&list[i], reference: reference) }
@@ -991,8 +1003,10 @@ public final class DateExtractor: FieldExtractor {
         // with a duration in its own sentence: the duration counts back from it.
         if chosen.kind == .single, !endGiven, !startGiven, endOnly(chosen) {
             let s = t[chosen.tokens.lowerBound].sentence
-            if let d = list.first(where: { $0.kind == .duration && t[$0.tokens.lowerBound].sentence == s }),
-               let days = d.days, days > 1
+            // Round 21 (the merge's review): the duration comes before the end day and is one of a training's (two
+            // weeks at most), not a later stage (`ditutup Kamis (13/3/2025), dan peserta akan magang selama 30 hari`).
+            if let d = list.first(where: { $0.kind == .duration && t[$0.tokens.lowerBound].sentence == s && $0.tokens.upperBound <= chosen.tokens.lowerBound }),
+               let days = d.days, days > 1, days <= 14
             {
                 start = end.adding(days: -(days - 1))
                 startGiven = true

@@ -630,6 +630,9 @@ public final class LocationExtractor: FieldExtractor {
         while p >= 0, p >= r.lowerBound - 25, t[p].sentence == s {
             let f = text.folded(p)
             if venueCue.longest(t, at: p) != nil || eventTypes.longest(t, at: p) != nil { return false }
+            // Round 21 (the merge's review): a passive of the event's own act between them (`Peserta yang berasal dari
+            // 10 desa itu dilatih di Aula Puskesmas`): the place is where they were trained.
+            if LocationExtractor.isPassiveVerb(f, text.tokens[p]) { return false }
             if LocationExtractor.originWords.contains(f) { origin = true }
             if p == 0 || t[p - 1].sentence != s {
                 return origin && ["peserta", "pesertanya"].contains(f)
@@ -641,6 +644,13 @@ public final class LocationExtractor: FieldExtractor {
 
     static let originWords: Set<String> = ["dari", "berasal", "asal", "terdiri", "yakni", "yaitu"]
 
+    /// A verb in the passive `di-` written in lower case (`dilatih`, `dibekali`, `digelar`): at least six letters, and
+    /// not a word that only starts like one (`dinas`, `diri`, `dirinya`, `disini`).
+    static func isPassiveVerb(_ folded: String, _ token: Token) -> Bool {
+        guard token.kind == .word, folded.count >= 6, folded.hasPrefix("di"), !token.capitalized else { return false }
+        return !["dirinya", "disini", "disana", "dimana", "diantara", "diantaranya"].contains(folded)
+    }
+
     /// Round 21 (CORE21, heldout13 z011): whether a place is the closing's: a word of closing (`ditutup`, `penutupan`)
     /// at most ten tokens before its `di`, in its clause (`Pelatihan akan ditutup besok sore dengan simulasi memandu di
     /// kompleks Museum`).
@@ -651,6 +661,9 @@ public final class LocationExtractor: FieldExtractor {
         while p >= max(0, r.lowerBound - 11), t[p].sentence == t[r.lowerBound].sentence {
             let f = text.folded(p)
             if [",", ";", ":", "di", "sedangkan", "sementara"].contains(f) { return false }
+            // Round 21 (the merge's review): the event's own verb after the closing's (`Pelatihan yang dibuka Senin dan
+            // ditutup Rabu itu berlangsung di Aula Hotel X`): the place is the event's.
+            if venueCue.longest(t, at: p) != nil || (LocationExtractor.isPassiveVerb(f, t[p]) && !LocationExtractor.closingWords.contains(f)) { return false }
             if LocationExtractor.closingWords.contains(f) { return true }
             p -= 1
         }

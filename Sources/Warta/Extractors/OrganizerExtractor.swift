@@ -69,6 +69,10 @@ public final class OrganizerExtractor: FieldExtractor {
     let eventTypes: Lexicon?
     let venueHeads: Lexicon?
     let orgVenue: Lexicon?
+    /// Round 21 (ORG21): the heads of a regional government's own offices (lexicon `regional_office`: `Dinas`, `Badan`,
+    /// `Bagian`, `Satpol PP`, `BPBD`, ...), through which `Pemerintah Kabupaten X melalui Dinas Y` holds an event.
+    /// Optional (a rule set without it keeps the government beside its office).
+    let regionalOffice: Lexicon?
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         rules = set.rules(for: Self.field)
@@ -99,6 +103,30 @@ public final class OrganizerExtractor: FieldExtractor {
         eventTypes = set.lexicon("event_type")
         venueHeads = set.lexicon("venue_head")
         orgVenue = set.lexicon("org_venue")
+        regionalOffice = set.lexicon("regional_office")
+    }
+
+    /// Round 21 (ORG21, heldout13 z001, z037, z055 and nine look reports of heldout3-12): `Pemerintah Kabupaten X
+    /// melalui Dinas Y menggelar ...` names the office that runs the event; the government is its umbrella, as a
+    /// headline's `Pemkab X Latih ...` is. True when `org` is a regional government in its long form (`Pemerintah
+    /// Kabupaten`, `Pemerintah Kota`, `Pemerintah Provinsi`, `Pemerintah Daerah` and a name) and `via` opens with the
+    /// head of one of its own offices (lexicon `regional_office`, or a `Dis-`/`Din-` short form of a dinas that `org_head`
+    /// knows: `Disperindag`, `Dinsos`); not a village's government, not a partner it works through (`melalui Universitas
+    /// X`, `melalui TP PKK`). Constant time: look-ups at the first words of both names.
+    func governmentThroughOffice(_ org: Range<Int>, via: Range<Int>, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard let regionalOffice, org.lowerBound >= 0, org.upperBound <= t.count, via.lowerBound >= 0, via.upperBound <= t.count,
+            !org.isEmpty, !via.isEmpty
+        else { return false }
+        // the long form only: a short `Pemkab X melalui Dinas Sosial Kabupaten X` is kept as written (round 20's probe
+        // z132)
+        guard text.folded(org.lowerBound) == "pemerintah", org.count >= 3,
+            ["kabupaten", "kab", "kota", "provinsi", "prov", "daerah"].contains(text.folded(org.lowerBound + 1)),
+            t[via.lowerBound].capitalized || t[via.lowerBound].allCaps
+        else { return false }
+        if regionalOffice.longest(t, at: via.lowerBound) != nil { return true }
+        let v = text.folded(via.lowerBound)
+        return (v.hasPrefix("dis") || v.hasPrefix("din")) && v.count >= 5 && heads.longest(t, at: via.lowerBound) != nil
     }
 
     /// Round 19 (ORG19): whether a value read as an organizer has the shape of no organisation, whichever rule read
@@ -550,8 +578,14 @@ public final class OrganizerExtractor: FieldExtractor {
             ruleIndex += 1
             for m in rule.pattern.matches(in: text, scratch: &scratch) {
                 if appositiveTail(m) || afterLocative(m) { continue }
-                for (name, role) in [("org", "main"), ("via", "co"), ("co", "co")] {
+                // Round 21 (ORG21): `Pemerintah Kabupaten X melalui Dinas Y`: the office holds it, the government is
+                // left out.
+                var throughOffice = false
+                if let o = m.capture("org"), let v = m.capture("via") { throughOffice = governmentThroughOffice(o, via: v, text) }
+                for (name, role0) in [("org", "main"), ("via", "co"), ("co", "co")] {
                     guard let r0 = m.capture(name) else { continue }
+                    if throughOffice && name == "org" { continue }
+                    let role = throughOffice && name == "via" ? "main" : role0
                     let r = official && name == "org" ? clean(text, officeName(r0, text)) : withLowerRegion(clean(text, r0), text)
                     // "Kepala Dinas Sosial ...", "Asisten Pemerintahan dan Kesra Setda ..." name an official.
                     if !(official && name == "org"), officialBefore(r.lowerBound, text) { continue }

@@ -395,7 +395,8 @@ public final class ParticipantExtractor: FieldExtractor {
         if c.perUnit, c.batches == nil, !isStaff(c, text) { c.batches = sendingUnits(before: m.start, text) }
         // Round 21 (CORE21, heldout13 z037): `dua orang perwakilan dari masing-masing 40 desa sasaran`: a count per unit
         // after `dari`, a per word and the number of the units: each of them sends the count.
-        if c.batches == nil, let units = unitsAfterPerWord(m.end, text), !isStaff(c, text) {
+        // A count per unit is smaller than the number of units (`45 orang dari masing-masing 15 desa` is 45 in all).
+        if c.batches == nil, let units = unitsAfterPerWord(m.end, text), c.n < units, !isStaff(c, text) {
             c.perUnit = true
             c.batches = units
         }
@@ -595,11 +596,26 @@ public final class ParticipantExtractor: FieldExtractor {
         }
         var p = start - 2
         while p >= max(0, start - 5), t[p].sentence == t[start].sentence {
-            if Self.raiseVerbs.contains(text.folded(p)) { return true }
+            if Self.raiseVerbs.contains(text.folded(p)) { return raisesParticipants(before: p, text) }
             p -= 1
         }
         return false
     }
+
+    /// Round 21 (the merge's review): what is raised is the participants or their quota (`peserta ditambah menjadi 110
+    /// orang`, `kuotanya naik menjadi 60 orang`), named at most eight tokens before the verb in its sentence; not stunted
+    /// toddlers, a cooperative's members or a town's pupils (`jumlah balita stunting naik menjadi 120 orang`).
+    func raisesParticipants(before verb: Int, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        var q = verb - 1
+        while q >= max(0, verb - 8), q < t.count, t[q].sentence == t[verb].sentence {
+            if Self.raisedWords.contains(text.folded(q)) { return true }
+            q -= 1
+        }
+        return false
+    }
+
+    static let raisedWords: Set<String> = ["peserta", "pesertanya", "kuota", "kuotanya", "pendaftar", "pendaftarnya"]
 
     static let futureWords: Set<String> = ["akan", "depan", "mendatang", "rencananya", "direncanakan", "ditargetkan", "target", "diharapkan"]
 

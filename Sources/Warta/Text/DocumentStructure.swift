@@ -436,10 +436,13 @@ public struct DocumentStructure: Sendable {
     }
 
     /// Round 21 (heldout13 z049): a masthead's address (`Kec. Cilongok Kab. Banyumas Prov. Jawa Tengah`): two or more
-    /// abbreviations of an address's parts (`addressAbbreviations`), each followed by its full stop. Not a headline,
-    /// which does not abbreviate its places so.
+    /// abbreviations of an address's parts (`addressAbbreviations`), each followed by its full stop, and no word in
+    /// lower case. Not a headline, which does not abbreviate its places so, nor a sentence.
     static func isAddressLine(_ r: Range<Int>, _ t: [Token], _ flags: (Int) -> Flags) -> Bool {
         guard r.lowerBound >= 0, r.upperBound <= t.count else { return false }
+        // Round 21 (the merge's review): every word in capitals; a sentence of the body that ends on an address
+        // (`Pelatihan digelar di Aula Desa Nita, Kec. Nita, Kab. Sikka.`) has its verb in lower case.
+        for i in r where t[i].kind == .word && !t[i].capitalized && !t[i].allCaps { return false }
         var n = 0
         for i in r where i + 1 < r.upperBound && flags(i).contains(.addressWord) && flags(i + 1).contains(.dot) {
             n += 1
