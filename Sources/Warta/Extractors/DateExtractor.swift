@@ -282,7 +282,8 @@ public final class DateExtractor: FieldExtractor {
     /// Round 21: how many tokens after a relative day a duration in a sentence of THE event may stand and still
     /// give the event's length (`hari ini mengikuti pelatihan ... . Pelatihan berlangsung dua hari`).
     static let relativeDurationReach = 60
-    /// Round 21: the longest duration that extends a relative day (a report dated `hari ini` tells a short event).
+    /// Round 21: the longest duration that extends a relative day (a report dated `hari ini` tells a short event), or
+    /// that counts back from an end day (`tiga hari hingga Kamis (13/3/2025)`).
     static let relativeDurationMaxDays = 14
     /// Verbs of lasting or holding before a duration of THE event (`berlangsung dua hari`, `digelar selama tiga hari`).
     static let lastingWords: Set<String> = ["berlangsung", "digelar", "dilaksanakan", "diselenggarakan", "dihelat", "diadakan", "berjalan"]
@@ -671,21 +672,17 @@ public final class DateExtractor: FieldExtractor {
         return nil
     }
 
-    /// Whether every year-less single date with a weekday (`Senin (7/4)`) falls on that weekday in `year`; true when
-    /// there is none.
-    func weekdaysAgree(_ list: [Mention], year: Int) -> Bool {
-        for m in list where m.kind == .single && m.start.year == nil {
-            guard let wd = m.weekdayStart, let mo = m.start.month, let d = Day(year: year, month: mo, day: m.start.day) else { continue }
-            if d.weekday != wd { return false }
-        }
-        return true
+    /// The year-less single dates with a weekday and a month (`Senin (7/4)`): what can confirm a page's year.
+    func weekdayDates(_ list: [Mention]) -> [Mention] {
+        list.filter { $0.kind == .single && $0.start.year == nil && $0.weekdayStart != nil && $0.start.month != nil }
     }
 
-    /// Whether at least one year-less single date with a weekday is given and every such date falls on its weekday in
-    /// `year`.
-    func weekdaysConfirm(_ list: [Mention], year: Int) -> Bool {
-        list.contains { $0.kind == .single && $0.start.year == nil && $0.weekdayStart != nil && $0.start.month != nil }
-            && weekdaysAgree(list, year: year)
+    /// Whether every one of `dates` (from ``weekdayDates(_:)``) falls on its weekday in `year`.
+    func weekdaysAgree(_ dates: [Mention], year: Int) -> Bool {
+        dates.allSatisfy { m in
+            guard let wd = m.weekdayStart, let mo = m.start.month, let d = Day(year: year, month: mo, day: m.start.day) else { return true }
+            return d.weekday == wd
+        }
     }
 
     /// `anchor`: THE event of the report (see ``EventAnchor``); dates near its mentions are preferred.
@@ -773,7 +770,10 @@ public final class DateExtractor: FieldExtractor {
         // text gives to year-less dates fall on them in that year (a page's year is a guess; a weekday checks it).
         // Round 21 (the merge's review): a year found this way must be confirmed by a weekday: a headline's `Indonesia
         // Emas 2045`, a `Dibaca 2023 kali` or a regulation's year is no page's year, and with no weekday nothing tells.
-        if reference == nil, let year = headerYear(text, list) ?? copyrightYear(text), weekdaysConfirm(list, year: year) {
+        // The weekdays are looked at first: without one, the header and the copyright are not read at all.
+        if reference == nil, case let dated = weekdayDates(list), !dated.isEmpty,
+           let year = headerYear(text, list) ?? copyrightYear(text), weekdaysAgree(dated, year: year)
+        {
             reference = Day(year: year, month: 7, day: 1)
         }
         for i in list.indices { resolve(&list[i], reference: reference) }
@@ -1006,7 +1006,7 @@ public final class DateExtractor: FieldExtractor {
             // Round 21 (the merge's review): the duration comes before the end day and is one of a training's (two
             // weeks at most), not a later stage (`ditutup Kamis (13/3/2025), dan peserta akan magang selama 30 hari`).
             if let d = list.first(where: { $0.kind == .duration && t[$0.tokens.lowerBound].sentence == s && $0.tokens.upperBound <= chosen.tokens.lowerBound }),
-               let days = d.days, days > 1, days <= 14
+               let days = d.days, days > 1, days <= Self.relativeDurationMaxDays
             {
                 start = end.adding(days: -(days - 1))
                 startGiven = true

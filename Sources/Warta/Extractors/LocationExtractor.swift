@@ -655,16 +655,26 @@ public final class LocationExtractor: FieldExtractor {
     /// at most ten tokens before its `di`, in its clause (`Pelatihan akan ditutup besok sore dengan simulasi memandu di
     /// kompleks Museum`).
     func closingPlace(_ r: Range<Int>, _ text: AnalyzedText) -> Bool {
+        // Round 21 (the merge's review): the event's own verb after the closing's (`Pelatihan yang dibuka Senin dan
+        // ditutup Rabu itu berlangsung di Aula Hotel X`): the place is the event's.
+        wordBeforeItsDi(r, within: 11, LocationExtractor.closingWords, stopAtTheEventsVerb: true, text)
+    }
+
+    /// Whether a word of `words` stands at most `within` tokens before the `di` that opens the place `r`, in its
+    /// clause: a comma, a semicolon, a colon, another `di`, `sedangkan` or `sementara` ends the clause first. With
+    /// `stopAtTheEventsVerb`, a verb of holding (lexicon venue_cue) or a passive `di-` verb that is not one of `words`
+    /// ends it too (the place is then the event's). Reads at most `within` tokens.
+    func wordBeforeItsDi(_ r: Range<Int>, within: Int, _ words: Set<String>, stopAtTheEventsVerb: Bool, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
         guard r.lowerBound >= 2, r.lowerBound < t.count, text.folded(r.lowerBound - 1) == "di" else { return false }
         var p = r.lowerBound - 2
-        while p >= max(0, r.lowerBound - 11), t[p].sentence == t[r.lowerBound].sentence {
+        while p >= max(0, r.lowerBound - within), t[p].sentence == t[r.lowerBound].sentence {
             let f = text.folded(p)
             if [",", ";", ":", "di", "sedangkan", "sementara"].contains(f) { return false }
-            // Round 21 (the merge's review): the event's own verb after the closing's (`Pelatihan yang dibuka Senin dan
-            // ditutup Rabu itu berlangsung di Aula Hotel X`): the place is the event's.
-            if venueCue.longest(t, at: p) != nil || (LocationExtractor.isPassiveVerb(f, t[p]) && !LocationExtractor.closingWords.contains(f)) { return false }
-            if LocationExtractor.closingWords.contains(f) { return true }
+            if stopAtTheEventsVerb, venueCue.longest(t, at: p) != nil || (LocationExtractor.isPassiveVerb(f, t[p]) && !words.contains(f)) {
+                return false
+            }
+            if words.contains(f) { return true }
             p -= 1
         }
         return false
@@ -776,17 +786,10 @@ public final class LocationExtractor: FieldExtractor {
     /// Words that name the whole of an event's sessions (`seluruh sesi`, `semua materi`).
     static let sessionWords: Set<String> = ["sesi", "materi", "seluruh", "semua"]
 
+    /// Whether a place is only the opening's: a word of opening (`dibuka`, `pembukaan`) at most six tokens before its
+    /// `di`, in its clause.
     func openingPlace(_ r: Range<Int>, _ text: AnalyzedText) -> Bool {
-        let t = text.tokens
-        guard r.lowerBound >= 2, r.lowerBound < t.count, text.folded(r.lowerBound - 1) == "di" else { return false }
-        var p = r.lowerBound - 2
-        while p >= max(0, r.lowerBound - 6), t[p].sentence == t[r.lowerBound].sentence {
-            let f = text.folded(p)
-            if [",", ";", ":", "di", "sedangkan", "sementara"].contains(f) { return false }
-            if LocationExtractor.openingWords.contains(f) { return true }
-            p -= 1
-        }
-        return false
+        wordBeforeItsDi(r, within: 6, LocationExtractor.openingWords, stopAtTheEventsVerb: false, text)
     }
 
     static let openingWords: Set<String> = ["dibuka", "pembukaan", "pembukaannya"]
