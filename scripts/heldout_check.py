@@ -50,7 +50,7 @@ for s in stems:
         if j[k]: datetime.date.fromisoformat(j[k])
     if j['date_start'] and j['date_end'] and j['date_end'] < j['date_start']: err(s, 'date order')
     for r in j['legal_references']:
-        if not re.fullmatch(r"[A-Za-z][A-Za-z .-]*[A-Za-z] \d+/\d{4}", r): err(s, f"legal form {r}")
+        if not re.fullmatch(r"[A-Za-z][A-Za-z0-9 .-]*[A-Za-z] \d+/\d{4}", r): err(s, f"legal form {r}")
         n, y = r.split()[-1].split('/')
         if n not in t or y not in t: err(s, f"legal number/year not in text: {r}")
     # weekday checks

@@ -20,7 +20,9 @@ import Testing
 /// transport and fire, statistics and family planning, sports and culture, cooperatives and food safety, imitating
 /// the shape and mess of realnews dev and stressing venue, organizers and counts, round 20), `corpus/heldout13` (60
 /// reports by two writers as six desks: environment and forestry, tourism, women and family welfare, state
-/// companies and tax, public order and unity, plantations and livestock, round 21).
+/// companies and tax, public order and unity, plantations and livestock, round 21), `corpus/heldout14` (60 reports by
+/// two writers as six desks: libraries and archives, industry and halal, population registry and e-government, public
+/// works and sanitation, procurement and audit, migrant workers and disability inclusion, round 22).
 /// Both splits of each are pinned in its `floors.json` and kept; `warta eval corpus` leaves the folders out (they have floors
 /// of their own).
 struct HeldoutTests {
@@ -39,7 +41,7 @@ struct HeldoutTests {
         HeldoutSet(folder: "heldout7", count: 60), HeldoutSet(folder: "heldout8", count: 60),
         HeldoutSet(folder: "heldout9", count: 60), HeldoutSet(folder: "heldout10", count: 60),
         HeldoutSet(folder: "heldout11", count: 60), HeldoutSet(folder: "heldout12", count: 60),
-        HeldoutSet(folder: "heldout13", count: 60),
+        HeldoutSet(folder: "heldout13", count: 60), HeldoutSet(folder: "heldout14", count: 60),
     ]
 
     @Test(arguments: sets)
