@@ -752,6 +752,9 @@ public final class CompiledPattern: Sendable {
         if required != nil && requiredRange.isEmpty { return [] }
         let secondRange = hits.range(slot: slot, role: 2)
         if second != nil && secondRange.isEmpty { return [] }
+        // Round 22 (SPEED22): when only the start words can begin a match and none stands in the document, there
+        // is nothing to attempt: the machine is not set up.
+        if start.idsOnly && hits.range(slot: slot, role: 0).isEmpty { return [] }
         let tokens = text.tokens
         return search(tokens, &scratch) { machine, scratch in
             let positions = hits.positions
