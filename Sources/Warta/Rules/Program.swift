@@ -540,7 +540,15 @@ public final class CompiledPattern: Sendable {
         self.startClasses = self.start.classes
         self.startIdBits = self.start.ids.members.reduce(0) { $0 | 1 << UInt64($1 & 63) }
         self.anchored = CompiledPattern.anchoredAtLineStart(program)
-        let candidates = Compiler.requiredWithOffsets(node, available, &vocabulary, span: span)
+        // Round 22 (SPEED22): when only the start words can begin a match, a set at the first token that holds
+        // every start word filters nothing (each start is one of its words): it is not taken, so that the two
+        // filters are sets further on (a rule opened by `materi`, `sesi` or `peserta` is then tried only where
+        // its verb and its next required word stand close enough after).
+        let startIds = self.start.idsOnly ? self.start.ids.members : nil
+        let candidates = Compiler.requiredWithOffsets(node, available, &vocabulary, span: span).filter { c in
+            guard let startIds, c.offset == 0 else { return true }
+            return !startIds.allSatisfy { c.set.contains($0) }
+        }
         // The most selective: no punctuation or very common words, then the fewest words, then the nearest.
         func selective(_ a: (set: IdSet, offset: Int, common: Bool), _ b: (set: IdSet, offset: Int, common: Bool)) -> Bool {
             if a.common != b.common { return !a.common }
@@ -744,6 +752,9 @@ public final class CompiledPattern: Sendable {
         if required != nil && requiredRange.isEmpty { return [] }
         let secondRange = hits.range(slot: slot, role: 2)
         if second != nil && secondRange.isEmpty { return [] }
+        // Round 22 (SPEED22): when only the start words can begin a match and none stands in the document, there
+        // is nothing to attempt: the machine is not set up.
+        if start.idsOnly && hits.range(slot: slot, role: 0).isEmpty { return [] }
         let tokens = text.tokens
         return search(tokens, &scratch) { machine, scratch in
             let positions = hits.positions
@@ -1374,7 +1385,7 @@ private struct Compiler {
     {
         func isCommon(_ n: PatternNode) -> Bool {
             switch n {
-            case .test(.literal(let w)): return commonWords.contains(w) || !(w.unicodeScalars.first.map { Tokenizer.isAlnum($0) } ?? false)
+            case .test(.literal(let w)): return isCommonWord(w)
             case .test(.oneOf(let tests)): return tests.contains { isCommon(.test($0)) }
             case .literal(let words): return words.allSatisfy { isCommon(.test(.literal($0))) }
             case .capture(_, let inner), .repetition(let inner, _, _, _): return isCommon(inner)
@@ -1386,14 +1397,14 @@ private struct Compiler {
         var inner = node
         while case .capture(_, let x) = inner { inner = x }
         guard case .sequence(let items) = inner else {
-            return required(node, lex, &v).filter { !$0.isEmpty }.map { ($0, span, isCommon(node)) }
+            return requiredMarked(node, lex, &v).filter { !$0.set.isEmpty }.map { ($0.set, span, $0.common || isCommon(node)) }
         }
         var out: [(IdSet, Int, Bool)] = []
         var before = 0
         for item in items {
             let itemSpan = (try? Compiler.span(item, lex)) ?? span
-            for set in required(item, lex, &v) where !set.isEmpty {
-                out.append((set, min(span, before + max(0, itemSpan - 1)), isCommon(item)))
+            for marked in requiredMarked(item, lex, &v) where !marked.set.isEmpty {
+                out.append((marked.set, min(span, before + max(0, itemSpan - 1)), marked.common || isCommon(item)))
             }
             before += itemSpan
         }
@@ -1402,17 +1413,34 @@ private struct Compiler {
 
     /// Sets of ids of which one must appear in every match of `node`, one set per mandatory element.
     static func required(_ node: PatternNode, _ lex: [String: Lexicon], _ v: inout Vocabulary) -> [IdSet] {
-        func testSet(_ t: TokenTest) -> IdSet? {
+        requiredMarked(node, lex, &v).map(\.set)
+    }
+
+    /// Whether a word is punctuation or one of ``commonWords``: a set holding one skips little.
+    static func isCommonWord(_ w: String) -> Bool {
+        commonWords.contains(w) || !(w.unicodeScalars.first.map { Tokenizer.isAlnum($0) } ?? false)
+    }
+
+    /// ``required(_:_:_:)`` with, for each set, whether it holds punctuation or a very common word. Round 22
+    /// (SPEED22): of an alternative's sets, the one taken for the alternation is the smallest of those with no
+    /// such word (the smallest of all when each has one). Before, the first of the smallest was taken, so a
+    /// split form (`di sampaikan`, `di pandu`, `di antaranya`) put `di` into the set of its verbs, and a branch
+    /// that ends on `oleh` put `oleh` there: rules opened by common words then found a required word on
+    /// almost every line and walked their gaps there.
+    static func requiredMarked(_ node: PatternNode, _ lex: [String: Lexicon], _ v: inout Vocabulary) -> [(set: IdSet, common: Bool)] {
+        func testSet(_ t: TokenTest) -> (set: IdSet, common: Bool)? {
             switch t {
-            case .literal(let w): return IdSet([v.intern(w)])
-            case .lexiconWord(let name): return lex[name].map { $0.singleTokenIdSet }
+            case .literal(let w): return (IdSet([v.intern(w)]), isCommonWord(w))
+            case .lexiconWord(let name): return lex[name].map { ($0.singleTokenIdSet, false) }
             case .oneOf(let tests):
                 var u = IdSet()
+                var common = false
                 for x in tests {
                     guard let s = testSet(x) else { return nil }
-                    u.formUnion(s)
+                    u.formUnion(s.set)
+                    common = common || s.common
                 }
-                return u
+                return (u, common)
             case .allOf(let tests):
                 for x in tests { if let s = testSet(x) { return s } }
                 return nil
@@ -1421,21 +1449,24 @@ private struct Compiler {
         }
         switch node {
         case .test(let t): return testSet(t).map { [$0] } ?? []
-        case .literal(let words): return words.map { IdSet([v.intern($0)]) }
-        case .lexicon(let name): return lex[name].map { [IdSet($0.firstIds)] } ?? []
+        case .literal(let words): return words.map { (IdSet([v.intern($0)]), isCommonWord($0)) }
+        case .lexicon(let name): return lex[name].map { [(IdSet($0.firstIds), false)] } ?? []
         case .sequence(let items):
-            var out: [IdSet] = []
-            for i in items { out.append(contentsOf: required(i, lex, &v)) }
+            var out: [(set: IdSet, common: Bool)] = []
+            for i in items { out.append(contentsOf: requiredMarked(i, lex, &v)) }
             return out
         case .alternation(let branches):
             var u = IdSet()
+            var common = false
             for b in branches {
-                guard let smallest = required(b, lex, &v).filter({ !$0.isEmpty }).min(by: { $0.count < $1.count }) else { return [] }
-                u.formUnion(smallest)
+                let sets = requiredMarked(b, lex, &v).filter { !$0.set.isEmpty }
+                guard let best = sets.min(by: { $0.common != $1.common ? !$0.common : $0.set.count < $1.set.count }) else { return [] }
+                u.formUnion(best.set)
+                common = common || best.common
             }
-            return [u]
-        case .repetition(let inner, let lo, _, _): return lo >= 1 ? required(inner, lex, &v) : []
-        case .capture(_, let inner): return required(inner, lex, &v)
+            return [(u, common)]
+        case .repetition(let inner, let lo, _, _): return lo >= 1 ? requiredMarked(inner, lex, &v) : []
+        case .capture(_, let inner): return requiredMarked(inner, lex, &v)
         case .lineStart, .lineEnd, .adjacent: return []
         }
     }
