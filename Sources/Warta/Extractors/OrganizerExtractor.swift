@@ -815,14 +815,20 @@ public final class OrganizerExtractor: FieldExtractor {
             found[i].organizer.name = ev.text
             found[i].organizer.evidence = ev
         }
-        // Round 22 (ORG22, heldout14 x031): a ministry's unit keeps its own name, not its directorate general's.
+        // Round 22 (ORG22, heldout14 x031): a ministry's unit keeps its own name, not its directorate general's; a
+        // name read inside the tail cut off (`PUPR` of `Kementerian PUPR`) goes with it.
+        var cutTails: [Range<Int>] = []
         for i in found.indices {
             guard let end = unitBeforeDirectorate(found[i].range, text) else { continue }
             let r = found[i].range.lowerBound..<end
             guard let ev = text.evidence(r) else { continue }
+            cutTails.append(end..<found[i].range.upperBound)
             found[i].range = r
             found[i].organizer.name = ev.text
             found[i].organizer.evidence = ev
+        }
+        if !cutTails.isEmpty {
+            found.removeAll { f in cutTails.contains { $0.contains(f.range.lowerBound) && f.range.upperBound <= $0.upperBound } }
         }
         // Round 19 (ORG19, heldout11 w049): a name joined by the `x` of a brand collaboration is two organizers,
         // whichever rule read it.

@@ -17,7 +17,7 @@ struct Round22OrganizerTests {
     static let stillMissed: Set<String> = ["b09", "l07", "l10"]
 
     @Test func everyProbeOfTheFileGivesItsOrganizersExactly() throws {
-        try Round13OrganizerTests.expectEveryProbe(file: "scripts/org_probes_r22.tsv", atLeast: 150, stillMissed: Self.stillMissed)
+        try Round13OrganizerTests.expectEveryProbe(file: "scripts/org_probes_r22.tsv", atLeast: 153, stillMissed: Self.stillMissed)
     }
 
     @Test func aCapitalsHeadlineStopsAtItsVerb() {
@@ -45,6 +45,8 @@ struct Round22OrganizerTests {
 
     @Test func aMinistrysUnitKeepsItsOwnName() {
         #expect(Self.organizersOf("Sebanyak 40 tukang mengikuti pelatihan yang digelar Balai Jasa Konstruksi Wilayah V Palembang Direktorat Jenderal Bina Konstruksi, Kamis (5/6/2025).") == ["Balai Jasa Konstruksi Wilayah V Palembang"])
+        // the ministry's name cut off with the directorate is no organizer of its own
+        #expect(Self.organizersOf("Balai Jasa Konstruksi Wilayah III Jakarta Direktorat Jenderal Bina Konstruksi Kementerian PUPR menggelar pelatihan tenaga terampil di Kabupaten Serang.") == ["Balai Jasa Konstruksi Wilayah III Jakarta"])
         // a directorate general that opens the name, and a unit named with its ministry alone, stay whole
         #expect(Self.organizersOf("Ditjen Bina Pemerintahan Desa Kementerian Dalam Negeri menggelar bimtek bagi 300 kepala desa.") == ["Ditjen Bina Pemerintahan Desa Kementerian Dalam Negeri"])
         #expect(Self.organizersOf("Balai Besar Pendidikan dan Pelatihan Ekspor Indonesia (BBPPEI) Kementerian Perdagangan RI menggelar pelatihan ekspor bagi 40 pelaku usaha.") == ["Balai Besar Pendidikan dan Pelatihan Ekspor Indonesia (BBPPEI) Kementerian Perdagangan RI"])
