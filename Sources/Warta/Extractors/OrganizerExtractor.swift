@@ -197,6 +197,37 @@ public final class OrganizerExtractor: FieldExtractor {
         return nil
     }
 
+    /// Round 22 (ORG22, heldout14 x031): heads of a central ministry's technical unit that holds an event in a region
+    /// (`Balai Jasa Konstruksi Wilayah VI Makassar`, `Loka POM di Kabupaten Bungo`, `UPT ...`).
+    static let unitHeads: Set<String> = ["balai", "loka", "upt", "uptd", "stasiun"]
+
+    /// Round 22 (ORG22, heldout14 x031): a ministry's unit named with its parent directorate general after it and no
+    /// comma (`Balai Jasa Konstruksi Wilayah VI Makassar Direktorat Jenderal Bina Konstruksi Kementerian PUPR`) is the
+    /// unit: the name ends before `Direktorat Jenderal`, `Ditjen` or `Dirjen`. Only a name that opens with a unit's
+    /// head (`unitHeads`) and has three words of its own before the directorate; a directorate general that opens the
+    /// name stays whole (`Ditjen Bina Pemerintahan Desa Kementerian Dalam Negeri RI`), and so does a unit named with its
+    /// ministry alone (`Balai Besar ... (BBPPEI) Kementerian Perdagangan RI`). The new end, or nil. Linear in the
+    /// name's length.
+    func unitBeforeDirectorate(_ r: Range<Int>, _ text: AnalyzedText) -> Int? {
+        let t = text.tokens
+        guard r.count >= 5, r.lowerBound >= 0, r.upperBound <= t.count,
+            OrganizerExtractor.unitHeads.contains(text.folded(r.lowerBound))
+        else { return nil }
+        var p = r.lowerBound + 3
+        while p < r.upperBound {
+            let f = text.folded(p)
+            let opens = (t[p].capitalized || t[p].allCaps)
+                && ((f == "direktorat" && p + 1 < r.upperBound && text.folded(p + 1) == "jenderal") || f == "ditjen" || f == "dirjen")
+            if opens {
+                var end = p
+                while end > r.lowerBound + 1, [",", "-", "–"].contains(text.folded(end - 1)) { end -= 1 }
+                return end
+            }
+            p += 1
+        }
+        return nil
+    }
+
     /// Round 19 (ORG19, heldout11 w053): a long form cut at `dan` by a second head (`Kantor Kesyahbandaran dan
     /// Otoritas Pelabuhan (KSOP) Kelas III Tanjung Pandan`: `Otoritas` opens a partner of its own elsewhere) is one
     /// name when the acronym in parentheses after the second part begins with the first part's initial and not with
@@ -783,6 +814,21 @@ public final class OrganizerExtractor: FieldExtractor {
             found[i].range = lo..<r.upperBound
             found[i].organizer.name = ev.text
             found[i].organizer.evidence = ev
+        }
+        // Round 22 (ORG22, heldout14 x031): a ministry's unit keeps its own name, not its directorate general's; a
+        // name read inside the tail cut off (`PUPR` of `Kementerian PUPR`) goes with it.
+        var cutTails: [Range<Int>] = []
+        for i in found.indices {
+            guard let end = unitBeforeDirectorate(found[i].range, text) else { continue }
+            let r = found[i].range.lowerBound..<end
+            guard let ev = text.evidence(r) else { continue }
+            cutTails.append(end..<found[i].range.upperBound)
+            found[i].range = r
+            found[i].organizer.name = ev.text
+            found[i].organizer.evidence = ev
+        }
+        if !cutTails.isEmpty {
+            found.removeAll { f in cutTails.contains { $0.contains(f.range.lowerBound) && f.range.upperBound <= $0.upperBound } }
         }
         // Round 19 (ORG19, heldout11 w049): a name joined by the `x` of a brand collaboration is two organizers,
         // whichever rule read it.
