@@ -1,0 +1,48 @@
+import Testing
+@testable import Warta
+
+/// Round 22 (SPK22): speakers. The mends of round 21's review (a page's upload line, the master of ceremonies) and
+/// the constructions written from probes of this round (scripts/speaker_probes_r22.tsv; see README, round 22).
+struct Round22SpeakerTests {
+    static func page(_ headline: String, _ body: String) -> String {
+        "Beranda / Berita\n\(headline)\nDiunggah pada : 14 Maret 2025\n\n\(body)\n"
+    }
+
+    static func speakers(_ headline: String, _ body: String) -> [String] {
+        (Shared.record(page(headline, body)).event?.speakers ?? []).filter { $0.kind == .person }.map(\.name)
+    }
+
+    /// The upload line under a headline that ends in a verb of teaching is no teacher (round 21's review, e08, l12).
+    @Test func anUploadLineIsNoTeacher() {
+        #expect(Self.speakers("Kader Posyandu Dilatih", "MAUMERE – Dinas Kesehatan Sikka melatih 40 kader posyandu di Aula Puskesmas Nita, Senin (10/3/2025).").isEmpty)
+        #expect(Self.speakers("Tiga Bulan Usai Pelatihan, 40 Kader Kembali Dilatih", "MAUMERE – Sebanyak 40 kader posyandu kembali mengikuti pelatihan lanjutan di Aula Puskesmas Nita, Senin (10/3/2025).").isEmpty)
+    }
+
+    /// A master of ceremonies who guides the programme is no teacher.
+    @Test func aMasterOfCeremoniesIsNoTeacher() {
+        let s = Self.speakers("Pelatihan Kader", "KUPANG - Dinas Sosial menggelar pelatihan bagi 30 kader di aula kantor dinas, Senin (10/3/2025). Kegiatan dipandu MC Rina Aprilia. Pelatihan berlangsung tiga hari.")
+        #expect(!s.contains { $0.contains("Rina") })
+    }
+
+    /// An assistant named by a role in lower case, who teaches in a relative clause with the bare verb mengajar.
+    @Test func anAssistantNamedByARoleTeaches() {
+        let s = Self.speakers("Pelatihan Tukang", "DENPASAR - Dinas PUPR menggelar pelatihan tukang sanitasi bagi 25 peserta di Aula Dinas PUPR, Senin (10/3/2025). Pengajar utama pelatihan ini adalah Wayan Sudarsana, tukang batu yang sudah 20 tahun bekerja. Ia dibantu teknisi muda, Putu Ayu Lestari, yang mengajar membaca gambar kerja.")
+        #expect(s.contains("Putu Ayu Lestari"))
+        let t = Self.speakers("Pelatihan Tukang", "DENPASAR - Dinas PUPR menggelar pelatihan tukang sanitasi bagi 25 peserta di Aula Dinas PUPR, Senin (10/3/2025). Ia dibantu instruktur muda, Putu Ayu Lestari, yang mengajar di SMK Negeri 2.")
+        #expect(!t.contains("Putu Ayu Lestari"))
+    }
+
+    /// A sentence of succession names the next teacher by name and what he presents, whatever its noun.
+    @Test func theNextTeacherInASuccession() {
+        let s = Self.speakers("Pelatihan Pengadaan", "SURABAYA - Inspektorat Jawa Timur menggelar pelatihan pengadaan bagi 40 pejabat di Aula Inspektorat, Senin (10/3/2025). Narasumber pertama, Slamet Widodo dari BPKP Perwakilan Jawa Timur, membahas manajemen risiko pengadaan. Berikutnya Nur Aini memaparkan modus kecurangan dalam tender.")
+        #expect(s.contains("Slamet Widodo") && s.contains("Nur Aini"))
+        let t = Self.speakers("Pelatihan Pengadaan", "SURABAYA - Inspektorat Jawa Timur menggelar pelatihan pengadaan bagi 40 pejabat di Aula Inspektorat, Senin (10/3/2025). Narasumber pertama, Slamet Widodo dari BPKP, membahas manajemen risiko. Berikutnya Nur Aini memaparkan bahwa anggaran pelatihan dari APBD.")
+        #expect(!t.contains("Nur Aini"))
+    }
+
+    /// A long role chain (up to twenty words) after a speaker word and the word that opens the list.
+    @Test func aLongRoleChainInAList() {
+        let s = Self.speakers("Pelatihan Kader Desa", "SEMARANG - Dinas PMD Jawa Tengah menggelar pelatihan bagi 50 kader desa di Aula Dinas, Senin (10/3/2025). Narasumber kegiatan yaitu Kepala Seksi Pengembangan Kapasitas Bidang Pemberdayaan Masyarakat dan Desa Dinas Pemberdayaan Masyarakat dan Desa Provinsi Jawa Tengah, Ir. H. Mulyono Hadi, M.Si.")
+        #expect(s.contains("Mulyono Hadi"))
+    }
+}
