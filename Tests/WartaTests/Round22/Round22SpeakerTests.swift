@@ -45,4 +45,20 @@ struct Round22SpeakerTests {
         let s = Self.speakers("Pelatihan Kader Desa", "SEMARANG - Dinas PMD Jawa Tengah menggelar pelatihan bagi 50 kader desa di Aula Dinas, Senin (10/3/2025). Narasumber kegiatan yaitu Kepala Seksi Pengembangan Kapasitas Bidang Pemberdayaan Masyarakat dan Desa Dinas Pemberdayaan Masyarakat dan Desa Provinsi Jawa Tengah, Ir. H. Mulyono Hadi, M.Si.")
         #expect(s.contains("Mulyono Hadi"))
     }
+
+    /// After a semicolon that parts the items of a list, a role in lower case, its institution, a comma and the person
+    /// (heldout14 x011's construction, other trades).
+    @Test func aRoleLedItemAfterASemicolon() {
+        let s = Self.speakers("Pelatihan Kemasan", "PANGKALAN BUN - Diskoperindag menggelar pelatihan kemasan bagi 30 pelaku IKM di Aula Diskoperindag, Senin (10/3/2025). Materi pelatihan disampaikan tiga narasumber, masing-masing Pendamping Proses Produk Halal dari Lembaga Pendamping PPH IAIN Palangka Raya, Siti Maemunah, S.H.I.; fotografer produk dari Studio Cahaya Kotawaringin, Rizky Ardiansyah; serta Kepala Seksi Pengembangan IKM Diskoperindag Kobar, Yuliana Sari, S.E.")
+        #expect(s.contains("Siti Maemunah") && s.contains("Rizky Ardiansyah") && s.contains("Yuliana Sari"))
+    }
+
+    /// A one-word value that the text writes as the short form of a unit in parentheses, or after a noun of a group
+    /// of people, is no person (heldout14 x027, x053).
+    @Test func aUnitsShortFormOrAGroupIsNoPerson() {
+        let a = Self.speakers("Pelatihan Admin Website", "GORONTALO - Pelatihan ini dilaksanakan oleh Bidang Aplikasi Informatika (Aptika) Diskominfo di Aula Diskominfo, Senin (10/3/2025), bagi 40 admin website desa. Materi dibawakan langsung oleh staf Aptika secara bergantian.")
+        #expect(!a.contains("Aptika"))
+        let b = Self.speakers("Pelatihan Bahasa Isyarat", "PADANG - Pemko Padang menggelar pelatihan bahasa isyarat bagi 30 petugas layanan di Aula Balai Kota, Senin (10/3/2025). Masih banyak warga Tuli yang kesulitan mengurus administrasi. Pengajaran dipandu oleh tutor Tuli dari DPC Gerkatin Kota Padang.")
+        #expect(!b.contains("Tuli"))
+    }
 }
