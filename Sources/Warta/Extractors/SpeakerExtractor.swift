@@ -1071,6 +1071,8 @@ public final class SpeakerExtractor: FieldExtractor {
     /// Round 21 (SPK21): the verbs of an official's part in the ceremony that open a relative clause after his name
     /// (`X, yang membuka kegiatan, ...`; `X, yang mewakili Bupati, ...`).
     static let officialClauseVerbs: Set<String> = ["membuka", "meresmikan", "menutup", "mewakili"]
+    /// Round 22 (SPK22): passives of delivering the material, after `yang` (`dari X yang disampaikan ...`).
+    static let deliveredVerbs: Set<String> = ["disampaikan", "dibawakan", "diberikan", "dipaparkan", "diajarkan"]
     static let introducers: Set<String> = ["yakni", "yaitu", "antara", "lain", "diantaranya", "masing-masing", "bernama", "ialah", "adalah"]
 
     /// Words that end an institution's name when it is written in lower case.
@@ -1697,12 +1699,17 @@ public final class SpeakerExtractor: FieldExtractor {
                 // So may a word that introduces the persons ("dari PMI Provinsi Jawa Barat, yakni Asep Saepulloh").
                 // A role chain after the word that introduces them ("dari BPKP ..., yakni Auditor Ahli Madya, Heru
                 // Wicaksono"): capitalized words may stand there too (round 6).
-                let introduced = end <= start && (end..<start).contains { SpeakerExtractor.introducers.contains(text.folded($0)) }
+                // Round 22 (SPK22, heldout14 x041): a passive of delivering right after the institution introduces
+                // the person as well ("materi ... dari Inspektorat Kota Kendari yang disampaikan Auditor Ahli Madya,
+                // Sitti Rahmawati Lagoa").
+                let passive = end + 1 < start && text.folded(end) == "yang" && SpeakerExtractor.deliveredVerbs.contains(text.folded(end + 1))
+                let introduced = end <= start && (passive || (end..<start).contains { SpeakerExtractor.introducers.contains(text.folded($0)) })
                     && (end..<start).contains { roles.longest(t, at: $0) != nil }
                 if end <= start, start - end <= (introduced ? 12 : 8), start < t.count,
                     (end..<start).allSatisfy({
                         (t[$0].kind == .punct || titlePre.longest(t, at: $0) != nil || text.folded($0) == "."
                             || SpeakerExtractor.introducers.contains(text.folded($0))
+                            || (passive && ($0 <= end + 1 || text.folded($0) == "oleh"))
                             || (introduced && t[$0].kind == .word && (t[$0].capitalized || t[$0].allCaps))
                             // Round 21 (SPK21, heldout13 z021): a role in lower case after the word that introduces
                             // the persons (`Tutor dari Puskesmas Natar yaitu bidan Yuli Astuti`).

@@ -61,4 +61,17 @@ struct Round22SpeakerTests {
         let b = Self.speakers("Pelatihan Bahasa Isyarat", "PADANG - Pemko Padang menggelar pelatihan bahasa isyarat bagi 30 petugas layanan di Aula Balai Kota, Senin (10/3/2025). Masih banyak warga Tuli yang kesulitan mengurus administrasi. Pengajaran dipandu oleh tutor Tuli dari DPC Gerkatin Kota Padang.")
         #expect(!b.contains("Tuli"))
     }
+
+    /// An institution the material comes from, then a passive of delivering and the person: the person's
+    /// affiliation, no speaker of its own (heldout14 x041's construction).
+    @Test func anInstitutionBeforeAPassiveIsTheAffiliation() {
+        let speakers = Shared.record(Self.page("Bimtek Pengadaan", "KENDARI - UKPBJ menggelar bimtek pengadaan bagi 80 pejabat di Hotel Claro Kendari, Selasa (7/10/2025). Peserta juga dibekali materi pengendalian pengadaan dari Inspektorat Kota Kendari yang disampaikan Auditor Ahli Madya, Sitti Rahmawati Lagoa.")).event?.speakers ?? []
+        #expect(speakers.map(\.name) == ["Sitti Rahmawati Lagoa"])
+    }
+
+    /// A teacher named after a speaker word and the one who assists him in the same sentence.
+    @Test func theAssistantOfATeacher() {
+        let s = Self.speakers("Pelatihan Menjahit", "MAJENE - Dinsos Majene menggelar pelatihan menjahit bagi 20 penyandang disabilitas di Aula Dinsos, Senin (10/3/2025). Pelatih menjahit yang didatangkan yakni Hj. Siti Aminah, pemilik usaha jahit di Pangali-ali, dibantu putrinya Nurul Fadhilah.")
+        #expect(s.contains("Siti Aminah") && s.contains("Nurul Fadhilah"))
+    }
 }
