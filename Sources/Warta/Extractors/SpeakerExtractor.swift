@@ -190,9 +190,28 @@ public final class SpeakerExtractor: FieldExtractor {
         guard scans < 8 else { return false }
         scans += 1
         let length = t[k].end - t[k].start
-        for i in t.indices where i > 0 && i != k && t[i].kind == .word && !t[i].capitalized && !t[i].allCaps && t[i].end - t[i].start == length {
-            guard !t[i].lineStart, t[i - 1].kind == .word, t[i - 1].sentence == t[i].sentence else { continue }
-            if text.folded(i) == first { return true }
+        for i in t.indices where i > 0 && i != k && t[i].kind == .word && t[i].end - t[i].start == length {
+            guard text.folded(i) == first else { continue }
+            if !t[i].capitalized && !t[i].allCaps {
+                guard !t[i].lineStart, t[i - 1].kind == .word, t[i - 1].sentence == t[i].sentence else { continue }
+                return true
+            }
+            // Round 22 (SPK22, heldout14 x027, x053): the same word written elsewhere as the short form of an
+            // institution's name in parentheses (`Bidang Aplikasi Informatika (Aptika) Diskominfo` -> `staf Aptika`),
+            // or right after a collective noun of people (`warga Tuli`, `komunitas Tuli` -> `tutor Tuli dari ...`): a
+            // unit or a group of people, no given name.
+            if i + 1 < t.count, text.folded(i - 1) == "(", text.folded(i + 1) == ")",
+                (max(0, i - 9)..<(i - 1)).contains(where: {
+                    (orgHeads.longest(t, at: $0) != nil || capHeads?.longest(t, at: $0) != nil) && t[$0].sentence == t[i].sentence
+                })
+            {
+                return true
+            }
+            if t[i - 1].kind == .word, !t[i - 1].capitalized, !t[i - 1].allCaps, t[i - 1].sentence == t[i].sentence,
+                SpeakerExtractor.collectiveNouns.contains(text.folded(i - 1))
+            {
+                return true
+            }
         }
         return false
     }
@@ -316,6 +335,10 @@ public final class SpeakerExtractor: FieldExtractor {
         }
         return false
     }
+
+    /// Round 22 (SPK22): nouns of a group of people, before the name of the group (`warga Tuli`, `komunitas Tuli`,
+    /// `masyarakat Dayak`, `umat Katolik`): a word written after one names the group, not a person.
+    static let collectiveNouns: Set<String> = ["warga", "komunitas", "kaum", "masyarakat", "penyandang", "umat", "suku", "etnis"]
 
     /// Round 19: the compass directions that end the names of regions and of institutions named after one.
     static let compassWords: Set<String> = ["utara", "selatan", "timur", "barat", "tengah", "tenggara", "daya", "laut"]
@@ -890,7 +913,10 @@ public final class SpeakerExtractor: FieldExtractor {
             // After "dan" or "serta", the words skipped open with a role in lower case ("dan penyuluh sosial Ahmad
             // Fikri", "dan praktisi pertanian, Maria Seran"): the role introduces the person after it, with or without
             // a comma. After a bare comma such words describe the person before ("X, dosen Fakultas Ekonomi ...").
-            let roleLed = !first && skipped > 0 && p > range.lowerBound && p < end && (text.folded(p - 1) == "dan" || text.folded(p - 1) == "serta")
+            // Round 22 (SPK22, heldout14 x011): so do they after a semicolon that parts the items of a list (`...,
+            // Siti Maemunah, S.H.I.; desainer kemasan dari Rumah Kemasan Kalteng, Rizky Ardiansyah; serta ...`).
+            let roleLed = !first && skipped > 0 && p > range.lowerBound && p < end
+                && (text.folded(p - 1) == "dan" || text.folded(p - 1) == "serta" || text.folded(p - 1) == ";")
                 && !t[p].capitalized && !t[p].allCaps && roles.longest(t, at: p) != nil
             if roleLed, q + 1 < end, text.folded(q) == ",", person(at: q + 1, end: end, in: text) != nil {
                 q += 1
@@ -1045,6 +1071,8 @@ public final class SpeakerExtractor: FieldExtractor {
     /// Round 21 (SPK21): the verbs of an official's part in the ceremony that open a relative clause after his name
     /// (`X, yang membuka kegiatan, ...`; `X, yang mewakili Bupati, ...`).
     static let officialClauseVerbs: Set<String> = ["membuka", "meresmikan", "menutup", "mewakili"]
+    /// Round 22 (SPK22): passives of delivering the material, after `yang` (`dari X yang disampaikan ...`).
+    static let deliveredVerbs: Set<String> = ["disampaikan", "dibawakan", "diberikan", "dipaparkan", "diajarkan"]
     static let introducers: Set<String> = ["yakni", "yaitu", "antara", "lain", "diantaranya", "masing-masing", "bernama", "ialah", "adalah"]
 
     /// Words that end an institution's name when it is written in lower case.
@@ -1671,12 +1699,17 @@ public final class SpeakerExtractor: FieldExtractor {
                 // So may a word that introduces the persons ("dari PMI Provinsi Jawa Barat, yakni Asep Saepulloh").
                 // A role chain after the word that introduces them ("dari BPKP ..., yakni Auditor Ahli Madya, Heru
                 // Wicaksono"): capitalized words may stand there too (round 6).
-                let introduced = end <= start && (end..<start).contains { SpeakerExtractor.introducers.contains(text.folded($0)) }
+                // Round 22 (SPK22, heldout14 x041): a passive of delivering right after the institution introduces
+                // the person as well ("materi ... dari Inspektorat Kota Kendari yang disampaikan Auditor Ahli Madya,
+                // Sitti Rahmawati Lagoa").
+                let passive = end + 1 < start && text.folded(end) == "yang" && SpeakerExtractor.deliveredVerbs.contains(text.folded(end + 1))
+                let introduced = end <= start && (passive || (end..<start).contains { SpeakerExtractor.introducers.contains(text.folded($0)) })
                     && (end..<start).contains { roles.longest(t, at: $0) != nil }
                 if end <= start, start - end <= (introduced ? 12 : 8), start < t.count,
                     (end..<start).allSatisfy({
                         (t[$0].kind == .punct || titlePre.longest(t, at: $0) != nil || text.folded($0) == "."
                             || SpeakerExtractor.introducers.contains(text.folded($0))
+                            || (passive && ($0 <= end + 1 || text.folded($0) == "oleh"))
                             || (introduced && t[$0].kind == .word && (t[$0].capitalized || t[$0].allCaps))
                             // Round 21 (SPK21, heldout13 z021): a role in lower case after the word that introduces
                             // the persons (`Tutor dari Puskesmas Natar yaitu bidan Yuli Astuti`).
