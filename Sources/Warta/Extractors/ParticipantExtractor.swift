@@ -515,6 +515,8 @@ public final class ParticipantExtractor: FieldExtractor {
             // kader`; `setiap sekolah sebanyak dua guru`).
             var w = start - 1
             if ["sebanyak", "berjumlah", "sejumlah"].contains(text.folded(w)) { w -= 1 }
+            // Not a unit of time or of sequence (`selama tiga hari, setiap hari 30 orang` are the same 30).
+            guard !Self.timeUnits.contains(text.folded(w)) else { return nil }
             u = w
         }
         guard u >= 1, t[u].kind == .word, notPeople.longest(t, at: u)?.length == 1 else { return nil }
@@ -541,13 +543,13 @@ public final class ParticipantExtractor: FieldExtractor {
             }
             p -= 1
         }
-        // Round 22 (CORE22): a sentence that opens with the per-unit word and counts no units before it reads them
-        // in the sentence after it (`Setiap desa mengirimkan dua pengelola perpustakaan. Pelatihan diikuti perwakilan
-        // dari 25 desa` = 50); at most 30 tokens on, not past that sentence.
-        guard opens else { return nil }
+        // Round 22 (CORE22): units counted after the per-unit clause, in its sentence (`Setiap puskesmas mengirimkan lima
+        // kader, dari 12 puskesmas`) or, when the sentence opens with the per-unit word, in the sentence after it
+        // (`Setiap desa mengirimkan dua pengelola perpustakaan. Pelatihan diikuti perwakilan dari 25 desa` = 50); at most
+        // 30 tokens on.
         var q = start + 1
-        while q < min(t.count, start + 30), t[q].sentence <= s + 1 {
-            if t[q].sentence == s + 1, text.folded(q) == unitWord { return unitsAt(q) }
+        while q < min(t.count, start + 30), t[q].sentence == s || (opens && t[q].sentence == s + 1) {
+            if text.folded(q) == unitWord { return unitsAt(q) }
             q += 1
         }
         return nil
@@ -680,6 +682,10 @@ public final class ParticipantExtractor: FieldExtractor {
               notPeople.longest(t, at: unit) != nil, participantWord.longest(t, at: unit) == nil else { return nil }
         return n
     }
+
+    /// Round 22 (CORE22): units of time and of sequence, which a count per unit without a verb of sending does not multiply.
+    static let timeUnits: Set<String> = ["hari", "jam", "menit", "pekan", "minggu", "bulan", "tahun", "sesi", "kali", "tahap",
+                                         "tahapan", "angkatan", "gelombang", "kelas", "batch", "putaran", "hari-hari"]
 
     static let sendVerbs: Set<String> = ["mengirim", "mengirimkan", "mengutus", "mendelegasikan", "diwakili", "mewakilkan",
                                          "menyertakan", "mengikutsertakan", "menugaskan"]
