@@ -232,6 +232,14 @@ public final class LocationExtractor: FieldExtractor {
             if roadEnd(before: nr.lowerBound, text) { return nil }
             // Nor a village or hamlet named after one (Dusun Karangasem, Desa Bogor, Kampung Bali).
             if nr.lowerBound > 0, LocationExtractor.villageWords.contains(text.folded(nr.lowerBound - 1)) { return nil }
+            // Round 22 (CORE22, heldout14 x037): nor the second word of a place named by a feature of the land or
+            // water (`Desa Sungai Batang`, `Tanjung Pati`, `Bukit Sleman`): a river's, a cape's or a hill's name, whose
+            // region would have been matched whole (`Sungai Penuh`, `Tanjung Balai`).
+            if nr.lowerBound > 0, t[nr.lowerBound - 1].capitalized,
+               LocationExtractor.featureWords.contains(text.folded(nr.lowerBound - 1)) { return nil }
+            // Round 22 (CORE22, heldout13 z015): nor a name that an address places in a kecamatan of another
+            // kabupaten/kota (`Balkondes Karanganyar, Kecamatan Borobudur, Kabupaten Magelang`): a village's name.
+            if villageBeforeKecamatan(nr, regions, text) { return nil }
         }
         guard !regions.isEmpty else { return nil }
         var x = Mention(range: m.start..<m.end, codes: regions.map(\.code), prefix: prefix)
@@ -242,6 +250,29 @@ public final class LocationExtractor: FieldExtractor {
     }
 
     static let dashes: Set<String> = ["-", "–", "—", "/"]
+
+    /// Words of a feature of the land or water that open the names of villages, rivers and capes (`Sungai Batang`,
+    /// `Lubuk Sikaping`, `Muara Bungo`): a region name after one is part of that name.
+    static let featureWords: Set<String> = ["sungai", "tanjung", "lubuk", "muara", "teluk", "kuala", "bukit", "gunung",
+                                            "danau", "pulau", "ujung", "rawa", "talang", "pematang", "tebing", "pantai"]
+
+    /// Round 22 (CORE22, heldout13 z015): whether the bare name at `name` (naming `regions`) is followed by a comma and
+    /// a kecamatan (`, Kecamatan Borobudur`, `, Kec. Borobudur`) that lies in none of the kabupaten/kota of that name:
+    /// an address written village, kecamatan, kabupaten names a village there, not the region. Reads at most five
+    /// tokens after the name.
+    func villageBeforeKecamatan(_ name: Range<Int>, _ regions: [Gazetteer.Region], _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        var p = name.upperBound
+        guard p + 2 < t.count, text.folded(p) == "," else { return false }
+        p += 1
+        guard let prefix = prefixDistrict.longest(t, at: p) else { return false }
+        p += prefix.length
+        if p < t.count, text.folded(p) == "." { p += 1 }
+        guard p < t.count, let district = districtNames.longest(t, at: p) else { return false }
+        let codes = Set(regions.filter { $0.level == 2 }.map(\.code))
+        let parents = (regionsOfValue[district.value] ?? []).compactMap(\.parent)
+        return !codes.isEmpty && !parents.isEmpty && !parents.contains(where: { codes.contains($0) })
+    }
 
     /// Round 21 (CORE21, heldout13 z041): whether the name at `start` is the second end of a road named by the places
     /// it joins: a dash or a slash right before it, then at most four capitalized words back to a street word (`Jalan
@@ -289,6 +320,7 @@ public final class LocationExtractor: FieldExtractor {
         var acts: [Int] = []
         var times: [Int] = []
         var spans: [Range<Int>] = []
+        var villageValues: Set<String> = []
         rules.forEachShared { rule in
             for m in rule.pattern.matches(in: text, scratch: &scratch) {
                 if rule.kind == "other-occasion" {
@@ -311,6 +343,10 @@ public final class LocationExtractor: FieldExtractor {
                     if let v = m.capture("venue"), clauseHeld(before: m.start, text) { venues.append((rule.priority, v)) }
                 } else if let x = mention(m, rule: rule, in: text) {
                     mentions.append(x)
+                } else if rule.kind == "region-bare", m.start > 0, LocationExtractor.villageWords.contains(text.folded(m.start - 1)),
+                          let nr = m.capture("name"), let value = regionNames.value(t, nr) {
+                    // Round 22 (CORE22, heldout13 z015): the names the text gives a village (`Desa Karanganyar`).
+                    villageValues.insert(value)
                 }
             }
         }
@@ -319,7 +355,7 @@ public final class LocationExtractor: FieldExtractor {
             venues = venues.indices.filter { keep[$0] }.map { venues[$0] }
         }
         // Overlapping mentions: the longer (prefixed) one wins.
-        let kept = Overlaps.keepLongest(mentions, tokenCount: t.count) { $0.range }
+        var kept = Overlaps.keepLongest(mentions, tokenCount: t.count) { $0.range }
 
         // A venue of the body beats one of the headline; a lone lower-case word ("di lapangan") is no venue, nor
         // a venue word before `se` (`di Puskesmas se Kabupaten Halmahera Barat`: every one of a kind, the
@@ -334,7 +370,15 @@ public final class LocationExtractor: FieldExtractor {
         // kebun`; see ``twoPlaces(after:candidates:lowerPlaces:_:)``).
         var lowerPlaces: [Range<Int>] = []
         venues.removeAll { v in
-            if v.range.dropFirst().contains(where: { text.folded($0) == "se" }) || text.isNoise(token: v.range.lowerBound) { return true }
+            if v.range.dropFirst().contains(where: { text.folded($0) == "se" }) { return true }
+            if text.isNoise(token: v.range.lowerBound), !frontedHeadline(v.range, text) { return true }
+            // Round 22 (CORE22, heldout14 x021): a place word doubled is a plural, many places (`di sekolah sekolah
+            // tingkat SMA`, `di desa-desa`), not one venue.
+            let a = v.range.lowerBound
+            if v.range.count >= 2, t[a].kind == .word {
+                let b = text.folded(a + 1) == "-" && v.range.count >= 3 ? a + 2 : a + 1
+                if text.folded(b) == text.folded(a) { return true }
+            }
             if !t[v.range].contains(where: { $0.capitalized || $0.allCaps || $0.kind == .number }) {
                 if v.range.count >= 2 { lowerPlaces.append(v.range) }
                 return true
@@ -363,6 +407,14 @@ public final class LocationExtractor: FieldExtractor {
         // The place phrase (a venue or only an area) weighs the city; only an administrative area (Desa
         // Pombewe, Kecamatan Sigi Biromaru; Lembang, Bandung) is no venue.
         let place = best(venues)
+        // Round 22 (CORE22, heldout13 z015): a bare name inside the place that the text also gives a village (`di
+        // Balai Ekonomi Desa (Balkondes) Karanganyar` and `homestay percontohan di Desa Karanganyar`) is that
+        // village's: it weighs no kabupaten/kota.
+        if !villageValues.isEmpty, let p = place?.range {
+            kept.removeAll { m in
+                m.prefix == .none && m.range.overlaps(p) && regionNames.value(t, m.range).map { villageValues.contains($0) } == true
+            }
+        }
         var areaOnly: [Bool] = []
         areaOnly.reserveCapacity(venues.count)
         for v in venues { areaOnly.append(isAreaOnly(v.range, text)) }
@@ -427,6 +479,7 @@ public final class LocationExtractor: FieldExtractor {
         var provinces: [String: Double] = [:]
         var districtCodes: [([String], Range<Int>)] = []
         var strongest: [String: Range<Int>] = [:]
+        let tail = place.map { addressTail(after: $0.range, text) } ?? 0..<0
         for m in kept {
             // Round 20 (CORE20, heldout7 q057): a region on a line of links to other stories (`Baca juga: Jalan Lintas
             // Timur di Mesuji Rusak Parah`) is theirs.
@@ -435,6 +488,9 @@ public final class LocationExtractor: FieldExtractor {
             var w = 1.0
             if let v = place?.range, v.overlaps(m.range) { w += 8 }
             else if areaPlaces.contains(where: { $0.overlaps(m.range) }) { w += 8 }
+            // Round 22 (CORE22, heldout14 x017): the end of the place's street address (`di Auditorium ..., Kampus
+            // Terpadu UII, Jalan Kaliurang km 14,5, Sleman`) names where it is, as the place does.
+            else if tail.contains(m.range.lowerBound) { w += 8 }
             // An organizer's name weighs its region, unless the region is a bare name of a province and a kota
             // alike (`BSIP Bengkulu`, a provincial office, says nothing of Kota Bengkulu).
             if organizerRanges.contains(where: { $0.overlaps(m.range) }), !(m.prefix == .none && !m.level1.isEmpty) { w += 4 }
@@ -556,12 +612,18 @@ public final class LocationExtractor: FieldExtractor {
         var p = di - 1
         while p >= 0, p >= di - 16, t[p].sentence == t[di].sentence {
             let f = text.folded(p)
+            // Round 22 (CORE22, heldout14 x021): a passive of holding written in two words, as informal portals write
+            // it (`Kegiatan yang di pusatkan di Aula Kantor Camat Lolayan`), is the verb, not another place's `di`.
+            if f == "di", p + 1 < di, LocationExtractor.splitHeldStems.contains(text.folded(p + 1)) { return true }
             if f == "." || f == ";" || f == "di" { return false }
             if venueCue.longest(t, at: p) != nil || (orEvent && eventTypes.longest(t, at: p) != nil) { return true }
             p -= 1
         }
         return false
     }
+
+    /// The stems of the passive verbs of holding (lexicon `venue_cue`) that informal writers part from their `di`.
+    static let splitHeldStems: Set<String> = ["gelar", "laksanakan", "selenggarakan", "adakan", "pusatkan", "helat", "langsungkan"]
 
     /// An act that is not the event (lexicon `other_occasion`: `meninjau`, `meresmikan`, `ditemui`) in the clause
     /// before the cue at `start`, or a time of another occasion (lexicon `past_occasion`: `tahun lalu`) anywhere
@@ -893,7 +955,9 @@ public final class LocationExtractor: FieldExtractor {
         // Round 21 (CORE21, heldout13 z057): a headline that fronts its venue (`Di Balai Desa Bukit Sari, Petani Kopi
         // Kepahiang Belajar Olah Kopi`) writes its clause in title case, with no lower-case verb to find: the venue ends
         // at its first comma.
-        if v.lowerBound < text.bodyStart, let first = v.first(where: { text.folded($0) == "," }), first > v.lowerBound {
+        if let first = v.first(where: { text.folded($0) == "," }), first > v.lowerBound,
+           v.lowerBound < text.bodyStart || titleCaseLine(after: first, text)
+        {
             return v.lowerBound..<first
         }
         var end = v.upperBound
@@ -901,6 +965,75 @@ public final class LocationExtractor: FieldExtractor {
         let next = t[end]
         guard end < v.upperBound || (next.kind == .word && !next.capitalized && !next.allCaps) else { return v }
         return v.lowerBound..<comma
+    }
+
+    /// Words of a street address besides names and numbers (`km 14,5`, `No. 12`, `RT 03/RW 05`).
+    static let addressWords: Set<String> = ["km", "no", "nomor", "rt", "rw", "blok", "kav", "kavling"]
+
+    /// Round 22 (CORE22, heldout14 x017): the tokens that carry on a place's street address after the place phrase
+    /// ends (`..., Jalan Kaliurang km 14` then `,5, Sleman`): only when a street word stands in the place's last eight
+    /// tokens; commas, numbers, capitalized words, address words and the dots of abbreviations, at most twelve tokens,
+    /// not past its line or a full stop that ends a sentence. Empty when there is no address.
+    func addressTail(after place: Range<Int>, _ text: AnalyzedText) -> Range<Int> {
+        let t = text.tokens
+        let end = place.upperBound
+        guard end < t.count,
+              (max(place.lowerBound, end - 8)..<end).contains(where: { LocationExtractor.streetWords.contains(text.folded($0)) })
+        else { return end..<end }
+        var p = end
+        while p < min(t.count, end + 12), !t[p].lineStart {
+            let f = text.folded(p)
+            let tok = t[p]
+            if f == "," || f == "/" || f == "-" || tok.kind == .number || tok.capitalized || tok.allCaps
+                || LocationExtractor.addressWords.contains(f) {
+                p += 1
+                continue
+            }
+            if f == ".", p > end, LocationExtractor.addressWords.contains(text.folded(p - 1)) || LocationExtractor.streetWords.contains(text.folded(p - 1)) {
+                p += 1
+                continue
+            }
+            break
+        }
+        return end..<p
+    }
+
+    /// Round 22 (CORE22, heldout14 x019): whether a place is fronted by a headline in title case that the page's structure
+    /// did not take for its title (`Diskominfops Inhil - Berita Daerah` above `Di Gedung Bappeda Inhil, BBPPEI Kemendag
+    /// Latih IKM ...`): `di` opens the line, a comma ends the place and the rest of the line is in title case, and no
+    /// paragraph of the article stands above it.
+    func frontedHeadline(_ v: Range<Int>, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard v.lowerBound >= 1, v.upperBound < t.count, t[v.lowerBound - 1].lineStart, text.folded(v.lowerBound - 1) == "di",
+              text.folded(v.upperBound) == ",", titleCaseLine(after: v.upperBound, text) else { return false }
+        let line = text.line(of: v.lowerBound)
+        let kinds = text.structure.kinds
+        guard line >= 0, line <= kinds.count else { return false }
+        return !kinds[..<line].contains(.paragraph)
+    }
+
+    /// Lower-case words a headline in title case keeps (`Pelatihan Ekspor bagi Pelaku IKM di Inhil`).
+    static let titleCaseJoiners: Set<String> = ["di", "dan", "ke", "dari", "untuk", "bagi", "yang", "dengan", "pada", "atau", "serta", "se"]
+
+    /// Round 22 (CORE22, heldout14 x019): whether the rest of a line after `comma` is a headline in title case: at least
+    /// three words, every word capitalized or in capitals but the joiners of titles, and no full stop (`Di Gedung Bappeda
+    /// Inhil, BBPPEI Kemendag Latih IKM Olahan Kelapa Tembus Pasar Ekspor` where the page's first line was taken for its
+    /// title). Reads at most 40 tokens.
+    func titleCaseLine(after comma: Int, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        var p = comma + 1
+        var words = 0
+        while p < min(t.count, comma + 41), !t[p].lineStart {
+            let tok = t[p]
+            if tok.kind == .word {
+                if !tok.capitalized && !tok.allCaps && !LocationExtractor.titleCaseJoiners.contains(text.folded(p)) { return false }
+                words += 1
+            } else if tok.kind == .punct, [".", "!", "?"].contains(text.folded(p)) {
+                return false
+            }
+            p += 1
+        }
+        return words >= 3 && (p >= t.count || t[p].lineStart)
     }
 
     /// A venue phrase that names only an area: it starts with an area word (`Desa`, `Kelurahan`, `Kecamatan`),

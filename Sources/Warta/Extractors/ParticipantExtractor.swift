@@ -504,12 +504,22 @@ public final class ParticipantExtractor: FieldExtractor {
         // The verb right before the count (past `oleh`).
         var v = start - 1
         if text.folded(v) == "oleh" { v -= 1 }
-        guard v >= 2, Self.sendVerbs.contains(text.folded(v)) else { return nil }
-        let u = v - 1
-        // Round 19 (heldout11 w015): `masing-masing` alone before the verb (`perwakilan 25 pokdarwis, masing-masing
-        // mengirim dua orang`): each of the units counted last before it in the sentence sends the count.
-        if text.folded(u) == "masing" || text.folded(u) == "masing2" { return unitsCounted(before: u, text) }
-        guard t[u].kind == .word, notPeople.longest(t, at: u)?.length == 1 else { return nil }
+        let u: Int
+        if v >= 2, Self.sendVerbs.contains(text.folded(v)) {
+            u = v - 1
+            // Round 19 (heldout11 w015): `masing-masing` alone before the verb (`perwakilan 25 pokdarwis, masing-masing
+            // mengirim dua orang`): each of the units counted last before it in the sentence sends the count.
+            if text.folded(u) == "masing" || text.folded(u) == "masing2" { return unitsCounted(before: u, text) }
+        } else {
+            // Round 22 (CORE22): no verb, the unit right before the count (`kader dari 12 desa, masing-masing desa tiga
+            // kader`; `setiap sekolah sebanyak dua guru`).
+            var w = start - 1
+            if ["sebanyak", "berjumlah", "sejumlah"].contains(text.folded(w)) { w -= 1 }
+            // Not a unit of time or of sequence (`selama tiga hari, setiap hari 30 orang` are the same 30).
+            guard !Self.timeUnits.contains(text.folded(w)) else { return nil }
+            u = w
+        }
+        guard u >= 1, t[u].kind == .word, notPeople.longest(t, at: u)?.length == 1 else { return nil }
         let pw = text.folded(u - 1)
         guard pw == "tiap" || pw == "setiap" || pw == "masing" || pw == "masing2" else { return nil }
         let unitWord = text.folded(u)
@@ -519,15 +529,28 @@ public final class ParticipantExtractor: FieldExtractor {
         if pw == "masing", first >= 2, text.folded(first - 1) == "-", text.folded(first - 2) == "masing" { first -= 2 }
         let opens = first == 0 || t[first - 1].sentence != s
         let lowest = opens ? s - 1 : s
+        func unitsAt(_ p: Int) -> Int? {
+            if t[p - 1].kind == .number, let n = Int(text.folded(p - 1)), n >= 2, n <= 200 { return n }
+            if let (n, len) = numbers.read(text, at: max(0, p - 2), limit: p), max(0, p - 2) + len == p, n >= 2, n <= 200 { return n }
+            if let (n, len) = numbers.read(text, at: p - 1, limit: p), p - 1 + len == p, n >= 2, n <= 200 { return n }
+            return nil
+        }
         var p = u - 2
         while p >= max(1, u - 25), t[p].sentence >= lowest {
             if text.folded(p) == unitWord {
-                if t[p - 1].kind == .number, let n = Int(text.folded(p - 1)), n >= 2, n <= 200 { return n }
-                if let (n, len) = numbers.read(text, at: max(0, p - 2), limit: p), max(0, p - 2) + len == p, n >= 2, n <= 200 { return n }
-                if let (n, len) = numbers.read(text, at: p - 1, limit: p), p - 1 + len == p, n >= 2, n <= 200 { return n }
-                return nil
+                if let n = unitsAt(p) { return n }
+                break
             }
             p -= 1
+        }
+        // Round 22 (CORE22): units counted after the per-unit clause, in its sentence (`Setiap puskesmas mengirimkan lima
+        // kader, dari 12 puskesmas`) or, when the sentence opens with the per-unit word, in the sentence after it
+        // (`Setiap desa mengirimkan dua pengelola perpustakaan. Pelatihan diikuti perwakilan dari 25 desa` = 50); at most
+        // 30 tokens on.
+        var q = start + 1
+        while q < min(t.count, start + 30), t[q].sentence == s || (opens && t[q].sentence == s + 1) {
+            if text.folded(q) == unitWord { return unitsAt(q) }
+            q += 1
         }
         return nil
     }
@@ -660,6 +683,10 @@ public final class ParticipantExtractor: FieldExtractor {
         return n
     }
 
+    /// Round 22 (CORE22): units of time and of sequence, which a count per unit without a verb of sending does not multiply.
+    static let timeUnits: Set<String> = ["hari", "jam", "menit", "pekan", "minggu", "bulan", "tahun", "sesi", "kali", "tahap",
+                                         "tahapan", "angkatan", "gelombang", "kelas", "batch", "putaran", "hari-hari"]
+
     static let sendVerbs: Set<String> = ["mengirim", "mengirimkan", "mengutus", "mendelegasikan", "diwakili", "mewakilkan",
                                          "menyertakan", "mengikutsertakan", "menugaskan"]
 
@@ -688,26 +715,36 @@ public final class ParticipantExtractor: FieldExtractor {
         let t = text.tokens
         guard start > 0, start < t.count else { return nil }
         let s = t[start].sentence
+        func batchesAt(_ p: Int) -> Int? {
+            if t[p - 1].kind == .number { return Int(text.folded(p - 1)) }
+            for q in [p - 1, p - 2] where q >= 0 {
+                if let (v, len) = numbers.read(text, at: q, limit: p), q + len == p { return v }
+            }
+            return nil
+        }
         var p = start - 1
+        var perBatch = false
         while p >= max(1, start - 10), t[p].sentence == s {
             if let b = batchWord.longest(t, at: p), p + b.length <= start {
-                var n: Int? = nil
-                if t[p - 1].kind == .number {
-                    n = Int(text.folded(p - 1))
-                } else {
-                    for q in [p - 1, p - 2] where q >= 0 {
-                        if let (v, len) = numbers.read(text, at: q, limit: p), q + len == p { n = v; break }
-                    }
-                }
+                let n = batchesAt(p)
                 if let n, n >= 2, n <= 20 { return n }
                 // Round 21 (CORE21): the batch word of the per-unit phrase itself (`dibagi tiga angkatan, tiap angkatan
                 // 25 orang`): the number of batches is further back.
                 if p >= 2, n == nil, Self.perUnitWords.contains(text.folded(p - 1)) || (text.folded(p - 1) == "masing" && text.folded(p - 2) == "-") {
+                    perBatch = true
                     p -= 1
                     continue
                 }
                 return nil
             }
+            p -= 1
+        }
+        // Round 22 (CORE22, heldout6 p021): a per-batch phrase whose sentence counts no batches reads them in the six
+        // sentences (or list lines, one per batch) before it, at most 60 tokens back (`... terlaksana dalam dua angkatan: Angkatan I ..., Angkatan II
+        // .... Peserta : masing-masing angkatan 30 orang` = 60).
+        guard perBatch else { return nil }
+        while p >= max(1, start - 60), t[p].sentence >= s - 6 {
+            if let b = batchWord.longest(t, at: p), p + b.length <= start, let n = batchesAt(p), n >= 2, n <= 20 { return n }
             p -= 1
         }
         return nil
@@ -1510,8 +1547,23 @@ public final class ParticipantExtractor: FieldExtractor {
         if let (_, n) = numbers.read(text, at: p, limit: end) { p += max(1, n) }
         while p < end, t[p].kind == .number || text.folded(p) == "." { p += 1 }
         if p < end, let u = unit.longest(t, at: p) { p += u.length }
-        return (p < t.count && staffWord.longest(t, at: p) != nil) || helps(c, text)
+        return (p < t.count && staffWord.longest(t, at: p) != nil) || staffBefore(c, text) || helps(c, text)
     }
+
+    /// Round 22 (CORE22, heldout6 p021): a count written after the staff it counts, in parentheses or after a word of
+    /// counting (`dan panitia (8 orang)`, `panitia sebanyak 6 orang`; a word of `runnerWords` right before, past `(` or
+    /// the word of counting).
+    func staffBefore(_ c: Count, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard let n = c.range.first(where: { t[$0].kind == .number || numbers.read(text, at: $0, limit: c.range.upperBound) != nil }) else { return false }
+        var p = n - 1
+        if p >= 0, ["(", "sebanyak", "berjumlah", "sejumlah"].contains(text.folded(p)) { p -= 1 }
+        return p >= 0 && Self.runnerWords.contains(text.folded(p))
+    }
+
+    /// Those who run an event or judge it, not those trained (not `fasilitator`, `narasumber`: a training of
+    /// facilitators counts them, `Pelatihan fasilitator sebanyak 30 orang`).
+    static let runnerWords: Set<String> = ["panitia", "panitianya", "juri", "moderator", "undangan"]
 
     /// Round 18 (CORE18, heldout10 v037): a count whose own predicate is a verb of helping run the event (lexicon
     /// `helper_verb`: `Lima mahasiswa ... turut membantu praktik`, `3 penyuluh mendampingi peserta`), at most eight
