@@ -118,6 +118,20 @@ public final class EventExtractor: FieldExtractor {
         }
         return false
     }
+    /// Round 22 (EVD22): whether the held mention starting at `start` (event word range `r`) has `sebelumnya` at most
+    /// three words before it, in its sentence, no punctuation between (`yang sebelumnya sudah dilatih`). Not a
+    /// fronted `Sebelumnya,` (the comma stops the search: round 16's `event.earlier-sentence` reads that one).
+    static func markedPreviously(_ start: Int, _ r: Range<Int>, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        let first = min(start, r.lowerBound)
+        guard first > 0, first < t.count else { return false }
+        var p = first - 1
+        while p >= 0, p >= first - 3, t[p].sentence == t[first].sentence, t[p].kind != .punct {
+            if text.folded(p) == "sebelumnya" { return true }
+            p -= 1
+        }
+        return false
+    }
     /// Units of a span counted from now before `ke depan`, after `selama` (`selama tiga hari ke depan`): the span of a
     /// training under way. Without `selama` it is a time to come (`dalam beberapa hari ke depan BPBD menggelar`).
     static let spanUnits: Set<String> = ["hari", "pekan", "minggu"]
@@ -398,6 +412,11 @@ public final class EventExtractor: FieldExtractor {
                     if (max(0, m.start - 3)..<m.start).contains(where: { text.folded($0) == "pernah" && t[$0].sentence == t[m.start].sentence }) {
                         continue
                     }
+                    // Round 22 (EVD22): the same with `sebelumnya` between the people and their verb (`100 operator desa
+                    // yang sebelumnya sudah dilatih`, `Para kader sebelumnya mengikuti pelatihan ...`): the people's past,
+                    // told in a story of another act (a launch, an apel, a hand-over), not a training held. Only this
+                    // marker (`heldMarkedPast`'s `baru saja` and `sempat` are also said of a training just held).
+                    if Self.markedPreviously(m.start, tr, text) { continue }
                     // Also `dulu`/`dahulu` right before the verb (`Rina dulu mengikuti pelatihan tata boga`): a past
                     // of the person, as a profile tells it. Not `terlebih dulu` (first of all, of an event held).
                     if m.start > 0, Self.formerlyWords.contains(text.folded(m.start - 1)),
@@ -425,6 +444,9 @@ public final class EventExtractor: FieldExtractor {
                     guard let tr = m.capture("type"), let type = types.value(t, tr), !text.isNoise(token: m.start), !isPlace(tr) else { continue }
                     // The name of an institution (Balai Besar Pendidikan dan Pelatihan, Badan Diklat) is no event.
                     if notAnEvent(tr, text) || guise(tr, text) { continue }
+                    // Round 22 (EVD22): nor the name of the people's past training (`12 kader yang sebelumnya mengikuti
+                    // pelatihan konseling`), as for a held mention above.
+                    if Self.markedPreviously(tr.lowerBound, tr, text) { continue }
                     mentionList.append((type, tr))
                 case "anaphor":
                     if !text.isNoise(token: m.start) { anaphors.append(m.start..<m.end) }
