@@ -334,8 +334,24 @@ public final class DateExtractor: FieldExtractor {
                 // Round 21 (heldout13 z011): the duration in a later sentence that names the event (`... hari ini
                 // mengikuti pelatihan ... . Pelatihan berlangsung dua hari, ...`), as an absolute date's.
                 last = start.adding(days: days - 1)
+            } else if start == end, start == published, !closes(range.lowerBound), untilTomorrow() {
+                // Round 22 (EVD22, heldout14 x049): the page's day, and a sentence of THE event that runs it `sampai
+                // besok` / `hingga besok` (`... hari ini mulai mengikuti bimbingan teknis ... . Bimtek berlangsung dua
+                // hari, sampai besok.`), however far after: the event ends the next day.
+                last = published.adding(days: 1)
             }
             return EventDate(start: start, end: last, evidence: ev)
+        }
+        /// Whether a sentence of THE event says `sampai besok` or `hingga besok` (one pass over the tokens, only for a
+        /// relative day of the page that nothing else extends).
+        func untilTomorrow() -> Bool {
+            var p = max(1, text.bodyStart)
+            while p < t.count {
+                if text.folded(p) == "besok", ["sampai", "hingga"].contains(text.folded(p - 1)),
+                   anchor.proximity(of: p, in: text) == .sameSentence, !text.isNoise(token: p) { return true }
+                p += 1
+            }
+            return false
         }
         // Round 14: a relative day after `mulai`/`sejak` opening the sentence right after the event's opens the
         // event's period (`Pelatihan dua hari. Mulai Selasa kemarin, selesai hari ini.`); elsewhere it must share a
@@ -862,6 +878,17 @@ public final class DateExtractor: FieldExtractor {
             } else if let anchor, let published = findings.published,
                       let day = relativeDay(anchor: anchor, published: published, text, durations: list.filter { $0.kind == .duration }) {
                 findings.eventDate = day
+            } else if anchor != nil, let i = list.firstIndex(where: { m in
+                // Round 22 (EVD22, heldout4 m055): the body dates nothing, and a photo's caption gives a weekday and a
+                // day (`Foto: Penyuluh ... memberikan materi kepada siswa di Aula SMK Negeri 7 Samarinda, Rabu
+                // (25/6/2025). (Dok. BNNK Samarinda)`): the photo is of the event, its day the event's. Only a caption
+                // line (not a byline, a `Baca Juga` or chrome), only a weekday date, not said to the press.
+                (m.kind == .single || m.kind == .range) && !m.pageOnly && m.resolvedStart != nil && m.weekdayStart != nil
+                    && text.structure.kinds.indices.contains(text.line(of: m.tokens.lowerBound))
+                    && text.structure.kinds[text.line(of: m.tokens.lowerBound)] == .caption
+                    && !toThePress(m.tokens, text) && !ofSomethingElse(m.tokens, text)
+            }), let s = list[i].resolvedStart, let ev = text.evidence(list[i].tokens) {
+                findings.eventDate = EventDate(start: s, end: list[i].resolvedEnd ?? s, evidence: ev)
             }
             return findings
         }
