@@ -210,6 +210,17 @@ public final class DateExtractor: FieldExtractor {
         return day
     }
 
+    /// Round 22 (EVD22, heldout4 m055): a photo's caption -- a line the structure calls one, or a line opened by
+    /// `Foto:`/`Photo:` before the body that the structure took for a byline for its credit (`Foto: ... , Rabu
+    /// (25/6/2025). (Dok. BNNK Samarinda)`).
+    func captionLine(_ n: Int, _ text: AnalyzedText) -> Bool {
+        guard text.structure.kinds.indices.contains(n) else { return false }
+        if text.structure.kinds[n] == .caption { return true }
+        let r = text.lineRange(n)
+        guard r.count > 2, r.upperBound <= text.bodyStart, r.upperBound <= text.tokens.count else { return false }
+        return ["foto", "photo"].contains(text.folded(r.lowerBound)) && text.folded(r.lowerBound + 1) == ":"
+    }
+
     /// Words of time after `mulai` that make it `from` (`mulai hari ini`, `mulai pekan depan`, `mulai tanggal 3`).
     static let timeAfterFrom: Set<String> = ["tanggal", "tgl", "hari", "pekan", "minggu", "bulan", "tahun", "besok", "lusa",
                                              "pukul", "jam", "pagi", "siang", "sore", "malam", "awal", "akhir", "pertengahan", "kemarin"]
@@ -884,8 +895,7 @@ public final class DateExtractor: FieldExtractor {
                 // (25/6/2025). (Dok. BNNK Samarinda)`): the photo is of the event, its day the event's. Only a caption
                 // line (not a byline, a `Baca Juga` or chrome), only a weekday date, not said to the press.
                 (m.kind == .single || m.kind == .range) && !m.pageOnly && m.resolvedStart != nil && m.weekdayStart != nil
-                    && text.structure.kinds.indices.contains(text.line(of: m.tokens.lowerBound))
-                    && text.structure.kinds[text.line(of: m.tokens.lowerBound)] == .caption
+                    && captionLine(text.line(of: m.tokens.lowerBound), text)
                     && !toThePress(m.tokens, text) && !ofSomethingElse(m.tokens, text)
             }), let s = list[i].resolvedStart, let ev = text.evidence(list[i].tokens) {
                 findings.eventDate = EventDate(start: s, end: list[i].resolvedEnd ?? s, evidence: ev)

@@ -64,6 +64,10 @@ struct Round22DateTests {
         let text = "BPBD KABUPATEN SIKKA\nBeranda / Berita\n\nBPBD Sikka Latih Siswa SMA Jadi Relawan Sekolah Aman Bencana\n\nFoto: Petugas BPBD Sikka memberikan materi evakuasi kepada siswa di Aula SMA Negeri 1 Maumere, Kamis (6/11/2025). (Dok. BPBD Sikka)\n\nMaumere – Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Sikka melatih 50 siswa SMA Negeri 1 Maumere menjadi relawan sekolah aman bencana. Kegiatan berlangsung sehari di aula sekolah.\n\nKepala BPBD Sikka mengatakan sekolah itu berada di zona rawan tsunami.\n\nSiswa mendapat materi peta evakuasi dan pertolongan pertama."
         let date = try #require(Shared.record(text).event?.date)
         #expect(date.start.iso == "2025-11-06")
+        // The same caption with the places of two people in the photo (`(kanan)`, `(tengah)`) and its credit, which the structure reads as a byline's
+        // initials: opened by `Foto:` before the body, it is still the caption.
+        let placed = text.replacingOccurrences(of: "Foto: Petugas BPBD Sikka", with: "Foto: Petugas BPBD Sikka, Yosef Lewo (kanan), dan Guru SMA, Maria Bota (tengah),")
+        #expect(Shared.record(placed).event?.date?.start.iso == "2025-11-06")
         // Counterexample: the body dates the event; the caption's earlier day does not win.
         let dated = "DINAS KESEHATAN KOTA KUPANG\n\nDinkes Kupang Latih Kader Posyandu Deteksi Dini Stunting\n\nFoto: Kader posyandu mengikuti pelatihan pengukuran antropometri, Selasa (4/11/2025). (Dok. Dinkes)\n\nKupang – Dinas Kesehatan Kota Kupang melatih 40 kader posyandu mendeteksi stunting di Aula Puskesmas Oebobo. Pelatihan berlangsung dua hari, Rabu (5/11/2025) dan Kamis (6/11/2025).\n\nKader belajar menimbang dan mengukur balita."
         let d2 = try #require(Shared.record(dated).event?.date)
