@@ -132,6 +132,8 @@ public final class EventExtractor: FieldExtractor {
         }
         return false
     }
+    /// Words right after an event word that point back to a training named before (`Pelatihan itu`, `pelatihan tersebut`).
+    static let deictics: Set<String> = ["itu", "tersebut"]
     /// Units of a span counted from now before `ke depan`, after `selama` (`selama tiga hari ke depan`): the span of a
     /// training under way. Without `selama` it is a time to come (`dalam beberapa hari ke depan BPBD menggelar`).
     static let spanUnits: Set<String> = ["hari", "pekan", "minggu"]
@@ -388,6 +390,8 @@ public final class EventExtractor: FieldExtractor {
         var verbHeld = Set<Int>()
         var byParticipants = Set<Int>()
         var planSentences = Set<Int>()
+        // Round 22: sentences whose training was marked the people's past (`yang sebelumnya mengikuti pelatihan`).
+        var pastSentences = Set<Int>()
         // Sentences of a plan that gives a date (`Pelatihan itu rencananya dibuka Senin (14/11/2022)`): a
         // scheduled event, unless the report calls a training off (see `cancelled`).
         var datedPlans = Set<Int>()
@@ -416,7 +420,10 @@ public final class EventExtractor: FieldExtractor {
                     // yang sebelumnya sudah dilatih`, `Para kader sebelumnya mengikuti pelatihan ...`): the people's past,
                     // told in a story of another act (a launch, an apel, a hand-over), not a training held. Only this
                     // marker (`heldMarkedPast`'s `baru saja` and `sempat` are also said of a training just held).
-                    if Self.markedPreviously(m.start, tr, text) { continue }
+                    if Self.markedPreviously(m.start, tr, text) {
+                        pastSentences.insert(t[m.start].sentence)
+                        continue
+                    }
                     // Also `dulu`/`dahulu` right before the verb (`Rina dulu mengikuti pelatihan tata boga`): a past
                     // of the person, as a profile tells it. Not `terlebih dulu` (first of all, of an event held).
                     if m.start > 0, Self.formerlyWords.contains(text.folded(m.start - 1)),
@@ -446,7 +453,10 @@ public final class EventExtractor: FieldExtractor {
                     if notAnEvent(tr, text) || guise(tr, text) { continue }
                     // Round 22 (EVD22): nor the name of the people's past training (`12 kader yang sebelumnya mengikuti
                     // pelatihan konseling`), as for a held mention above.
-                    if Self.markedPreviously(tr.lowerBound, tr, text) { continue }
+                    if Self.markedPreviously(tr.lowerBound, tr, text) {
+                        pastSentences.insert(t[tr.lowerBound].sentence)
+                        continue
+                    }
                     mentionList.append((type, tr))
                 case "anaphor":
                     if !text.isNoise(token: m.start) { anaphors.append(m.start..<m.end) }
@@ -512,6 +522,18 @@ public final class EventExtractor: FieldExtractor {
                         && !(c..<head).contains { t[$0].kind == .punct }
                 }
             }
+        }
+        // Round 22 (EVD22): the training marked the people's past, then named again by a deictic in its sentence or the
+        // next (`Mereka sebelumnya mengikuti pelatihan ... pada 2-6 Juni 2025 ... . Pelatihan itu diikuti 40 orang.`):
+        // the same past training, not the report's own.
+        if !pastSentences.isEmpty {
+            func pastAgain(_ r: Range<Int>) -> Bool {
+                guard r.upperBound < t.count, Self.deictics.contains(text.folded(r.upperBound)) else { return false }
+                let s = t[r.lowerBound].sentence
+                return pastSentences.contains(s) || pastSentences.contains(s - 1)
+            }
+            held.removeAll { pastAgain($0.2) }
+            mentionList.removeAll { pastAgain($0.1) }
         }
         held.sort { $0.0 < $1.0 }
         mentionList.sort { $0.1.lowerBound < $1.1.lowerBound }

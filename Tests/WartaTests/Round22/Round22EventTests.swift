@@ -40,6 +40,13 @@ struct Round22EventTests {
         #expect(Shared.record(pretest).isTrainingEvent)
     }
 
+    /// The past training named again by a deictic in the next sentence (`Pelatihan itu diikuti 40 orang`) is the same
+    /// past training: round 17's time distance still reads its days (probe n001 of round 17).
+    @Test func thePastTrainingNamedAgainIsStillThePast() {
+        let later = "40 Operator Alat Berat di Kota Kendari Terima Sertifikat Kompetensi\n\nKENDARI – Sebanyak 40 operator alat berat di Kota Kendari menerima sertifikat kompetensi dari Dinas Tenaga Kerja Kota Kendari, Selasa (15/7/2025), di kantor Kelurahan Wua-Wua.\n\nMereka sebelumnya mengikuti pelatihan pengoperasian ekskavator yang digelar pada 2-6 Juni 2025 di aula Dinas Tenaga Kerja. Pelatihan itu diikuti 40 orang.\n\n\"Ini bekal untuk bekerja,\" kata Kepala Dinas Tenaga Kerja."
+        #expect(!Shared.record(later).isTrainingEvent)
+    }
+
     /// A former participant's profile, and a training held in a bare past year.
     @Test func aFormerTraineesProfileIsNoEvent() {
         let profile = "Mantan Peserta Pelatihan Menjahit Sukses Buka Konveksi\n\nBIMA – Siti Aminah, warga Desa Roka, Kecamatan Belo, kini mengelola usaha konveksi dengan 12 penjahit. Usaha itu ia rintis setelah mengikuti pelatihan menjahit yang digelar Dinas Perindustrian Kabupaten Bima pada 2022.\n\nSetiap bulan konveksinya menerima pesanan seragam sekolah hingga 800 potong."
