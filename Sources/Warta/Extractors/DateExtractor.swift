@@ -221,6 +221,35 @@ public final class DateExtractor: FieldExtractor {
         return ["foto", "photo"].contains(text.folded(r.lowerBound)) && text.folded(r.lowerBound + 1) == ":"
     }
 
+    /// Round 22 (EVD22, heldout14 x013): a span of two weekday names with no date (`sejak Senin hingga Rabu`, `dari
+    /// Selasa sampai Kamis`, `Senin-Rabu`) in a sentence of THE event, or after a verb of lasting (`Kegiatan berlangsung
+    /// sejak ...`, three words at most before it), within 150 tokens after `lo`, whose first weekday is
+    /// `weekday` (the chosen day's): how many days it runs past its first and where it ends. Not a span with a date
+    /// after it (`Senin-Rabu (3-5/11)`, read as a range), not more than six days.
+    func weekdaySpan(after lo: Int, from weekday: Int, anchor: EventAnchor, _ text: AnalyzedText) -> (days: Int, end: Int)? {
+        let t = text.tokens
+        func weekdayAt(_ p: Int) -> Int? {
+            guard p < t.count, t[p].kind != .number, text.folded(p) != "minggu", let m = self.weekday.longest(t, at: p), m.length == 1 else { return nil }
+            return Int(m.value)
+        }
+        var p = max(0, lo)
+        let hi = min(t.count - 2, lo + 150)
+        while p < hi {
+            if let w1 = weekdayAt(p), w1 == weekday, ["hingga", "sampai", "-", "–"].contains(text.folded(p + 1)), let w2 = weekdayAt(p + 2),
+               !text.isNoise(token: p),
+               anchor.proximity(of: p, in: text) == .sameSentence
+                   // or a sentence whose own verb of lasting opens the span (`Kegiatan berlangsung sejak Senin hingga Rabu`)
+                   || (max(0, p - 3)..<p).contains(where: { Self.lastingWords.contains(text.folded($0)) && t[$0].sentence == t[p].sentence }) {
+                let after = p + 3
+                let dated = after < t.count && (t[after].kind == .number || (text.folded(after) == "(" && after + 1 < t.count && t[after + 1].kind == .number))
+                let days = (w2 - w1 + 7) % 7
+                if !dated, days >= 1, days <= 6 { return (days, p + 3) }
+            }
+            p += 1
+        }
+        return nil
+    }
+
     /// Words of time after `mulai` that make it `from` (`mulai hari ini`, `mulai pekan depan`, `mulai tanggal 3`).
     static let timeAfterFrom: Set<String> = ["tanggal", "tgl", "hari", "pekan", "minggu", "bulan", "tahun", "besok", "lusa",
                                              "pukul", "jam", "pagi", "siang", "sore", "malam", "awal", "akhir", "pertengahan", "kemarin"]
@@ -1085,6 +1114,14 @@ public final class DateExtractor: FieldExtractor {
                     evidenceRange = min(chosen.tokens.lowerBound, d.tokens.lowerBound)..<max(chosen.tokens.upperBound, d.tokens.upperBound)
                     break
                 }
+            }
+            // Round 22 (EVD22, heldout14 x013): no duration, but a sentence of THE event after the chosen day runs it
+            // from that day's weekday to a later one with no date (`Senin (3/11/2025) ... . Kegiatan berlangsung sejak
+            // Senin hingga Rabu.`): the event ends on that weekday of the same week.
+            if end == start, let anchor, let span = weekdaySpan(after: chosen.tokens.upperBound, from: start.weekday, anchor: anchor, text) {
+                end = start.adding(days: span.days)
+                chosen.resolvedEnd = end
+                evidenceRange = chosen.tokens.lowerBound..<span.end
             }
         }
         // Round 14: a training held in batches, each with its own date (`Gelombang I berlatih Senin-Selasa (9-10/9/2024),

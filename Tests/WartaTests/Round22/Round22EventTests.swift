@@ -81,6 +81,17 @@ struct Round22DateTests {
         #expect(d2.start.iso == "2025-11-05")
     }
 
+    /// Round 22 (heldout14 look x013): a dated Monday, then `Kegiatan berlangsung sejak Senin hingga Rabu.` below: the
+    /// event ends on that Wednesday. Not a span of other weekdays (`sejak Selasa hingga Kamis` after a Monday).
+    @Test func aWeekdaySpanBelowEndsADatedDay() throws {
+        let text = "Bimtek Mutu dan Kemasan Produk IKM Dibuka\n\nPADANG – Bimbingan teknis mutu dan kemasan produk IKM bagi 40 pelaku usaha resmi dibuka Asisten Perekonomian, Senin (3/11/2025), di Ruang Rapat Dinas Perindustrian Kota Padang.\n\nKegiatan berlangsung sejak Senin hingga Rabu. Peserta bimtek terdiri dari pelaku IKM rendang dan kue tradisional."
+        let date = try #require(Shared.record(text).event?.date)
+        #expect(date.start.iso == "2025-11-03")
+        #expect(date.end.iso == "2025-11-05")
+        let other = text.replacingOccurrences(of: "sejak Senin hingga Rabu", with: "sejak Selasa hingga Kamis")
+        #expect(Shared.record(other).event?.date?.end.iso == "2025-11-03")
+    }
+
     /// Round 22 (heldout14 look x049): `hari ini` in the lead, and far below a sentence of the event that runs it
     /// `sampai besok`: the event ends the next day.
     @Test func untilTomorrowFarBelowEndsTheEventTheNextDay() throws {
