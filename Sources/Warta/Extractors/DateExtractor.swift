@@ -210,6 +210,46 @@ public final class DateExtractor: FieldExtractor {
         return day
     }
 
+    /// Round 22 (EVD22, heldout4 m055): a photo's caption -- a line the structure calls one, or a line opened by
+    /// `Foto:`/`Photo:` before the body that the structure took for a byline for its credit (`Foto: ... , Rabu
+    /// (25/6/2025). (Dok. BNNK Samarinda)`).
+    func captionLine(_ n: Int, _ text: AnalyzedText) -> Bool {
+        guard text.structure.kinds.indices.contains(n) else { return false }
+        if text.structure.kinds[n] == .caption { return true }
+        let r = text.lineRange(n)
+        guard r.count > 2, r.upperBound <= text.bodyStart, r.upperBound <= text.tokens.count else { return false }
+        return ["foto", "photo"].contains(text.folded(r.lowerBound)) && text.folded(r.lowerBound + 1) == ":"
+    }
+
+    /// Round 22 (EVD22, heldout14 x013): a span of two weekday names with no date (`sejak Senin hingga Rabu`, `dari
+    /// Selasa sampai Kamis`, `Senin-Rabu`) in a sentence of THE event, or after a verb of lasting (`Kegiatan berlangsung
+    /// sejak ...`, three words at most before it), within 150 tokens after `lo`, whose first weekday is
+    /// `weekday` (the chosen day's): how many days it runs past its first and where it ends. Not a span with a date
+    /// after it (`Senin-Rabu (3-5/11)`, read as a range), not more than six days.
+    func weekdaySpan(after lo: Int, from weekday: Int, anchor: EventAnchor, _ text: AnalyzedText) -> (days: Int, end: Int)? {
+        let t = text.tokens
+        func weekdayAt(_ p: Int) -> Int? {
+            guard p < t.count, t[p].kind != .number, text.folded(p) != "minggu", let m = self.weekday.longest(t, at: p), m.length == 1 else { return nil }
+            return Int(m.value)
+        }
+        var p = max(0, lo)
+        let hi = min(t.count - 2, lo + 150)
+        while p < hi {
+            if let w1 = weekdayAt(p), w1 == weekday, ["hingga", "sampai", "-", "–"].contains(text.folded(p + 1)), let w2 = weekdayAt(p + 2),
+               !text.isNoise(token: p),
+               anchor.proximity(of: p, in: text) == .sameSentence
+                   // or a sentence whose own verb of lasting opens the span (`Kegiatan berlangsung sejak Senin hingga Rabu`)
+                   || (max(0, p - 3)..<p).contains(where: { Self.lastingWords.contains(text.folded($0)) && t[$0].sentence == t[p].sentence }) {
+                let after = p + 3
+                let dated = after < t.count && (t[after].kind == .number || (text.folded(after) == "(" && after + 1 < t.count && t[after + 1].kind == .number))
+                let days = (w2 - w1 + 7) % 7
+                if !dated, days >= 1, days <= 6 { return (days, p + 3) }
+            }
+            p += 1
+        }
+        return nil
+    }
+
     /// Words of time after `mulai` that make it `from` (`mulai hari ini`, `mulai pekan depan`, `mulai tanggal 3`).
     static let timeAfterFrom: Set<String> = ["tanggal", "tgl", "hari", "pekan", "minggu", "bulan", "tahun", "besok", "lusa",
                                              "pukul", "jam", "pagi", "siang", "sore", "malam", "awal", "akhir", "pertengahan", "kemarin"]
@@ -334,8 +374,24 @@ public final class DateExtractor: FieldExtractor {
                 // Round 21 (heldout13 z011): the duration in a later sentence that names the event (`... hari ini
                 // mengikuti pelatihan ... . Pelatihan berlangsung dua hari, ...`), as an absolute date's.
                 last = start.adding(days: days - 1)
+            } else if start == end, start == published, !closes(range.lowerBound), untilTomorrow() {
+                // Round 22 (EVD22, heldout14 x049): the page's day, and a sentence of THE event that runs it `sampai
+                // besok` / `hingga besok` (`... hari ini mulai mengikuti bimbingan teknis ... . Bimtek berlangsung dua
+                // hari, sampai besok.`), however far after: the event ends the next day.
+                last = published.adding(days: 1)
             }
             return EventDate(start: start, end: last, evidence: ev)
+        }
+        /// Whether a sentence of THE event says `sampai besok` or `hingga besok` (one pass over the tokens, only for a
+        /// relative day of the page that nothing else extends).
+        func untilTomorrow() -> Bool {
+            var p = max(1, text.bodyStart)
+            while p < t.count {
+                if text.folded(p) == "besok", ["sampai", "hingga"].contains(text.folded(p - 1)),
+                   anchor.proximity(of: p, in: text) == .sameSentence, !text.isNoise(token: p) { return true }
+                p += 1
+            }
+            return false
         }
         // Round 14: a relative day after `mulai`/`sejak` opening the sentence right after the event's opens the
         // event's period (`Pelatihan dua hari. Mulai Selasa kemarin, selesai hari ini.`); elsewhere it must share a
@@ -862,6 +918,16 @@ public final class DateExtractor: FieldExtractor {
             } else if let anchor, let published = findings.published,
                       let day = relativeDay(anchor: anchor, published: published, text, durations: list.filter { $0.kind == .duration }) {
                 findings.eventDate = day
+            } else if anchor != nil, let i = list.firstIndex(where: { m in
+                // Round 22 (EVD22, heldout4 m055): the body dates nothing, and a photo's caption gives a weekday and a
+                // day (`Foto: Penyuluh ... memberikan materi kepada siswa di Aula SMK Negeri 7 Samarinda, Rabu
+                // (25/6/2025). (Dok. BNNK Samarinda)`): the photo is of the event, its day the event's. Only a caption
+                // line (not a byline, a `Baca Juga` or chrome), only a weekday date, not said to the press.
+                (m.kind == .single || m.kind == .range) && !m.pageOnly && m.resolvedStart != nil && m.weekdayStart != nil
+                    && captionLine(text.line(of: m.tokens.lowerBound), text)
+                    && !toThePress(m.tokens, text) && !ofSomethingElse(m.tokens, text)
+            }), let s = list[i].resolvedStart, let ev = text.evidence(list[i].tokens) {
+                findings.eventDate = EventDate(start: s, end: list[i].resolvedEnd ?? s, evidence: ev)
             }
             return findings
         }
@@ -1048,6 +1114,14 @@ public final class DateExtractor: FieldExtractor {
                     evidenceRange = min(chosen.tokens.lowerBound, d.tokens.lowerBound)..<max(chosen.tokens.upperBound, d.tokens.upperBound)
                     break
                 }
+            }
+            // Round 22 (EVD22, heldout14 x013): no duration, but a sentence of THE event after the chosen day runs it
+            // from that day's weekday to a later one with no date (`Senin (3/11/2025) ... . Kegiatan berlangsung sejak
+            // Senin hingga Rabu.`): the event ends on that weekday of the same week.
+            if end == start, let anchor, let span = weekdaySpan(after: chosen.tokens.upperBound, from: start.weekday, anchor: anchor, text) {
+                end = start.adding(days: span.days)
+                chosen.resolvedEnd = end
+                evidenceRange = chosen.tokens.lowerBound..<span.end
             }
         }
         // Round 14: a training held in batches, each with its own date (`Gelombang I berlatih Senin-Selasa (9-10/9/2024),

@@ -118,6 +118,22 @@ public final class EventExtractor: FieldExtractor {
         }
         return false
     }
+    /// Round 22 (EVD22): whether the held mention starting at `start` (event word range `r`) has `sebelumnya` at most
+    /// three words before it, in its sentence, no punctuation between (`yang sebelumnya sudah dilatih`). Not a
+    /// fronted `Sebelumnya,` (the comma stops the search: round 16's `event.earlier-sentence` reads that one).
+    static func markedPreviously(_ start: Int, _ r: Range<Int>, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        let first = min(start, r.lowerBound)
+        guard first > 0, first < t.count else { return false }
+        var p = first - 1
+        while p >= 0, p >= first - 3, t[p].sentence == t[first].sentence, t[p].kind != .punct {
+            if text.folded(p) == "sebelumnya" { return true }
+            p -= 1
+        }
+        return false
+    }
+    /// Words right after an event word that point back to a training named before (`Pelatihan itu`, `pelatihan tersebut`).
+    static let deictics: Set<String> = ["itu", "tersebut"]
     /// Units of a span counted from now before `ke depan`, after `selama` (`selama tiga hari ke depan`): the span of a
     /// training under way. Without `selama` it is a time to come (`dalam beberapa hari ke depan BPBD menggelar`).
     static let spanUnits: Set<String> = ["hari", "pekan", "minggu"]
@@ -374,6 +390,8 @@ public final class EventExtractor: FieldExtractor {
         var verbHeld = Set<Int>()
         var byParticipants = Set<Int>()
         var planSentences = Set<Int>()
+        // Round 22: sentences whose training was marked the people's past (`yang sebelumnya mengikuti pelatihan`).
+        var pastSentences = Set<Int>()
         // Sentences of a plan that gives a date (`Pelatihan itu rencananya dibuka Senin (14/11/2022)`): a
         // scheduled event, unless the report calls a training off (see `cancelled`).
         var datedPlans = Set<Int>()
@@ -396,6 +414,14 @@ public final class EventExtractor: FieldExtractor {
                     // Experience, not an event: `yang pernah saya latih`, `kader tidak pernah dilatih`, `belum
                     // pernah mengikuti pelatihan` (`pernah` up to three words before the verb).
                     if (max(0, m.start - 3)..<m.start).contains(where: { text.folded($0) == "pernah" && t[$0].sentence == t[m.start].sentence }) {
+                        continue
+                    }
+                    // Round 22 (EVD22): the same with `sebelumnya` between the people and their verb (`100 operator desa
+                    // yang sebelumnya sudah dilatih`, `Para kader sebelumnya mengikuti pelatihan ...`): the people's past,
+                    // told in a story of another act (a launch, an apel, a hand-over), not a training held. Only this
+                    // marker (`heldMarkedPast`'s `baru saja` and `sempat` are also said of a training just held).
+                    if Self.markedPreviously(m.start, tr, text) {
+                        pastSentences.insert(t[m.start].sentence)
                         continue
                     }
                     // Also `dulu`/`dahulu` right before the verb (`Rina dulu mengikuti pelatihan tata boga`): a past
@@ -425,6 +451,12 @@ public final class EventExtractor: FieldExtractor {
                     guard let tr = m.capture("type"), let type = types.value(t, tr), !text.isNoise(token: m.start), !isPlace(tr) else { continue }
                     // The name of an institution (Balai Besar Pendidikan dan Pelatihan, Badan Diklat) is no event.
                     if notAnEvent(tr, text) || guise(tr, text) { continue }
+                    // Round 22 (EVD22): nor the name of the people's past training (`12 kader yang sebelumnya mengikuti
+                    // pelatihan konseling`), as for a held mention above.
+                    if Self.markedPreviously(tr.lowerBound, tr, text) {
+                        pastSentences.insert(t[tr.lowerBound].sentence)
+                        continue
+                    }
                     mentionList.append((type, tr))
                 case "anaphor":
                     if !text.isNoise(token: m.start) { anaphors.append(m.start..<m.end) }
@@ -490,6 +522,18 @@ public final class EventExtractor: FieldExtractor {
                         && !(c..<head).contains { t[$0].kind == .punct }
                 }
             }
+        }
+        // Round 22 (EVD22): the training marked the people's past, then named again by a deictic in its sentence or the
+        // next (`Mereka sebelumnya mengikuti pelatihan ... pada 2-6 Juni 2025 ... . Pelatihan itu diikuti 40 orang.`):
+        // the same past training, not the report's own.
+        if !pastSentences.isEmpty {
+            func pastAgain(_ r: Range<Int>) -> Bool {
+                guard r.upperBound < t.count, Self.deictics.contains(text.folded(r.upperBound)) else { return false }
+                let s = t[r.lowerBound].sentence
+                return pastSentences.contains(s) || pastSentences.contains(s - 1)
+            }
+            held.removeAll { pastAgain($0.2) }
+            mentionList.removeAll { pastAgain($0.1) }
         }
         held.sort { $0.0 < $1.0 }
         mentionList.sort { $0.1.lowerBound < $1.1.lowerBound }
