@@ -235,7 +235,8 @@ public final class DateExtractor: FieldExtractor {
         var p = max(0, lo)
         let hi = min(t.count - 2, lo + 150)
         while p < hi {
-            if let w1 = weekdayAt(p), w1 == weekday, ["hingga", "sampai", "-", "–"].contains(text.folded(p + 1)), let w2 = weekdayAt(p + 2),
+            // The joiner first: it is one set lookup, where a weekday is a lexicon match (round 22's cost check).
+            if Self.weekdaySpanJoiners.contains(text.folded(p + 1)), let w1 = weekdayAt(p), w1 == weekday, let w2 = weekdayAt(p + 2),
                !text.isNoise(token: p),
                anchor.proximity(of: p, in: text) == .sameSentence
                    // or a sentence whose own verb of lasting opens the span (`Kegiatan berlangsung sejak Senin hingga Rabu`)
@@ -249,6 +250,9 @@ public final class DateExtractor: FieldExtractor {
         }
         return nil
     }
+
+    /// The words that join the two weekdays of a span without a date (`Senin hingga Rabu`, `Senin-Rabu`).
+    static let weekdaySpanJoiners: Set<String> = ["hingga", "sampai", "-", "–"]
 
     /// Words of time after `mulai` that make it `from` (`mulai hari ini`, `mulai pekan depan`, `mulai tanggal 3`).
     static let timeAfterFrom: Set<String> = ["tanggal", "tgl", "hari", "pekan", "minggu", "bulan", "tahun", "besok", "lusa",

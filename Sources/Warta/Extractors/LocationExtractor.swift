@@ -373,9 +373,10 @@ public final class LocationExtractor: FieldExtractor {
             if v.range.dropFirst().contains(where: { text.folded($0) == "se" }) { return true }
             if text.isNoise(token: v.range.lowerBound), !frontedHeadline(v.range, text) { return true }
             // Round 22 (CORE22, heldout14 x021): a place word doubled is a plural, many places (`di sekolah sekolah
-            // tingkat SMA`, `di desa-desa`), not one venue.
+            // tingkat SMA`, `di desa-desa`), not one venue. Only in lower case: a capitalised name written doubled
+            // is one place (`di Alun-alun Kabupaten Wonosobo`; round 22's full test run).
             let a = v.range.lowerBound
-            if v.range.count >= 2, t[a].kind == .word {
+            if v.range.count >= 2, t[a].kind == .word, !t[a].capitalized, !t[a].allCaps {
                 let b = text.folded(a + 1) == "-" && v.range.count >= 3 ? a + 2 : a + 1
                 if text.folded(b) == text.folded(a) { return true }
             }
