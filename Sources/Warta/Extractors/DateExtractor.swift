@@ -221,6 +221,32 @@ public final class DateExtractor: FieldExtractor {
         return ["foto", "photo"].contains(text.folded(r.lowerBound)) && text.folded(r.lowerBound + 1) == ":"
     }
 
+    /// Review 22 (A2): a caption that shows THE event: a training word (`memberikan materi kepada siswa`) or one of
+    /// the event's own mentions in it, and no `tahun lalu` (`Suasana pelatihan kader tahun lalu`). Not a caption of
+    /// another act (`Bupati Blora meresmikan gedung Puskesmas Jepon`). The line is read once (at most 60 tokens).
+    func captionShowsTheEvent(_ n: Int, anchor: EventAnchor?, _ text: AnalyzedText) -> Bool {
+        let r = text.lineRange(n)
+        guard r.upperBound <= text.tokens.count else { return false }
+        let lo = r.lowerBound, hi = min(r.upperBound, lo + 60)
+        guard lo < hi else { return false }
+        var shows = anchor?.mentions.contains { $0.lowerBound >= lo && $0.lowerBound < hi } ?? false
+        for q in lo..<hi {
+            let w = text.folded(q)
+            if w == "lalu", q > lo, text.folded(q - 1) == "tahun" { return false }
+            if !shows, Self.captionEventWords.contains(w) { shows = true }
+        }
+        return shows
+    }
+    /// Review 22 (A2): words of a training in a photo's caption.
+    static let captionEventWords: Set<String> = ["pelatihan", "latihan", "materi", "peserta", "bimtek", "bimbingan", "workshop", "diklat",
+        "sosialisasi", "narasumber", "pelatih", "instruktur", "praktik", "pembekalan", "penyuluhan", "kursus", "lokakarya", "melatih",
+        "dilatih", "simulasi", "pelatihannya"]
+    /// Review 22 (A2): a caption's day more than 30 days before the page's (the photo of an earlier act).
+    func longBefore(_ day: Day?, published: Day?) -> Bool {
+        guard let day, let published else { return false }
+        return day.ordinal < published.ordinal - 30
+    }
+
     /// Round 22 (EVD22, heldout14 x013): a span of two weekday names with no date (`sejak Senin hingga Rabu`, `dari
     /// Selasa sampai Kamis`, `Senin-Rabu`) in a sentence of THE event, or after a verb of lasting (`Kegiatan berlangsung
     /// sejak ...`, three words at most before it), within 150 tokens after `lo`, whose first weekday is
@@ -241,13 +267,31 @@ public final class DateExtractor: FieldExtractor {
             guard n == 6 else { return false }
             return Self.spanJoinerWords.contains { w in w.indices.allSatisfy { text.folds[a + $0] == w[$0] } }
         }
+        // Review 22 (A4): a span that is not this run's days: a routine (`setiap Senin hingga Rabu`), a week other
+        // than this one after it (`Senin hingga Rabu pekan depan`, `pekan lalu`), or a sentence of a planned or
+        // earlier training before it (`dijadwalkan berlangsung Senin hingga Rabu`, `Sebelumnya, pelatihan bidan
+        // digelar dari Senin hingga Rabu`). Read only where a span was found (a few tokens each).
+        func otherRun(_ p: Int) -> Bool {
+            let s = t[p].sentence
+            for q in stride(from: p - 1, through: max(0, p - 2), by: -1) where t[q].sentence == s {
+                if Self.routineWords.contains(text.folded(q)) { return true }
+            }
+            if p + 4 < t.count, t[p + 3].sentence == s, Self.weekUnits.contains(text.folded(p + 3)),
+               Self.otherWeekWords.contains(text.folded(p + 4)) { return true }
+            var q = p - 1
+            while q >= 0, q >= p - 12, t[q].sentence == s {
+                if Self.plannedOrEarlierWords.contains(text.folded(q)) { return true }
+                q -= 1
+            }
+            return false
+        }
         var p = max(0, lo)
         let hi = min(t.count - 2, lo + 150)
         while p < hi {
             // The joiner first, by its folded length and then its word: no string is hashed and no lexicon is
             // matched at a token that cannot open a span (this loop cost about 26K instructions per article).
             if joinerAt(p + 1), let w1 = weekdayAt(p), w1 == weekday, let w2 = weekdayAt(p + 2),
-               !text.isNoise(token: p),
+               !text.isNoise(token: p), !otherRun(p),
                anchor.proximity(of: p, in: text) == .sameSentence
                    // or a sentence whose own verb of lasting opens the span (`Kegiatan berlangsung sejak Senin hingga Rabu`)
                    || (max(0, p - 3)..<p).contains(where: { Self.lastingWords.contains(text.folded($0)) && t[$0].sentence == t[p].sentence }) {
@@ -341,6 +385,15 @@ public final class DateExtractor: FieldExtractor {
     /// that counts back from an end day (`tiga hari hingga Kamis (13/3/2025)`).
     static let relativeDurationMaxDays = 14
     /// Verbs of lasting or holding before a duration of THE event (`berlangsung dua hari`, `digelar selama tiga hari`).
+    /// Review 22 (A3): words of a deadline or a registration before `sampai besok` (`Pendaftaran ... dibuka sampai
+    /// besok`, `paling lambat sampai besok`): not the event's lasting.
+    static let deadlineWords: Set<String> = ["pendaftaran", "lambat", "batas", "tenggat", "dibuka", "diperpanjang", "dikirim", "dikumpulkan", "melapor"]
+    static let quoteMarks: Set<String> = ["\"", "\u{201C}", "\u{201D}"]
+    /// Review 22 (A4): words around a weekday span that make it another run's days (see `weekdaySpan`).
+    static let routineWords: Set<String> = ["setiap", "tiap", "saban"]
+    static let weekUnits: Set<String> = ["pekan", "minggu"]
+    static let otherWeekWords: Set<String> = ["depan", "lalu", "mendatang", "berikutnya", "sebelumnya", "kemarin", "selanjutnya"]
+    static let plannedOrEarlierWords: Set<String> = ["dijadwalkan", "direncanakan", "rencananya", "akan", "sebelumnya"]
     static let lastingWords: Set<String> = ["berlangsung", "digelar", "dilaksanakan", "diselenggarakan", "dihelat", "diadakan", "berjalan"]
     /// Words of closing or of an end before a relative day: the day ends the event (`ditutup hari ini`).
     static let closingWords: Set<String> = ["ditutup", "menutup", "penutupan", "berakhir", "hingga", "sampai", "selesai", "rampung"]
@@ -400,13 +453,47 @@ public final class DateExtractor: FieldExtractor {
         /// Whether a sentence of THE event says `sampai besok` or `hingga besok` (one pass over the tokens, only for a
         /// relative day of the page that nothing else extends).
         func untilTomorrow() -> Bool {
-            var p = max(1, text.bodyStart)
+            var p = max(2, text.bodyStart)
             while p < t.count {
                 if text.folded(p) == "besok", ["sampai", "hingga"].contains(text.folded(p - 1)),
-                   anchor.proximity(of: p, in: text) == .sameSentence, !text.isNoise(token: p) { return true }
+                   !text.isNoise(token: p), saysItLastsTill(p - 1) { return true }
                 p += 1
             }
             return false
+        }
+        /// Review 22 (A3): `sampai besok` at `at` is said of THE event's lasting: a verb of lasting before it in its
+        /// clause (`Bimtek berlangsung dua hari, sampai besok`) or an event word opening the clause right before it
+        /// (`Pelatihan ini hingga besok`), not in a quote, not of a deadline or a registration (`Pendaftaran ...
+        /// dibuka sampai besok`, `paling lambat sampai besok`). In a sentence of the event, or in the next one when its
+        /// verb of lasting opens it (`... menggelar pelatihan ... . Bimtek berlangsung dua hari, sampai besok.`).
+        func saysItLastsTill(_ at: Int) -> Bool {
+            let sentence = t[at].sentence
+            var q = at - 1
+            var lasting: Int? = nil
+            var quotes = 0
+            var opener = at
+            var clauseFound = false
+            while q >= 0, q >= at - 12, t[q].sentence == sentence {
+                let w = text.folded(q)
+                if Self.quoteMarks.contains(w) { quotes += 1 }
+                if Self.deadlineWords.contains(w) { return false }
+                if lasting == nil, Self.lastingWords.contains(w) { lasting = q }
+                if !clauseFound, w == "," || w == ";" { opener = q + 1; clauseFound = true }
+                q -= 1
+            }
+            let opensSentence = q < 0 || t[q].sentence != sentence
+            if !clauseFound, opensSentence { opener = q + 1 }
+            // the sentence's quote marks before it, from its start (a quote opened and not closed holds it)
+            if quotes % 2 == 1 { return false }
+            let subject = anchor.mentions.contains { $0.lowerBound == opener && at - $0.lowerBound <= 3 }
+            guard lasting != nil || subject else { return false }
+            switch anchor.proximity(of: at, in: text) {
+            case .sameSentence: return true
+            case .sameParagraph:
+                guard let l = lasting, opensSentence, anchor.sentences.contains(sentence - 1) else { return false }
+                return l <= q + 3
+            default: return false
+            }
         }
         // Round 14: a relative day after `mulai`/`sejak` opening the sentence right after the event's opens the
         // event's period (`Pelatihan dua hari. Mulai Selasa kemarin, selesai hari ini.`); elsewhere it must share a
@@ -940,6 +1027,8 @@ public final class DateExtractor: FieldExtractor {
                 // line (not a byline, a `Baca Juga` or chrome), only a weekday date, not said to the press.
                 (m.kind == .single || m.kind == .range) && !m.pageOnly && m.resolvedStart != nil && m.weekdayStart != nil
                     && captionLine(text.line(of: m.tokens.lowerBound), text)
+                    && captionShowsTheEvent(text.line(of: m.tokens.lowerBound), anchor: anchor, text)
+                    && !longBefore(m.resolvedStart, published: findings.published)
                     && !toThePress(m.tokens, text) && !ofSomethingElse(m.tokens, text)
             }), let s = list[i].resolvedStart, let ev = text.evidence(list[i].tokens) {
                 findings.eventDate = EventDate(start: s, end: list[i].resolvedEnd ?? s, evidence: ev)

@@ -127,11 +127,17 @@ public final class EventExtractor: FieldExtractor {
         guard first > 0, first < t.count else { return false }
         var p = first - 1
         while p >= 0, p >= first - 3, t[p].sentence == t[first].sentence, t[p].kind != .punct {
-            if text.folded(p) == "sebelumnya" { return true }
+            // Not after a word of the same event's days (`Sehari sebelumnya peserta mengikuti pelatihan teori`,
+            // `pada hari sebelumnya`, `sesi sebelumnya`): a day of this event, not the people's past.
+            if text.folded(p) == "sebelumnya" {
+                return p == 0 || t[p - 1].sentence != t[p].sentence || !Self.sameEventDayWords.contains(text.folded(p - 1))
+            }
             p -= 1
         }
         return false
     }
+    /// Time words before `sebelumnya` that name a day or session of the same event (`sehari sebelumnya`).
+    static let sameEventDayWords: Set<String> = ["sehari", "hari", "sesi", "malam", "pagi", "siang", "sore"]
     /// Words right after an event word that point back to a training named before (`Pelatihan itu`, `pelatihan tersebut`).
     static let deictics: Set<String> = ["itu", "tersebut"]
     /// Units of a span counted from now before `ke depan`, after `selama` (`selama tiga hari ke depan`): the span of a
