@@ -232,11 +232,15 @@ public final class LocationExtractor: FieldExtractor {
             if roadEnd(before: nr.lowerBound, text) { return nil }
             // Nor a village or hamlet named after one (Dusun Karangasem, Desa Bogor, Kampung Bali).
             if nr.lowerBound > 0, LocationExtractor.villageWords.contains(text.folded(nr.lowerBound - 1)) { return nil }
-            // Round 22 (CORE22, heldout14 x037): nor the second word of a place named by a feature of the land or
-            // water (`Desa Sungai Batang`, `Tanjung Pati`, `Bukit Sleman`): a river's, a cape's or a hill's name, whose
-            // region would have been matched whole (`Sungai Penuh`, `Tanjung Balai`).
-            if nr.lowerBound > 0, t[nr.lowerBound - 1].capitalized,
-               LocationExtractor.featureWords.contains(text.folded(nr.lowerBound - 1)) { return nil }
+            // Round 22 (CORE22, heldout14 x037): nor the second word of a village named by a feature of the land or
+            // water (`Desa Sungai Batang`, `Desa Tanjung Pati`): a river's, a cape's or a hill's name, whose region
+            // would have been matched whole (`Sungai Penuh`, `Tanjung Balai`).
+            // Round 22's review (l11-l13): only after a village word (`Desa Sungai Batang`): a feature is often named
+            // after its region (`Pantai Pangandaran`, `Teluk Kendari`), and an island names the kabupaten on it
+            // (`Pulau Belitung`; `pulau` is no feature word here).
+            if nr.lowerBound > 1, t[nr.lowerBound - 1].capitalized,
+               LocationExtractor.featureWords.contains(text.folded(nr.lowerBound - 1)),
+               LocationExtractor.villageWords.contains(text.folded(nr.lowerBound - 2)) { return nil }
             // Round 22 (CORE22, heldout13 z015): nor a name that an address places in a kecamatan of another
             // kabupaten/kota (`Balkondes Karanganyar, Kecamatan Borobudur, Kabupaten Magelang`): a village's name.
             if villageBeforeKecamatan(nr, regions, text) { return nil }
@@ -252,9 +256,9 @@ public final class LocationExtractor: FieldExtractor {
     static let dashes: Set<String> = ["-", "–", "—", "/"]
 
     /// Words of a feature of the land or water that open the names of villages, rivers and capes (`Sungai Batang`,
-    /// `Lubuk Sikaping`, `Muara Bungo`): a region name after one is part of that name.
+    /// `Lubuk Sikaping`, `Muara Bungo`): a region name after one, after a village word, is part of the village's name.
     static let featureWords: Set<String> = ["sungai", "tanjung", "lubuk", "muara", "teluk", "kuala", "bukit", "gunung",
-                                            "danau", "pulau", "ujung", "rawa", "talang", "pematang", "tebing", "pantai"]
+                                            "danau", "ujung", "rawa", "talang", "pematang", "tebing", "pantai"]
 
     /// Round 22 (CORE22, heldout13 z015): whether the bare name at `name` (naming `regions`) is followed by a comma and
     /// a kecamatan (`, Kecamatan Borobudur`, `, Kec. Borobudur`) that lies in none of the kabupaten/kota of that name:

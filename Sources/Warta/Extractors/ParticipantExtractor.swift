@@ -549,11 +549,45 @@ public final class ParticipantExtractor: FieldExtractor {
         // 30 tokens on.
         var q = start + 1
         while q < min(t.count, start + 30), t[q].sentence == s || (opens && t[q].sentence == s + 1) {
-            if text.folded(q) == unitWord { return unitsAt(q) }
+            if text.folded(q) == unitWord {
+                guard let n = unitsAt(q) else { return nil }
+                // Round 22's review (n09, n02): the sentence after must count this event's units, not a past one's
+                // (`Tahun lalu pelatihan serupa diikuti 26 puskesmas`), nor all there are against some of them (`Dari 30
+                // desa di Kecamatan Cepu, baru 12 desa yang ...`: the unit counted twice).
+                if t[q].sentence != s {
+                    if otherTime(q, text) { return nil }
+                    var r = q + 1
+                    while r < min(t.count, q + 30), t[r].sentence == t[q].sentence {
+                        if text.folded(r) == unitWord, unitsAt(r) != nil { return nil }
+                        r += 1
+                    }
+                }
+                return n
+            }
             q += 1
         }
         return nil
     }
+
+    /// Round 22's review: whether the sentence of token `p` speaks of another time than the event's: a word of
+    /// `otherTimeWords` (`sejak 2019`, `sebelumnya`, `pelatihan serupa`) or a past span (`tahun lalu`, `bulan lalu`).
+    /// Reads at most 40 tokens each way.
+    func otherTime(_ p: Int, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard p >= 0, p < t.count else { return false }
+        let s = t[p].sentence
+        var q = p
+        while q > max(0, p - 40), t[q - 1].sentence == s { q -= 1 }
+        while q < min(t.count, p + 40), t[q].sentence == s {
+            let f = text.folded(q)
+            if Self.otherTimeWords.contains(f) { return true }
+            if f == "lalu" || f == "silam", q >= 1, ["tahun", "bulan", "pekan", "minggu"].contains(text.folded(q - 1)) { return true }
+            q += 1
+        }
+        return false
+    }
+
+    static let otherTimeWords: Set<String> = ["sejak", "sebelumnya", "serupa"]
 
     /// Round 19 (heldout11 w015): whether a count is followed, in its clause, by `masing-masing` (after a comma or
     /// `yang`), a verb of sending and a number: its units each send people (`25 pokdarwis, masing-masing mengirim dua
@@ -744,7 +778,12 @@ public final class ParticipantExtractor: FieldExtractor {
         // .... Peserta : masing-masing angkatan 30 orang` = 60).
         guard perBatch else { return nil }
         while p >= max(1, start - 60), t[p].sentence >= s - 6 {
-            if let b = batchWord.longest(t, at: p), p + b.length <= start, let n = batchesAt(p), n >= 2, n <= 20 { return n }
+            if let b = batchWord.longest(t, at: p), p + b.length <= start, let n = batchesAt(p), n >= 2, n <= 20 {
+                // Round 22's review (n03): not the batches run so far (`Hingga kini sudah 12 angkatan yang dilatih
+                // sejak 2019. Tahun ini, masing-masing angkatan 30 orang`).
+                if t[p].sentence != s, otherTime(p, text) || (p >= 2 && ["sudah", "telah"].contains(text.folded(p - 2))) { return nil }
+                return n
+            }
             p -= 1
         }
         return nil
@@ -1558,8 +1597,17 @@ public final class ParticipantExtractor: FieldExtractor {
         guard let n = c.range.first(where: { t[$0].kind == .number || numbers.read(text, at: $0, limit: c.range.upperBound) != nil }) else { return false }
         var p = n - 1
         if p >= 0, ["(", "sebanyak", "berjumlah", "sejumlah"].contains(text.folded(p)) { p -= 1 }
-        return p >= 0 && Self.runnerWords.contains(text.folded(p))
+        guard p >= 0, Self.runnerWords.contains(text.folded(p)) else { return false }
+        // Round 22's review (n15, n04): judges or invitees who are themselves trained or take part (`Pelatihan juri
+        // sebanyak 30 orang`, `Peserta undangan sebanyak 60 orang`): the word before them names the event or its
+        // participants.
+        if p >= 1, ["juri", "undangan"].contains(text.folded(p)), Self.traineeHeads.contains(text.folded(p - 1)) { return false }
+        return true
     }
+
+    /// Round 22's review: words before `juri` or `undangan` that make them the ones trained or taking part.
+    static let traineeHeads: Set<String> = ["peserta", "pelatihan", "pelatihannya", "bimtek", "diklat", "penataran", "kursus",
+                                            "workshop", "lokakarya", "pembinaan", "sertifikasi", "pendidikan"]
 
     /// Those who run an event or judge it, not those trained (not `fasilitator`, `narasumber`: a training of
     /// facilitators counts them, `Pelatihan fasilitator sebanyak 30 orang`).
