@@ -8,7 +8,7 @@ import Testing
 /// A3: `sampai besok` ends the event the next day only when said of its lasting (a verb of lasting, or the event word
 /// opening the clause), not of a deadline, a registration or in a quote. A4: a weekday span after `setiap`, before
 /// `pekan depan`/`pekan lalu`, or in a sentence of a planned or earlier training does not extend the end date.
-struct Round22ReviewTestsMenda {
+struct Round22ReviewDateTests {
     /// A1 (review e01): the day before, of the same event.
     @Test func theDayBeforeKeepsTheEvent() throws {
         let text = "Petani Ikuti Praktik Lapang\n\nRabu, 5 November 2025 | 10:00 WIB\n\nSLEMAN - Sebanyak 25 petani mengikuti praktik lapang pembuatan pupuk organik di Desa Sukamaju, Rabu (5/11/2025). Sehari sebelumnya peserta mengikuti pelatihan teori di Aula BPP Sleman.\n"

@@ -12,7 +12,7 @@ import Testing
 /// Belitung`) unless a village word opens the name (`Desa Sungai Batang`, in Round22CoreTests). Speakers: a participant
 /// who assists (`dibantu oleh X, peserta dari Desa Y`) or shows what she has learnt (`Setelah itu, X dari Desa Y
 /// memperagakan ...`) is no teacher.
-struct Round22ReviewTestsMendb {
+struct Round22ReviewCountTests {
     /// Each probe: its id, the field (`total` or `city`), the text and the value expected (nil: none).
     static let probes: [(id: String, field: String, text: String, total: Int?, place: String?)] = [
         ("n03", "total", "Pelatihan Kader\n\nSenin, 3 November 2025 | 10:00 WIB\n\nDinas Kesehatan Kabupaten Blora menggelar pelatihan kader posyandu di Aula Dinkes Blora, Senin (3/11/2025). Hingga kini sudah 12 angkatan yang dilatih sejak 2019. Tahun ini, masing-masing angkatan 30 orang.\n", 30, nil),
