@@ -100,41 +100,51 @@ public final class EventExtractor: FieldExtractor {
                                            // sebelumnya mendapat pelatihan ...`, `yang sebelumnya mengikuti ...`)
                                            "sebelumnya"]
 
-    /// Whether the held mention starting at `start` (event word range `r`) is marked past: a word of `pastMarkers`
-    /// or `baru saja` at most three words before it, in its sentence, no punctuation between; `baru` alone only
-    /// right before a verb of taking part.
-    static func heldMarkedPast(_ start: Int, _ r: Range<Int>, _ text: AnalyzedText) -> Bool {
+    /// The walk both past checks share: the words at most three before the held mention starting at `start` (event
+    /// word range `r`), in its sentence, no punctuation between, nearest first; the first verdict `judge` gives
+    /// (nil: read on) is the answer, false when none.
+    static func judgeWordsBefore(_ start: Int, _ r: Range<Int>, _ text: AnalyzedText, _ judge: (Int) -> Bool?) -> Bool {
         let t = text.tokens
         let first = min(start, r.lowerBound)
         guard first > 0, first < t.count else { return false }
         var p = first - 1
         while p >= 0, p >= first - 3, t[p].sentence == t[first].sentence, t[p].kind != .punct {
-            let w = text.folded(p)
-            if pastMarkers.contains(w) { return true }
-            if w == "saja", p > 0, text.folded(p - 1) == "baru" { return true }
-            // `baru` alone only right before the verb (`keduanya baru mengikuti bimtek`), not a noun's `kader baru`
-            if w == "baru", p == first - 1, takePartWords.contains(text.folded(first)) { return true }
+            if let verdict = judge(p) { return verdict }
             p -= 1
         }
         return false
     }
-    /// Round 22 (EVD22): whether the held mention starting at `start` (event word range `r`) has `sebelumnya` at most
-    /// three words before it, in its sentence, no punctuation between (`yang sebelumnya sudah dilatih`). Not a
-    /// fronted `Sebelumnya,` (the comma stops the search: round 16's `event.earlier-sentence` reads that one).
-    static func markedPreviously(_ start: Int, _ r: Range<Int>, _ text: AnalyzedText) -> Bool {
-        let t = text.tokens
+
+    /// Whether `sebelumnya` at `p` follows a word of the same event's days (`Sehari sebelumnya peserta mengikuti
+    /// pelatihan teori`, `pada hari sebelumnya`, `sesi sebelumnya`): a day of this event, not the people's past
+    /// (round 22's review, A1).
+    static func dayOfTheSameEvent(_ p: Int, _ text: AnalyzedText) -> Bool {
+        p > 0 && text.tokens[p - 1].sentence == text.tokens[p].sentence && sameEventDayWords.contains(text.folded(p - 1))
+    }
+
+    /// Whether the held mention starting at `start` (event word range `r`) is marked past: a word of `pastMarkers`
+    /// or `baru saja` at most three words before it, in its sentence, no punctuation between; `baru` alone only
+    /// right before a verb of taking part; `sebelumnya` not after a day of the same event.
+    static func heldMarkedPast(_ start: Int, _ r: Range<Int>, _ text: AnalyzedText) -> Bool {
         let first = min(start, r.lowerBound)
-        guard first > 0, first < t.count else { return false }
-        var p = first - 1
-        while p >= 0, p >= first - 3, t[p].sentence == t[first].sentence, t[p].kind != .punct {
-            // Not after a word of the same event's days (`Sehari sebelumnya peserta mengikuti pelatihan teori`,
-            // `pada hari sebelumnya`, `sesi sebelumnya`): a day of this event, not the people's past.
-            if text.folded(p) == "sebelumnya" {
-                return p == 0 || t[p - 1].sentence != t[p].sentence || !Self.sameEventDayWords.contains(text.folded(p - 1))
-            }
-            p -= 1
+        return judgeWordsBefore(start, r, text) { p in
+            let w = text.folded(p)
+            if w == "sebelumnya" { return !dayOfTheSameEvent(p, text) }
+            if pastMarkers.contains(w) { return true }
+            if w == "saja", p > 0, text.folded(p - 1) == "baru" { return true }
+            // `baru` alone only right before the verb (`keduanya baru mengikuti bimtek`), not a noun's `kader baru`
+            if w == "baru", p == first - 1, takePartWords.contains(text.folded(first)) { return true }
+            return nil
         }
-        return false
+    }
+    /// Round 22 (EVD22): whether the held mention starting at `start` (event word range `r`) has `sebelumnya` at most
+    /// three words before it, in its sentence, no punctuation between (`yang sebelumnya sudah dilatih`), not after a
+    /// day of the same event. Not a fronted `Sebelumnya,` (the comma stops the search: round 16's
+    /// `event.earlier-sentence` reads that one).
+    static func markedPreviously(_ start: Int, _ r: Range<Int>, _ text: AnalyzedText) -> Bool {
+        judgeWordsBefore(start, r, text) { p in
+            text.folded(p) == "sebelumnya" ? !dayOfTheSameEvent(p, text) : nil
+        }
     }
     /// Time words before `sebelumnya` that name a day or session of the same event (`sehari sebelumnya`).
     static let sameEventDayWords: Set<String> = ["sehari", "hari", "sesi", "malam", "pagi", "siang", "sore"]
