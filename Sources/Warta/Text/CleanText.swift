@@ -77,12 +77,15 @@ public struct CleanText: Sendable {
                         if eightAtOnce, j &+ 8 <= n {
                             let w = UInt64(littleEndian: UnsafeRawPointer(src + j).loadUnaligned(as: UInt64.self))
                             if CleanText.isPlainRun(w) {
-                                var k: UInt64 = 0
-                                while k < 64 {
-                                    dst[o] = Unicode.Scalar(UInt8(truncatingIfNeeded: w &>> k))
-                                    o &+= 1
-                                    k &+= 8
-                                }
+                                dst[o] = Unicode.Scalar(UInt8(truncatingIfNeeded: w))
+                                dst[o &+ 1] = Unicode.Scalar(UInt8(truncatingIfNeeded: w &>> 8))
+                                dst[o &+ 2] = Unicode.Scalar(UInt8(truncatingIfNeeded: w &>> 16))
+                                dst[o &+ 3] = Unicode.Scalar(UInt8(truncatingIfNeeded: w &>> 24))
+                                dst[o &+ 4] = Unicode.Scalar(UInt8(truncatingIfNeeded: w &>> 32))
+                                dst[o &+ 5] = Unicode.Scalar(UInt8(truncatingIfNeeded: w &>> 40))
+                                dst[o &+ 6] = Unicode.Scalar(UInt8(truncatingIfNeeded: w &>> 48))
+                                dst[o &+ 7] = Unicode.Scalar(UInt8(truncatingIfNeeded: w &>> 56))
+                                o &+= 8
                                 j &+= 8
                                 continue
                             }

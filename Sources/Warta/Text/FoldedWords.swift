@@ -54,12 +54,29 @@ public struct FoldedWords: Sendable, ExpressibleByArrayLiteral, Sequence {
     }
 
     /// Whether `word` is one of the words (exactly `Set<String>.contains`).
-    @inline(__always)
     public func contains(_ word: String) -> Bool {
         guard allASCII else { return all.contains(word) }
-        if let k = FoldedWords.key(word) { return hasKey(k) }
-        if word.utf8.count <= 8 || !word.utf8.allSatisfy({ $0 < 0x80 && $0 != 0 }) { return all.contains(word) }
-        return !long.isEmpty && long.contains(word)
+        var w = word
+        // nil: the word has bytes beyond ASCII, and only the strings can answer.
+        let answer = w.withUTF8 { b -> Bool? in
+            let n = b.count
+            var any: UInt8 = 0
+            var zero = false
+            var k: UInt64 = 0
+            var i = 0
+            while i < n {
+                let x = b[i]
+                any |= x
+                zero = zero || x == 0
+                if i < 8 { k |= UInt64(x) &<< (UInt64(truncatingIfNeeded: i) &* 8) }
+                i &+= 1
+            }
+            if any >= 0x80 { return nil }
+            // ASCII: equal strings are equal bytes, and no word here holds a zero byte.
+            if zero { return false }
+            return n <= 8 ? hasKey(k) : !long.isEmpty && long.contains(word)
+        }
+        return answer ?? all.contains(word)
     }
 
     @inline(__always)
