@@ -72,26 +72,26 @@ public final class EventExtractor: FieldExtractor {
 
 
     /// English heads after an event word that make it a place (training center, training camp).
-    static let placeHeads: Set<String> = ["center", "centre", "camp", "centers", "centres"]
+    static let placeHeads: FoldedWords = ["center", "centre", "camp", "centers", "centres"]
 
     /// Words before an event word that make it part of an institution's name.
-    static let institutionWords: Set<String> = ["balai", "besar", "badan", "pusat", "lembaga", "upt", "uptd", "unit", "sekolah", "akademi", "politeknik", "pusdiklat"]
+    static let institutionWords: FoldedWords = ["balai", "besar", "badan", "pusat", "lembaga", "upt", "uptd", "unit", "sekolah", "akademi", "politeknik", "pusdiklat"]
 
     /// Words before an event word that make it a room or a building (`gedung workshop baru`, `ruang pelatihan`), or
     /// its people the alumni of a past one (`48 Alumni Pelatihan Kerja`, `dua alumni pelatihan keterampilan`), or
     /// what came of a past one (round 14: `Hasil Pelatihan Tata Boga Dipasarkan`, `Berkat Pelatihan Barista`).
-    static let placeOrPastWords: Set<String> = ["gedung", "ruang", "ruangan", "aula", "alumni", "lulusan", "eks", "hasil", "berkat"]
+    static let placeOrPastWords: FoldedWords = ["gedung", "ruang", "ruangan", "aula", "alumni", "lulusan", "eks", "hasil", "berkat"]
 
     /// Words before a verb or noun of taking part that make its people candidates, not participants (`calon
     /// peserta pelatihan`, `bakal peserta`).
-    static let candidateWords: Set<String> = ["calon", "bakal"]
+    static let candidateWords: FoldedWords = ["calon", "bakal"]
 
     /// Words right before a verb of taking part that make it the past of a person (`Rina dulu mengikuti
     /// pelatihan`), and the words before them that make them `first of all` instead (`terlebih dulu`).
-    static let formerlyWords: Set<String> = ["dulu", "dahulu"]
+    static let formerlyWords: FoldedWords = ["dulu", "dahulu"]
     /// Round 19 (heldout11 w007): conjunctions of after and the verbs of taking part that may stand between one and
     /// an event type (`Usai Ikuti Pelatihan ...`): a training so named is the past of the sentence's people.
-    static let afterWords: Set<String> = ["usai", "setelah", "seusai", "sesudah", "pasca", "selepas"]
+    static let afterWords: FoldedWords = ["usai", "setelah", "seusai", "sesudah", "pasca", "selepas"]
     static let takePartWords: Set<String> = ["ikuti", "mengikuti", "ikut", "jalani", "menjalani"]
     /// Fix 19 (review j1, j2, f1): words that mark a held training as the past of its people (`ketiganya baru saja
     /// mengikuti diklat ...`, `pernah mengikuti`, `sempat mengikuti`), right before the verb or the event word.
@@ -149,23 +149,23 @@ public final class EventExtractor: FieldExtractor {
     /// Time words before `sebelumnya` that name a day or session of the same event (`sehari sebelumnya`).
     static let sameEventDayWords: Set<String> = ["sehari", "hari", "sesi", "malam", "pagi", "siang", "sore"]
     /// Words right after an event word that point back to a training named before (`Pelatihan itu`, `pelatihan tersebut`).
-    static let deictics: Set<String> = ["itu", "tersebut"]
+    static let deictics: FoldedWords = ["itu", "tersebut"]
     /// Units of a span counted from now before `ke depan`, after `selama` (`selama tiga hari ke depan`): the span of a
     /// training under way. Without `selama` it is a time to come (`dalam beberapa hari ke depan BPBD menggelar`).
-    static let spanUnits: Set<String> = ["hari", "pekan", "minggu"]
+    static let spanUnits: FoldedWords = ["hari", "pekan", "minggu"]
 
     /// How many words before an event word a sign of another story may head its noun phrase (`Pameran Produk
     /// Hasil Pelatihan`: three).
     static let phraseReach = 4
-    static let firstOfAllWords: Set<String> = ["terlebih", "lebih"]
+    static let firstOfAllWords: FoldedWords = ["terlebih", "lebih"]
 
     /// Words before a cue of calling off that make it a past delay of a training held after all (`sempat
     /// ditunda`, `setelah dua kali diundur`, `pernah batal`).
-    static let resumedWords: Set<String> = ["sempat", "setelah", "pernah", "usai", "sesudah"]
+    static let resumedWords: FoldedWords = ["sempat", "setelah", "pernah", "usai", "sesudah"]
 
     /// Words between `alumni` (or another word of `placeOrPastWords`) and the event word that keep it the past
     /// event of those people (`35 Alumni Program Pelatihan UMKM`, `alumni kegiatan pelatihan`).
-    static let programWords: Set<String> = ["program", "kegiatan"]
+    static let programWords: FoldedWords = ["program", "kegiatan"]
 
     /// Whether the word before the event word at `r` makes it a room or the alumni of a past event, also across
     /// one word of a program (`Alumni Program Pelatihan`).
@@ -287,7 +287,7 @@ public final class EventExtractor: FieldExtractor {
     /// Fix 17 (review x1): the acts of inaugurating (`resmikan`, `meresmikan`, `peresmian`) are another story only
     /// when their object is not the training itself: right before an event type (`Wali Kota Resmikan Pelatihan
     /// Digital Marketing`) the act is the training's opening.
-    static let openingActs: Set<String> = ["resmikan", "meresmikan", "peresmian"]
+    static let openingActs: FoldedWords = ["resmikan", "meresmikan", "peresmian"]
     func opensTheTraining(_ start: Int, end: Int, _ text: AnalyzedText) -> Bool {
         guard Self.openingActs.contains(text.folded(start)), end < text.tokens.count,
               let m = types.longest(text.tokens, at: end) else { return false }
@@ -429,7 +429,7 @@ public final class EventExtractor: FieldExtractor {
                     if placeOrPast(tr, text) || drillCompound(tr, text) || guise(tr, text) { continue }
                     // Experience, not an event: `yang pernah saya latih`, `kader tidak pernah dilatih`, `belum
                     // pernah mengikuti pelatihan` (`pernah` up to three words before the verb).
-                    if (max(0, m.start - 3)..<m.start).contains(where: { text.folded($0) == "pernah" && t[$0].sentence == t[m.start].sentence }) {
+                    if (max(0, m.start - 3)..<m.start).contains(where: { text.isWord($0, "pernah") && t[$0].sentence == t[m.start].sentence }) {
                         continue
                     }
                     // Round 22 (EVD22): the same with `sebelumnya` between the people and their verb (`100 operator desa
@@ -454,11 +454,11 @@ public final class EventExtractor: FieldExtractor {
                     if m.start > 0, Self.candidateWords.contains(text.folded(m.start - 1)) { continue }
                     // The same with the event word right after `calon peserta` (`Seleksi Calon Peserta Pelatihan
                     // Pilot Digelar`: what is held is the selection).
-                    if tr.lowerBound > 1, text.folded(tr.lowerBound - 1) == "peserta",
+                    if tr.lowerBound > 1, text.isWord(tr.lowerBound - 1, "peserta"),
                        Self.candidateWords.contains(text.folded(tr.lowerBound - 2)) { continue }
                     if let type = types.value(t, tr) {
                         held.append((m.start, type, tr))
-                        if text.folded(m.start) == "peserta" { byParticipants.insert(m.start) }
+                        if text.isWord(m.start, "peserta") { byParticipants.insert(m.start) }
                     } else if let type = verbType(t, tr) {
                         held.append((m.start, type, tr))
                         verbHeld.insert(m.start)
@@ -507,8 +507,8 @@ public final class EventExtractor: FieldExtractor {
                 case "plan":
                     // Round 14: `ke depan` after a span of days or weeks counts from now (`mulai Senin ini, selama tiga
                     // hari ke depan`, `dua pekan ke depan`): a training under way, not a plan. (`tahun ke depan` stays one.)
-                    if text.folded(m.start) == "ke", m.start > 0, Self.spanUnits.contains(text.folded(m.start - 1)),
-                       (max(0, m.start - 4)..<(m.start - 1)).contains(where: { text.folded($0) == "selama" }) { continue }
+                    if text.isWord(m.start, "ke"), m.start > 0, Self.spanUnits.contains(text.folded(m.start - 1)),
+                       (max(0, m.start - 4)..<(m.start - 1)).contains(where: { text.isWord($0, "selama") }) { continue }
                     // A plan with a date ("rencananya tanggal 18 hingga 27 September") is a scheduled event.
                     if !namesAMonth(text.sentenceRange(around: m.start, limit: AnalyzedText.nearLimit), text) {
                         planSentences.insert(t[m.start].sentence)
@@ -531,7 +531,7 @@ public final class EventExtractor: FieldExtractor {
         if !cueStarts.isEmpty {
             held.removeAll { h in
                 // Not a verb that is the training (`korban banjir dilatih membuat kerajinan`): its subject stands before it.
-                let head = h.0 == h.2.lowerBound || text.folded(h.0) == "peserta" ? h.0 : -1
+                let head = h.0 == h.2.lowerBound || text.isWord(h.0, "peserta") ? h.0 : -1
                 guard head > 0, !verbHeld.contains(h.0) else { return false }
                 return cueStarts.contains { c in
                     c < head && c >= head - Self.phraseReach && t[c].sentence == t[head].sentence

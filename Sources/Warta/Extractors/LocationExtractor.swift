@@ -61,11 +61,11 @@ public final class LocationExtractor: FieldExtractor {
         regionsOfValue = parsed
     }
 
-    static let bothJoiners: Set<String> = ["maupun", "dan", "atau", "/", "&", "serta"]
-    static let kabupatenWords: Set<String> = ["kabupaten", "kab"]
-    static let streetWords: Set<String> = ["jalan", "jl", "jln", "raya", "gang", "gg", "lorong"]
+    static let bothJoiners: FoldedWords = ["maupun", "dan", "atau", "/", "&", "serta"]
+    static let kabupatenWords: FoldedWords = ["kabupaten", "kab"]
+    static let streetWords: FoldedWords = ["jalan", "jl", "jln", "raya", "gang", "gg", "lorong"]
     /// Words for a village or a hamlet: a region name after one names that village, not the region.
-    static let villageWords: Set<String> = ["desa", "dusun", "dukuh", "padukuhan", "pedukuhan", "kelurahan", "kampung",
+    static let villageWords: FoldedWords = ["desa", "dusun", "dukuh", "padukuhan", "pedukuhan", "kelurahan", "kampung",
                                             "gampong", "nagari", "pekon", "jorong", "banjar", "lingkungan", "perumahan"]
     /// Verbs of working or living before `di` (`bertugas di Puskesmas Depok I`, `tinggal di Rusunawa Jongke`): the
     /// place is where the participants work or live, not where the event was held.
@@ -257,7 +257,7 @@ public final class LocationExtractor: FieldExtractor {
 
     /// Words of a feature of the land or water that open the names of villages, rivers and capes (`Sungai Batang`,
     /// `Lubuk Sikaping`, `Muara Bungo`): a region name after one, after a village word, is part of the village's name.
-    static let featureWords: Set<String> = ["sungai", "tanjung", "lubuk", "muara", "teluk", "kuala", "bukit", "gunung",
+    static let featureWords: FoldedWords = ["sungai", "tanjung", "lubuk", "muara", "teluk", "kuala", "bukit", "gunung",
                                             "danau", "ujung", "rawa", "talang", "pematang", "tebing", "pantai"]
 
     /// Round 22 (CORE22, heldout13 z015): whether the bare name at `name` (naming `regions`) is followed by a comma and
@@ -659,17 +659,17 @@ public final class LocationExtractor: FieldExtractor {
 
     /// Words between two places of one sentence that set them side by side (`teori di Aula A, sedangkan praktik
     /// di Gedung B`, `di Aula A, kemudian di Balai B`).
-    static let contrastWords: Set<String> = ["sedangkan", "sementara", "kemudian", "lalu", "dilanjutkan", "berlanjut"]
-    static let strictContrastWords: Set<String> = ["sedangkan", "sementara"]
+    static let contrastWords: FoldedWords = ["sedangkan", "sementara", "kemudian", "lalu", "dilanjutkan", "berlanjut"]
+    static let strictContrastWords: FoldedWords = ["sedangkan", "sementara"]
     /// Words naming a part of the event (`praktik`, `materi`, `hari kedua`): a lower-case place after a word of
     /// contrast is another venue of the event only with one of them between (`sedangkan praktik di kebun`), not
     /// `sementara sebagian peserta menginap di rumah warga`.
-    static let eventPartWords: Set<String> = ["praktik", "praktek", "praktiknya", "prakteknya", "teori", "teorinya", "materi",
+    static let eventPartWords: FoldedWords = ["praktik", "praktek", "praktiknya", "prakteknya", "teori", "teorinya", "materi",
                                               "sesi", "hari", "pelatihan", "pelatihannya", "kegiatan", "pembukaan",
                                               "penutupan", "simulasi", "demonstrasi", "demo", "kunjungan", "tahap", "tahapan"]
 
     /// Words for a ceremony held beside a training (an assembly, a flag ceremony).
-    static let ceremonyWords: Set<String> = ["apel", "upacara"]
+    static let ceremonyWords: FoldedWords = ["apel", "upacara"]
 
     /// Round 21 (CORE21, heldout13 z007): whether the sentence of a place opens with a word of ceremony (`Apel dipimpin
     /// langsung oleh Kapolres ..., bertempat di lapangan apel Mapolres`); at most 30 tokens back.
@@ -709,7 +709,7 @@ public final class LocationExtractor: FieldExtractor {
         return false
     }
 
-    static let originWords: Set<String> = ["dari", "berasal", "asal", "terdiri", "yakni", "yaitu"]
+    static let originWords: FoldedWords = ["dari", "berasal", "asal", "terdiri", "yakni", "yaitu"]
 
     /// A verb in the passive `di-` written in lower case (`dilatih`, `dibekali`, `digelar`): at least six letters, and
     /// not a word that only starts like one (`dinas`, `diri`, `dirinya`, `disini`).
@@ -737,7 +737,7 @@ public final class LocationExtractor: FieldExtractor {
         var p = r.lowerBound - 2
         while p >= max(0, r.lowerBound - within), t[p].sentence == t[r.lowerBound].sentence {
             let f = text.folded(p)
-            if [",", ";", ":", "di", "sedangkan", "sementara"].contains(f) { return false }
+            if Self.wordBeforeItsDiStops.contains(f) { return false }
             if stopAtTheEventsVerb, venueCue.longest(t, at: p) != nil || (LocationExtractor.isPassiveVerb(f, t[p]) && !words.contains(f)) {
                 return false
             }
@@ -746,6 +746,9 @@ public final class LocationExtractor: FieldExtractor {
         }
         return false
     }
+
+    /// Where ``wordBeforeItsDi(_:within:_:stopAtTheEventsVerb:_:)`` stops looking back (kept once, not built per call).
+    static let wordBeforeItsDiStops: FoldedWords = [",", ";", ":", "di", "sedangkan", "sementara"]
 
     static let closingWords: Set<String> = ["ditutup", "penutupan", "penutupannya"]
 
@@ -768,7 +771,7 @@ public final class LocationExtractor: FieldExtractor {
     }
 
     /// Round 16 (review): words that may follow `pada hari kedua` in a clause about the training's own part.
-    static let partFollowers: Set<String> = ["dan", "serta", "di", "ke", "bersama", "yang", "dengan", "untuk", "ini", "itu", "tersebut", "pun", "juga",
+    static let partFollowers: FoldedWords = ["dan", "serta", "di", "ke", "bersama", "yang", "dengan", "untuk", "ini", "itu", "tersebut", "pun", "juga",
                                              "lalu", "kemudian", "sedangkan", "sementara", "peserta", "para", "bimtek",
                                              "workshop", "pelatihan", "acara", "senin", "selasa", "rabu", "kamis", "jumat",
                                              "sabtu", "minggu", "tanggal", "pukul", "mulai", "sejak", "hingga", "sampai"]
@@ -833,7 +836,7 @@ public final class LocationExtractor: FieldExtractor {
     /// pembukaan digelar di`).
     /// Review of round 20: words of a practice or a field session (`sedangkan praktik membatik berlangsung di Rumah
     /// Produksi ...`): the place set against the opening is then a second place of the event, not its sessions'.
-    static let practiceWords: Set<String> = ["praktik", "praktek", "praktiknya", "prakteknya", "simulasi", "kunjungan", "lapangan"]
+    static let practiceWords: FoldedWords = ["praktik", "praktek", "praktiknya", "prakteknya", "simulasi", "kunjungan", "lapangan"]
 
     /// Whether a word of practice, and none of the whole of the sessions, stands between two venues of one sentence (at
     /// most 40 tokens are read).
@@ -851,7 +854,7 @@ public final class LocationExtractor: FieldExtractor {
     }
 
     /// Words that name the whole of an event's sessions (`seluruh sesi`, `semua materi`).
-    static let sessionWords: Set<String> = ["sesi", "materi", "seluruh", "semua"]
+    static let sessionWords: FoldedWords = ["sesi", "materi", "seluruh", "semua"]
 
     /// Whether a place is only the opening's: a word of opening (`dibuka`, `pembukaan`) at most six tokens before its
     /// `di`, in its clause.
@@ -872,7 +875,7 @@ public final class LocationExtractor: FieldExtractor {
         return (a.upperBound..<b.lowerBound).contains { LocationExtractor.strictContrastWords.contains(text.folded($0)) }
     }
 
-    static let rotationWords: Set<String> = ["bergilir", "serentak", "bergantian", "berpindah", "berkeliling", "terakhir"]
+    static let rotationWords: FoldedWords = ["bergilir", "serentak", "bergantian", "berpindah", "berkeliling", "terakhir"]
 
     /// Round 16 (review): a word of rotation (`bergilir`, `serentak`, `bergantian`, `terakhir di`) in sentence `s`, at
     /// most 30 tokens around the venue.
@@ -899,7 +902,7 @@ public final class LocationExtractor: FieldExtractor {
                                          // Jorong, Korong)
                                          "kalurahan", "padukuhan", "kapanewon", "kemantren", "jorong", "korong"]
 
-    static let severalWords: Set<String> = ["dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
+    static let severalWords: FoldedWords = ["dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
                                             "beberapa", "sejumlah", "berbagai", "banyak"]
 
     /// `di`/`pada` and a count of places (`di lima lokasi`, `di 5 tempat`, `di beberapa lokasi`) in the sentence
@@ -934,8 +937,8 @@ public final class LocationExtractor: FieldExtractor {
         var p = max(0, i - 60)
         let end = min(t.count - 2, i + 60)
         while p < end {
-            if t[p].sentence == s, ["di", "pada"].contains(text.folded(p)),
-                ["lokasi", "tempat"].contains(text.folded(p + 2)),
+            if t[p].sentence == s, text.isWord(p, in: ("di", "pada")),
+                text.isWord(p + 2, in: ("lokasi", "tempat")),
                 t[p + 1].kind == .number || LocationExtractor.severalWords.contains(text.folded(p + 1))
             {
                 return true
@@ -973,7 +976,7 @@ public final class LocationExtractor: FieldExtractor {
     }
 
     /// Words of a street address besides names and numbers (`km 14,5`, `No. 12`, `RT 03/RW 05`).
-    static let addressWords: Set<String> = ["km", "no", "nomor", "rt", "rw", "blok", "kav", "kavling"]
+    static let addressWords: FoldedWords = ["km", "no", "nomor", "rt", "rw", "blok", "kav", "kavling"]
 
     /// Round 22 (CORE22, heldout14 x017): the tokens that carry on a place's street address after the place phrase
     /// ends (`..., Jalan Kaliurang km 14` then `,5, Sleman`): only when a street word stands in the place's last eight

@@ -1093,6 +1093,14 @@ public final class ParticipantExtractor: FieldExtractor {
         return p
     }
 
+    /// The words between the items of a list (``listGroups(from:loose:_:)``), and the separators it skips to after
+    /// a miss: kept once, not built per call.
+    static let listJoiners: FoldedWords = [
+        ",", "dan", "serta", "&", "juga", "maupun", "hingga", "sampai", "beserta", "mulai", "dari", "unsur", "kalangan",
+        "yakni", "yaitu", "adalah", "ialah", ":",
+    ]
+    static let listSeparators: FoldedWords = [",", "dan", "serta", "&", ".", ";"]
+
     /// The groups of a list that starts at `start`, up to the end of its sentence (at most 40 tokens); `loose`
     /// also takes abbreviations. Two items in a row that are no group end the list.
     func listGroups(from start: Int, loose: Bool, _ text: AnalyzedText) -> [String] {
@@ -1118,7 +1126,7 @@ public final class ParticipantExtractor: FieldExtractor {
                 misses = 0
                 continue
             }
-            if [",", "dan", "serta", "&", "juga", "maupun", "hingga", "sampai", "beserta", "mulai", "dari", "unsur", "kalangan", "yakni", "yaitu", "adalah", "ialah", ":"].contains(f) {
+            if Self.listJoiners.contains(f) {
                 p += 1
                 continue
             }
@@ -1145,7 +1153,7 @@ public final class ParticipantExtractor: FieldExtractor {
             sharedNoun = nil
             if misses >= 2 { break }
             // skip to the next separator
-            while p < end, t[p].sentence == s, ![",", "dan", "serta", "&", ".", ";"].contains(text.folded(p)) { p += 1 }
+            while p < end, t[p].sentence == s, !Self.listSeparators.contains(text.folded(p)) { p += 1 }
         }
         return out
     }

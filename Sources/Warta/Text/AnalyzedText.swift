@@ -85,6 +85,34 @@ public final class AnalyzedText: Sendable {
         return vocabulary.word(t.id) ?? Tokenizer.folded(t, in: folds)
     }
 
+    /// Whether the folded form of token `i` is `word`, an ASCII word: `folded(i) == word` without making a string
+    /// (a comparison of the token's folded bytes, or of strings when the folded form is not ASCII, where Unicode
+    /// equivalence may make a longer form equal).
+    @inline(__always)
+    public func isWord(_ i: Int, _ word: StaticString) -> Bool {
+        word.withUTF8Buffer { w in
+            guard i >= 0, i < tokens.count else { return w.isEmpty }
+            let t = tokens[i]
+            guard t.foldASCII, word.isASCII else { return folded(i) == word.description }
+            let n = Int(t.foldEnd) &- Int(t.foldStart)
+            guard n == w.count else { return false }
+            return folds.withUnsafeBufferPointer { f in
+                guard let a = f.baseAddress, let b = w.baseAddress, Int(t.foldStart) >= 0, Int(t.foldEnd) <= f.count else { return n == 0 }
+                let from = a + Int(t.foldStart)
+                var k = 0
+                while k < n {
+                    if from[k] != b[k] { return false }
+                    k &+= 1
+                }
+                return true
+            }
+        }
+    }
+
+    /// Whether the folded form of token `i` is one of `words` (ASCII words), as ``isWord(_:_:)``.
+    @inline(__always)
+    public func isWord(_ i: Int, in words: (StaticString, StaticString)) -> Bool { isWord(i, words.0) || isWord(i, words.1) }
+
     /// The clean text of tokens `range` (from the first token's start to the last token's end).
     public func text(of range: Range<Int>) -> String {
         guard let span = span(of: range) else { return "" }

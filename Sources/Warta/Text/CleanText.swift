@@ -39,7 +39,8 @@ public struct CleanText: Sendable {
     private init(scalars: [Unicode.Scalar]) { self.scalars = scalars }
 
     /// Normalizes valid UTF-8; nil when `composed` is false and the text needs NFC composition first.
-    static func normalize(_ bytes: UnsafeBufferPointer<UInt8>, composed: Bool) -> [Unicode.Scalar]? {
+    /// `eightAtOnce`: copy plain runs eight bytes at a time (false only in tests, to compare with the byte path).
+    static func normalize(_ bytes: UnsafeBufferPointer<UInt8>, composed: Bool, eightAtOnce: Bool = true) -> [Unicode.Scalar]? {
         let n = bytes.count
         var needsComposition = false
         let out = [Unicode.Scalar](unsafeUninitializedCapacity: max(1, n)) { buf, count in
@@ -71,6 +72,24 @@ public struct CleanText: Sendable {
                     guard let src = bytes.baseAddress, let dst = buf.baseAddress else { break }
                     var j = i
                     while j < n {
+                        // Eight bytes at once while they are visible ASCII and single spaces, the last not a space
+                        // (so that the byte after it need not be read): copied as they are.
+                        if eightAtOnce, j &+ 8 <= n {
+                            let w = UInt64(littleEndian: UnsafeRawPointer(src + j).loadUnaligned(as: UInt64.self))
+                            if CleanText.isPlainRun(w) {
+                                dst[o] = Unicode.Scalar(UInt8(truncatingIfNeeded: w))
+                                dst[o &+ 1] = Unicode.Scalar(UInt8(truncatingIfNeeded: w &>> 8))
+                                dst[o &+ 2] = Unicode.Scalar(UInt8(truncatingIfNeeded: w &>> 16))
+                                dst[o &+ 3] = Unicode.Scalar(UInt8(truncatingIfNeeded: w &>> 24))
+                                dst[o &+ 4] = Unicode.Scalar(UInt8(truncatingIfNeeded: w &>> 32))
+                                dst[o &+ 5] = Unicode.Scalar(UInt8(truncatingIfNeeded: w &>> 40))
+                                dst[o &+ 6] = Unicode.Scalar(UInt8(truncatingIfNeeded: w &>> 48))
+                                dst[o &+ 7] = Unicode.Scalar(UInt8(truncatingIfNeeded: w &>> 56))
+                                o &+= 8
+                                j &+= 8
+                                continue
+                            }
+                        }
                         let b = src[j]
                         if b &- 0x21 < 0x5E {
                             dst[o] = Unicode.Scalar(b)
@@ -123,6 +142,20 @@ public struct CleanText: Sendable {
             count = o
         }
         return needsComposition ? nil : out
+    }
+
+    /// Whether the eight bytes of `w` (the first in its low byte) are visible ASCII or plain spaces, with no two
+    /// spaces side by side and no space last: bytes that the normalization copies as they are.
+    @inline(__always)
+    static func isPlainRun(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let below = (w &- 0x20 &* ones) & ~w & highs  // some byte is below 0x20
+        let above = ((w &+ ones) | w) & highs  // some byte is 0x7F or above
+        guard below | above == 0 else { return false }
+        let t = w ^ (0x20 &* ones)
+        let spaces = ~(((t & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | t) & highs  // exactly the spaces
+        return spaces & (spaces &>> 8) == 0 && spaces &>> 56 == 0
     }
 
     /// Whether NFC composition can change text holding `scalar`.

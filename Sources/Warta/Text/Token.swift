@@ -21,6 +21,9 @@ public struct Token: Sendable {
     /// the initializer and again by the tokenizer once it knows whether the word is alphabetic. Declared beside
     /// the flags, so that a token stays 64 bytes.
     var classes: UInt8 = 0
+    /// The folded form is ASCII (so a comparison of its bytes with an ASCII word is a comparison of strings);
+    /// set by the tokenizer. Declared here, in the padding beside the flags, so that a token stays 64 bytes.
+    var foldASCII: Bool = false
     /// The vocabulary id of the folded word in the active rule set, or -1.
     public var id: Int32 = -1
     /// Scalar offsets into the clean text.

@@ -91,6 +91,7 @@ public enum Tokenizer {
             if v == 0x20 || v == 0x09 { space = true; i += 1; continue }
             var token: Token
             var quote = false
+            var foldASCII = true
             let foldStart = folds.count
             if isAlnum(s) {
                 let start = i
@@ -112,6 +113,7 @@ public enum Tokenizer {
                     folds.count = foldStart
                     let folded = foldGeneral(scalars[start..<i])
                     folds.append(contentsOf: folded.utf8, remaining: n - i)
+                    foldASCII = isASCII(folds.bytes(from: foldStart))
                     if let lookup { id = lookup.id(folded) }
                 }
                 token = Token(
@@ -134,6 +136,7 @@ public enum Tokenizer {
                     hash = (Vocabulary.offsetBasis ^ UInt64(b)) &* Vocabulary.prime
                 } else {
                     folds.append(contentsOf: String(s).utf8, remaining: n - i)
+                    foldASCII = isASCII(folds.bytes(from: foldStart))
                 }
                 token = Token(
                     kind: .punct, start: i, end: i + 1, spaceBefore: space, lineStart: lineStart, capitalized: false,
@@ -146,6 +149,7 @@ public enum Tokenizer {
             }
             token.foldStart = Int32(foldStart)
             token.foldEnd = Int32(folds.count)
+            token.foldASCII = foldASCII
             if token.alphabetic { token.classes |= Token.Classes.alphabetic }
             // Sentence boundaries: every line break, and a full stop, "!" or "?" followed by white space and
             // a capital letter, a digit or a quote, unless the word before the full stop is a known abbreviation.
@@ -247,6 +251,14 @@ public enum Tokenizer {
             i &+= 1
         }
         return WordScan(end: i, folded: f, letters: letters, upper: upper, value: value, hash: hash, ascii: false)
+    }
+
+    /// Whether every byte of `bytes` is ASCII.
+    @inline(__always)
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var any: UInt8 = 0
+        for b in bytes { any |= b }
+        return any < 0x80
     }
 
     /// Words after which a full stop does not end a sentence (titles, "Kab.", "No.").

@@ -1,0 +1,98 @@
+/// A fixed set of folded words that extractors test tokens against (`Self.villageWords.contains(text.folded(p))`):
+/// the same answers as a `Set<String>` of them, without hashing the asked word in the common case.
+///
+/// A word of at most eight ASCII bytes is packed into one integer (its bytes from the low end, zero-padded: a
+/// folded word holds no zero byte) and looked up in a sorted array; longer ASCII words in a set of their own. Two
+/// ASCII strings are equal exactly when their bytes are, so this is `Set<String>.contains`. A word with bytes beyond
+/// ASCII, or any question to a set that holds such a word, goes to the `Set<String>` (Unicode equivalence can make
+/// strings of different bytes equal there).
+public struct FoldedWords: Sendable, ExpressibleByArrayLiteral, Sequence {
+    /// Every word, for the questions the packed keys cannot answer (and for iteration).
+    public let all: Set<String>
+    /// The packed keys of the ASCII words of at most eight bytes, sorted.
+    private let short: [UInt64]
+    /// The ASCII words of more than eight bytes.
+    private let long: Set<String>
+    /// Every word is ASCII.
+    private let allASCII: Bool
+
+    public init<S: Sequence>(_ words: S) where S.Element == String {
+        let all = Set(words)
+        var short: [UInt64] = []
+        var long: Set<String> = []
+        var allASCII = true
+        for w in all {
+            if let k = FoldedWords.key(w) {
+                short.append(k)
+            } else if w.utf8.allSatisfy({ $0 < 0x80 && $0 != 0 }) {
+                long.insert(w)
+            } else {
+                allASCII = false
+            }
+        }
+        self.all = all
+        self.short = short.sorted()
+        self.long = long
+        self.allASCII = allASCII
+    }
+
+    public init(arrayLiteral words: String...) { self.init(words) }
+
+    /// The packed key of `w` when it is at most eight ASCII bytes, none of them zero.
+    @inline(__always)
+    static func key(_ w: String) -> UInt64? {
+        let u = w.utf8
+        guard u.count <= 8 else { return nil }
+        var k: UInt64 = 0
+        var shift: UInt64 = 0
+        for b in u {
+            guard b < 0x80, b != 0 else { return nil }
+            k |= UInt64(b) &<< shift
+            shift &+= 8
+        }
+        return k
+    }
+
+    /// Whether `word` is one of the words (exactly `Set<String>.contains`).
+    public func contains(_ word: String) -> Bool {
+        guard allASCII else { return all.contains(word) }
+        var w = word
+        // nil: the word has bytes beyond ASCII, and only the strings can answer.
+        let answer = w.withUTF8 { b -> Bool? in
+            let n = b.count
+            var any: UInt8 = 0
+            var zero = false
+            var k: UInt64 = 0
+            var i = 0
+            while i < n {
+                let x = b[i]
+                any |= x
+                zero = zero || x == 0
+                if i < 8 { k |= UInt64(x) &<< (UInt64(truncatingIfNeeded: i) &* 8) }
+                i &+= 1
+            }
+            if any >= 0x80 { return nil }
+            // ASCII: equal strings are equal bytes, and no word here holds a zero byte.
+            if zero { return false }
+            return n <= 8 ? hasKey(k) : !long.isEmpty && long.contains(word)
+        }
+        return answer ?? all.contains(word)
+    }
+
+    @inline(__always)
+    private func hasKey(_ k: UInt64) -> Bool {
+        short.withUnsafeBufferPointer { keys in
+            var lo = 0
+            var hi = keys.count
+            while lo < hi {
+                let mid = (lo &+ hi) &>> 1
+                if keys[mid] < k { lo = mid &+ 1 } else { hi = mid }
+            }
+            return lo < keys.count && keys[lo] == k
+        }
+    }
+
+    public var isEmpty: Bool { all.isEmpty }
+    public var count: Int { all.count }
+    public func makeIterator() -> Set<String>.Iterator { all.makeIterator() }
+}
