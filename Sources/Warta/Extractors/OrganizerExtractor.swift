@@ -888,6 +888,14 @@ public final class OrganizerExtractor: FieldExtractor {
         // Headlines name the umbrella body ("Pemkot Malang Latih ..."): a title organizer counts only when the
         // body names none.
         var body = kept.filter { $0.range.lowerBound >= text.bodyStart }
+        // Round 23 (ORG23, heldout6 p009): a body that names only co-holders (`Pelatihan digelar bersama Dinas Y`)
+        // leaves the holder to the headline (`Kodim X Latih Babinsa ...`): the headline's main organizer is kept
+        // beside them.
+        if !body.isEmpty, !body.contains(where: { $0.organizer.role == "main" }),
+            kept.contains(where: { $0.organizer.role == "main" && $0.range.lowerBound < text.bodyStart })
+        {
+            body = kept
+        }
         let byRank: (Found, Found) -> Bool = {
             OrganizerExtractor.rank($0.range, anchor: anchor, in: text) < OrganizerExtractor.rank($1.range, anchor: anchor, in: text)
         }
