@@ -275,13 +275,24 @@ public final class OrganizerExtractor: FieldExtractor {
     /// A region written in lower case right after a name (`Dinas Kesehatan kabupaten Bireuen`, `BPBD muaro
     /// jambi`) belongs to the name: the patterns read capitalized words only, and regional news often writes the
     /// region in lower case. Only a region prefix and a region name of the official list, or a region name alone,
-    /// in the same sentence (round 6).
+    /// in the same sentence (round 6); round 23, a district in lower case and its capitalized name (`kecamatan Masbagik`).
     func withLowerRegion(_ r: Range<Int>, _ text: AnalyzedText) -> Range<Int> {
         let t = text.tokens
         var q = r.upperBound
         guard q < t.count, t[q].kind == .word, !t[q].capitalized, !t[q].allCaps, !t[q].lineStart,
             t[q].sentence == t[r.lowerBound].sentence
         else { return r }
+        // Round 23 (ORG23, heldout7 q033): a district in lower case (`TP PKK kecamatan Masbagik`): `kecamatan` or `kec`
+        // and one to three capitalized words on the line that are no weekday, month or stop word
+        if ["kecamatan", "kec"].contains(text.folded(q)) {
+            var e = q + 1
+            if e < t.count, text.folded(e) == "." { e += 1 }
+            let from = e
+            while e < t.count, e < from + 3, t[e].kind == .word, t[e].capitalized, !t[e].lineStart,
+                !tailStops.contains(where: { $0.longest(t, at: e) != nil })
+            { e += 1 }
+            return e > from ? r.lowerBound..<e : r
+        }
         if let pre = regionPrefixes.firstLongestLength(t, at: q) {
             q += pre
             if q < t.count, text.folded(q) == "." { q += 1 }
