@@ -778,6 +778,14 @@ public final class OrganizerExtractor: FieldExtractor {
             let pool = bodyAgents.isEmpty ? agents : bodyAgents
             if let best = pool.min(by: { OrganizerExtractor.rank($0.range, anchor: anchor, in: text) < OrganizerExtractor.rank($1.range, anchor: anchor, in: text) }) {
                 found.append(best)
+                // Round 23 (ORG23, heldout15 j051): a short name of the subject (`Balai Bahasa merencanakan pelatihan`)
+                // takes the full name of the same office that its head opens the event of (`Kepala Balai Bahasa
+                // Provinsi Kalimantan Barat ... saat membuka kegiatan`); the longer form is kept below.
+                let bestWords = Set(wordsOf(best.organizer.name))
+                found.append(contentsOf: offices.filter { o in
+                    let w = Set(wordsOf(o.organizer.name))
+                    return bestWords.isSubset(of: w) && bestWords.count < w.count
+                })
             }
         }
         // Last: the organisation that opens the lead as the subject of a me- verb, when nothing else names a main

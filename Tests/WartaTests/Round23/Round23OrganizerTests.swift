@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+@testable import Warta
+
+/// Round 23 (task ORG23): the organizer constructions of heldout15's look half and its six new desks, probed with
+/// sentences of our own: an acronym with its class in roman numerals (`BPTD Kelas II Sulut`), the colloquial
+/// `Pelatihannya dari X bersama Y`, the event as a body's activity through its unit, an office's own division after
+/// `melalui`, a headline's holder beside the body's co-holders only, a district in lower case after a name, a short
+/// subject completed by the office its head opens the event of, and the bodies of the new desks by their names.
+struct Round23OrganizerTests {
+    static func organizersOf(_ sentence: String) -> [String] { Round13OrganizerTests.organizersOf(sentence) }
+
+    @Test func anAcronymWithItsClassAndRegion() {
+        #expect(Self.organizersOf("BPTD Kelas II Sulut menggelar pelatihan keselamatan pelayaran bagi 50 nelayan.") == ["BPTD Kelas II Sulut"])
+        // a roman numeral before a region is no acronym of a body
+        #expect(Self.organizersOf("Sementara itu Wilayah II Sulut menggelar pelatihan keselamatan bagi nelayan.").isEmpty)
+    }
+
+    @Test func theBodiesOfTheNewDesks() {
+        #expect(Self.organizersOf("Balmon Kelas I Medan menggelar bimbingan teknis perizinan frekuensi bagi 20 operator radio.") == ["Balmon Kelas I Medan"])
+        #expect(Self.organizersOf("Kantor Syahbandar dan Otoritas Pelabuhan Utama Belawan menggelar pelatihan keselamatan pelayaran bagi nakhoda.") == ["Kantor Syahbandar dan Otoritas Pelabuhan Utama Belawan"])
+        #expect(Self.organizersOf("Pelatihan ini merupakan agenda tahunan yang diselenggarakan Diskominfosantik Kota Bengkulu.") == ["Diskominfosantik Kota Bengkulu"])
+        #expect(Self.organizersOf("Kegiatan terlaksana atas kerja sama Dinas Pendidikan Kabupaten Belu dengan Pos Lintas Batas Negara (PLBN) Motaain.") == ["Dinas Pendidikan Kabupaten Belu", "Pos Lintas Batas Negara (PLBN) Motaain"])
+    }
+
+    @Test func theColloquialEventFromItsHolder() {
+        #expect(Self.organizersOf("Anggota MPA ikut pelatihan. Pelatihannya dari Dinas Pemadam Kebakaran Kabupaten OKI bersama Manggala Agni Daops Ogan Komering Ilir.") == ["Dinas Pemadam Kebakaran Kabupaten OKI", "Manggala Agni Daops Ogan Komering Ilir"])
+        // the participants' origin is no holder
+        #expect(Self.organizersOf("Peserta pelatihannya dari Dinas Pendidikan Kota Padang.").isEmpty)
+    }
+
+    @Test func theEventAsABodysActivityThroughItsUnit() {
+        #expect(Self.organizersOf("SLI ini merupakan kegiatan Badan Meteorologi Klimatologi dan Geofisika (BMKG) melalui Stasiun Klimatologi Nusa Tenggara Timur.") == ["Badan Meteorologi Klimatologi dan Geofisika (BMKG)", "Stasiun Klimatologi Nusa Tenggara Timur"])
+    }
+
+    @Test func anOfficesOwnDivisionIsNoSecondOrganizer() {
+        #expect(Self.organizersOf("Kegiatan ini diselenggarakan oleh Dinas Energi dan Sumber Daya Mineral Provinsi NTT melalui Bidang Energi Baru Terbarukan.") == ["Dinas Energi dan Sumber Daya Mineral Provinsi NTT"])
+        #expect(Self.organizersOf("Kantor Kementerian Agama Kabupaten Pidie melalui Seksi Bimbingan Masyarakat (Bimas) Islam melaksanakan pembinaan penyuluh.") == ["Kantor Kementerian Agama Kabupaten Pidie"])
+        // a government through its office keeps the office (round 21), and a technical unit with a name of its own stays
+        #expect(Self.organizersOf("Pemerintah Kabupaten Sleman melalui Dinas Sosial menggelar pelatihan bagi 40 kader.") == ["Dinas Sosial"])
+        #expect(Self.organizersOf("Kementerian Ketenagakerjaan melalui Balai Besar Pelatihan Vokasi dan Produktivitas (BBPVP) Bekasi menggelar pelatihan las.") == ["Kementerian Ketenagakerjaan", "Balai Besar Pelatihan Vokasi dan Produktivitas (BBPVP) Bekasi"])
+    }
+
+    @Test func theHeadlinesHolderBesideTheBodysCoHolders() {
+        #expect(Self.organizersOf("Kodim 0809/Kediri Latih Babinsa Dampingi Petani || Puluhan Babinsa mengikuti pelatihan pendampingan petani. Pelatihan digelar bersama Dinas Ketahanan Pangan dan Peternakan (DKPP) setempat.").sorted() == ["Dinas Ketahanan Pangan dan Peternakan (DKPP)", "Kodim 0809/Kediri"])
+        // a body that names a main organizer still wins over the headline's
+        #expect(Self.organizersOf("Pemkab Kediri Latih Babinsa || Kodim 0809/Kediri menggelar pelatihan pendampingan petani bersama Dinas Pertanian.").contains("Pemkab Kediri") == false)
+    }
+
+    @Test func aDistrictInLowerCaseAfterAName() {
+        #expect(Self.organizersOf("Puskesmas Masbagik menggandeng TP PKK kecamatan Masbagik menggelar pelatihan kader posyandu.").contains("TP PKK kecamatan Masbagik"))
+    }
+
+    @Test func aShortSubjectTakesItsOfficesFullName() {
+        #expect(Self.organizersOf("Pelatihan pengajar dilaksanakan di aula. Kepala Balai Bahasa Provinsi Kalimantan Barat, Dr. Rosnani Usman, saat membuka kegiatan menjelaskan tujuan pelatihan. Balai Bahasa merencanakan pelatihan lanjutan tahun depan.") == ["Balai Bahasa Provinsi Kalimantan Barat"])
+    }
+}
