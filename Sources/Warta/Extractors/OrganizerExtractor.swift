@@ -648,7 +648,11 @@ public final class OrganizerExtractor: FieldExtractor {
                     guard let r0 = m.capture(name) else { continue }
                     if throughOffice && name == "org" { continue }
                     // Round 23 (ORG23): `Dinas X melalui Bidang Y` names the office's own division, not a second holder
+                    // (read as `via`, or as the partner `co` right after `melalui` / `lewat`)
                     if throughDivision && name == "via" { continue }
+                    if name == "co", m.capture("org") != nil, r0.lowerBound > 0,
+                        ["melalui", "lewat"].contains(text.folded(r0.lowerBound - 1)), isDivision(r0, text)
+                    { continue }
                     let role = throughOffice && name == "via" ? "main" : role0
                     let r = official && name == "org" ? clean(text, officeName(r0, text)) : withLowerRegion(clean(text, r0), text)
                     // "Kepala Dinas Sosial ...", "Asisten Pemerintahan dan Kesra Setda ..." name an official.
@@ -929,14 +933,6 @@ public final class OrganizerExtractor: FieldExtractor {
         // Headlines name the umbrella body ("Pemkot Malang Latih ..."): a title organizer counts only when the
         // body names none.
         var body = kept.filter { $0.range.lowerBound >= text.bodyStart }
-        // Round 23 (ORG23, heldout6 p009): a body that names only co-holders (`Pelatihan digelar bersama Dinas Y`)
-        // leaves the holder to the headline (`Kodim X Latih Babinsa ...`): the headline's main organizer is kept
-        // beside them.
-        if !body.isEmpty, !body.contains(where: { $0.organizer.role == "main" }),
-            kept.contains(where: { $0.organizer.role == "main" && $0.range.lowerBound < text.bodyStart })
-        {
-            body = kept
-        }
         let byRank: (Found, Found) -> Bool = {
             OrganizerExtractor.rank($0.range, anchor: anchor, in: text) < OrganizerExtractor.rank($1.range, anchor: anchor, in: text)
         }
