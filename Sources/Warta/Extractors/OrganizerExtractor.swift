@@ -129,22 +129,6 @@ public final class OrganizerExtractor: FieldExtractor {
         return (v.hasPrefix("dis") || v.hasPrefix("din")) && v.count >= 5 && heads.longest(t, at: via.lowerBound) != nil
     }
 
-    /// Round 23 (ORG23, heldout15 j013, heldout9 u019): an office's internal division after `melalui` (`Dinas ESDM
-    /// Provinsi NTT melalui Bidang Energi Baru Terbarukan`, `Kantor Kemenag X melalui Seksi Bimas Islam`) is part of the
-    /// office that holds the event, not an organizer of its own: a capitalized `Bidang`, `Seksi`, `Subbidang`,
-    /// `Subbagian` or `Sub Bagian` opens the name and no other body's head follows in it (a division named with its
-    /// own parent, `Bidang X Dinas Y`, is left to the rules). Linear in the name's length.
-    static let divisionHeads: Set<String> = ["bidang", "seksi", "subbidang", "subbagian", "subbag", "subbid"]
-
-    func isDivision(_ r: Range<Int>, _ text: AnalyzedText) -> Bool {
-        let t = text.tokens
-        guard r.count >= 2, r.lowerBound >= 0, r.upperBound <= t.count, t[r.lowerBound].capitalized else { return false }
-        var first = r.lowerBound
-        if text.folded(first) == "sub", text.folded(first + 1) == "bagian" { first += 1 }
-        guard first == r.lowerBound + 1 || OrganizerExtractor.divisionHeads.contains(text.folded(first)) else { return false }
-        return !((first + 1)..<r.upperBound).contains { heads.longest(t, at: $0) != nil }
-    }
-
     /// Round 19 (ORG19): whether a value read as an organizer has the shape of no organisation, whichever rule read
     /// it. An organizer is a body: its value does not open with a person's title or rank (`AKP Budi Santoso`, `Dr. H.
     /// Ahmad`), with an official's role or a group of people (`Kapolsek Depok`, `Camat X`, `warga`) or with an event word
@@ -639,20 +623,10 @@ public final class OrganizerExtractor: FieldExtractor {
                 // Round 21 (ORG21): `Pemerintah Kabupaten X melalui Dinas Y`: the office holds it, the government is
                 // left out.
                 var throughOffice = false
-                var throughDivision = false
-                if let o = m.capture("org"), let v = m.capture("via") {
-                    throughOffice = governmentThroughOffice(o, via: v, text)
-                    throughDivision = !throughOffice && isDivision(v, text)
-                }
+                if let o = m.capture("org"), let v = m.capture("via") { throughOffice = governmentThroughOffice(o, via: v, text) }
                 for (name, role0) in [("org", "main"), ("via", "co"), ("co", "co")] {
                     guard let r0 = m.capture(name) else { continue }
                     if throughOffice && name == "org" { continue }
-                    // Round 23 (ORG23): `Dinas X melalui Bidang Y` names the office's own division, not a second holder
-                    // (read as `via`, or as the partner `co` right after `melalui` / `lewat`)
-                    if throughDivision && name == "via" { continue }
-                    if name == "co", m.capture("org") != nil, r0.lowerBound > 0,
-                        ["melalui", "lewat"].contains(text.folded(r0.lowerBound - 1)), isDivision(r0, text)
-                    { continue }
                     let role = throughOffice && name == "via" ? "main" : role0
                     let r = official && name == "org" ? clean(text, officeName(r0, text)) : withLowerRegion(clean(text, r0), text)
                     // "Kepala Dinas Sosial ...", "Asisten Pemerintahan dan Kesra Setda ..." name an official.
