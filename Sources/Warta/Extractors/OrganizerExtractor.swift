@@ -275,16 +275,20 @@ public final class OrganizerExtractor: FieldExtractor {
     /// A region written in lower case right after a name (`Dinas Kesehatan kabupaten Bireuen`, `BPBD muaro
     /// jambi`) belongs to the name: the patterns read capitalized words only, and regional news often writes the
     /// region in lower case. Only a region prefix and a region name of the official list, or a region name alone,
-    /// in the same sentence (round 6); round 23, a district in lower case and its capitalized name (`kecamatan Masbagik`).
+    /// in the same sentence (round 6); round 23, a district in lower case and its capitalized name after a bare head (`TP PKK kecamatan
+    /// Masbagik`).
     func withLowerRegion(_ r: Range<Int>, _ text: AnalyzedText) -> Range<Int> {
         let t = text.tokens
         var q = r.upperBound
         guard q < t.count, t[q].kind == .word, !t[q].capitalized, !t[q].allCaps, !t[q].lineStart,
             t[q].sentence == t[r.lowerBound].sentence
         else { return r }
-        // Round 23 (ORG23, heldout7 q033): a district in lower case (`TP PKK kecamatan Masbagik`): `kecamatan` or `kec`
-        // and one to three capitalized words on the line that are no weekday, month or stop word
+        // Round 23 (ORG23, heldout7 q033): a district in lower case after a name that is its head alone (`TP PKK
+        // kecamatan Masbagik`): `kecamatan` or `kec` and one to three capitalized words on the line that are no weekday,
+        // month or stop word. A name with a place of its own keeps the district out (`Pemerintah Desa Sukamaju
+        // kecamatan Cibeber`: the village's place).
         if ["kecamatan", "kec"].contains(text.folded(q)) {
+            guard heads.longest(t, at: r.lowerBound)?.length == r.count else { return r }
             var e = q + 1
             if e < t.count, text.folded(e) == "." { e += 1 }
             let from = e
