@@ -127,6 +127,52 @@ public final class SpeakerExtractor: FieldExtractor {
     /// or a company's class (`platform`, `marketplace`: `tim dari Tokopedia`, `platform Shopee`).
     /// Linear in the text for a one-word name (one pass to find the word in lower case, for eight values a document
     /// at most: `scans` counts them), constant otherwise.
+    /// Round 23 (SPK23, heldout15 j025): the heads of hospitals and airports, whose names are often a titled
+    /// person's (`RSUD dr. H. Marsidi Judono`, `RSUP Prof. Dr. R. D. Kandou`, `Bandara H. Hasan Aroeboesman`).
+    static let namedAfterPersonHeads: Set<String> = [
+        "rsud", "rsu", "rs", "rsup", "rsia", "rsj", "rsal", "rsad", "rsau", "rsk", "rsb", "rspad", "bandara",
+    ]
+
+    /// Round 23 (SPK23, heldout15 j025): whether the name at `k`, after the titles written before it, is the
+    /// name of a hospital or an airport named after a person (`dari RSUD dr. H. Marsidi Judono yang ...`): the
+    /// head stands right before the titles. Walks back at most eight tokens (titles and their stops).
+    func namesAnInstitution(_ s: Speaker, at k: Int, in text: AnalyzedText) -> Bool {
+        guard !s.titles.isEmpty else { return false }
+        let t = text.tokens
+        var i = k - 1
+        var titled = false
+        while i >= 0, i >= k - 8 {
+            if text.folded(i) == "." { i -= 1; continue }
+            if t[i].kind == .word, titlePre.longest(t, at: i)?.length == 1 { titled = true; i -= 1; continue }
+            break
+        }
+        guard titled, i >= 0, t[i].kind == .word else { return false }
+        return SpeakerExtractor.namedAfterPersonHeads.contains(text.folded(i))
+    }
+
+    /// Round 23 (SPK23, heldout15 j051): whether the words set off after the person, in the same sentence, call
+    /// him one of the participants (`kata Anisa Rahmadani, dosen sebuah politeknik swasta di Pontianak, salah
+    /// satu peserta.`): a participant quoted with his own trade is no speaker. Looks at most sixteen tokens on,
+    /// up to the sentence's end.
+    func describedAsParticipant(_ s: Speaker, in text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        var i = text.tokenIndex(atScalar: s.evidence.end)
+        guard i < t.count, text.folded(i) == "," else { return false }
+        let end = min(t.count, i + 16)
+        while i + 2 < end {
+            let f = text.folded(i)
+            if f == "." || f == ";" || f == "\"" || f == "“" || f == "”" || (t[i].lineStart && f != ",") { return false }
+            if f == "salah", text.folded(i + 1) == "satu" || text.folded(i + 1) == "seorang" {
+                var j = i + 2
+                if j < end, text.folded(j) == "dari" { j += 1 }
+                if j < end, text.folded(j) == "para" { j += 1 }
+                return j < end && text.folded(j) == "peserta"
+            }
+            i += 1
+        }
+        return false
+    }
+
     func isNoPerson(_ s: Speaker, scans: inout Int, in text: AnalyzedText) -> Bool {
         let t = text.tokens
         let k = text.tokenIndex(atScalar: s.evidence.start)
@@ -158,6 +204,7 @@ public final class SpeakerExtractor: FieldExtractor {
             return true
         }
         if opensWithAcronym(s, in: text) { return true }
+        if namesAnInstitution(s, at: k, in: text) || describedAsParticipant(s, in: text) { return true }
         guard s.titles.isEmpty, wordCount == 1 else { return false }
         // The head of a role (`Tenaga Ahli`, `Staf Ahli`, `Asesor Ahli Pertama`).
         if roles.longest(t, at: k).map({ $0.length > 1 }) ?? false { return true }
@@ -786,6 +833,8 @@ public final class SpeakerExtractor: FieldExtractor {
     static let listItemEnds: Set<String> = [",", ";", ".", "dan", "serta"]
     /// Separators that rarely stand inside an institution's name.
     static let strongSeparators: Set<String> = ["serta", "sedangkan", ";"]
+    /// Round 23: words of succession that go on with a list after a comma (`, kemudian X`, `, ditambah Y`).
+    static let successionJoins: Set<String> = ["kemudian", "lalu", "selanjutnya", "ditambah"]
 
     /// Where a list that starts at `start` can end: a full stop before a capitalized word that is not a
     /// title, a line break, or 60 tokens.
@@ -991,6 +1040,14 @@ public final class SpeakerExtractor: FieldExtractor {
             while p < end, SpeakerExtractor.listSeparators.contains(text.folded(p)) {
                 if SpeakerExtractor.strongSeparators.contains(text.folded(p)) { strong = true }
                 p += 1
+            }
+            // Round 23 (SPK23, heldout4 m017's construction): a word of succession right after a comma goes on
+            // with the next item as `serta` does (`yakni X dari BPBA yang memberikan materi kaji cepat, kemudian
+            // Cut Nurul Hayati dari PMI Pidie tentang ...`).
+            if p < end, p > range.lowerBound, text.folded(p - 1) == ",",
+                SpeakerExtractor.successionJoins.contains(text.folded(p))
+            {
+                strong = true
             }
             // Only the affiliation of the person before stands between, and the next item has one of its own
             // ("Joko Purnomo dari BPBD Sleman dan Rina Susanti dari PMI", round 8): the item is as direct as after
