@@ -432,7 +432,9 @@ public final class LocationExtractor: FieldExtractor {
         // Round 16: a place followed by a later day or a session of the event (`melatih teknik borgol di lapangan apel
         // Polres pada hari kedua`, `di Kolam Renang Tirta pada sesi kedua`) is that part's place: it yields to every
         // other venue (not `pada hari Senin`).
-        for i in venues.indices where partPlace(after: venues[i].range, text) { venues[i].priority = Int.min }
+        for i in venues.indices where partPlace(after: venues[i].range, text) || laterDayOpens(venues[i].range, text) {
+            venues[i].priority = Int.min
+        }
         // Round 21 (CORE21, heldout13 z007): a place named in a sentence about a ceremony held with the training (`Apel
         // dipimpin langsung oleh Kapolres ..., bertempat di lapangan apel Mapolres`, `Upacara pembukaan digelar di
         // Lapangan X`) is the ceremony's: it yields to every other venue (`kegiatan dilanjutkan dengan pelatihan di
@@ -442,6 +444,10 @@ public final class LocationExtractor: FieldExtractor {
         {
             venues[i].priority = Int.min
         }
+        // Round 23 (CORE23): the place from which someone joins an event held online (`Gubernur memberikan sambutan
+        // dari ruang kerjanya di Kantor Gubernur Jambi`, `membuka pelatihan secara virtual dari Pendopo Kabupaten`)
+        // is that person's, not the event's.
+        venues.removeAll { remotePlace($0.range, text) }
         // Round 20 (CORE20, heldout10 v029): a place only of the opening (`Pelatihan dibuka di Ruang Rapat Utama Kantor
         // Bupati, sedangkan seluruh sesi ... berlangsung di Hotel X`) yields to the place of the sessions set against it.
         // Candidates are read by sentence, so that many openings stay linear.
@@ -711,6 +717,41 @@ public final class LocationExtractor: FieldExtractor {
 
     static let originWords: FoldedWords = ["dari", "berasal", "asal", "terdiri", "yakni", "yaitu"]
 
+    /// Round 23 (CORE23): words of taking part from afar (`secara virtual`, `daring`, `melalui Zoom`).
+    static let remoteWords: Set<String> = ["virtual", "virtually", "daring", "online", "zoom", "streaming", "video",
+                                           "telekonferensi", "konferensi"]
+
+    /// Round 23 (CORE23): whether a place is where someone joins from: `dari` and at most three lower-case words
+    /// with one that ends in `-nya` before its `di` (`dari ruang kerjanya di Kantor Gubernur`, `dari kantornya di`),
+    /// or `dari` right before it (`dari Pendopo Kabupaten`, `dari ruang kerjanya di`) with a word of taking part from
+    /// afar at most ten tokens before, in its sentence (`membuka pelatihan secara virtual dari Pendopo Kabupaten`).
+    func remotePlace(_ r: Range<Int>, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard r.lowerBound >= 2, r.lowerBound < t.count else { return false }
+        let s = t[r.lowerBound].sentence
+        var from = r.lowerBound - 1
+        if text.folded(from) == "di" {
+            var p = from - 1
+            var own = false
+            while p >= 0, p >= from - 4, t[p].sentence == s, t[p].kind == .word, !t[p].capitalized, !t[p].allCaps {
+                let f = text.folded(p)
+                if f == "dari" { break }
+                if f.hasSuffix("nya"), f.count > 4 { own = true }
+                p -= 1
+            }
+            guard p >= 0, p < from - 1, text.folded(p) == "dari" else { return false }
+            if own { return true }
+            from = p
+        }
+        guard text.folded(from) == "dari" else { return false }
+        var q = from - 1
+        while q >= 0, q >= from - 10, t[q].sentence == s {
+            if LocationExtractor.remoteWords.contains(text.folded(q)) { return true }
+            q -= 1
+        }
+        return false
+    }
+
     /// A verb in the passive `di-` written in lower case (`dilatih`, `dibekali`, `digelar`): at least six letters, and
     /// not a word that only starts like one (`dinas`, `diri`, `dirinya`, `disini`).
     static func isPassiveVerb(_ folded: String, _ token: Token) -> Bool {
@@ -770,6 +811,22 @@ public final class LocationExtractor: FieldExtractor {
         return LocationExtractor.eventPartWords.contains(f) || LocationExtractor.partFollowers.contains(f)
     }
 
+    /// Round 23 (CORE23, heldout15 j015): whether the sentence of a place opens with a later day or session of the
+    /// event (`Pada hari ketiga, peserta diajak praktik ... di dermaga milik KSOP`, `Hari kedua diisi praktik di ...`,
+    /// `Di sesi terakhir, ...`): `pada`, `di`, `saat` or `memasuki` may stand first, then `hari` or `sesi` and an ordinal
+    /// past the first. Reads at most 30 tokens back.
+    func laterDayOpens(_ v: Range<Int>, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard v.lowerBound > 0, v.lowerBound < t.count else { return false }
+        let s = t[v.lowerBound].sentence
+        var p = v.lowerBound
+        while p > 0, p > v.lowerBound - 30, t[p - 1].sentence == s { p -= 1 }
+        guard p == 0 || t[p - 1].sentence != s else { return false }
+        if ["pada", "di", "saat", "memasuki"].contains(text.folded(p)) { p += 1 }
+        guard p + 1 < v.lowerBound, ["hari", "sesi"].contains(text.folded(p)) else { return false }
+        return LocationExtractor.laterOrdinals.contains(text.folded(p + 1)) && text.folded(p + 1) != "penutupan"
+    }
+
     /// Round 16 (review): words that may follow `pada hari kedua` in a clause about the training's own part.
     static let partFollowers: FoldedWords = ["dan", "serta", "di", "ke", "bersama", "yang", "dengan", "untuk", "ini", "itu", "tersebut", "pun", "juga",
                                              "lalu", "kemudian", "sedangkan", "sementara", "peserta", "para", "bimtek",
@@ -813,6 +870,14 @@ public final class LocationExtractor: FieldExtractor {
             // Round 16 (review): not when the event moves from place to place (`digelar bergilir di A, kemudian di B
             // dan terakhir di C`, `serentak di A, lalu di B, dan di C`): a word of rotation in the sentence, or a
             // third place, keeps several places.
+            // Round 23 (CORE23, heldout15 j039): the place of a practice set against the venue after it (`Sesi kelas
+            // dilaksanakan di Balai Pertemuan Desa X, sedangkan praktik pengolahan berlangsung di rumah produksi milik
+            // KWT Y`): a word of practice after the word of contrast, and none of the whole of the sessions; the
+            // venue, named first, stays.
+            if a == v, let k = between.last(where: { LocationExtractor.strictContrastWords.contains(text.folded($0)) }),
+               practiceBetween(k..<(k + 1), c, text) {
+                continue
+            }
             if a == v, !between.contains(where: { LocationExtractor.strictContrastWords.contains(text.folded($0)) }),
                 !rotates(inSentence: s, around: v, text),
                 !candidates.contains(where: { $0.lowerBound >= c.upperBound && $0.lowerBound - c.upperBound <= 24
@@ -1066,6 +1131,10 @@ public final class LocationExtractor: FieldExtractor {
     func trimVenue(_ r: Range<Int>, _ text: AnalyzedText) -> Range<Int> {
         let t = text.tokens
         var end = r.upperBound
+        // Round 23 (CORE23): `dan` and a name right before an active verb is that verb's subject, not the end of an
+        // office's name (`di Aula Dinkes dan Slamet membuka kegiatan itu`, `di Gedung Juang dan Bupati Andi
+        // langsung membuka`): the venue ends before `dan`.
+        if let d = subjectAfterAnd(r, text) { end = d }
         // Round 20 (CORE20, heldout12 y021, heldout3 k009): an address written on without a comma, after the name, by
         // a street word in lower case (`Hotel Rattan Inn Banjarmasin jalan A.Yani km 5`). Not a capitalized `Jalan` or
         // `Jl.` (realnews labels keep such an address: cutting it cost a venue of realnews test), nor a name
@@ -1105,6 +1174,30 @@ public final class LocationExtractor: FieldExtractor {
             if last.kind == .punct || (last.kind == .word && !last.capitalized && !last.allCaps) { end -= 1 } else { break }
         }
         return r.lowerBound..<end
+    }
+
+    /// Words between a subject and its active verb (`Bupati Andi langsung membuka`).
+    static let beforeVerbWords: Set<String> = ["juga", "langsung", "pun", "secara", "resmi", "turut", "kemudian", "lalu",
+                                               "sekaligus", "yang"]
+
+    /// Round 23 (CORE23): the `dan` of a venue whose words after it are only capitalized (a name of at most four
+    /// words) and which an active verb in lower case follows (`me-`, five letters or more; at most two words of
+    /// `beforeVerbWords` between): the name is the verb's subject. Nil otherwise.
+    func subjectAfterAnd(_ r: Range<Int>, _ text: AnalyzedText) -> Int? {
+        let t = text.tokens
+        guard r.count >= 3, r.upperBound < t.count else { return nil }
+        var d = r.upperBound - 1
+        while d > r.lowerBound + 1, d >= r.upperBound - 5, text.folded(d) != "dan" {
+            guard t[d].kind == .word, t[d].capitalized || t[d].allCaps else { return nil }
+            d -= 1
+        }
+        guard text.folded(d) == "dan", d > r.lowerBound + 1, d < r.upperBound - 1 else { return nil }
+        var v = r.upperBound
+        while v < min(t.count, r.upperBound + 2), LocationExtractor.beforeVerbWords.contains(text.folded(v)) { v += 1 }
+        guard v < t.count, t[v].kind == .word, !t[v].capitalized, !t[v].allCaps, t[v].sentence == t[d].sentence else { return nil }
+        let f = text.folded(v)
+        guard f.hasPrefix("me"), f.count >= 5 else { return nil }
+        return d
     }
 
     /// A region name at the start of one of the first body lines, before a dash: the dateline

@@ -528,15 +528,27 @@ public final class ParticipantExtractor: FieldExtractor {
         var first = u - 1
         if pw == "masing", first >= 2, text.folded(first - 1) == "-", text.folded(first - 2) == "masing" { first -= 2 }
         let opens = first == 0 || t[first - 1].sentence != s
-        let lowest = opens ? s - 1 : s
+        // Round 23 (CORE23, heldout15 j045): a sentence that opens with the per-unit word reads the units of the three
+        // sentences before it, in its paragraph or the one before (`Sebanyak 42 organisasi perangkat daerah (OPD) ...
+        // mengirim perwakilannya. ... Setiap OPD diwakili dua orang` = 84); at most 80 tokens back.
+        let lowest = opens ? s - 3 : s
+        let back = opens ? 80 : 25
+        let lowestLine = opens ? text.line(of: u) - 1 : Int.min
         func unitsAt(_ p: Int) -> Int? {
             if t[p - 1].kind == .number, let n = Int(text.folded(p - 1)), n >= 2, n <= 200 { return n }
+            // Round 23 (CORE23, heldout15 j045): the unit as the short form of the name counted before it (`42
+            // organisasi perangkat daerah (OPD)`): a number, at most five words, `(` and the unit.
+            if p >= 3, text.folded(p - 1) == "(" {
+                var q = p - 2
+                while q > max(0, p - 8), t[q].kind == .word, !t[q].lineStart { q -= 1 }
+                if q < p - 2, t[q].kind == .number, let n = Int(text.folded(q)), n >= 2, n <= 200 { return n }
+            }
             if let (n, len) = numbers.read(text, at: max(0, p - 2), limit: p), max(0, p - 2) + len == p, n >= 2, n <= 200 { return n }
             if let (n, len) = numbers.read(text, at: p - 1, limit: p), p - 1 + len == p, n >= 2, n <= 200 { return n }
             return nil
         }
         var p = u - 2
-        while p >= max(1, u - 25), t[p].sentence >= lowest {
+        while p >= max(1, u - back), t[p].sentence >= lowest, text.line(of: p) >= lowestLine {
             if text.folded(p) == unitWord {
                 if let n = unitsAt(p) { return n }
                 break
@@ -1353,7 +1365,22 @@ public final class ParticipantExtractor: FieldExtractor {
         }
         var participants = Participants(total: nil, groups: [], evidence: nil)
         var bestSentence: Int? = nil
-        if let best = clusters.enumerated().max(by: { a, b in
+        // Round 23 (CORE23): a group added in a later sentence (`Selain itu, panitia juga mengundang 10 takmir masjid
+        // sebagai peserta tambahan`) is no rival of the count before it but more of its people: such a count does not
+        // compete while a count stands in a sentence at most four before it, and is added to the total chosen.
+        let addedKinds: [Int: Bool] = {
+            var out: [Int: Bool] = [:]
+            for i in clusters.indices.dropFirst() where clusters[i].count == 1 {
+                guard let strong = addedKind(clusters[i][0], text) else { continue }
+                let s = clusters[i][0].sentence
+                if clusters[..<i].contains(where: { $0[0].sentence < s && $0[0].sentence >= s - 4 && out[$0[0].sentence] == nil }) {
+                    out[s] = strong
+                }
+            }
+            return out
+        }()
+        let rivals = clusters.indices.filter { addedKinds[clusters[$0][0].sentence] == nil || clusters[$0].count != 1 }
+        if let best = rivals.map({ (offset: $0, element: clusters[$0]) }).max(by: { a, b in
             let sa = score(a.element), sb = score(b.element)
             return sa != sb ? sa < sb : a.offset > b.offset
         })?.element {
@@ -1453,6 +1480,25 @@ public final class ParticipantExtractor: FieldExtractor {
                 // terdiri dari 50 anggota KSR dan 25 TSR`): the breakdown names them.
                 if let stated, !statusBreakdown, c.range == stated.range, parts.contains(where: { $0.group != nil }) { continue }
                 participants.groups.append(ParticipantGroup(name: c.group ?? "peserta", count: c.n))
+            }
+            // Round 23 (CORE23): the groups added in the sentences after the chosen one (see `addedKinds`). A count
+            // after `tambahan`, `menambah` adds whatever it names; one after `juga`, `turut`, `selain` only a kind of
+            // people of its own, not the participants or the chosen count's group again.
+            if let total = participants.total {
+                var added = 0
+                let chosen = Set(participants.groups.map { $0.name.lowercased() })
+                for cl in clusters where cl.count == 1 {
+                    let c = cl[0]
+                    guard let strong = addedKinds[c.sentence], c.sentence > best[0].sentence, c.sentence <= best[0].sentence + 4,
+                          c.n != total else { continue }
+                    let g = c.group?.lowercased()
+                    if !strong {
+                        guard let g, !chosen.contains(g), !isVague(g), !Self.sameWords.contains(g) else { continue }
+                    }
+                    added += c.n
+                    participants.groups.append(ParticipantGroup(name: c.group ?? "peserta", count: c.n))
+                }
+                if added > 0 { participants.total = total + added }
             }
             // A breakdown elsewhere (by origin) that does not add up to the chosen total.
             if let total = participants.total {
@@ -1573,6 +1619,47 @@ public final class ParticipantExtractor: FieldExtractor {
         return findings
     }
 
+    /// Round 23 (CORE23): words that add people to those counted before (`peserta tambahan`, `panitia menambah 15
+    /// peserta`): such a count adds whatever it counts.
+    static let addingWords: Set<String> = ["tambahan", "menambah", "menambahkan", "ditambah", "ditambahkan"]
+    /// Round 23 (CORE23): words that add a kind of people beside those counted before (`Selain kader, 20 bidan desa
+    /// turut mengikuti`, `Pelatihan juga diikuti 12 guru`).
+    static let alsoWords: Set<String> = ["juga", "turut", "pula", "selain"]
+    /// Round 23 (CORE23): words that name those who take part or send them (`juga mengirim enam pejabat`), one of
+    /// which the sentence of an added count holds.
+    static let partakingWords: Set<String> = ["mengikuti", "ikut", "diikuti", "peserta", "dilatih", "diikutkan",
+                                              "diikutsertakan", "dilibatkan", "mengirim", "mengirimkan", "mengutus"]
+    /// Round 23 (CORE23): words of another occasion or of a part of the people counted, which make a count of their
+    /// sentence no addition (`Pelatihan serupa juga diikuti 30 kader`, `20 di antaranya juga ...`, `tiga istri nelayan
+    /// ikut sebagai peserta pendengar dan tidak dihitung`).
+    static let notAddedWords: Set<String> = ["serupa", "sebelumnya", "lanjutan", "berikutnya", "antaranya", "diantaranya",
+                                             "terdiri", "meliputi", "yakni", "yaitu", "masing-masing", "nanti", "akan",
+                                             "mendatang", "gelombang", "angkatan", "tahap", "total", "seluruhnya",
+                                             "sehingga", "jumlah",
+                                             // heldout13 z035: people said not to be counted (`ikut sebagai peserta
+                                             // pendengar dan tidak dihitung dalam daftar peserta`)
+                                             "tidak", "bukan", "pendengar"]
+
+    /// Round 23 (CORE23): whether a count adds people to a count before it: its sentence (read at most 40 tokens to
+    /// each side) holds a word that adds (`addingWords`: true) or that adds a kind beside (`alsoWords`: false) and a
+    /// word of taking part, and none of `notAddedWords`; the count is no target, per unit, staff, people in another
+    /// role or part of a pool (`dari` right before). Nil when it adds nothing.
+    func addedKind(_ c: Count, _ text: AnalyzedText) -> Bool? {
+        guard !c.target, !c.perUnit, !c.besides, !c.otherEvent, !c.revised, !c.total else { return nil }
+        let lo = c.range.lowerBound
+        if lo > 0, ["dari", "antara"].contains(text.folded(lo - 1)) { return nil }
+        var adding = false, also = false, partaking = false
+        for p in text.sentenceRange(around: lo, limit: 40) {
+            let f = text.folded(p)
+            if Self.notAddedWords.contains(f) { return nil }
+            if Self.addingWords.contains(f) { adding = true }
+            if Self.alsoWords.contains(f) { also = true }
+            if Self.partakingWords.contains(f) { partaking = true }
+        }
+        guard partaking, adding || also, !isStaff(c, text), !inOtherRole(c, text) else { return nil }
+        return adding
+    }
+
     /// Whether `later` counts again the people `earlier` counted: the same number, its group unnamed, only
     /// `peserta`/`orang` or the earlier one's, and a demonstrative that points back (`40 peserta itu`, `40 kader
     /// tersebut`). Two groups of one size are two groups (`20 kader laki-laki dan 20 kader perempuan`, `20 orang
@@ -1594,8 +1681,15 @@ public final class ParticipantExtractor: FieldExtractor {
         if let (_, n) = numbers.read(text, at: p, limit: end) { p += max(1, n) }
         while p < end, t[p].kind == .number || text.folded(p) == "." { p += 1 }
         if p < end, let u = unit.longest(t, at: p) { p += u.length }
+        // Round 23 (CORE23, heldout15 j049): teachers an event brings in (`Pelatihan menghadirkan dua tutor dari Dinas
+        // Pendidikan`, `menghadirkan tiga instruktur`); not `Sebanyak 40 pelatih mengikuti` nor `bagi 30 tutor`.
+        if p < t.count, c.cue == "menghadirkan", Self.teacherWords.contains(text.folded(p)) { return true }
         return (p < t.count && staffWord.longest(t, at: p) != nil) || staffBefore(c, text) || helps(c, text)
     }
+
+    /// Round 23 (CORE23): people who teach, staff when an event brings them in (`menghadirkan`).
+    static let teacherWords: Set<String> = ["tutor", "instruktur", "pelatih", "pengajar", "dosen", "trainer", "mentor", "ahli",
+                                            "pakar", "praktisi"]
 
     /// Round 22 (CORE22, heldout6 p021): a count written after the staff it counts, in parentheses or after a word of
     /// counting (`dan panitia (8 orang)`, `panitia sebanyak 6 orang`; a word of `runnerWords` right before, past `(` or
