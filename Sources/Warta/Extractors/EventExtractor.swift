@@ -385,12 +385,15 @@ public final class EventExtractor: FieldExtractor {
         // 'Peningkatan Kapasitas Tim Tanggap Insiden Siber ...' itu dibuka ...`): the title's first words name the type.
         // A mention of the chosen type, then `bertajuk`/`berjudul` (`dengan tajuk`) and an optional quote right before
         // a mention of another type (not `other`), outside planned sentences.
+        // One pass: the mentions by where they start, built only when a word of titling follows one (linear).
+        var byStart: [Int: (String, Range<Int>)]?
         for m in mentions where m.0 == chosen && !planned.contains(t[m.1.lowerBound].sentence) {
             var q = m.1.upperBound
             guard q < t.count, Self.titlingWords.contains(text.folded(q)) || (text.folded(q) == "dengan" && q + 1 < t.count && text.folded(q + 1) == "tajuk") else { continue }
             q += text.folded(q) == "dengan" ? 2 : 1
             while q < t.count, q <= m.1.upperBound + 4, t[q].kind == .punct, !Self.titleStops.contains(text.folded(q)) { q += 1 }
-            if let named = mentions.first(where: { $0.1.lowerBound == q }), named.0 != chosen, named.0 != "other" { return named }
+            if byStart == nil { byStart = Dictionary(mentions.map { ($0.1.lowerBound, $0) }, uniquingKeysWith: { a, _ in a }) }
+            if let named = byStart?[q], named.0 != chosen, named.0 != "other" { return named }
         }
         var counts: [String: Int] = [:]
         var first: [String: Range<Int>] = [:]
