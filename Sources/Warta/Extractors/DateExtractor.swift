@@ -237,6 +237,8 @@ public final class DateExtractor: FieldExtractor {
         }
         return shows
     }
+    /// Round 23 (EVD23): verbs of an event's ending, before `hari ini` after its first day (`dan berakhir hari ini`).
+    static let endingVerbs: Set<String> = ["berakhir", "ditutup", "selesai", "rampung", "usai"]
     /// Review 22 (A2): words of a training in a photo's caption.
     static let captionEventWords: Set<String> = ["pelatihan", "latihan", "materi", "peserta", "bimtek", "bimbingan", "workshop", "diklat",
         "sosialisasi", "narasumber", "pelatih", "instruktur", "praktik", "pembekalan", "penyuluhan", "kursus", "lokakarya", "melatih",
@@ -991,6 +993,10 @@ public final class DateExtractor: FieldExtractor {
             if toThePress(m.tokens, text) { score -= 4 }
             if endOnly(m) { score -= 3 }
             if ofSomethingElse(m.tokens, text) { continue }
+            // Round 23 (EVD23, review 22's d09 without `tahun lalu`): a photo's caption dated more than 30 days before
+            // the page (`Foto: Suasana pelatihan kader di Aula Dinkes Blora, Rabu (25/6/2024)` on a page of November
+            // 2025) shows an earlier act, a file photo: no candidate, as the caption's fallback below already holds.
+            if longBefore(s, published: findings.published), captionLine(text.line(of: m.tokens.lowerBound), text) { continue }
             // Near THE event: a date in a sentence that names it, then in its paragraph, then in the lead; a
             // date on a noise line (Baca Juga, a byline, chrome) belongs to another story or to the page.
             if let anchor {
@@ -1150,6 +1156,30 @@ public final class DateExtractor: FieldExtractor {
                     }
                 }
                 chosen.resolvedEnd = end
+            }
+        }
+        // Round 23 (EVD23, heldout15 j045): a verb of ending and the page's day later in the chosen day's sentence
+        // (`Pelatihan ... itu dibuka sejak Selasa (22/7) kemarin di Swiss-Belhotel Ambon, ..., dan berakhir hari ini`,
+        // `... ditutup hari ini`): the event ends on the page's day. Within 30 tokens after the day, in its sentence;
+        // the page's day after the start and at most 14 days on.
+        if chosen.kind == .single, !endGiven, !startGiven, !endOnly(chosen), let published = findings.published,
+           published > start, published.ordinal - start.ordinal <= Self.relativeDurationMaxDays {
+            let s = t[chosen.tokens.lowerBound].sentence
+            var q = chosen.tokens.upperBound
+            let stop = min(t.count - 2, chosen.tokens.upperBound + 30)
+            while q < stop, t[q].sentence == s {
+                if Self.endingVerbs.contains(text.folded(q)) {
+                    var h = q + 1
+                    if text.folded(h) == "pada" { h += 1 }
+                    if h + 1 < t.count, t[h + 1].sentence == s, text.folded(h) == "hari", text.folded(h + 1) == "ini" {
+                        end = published
+                        chosen.resolvedEnd = end
+                        endGiven = true
+                        evidenceRange = chosen.tokens.lowerBound..<(h + 2)
+                    }
+                    break
+                }
+                q += 1
             }
         }
         // Round 21 (heldout13 z003): the chosen day ends a span of weekdays whose first one has no date of its own

