@@ -911,6 +911,13 @@ public final class ParticipantExtractor: FieldExtractor {
         } else {
             return nil
         }
+        // Round 23 (GRP23): in the headline capitals say nothing (`Latih 48 Pencari Kerja Digembleng Tiga Kejuruan`,
+        // `Latih Tiga Puluh Lima Istri Nelayan Olah Jelantah`): the body bounds the name.
+        if text.headline.contains(p), head >= 1 {
+            let h = headlineName(from: p, head: head, limit: limit, text)
+            words.append(h.name)
+            return (words.joined(separator: " "), h.next)
+        }
         let leadCount = words.count
         var q = p
         for _ in 0..<head {
@@ -1004,6 +1011,46 @@ public final class ParticipantExtractor: FieldExtractor {
             taken += 1
         }
         return (words.joined(separator: " "), q)
+    }
+
+    /// Round 23 (GRP23): a group read in the headline, where every word is capitalized (title case) or shouted, so
+    /// that capitals mark neither a name's end nor its inner words. The name is the longest run of the headline's
+    /// words from the head (up to five more, not past a joiner, a number or a mark) that the body writes too, as the
+    /// body writes it: `48 Pencari Kerja Digembleng Tiga Kejuruan` -> `pencari kerja`, `126 Personel Bhabinkamtibmas
+    /// dan Polisi RW Tangani Konflik` -> `Polisi RW`, `Latih Tiga Puluh Lima Istri Nelayan Olah Jelantah` -> `istri
+    /// nelayan`; the head alone when the body writes no longer run (`Latih Warga Hative Kecil Siaga Tsunami` ->
+    /// `Warga`). Reads the body once per group, comparing lengths before words.
+    func headlineName(from p: Int, head: Int, limit: Int, _ text: AnalyzedText) -> (name: String, next: Int) {
+        let t = text.tokens
+        let hiLimit = min(limit, t.count, text.headline.upperBound)
+        var end = min(p + head, t.count)
+        while end < hiLimit, end - p - head < 5, t[end].kind == .word, t[end].sentence == t[p].sentence,
+            !Self.joiners.contains(text.folded(end))
+        {
+            end += 1
+        }
+        func same(_ i: Int, _ j: Int) -> Bool {
+            let a = t[i], b = t[j]
+            guard a.kind == .word, b.kind == .word, a.end - a.start == b.end - b.start else { return false }
+            if a.id >= 0 || b.id >= 0 { return a.id == b.id }
+            return text.folded(i) == text.folded(j)
+        }
+        var best = 0
+        var bestAt = -1
+        var i = max(text.headline.upperBound, text.bodyStart)
+        while i < t.count {
+            if same(i, p) {
+                var k = 1
+                while p + k < end, i + k < t.count, same(i + k, p + k) { k += 1 }
+                if k >= head, k > best {
+                    best = k
+                    bestAt = i
+                }
+            }
+            i += 1
+        }
+        if bestAt >= 0 { return (text.text(of: bestAt..<(bestAt + best)), p + best) }
+        return (text.text(of: p..<min(p + head, t.count)), min(p + head, t.count))
     }
 
     /// A known group after one to four words for its members (`personel Tagana`, `pemuda perwakilan Karang
