@@ -887,7 +887,10 @@ public final class ParticipantExtractor: FieldExtractor {
             if nounLength > 0 { words.append(text.text(of: p..<(p + nounLength))) }
             words.append(text.text(of: abbr..<(abbr + 1)))
             // "Tim Pelaksana Kegiatan (TPK) desa": a lower-case place word after the abbreviation belongs to it.
-            if after < min(limit, t.count), !t[after].capitalized, t[after].kind == .word, placeWord.longest(t, at: after) != nil {
+            // Round 23 (GRP23): not `se-` (`Ketua BPD se-Kabupaten Kampar`: where they come from).
+            if after < min(limit, t.count), !t[after].capitalized, t[after].kind == .word, placeWord.longest(t, at: after) != nil,
+                text.folded(after) != "se"
+            {
                 words.append(text.text(of: after..<(after + 1)))
                 return (words.joined(separator: " "), after + 1)
             }
@@ -977,6 +980,9 @@ public final class ParticipantExtractor: FieldExtractor {
             if Self.isVerbByPrefix(t[q], f) { break }
             if stop.longest(t, at: q) != nil || unit.longest(t, at: q) != nil || modifier.longest(t, at: q) != nil { break }
             if Self.joiners.contains(f) { break }
+            // Round 23 (GRP23): `others` ends a name (`guru lainnya` -> `guru`). Not a stop word: `35 lainnya
+            // mengikuti` stays a count of the rules.
+            if f == "lainnya" { break }
             if let g = groups.longest(t, at: q) {
                 // "pengelola BUMDes", "ketua Pokdarwis": a noun for people before a known group names it.
                 if taken == 0, q + g.length <= limit {
@@ -1589,6 +1595,24 @@ public final class ParticipantExtractor: FieldExtractor {
                     break
                 }
             }
+        }
+        // Round 23 (GRP23): a count named by a bare common noun for people (`diikuti oleh 60 orang guru`, `45 orang
+        // pelatih`) whose people a list near the event, or another count of the same number, names with the noun and
+        // more (`bagi guru SMA`; `GEMBLENG 45 PELATIH CABOR`): the fuller name, when only one such name is given.
+        for i in named.indices where named[i].count != nil && !ParticipantExtractor.hasSpace(named[i].name)
+            && named[i].name.allSatisfy({ $0.isLowercase })
+        {
+            let n = named[i].name
+            var fuller = Set<String>()
+            var first: String? = nil
+            func consider(_ g: String) {
+                let l = g.lowercased()
+                guard l.count > n.count + 1, l.hasPrefix(n + " "), fuller.insert(l).inserted, first == nil else { return }
+                first = g
+            }
+            for l in lists.indices where !lists[l].weak && nearPrimary(lists[l].at) > 0 { parsed(l).forEach(consider) }
+            for c in kept where c.n == named[i].count { if let g = c.group { consider(g) } }
+            if fuller.count == 1, let first { named[i].name = first }
         }
         if let chosen {
             let groups = lists[chosen].groups ?? []
