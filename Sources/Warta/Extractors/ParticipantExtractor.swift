@@ -1096,7 +1096,12 @@ public final class ParticipantExtractor: FieldExtractor {
     }
     static let prefixLookalikes: Set<String> = ["menengah", "mental", "terpadu", "tertinggal", "terpencil", "terluar", "berkebutuhan", "berisiko", "menteri"]
 
-    static let quantifiers: Set<String> = ["para", "seluruh", "semua", "segenap", "sejumlah", "beberapa", "unsur", "peserta"]
+    /// Words before a group that say how many or which of its people came, not what they are: dropped from the name.
+    /// Round 23 (GRP23): `perwakilan` and `utusan` (the ones sent) too: the readable labels write `perwakilan warga
+    /// pengguna IPAL`, `utusan PMI kabupaten/kota` as `warga pengguna IPAL`, `PMI kabupaten/kota` (7 of 7 writers'
+    /// labels); alone before a place word the modifier itself names the people (`perwakilan desa`).
+    static let quantifiers: Set<String> = ["para", "seluruh", "semua", "segenap", "sejumlah", "beberapa", "unsur", "peserta",
+                                           "perwakilan", "utusan"]
     static let joiners: Set<String> = ["dan", "serta", "atau", "maupun", "hingga", "sampai", "beserta", "&"]
     /// Words before a count that make it a bound (`di bawah 5 GT`) and after it a count per unit (`16 orang per
     /// kejuruan`).
