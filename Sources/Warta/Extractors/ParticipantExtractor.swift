@@ -900,7 +900,9 @@ public final class ParticipantExtractor: FieldExtractor {
         var head: Int
         if let n = peopleNoun.longest(t, at: p) ?? listNoun.longest(t, at: p), p + n.length <= limit {
             head = n.length
-        } else if loose, t[p].kind == .word, t[p].allCaps || isMixedAbbreviation(t[p], text), placeWord.longest(t, at: p) == nil {
+        } else if loose, t[p].kind == .word, t[p].allCaps || isMixedAbbreviation(t[p], text), placeWord.longest(t, at: p) == nil,
+            !(t[p].allCaps && text.headline.contains(p) && !bodyWritesInCapitals(p, text))
+        {
             head = 1
         } else if let lead, let n = peopleNoun.longest(t, at: lead.lowerBound) {
             // "perwakilan desa", "pengurus posyandu": the modifier itself names the people. Alone (`perwakilan dari 20
@@ -1030,8 +1032,11 @@ public final class ParticipantExtractor: FieldExtractor {
         let t = text.tokens
         let hiLimit = min(limit, t.count, text.headline.upperBound)
         var end = min(p + head, t.count)
+        // A stop word, a unit or a modifier ends the run as it ends a name in the body (`30 IBU IBU ANTUSIAS`), and so
+        // does a word written twice (the doubling of a plural).
         while end < hiLimit, end - p - head < 5, t[end].kind == .word, t[end].sentence == t[p].sentence,
-            !Self.joiners.contains(text.folded(end))
+            !Self.joiners.contains(text.folded(end)), stop.longest(t, at: end) == nil, unit.longest(t, at: end) == nil,
+            modifier.longest(t, at: end) == nil, text.folded(end) != text.folded(end - 1)
         {
             end += 1
         }
@@ -1041,6 +1046,25 @@ public final class ParticipantExtractor: FieldExtractor {
             if a.id >= 0 || b.id >= 0 { return a.id == b.id }
             return text.folded(i) == text.folded(j)
         }
+        // The body repeats the headline (`dengan judul 40 Pemuda Jaksel Ikuti Pelatihan ...` at the foot): six tokens
+        // or more in a row shared with it, marks and numbers included, are its repeat, not the body's writing.
+        func sameToken(_ i: Int, _ j: Int) -> Bool {
+            t[i].kind == t[j].kind && t[i].end - t[i].start == t[j].end - t[j].start && text.folded(i) == text.folded(j)
+        }
+        func repeatsHeadline(_ i: Int, _ k: Int) -> Bool {
+            var n = k
+            var b = 1
+            while p - b >= text.headline.lowerBound, i - b >= 0, n < 6, sameToken(i - b, p - b) {
+                n += 1
+                b += 1
+            }
+            var f = 0
+            while p + k + f < text.headline.upperBound, i + k + f < t.count, n < 6, sameToken(i + k + f, p + k + f) {
+                n += 1
+                f += 1
+            }
+            return n >= 6
+        }
         var best = 0
         var bestAt = -1
         var i = max(text.headline.upperBound, text.bodyStart)
@@ -1048,7 +1072,7 @@ public final class ParticipantExtractor: FieldExtractor {
             if same(i, p) {
                 var k = 1
                 while p + k < end, i + k < t.count, same(i + k, p + k) { k += 1 }
-                if k >= head, k > best {
+                if k >= head, k > best, !repeatsHeadline(i, k) {
                     best = k
                     bestAt = i
                 }
@@ -1057,6 +1081,19 @@ public final class ParticipantExtractor: FieldExtractor {
         }
         if bestAt >= 0 { return (text.text(of: bestAt..<(bestAt + best)), p + best) }
         return (text.text(of: p..<min(p + head, t.count)), min(p + head, t.count))
+    }
+
+    /// Round 23 (GRP23): whether the body writes the headline's word at `p` in capitals too (`HKBP`): in a shouted
+    /// headline (`BIMAS KRISTEN GANDENG HKBP`) every word is in capitals, so only the body tells an abbreviation.
+    func bodyWritesInCapitals(_ p: Int, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        let f = text.folded(p)
+        var i = max(text.headline.upperBound, text.bodyStart)
+        while i < t.count {
+            if t[i].allCaps, t[i].end - t[i].start == t[p].end - t[p].start, text.folded(i) == f { return true }
+            i += 1
+        }
+        return false
     }
 
     /// A known group after one to four words for its members (`personel Tagana`, `pemuda perwakilan Karang
@@ -1601,9 +1638,9 @@ public final class ParticipantExtractor: FieldExtractor {
                 }
             }
         }
-        // Round 23 (GRP23): a count named by a bare common noun for people (`diikuti oleh 60 orang guru`, `45 orang
-        // pelatih`) whose people a list near the event, or another count of the same number, names with the noun and
-        // more (`bagi guru SMA`; `GEMBLENG 45 PELATIH CABOR`): the fuller name, when only one such name is given.
+        // Round 23 (GRP23): a count named by a bare common noun for people (`diikuti oleh 60 orang guru`, `60 pelajar`)
+        // whose people a list near the event, or another count of the same number, names with the noun and an
+        // abbreviation (`bagi guru SMA`; `60 PELAJAR SMK` in the headline): the fuller name, when only one is given.
         for i in named.indices where named[i].count != nil && !ParticipantExtractor.hasSpace(named[i].name)
             && named[i].name.allSatisfy({ $0.isLowercase })
         {
@@ -1612,7 +1649,15 @@ public final class ParticipantExtractor: FieldExtractor {
             var first: String? = nil
             func consider(_ g: String) {
                 let l = g.lowercased()
-                guard l.count > n.count + 1, l.hasPrefix(n + " "), fuller.insert(l).inserted, first == nil else { return }
+                guard l.count > n.count + 1, l.hasPrefix(n + " ") else { return }
+                // only an abbreviation more (`guru SMA`, `guru SMA/SMK`, `pelajar SMK`), as for the counted names above:
+                // an adjective, a crop or an app after the noun (`nelayan kecil`, `petani jagung`) was not written in
+                // the labels of the look halves (3 of 3 before this check).
+                let rest = g.dropFirst(n.count + 1)
+                guard !ParticipantExtractor.hasSpace(rest), rest.contains(where: { $0.isUppercase }),
+                    rest.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "/" || $0 == "-" })
+                else { return }
+                guard fuller.insert(l).inserted, first == nil else { return }
                 first = g
             }
             for l in lists.indices where !lists[l].weak && nearPrimary(lists[l].at) > 0 { parsed(l).forEach(consider) }
