@@ -918,7 +918,11 @@ public final class ParticipantExtractor: FieldExtractor {
         }
         // Round 23 (GRP23): in the headline capitals say nothing (`Latih 48 Pencari Kerja Digembleng Tiga Kejuruan`,
         // `Latih Tiga Puluh Lima Istri Nelayan Olah Jelantah`): the body bounds the name.
-        if text.headline.contains(p), head >= 1 {
+        // Only a headline in capitals (the head and the word after it capitalized) with a body after it: a headline in
+        // sentence case ends its names as the body does, and a text of one line has no body to ask.
+        if text.headline.contains(p), head >= 1, t[p].capitalized, p + head < min(limit, t.count), t[p + head].kind == .word,
+            t[p + head].capitalized, max(text.headline.upperBound, text.bodyStart) < t.count
+        {
             let h = headlineName(from: p, head: head, limit: limit, text)
             words.append(h.name)
             return (words.joined(separator: " "), h.next)

@@ -23,6 +23,9 @@ struct Round23GroupTests {
         ("u1", "Dinkop Latih Pelaku UMKM Kemas Produk\n\nSLEMAN - Dinas Koperasi dan UKM Kabupaten Sleman melatih 45 pelaku UMKM pangan olahan dalam pelatihan desain kemasan, Senin (9/6/2025), di Aula Dinkop.\n", ["pelaku UMKM"]),
         ("s1", "Pelatihan Arsip Dinamis\n\nSRAGEN - Dinas Arsip Kabupaten Sragen menggelar bimtek pengelolaan arsip dinamis, Rabu (11/6/2025). Bimtek diikuti 35 arsiparis lingkup Pemerintah Kabupaten Sragen.\n", ["arsiparis"]),
         ("w1", "Pelatihan Perawatan Sumur Bor\n\nGROBOGAN - Dinas Perumahan dan Permukiman Kabupaten Grobogan menggelar pelatihan perawatan sumur bor komunal, Kamis (12/6/2025). Pelatihan diikuti 30 perwakilan warga pengguna sumur bor dari lima dusun.\n", ["warga pengguna sumur bor"]),
+        ("s2", "DINKES LATIH 40 KADER JUMANTIK HADAPI MUSIM HUJAN\n\nPATI - Dinas Kesehatan Kabupaten Pati melatih 40 kader jumantik dari 21 puskesmas, Senin (16/6/2025), di Aula Dinkes. Kader diminta rutin memeriksa jentik.\n", ["kader jumantik"]),
+        ("f2", "Pelatihan Alat Tangkap Ramah Lingkungan\n\nBATANG - Dinas Kelautan dan Perikanan Kabupaten Batang menggelar pelatihan alat tangkap ramah lingkungan bagi nelayan kecil di Kecamatan Subah, Rabu (18/6/2025). Pelatihan diikuti 35 orang nelayan.\n", ["nelayan"]),
+        ("r2", "35 Pemuda Batang Ikuti Pelatihan Las Gratis\n\nBATANG - Balai Latihan Kerja Kabupaten Batang menggelar pelatihan las bagi pemuda, Senin (23/6/2025). Peserta berjumlah 35 orang.\n", ["pemuda"]),
     ]
 
     @Test func everyProbeGivesItsGroups() {
