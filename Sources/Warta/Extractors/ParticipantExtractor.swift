@@ -901,7 +901,8 @@ public final class ParticipantExtractor: FieldExtractor {
         if let n = peopleNoun.longest(t, at: p) ?? listNoun.longest(t, at: p), p + n.length <= limit {
             head = n.length
         } else if loose, t[p].kind == .word, t[p].allCaps || isMixedAbbreviation(t[p], text), placeWord.longest(t, at: p) == nil,
-            !(t[p].allCaps && text.headline.contains(p) && !bodyWritesInCapitals(p, text))
+            !(t[p].allCaps && text.headline.contains(p) && max(text.headline.upperBound, text.bodyStart) < t.count
+                && !bodyWritesInCapitals(p, text))
         {
             head = 1
         } else if let lead, let n = peopleNoun.longest(t, at: lead.lowerBound) {
