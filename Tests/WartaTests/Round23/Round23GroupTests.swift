@@ -14,7 +14,7 @@ import Testing
 struct Round23GroupTests {
     /// Each probe: its id, the text and the groups expected (as a set, case ignored).
     static let probes: [(id: String, text: String, groups: [String])] = [
-        ("h1", "Disdukcapil Bekali 45 Operator Desa Lewat Bimtek Aplikasi SIAK\n\nWONOGIRI - Dinas Kependudukan dan Pencatatan Sipil Kabupaten Wonogiri menggelar bimtek aplikasi SIAK bagi operator desa dan kepala seksi pemerintahan desa, Senin (2/6/2025). Peserta berjumlah 45 orang dari 25 kecamatan.\n", ["operator desa"]),
+        ("h1", "Disdukcapil Bekali 45 Operator Desa Lewat Bimtek Aplikasi SIAK\n\nWONOGIRI - Dinas Kependudukan dan Pencatatan Sipil Kabupaten Wonogiri menggelar bimtek aplikasi SIAK bagi operator desa dan kepala seksi pemerintahan desa, Senin (2/6/2025). Peserta berjumlah 45 orang dari 25 kecamatan.\n", ["operator desa", "kepala seksi pemerintahan desa"]),
         ("h2", "Dinsos Latih Tiga Puluh Istri Nelayan Olah Ikan Asin\n\nREMBANG - Dinas Sosial Kabupaten Rembang menggelar pelatihan pengolahan ikan asin bagi istri nelayan di Kecamatan Sarang, Selasa (3/6/2025). Peserta berjumlah 30 orang.\n", ["istri nelayan"]),
         ("h3", "BPBD Latih Warga Pantai Sendang Biru Siaga Tsunami\n\nMALANG - BPBD Kabupaten Malang melatih empat puluh warga menjadi relawan siaga tsunami, Rabu (4/6/2025), di Balai Desa Tambakrejo. Warga pesisir diminta mengenali tanda bahaya.\n", ["warga"]),
         ("f1", "Workshop Penulisan Modul Ajar\n\nBLITAR - Dinas Pendidikan Kota Blitar menggelar workshop penulisan modul ajar bagi guru SMP se-Kota Blitar, Rabu (4/6/2025). Kegiatan ini diikuti oleh 50 orang guru dari 12 sekolah.\n", ["guru SMP"]),
