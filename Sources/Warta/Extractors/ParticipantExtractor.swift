@@ -899,7 +899,10 @@ public final class ParticipantExtractor: FieldExtractor {
             if nounLength > 0 { words.append(text.text(of: p..<(p + nounLength))) }
             words.append(text.text(of: abbr..<(abbr + 1)))
             // "Tim Pelaksana Kegiatan (TPK) desa": a lower-case place word after the abbreviation belongs to it.
-            if after < min(limit, t.count), !t[after].capitalized, t[after].kind == .word, placeWord.longest(t, at: after) != nil {
+            // Round 23 (GRP23): not `se-` (`Ketua BPD se-Kabupaten Kampar`: where they come from).
+            if after < min(limit, t.count), !t[after].capitalized, t[after].kind == .word, placeWord.longest(t, at: after) != nil,
+                text.folded(after) != "se"
+            {
                 words.append(text.text(of: after..<(after + 1)))
                 return (words.joined(separator: " "), after + 1)
             }
@@ -909,7 +912,10 @@ public final class ParticipantExtractor: FieldExtractor {
         var head: Int
         if let n = peopleNoun.longest(t, at: p) ?? listNoun.longest(t, at: p), p + n.length <= limit {
             head = n.length
-        } else if loose, t[p].kind == .word, t[p].allCaps || isMixedAbbreviation(t[p], text), placeWord.longest(t, at: p) == nil {
+        } else if loose, t[p].kind == .word, t[p].allCaps || isMixedAbbreviation(t[p], text), placeWord.longest(t, at: p) == nil,
+            !(t[p].allCaps && text.headline.contains(p) && max(text.headline.upperBound, text.bodyStart) < t.count
+                && !bodyWritesInCapitals(p, text))
+        {
             head = 1
         } else if let lead, let n = peopleNoun.longest(t, at: lead.lowerBound) {
             // "perwakilan desa", "pengurus posyandu": the modifier itself names the people. Alone (`perwakilan dari 20
@@ -922,6 +928,17 @@ public final class ParticipantExtractor: FieldExtractor {
             head = n.length
         } else {
             return nil
+        }
+        // Round 23 (GRP23): in the headline capitals say nothing (`Latih 48 Pencari Kerja Digembleng Tiga Kejuruan`,
+        // `Latih Tiga Puluh Lima Istri Nelayan Olah Jelantah`): the body bounds the name.
+        // Only a headline in capitals (the head and the word after it capitalized) with a body after it: a headline in
+        // sentence case ends its names as the body does, and a text of one line has no body to ask.
+        if text.headline.contains(p), head >= 1, t[p].capitalized, p + head < min(limit, t.count), t[p + head].kind == .word,
+            t[p + head].capitalized, max(text.headline.upperBound, text.bodyStart) < t.count
+        {
+            let h = headlineName(from: p, head: head, limit: limit, text)
+            words.append(h.name)
+            return (words.joined(separator: " "), h.next)
         }
         let leadCount = words.count
         var q = p
@@ -982,6 +999,9 @@ public final class ParticipantExtractor: FieldExtractor {
             if Self.isVerbByPrefix(t[q], f) { break }
             if stop.longest(t, at: q) != nil || unit.longest(t, at: q) != nil || modifier.longest(t, at: q) != nil { break }
             if Self.joiners.contains(f) { break }
+            // Round 23 (GRP23): `others` ends a name (`guru lainnya` -> `guru`). Not a stop word: `35 lainnya
+            // mengikuti` stays a count of the rules.
+            if f == "lainnya" { break }
             if let g = groups.longest(t, at: q) {
                 // "pengelola BUMDes", "ketua Pokdarwis": a noun for people before a known group names it.
                 if taken == 0, q + g.length <= limit {
@@ -1016,6 +1036,81 @@ public final class ParticipantExtractor: FieldExtractor {
             taken += 1
         }
         return (words.joined(separator: " "), q)
+    }
+
+    /// Round 23 (GRP23): a group read in the headline, where every word is capitalized (title case) or shouted, so
+    /// that capitals mark neither a name's end nor its inner words. The name is the longest run of the headline's
+    /// words from the head (up to five more, not past a joiner, a number or a mark) that the body writes too, as the
+    /// body writes it: `48 Pencari Kerja Digembleng Tiga Kejuruan` -> `pencari kerja`, `126 Personel Bhabinkamtibmas
+    /// dan Polisi RW Tangani Konflik` -> `Polisi RW`, `Latih Tiga Puluh Lima Istri Nelayan Olah Jelantah` -> `istri
+    /// nelayan`; the head alone when the body writes no longer run (`Latih Warga Hative Kecil Siaga Tsunami` ->
+    /// `Warga`). Reads the body once per group, comparing lengths before words.
+    func headlineName(from p: Int, head: Int, limit: Int, _ text: AnalyzedText) -> (name: String, next: Int) {
+        let t = text.tokens
+        let hiLimit = min(limit, t.count, text.headline.upperBound)
+        var end = min(p + head, t.count)
+        // A stop word, a unit or a modifier ends the run as it ends a name in the body (`30 IBU IBU ANTUSIAS`), and so
+        // does a word written twice (the doubling of a plural).
+        while end < hiLimit, end - p - head < 5, t[end].kind == .word, t[end].sentence == t[p].sentence,
+            !Self.joiners.contains(text.folded(end)), stop.longest(t, at: end) == nil, unit.longest(t, at: end) == nil,
+            modifier.longest(t, at: end) == nil, text.folded(end) != text.folded(end - 1)
+        {
+            end += 1
+        }
+        func same(_ i: Int, _ j: Int) -> Bool {
+            let a = t[i], b = t[j]
+            guard a.kind == .word, b.kind == .word, a.end - a.start == b.end - b.start else { return false }
+            if a.id >= 0 || b.id >= 0 { return a.id == b.id }
+            return text.folded(i) == text.folded(j)
+        }
+        // The body repeats the headline (`dengan judul 40 Pemuda Jaksel Ikuti Pelatihan ...` at the foot): six tokens
+        // or more in a row shared with it, marks and numbers included, are its repeat, not the body's writing.
+        func sameToken(_ i: Int, _ j: Int) -> Bool {
+            t[i].kind == t[j].kind && t[i].end - t[i].start == t[j].end - t[j].start && text.folded(i) == text.folded(j)
+        }
+        func repeatsHeadline(_ i: Int, _ k: Int) -> Bool {
+            var n = k
+            var b = 1
+            while p - b >= text.headline.lowerBound, i - b >= 0, n < 6, sameToken(i - b, p - b) {
+                n += 1
+                b += 1
+            }
+            var f = 0
+            while p + k + f < text.headline.upperBound, i + k + f < t.count, n < 6, sameToken(i + k + f, p + k + f) {
+                n += 1
+                f += 1
+            }
+            return n >= 6
+        }
+        var best = 0
+        var bestAt = -1
+        var i = max(text.headline.upperBound, text.bodyStart)
+        while i < t.count {
+            if same(i, p) {
+                var k = 1
+                while p + k < end, i + k < t.count, same(i + k, p + k) { k += 1 }
+                if k >= head, k > best, !repeatsHeadline(i, k) {
+                    best = k
+                    bestAt = i
+                }
+            }
+            i += 1
+        }
+        if bestAt >= 0 { return (text.text(of: bestAt..<(bestAt + best)), p + best) }
+        return (text.text(of: p..<min(p + head, t.count)), min(p + head, t.count))
+    }
+
+    /// Round 23 (GRP23): whether the body writes the headline's word at `p` in capitals too (`HKBP`): in a shouted
+    /// headline (`BIMAS KRISTEN GANDENG HKBP`) every word is in capitals, so only the body tells an abbreviation.
+    func bodyWritesInCapitals(_ p: Int, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        let f = text.folded(p)
+        var i = max(text.headline.upperBound, text.bodyStart)
+        while i < t.count {
+            if t[i].allCaps, t[i].end - t[i].start == t[p].end - t[p].start, text.folded(i) == f { return true }
+            i += 1
+        }
+        return false
     }
 
     /// A known group after one to four words for its members (`personel Tagana`, `pemuda perwakilan Karang
@@ -1055,7 +1150,12 @@ public final class ParticipantExtractor: FieldExtractor {
     }
     static let prefixLookalikes: Set<String> = ["menengah", "mental", "terpadu", "tertinggal", "terpencil", "terluar", "berkebutuhan", "berisiko", "menteri"]
 
-    static let quantifiers: Set<String> = ["para", "seluruh", "semua", "segenap", "sejumlah", "beberapa", "unsur", "peserta"]
+    /// Words before a group that say how many or which of its people came, not what they are: dropped from the name.
+    /// Round 23 (GRP23): `perwakilan` and `utusan` (the ones sent) too: the readable labels write `perwakilan warga
+    /// pengguna IPAL`, `utusan PMI kabupaten/kota` as `warga pengguna IPAL`, `PMI kabupaten/kota` (7 of 7 writers'
+    /// labels); alone before a place word the modifier itself names the people (`perwakilan desa`).
+    static let quantifiers: Set<String> = ["para", "seluruh", "semua", "segenap", "sejumlah", "beberapa", "unsur", "peserta",
+                                           "perwakilan", "utusan"]
     static let joiners: Set<String> = ["dan", "serta", "atau", "maupun", "hingga", "sampai", "beserta", "&"]
     /// Words before a count that make it a bound (`di bawah 5 GT`) and after it a count per unit (`16 orang per
     /// kejuruan`).
@@ -1596,6 +1696,32 @@ public final class ParticipantExtractor: FieldExtractor {
                     break
                 }
             }
+        }
+        // Round 23 (GRP23): a count named by a bare common noun for people (`diikuti oleh 60 orang guru`, `60 pelajar`)
+        // whose people a list near the event, or another count of the same number, names with the noun and an
+        // abbreviation (`bagi guru SMA`; `60 PELAJAR SMK` in the headline): the fuller name, when only one is given.
+        for i in named.indices where named[i].count != nil && !ParticipantExtractor.hasSpace(named[i].name)
+            && named[i].name.allSatisfy({ $0.isLowercase })
+        {
+            let n = named[i].name
+            var fuller = Set<String>()
+            var first: String? = nil
+            func consider(_ g: String) {
+                let l = g.lowercased()
+                guard l.count > n.count + 1, l.hasPrefix(n + " ") else { return }
+                // only an abbreviation more (`guru SMA`, `guru SMA/SMK`, `pelajar SMK`), as for the counted names above:
+                // an adjective, a crop or an app after the noun (`nelayan kecil`, `petani jagung`) was not written in
+                // the labels of the look halves (3 of 3 before this check).
+                let rest = g.dropFirst(n.count + 1)
+                guard !ParticipantExtractor.hasSpace(rest), rest.contains(where: { $0.isUppercase }),
+                    rest.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "/" || $0 == "-" })
+                else { return }
+                guard fuller.insert(l).inserted, first == nil else { return }
+                first = g
+            }
+            for l in lists.indices where !lists[l].weak && nearPrimary(lists[l].at) > 0 { parsed(l).forEach(consider) }
+            for c in kept where c.n == named[i].count { if let g = c.group { consider(g) } }
+            if fuller.count == 1, let first { named[i].name = first }
         }
         if let chosen {
             let groups = lists[chosen].groups ?? []
