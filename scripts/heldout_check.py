@@ -23,11 +23,11 @@ BULAN = {m: i+1 for i, m in enumerate(['januari','februari','maret','april','mei
 BULAN.update({'jan':1,'feb':2,'mar':3,'apr':4,'jun':6,'jul':7,'agu':8,'agt':8,'ags':8,'sep':9,'okt':10,'nov':11,'des':12})
 stems = sys.argv[2:] or sorted(os.path.basename(f)[:-4] for f in glob.glob(os.path.join(D, '*.txt')) if re.fullmatch(r'[a-z]\d{3}\.txt', os.path.basename(f)))
 errs = 0
-# `confirmed.txt` in a set's folder lists messages ("stem: message") that a reader checked and found to be the
+# `CONFIRMED.md` in a set's folder lists messages ("stem: message") that a reader checked and found to be the
 # check's own mistake; they are counted, not printed (a blind stem's text must not be shown).
 CONFIRMED = set()
-if os.path.exists(os.path.join(D, 'confirmed.txt')):
-    CONFIRMED = {ln.strip() for ln in open(os.path.join(D, 'confirmed.txt')) if ln.strip() and not ln.startswith('#')}
+if os.path.exists(os.path.join(D, 'CONFIRMED.md')):
+    CONFIRMED = {ln.strip() for ln in open(os.path.join(D, 'CONFIRMED.md')) if ln.strip() and not ln.startswith('#')}
 confirmed = 0
 def err(s, m):
     global errs, confirmed

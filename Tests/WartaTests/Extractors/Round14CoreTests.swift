@@ -17,6 +17,7 @@ struct Round14CoreTests {
     }
 
     @Test func everyParticipantProbeGivesItsCountAndGroupsAndAKnownMissStillDoesNot() throws {
-        try Round13ParticipantTests.expectEveryProbe(file: "scripts/participant_probes_r14.tsv", count: 35, knownMisses: 3)
+        // Round 23 (CORE23): the three `ditambah 10 Bintara Teritorial` misses are right, so none is left.
+        try Round13ParticipantTests.expectEveryProbe(file: "scripts/participant_probes_r14.tsv", count: 35, knownMisses: 0)
     }
 }
