@@ -721,6 +721,12 @@ public final class LocationExtractor: FieldExtractor {
     static let remoteWords: Set<String> = ["virtual", "virtually", "daring", "online", "zoom", "streaming", "video",
                                            "telekonferensi", "konferensi"]
 
+    /// Review of round 23: words of time that end in `-nya` (`sore harinya`, `malamnya`), no place of one's own.
+    static let timeNyaWords: Set<String> = ["harinya", "malamnya", "paginya", "siangnya", "sorenya", "esoknya", "besoknya",
+                                            "lusanya", "minggunya", "pekannya", "bulannya", "tahunnya", "waktunya",
+                                            "akhirnya", "selanjutnya", "berikutnya", "sebelumnya", "sesudahnya",
+                                            "setelahnya", "jamnya", "subuhnya", "petangnya"]
+
     /// Round 23 (CORE23): whether a place is where someone joins from: `dari` and at most three lower-case words
     /// with one that ends in `-nya` before its `di` (`dari ruang kerjanya di Kantor Gubernur`, `dari kantornya di`),
     /// or `dari` right before it (`dari Pendopo Kabupaten`, `dari ruang kerjanya di`) with a word of taking part from
@@ -736,7 +742,8 @@ public final class LocationExtractor: FieldExtractor {
             while p >= 0, p >= from - 4, t[p].sentence == s, t[p].kind == .word, !t[p].capitalized, !t[p].allCaps {
                 let f = text.folded(p)
                 if f == "dari" { break }
-                if f.hasSuffix("nya"), f.count > 4 { own = true }
+                // Review of round 23: a time (`dari pagi hingga sore harinya di Aula X`) is no place of one's own.
+                if f.hasSuffix("nya"), f.count > 4, !LocationExtractor.timeNyaWords.contains(f) { own = true }
                 p -= 1
             }
             guard p >= 0, p < from - 1, text.folded(p) == "dari" else { return false }
@@ -874,8 +881,10 @@ public final class LocationExtractor: FieldExtractor {
             // dilaksanakan di Balai Pertemuan Desa X, sedangkan praktik pengolahan berlangsung di rumah produksi milik
             // KWT Y`): a word of practice after the word of contrast, and none of the whole of the sessions; the
             // venue, named first, stays.
+            // Review of round 23: not an opening's place (`Pelatihan dibuka di Pendopo X, sedangkan praktik ...
+            // berlangsung di Rumah Produksi Y`): an opening is no class.
             if a == v, let k = between.last(where: { LocationExtractor.strictContrastWords.contains(text.folded($0)) }),
-               practiceBetween(k..<(k + 1), c, text) {
+               practiceBetween(k..<(k + 1), c, text), !openingPlace(v, text) {
                 continue
             }
             if a == v, !between.contains(where: { LocationExtractor.strictContrastWords.contains(text.folded($0)) }),
@@ -1197,8 +1206,31 @@ public final class LocationExtractor: FieldExtractor {
         guard v < t.count, t[v].kind == .word, !t[v].capitalized, !t[v].allCaps, t[v].sentence == t[d].sentence else { return nil }
         let f = text.folded(v)
         guard f.hasPrefix("me"), f.count >= 5 else { return nil }
+        // Review of round 23: an office's own name goes on after `dan` (`di Gedung Dinas Komunikasi dan Informatika
+        // menghadirkan dua wartawan`, `di Balai Pelatihan Koperasi dan UMKM menghadirkan`): the verb must be one of
+        // opening, speaking or welcoming, and the words after `dan` a person's: a title or a role (`Bupati Andi`,
+        // `Kepala Dinas ...`), or a bare name of one or two capitalized words, no acronym and no venue head.
+        guard LocationExtractor.subjectVerbs.contains(f) else { return nil }
+        let first = text.folded(d + 1)
+        if !LocationExtractor.personRoleWords.contains(first) {
+            guard r.upperBound - (d + 1) <= 2 else { return nil }
+            for i in (d + 1)..<r.upperBound {
+                guard t[i].kind == .word, t[i].capitalized, !t[i].allCaps, venueHeads.longest(t, at: i) == nil else { return nil }
+            }
+        }
         return d
     }
+
+    /// Review of round 23: verbs of opening, speaking or welcoming whose subject may follow a venue's `dan`.
+    static let subjectVerbs: Set<String> = ["membuka", "menutup", "meresmikan", "memberikan", "menyampaikan", "mengatakan",
+                                            "menyambut", "memimpin", "mengapresiasi", "menjelaskan", "mengungkapkan",
+                                            "menegaskan", "mengajak", "meminta", "mengingatkan", "membacakan"]
+
+    /// Review of round 23: titles and roles that start a person's name after a venue's `dan`.
+    static let personRoleWords: Set<String> = ["bupati", "wakil", "wali", "walikota", "wabup", "wawali", "gubernur", "wagub",
+                                               "camat", "lurah", "kades", "kepala", "kadis", "sekda", "ketua",
+                                               "direktur", "menteri", "kapolres", "kapolsek", "dandim", "danramil",
+                                               "pak", "bu", "bapak", "ibu", "dr", "drs", "ir", "h", "hj", "prof"]
 
     /// A region name at the start of one of the first body lines, before a dash: the dateline
     /// (`Kuningan –`, `PALANGKA RAYA –`, `Solok, (MC KotaSolok) –`).
