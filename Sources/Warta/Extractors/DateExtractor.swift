@@ -242,7 +242,8 @@ public final class DateExtractor: FieldExtractor {
     /// Round 23's review: words of a clause with a subject of its own (`sementara pendaftaran ... ditutup hari ini`).
     static let otherSubjectWords: Set<String> = ["sementara", "sedangkan", "adapun", "namun", "tetapi", "sementaranya"]
     /// Round 23's review: words that may stand between a subject and its verb of ending (`pun`, `akan`, `resmi`).
-    static let beforeVerbWords: Set<String> = ["akan", "baru", "juga", "pun", "resmi", "telah", "sudah"]
+    static let beforeVerbWords: Set<String> = ["akan", "baru", "juga", "pun", "resmi", "telah", "sudah", "dijadwalkan",
+                                                "direncanakan", "rencananya", "bakal", "segera"]
     /// Round 23's review: words that name the event as the subject of a verb of ending.
     static let endingSubjectWords: Set<String> = ["pelatihan", "kegiatan", "acara", "latihan", "bimtek", "workshop", "diklat",
                                                   "sosialisasi", "lokakarya", "pembekalan", "orientasi", "kursus", "training",

@@ -41,6 +41,8 @@ struct Round23ReviewTestsmendb {
         #expect(Shared.record(event).event?.date?.end.iso == "2025-08-06")
         let relative = "Pelatihan Guru Berakhir\n\n" + Self.head + "AMBON – Pelatihan peningkatan kompetensi guru yang dibuka Senin (4/8/2025) itu resmi ditutup hari ini.\n"
         #expect(Shared.record(relative).event?.date?.end.iso == "2025-08-06")
+        let scheduled = "Pelatihan Guru\n\n" + Self.head + "AMBON – Pelatihan peningkatan kompetensi guru yang dibuka Senin (4/8/2025) itu diikuti 30 guru, dan pelatihan dijadwalkan usai hari ini.\n"
+        #expect(Shared.record(scheduled).event?.date?.end.iso == "2025-08-06")
     }
 
     /// Review finding (quadratic scan): a page of many added counts, one a sentence, runs in linear time.
