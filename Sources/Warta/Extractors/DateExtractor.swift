@@ -239,6 +239,31 @@ public final class DateExtractor: FieldExtractor {
     }
     /// Round 23 (EVD23): verbs of an event's ending, before `hari ini` after its first day (`dan berakhir hari ini`).
     static let endingVerbs: Set<String> = ["berakhir", "ditutup", "selesai", "rampung", "usai"]
+    /// Round 23's review: words of a clause with a subject of its own (`sementara pendaftaran ... ditutup hari ini`).
+    static let otherSubjectWords: Set<String> = ["sementara", "sedangkan", "adapun", "namun", "tetapi", "sementaranya"]
+    /// Round 23's review: words that may stand between a subject and its verb of ending (`pun`, `akan`, `resmi`).
+    static let beforeVerbWords: Set<String> = ["akan", "baru", "juga", "pun", "resmi", "telah", "sudah", "dijadwalkan",
+                                                "direncanakan", "rencananya", "bakal", "segera"]
+    /// Round 23's review: words that name the event as the subject of a verb of ending.
+    static let endingSubjectWords: Set<String> = ["pelatihan", "kegiatan", "acara", "latihan", "bimtek", "workshop", "diklat",
+                                                  "sosialisasi", "lokakarya", "pembekalan", "orientasi", "kursus", "training",
+                                                  "itu", "tersebut", "ini"]
+
+    /// Round 23's review: whether the verb of ending at `verb` (after the chosen day, which ends at `from`) has the
+    /// event as its subject: a predicate joined to the event's (`dibuka ... kemarin di Swiss-Belhotel Ambon, dan
+    /// berakhir hari ini`), or an event word right before it or before its `yang`; not a clause of another subject
+    /// (`sementara pendaftaran ... ditutup`) nor a noun that is no event (`status tanggap darurat banjir yang berakhir`).
+    func endingSubjectIsEvent(_ verb: Int, after from: Int, _ text: AnalyzedText) -> Bool {
+        guard from <= verb else { return false }
+        if (from..<verb).contains(where: { Self.otherSubjectWords.contains(text.folded($0)) }) { return false }
+        var k = verb - 1
+        while k >= from, Self.beforeVerbWords.contains(text.folded(k)) { k -= 1 }
+        if k < from { return true }
+        let w = text.folded(k)
+        if ["dan", ",", "serta", "lalu", "kemudian", "lantas"].contains(w) { return true }
+        if w == "yang" { return k - 1 >= from && Self.endingSubjectWords.contains(text.folded(k - 1)) }
+        return Self.endingSubjectWords.contains(w)
+    }
     /// Review 22 (A2): words of a training in a photo's caption.
     static let captionEventWords: Set<String> = ["pelatihan", "latihan", "materi", "peserta", "bimtek", "bimbingan", "workshop", "diklat",
         "sosialisasi", "narasumber", "pelatih", "instruktur", "praktik", "pembekalan", "penyuluhan", "kursus", "lokakarya", "melatih",
@@ -1169,6 +1194,10 @@ public final class DateExtractor: FieldExtractor {
             let stop = min(t.count - 2, chosen.tokens.upperBound + 30)
             while q < stop, t[q].sentence == s {
                 if Self.endingVerbs.contains(text.folded(q)) {
+                    // Round 23's review (e01, e07): the verb's subject must be the event, not another noun of a later
+                    // clause (`..., sementara pendaftaran gelombang berikutnya ditutup hari ini`, `di tengah status
+                    // tanggap darurat banjir yang berakhir hari ini`).
+                    guard endingSubjectIsEvent(q, after: chosen.tokens.upperBound, text) else { break }
                     var h = q + 1
                     if text.folded(h) == "pada" { h += 1 }
                     if h + 1 < t.count, t[h + 1].sentence == s, text.folded(h) == "hari", text.folded(h + 1) == "ini" {

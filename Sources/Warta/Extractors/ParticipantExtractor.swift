@@ -1473,8 +1473,15 @@ public final class ParticipantExtractor: FieldExtractor {
             for i in clusters.indices.dropFirst() where clusters[i].count == 1 {
                 guard let strong = addedKind(clusters[i][0], text) else { continue }
                 let s = clusters[i][0].sentence
-                if clusters[..<i].contains(where: { $0[0].sentence < s && $0[0].sentence >= s - 4 && out[$0[0].sentence] == nil }) {
-                    out[s] = strong
+                // Walked back only over the sentences the addition allows (one cluster a sentence at most): linear
+                // in the counts, not a scan of every earlier count per count.
+                var j = i - 1
+                while j >= 0, clusters[j][0].sentence >= s - 4 {
+                    if clusters[j][0].sentence < s, out[clusters[j][0].sentence] == nil {
+                        out[s] = strong
+                        break
+                    }
+                    j -= 1
                 }
             }
             return out
@@ -1762,9 +1769,17 @@ public final class ParticipantExtractor: FieldExtractor {
                                              "terdiri", "meliputi", "yakni", "yaitu", "masing-masing", "nanti", "akan",
                                              "mendatang", "gelombang", "angkatan", "tahap", "total", "seluruhnya",
                                              "sehingga", "jumlah",
+                                             // Round 23's review: a running total or another occasion (`menambah
+                                             // deretan 200 petani yang telah dilatih ... sejak 2021`)
+                                             "deretan", "kumulatif", "sejak",
                                              // heldout13 z035: people said not to be counted (`ikut sebagai peserta
                                              // pendengar dan tidak dihitung dalam daftar peserta`)
                                              "tidak", "bukan", "pendengar"]
+    /// Round 23's review: words of a time gone by before `lalu` (`pekan lalu`, `tahun lalu`).
+    static let lastPeriodWords: Set<String> = ["tahun", "pekan", "bulan", "minggu", "hari"]
+    /// Round 23's review: words of having been trained or taken part after `telah`/`sudah` (`yang telah dilatih`).
+    static let doneWords: Set<String> = ["dilatih", "mengikuti", "diikutkan", "diikutsertakan", "dibina", "dibekali",
+                                         "mendapat", "mendapatkan", "menerima", "ikut", "lulus"]
 
     /// Round 23 (CORE23): whether a count adds people to a count before it: its sentence (read at most 40 tokens to
     /// each side) holds a word that adds (`addingWords`: true) or that adds a kind beside (`alsoWords`: false) and a
@@ -1775,9 +1790,17 @@ public final class ParticipantExtractor: FieldExtractor {
         let lo = c.range.lowerBound
         if lo > 0, ["dari", "antara"].contains(text.folded(lo - 1)) { return nil }
         var adding = false, also = false, partaking = false
+        let t = text.tokens
         for p in text.sentenceRange(around: lo, limit: 40) {
             let f = text.folded(p)
             if Self.notAddedWords.contains(f) { return nil }
+            // Round 23's review: a count of another occasion or a running total (`Pada tahun 2023, sebanyak 25 pemuda
+            // tani juga mengikuti`, `yang digelar pekan lalu`, `menambah deretan 200 petani yang telah dilatih ...
+            // sejak 2021`), or of people in another role (`5 bidan desa sebagai pendamping kader`).
+            if t[p].kind == .number, f.count == 4, let y = Int(f), (1900...2100).contains(y) { return nil }
+            if f == "lalu", p > 0, Self.lastPeriodWords.contains(text.folded(p - 1)) { return nil }
+            if f == "telah" || f == "sudah", p + 1 < t.count, Self.doneWords.contains(text.folded(p + 1)) { return nil }
+            if f == "sebagai", p > lo, p + 1 < t.count, !["peserta", "tambahan"].contains(text.folded(p + 1)) { return nil }
             if Self.addingWords.contains(f) { adding = true }
             if Self.alsoWords.contains(f) { also = true }
             if Self.partakingWords.contains(f) { partaking = true }
