@@ -25,7 +25,8 @@ public final class DateExtractor: FieldExtractor {
         "duration": ["n", "unit"],
         "page-date": ["wd", "d", "m", "y"],
     ]
-    public static let requiredLexicons = ["month", "weekday", "number_word", "event_cue", "other_cue", "press_cue", "said_verb"]
+    public static let requiredLexicons = ["month", "weekday", "number_word", "event_cue", "other_cue", "press_cue", "said_verb",
+                                          "event_type"]
 
     let rules: [Rule]
     let month: Lexicon
@@ -35,6 +36,8 @@ public final class DateExtractor: FieldExtractor {
     let otherCue: Lexicon
     let pressCue: Lexicon
     let speechVerb: Lexicon
+    /// The event's type names (the event field's `event_type` lexicon): the subject of a verb of ending.
+    let eventTypes: Lexicon
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         rules = set.rules(for: Self.field)
@@ -45,6 +48,7 @@ public final class DateExtractor: FieldExtractor {
         otherCue = try set.require("other_cue", for: Self.field)
         pressCue = try set.require("press_cue", for: Self.field)
         speechVerb = try set.require("said_verb", for: Self.field)
+        eventTypes = try set.require("event_type", for: Self.field)
     }
 
     /// A date that closes an attribution to the press: the day someone spoke to the reporter, not the event's
@@ -238,16 +242,17 @@ public final class DateExtractor: FieldExtractor {
         return shows
     }
     /// Round 23 (EVD23): verbs of an event's ending, before `hari ini` after its first day (`dan berakhir hari ini`).
-    static let endingVerbs: Set<String> = ["berakhir", "ditutup", "selesai", "rampung", "usai"]
+    static let endingVerbs: FoldedWords = ["berakhir", "ditutup", "selesai", "rampung", "usai"]
     /// Round 23's review: words of a clause with a subject of its own (`sementara pendaftaran ... ditutup hari ini`).
-    static let otherSubjectWords: Set<String> = ["sementara", "sedangkan", "adapun", "namun", "tetapi", "sementaranya"]
+    static let otherSubjectWords: FoldedWords = ["sementara", "sedangkan", "adapun", "namun", "tetapi", "sementaranya"]
     /// Round 23's review: words that may stand between a subject and its verb of ending (`pun`, `akan`, `resmi`).
-    static let beforeVerbWords: Set<String> = ["akan", "baru", "juga", "pun", "resmi", "telah", "sudah", "dijadwalkan",
+    static let beforeVerbWords: FoldedWords = ["akan", "baru", "juga", "pun", "resmi", "telah", "sudah", "dijadwalkan",
                                                 "direncanakan", "rencananya", "bakal", "segera"]
-    /// Round 23's review: words that name the event as the subject of a verb of ending.
-    static let endingSubjectWords: Set<String> = ["pelatihan", "kegiatan", "acara", "latihan", "bimtek", "workshop", "diklat",
-                                                  "sosialisasi", "lokakarya", "pembekalan", "orientasi", "kursus", "training",
-                                                  "itu", "tersebut", "ini"]
+    /// Round 23's review: words that name the event as the subject of a verb of ending, besides a type's name (the
+    /// `event_type` lexicon: `pelatihan`, `bimtek`, `workshop` ...).
+    static let endingSubjectWords: FoldedWords = ["kegiatan", "acara", "latihan", "itu", "tersebut", "ini"]
+    /// Round 23's review: words that join the verb of ending to the event's own predicate (`dibuka ..., dan berakhir`).
+    static let endingJoiners: FoldedWords = ["dan", ",", "serta", "lalu", "kemudian", "lantas"]
 
     /// Round 23's review: whether the verb of ending at `verb` (after the chosen day, which ends at `from`) has the
     /// event as its subject: a predicate joined to the event's (`dibuka ... kemarin di Swiss-Belhotel Ambon, dan
@@ -259,10 +264,9 @@ public final class DateExtractor: FieldExtractor {
         var k = verb - 1
         while k >= from, Self.beforeVerbWords.contains(text.folded(k)) { k -= 1 }
         if k < from { return true }
-        let w = text.folded(k)
-        if ["dan", ",", "serta", "lalu", "kemudian", "lantas"].contains(w) { return true }
-        if w == "yang" { return k - 1 >= from && Self.endingSubjectWords.contains(text.folded(k - 1)) }
-        return Self.endingSubjectWords.contains(w)
+        if Self.endingJoiners.contains(text.folded(k)) { return true }
+        if text.isWord(k, "yang") { k -= 1 }
+        return k >= from && (Self.endingSubjectWords.contains(text.folded(k)) || eventTypes.longest(text.tokens, at: k)?.length == 1)
     }
     /// Review 22 (A2): words of a training in a photo's caption.
     static let captionEventWords: Set<String> = ["pelatihan", "latihan", "materi", "peserta", "bimtek", "bimbingan", "workshop", "diklat",

@@ -718,11 +718,11 @@ public final class LocationExtractor: FieldExtractor {
     static let originWords: FoldedWords = ["dari", "berasal", "asal", "terdiri", "yakni", "yaitu"]
 
     /// Round 23 (CORE23): words of taking part from afar (`secara virtual`, `daring`, `melalui Zoom`).
-    static let remoteWords: Set<String> = ["virtual", "virtually", "daring", "online", "zoom", "streaming", "video",
+    static let remoteWords: FoldedWords = ["virtual", "virtually", "daring", "online", "zoom", "streaming", "video",
                                            "telekonferensi", "konferensi"]
 
     /// Review of round 23: words of time that end in `-nya` (`sore harinya`, `malamnya`), no place of one's own.
-    static let timeNyaWords: Set<String> = ["harinya", "malamnya", "paginya", "siangnya", "sorenya", "esoknya", "besoknya",
+    static let timeNyaWords: FoldedWords = ["harinya", "malamnya", "paginya", "siangnya", "sorenya", "esoknya", "besoknya",
                                             "lusanya", "minggunya", "pekannya", "bulannya", "tahunnya", "waktunya",
                                             "akhirnya", "selanjutnya", "berikutnya", "sebelumnya", "sesudahnya",
                                             "setelahnya", "jamnya", "subuhnya", "petangnya"]
@@ -829,12 +829,14 @@ public final class LocationExtractor: FieldExtractor {
         var p = v.lowerBound
         while p > 0, p > v.lowerBound - 30, t[p - 1].sentence == s { p -= 1 }
         guard p == 0 || t[p - 1].sentence != s else { return false }
-        if ["pada", "di", "saat", "memasuki"].contains(text.folded(p)) { p += 1 }
-        guard p + 1 < v.lowerBound, ["hari", "sesi"].contains(text.folded(p)) else { return false }
+        if Self.laterDayOpeners.contains(text.folded(p)) { p += 1 }
+        guard p + 1 < v.lowerBound, text.isWord(p, in: ("hari", "sesi")) else { return false }
         return LocationExtractor.laterOrdinals.contains(text.folded(p + 1)) && text.folded(p + 1) != "penutupan"
     }
 
     /// Round 16 (review): words that may follow `pada hari kedua` in a clause about the training's own part.
+    static let laterDayOpeners: FoldedWords = ["pada", "di", "saat", "memasuki"]
+
     static let partFollowers: FoldedWords = ["dan", "serta", "di", "ke", "bersama", "yang", "dengan", "untuk", "ini", "itu", "tersebut", "pun", "juga",
                                              "lalu", "kemudian", "sedangkan", "sementara", "peserta", "para", "bimtek",
                                              "workshop", "pelatihan", "acara", "senin", "selasa", "rabu", "kamis", "jumat",
@@ -1186,7 +1188,7 @@ public final class LocationExtractor: FieldExtractor {
     }
 
     /// Words between a subject and its active verb (`Bupati Andi langsung membuka`).
-    static let beforeVerbWords: Set<String> = ["juga", "langsung", "pun", "secara", "resmi", "turut", "kemudian", "lalu",
+    static let beforeVerbWords: FoldedWords = ["juga", "langsung", "pun", "secara", "resmi", "turut", "kemudian", "lalu",
                                                "sekaligus", "yang"]
 
     /// Round 23 (CORE23): the `dan` of a venue whose words after it are only capitalized (a name of at most four
@@ -1222,12 +1224,12 @@ public final class LocationExtractor: FieldExtractor {
     }
 
     /// Review of round 23: verbs of opening, speaking or welcoming whose subject may follow a venue's `dan`.
-    static let subjectVerbs: Set<String> = ["membuka", "menutup", "meresmikan", "memberikan", "menyampaikan", "mengatakan",
+    static let subjectVerbs: FoldedWords = ["membuka", "menutup", "meresmikan", "memberikan", "menyampaikan", "mengatakan",
                                             "menyambut", "memimpin", "mengapresiasi", "menjelaskan", "mengungkapkan",
                                             "menegaskan", "mengajak", "meminta", "mengingatkan", "membacakan"]
 
     /// Review of round 23: titles and roles that start a person's name after a venue's `dan`.
-    static let personRoleWords: Set<String> = ["bupati", "wakil", "wali", "walikota", "wabup", "wawali", "gubernur", "wagub",
+    static let personRoleWords: FoldedWords = ["bupati", "wakil", "wali", "walikota", "wabup", "wawali", "gubernur", "wagub",
                                                "camat", "lurah", "kades", "kepala", "kadis", "sekda", "ketua",
                                                "direktur", "menteri", "kapolres", "kapolsek", "dandim", "danramil",
                                                "pak", "bu", "bapak", "ibu", "dr", "drs", "ir", "h", "hj", "prof"]

@@ -41,19 +41,6 @@ struct Round22CoreTests {
     ]
 
     @Test func everyProbeGivesItsValue() {
-        for p in Self.probes {
-            let event = Shared.record(p.text).event
-            switch p.field {
-            case "total":
-                let got = event?.participants?.total
-                #expect(got == p.total, "\(p.id): got \(String(describing: got))")
-            case "venue":
-                let got = event?.location?.venue
-                #expect(got == p.place, "\(p.id): got \(String(describing: got))")
-            default:
-                let got = event?.location?.city
-                #expect(got == p.place, "\(p.id): got \(String(describing: got))")
-            }
-        }
+        for p in Self.probes { Shared.expectCoreProbe(id: p.id, field: p.field, text: p.text, total: p.total, place: p.place) }
     }
 }

@@ -17,4 +17,21 @@ enum Shared {
     static func record(_ text: String, id: String = "doc", published: Day? = nil) -> Record {
         pipeline.process(DocumentInput(id: id, source: id, format: .text, bytes: Array(text.utf8), published: published), withText: true)
     }
+
+    /// Checks a probe of the core fields (rounds 20-23's `everyProbeGivesItsValue`): `field` is `total`, `venue` or
+    /// `city`; `total` is the count expected, `place` the venue or city expected (nil: none).
+    static func expectCoreProbe(id: String, field: String, text: String, total: Int?, place: String?) {
+        let event = record(text).event
+        switch field {
+        case "total":
+            let got = event?.participants?.total
+            #expect(got == total, "\(id): got \(String(describing: got))")
+        case "venue":
+            let got = event?.location?.venue
+            #expect(got == place, "\(id): got \(String(describing: got))")
+        default:
+            let got = event?.location?.city
+            #expect(got == place, "\(id): got \(String(describing: got))")
+        }
+    }
 }
