@@ -24,7 +24,9 @@ import Testing
 /// two writers as six desks: libraries and archives, industry and halal, population registry and e-government, public
 /// works and sanitation, procurement and audit, migrant workers and disability inclusion, round 22), `corpus/heldout15` (60
 /// reports by two writers as six desks: land and agrarian affairs, climate and energy, seas and shipping, transmigration
-/// and border areas, language and heritage, press and cyber security, round 23).
+/// and border areas, language and heritage, press and cyber security, round 23), `corpus/heldout16` (60 reports by two
+/// writers as six desks: water and irrigation, housing and construction, trade and metrology, zakat and waqf,
+/// research and innovation, Red Cross and first aid, round 24).
 /// Both splits of each are pinned in its `floors.json` and kept; `warta eval corpus` leaves the folders out (they have floors
 /// of their own).
 struct HeldoutTests {
@@ -44,7 +46,7 @@ struct HeldoutTests {
         HeldoutSet(folder: "heldout9", count: 60), HeldoutSet(folder: "heldout10", count: 60),
         HeldoutSet(folder: "heldout11", count: 60), HeldoutSet(folder: "heldout12", count: 60),
         HeldoutSet(folder: "heldout13", count: 60), HeldoutSet(folder: "heldout14", count: 60),
-        HeldoutSet(folder: "heldout15", count: 60),
+        HeldoutSet(folder: "heldout15", count: 60), HeldoutSet(folder: "heldout16", count: 60),
     ]
 
     @Test(arguments: sets)
