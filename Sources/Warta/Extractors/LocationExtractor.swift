@@ -456,11 +456,32 @@ public final class LocationExtractor: FieldExtractor {
         for i in venues.indices where !opening[i] && venues[i].range.lowerBound < t.count {
             bySentence[t[venues[i].range.lowerBound].sentence, default: []].append(i)
         }
+        // Round 24 (CORE24, heldout16 d057; heldout10 v029 in one sentence): an opening's place yields to a place the
+        // whole of the sessions is said to be held at in another sentence (`Pembukaan berlangsung di Pendopo X. Setelah
+        // pembukaan, seluruh rangkaian materi ... dilaksanakan di Aula Y`).
+        let wholeSessionsElsewhere = opening.contains(true) && venues.indices.contains { o in
+            !opening[o] && venues[o].range.lowerBound >= text.bodyStart && wholeSessionsPlace(venues[o].range, text)
+        }
         for i in venues.indices where opening[i] && venues[i].range.lowerBound < t.count {
+            if wholeSessionsElsewhere {
+                venues[i].priority = Int.min
+                continue
+            }
             let others = bySentence[t[venues[i].range.lowerBound].sentence] ?? []
             if others.prefix(8).contains(where: { o in
                 contrasted(venues[i].range, venues[o].range, text) && !practiceBetween(venues[i].range, venues[o].range, text)
             }) {
+                venues[i].priority = Int.min
+            }
+        }
+        // Round 24 (CORE24, heldout15 j039; heldout6 p019, heldout7 q035 alike): the place of a practice set against a
+        // place named before it in its sentence (`Sesi kelas dilaksanakan di Balai Pertemuan Desa X, sedangkan praktik
+        // pengolahan berlangsung di rumah produksi milik KWT Y`) is that part's: it yields to the class's place also
+        // when the event's mentions stand nearer to it (round 23 kept the class's place only when it was chosen).
+        // Not against an opening's place (`dibuka di Pendopo X, sedangkan praktik ... di Rumah Produksi Y`: two places).
+        for i in venues.indices where !opening[i] && venues[i].range.lowerBound < t.count {
+            let others = bySentence[t[venues[i].range.lowerBound].sentence] ?? []
+            if others.prefix(8).contains(where: { o in practiceSetAgainst(venues[i].range, earlier: venues[o].range, text) }) {
                 venues[i].priority = Int.min
             }
         }
@@ -929,6 +950,17 @@ public final class LocationExtractor: FieldExtractor {
         return practice
     }
 
+    /// Round 24 (CORE24): whether place `r` is a practice's set against place `earlier` of its sentence: `earlier` ends
+    /// before `r`, at most 24 tokens, a word of contrast (`sedangkan`, `sementara`) stands between them, and after it a
+    /// word of practice and none of the whole of the sessions (``practiceBetween(_:_:_:)``).
+    func practiceSetAgainst(_ r: Range<Int>, earlier: Range<Int>, _ text: AnalyzedText) -> Bool {
+        guard earlier.upperBound <= r.lowerBound, r.lowerBound - earlier.upperBound <= 24, r.lowerBound <= text.tokens.count
+        else { return false }
+        guard let k = (earlier.upperBound..<r.lowerBound).last(where: { LocationExtractor.strictContrastWords.contains(text.folded($0)) })
+        else { return false }
+        return practiceBetween(k..<(k + 1), r, text)
+    }
+
     /// Words that name the whole of an event's sessions (`seluruh sesi`, `semua materi`).
     static let sessionWords: FoldedWords = ["sesi", "materi", "seluruh", "semua"]
 
@@ -939,6 +971,19 @@ public final class LocationExtractor: FieldExtractor {
     }
 
     static let openingWords: Set<String> = ["dibuka", "pembukaan", "pembukaannya"]
+
+    /// Round 24 (CORE24): whether a place is said to hold the whole of the sessions: a word of the whole (`seluruh`,
+    /// `semua`, `rangkaian`) and a word of the sessions (`sesi`, `materi`, `kegiatan` ...) in the clause before its
+    /// `di`, at most twelve tokens back (`seluruh rangkaian materi ... dilaksanakan di Aula Y`, `semua sesi kelas
+    /// berlangsung di Hotel X`; not `seluruh peserta menginap di Hotel X`).
+    func wholeSessionsPlace(_ r: Range<Int>, _ text: AnalyzedText) -> Bool {
+        wordBeforeItsDi(r, within: 12, LocationExtractor.wholeWords, stopAtTheEventsVerb: false, text)
+            && wordBeforeItsDi(r, within: 12, LocationExtractor.sessionNouns, stopAtTheEventsVerb: false, text)
+    }
+
+    static let wholeWords: Set<String> = ["seluruh", "semua", "keseluruhan", "rangkaian"]
+    static let sessionNouns: Set<String> = ["sesi", "materi", "kegiatan", "pelatihan", "acara", "pembelajaran",
+                                            "kelas", "pelajaran", "bimtek", "klinik"]
 
     /// Round 20 (CORE20): whether two places of one sentence, at most 24 tokens apart, are set against each other by a
     /// word of contrast between them (`sedangkan`, `sementara`).

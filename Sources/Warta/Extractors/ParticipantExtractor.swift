@@ -1775,6 +1775,9 @@ public final class ParticipantExtractor: FieldExtractor {
                                              // heldout13 z035: people said not to be counted (`ikut sebagai peserta
                                              // pendengar dan tidak dihitung dalam daftar peserta`)
                                              "tidak", "bukan", "pendengar"]
+    /// Round 24 (CORE24): roles after `sebagai` that are taking part (`sebagai peserta tambahan`, `sebagai perwakilan
+    /// sekolah`, `sebagai utusan desa`); any other role (`sebagai pendamping kader`) makes the count no addition.
+    static let partakingRoles: Set<String> = ["peserta", "tambahan", "perwakilan", "wakil", "utusan", "delegasi"]
     /// Round 23's review: words of a time gone by before `lalu` (`pekan lalu`, `tahun lalu`).
     static let lastPeriodWords: Set<String> = ["tahun", "pekan", "bulan", "minggu", "hari"]
     /// Round 23's review: words of having been trained or taken part after `telah`/`sudah` (`yang telah dilatih`).
@@ -1800,7 +1803,9 @@ public final class ParticipantExtractor: FieldExtractor {
             if t[p].kind == .number, f.count == 4, let y = Int(f), (1900...2100).contains(y) { return nil }
             if f == "lalu", p > 0, Self.lastPeriodWords.contains(text.folded(p - 1)) { return nil }
             if f == "telah" || f == "sudah", p + 1 < t.count, Self.doneWords.contains(text.folded(p + 1)) { return nil }
-            if f == "sebagai", p > lo, p + 1 < t.count, !["peserta", "tambahan"].contains(text.folded(p + 1)) { return nil }
+            // Round 24 (CORE24): people sent as someone's representatives take part (`10 siswa juga ikut sebagai
+            // perwakilan sekolah`, `sebagai utusan desa`): only another role stops the addition.
+            if f == "sebagai", p > lo, p + 1 < t.count, !Self.partakingRoles.contains(text.folded(p + 1)) { return nil }
             if Self.addingWords.contains(f) { adding = true }
             if Self.alsoWords.contains(f) { also = true }
             if Self.partakingWords.contains(f) { partaking = true }
