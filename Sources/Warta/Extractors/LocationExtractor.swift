@@ -474,17 +474,6 @@ public final class LocationExtractor: FieldExtractor {
                 venues[i].priority = Int.min
             }
         }
-        // Round 24 (CORE24, heldout15 j039; heldout6 p019, heldout7 q035 alike): the place of a practice set against a
-        // place named before it in its sentence (`Sesi kelas dilaksanakan di Balai Pertemuan Desa X, sedangkan praktik
-        // pengolahan berlangsung di rumah produksi milik KWT Y`) is that part's: it yields to the class's place also
-        // when the event's mentions stand nearer to it (round 23 kept the class's place only when it was chosen).
-        // Not against an opening's place (`dibuka di Pendopo X, sedangkan praktik ... di Rumah Produksi Y`: two places).
-        for i in venues.indices where !opening[i] && venues[i].range.lowerBound < t.count {
-            let others = bySentence[t[venues[i].range.lowerBound].sentence] ?? []
-            if others.prefix(8).contains(where: { o in practiceSetAgainst(venues[i].range, earlier: venues[o].range, text) }) {
-                venues[i].priority = Int.min
-            }
-        }
         let openingRanges = Set(venues.indices.filter { opening[$0] }.map { venues[$0].range })
         var venue = best(venues)
         // An event held at several places at once (`dipusatkan di lima lokasi berbeda, yaitu ...`) has no venue.
@@ -948,17 +937,6 @@ public final class LocationExtractor: FieldExtractor {
             if Self.practiceWords.contains(f) { practice = true }
         }
         return practice
-    }
-
-    /// Round 24 (CORE24): whether place `r` is a practice's set against place `earlier` of its sentence: `earlier` ends
-    /// before `r`, at most 24 tokens, a word of contrast (`sedangkan`, `sementara`) stands between them, and after it a
-    /// word of practice and none of the whole of the sessions (``practiceBetween(_:_:_:)``).
-    func practiceSetAgainst(_ r: Range<Int>, earlier: Range<Int>, _ text: AnalyzedText) -> Bool {
-        guard earlier.upperBound <= r.lowerBound, r.lowerBound - earlier.upperBound <= 24, r.lowerBound <= text.tokens.count
-        else { return false }
-        guard let k = (earlier.upperBound..<r.lowerBound).last(where: { LocationExtractor.strictContrastWords.contains(text.folded($0)) })
-        else { return false }
-        return practiceBetween(k..<(k + 1), r, text)
     }
 
     /// Words that name the whole of an event's sessions (`seluruh sesi`, `semua materi`).

@@ -225,13 +225,15 @@ public final class ParticipantExtractor: FieldExtractor {
 
     /// A word of `lexicon` ending at or before `start`, starting at most `window` tokens before it, in its sentence;
     /// with `stopAtNumber`, no number between.
-    func reachBefore(_ lexicon: Lexicon, _ start: Int, within window: Int, _ text: AnalyzedText, stopAtNumber: Bool = true) -> Bool {
+    func reachBefore(_ lexicon: Lexicon, _ start: Int, within window: Int, _ text: AnalyzedText, stopAtNumber: Bool = true,
+                     stopAtComma: Bool = false) -> Bool {
         let t = text.tokens
         guard start < t.count else { return false }
         var p = start - 1
         while p >= max(0, start - window), t[p].sentence == t[start].sentence {
             if let m = lexicon.longest(t, at: p), p + m.length <= start { return true }
             if stopAtNumber, t[p].kind == .number { return false }
+            if stopAtComma, text.folded(p) == "," { return false }
             p -= 1
         }
         return false
@@ -374,7 +376,9 @@ public final class ParticipantExtractor: FieldExtractor {
         // the count or right after its number (`Jumlah pendaftar mencapai 300 orang`, `200 pelamar mengikuti seleksi`;
         // lexicon `applicant_word`), or a verb of applying right after it (`300 orang mendaftar, namun hanya 40 orang
         // yang lolos`; lexicon `applicant_verb`; not before it: `40 pelamar mendaftar, dan 25 orang lolos` = 25).
-        if (m.end < t.count && applicantVerb.longest(t, at: m.end) != nil) || reachBefore(applicant, m.start, within: 3, text)
+        // Round 24 (CORE24): not past a comma (`Dari 120 pendaftar, hanya 60 orang yang lolos`: the applicants are the
+        // pool's, the 60 took part).
+        if (m.end < t.count && applicantVerb.longest(t, at: m.end) != nil) || reachBefore(applicant, m.start, within: 3, text, stopAtComma: true)
             || (nr.upperBound < t.count && applicant.longest(t, at: nr.upperBound) != nil)
         {
             c.target = true
