@@ -204,13 +204,21 @@ public final class ParticipantExtractor: FieldExtractor {
             if let m = populationCue.longest(t, at: p), p + m.length <= start {
                 let ofParticipants = text.folded(p) == "kini"
                     && (max(0, p - 8)..<p).contains { t[$0].sentence == t[p].sentence && ["peserta", "pesertanya"].contains(text.folded($0)) }
-                if !ofParticipants { return true }
+                // Round 24 (CORE24): what a region has now or still has (`saat ini terdapat 3.400 pramuwisata`, `masih ada
+                // 300 operator`) is a population, but not a count that names the participants (`Saat ini terdapat 35
+                // peserta yang mengikuti pelatihan`): `peserta` in the four tokens from the count's start.
+                let nowOfParticipants = Self.nowWords.contains(text.folded(p))
+                    && (start..<min(t.count, start + 4)).contains { ["peserta", "pesertanya"].contains(text.folded($0)) }
+                if !ofParticipants, !nowOfParticipants { return true }
             }
             if t[p].kind == .number { return false }
             p -= 1
         }
         return false
     }
+
+    /// Round 24 (CORE24): the first words of the cues of what a region has now or still has (`saat ini terdapat`).
+    static let nowWords: Set<String> = ["saat", "masih", "kini", "sekarang"]
 
     static let auxiliaries: Set<String> = ["yang", "akan", "telah", "sudah", "resmi", "segera"]
     /// Words of address for grown people, kept doubled in a group's name (`ibu-ibu`, `mama-mama`).
