@@ -456,7 +456,17 @@ public final class LocationExtractor: FieldExtractor {
         for i in venues.indices where !opening[i] && venues[i].range.lowerBound < t.count {
             bySentence[t[venues[i].range.lowerBound].sentence, default: []].append(i)
         }
+        // Round 24 (CORE24, heldout16 d057; heldout10 v029 in one sentence): an opening's place yields to a place the
+        // whole of the sessions is said to be held at in another sentence (`Pembukaan berlangsung di Pendopo X. Setelah
+        // pembukaan, seluruh rangkaian materi ... dilaksanakan di Aula Y`).
+        let wholeSessionsElsewhere = opening.contains(true) && venues.indices.contains { o in
+            !opening[o] && venues[o].range.lowerBound >= text.bodyStart && wholeSessionsPlace(venues[o].range, text)
+        }
         for i in venues.indices where opening[i] && venues[i].range.lowerBound < t.count {
+            if wholeSessionsElsewhere {
+                venues[i].priority = Int.min
+                continue
+            }
             let others = bySentence[t[venues[i].range.lowerBound].sentence] ?? []
             if others.prefix(8).contains(where: { o in
                 contrasted(venues[i].range, venues[o].range, text) && !practiceBetween(venues[i].range, venues[o].range, text)
@@ -939,6 +949,19 @@ public final class LocationExtractor: FieldExtractor {
     }
 
     static let openingWords: Set<String> = ["dibuka", "pembukaan", "pembukaannya"]
+
+    /// Round 24 (CORE24): whether a place is said to hold the whole of the sessions: a word of the whole (`seluruh`,
+    /// `semua`, `rangkaian`) and a word of the sessions (`sesi`, `materi`, `kegiatan` ...) in the clause before its
+    /// `di`, at most twelve tokens back (`seluruh rangkaian materi ... dilaksanakan di Aula Y`, `semua sesi kelas
+    /// berlangsung di Hotel X`; not `seluruh peserta menginap di Hotel X`).
+    func wholeSessionsPlace(_ r: Range<Int>, _ text: AnalyzedText) -> Bool {
+        wordBeforeItsDi(r, within: 12, LocationExtractor.wholeWords, stopAtTheEventsVerb: false, text)
+            && wordBeforeItsDi(r, within: 12, LocationExtractor.sessionNouns, stopAtTheEventsVerb: false, text)
+    }
+
+    static let wholeWords: Set<String> = ["seluruh", "semua", "keseluruhan", "rangkaian"]
+    static let sessionNouns: Set<String> = ["sesi", "materi", "kegiatan", "pelatihan", "acara", "pembelajaran",
+                                            "kelas", "pelajaran", "bimtek", "klinik"]
 
     /// Round 20 (CORE20): whether two places of one sentence, at most 24 tokens apart, are set against each other by a
     /// word of contrast between them (`sedangkan`, `sementara`).

@@ -204,13 +204,21 @@ public final class ParticipantExtractor: FieldExtractor {
             if let m = populationCue.longest(t, at: p), p + m.length <= start {
                 let ofParticipants = text.folded(p) == "kini"
                     && (max(0, p - 8)..<p).contains { t[$0].sentence == t[p].sentence && ["peserta", "pesertanya"].contains(text.folded($0)) }
-                if !ofParticipants { return true }
+                // Round 24 (CORE24): what a region has now or still has (`saat ini terdapat 3.400 pramuwisata`, `masih ada
+                // 300 operator`) is a population, but not a count that names the participants (`Saat ini terdapat 35
+                // peserta yang mengikuti pelatihan`): `peserta` in the four tokens from the count's start.
+                let nowOfParticipants = Self.nowWords.contains(text.folded(p))
+                    && (start..<min(t.count, start + 4)).contains { ["peserta", "pesertanya"].contains(text.folded($0)) }
+                if !ofParticipants, !nowOfParticipants { return true }
             }
             if t[p].kind == .number { return false }
             p -= 1
         }
         return false
     }
+
+    /// Round 24 (CORE24): the first words of the cues of what a region has now or still has (`saat ini terdapat`).
+    static let nowWords: Set<String> = ["saat", "masih", "kini", "sekarang"]
 
     static let auxiliaries: Set<String> = ["yang", "akan", "telah", "sudah", "resmi", "segera"]
     /// Words of address for grown people, kept doubled in a group's name (`ibu-ibu`, `mama-mama`).
@@ -225,13 +233,15 @@ public final class ParticipantExtractor: FieldExtractor {
 
     /// A word of `lexicon` ending at or before `start`, starting at most `window` tokens before it, in its sentence;
     /// with `stopAtNumber`, no number between.
-    func reachBefore(_ lexicon: Lexicon, _ start: Int, within window: Int, _ text: AnalyzedText, stopAtNumber: Bool = true) -> Bool {
+    func reachBefore(_ lexicon: Lexicon, _ start: Int, within window: Int, _ text: AnalyzedText, stopAtNumber: Bool = true,
+                     stopAtComma: Bool = false) -> Bool {
         let t = text.tokens
         guard start < t.count else { return false }
         var p = start - 1
         while p >= max(0, start - window), t[p].sentence == t[start].sentence {
             if let m = lexicon.longest(t, at: p), p + m.length <= start { return true }
             if stopAtNumber, t[p].kind == .number { return false }
+            if stopAtComma, text.folded(p) == "," { return false }
             p -= 1
         }
         return false
@@ -374,7 +384,9 @@ public final class ParticipantExtractor: FieldExtractor {
         // the count or right after its number (`Jumlah pendaftar mencapai 300 orang`, `200 pelamar mengikuti seleksi`;
         // lexicon `applicant_word`), or a verb of applying right after it (`300 orang mendaftar, namun hanya 40 orang
         // yang lolos`; lexicon `applicant_verb`; not before it: `40 pelamar mendaftar, dan 25 orang lolos` = 25).
-        if (m.end < t.count && applicantVerb.longest(t, at: m.end) != nil) || reachBefore(applicant, m.start, within: 3, text)
+        // Round 24 (CORE24): not past a comma (`Dari 120 pendaftar, hanya 60 orang yang lolos`: the applicants are the
+        // pool's, the 60 took part).
+        if (m.end < t.count && applicantVerb.longest(t, at: m.end) != nil) || reachBefore(applicant, m.start, within: 3, text, stopAtComma: true)
             || (nr.upperBound < t.count && applicant.longest(t, at: nr.upperBound) != nil)
         {
             c.target = true
@@ -1775,6 +1787,9 @@ public final class ParticipantExtractor: FieldExtractor {
                                              // heldout13 z035: people said not to be counted (`ikut sebagai peserta
                                              // pendengar dan tidak dihitung dalam daftar peserta`)
                                              "tidak", "bukan", "pendengar"]
+    /// Round 24 (CORE24): roles after `sebagai` that are taking part (`sebagai peserta tambahan`, `sebagai perwakilan
+    /// sekolah`, `sebagai utusan desa`); any other role (`sebagai pendamping kader`) makes the count no addition.
+    static let partakingRoles: Set<String> = ["peserta", "tambahan", "perwakilan", "wakil", "utusan", "delegasi"]
     /// Round 23's review: words of a time gone by before `lalu` (`pekan lalu`, `tahun lalu`).
     static let lastPeriodWords: Set<String> = ["tahun", "pekan", "bulan", "minggu", "hari"]
     /// Round 23's review: words of having been trained or taken part after `telah`/`sudah` (`yang telah dilatih`).
@@ -1800,7 +1815,9 @@ public final class ParticipantExtractor: FieldExtractor {
             if t[p].kind == .number, f.count == 4, let y = Int(f), (1900...2100).contains(y) { return nil }
             if f == "lalu", p > 0, Self.lastPeriodWords.contains(text.folded(p - 1)) { return nil }
             if f == "telah" || f == "sudah", p + 1 < t.count, Self.doneWords.contains(text.folded(p + 1)) { return nil }
-            if f == "sebagai", p > lo, p + 1 < t.count, !["peserta", "tambahan"].contains(text.folded(p + 1)) { return nil }
+            // Round 24 (CORE24): people sent as someone's representatives take part (`10 siswa juga ikut sebagai
+            // perwakilan sekolah`, `sebagai utusan desa`): only another role stops the addition.
+            if f == "sebagai", p > lo, p + 1 < t.count, !Self.partakingRoles.contains(text.folded(p + 1)) { return nil }
             if Self.addingWords.contains(f) { adding = true }
             if Self.alsoWords.contains(f) { also = true }
             if Self.partakingWords.contains(f) { partaking = true }
