@@ -15,12 +15,12 @@ struct Round24OrganizerTests {
     /// event fronted in an adjunct (round 22's (4)); `X melalui Bidang Y` (a label convention); a host, a blood unit,
     /// a ministry's field unit (`Satker`) and names headed by words no lexicon lists (`Markas`, `Bimas`, `PMR`,
     /// `Habitat for Humanity`); the short acronym of a passive beside the full name in an official's role; two agents
-    /// of a passive joined by `dan`; a head and an acronym joined by `dan` with one region.
+    /// of a passive joined by `dan`; a head and an acronym joined by `dan` with one region; two names all in lower case.
     static let stillMissed: Set<String> = ["c32", "c39", "e01", "e05", "e14", "f02", "f05", "g06", "g08", "g16", "g19",
-                                           "n02", "n05", "n07", "n13", "n14", "n19", "n20", "n25", "n26", "o03"]
+                                           "n02", "n05", "n07", "n13", "n14", "n19", "n20", "n25", "n26", "o03", "w02"]
 
     @Test func everyProbeOfTheFileGivesItsOrganizersExactly() throws {
-        try Round13OrganizerTests.expectEveryProbe(file: "scripts/org_probes_r24.tsv", atLeast: 155, stillMissed: Self.stillMissed)
+        try Round13OrganizerTests.expectEveryProbe(file: "scripts/org_probes_r24.tsv", atLeast: 165, stillMissed: Self.stillMissed)
     }
 
     @Test func kabWithItsFullStopInsideAName() {
