@@ -406,12 +406,18 @@ public final class OrganizerExtractor: FieldExtractor {
     /// acronym in capitals or title case, `Dispora Kota Tual`):
     /// the acronym is a word of the long form, the rest of the short one is a region (a prefix and a name of
     /// `region_name`), and the long form names no region prefix that could differ.
-    func acronymWithRegion(_ f: Found, of long: [String], in text: AnalyzedText) -> Bool {
+    /// Round 24 (ORG24, heldout16 d059): the long form writes the acronym as its short form, in parentheses or after
+    /// `atau`; a unit that names its parent body in passing (`KSR PMI Unit IAKN Tarutung`) is no long form of the
+    /// parent's branch its partner is (`bekerjasama dengan PMI Kab. Tapanuli Utara`).
+    func acronymWithRegion(_ f: Found, of long: [String], named longName: String, in text: AnalyzedText) -> Bool {
         let t = text.tokens
         let r = f.range
         guard r.count >= 2, r.lowerBound >= 0, r.upperBound <= t.count, t[r.lowerBound].allCaps || t[r.lowerBound].capitalized, long.count > 2, long.contains(text.folded(r.lowerBound)),
             !long.contains(where: { $0 == "kabupaten" || $0 == "kota" || $0 == "provinsi" })
         else { return false }
+        let acronym = text.folded(r.lowerBound)
+        let written = longName.lowercased()
+        guard written.contains("(" + acronym) || written.contains("atau " + acronym) else { return false }
         var q = r.lowerBound + 1
         if let pre = regionPrefixes.firstLongestLength(t, at: q) {
             q += pre
@@ -883,7 +889,8 @@ public final class OrganizerExtractor: FieldExtractor {
                 let kl = keptWords[k]
                 let kw = keptSets[k]
                 return kw.isSubset(of: words) || words.isSubset(of: kw) || OrganizerExtractor.abbreviates(kl, list) || OrganizerExtractor.abbreviates(list, kl)
-                    || acronymWithRegion(f, of: kl, in: text) || acronymWithRegion(kept[k], of: list, in: text)
+                    || acronymWithRegion(f, of: kl, named: kept[k].organizer.name, in: text)
+                    || acronymWithRegion(kept[k], of: list, named: f.organizer.name, in: text)
                     || fragment(f, of: kept[k], in: text)
             }
             if let i = same {
@@ -892,7 +899,7 @@ public final class OrganizerExtractor: FieldExtractor {
                 // A co-organizer stays one even where a verb follows it ("X bekerjasama dengan Y adakan").
                 let role = kept[i].organizer.role == "co" || f.organizer.role == "co" ? "co" : "main"
                 let longer = (kw.isSubset(of: words) && kw != words) || OrganizerExtractor.abbreviates(kl, list)
-                    || acronymWithRegion(kept[i], of: list, in: text)
+                    || acronymWithRegion(kept[i], of: list, named: f.organizer.name, in: text)
                 let bodyOverTitle = kw == words && kept[i].range.lowerBound < text.bodyStart && f.range.lowerBound >= text.bodyStart
                 let fallback = kept[i].fallback && f.fallback
                 if longer || bodyOverTitle {
