@@ -1111,13 +1111,7 @@ public final class DateExtractor: FieldExtractor {
             let r = candidates.first(where: { c in
                 let o = list[c.index]
                 guard o.kind == .range, let a = o.resolvedStart, let b = o.resolvedEnd else { return false }
-                guard a <= day && day <= b else { return false }
-                // Round 24 (EVD24, heldout16 d019): a day strictly inside a longer range that no sentence of THE event
-                // gives (`TMMD ke-126 ... dijadwalkan berlangsung selama 30 hari, mulai 29 Oktober hingga 27 November
-                // 2025` around a one-day training of its builders) is the day of a part of that programme; the range is
-                // the programme's. The range is the event's when it starts or ends on the day, or names THE event.
-                return a == day || b == day || anchor == nil
-                    || anchor?.proximity(of: o.tokens.lowerBound, in: text) == .sameSentence
+                return a <= day && day <= b
             })
         {
             best = r
