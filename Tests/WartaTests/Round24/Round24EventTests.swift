@@ -20,8 +20,8 @@ struct Round24EventTests {
     /// heldout16 d027, d055 (witnesses heldout9 u037, heldout3 k027): the training in a clause of after whose people
     /// are named before their verb, inside a sentence whose own act comes first.
     @Test func aClauseOfAfterWithItsPeopleIsBackground() {
-        let fire = "Dua Pekan Usai Pelatihan, Kios Pasar Sentral Terbakar\n\nPAREPARE – Kebakaran melanda 40 kios Pasar Sentral Parepare, Kamis (13/11/2025) dini hari. Peristiwa ini terjadi dua pekan setelah para pedagang pasar itu mengikuti pelatihan pemadaman api yang digelar Damkar Parepare di halaman pasar, Kamis (30/10/2025).\n\nTidak ada korban jiwa."
-        #expect(!Shared.record(fire).isTrainingEvent)
+        let handover = "Bupati Luwu Serahkan 80 Sertifikat Tanah Wakaf kepada Nazhir\n\nBELOPA – Bupati Luwu menyerahkan 80 sertifikat tanah wakaf kepada para nazhir dari 22 kecamatan di Aula Kantor Bupati Luwu, Kamis (13/11/2025).\n\nPenyerahan ini dilaksanakan sehari setelah para nazhir mengikuti bimbingan teknis pengelolaan wakaf yang digelar Kemenag Luwu di Aula Kantor Kemenag Belopa, Rabu (12/11/2025).\n\nBupati meminta nazhir mengelola wakaf secara produktif."
+        #expect(!Shared.record(handover).isTrainingEvent)
         // Counterexample: a fronted `Setelah` at a closing keeps the training held in the lead.
         let closing = "Pelatihan Pemadaman Api bagi Pedagang Ditutup\n\nPAREPARE – Damkar Parepare menutup pelatihan pemadaman api bagi 40 pedagang Pasar Sentral di halaman pasar, Kamis (13/11/2025). Setelah peserta mengikuti pelatihan selama tiga hari, mereka menerima sertifikat.\n\nPelatihan dipandu instruktur Damkar."
         #expect(Shared.record(closing).isTrainingEvent)
