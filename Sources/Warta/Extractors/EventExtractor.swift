@@ -68,10 +68,32 @@ public final class EventExtractor: FieldExtractor {
                 if after + 1 < r.upperBound, text.folded(after) == "|",
                    text.tokens[after + 1].kind == .number || Self.weekdayNames.contains(text.folded(after + 1)) { return true }
             }
+            if breadcrumbLeafIsRubric(r, text) { return true }
             n += 1
         }
         return false
     }
+
+    /// Round 24 (EVD24, heldout16 d009; heldout7 q021, heldout11 w043): a breadcrumb line whose last cell is the rubric
+    /// of a genre that reports no event (`Sorotan | Profil`, `Beranda » Berita » Sosok`, `PADANGKINI.COM | Opini`): at
+    /// most three cells, a word before the first separator, the rubric filling the last cell to the line's end. A
+    /// site's menu has more cells (`Home | Ternate | Tidore | Halmahera | Ekonomi | Opini` above a training held,
+    /// heldout13 z017): not a breadcrumb. One pass over the line's tokens.
+    func breadcrumbLeafIsRubric(_ r: Range<Int>, _ text: AnalyzedText) -> Bool {
+        guard r.lowerBound >= 0, r.upperBound <= text.tokens.count, r.count >= 3 else { return false }
+        var separators = 0
+        var last = -1
+        for p in r where Self.breadcrumbSeparators.contains(text.folded(p)) {
+            separators += 1
+            last = p
+            if separators > 2 { return false }
+        }
+        guard separators > 0, last > r.lowerBound, last + 1 < r.upperBound,
+              let m = rubrics.longest(text.tokens, at: last + 1) else { return false }
+        return last + 1 + m.length == r.upperBound
+    }
+    /// The marks that separate a breadcrumb's cells.
+    static let breadcrumbSeparators: Set<String> = ["|", "»", ">", "›", "/"]
 
     /// Round 23: the weekday names a date line may open with after a rubric's bar.
     static let weekdayNames: Set<String> = ["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad"]
