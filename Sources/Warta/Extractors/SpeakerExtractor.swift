@@ -924,6 +924,16 @@ public final class SpeakerExtractor: FieldExtractor {
             }
             p += 1
         }
+        // Round 24 (SPK24, heldout16 d039): a list cut by the token limit in the middle of a name (`..., serta
+        // peneliti Pusat Riset ... (BRIN), Dr. Lestari | Wahyuningsih.`) ends after the name: capitalized words, at
+        // most six, on the same line.
+        if p == start + 60 {
+            var extra = 0
+            while p < t.count, extra < 6, !t[p].lineStart, t[p].kind == .word, t[p].capitalized || t[p].allCaps {
+                p += 1
+                extra += 1
+            }
+        }
         return p
     }
 

@@ -38,4 +38,12 @@ struct Round24SpeakerTests {
         #expect(t.contains("Maria Bere"))
         #expect(!t.contains("Yohanes Tae"))
     }
+
+    /// A long list cut by its token limit in the middle of the last name keeps the whole name (heldout16 d039's
+    /// construction).
+    @Test func aLongListKeepsTheLastNameWhole() {
+        let s = Self.speakers("Workshop Paten", "PADANG - Kanwil Kementerian Hukum menggelar workshop paten bagi 58 dosen di Aula Universitas Andalas, Senin (10/3/2025). Materi workshop disampaikan oleh tiga narasumber, masing-masing Analis Kekayaan Intelektual Ahli Muda Kanwil Kementerian Hukum Sumbar, Rika Amelia Putri, S.H., M.H., yang membahas penelusuran dan klaim paten; pemeriksa paten dari Direktorat Jenderal Kekayaan Intelektual, Ir. Bonar Situmeang, M.Eng., secara daring; serta peneliti Pusat Riset Kimia Maju Badan Riset dan Inovasi Nasional (BRIN), Dr. Lestari Wahyuningsih.\n\nDalam sesi praktik, peserta menulis deskripsi invensi.")
+        #expect(s.contains("Lestari Wahyuningsih"))
+        #expect(!s.contains("Lestari"))
+    }
 }
