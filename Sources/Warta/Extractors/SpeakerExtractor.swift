@@ -203,6 +203,10 @@ public final class SpeakerExtractor: FieldExtractor {
         if s.titles.isEmpty, wordCount >= 3, let last = Matching.words(s.name).last, SpeakerExtractor.compassWords.contains(last) {
             return true
         }
+        // Round 24 (SPK24, heldout3 k055): an untitled value that opens with an abstract noun borrowed with -itas,
+        // -isasi or -isme (`Akuntabilitas Aparatur` read out of `Kedeputian Bidang Reformasi Birokrasi, Akuntabilitas
+        // Aparatur dan Pengawasan`) is a piece of an institution's name, no given name.
+        if s.titles.isEmpty, SpeakerExtractor.isAbstractNoun(first) { return true }
         if opensWithAcronym(s, in: text) { return true }
         if namesAnInstitution(s, at: k, in: text) || describedAsParticipant(s, in: text) { return true }
         guard s.titles.isEmpty, wordCount == 1 else { return false }
@@ -261,6 +265,12 @@ public final class SpeakerExtractor: FieldExtractor {
             }
         }
         return false
+    }
+
+    /// Round 24 (SPK24): an abstract noun borrowed with -itas, -isasi or -isme (`akuntabilitas`, `organisasi`,
+    /// `profesionalisme`), eight letters or more: no given name.
+    static func isAbstractNoun(_ w: String) -> Bool {
+        w.count >= 8 && (w.hasSuffix("itas") || w.hasSuffix("isasi") || w.hasSuffix("isme"))
     }
 
     /// Round 21 (SPK21, heldout13 z055, z007): whether an untitled value read as a person opens with an acronym of

@@ -46,4 +46,15 @@ struct Round24SpeakerTests {
         #expect(s.contains("Lestari Wahyuningsih"))
         #expect(!s.contains("Lestari"))
     }
+
+    /// A piece of an institution's name that opens with an abstract noun (-itas, -isasi, -isme) is no person
+    /// (heldout3 k055's construction).
+    @Test func anAbstractNounOpensNoName() {
+        #expect(SpeakerExtractor.isAbstractNoun("akuntabilitas"))
+        #expect(SpeakerExtractor.isAbstractNoun("profesionalisme"))
+        #expect(!SpeakerExtractor.isAbstractNoun("lestari"))
+        let s = Self.speakers("Bimtek Reformasi Birokrasi", "JAKARTA - Kementerian PANRB menggelar bimtek reformasi birokrasi bagi 40 ASN di Aula Kementerian PANRB, Senin (10/3/2025). Materi utama dibawakan oleh Analis Kebijakan Ahli Madya pada Kedeputian Bidang Reformasi Birokrasi, Akuntabilitas Aparatur dan Pengawasan Kementerian PANRB, Ratna Dewi Kusumawardani, S.E., M.P.P., secara langsung.")
+        #expect(s.contains("Ratna Dewi Kusumawardani"))
+        #expect(!s.contains { $0.hasPrefix("Akuntabilitas") })
+    }
 }
