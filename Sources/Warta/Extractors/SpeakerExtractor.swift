@@ -969,8 +969,9 @@ public final class SpeakerExtractor: FieldExtractor {
 
     /// Round 24 (SPK24): whether the words skipped from `p` to `q` open an item of a list with a role in lower case:
     /// after `dan`, `serta`, a semicolon, or a word of succession after a comma (`, ditambah`), an optional
-    /// determiner (`seorang`), then a role of the lexicon or a noun in lower case that is no verb (no `me-`,
-    /// `di-`, `ber-`, `ter-`), no participant (`peserta`, `warga`) and no word of the session (`moderator`).
+    /// determiner (`seorang`), then a role of the lexicon or a noun in lower case of four letters or more that opens
+    /// with none of the prefixes `me-`, `di-`, `ber-`, `ter-`, `se-`, `ke-` (verbs, `sebagai`, `kepada`), no
+    /// participant (`peserta`, `warga`) and no word of the session or an aside (`moderator`, `juga`).
     func roleLedItem(at p: Int, before q: Int, in text: AnalyzedText) -> Bool {
         let t = text.tokens
         guard p >= 1, p < q, q <= t.count else { return false }

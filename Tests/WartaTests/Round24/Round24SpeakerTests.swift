@@ -25,7 +25,7 @@ struct Round24SpeakerTests {
 
     /// A word of succession after a comma, a determiner and a role (heldout15 j039's construction).
     @Test func aDeterminerAndARoleAfterDitambah() {
-        let s = Self.speakers("Pelatihan Tenun", "WAINGAPU - Dinas Koperasi menggelar pelatihan tenun bagi 30 perajin di Aula Dinas Koperasi, Senin (10/3/2025). Instruktur pelatihan adalah dua widyaiswara BPSDM, Hasanudin, S.Pd. dan Rahmat Hidayat, S.E., ditambah seorang perajin tenun asal Sumba Timur, Rambu Ana, yang sudah lama berusaha.")
+        let s = Self.speakers("Pelatihan Tenun", "WAINGAPU - Dinas Koperasi menggelar pelatihan tenun bagi 30 perajin di Aula Dinas Koperasi, Senin (10/3/2025). Instruktur pelatihan adalah dua widyaiswara BPSDM, Hasanudin, S.Pd. dan Rahmat Hidayat, S.E., ditambah seorang perajin asal Sumba Timur, Rambu Ana, yang sudah lama berusaha.")
         #expect(s.contains("Hasanudin") && s.contains("Rahmat Hidayat") && s.contains("Rambu Ana"))
     }
 
