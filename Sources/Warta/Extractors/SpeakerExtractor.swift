@@ -203,6 +203,10 @@ public final class SpeakerExtractor: FieldExtractor {
         if s.titles.isEmpty, wordCount >= 3, let last = Matching.words(s.name).last, SpeakerExtractor.compassWords.contains(last) {
             return true
         }
+        // Round 24 (SPK24, heldout3 k055): an untitled value that opens with an abstract noun borrowed with -itas,
+        // -isasi or -isme (`Akuntabilitas Aparatur` read out of `Kedeputian Bidang Reformasi Birokrasi, Akuntabilitas
+        // Aparatur dan Pengawasan`) is a piece of an institution's name, no given name.
+        if s.titles.isEmpty, SpeakerExtractor.isAbstractNoun(first) { return true }
         if opensWithAcronym(s, in: text) { return true }
         if namesAnInstitution(s, at: k, in: text) || describedAsParticipant(s, in: text) { return true }
         guard s.titles.isEmpty, wordCount == 1 else { return false }
@@ -261,6 +265,12 @@ public final class SpeakerExtractor: FieldExtractor {
             }
         }
         return false
+    }
+
+    /// Round 24 (SPK24): an abstract noun borrowed with -itas, -isasi or -isme (`akuntabilitas`, `organisasi`,
+    /// `profesionalisme`), eight letters or more: no given name.
+    static func isAbstractNoun(_ w: String) -> Bool {
+        w.count >= 8 && (w.hasSuffix("itas") || w.hasSuffix("isasi") || w.hasSuffix("isme"))
     }
 
     /// Round 21 (SPK21, heldout13 z055, z007): whether an untitled value read as a person opens with an acronym of
@@ -924,6 +934,16 @@ public final class SpeakerExtractor: FieldExtractor {
             }
             p += 1
         }
+        // Round 24 (SPK24, heldout16 d039): a list cut by the token limit in the middle of a name (`..., serta
+        // peneliti Pusat Riset ... (BRIN), Dr. Lestari | Wahyuningsih.`) ends after the name: capitalized words, at
+        // most six, on the same line.
+        if p == start + 60 {
+            var extra = 0
+            while p < t.count, extra < 6, !t[p].lineStart, t[p].kind == .word, t[p].capitalized || t[p].allCaps {
+                p += 1
+                extra += 1
+            }
+        }
         return p
     }
 
@@ -935,6 +955,43 @@ public final class SpeakerExtractor: FieldExtractor {
         guard f == ",", i + 1 < end else { return false }
         let g = text.folded(i + 1)
         return g == "dan" || g == "serta" || roles.longest(text.tokens, at: i + 1) != nil
+    }
+
+    /// Round 24 (SPK24): determiners before the role that opens an item of a list (`ditambah seorang praktisi ...`).
+    static let roleDeterminers: Set<String> = ["seorang", "sang"]
+    /// Round 24 (SPK24): lower-case words that are no role of the person after them in a list of speakers: the
+    /// words of an aside, a participant or the running of the session (`dan juga X`, `dan moderator X`).
+    static let noListRole: Set<String> = ["juga", "yang", "para", "ikut", "turut", "hadir", "pula", "lain", "lainnya",
+        "beberapa", "sejumlah", "seluruh", "semua", "kepada", "untuk", "bagi", "dengan", "dalam", "pada", "tentang",
+        "mengenai", "oleh", "dari", "sebagai", "selaku", "sekaligus", "kemudian", "lalu", "saat", "ketika", "usai",
+        "moderator", "notulis", "notulen", "pembawa", "pemandu", "protokol", "panitia", "penerjemah", "istri",
+        "istrinya", "suami", "suaminya", "anak", "anaknya", "rekan", "rekannya", "tamu", "undangan"]
+
+    /// Round 24 (SPK24): whether the words skipped from `p` to `q` open an item of a list with a role in lower case:
+    /// after `dan`, `serta`, a semicolon, or a word of succession after a comma (`, ditambah`), an optional
+    /// determiner (`seorang`), then a role of the lexicon or a noun in lower case of four letters or more that opens
+    /// with none of the prefixes `me-`, `di-`, `ber-`, `ter-`, `se-`, `ke-` (verbs, `sebagai`, `kepada`), no
+    /// participant (`peserta`, `warga`) and no word of the session or an aside (`moderator`, `juga`).
+    func roleLedItem(at p: Int, before q: Int, in text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard p >= 1, p < q, q <= t.count else { return false }
+        var r = p
+        let prev = text.folded(p - 1)
+        if prev == "dan" || prev == "serta" || prev == ";" {
+        } else if prev == ",", SpeakerExtractor.successionJoins.contains(text.folded(p)) {
+            r += 1
+        } else {
+            return false
+        }
+        if r < q, SpeakerExtractor.roleDeterminers.contains(text.folded(r)) { r += 1 }
+        guard r < q, t[r].kind == .word, !t[r].capitalized, !t[r].allCaps else { return false }
+        if roles.longest(t, at: r) != nil { return true }
+        let w = text.folded(r)
+        guard w.count >= 4, w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
+            !SpeakerExtractor.noListRole.contains(w), !notTeacher.contains(t[r].id)
+        else { return false }
+        for prefix in ["me", "di", "ber", "ter", "se", "ke"] where w.hasPrefix(prefix) { return false }
+        return true
     }
 
     /// Reads the persons of a list that starts at `range.lowerBound`. After each person the list goes on at
@@ -964,9 +1021,11 @@ public final class SpeakerExtractor: FieldExtractor {
             // a comma. After a bare comma such words describe the person before ("X, dosen Fakultas Ekonomi ...").
             // Round 22 (SPK22, heldout14 x011): so do they after a semicolon that parts the items of a list (`...,
             // Siti Maemunah, S.H.I.; desainer kemasan dari Rumah Kemasan Kalteng, Rizky Ardiansyah; serta ...`).
+            // Round 24 (SPK24; heldout6 p019, heldout8 t049, heldout15 j039): the role may be one no lexicon holds
+            // (`dan rescuer Kantor SAR Ambon, X`, `dan penyelam senior X`), after a determiner (`, ditambah seorang
+            // praktisi VCO asal Polewali Mandar, X`), and the item may open with a word of succession after a comma.
             let roleLed = !first && skipped > 0 && p > range.lowerBound && p < end
-                && (text.folded(p - 1) == "dan" || text.folded(p - 1) == "serta" || text.folded(p - 1) == ";")
-                && !t[p].capitalized && !t[p].allCaps && roles.longest(t, at: p) != nil
+                && roleLedItem(at: p, before: q, in: text)
             if roleLed, q + 1 < end, text.folded(q) == ",", person(at: q + 1, end: end, in: text) != nil {
                 q += 1
                 afterRole = true
