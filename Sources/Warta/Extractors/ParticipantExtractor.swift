@@ -978,9 +978,10 @@ public final class ParticipantExtractor: FieldExtractor {
                 continue
             }
             // Round 24 (GRP24): school levels joined after the noun they share (`guru SD dan SMP`, `guru MI, MTs dan MA`,
-            // `operator sekolah jenjang SD dan SMP`) are one group as written: the readable labels write them so 8 times
-            // where the text writes the noun once (heldout3 k023 k029, heldout5 n041, heldout15 j033 ...), split once
-            // (heldout h035).
+            // `operator sekolah jenjang SD dan SMP`) are one group as written: the readable labels write them so 4 times
+            // where the text writes the noun once (heldout3 k023 k029, heldout5 n041, heldout15 j033), split twice
+            // (heldout h035; heldout8 t043, whose breakdown repeats the noun); modifiers of other kinds joined after a
+            // shared noun are one value 6 times more (`pengurus Forum Anak desa dan kecamatan`) and split never.
             if q > p0, !words.isEmpty, Self.schoolLevels.contains(text.folded(q - 1)), let e = coordinatedLevels(from: q, text) {
                 if f == "," { words[words.count - 1] += text.text(of: q..<e) } else { words.append(text.text(of: q..<e)) }
                 q = e
