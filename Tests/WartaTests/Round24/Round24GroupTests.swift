@@ -17,6 +17,9 @@ struct Round24GroupTests {
         ("p5", "Pelatihan Kader Gizi\n\nGARUT - Dinas Kesehatan Garut menggelar pelatihan gizi, Jumat (6/6/2025). Pelatihan diikuti 30 kader dan 10 bidan desa dari lima puskesmas.\n", ["bidan desa"]),
         ("p6", "Pelatihan Mebel\n\nJEPARA - Disnakerin Jepara menggelar pelatihan mebel, Senin (9/6/2025). Peserta 25 tukang kayu yg berasal dari tiga desa.\n", ["tukang kayu"]),
         ("p7", "Workshop Paten Produk Lokal\n\nPADANG - Workshop paten digelar di Padang, Selasa (10/6/2025). Workshop diikuti 50 peserta yang terdiri atas 30 dosen dan peneliti serta 20 pelaku UMKM binaan Dinas Koperasi, UKM dan Perdagangan Kota Padang.\n", ["dosen", "peneliti", "pelaku UMKM"]),
+        ("p8", "Pelatihan Navigasi Darat\n\nNUNUKAN - Kodim 0911 Nunukan menggelar pelatihan navigasi darat, Rabu (11/6/2025). Sebanyak 30 personel Satgas Pamtas mengikuti pelatihan itu di hutan latihan Sebatik.\n", ["personel Satgas Pamtas"]),
+        ("p9", "Pelatihan Dapur Umum\n\nCIAMIS - Dinas Sosial Ciamis menggelar pelatihan dapur umum, Kamis (12/6/2025). Sebanyak 40 personel Tagana mengikuti pelatihan di halaman dinas.\n", ["Tagana"]),
+        ("p10", "Satpol PP Latih 80 Anggota, Diminta Humanis\n\nBEKASI - Satpol PP Kota Bekasi menggelar pelatihan penegakan perda, Senin (16/6/2025), di Aula Satpol PP.\n", []),
     ]
 
     @Test func everyProbeGivesItsGroups() {
@@ -24,6 +27,13 @@ struct Round24GroupTests {
             let got = (Shared.record(p.text).event?.participants?.groups ?? []).map { $0.name.lowercased() }
             #expect(Set(got) == Set(p.groups.map { $0.lowercased() }), "\(p.id): got \(got)")
         }
+    }
+
+    /// A lone modifier (`80 Anggota`) names no kind: no group of that name.
+    @Test func aLoneModifierIsNoGroup() {
+        guard let p = Self.probes.first(where: { $0.id == "p10" }) else { return }
+        let got = (Shared.record(p.text).event?.participants?.groups ?? []).map { $0.name.lowercased() }
+        #expect(!got.contains("anggota"), "got \(got)")
     }
 
     /// A second count after `dan` is read by the rules with its own count; the partner rule adds nothing there.
