@@ -354,9 +354,7 @@ public final class ParticipantExtractor: FieldExtractor {
             }
             after += 1
         }
-        // Round 24 (GRP24): a name that is only a word before a kind (`150 Anggota, Diminta ...`, `70 Calon Pendamping
-        // ... Ikuti`, read in a headline in capitals) names no kind: the count has no group, and a list may name it.
-        var group = m.capture("group").map { groupName($0, text) }.flatMap { Self.loneModifiers.contains($0.lowercased()) ? nil : $0 }
+        var group = m.capture("group").map { groupName($0, text) }
         // Round 24 (GRP24): `personel` counted before the capitalized name of a unit that is no known group stays in the
         // name (`25 personel Satgas TMMD`, `6 personel Sat Binmas`): the readable labels keep it 12 times to 4 there
         // (heldout5 n043, heldout6 p019, heldout9 u003, heldout11 w057, heldout15 j007, heldout16 d007 d019); before a
@@ -1740,7 +1738,9 @@ public final class ParticipantExtractor: FieldExtractor {
         // groups are vague or unnamed) the one nearest the event mention (else the first). An unnamed count
         // takes the only group of that list; a list in the sentence of a single count names its parts ("54
         // personel peserta pelatihan berasal dari unsur TNI/Polri, mahasiswa serta relawan").
-        var named = participants.groups.filter { $0.name != "peserta" }
+        // Round 24 (GRP24): a name that is only a word before a kind (`150 Anggota, Diminta ...`, `70 Calon Pendamping
+        // ... Ikuti`, read in a headline in capitals) names no kind: it is unnamed, and a list may name it.
+        var named = participants.groups.filter { $0.name != "peserta" && !Self.loneModifiers.contains($0.name.lowercased()) }
         func parsed(_ i: Int) -> [String] {
             if let g = lists[i].groups { return g }
             let g = listGroups(from: lists[i].from, loose: lists[i].loose, text)
@@ -1836,8 +1836,13 @@ public final class ParticipantExtractor: FieldExtractor {
                 // an adjective, a crop or an app after the noun (`nelayan kecil`, `petani jagung`) was not written in
                 // the labels of the look halves (3 of 3 before this check).
                 let rest = g.dropFirst(n.count + 1)
-                guard !ParticipantExtractor.hasSpace(rest), rest.contains(where: { $0.isUppercase }),
-                    rest.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "/" || $0 == "-" })
+                // Round 24 (GRP24): or school levels joined (`guru SD dan SMP`, `guru MI, MTs dan MA`).
+                let levels = ParticipantExtractor.hasSpace(rest) && rest.split(separator: " ").allSatisfy { w in
+                    let l = w.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ","))
+                    return ParticipantExtractor.schoolLevels.contains(l) || l == "dan" || l == "serta"
+                }
+                guard levels || (!ParticipantExtractor.hasSpace(rest) && rest.contains(where: { $0.isUppercase })
+                    && rest.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "/" || $0 == "-" }))
                 else { return }
                 guard fuller.insert(l).inserted, first == nil else { return }
                 first = g
@@ -1852,7 +1857,8 @@ public final class ParticipantExtractor: FieldExtractor {
                 participants.groups[0].name = groups[0]
                 named = participants.groups
             }
-            for g in groups where !named.contains(where: { $0.name.lowercased() == g.lowercased() }) {
+            // Round 24 (GRP24): nor again without the `personel` a count kept (`personel Satgas TMMD`, `Satgas TMMD`).
+            for g in groups where !named.contains(where: { $0.name.lowercased() == g.lowercased() || $0.name.lowercased() == "personel " + g.lowercased() }) {
                 named.append(ParticipantGroup(name: g, count: nil))
             }
         }
