@@ -1838,7 +1838,7 @@ public final class ParticipantExtractor: FieldExtractor {
                 let rest = g.dropFirst(n.count + 1)
                 // Round 24 (GRP24): or school levels joined (`guru SD dan SMP`, `guru MI, MTs dan MA`).
                 let levels = ParticipantExtractor.hasSpace(rest) && rest.split(separator: " ").allSatisfy { w in
-                    let l = w.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ","))
+                    let l = String(w.lowercased().filter { $0 != "," })
                     return ParticipantExtractor.schoolLevels.contains(l) || l == "dan" || l == "serta"
                 }
                 guard levels || (!ParticipantExtractor.hasSpace(rest) && rest.contains(where: { $0.isUppercase })
