@@ -263,9 +263,6 @@ public final class ParticipantExtractor: FieldExtractor {
         var batches: Int? = nil
         /// Round 21: a number the participants were raised to (`peserta ditambah menjadi 120 orang`).
         var revised = false
-        /// Round 24 (GRP24): a second kind of people joined to the counted group without a count of its own (`34
-        /// dosen dan peneliti`): it shares the count (see ``sharedCountPartner(_:_:)``).
-        var partner: String? = nil
     }
 
     /// The integer of a `%number` capture: digits with thousands dots, or number words.
@@ -384,7 +381,6 @@ public final class ParticipantExtractor: FieldExtractor {
         }
         c.target = targetBefore(m.start, text)
         c.revised = revisedCount(m.start, text)
-        if let g = m.capture("group"), group != nil { c.partner = sharedCountPartner(g.lowerBound, text) }
         // Round 13: applicants, a pool of which only some take part, like a target: a noun of applicants right before
         // the count or right after its number (`Jumlah pendaftar mencapai 300 orang`, `200 pelamar mengikuti seleksi`;
         // lexicon `applicant_word`), or a verb of applying right after it (`300 orang mendaftar, namun hanya 40 orang
@@ -986,16 +982,6 @@ public final class ParticipantExtractor: FieldExtractor {
                 taken += 1
                 continue
             }
-            // Round 24 (GRP24): school levels joined after the noun they share (`guru SD dan SMP`, `guru MI, MTs dan MA`,
-            // `operator sekolah jenjang SD dan SMP`) are one group as written: the readable labels write them so 4 times
-            // where the text writes the noun once (heldout3 k023 k029, heldout5 n041, heldout15 j033), split twice
-            // (heldout h035; heldout8 t043, whose breakdown repeats the noun); modifiers of other kinds joined after a
-            // shared noun are one value 6 times more (`pengurus Forum Anak desa dan kecamatan`) and split never.
-            if q > p0, !words.isEmpty, Self.schoolLevels.contains(text.folded(q - 1)), let e = coordinatedLevels(from: q, text) {
-                if f == "," { words[words.count - 1] += text.text(of: q..<e) } else { words.append(text.text(of: q..<e)) }
-                q = e
-                break
-            }
             if t[q].kind == .punct {
                 // joined words: "kabupaten/kota", "non-TPG", "tokoh agama/pemuda"
                 if q + 1 < t.count, t[q + 1].kind == .word, t[q + 1].sentence == t[q].sentence,
@@ -1136,64 +1122,6 @@ public final class ParticipantExtractor: FieldExtractor {
             i += 1
         }
         return false
-    }
-
-    /// Round 24 (GRP24): a second kind of people joined to a counted group by `dan` or `serta`, with no count of its
-    /// own, shares the count: `34 dosen dan peneliti serta 24 pelaku UMKM` (heldout16 d039), `10 nelayan serta relawan
-    /// dari Kecamatan Kairatu` (heldout6 p019), `25 orang tukang dan tokoh masyarakat dari kampung-kampung binaan`
-    /// (heldout14 x035), `60 orang tenaga pendamping masyarakat dan kepala desa penerima program` (heldout16 d013).
-    /// The second item starts with a known group or a noun for people (not a word of the event's staff: `30 kader dan
-    /// fasilitator`), and no number follows it (`30 kader dan bidan 10 orang`) nor starts it (`30 kader dan 10 bidan`,
-    /// a count of its own). Reads one item each side, at most 24 tokens.
-    func sharedCountPartner(_ g0: Int, _ text: AnalyzedText) -> String? {
-        let t = text.tokens
-        guard g0 < t.count else { return nil }
-        guard let first = item(at: g0, limit: min(t.count, g0 + 12), loose: true, text) else { return nil }
-        let j = first.next
-        guard j + 1 < t.count, t[j].sentence == t[g0].sentence, text.folded(j) == "dan" || text.folded(j) == "serta" else { return nil }
-        let s = j + 1
-        guard t[s].kind == .word, t[s].sentence == t[g0].sentence, staffWord.longest(t, at: s) == nil,
-            groups.longest(t, at: s) != nil || peopleNoun.longest(t, at: s) != nil
-        else { return nil }
-        guard let second = item(at: s, limit: min(t.count, s + 12), loose: false, text), second.next > s else { return nil }
-        var e = second.next
-        if e < t.count, unit.longest(t, at: e) != nil { return nil }
-        // `dan bidan sebanyak 10 orang`, `dan bidan 10 orang`: a count of its own, which the rules read.
-        while e < min(t.count, second.next + 3), t[e].sentence == t[s].sentence {
-            if t[e].kind == .number || numbers.read(text, at: e, limit: min(t.count, e + 6)) != nil { return nil }
-            if text.folded(e) != "sebanyak", text.folded(e) != "berjumlah" { break }
-            e += 1
-        }
-        return second.name
-    }
-
-    /// Round 24 (GRP24): school levels, which a noun for teachers, pupils or school staff shares when they are joined
-    /// (`guru SD dan SMP`).
-    static let schoolLevels: Set<String> = ["sd", "smp", "sma", "smk", "mi", "mts", "ma", "slb", "paud", "tk", "ra", "sdlb", "sltp", "slta"]
-
-    /// Round 24 (GRP24): after a school level, the levels joined to it up to the last after `dan`/`serta` (`, MTs dan
-    /// MA`, ` dan SMP`): the token after the last level, or nil when the run is not such a list (a level must follow
-    /// every separator, and the last separator is `dan`/`serta`). At most eight tokens.
-    func coordinatedLevels(from q: Int, _ text: AnalyzedText) -> Int? {
-        let t = text.tokens
-        var p = q
-        var endedWithAnd = false
-        var last: Int? = nil
-        while p + 1 < min(t.count, q + 8), t[p].sentence == t[q].sentence {
-            let f = text.folded(p)
-            var sep = 1
-            if f == "," { sep = (p + 2 < t.count && ["dan", "serta"].contains(text.folded(p + 1))) ? 2 : 1 }
-            else if f != "dan" && f != "serta" { break }
-            let lv = p + sep
-            guard lv < t.count, t[lv].sentence == t[q].sentence, t[lv].kind == .word, Self.schoolLevels.contains(text.folded(lv)),
-                groups.longest(t, at: lv) == nil
-            else { break }
-            endedWithAnd = f != "," || sep == 2
-            last = lv + 1
-            p = lv + 1
-        }
-        guard endedWithAnd, let last else { return nil }
-        return last
     }
 
     /// A known group after one to four words for its members (`personel Tagana`, `pemuda perwakilan Karang
@@ -1695,12 +1623,6 @@ public final class ParticipantExtractor: FieldExtractor {
                 // terdiri dari 50 anggota KSR dan 25 TSR`): the breakdown names them.
                 if let stated, !statusBreakdown, c.range == stated.range, parts.contains(where: { $0.group != nil }) { continue }
                 participants.groups.append(ParticipantGroup(name: c.group ?? "peserta", count: c.n))
-                // Round 24 (GRP24): the kind joined to the counted group that shares its count (`34 dosen dan peneliti`).
-                if let partner = c.partner, !statusBreakdown,
-                    !participants.groups.contains(where: { $0.name.lowercased() == partner.lowercased() })
-                {
-                    participants.groups.append(ParticipantGroup(name: partner, count: nil))
-                }
             }
             // Round 23 (CORE23): the groups added in the sentences after the chosen one (see `addedKinds`). A count
             // after `tambahan`, `menambah` adds whatever it names; one after `juga`, `turut`, `selain` only a kind of
@@ -1836,13 +1758,8 @@ public final class ParticipantExtractor: FieldExtractor {
                 // an adjective, a crop or an app after the noun (`nelayan kecil`, `petani jagung`) was not written in
                 // the labels of the look halves (3 of 3 before this check).
                 let rest = g.dropFirst(n.count + 1)
-                // Round 24 (GRP24): or school levels joined (`guru SD dan SMP`, `guru MI, MTs dan MA`).
-                let levels = ParticipantExtractor.hasSpace(rest) && rest.split(separator: " ").allSatisfy { w in
-                    let l = String(w.lowercased().filter { $0 != "," })
-                    return ParticipantExtractor.schoolLevels.contains(l) || l == "dan" || l == "serta"
-                }
-                guard levels || (!ParticipantExtractor.hasSpace(rest) && rest.contains(where: { $0.isUppercase })
-                    && rest.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "/" || $0 == "-" }))
+                guard !ParticipantExtractor.hasSpace(rest), rest.contains(where: { $0.isUppercase }),
+                    rest.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "/" || $0 == "-" })
                 else { return }
                 guard fuller.insert(l).inserted, first == nil else { return }
                 first = g
