@@ -13,7 +13,9 @@ struct Round15SpeakerTests {
     /// (`roaster`), guests brought in after a role chain (no speaker word, no title: a guest of honour is written the
     /// same way), a role chain ending in a place name right before an untitled name (no comma between), `Doa dibawakan
     /// oleh tokoh agama ..., X` read as a teacher, and a village head who `mendampingi peserta` at the opening.
-    static let knownMisses: Set<String> = ["origin-list-009", "brought-role-001", "brought-role-003", "brought-role-007",
+    /// Round 24 (SPK24): origin-list-009 is right since a list item led by a lower-case role that no lexicon holds
+    /// (`serta roaster Asosiasi Kopi Minang, X`) is read (`SpeakerExtractor.roleLedItem`).
+    static let knownMisses: Set<String> = ["brought-role-001", "brought-role-003", "brought-role-007",
                                            "apposition-teaches-001", "apposition-teaches-005", "apposition-teaches-009",
                                            "apposition-teaches-013", "apposition-teaches-017",
                                            "passive-role-020", "apposition-teaches-021"]

@@ -35,7 +35,10 @@ struct Round20ReviewTests {
     /// A count among those counted before is a subset; a hard-wrapped count keeps its group.
     @Test func aSubsetIsNoPartAndAWrappedCountStays() {
         #expect(Shared.record(Self.lead + "Pesertanya terdiri atas 40 kader, 12 orang di antaranya baru bertugas tahun ini.").event?.participants?.total == 40)
-        #expect(Shared.record("Pelatihan Warga\n\nPeserta pelatihan terdiri atas 40 orang, 15 di antaranya perempuan, dari enam desa di Kecamatan Cikajang.").event?.participants?.total == 40)
+        // Round 24 (EVD24): `peserta pelatihan` alone no longer makes a held mention (a training named by its people
+        // is as often another story's), so the headline-only page this line used is no event now; the count is
+        // checked after the lead's held event instead.
+        #expect(Shared.record(Self.lead + "Peserta pelatihan terdiri atas 40 orang, 15 di antaranya perempuan, dari enam desa di Kecamatan Cikajang.").event?.participants?.total == 40)
         #expect(Shared.record(Self.lead + "Kegiatan ini diikuti\n35\nkader dari enam desa.").event?.participants?.total == 35)
     }
 

@@ -47,10 +47,11 @@ struct Round21SpeakerTests {
         #expect(Self.speakersOf("Materi utama dibawakan Pemeriksa Bea dan Cukai Ahli Muda, Dedi Kurniawan. Ia menjelaskan alur ekspor barang kiriman.") == ["Dedi Kurniawan"])
         // heldout10 v009: a role, its acronym and the long form in parentheses, the place
         #expect(Self.speakersOf("Materi di sawah di berikan oleh Petugas POPT (Pengendali Organisme Pengganggu Tumbuhan) kecamatan Candipuro, Suparmin, yang mengajak peserta menghitung populasi wereng.") == ["Suparmin"])
-        // heldout8 t049: a post of an agency in the field (`Pos SAR Banda`) is no name. Known miss: the SAR agency's
-        // post `rescuer` before the next person of the list (in speaker_role it read these, and cost three right
-        // speakers on a blind half: taken back)
-        #expect(Self.speakersOf("Instruktur berasal dari Kantor SAR Ambon, yaitu Koordinator Pos SAR Banda, Yance Pattiasina, dan rescuer senior Abdul Rahman Tuasikal.") == ["Yance Pattiasina"])
+        // heldout8 t049: a post of an agency in the field (`Pos SAR Banda`) is no name. Round 21's known miss, the
+        // SAR agency's post `rescuer` before the next person of the list (in speaker_role it read these, and cost three
+        // right speakers on a blind half: taken back), is read since round 24 (SPK24: a list item led by a lower-case
+        // role that no lexicon holds, `SpeakerExtractor.roleLedItem`)
+        #expect(Self.speakersOf("Instruktur berasal dari Kantor SAR Ambon, yaitu Koordinator Pos SAR Banda, Yance Pattiasina, dan rescuer senior Abdul Rahman Tuasikal.") == ["Yance Pattiasina", "Abdul Rahman Tuasikal"])
         // heldout13 z045: a theology degree without full stops
         #expect(Self.speakersOf("Lalu sesi kedua diisi Pdt. Jhony Rumengan MTh yang mengajak peserta simulasi menangani isu sara.") == ["Jhony Rumengan"])
     }
