@@ -954,10 +954,19 @@ public final class LocationExtractor: FieldExtractor {
     /// `semua`, `rangkaian`) and a word of the sessions (`sesi`, `materi`, `kegiatan` ...) in the clause before its
     /// `di`, at most twelve tokens back (`seluruh rangkaian materi ... dilaksanakan di Aula Y`, `semua sesi kelas
     /// berlangsung di Hotel X`; not `seluruh peserta menginap di Hotel X`).
+    /// Round 24 review (MENDA24): and a verb of holding in that clause (`dilaksanakan`, `berlangsung`, `digelar`), so
+    /// that where the participants stay or eat is no place of the sessions (`Seluruh peserta pelatihan kemudian
+    /// menginap di Hotel X`, `semua peserta kegiatan diajak makan siang di Rumah Makan Y`).
     func wholeSessionsPlace(_ r: Range<Int>, _ text: AnalyzedText) -> Bool {
         wordBeforeItsDi(r, within: 12, LocationExtractor.wholeWords, stopAtTheEventsVerb: false, text)
             && wordBeforeItsDi(r, within: 12, LocationExtractor.sessionNouns, stopAtTheEventsVerb: false, text)
+            && wordBeforeItsDi(r, within: 12, LocationExtractor.holdingVerbs, stopAtTheEventsVerb: false, text)
     }
+
+    /// Round 24 review (MENDA24): the verbs by which the sessions take place at a place.
+    static let holdingVerbs: Set<String> = ["dilaksanakan", "berlangsung", "digelar", "diadakan", "diselenggarakan",
+                                            "dilangsungkan", "dihelat", "dipusatkan", "bertempat", "berlokasi",
+                                            "terlaksana", "terselenggara", "dilakukan", "dijalankan", "dilanjutkan"]
 
     static let wholeWords: Set<String> = ["seluruh", "semua", "keseluruhan", "rangkaian"]
     static let sessionNouns: Set<String> = ["sesi", "materi", "kegiatan", "pelatihan", "acara", "pembelajaran",

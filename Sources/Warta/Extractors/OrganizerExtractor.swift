@@ -307,6 +307,9 @@ public final class OrganizerExtractor: FieldExtractor {
 
     public func exampleValue(_ match: PatternMatch, rule: Rule, in text: AnalyzedText, published: Day?) -> String? {
         if rule.kind == "agent" || rule.kind == "lead-agent", !OrganizerExtractor.isAgentVerb(match.capture("verb"), text) { return nil }
+        if let r = match.capture("org"), OrganizerExtractor.attendsItsBimtek(match, r, text) || OrganizerExtractor.villageHeadReport(rule, r, text) {
+            return nil
+        }
         let names = ["org", "via", "co"].compactMap { match.capture($0) }.map { withLowerRegion(clean(text, $0), text) }.map { text.text(of: $0) }
         return names.joined(separator: "; ")
     }
@@ -409,15 +412,17 @@ public final class OrganizerExtractor: FieldExtractor {
     /// Round 24 (ORG24, heldout16 d059): the long form writes the acronym as its short form, in parentheses or after
     /// `atau`; a unit that names its parent body in passing (`KSR PMI Unit IAKN Tarutung`) is no long form of the
     /// parent's branch its partner is (`bekerjasama dengan PMI Kab. Tapanuli Utara`).
-    func acronymWithRegion(_ f: Found, of long: [String], named longName: String, in text: AnalyzedText) -> Bool {
+    /// `written` is the long form's name in lower case (computed once per kept name, not per pair).
+    func acronymWithRegion(_ f: Found, of long: [String], written: String, in text: AnalyzedText) -> Bool {
         let t = text.tokens
         let r = f.range
         guard r.count >= 2, r.lowerBound >= 0, r.upperBound <= t.count, t[r.lowerBound].allCaps || t[r.lowerBound].capitalized, long.count > 2, long.contains(text.folded(r.lowerBound)),
             !long.contains(where: { $0 == "kabupaten" || $0 == "kota" || $0 == "provinsi" })
         else { return false }
         let acronym = text.folded(r.lowerBound)
-        let written = longName.lowercased()
-        guard written.contains("(" + acronym) || written.contains("atau " + acronym) else { return false }
+        // Round 24 review (MENDA24): the whole acronym (`(pmi)`, `(pmi `), not the start of a longer one (`(pmii`).
+        guard OrganizerExtractor.containsWhole("(" + acronym, in: written) || OrganizerExtractor.containsWhole("atau " + acronym, in: written)
+        else { return false }
         var q = r.lowerBound + 1
         if let pre = regionPrefixes.firstLongestLength(t, at: q) {
             q += pre
@@ -425,6 +430,18 @@ public final class OrganizerExtractor: FieldExtractor {
         }
         guard q < r.upperBound, let name = regionNames.longest(t, at: q) else { return false }
         return q + name.length == r.upperBound
+    }
+
+    /// Whether `needle` occurs in `hay` not followed by a letter or a digit (linear in `hay` per occurrence found).
+    static func containsWhole(_ needle: String, in hay: String) -> Bool {
+        var from = hay.startIndex
+        while from < hay.endIndex, let r = hay.range(of: needle, range: from..<hay.endIndex) {
+            if r.upperBound == hay.endIndex { return true }
+            let c = hay[r.upperBound]
+            if !(c.isLetter || c.isNumber) { return true }
+            from = r.upperBound
+        }
+        return false
     }
 
     /// Round 17 (heldout h013): a name without a head word that starts inside another name found at the same
@@ -471,10 +488,38 @@ public final class OrganizerExtractor: FieldExtractor {
     /// official's role.
     func fallback(_ m: PatternMatch, _ text: AnalyzedText) -> Found? {
         guard OrganizerExtractor.isAgentVerb(m.capture("verb"), text), let r0 = m.capture("org") else { return nil }
+        if OrganizerExtractor.attendsItsBimtek(m, r0, text) { return nil }
         let r = withLowerRegion(clean(text, r0), text)
         if officialBefore(r.lowerBound, text) { return nil }
         guard let ev = text.evidence(r) else { return nil }
         return Found(organizer: Organizer(name: ev.text, role: "main", evidence: ev), range: r, fallback: true)
+    }
+
+    /// Round 24 review (MENDA24): a headline's `X Bimtek Y` whose X the text says takes part (`40 anggota DPRD Garut
+    /// mengikuti bimtek`): X, then perhaps `yang`/`juga`/`turut`, then `mengikuti`/`ikut`/`menghadiri`, elsewhere in
+    /// the text. One pass over the tokens per such match (a headline has one).
+    static func attendsItsBimtek(_ m: PatternMatch, _ r: Range<Int>, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard let v = m.capture("verb"), let vi = v.first, vi < t.count, text.folded(vi) == "bimtek",
+              !r.isEmpty, r.lowerBound >= 0, r.upperBound <= t.count else { return false }
+        let name = r.map { text.folded($0) }
+        var i = 0
+        while i + name.count < t.count {
+            if i != r.lowerBound, text.folded(i) == name[0], (1..<name.count).allSatisfy({ text.folded(i + $0) == name[$0] }) {
+                var p = i + name.count
+                while p < t.count, p < i + name.count + 2, ["yang", "juga", "turut", "pun"].contains(text.folded(p)) { p += 1 }
+                if p < t.count, t[p].sentence == t[i].sentence, ["mengikuti", "ikut", "menghadiri"].contains(text.folded(p)) { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// Round 24 review (MENDA24): the report of a village head (`Kepala Desa Sukamaju, Suranto, dalam laporannya`)
+    /// says where the event was, not who held it: organizers.head-reports gives no `Desa X`.
+    static func villageHeadReport(_ rule: Rule, _ r: Range<Int>, _ text: AnalyzedText) -> Bool {
+        rule.id == "organizers.head-reports" && r.lowerBound >= 0 && r.lowerBound < text.tokens.count
+            && ["desa", "kelurahan", "kampung", "nagari", "gampong", "dusun"].contains(text.folded(r.lowerBound))
     }
 
     /// Orders candidates by their distance to THE event: `EventAnchor.rank` (same sentence as a mention of the
@@ -731,7 +776,7 @@ public final class OrganizerExtractor: FieldExtractor {
             rules.forEachShared { rule in
                 guard rule.kind == "official-agent" || rule.kind == "official-speaker" else { return }
                 for m in rule.pattern.matches(in: text, scratch: &scratch) {
-                    guard let r0 = m.capture("org") else { continue }
+                    guard let r0 = m.capture("org"), !OrganizerExtractor.villageHeadReport(rule, r0, text) else { continue }
                     let r = clean(text, officeName(r0, text))
                     guard let ev = text.evidence(r) else { continue }
                     let f = Found(organizer: Organizer(name: ev.text, role: "main", evidence: ev), range: r, fallback: true)
@@ -882,15 +927,17 @@ public final class OrganizerExtractor: FieldExtractor {
         var kept: [Found] = []
         var keptWords: [[String]] = []
         var keptSets: [Set<String>] = []
+        var keptLower: [String] = []
         for f in found {
             let list = wordsOf(f.organizer.name)
             let words = Set(list)
+            let lower = f.organizer.name.lowercased()
             let same = keptWords.indices.first { k in
                 let kl = keptWords[k]
                 let kw = keptSets[k]
                 return kw.isSubset(of: words) || words.isSubset(of: kw) || OrganizerExtractor.abbreviates(kl, list) || OrganizerExtractor.abbreviates(list, kl)
-                    || acronymWithRegion(f, of: kl, named: kept[k].organizer.name, in: text)
-                    || acronymWithRegion(kept[k], of: list, named: f.organizer.name, in: text)
+                    || acronymWithRegion(f, of: kl, written: keptLower[k], in: text)
+                    || acronymWithRegion(kept[k], of: list, written: lower, in: text)
                     || fragment(f, of: kept[k], in: text)
             }
             if let i = same {
@@ -899,13 +946,14 @@ public final class OrganizerExtractor: FieldExtractor {
                 // A co-organizer stays one even where a verb follows it ("X bekerjasama dengan Y adakan").
                 let role = kept[i].organizer.role == "co" || f.organizer.role == "co" ? "co" : "main"
                 let longer = (kw.isSubset(of: words) && kw != words) || OrganizerExtractor.abbreviates(kl, list)
-                    || acronymWithRegion(kept[i], of: list, named: f.organizer.name, in: text)
+                    || acronymWithRegion(kept[i], of: list, written: lower, in: text)
                 let bodyOverTitle = kw == words && kept[i].range.lowerBound < text.bodyStart && f.range.lowerBound >= text.bodyStart
                 let fallback = kept[i].fallback && f.fallback
                 if longer || bodyOverTitle {
                     kept[i] = f
                     keptWords[i] = list
                     keptSets[i] = words
+                    keptLower[i] = lower
                 }
                 kept[i].fallback = fallback
                 kept[i].organizer.role = role
@@ -914,6 +962,7 @@ public final class OrganizerExtractor: FieldExtractor {
             kept.append(f)
             keptWords.append(list)
             keptSets.append(words)
+            keptLower.append(lower)
         }
         // Headlines name the umbrella body ("Pemkot Malang Latih ..."): a title organizer counts only when the
         // body names none.

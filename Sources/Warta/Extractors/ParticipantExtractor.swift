@@ -207,12 +207,30 @@ public final class ParticipantExtractor: FieldExtractor {
                 // Round 24 (CORE24): what a region has now or still has (`saat ini terdapat 3.400 pramuwisata`, `masih ada
                 // 300 operator`) is a population, but not a count that names the participants (`Saat ini terdapat 35
                 // peserta yang mengikuti pelatihan`): `peserta` in the four tokens from the count's start.
+                // Round 24 review (MENDA24): or a count whose clause says its people take part (`Saat ini terdapat 30
+                // kader posyandu yang mengikuti pelatihan`): `yang` (`sedang`, `telah`) `mengikuti`/`ikut` in the
+                // seven tokens from the count's start (not `yang belum mengikuti`).
                 let nowOfParticipants = Self.nowWords.contains(text.folded(p))
-                    && (start..<min(t.count, start + 4)).contains { ["peserta", "pesertanya"].contains(text.folded($0)) }
+                    && ((start..<min(t.count, start + 4)).contains { ["peserta", "pesertanya"].contains(text.folded($0)) }
+                        || takePartAfter(start, text))
                 if !ofParticipants, !nowOfParticipants { return true }
             }
             if t[p].kind == .number { return false }
             p -= 1
+        }
+        return false
+    }
+
+    /// Round 24 review (MENDA24): `yang`, perhaps `sedang`/`telah`/`sudah`, then `mengikuti`/`ikut`, in the
+    /// sentence, at most seven tokens from `start`.
+    func takePartAfter(_ start: Int, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard start >= 0, start < t.count else { return false }
+        let s = t[start].sentence
+        for y in start..<min(t.count, start + 7) where t[y].sentence == s && text.folded(y) == "yang" {
+            var v = y + 1
+            if v < t.count, ["sedang", "telah", "sudah", "turut"].contains(text.folded(v)) { v += 1 }
+            return v < t.count && t[v].sentence == s && ["mengikuti", "ikut"].contains(text.folded(v))
         }
         return false
     }

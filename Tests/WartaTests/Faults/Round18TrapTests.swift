@@ -194,7 +194,7 @@ struct Round18TrapTests {
         var scratch = MatchScratch()
         var found = try #require(p.organizers.extract(text, scratch: &scratch).first)
         found.range = n..<(n + 2)
-        #expect(!p.organizers.acronymWithRegion(found, of: ["dinas", "pemberdayaan", "dpmd"], named: "Dinas Pemberdayaan (DPMD)", in: text))
+        #expect(!p.organizers.acronymWithRegion(found, of: ["dinas", "pemberdayaan", "dpmd"], written: "dinas pemberdayaan (dpmd)", in: text))
         // An empty candidate inside the venue (`overlaps` is false for an empty range).
         #expect(!p.location.twoPlaces(after: 0..<4, candidates: [2..<2], text))
     }
