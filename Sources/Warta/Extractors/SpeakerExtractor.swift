@@ -271,7 +271,12 @@ public final class SpeakerExtractor: FieldExtractor {
     /// `profesionalisme`), eight letters or more: no given name.
     static func isAbstractNoun(_ w: String) -> Bool {
         w.count >= 8 && (w.hasSuffix("itas") || w.hasSuffix("isasi") || w.hasSuffix("isme"))
+            && !givenNamesInItas.contains(w)
     }
+
+    /// Round 24 (the merge's review, item 7): given names in -itas, common among Catholics in NTT (`Felisitas Dua
+    /// Nurak`, `Charitas Bolen`): no abstract noun.
+    static let givenNamesInItas: Set<String> = ["felisitas", "felicitas", "charitas", "caritas", "karitas", "veritas"]
 
     /// Round 21 (SPK21, heldout13 z055, z007): whether an untitled value read as a person opens with an acronym of
     /// three letters or more in capitals and goes on with a word in title case (`BBPKH Cinagara`, `KBO Sat`, `RSUD
@@ -1592,6 +1597,13 @@ public final class SpeakerExtractor: FieldExtractor {
             // materi"): he is no institution (round 6).
             if m.start > 0, text.tokens[m.start - 1].kind == .word, let r = roles.longest(text.tokens, at: m.start - 1), r.length == 1 { return [] }
             return m.capture("orgs").map { organizations($0, in: text) } ?? []
+        }
+        // Round 24 (the merge's review, item 5): a role in apposition to a participant's word (`Salah satu peserta,
+        // pengusaha kopi asal Campalagian, Andi Baso, memaparkan ...`) describes a participant, no teacher.
+        if rule.kind == "person", m.start >= 2, text.folded(m.start - 1) == ",",
+            notTeacher.contains(text.tokens[m.start - 2].id)
+        {
+            return []
         }
         return personList(m, in: text)
     }
