@@ -507,8 +507,8 @@ public final class OrganizerExtractor: FieldExtractor {
         while i + name.count < t.count {
             if i != r.lowerBound, text.folded(i) == name[0], (1..<name.count).allSatisfy({ text.folded(i + $0) == name[$0] }) {
                 var p = i + name.count
-                while p < t.count, p < i + name.count + 2, ["yang", "juga", "turut", "pun"].contains(text.folded(p)) { p += 1 }
-                if p < t.count, t[p].sentence == t[i].sentence, ["mengikuti", "ikut", "menghadiri"].contains(text.folded(p)) { return true }
+                while p < t.count, p < i + name.count + 2, attendJoiners.contains(text.folded(p)) { p += 1 }
+                if p < t.count, t[p].sentence == t[i].sentence, attendVerbs.contains(text.folded(p)) { return true }
             }
             i += 1
         }
@@ -519,8 +519,14 @@ public final class OrganizerExtractor: FieldExtractor {
     /// says where the event was, not who held it: organizers.head-reports gives no `Desa X`.
     static func villageHeadReport(_ rule: Rule, _ r: Range<Int>, _ text: AnalyzedText) -> Bool {
         rule.id == "organizers.head-reports" && r.lowerBound >= 0 && r.lowerBound < text.tokens.count
-            && ["desa", "kelurahan", "kampung", "nagari", "gampong", "dusun"].contains(text.folded(r.lowerBound))
+            && villageWords.contains(text.folded(r.lowerBound))
     }
+
+    /// Round 24 review (MENDA24): the words of taking part after a name (`... yang juga mengikuti`), and the heads of a
+    /// village's name.
+    static let attendJoiners: FoldedWords = ["yang", "juga", "turut", "pun"]
+    static let attendVerbs: FoldedWords = ["mengikuti", "ikut", "menghadiri"]
+    static let villageWords: FoldedWords = ["desa", "kelurahan", "kampung", "nagari", "gampong", "dusun"]
 
     /// Orders candidates by their distance to THE event: `EventAnchor.rank` (same sentence as a mention of the
     /// event, then its paragraph, the lead, the body, the header, noise lines last; then the nearer to a mention,

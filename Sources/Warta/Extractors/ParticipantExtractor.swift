@@ -211,7 +211,7 @@ public final class ParticipantExtractor: FieldExtractor {
                 // kader posyandu yang mengikuti pelatihan`): `yang` (`sedang`, `telah`) `mengikuti`/`ikut` in the
                 // seven tokens from the count's start (not `yang belum mengikuti`).
                 let nowOfParticipants = Self.nowWords.contains(text.folded(p))
-                    && ((start..<min(t.count, start + 4)).contains { ["peserta", "pesertanya"].contains(text.folded($0)) }
+                    && ((start..<min(t.count, start + 4)).contains { Self.participantWords.contains(text.folded($0)) }
                         || takePartAfter(start, text))
                 if !ofParticipants, !nowOfParticipants { return true }
             }
@@ -229,14 +229,17 @@ public final class ParticipantExtractor: FieldExtractor {
         let s = t[start].sentence
         for y in start..<min(t.count, start + 7) where t[y].sentence == s && text.folded(y) == "yang" {
             var v = y + 1
-            if v < t.count, ["sedang", "telah", "sudah", "turut"].contains(text.folded(v)) { v += 1 }
-            return v < t.count && t[v].sentence == s && ["mengikuti", "ikut"].contains(text.folded(v))
+            if v < t.count, Self.takePartAdverbs.contains(text.folded(v)) { v += 1 }
+            return v < t.count && t[v].sentence == s && Self.takePartVerbs.contains(text.folded(v))
         }
         return false
     }
 
     /// Round 24 (CORE24): the first words of the cues of what a region has now or still has (`saat ini terdapat`).
-    static let nowWords: Set<String> = ["saat", "masih", "kini", "sekarang"]
+    static let nowWords: FoldedWords = ["saat", "masih", "kini", "sekarang"]
+    static let participantWords: FoldedWords = ["peserta", "pesertanya"]
+    static let takePartAdverbs: FoldedWords = ["sedang", "telah", "sudah", "turut"]
+    static let takePartVerbs: FoldedWords = ["mengikuti", "ikut"]
 
     static let auxiliaries: Set<String> = ["yang", "akan", "telah", "sudah", "resmi", "segera"]
     /// Words of address for grown people, kept doubled in a group's name (`ibu-ibu`, `mama-mama`).
@@ -1200,7 +1203,7 @@ public final class ParticipantExtractor: FieldExtractor {
     /// Round 24 (GRP24): words before a kind of people that alone name none (`Anggota`, `Calon`, `perwakilan`): no
     /// readable label of any writer is one of them alone (0 of 738 groups), and the extractor wrote one as a group five
     /// times (corpus 088, heldout8 t021 and t025, heldout11 w033, heldout14 x017), always a false group.
-    static let loneModifiers: Set<String> = [
+    static let loneModifiers: FoldedWords = [
         "anggota", "pengurus", "calon", "mantan", "personel", "perwakilan", "utusan", "para", "seluruh", "semua", "segenap",
         "sejumlah", "beberapa", "unsur", "peserta",
     ]
@@ -1846,7 +1849,7 @@ public final class ParticipantExtractor: FieldExtractor {
                                              "tidak", "bukan", "pendengar"]
     /// Round 24 (CORE24): roles after `sebagai` that are taking part (`sebagai peserta tambahan`, `sebagai perwakilan
     /// sekolah`, `sebagai utusan desa`); any other role (`sebagai pendamping kader`) makes the count no addition.
-    static let partakingRoles: Set<String> = ["peserta", "tambahan", "perwakilan", "wakil", "utusan", "delegasi"]
+    static let partakingRoles: FoldedWords = ["peserta", "tambahan", "perwakilan", "wakil", "utusan", "delegasi"]
     /// Round 23's review: words of a time gone by before `lalu` (`pekan lalu`, `tahun lalu`).
     static let lastPeriodWords: Set<String> = ["tahun", "pekan", "bulan", "minggu", "hari"]
     /// Round 23's review: words of having been trained or taken part after `telah`/`sudah` (`yang telah dilatih`).

@@ -276,7 +276,7 @@ public final class SpeakerExtractor: FieldExtractor {
 
     /// Round 24 (the merge's review, item 7): given names in -itas, common among Catholics in NTT (`Felisitas Dua
     /// Nurak`, `Charitas Bolen`): no abstract noun.
-    static let givenNamesInItas: Set<String> = ["felisitas", "felicitas", "charitas", "caritas", "karitas", "veritas"]
+    static let givenNamesInItas: FoldedWords = ["felisitas", "felicitas", "charitas", "caritas", "karitas", "veritas"]
 
     /// Round 21 (SPK21, heldout13 z055, z007): whether an untitled value read as a person opens with an acronym of
     /// three letters or more in capitals and goes on with a word in title case (`BBPKH Cinagara`, `KBO Sat`, `RSUD
@@ -963,10 +963,12 @@ public final class SpeakerExtractor: FieldExtractor {
     }
 
     /// Round 24 (SPK24): determiners before the role that opens an item of a list (`ditambah seorang praktisi ...`).
-    static let roleDeterminers: Set<String> = ["seorang", "sang"]
+    /// Round 24 (SPK24): the prefixes of words that are no role (`me-`/`di-`/`ber-`/`ter-` verbs, `se-`/`ke-` words).
+    static let verbAndOrdinalPrefixes = ["me", "di", "ber", "ter", "se", "ke"]
+    static let roleDeterminers: FoldedWords = ["seorang", "sang"]
     /// Round 24 (SPK24): lower-case words that are no role of the person after them in a list of speakers: the
     /// words of an aside, a participant or the running of the session (`dan juga X`, `dan moderator X`).
-    static let noListRole: Set<String> = ["juga", "yang", "para", "ikut", "turut", "hadir", "pula", "lain", "lainnya",
+    static let noListRole: FoldedWords = ["juga", "yang", "para", "ikut", "turut", "hadir", "pula", "lain", "lainnya",
         "beberapa", "sejumlah", "seluruh", "semua", "kepada", "untuk", "bagi", "dengan", "dalam", "pada", "tentang",
         "mengenai", "oleh", "dari", "sebagai", "selaku", "sekaligus", "kemudian", "lalu", "saat", "ketika", "usai",
         "moderator", "notulis", "notulen", "pembawa", "pemandu", "protokol", "panitia", "penerjemah", "istri",
@@ -995,7 +997,7 @@ public final class SpeakerExtractor: FieldExtractor {
         guard w.count >= 4, w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
             !SpeakerExtractor.noListRole.contains(w), !notTeacher.contains(t[r].id)
         else { return false }
-        for prefix in ["me", "di", "ber", "ter", "se", "ke"] where w.hasPrefix(prefix) { return false }
+        for prefix in SpeakerExtractor.verbAndOrdinalPrefixes where w.hasPrefix(prefix) { return false }
         return true
     }
 

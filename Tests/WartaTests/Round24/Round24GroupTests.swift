@@ -18,16 +18,13 @@ struct Round24GroupTests {
     ]
 
     @Test func everyProbeGivesItsGroups() {
-        for p in Self.probes where !p.groups.isEmpty {
-            let got = (Shared.record(p.text).event?.participants?.groups ?? []).map { $0.name.lowercased() }
-            #expect(Set(got) == Set(p.groups.map { $0.lowercased() }), "\(p.id): got \(got)")
-        }
+        for p in Self.probes where !p.groups.isEmpty { Shared.expectGroupProbe(id: p.id, text: p.text, groups: p.groups) }
     }
 
     /// A lone modifier (`80 Anggota`) names no kind: no group of that name.
     @Test func aLoneModifierIsNoGroup() {
         guard let p = Self.probes.first(where: { $0.id == "p10" }) else { return }
-        let got = (Shared.record(p.text).event?.participants?.groups ?? []).map { $0.name.lowercased() }
+        let got = Shared.groupsOf(p.text)
         #expect(!got.contains("anggota"), "got \(got)")
     }
 }

@@ -34,4 +34,15 @@ enum Shared {
             #expect(got == place, "\(id): got \(String(describing: got))")
         }
     }
+
+    /// The participant groups of a text's record, in lower case (the group probes of rounds 23-24).
+    static func groupsOf(_ text: String) -> [String] {
+        (record(text).event?.participants?.groups ?? []).map { $0.name.lowercased() }
+    }
+
+    /// A group probe: the record of `text` names exactly `groups` (case ignored).
+    static func expectGroupProbe(id: String, text: String, groups: [String]) {
+        let got = groupsOf(text)
+        #expect(Set(got) == Set(groups.map { $0.lowercased() }), "\(id): got \(got)")
+    }
 }
