@@ -290,7 +290,7 @@ class OtherKindsTests(VaryTestCase):
         self.assertGreater(seen, 0)
 
     def test_mess_keeps_labels(self):
-        for kind in ("typos", "chrome", "wrap", "flat", "punct", "caps"):
+        for kind in ("typos", "chrome", "wrap", "flat", "punct", "caps", "datefmt", "titles"):
             text, gold, _, err = self.varied({"a001": (SLEMAN, SLEMAN_GOLD)}, kind, "a001")
             self.assertEqual(err, "", kind)
             self.assertEqual(vary.check_labels(SLEMAN, SLEMAN_GOLD, text, gold), [], kind)
@@ -301,6 +301,32 @@ class OtherKindsTests(VaryTestCase):
         self.assertEqual(len([l for l in text.split("\n") if l.strip()]), 2)
         text, _, _, _ = self.varied({"a001": (SLEMAN, SLEMAN_GOLD)}, "caps", "a001")
         self.assertTrue(text.startswith("DINSOS SLEMAN LATIH"))
+
+    def test_titles_and_dates(self):
+        text, gold, _, _ = self.varied({"a001": (SLEMAN, SLEMAN_GOLD)}, "titles", "a001")
+        self.assertRegex(text, r"(Dr\.|Drs\.|H\.|Ir\.|Prof\. Dr\.) Wahyu Hasanuddin, [MS]\.[^ ]* dari")
+        self.assertEqual(gold, SLEMAN_GOLD)
+        text, _, _, _ = self.varied({"a004": (ACEH, ACEH_GOLD)}, "titles", "a004")
+        self.assertEqual(text, ACEH)  # `, Cut Nurhaliza Rahmi,`: a name set off by commas gets none
+        seen = set()
+        for seed in range(1, 12):
+            text, gold, _, _ = self.varied({"a004": (ACEH, ACEH_GOLD)}, "datefmt", "a004", "--seed", str(seed))
+            self.assertEqual(gold, ACEH_GOLD)
+            first = text.split("\n")[1]
+            seen.add(first)
+        self.assertGreater(len(seen), 2)
+
+    def test_footer_lists_other_headlines(self):
+        docs = {"a001": (SLEMAN, SLEMAN_GOLD), "a002": (BELITUNG, BELITUNG_GOLD), "a003": (JAMBI, JAMBI_GOLD),
+                "a004": (ACEH, ACEH_GOLD)}
+        f = self.folder(docs)
+        self.assertEqual(run_vary(f.src, f.out(), "--kinds", "footer")[0], 0)
+        text, gold = read(f.out(), "a004")
+        self.assertEqual(gold, ACEH_GOLD)
+        tail = text[len(ACEH.rstrip("\n")):].split("\n")
+        self.assertEqual(tail[1], "Berita Terkait")
+        heads = {vary.headline_of(t) for t, _ in docs.values()} - {None}
+        self.assertTrue(set(tail[2:-3]) <= heads and tail[2:-3], tail)
 
     def test_punct_keeps_a_label_comma(self):
         for seed in range(1, 20):
@@ -322,6 +348,25 @@ class OtherKindsTests(VaryTestCase):
         for stem in ("a001", "a004"):
             self.assertEqual(read(f.out("x"), stem), read(f.out("y"), stem))
         self.assertNotEqual(read(f.out("x"), "a001")[0], SLEMAN)
+
+
+class HTMLTests(VaryTestCase):
+    def test_html_is_varied_by_names_only(self):
+        page = "<html><body><h1>" + SLEMAN.split("\n")[0] + "</h1><p>" + "</p><p>".join(SLEMAN.split("\n")[1:]) + "</p></body></html>\n"
+        f = self.folder({})
+        with open(os.path.join(f.src, "a001.html"), "w", encoding="utf-8") as h:
+            h.write(page)
+        with open(os.path.join(f.src, "a001.json"), "w", encoding="utf-8") as h:
+            json.dump(SLEMAN_GOLD, h)
+        code, _, err = run_vary(f.src, f.out(), "--kinds", "persons,wrap,caps")
+        self.assertEqual(code, 0, err)
+        with open(os.path.join(f.out(), "a001.html"), encoding="utf-8") as h:
+            out = h.read()
+        self.assertNotIn("Fajrin", out)
+        self.assertEqual(out.count("\n"), 1)
+        self.assertIn("<h1>Dinsos Sleman Latih", out)
+        with open(os.path.join(f.out(), "VARIED.md"), encoding="utf-8") as h:
+            self.assertIn("wrap: not for HTML | caps: not for HTML", h.read())
 
 
 class RefusalTests(VaryTestCase):

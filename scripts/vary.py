@@ -30,6 +30,10 @@ The mess of pages (no label changes):
   flat     every line after the first joined into one block
   punct    curly quotes and dashes made plain, a fifth of the spaces after commas dropped (never inside a label)
   caps     the first line in capitals
+  datefmt  dates written another way, one way per document (`6 Nov 2023`, `6/11/2023`, `06-11-2023`, `6 Nopember
+           2023`; `(6-11-2023)`; ranges `17 s.d. 18 Juli`, `17 sampai 18 Juli`); the labels hold ISO dates
+  titles   academic titles and honorifics around a speaker's first full mention (`Dr. Budi Santoso, M.Si`)
+  footer   a page's footer: `Berita Terkait` with three other documents' headlines, tags and a copyright line
 
 Every varied document is checked (all kinds): each label that was written in the original (words compared, case
 and punctuation ignored) is written in the varied copy at least as often, with its new value where the kind changed
@@ -40,7 +44,8 @@ Two disjoint pools (--pool dev|held): engineers measure with `dev`; `held` (othe
 and of synonyms) is run only at the end, so that a rule that learns the dev pool's names shows it.
 
 Usage: vary.py SRC OUT [--split NAME] [--kinds persons,places,verbs] [--pool dev|held] [--seed N]
-OUT must not exist (nothing is overwritten) nor lie inside SRC; SRC is only read. A SRC with a split.tsv needs
+OUT must not exist (nothing is overwritten) nor lie inside SRC; SRC is only read. HTML documents are varied by
+persons, places, verbs and punct only (the other kinds would change their markup). A SRC with a split.tsv needs
 --split (only the documents of that split are read). Documents without gold are not copied (listed in VARIED.md).
 OUT/VARIED.md lists what changed per document.
 """
@@ -462,7 +467,12 @@ def vary_verbs(text, gold, rnd, classes, pool):
     return text, gold, changes
 
 
-KINDS = ("persons", "places", "verbs", "related", "typos", "chrome", "wrap", "flat", "punct", "caps")
+KINDS = ("persons", "places", "verbs", "related", "typos", "chrome", "wrap", "flat", "punct", "caps", "datefmt",
+         "titles", "footer")
+MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+          "November", "Desember"]
+MONTH_SHORT = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
+MONTH_OLD = {"Februari": "Pebruari", "November": "Nopember"}
 CHROME_DEV = ["Beranda", "Berita Terkini", "Nasional", "Daerah", "Olahraga", "Indeks", "close\u00d7", "Cari Berita",
               "Login", "Iklan", "Follow Us", "Home \u203a Daerah \u203a Pemerintahan", "Cuaca hari ini: 31\u00b0C Cerah Berawan",
               "Bagikan:", "Ikuti kami di Google News", "Advertisement", "Scroll untuk lanjut membaca"]
@@ -617,6 +627,101 @@ def vary_caps(text, gold, rnd):
     return "\n".join(lines), gold, ["first line"]
 
 
+def vary_datefmt(text, gold, rnd, pool):
+    """Dates written another way Indonesian reports write them, one way per document: `6 November 2023` as
+    `6 Nov 2023`, `6/11/2023`, `06-11-2023` or the old spelling `6 Nopember 2023`; `(6/11/2023)` as `(6-11-2023)`
+    or `(6.11.2023)`; a range `17-18 Juli` as `17 s.d. 18 Juli`, `17 sampai 18 Juli` or `17 hingga 18 Juli`."""
+    styles = ["short", "slash", "dash", "old"] if pool == "dev" else ["short", "dot", "iso-ish", "old"]
+    style = rnd.choice(styles)
+    n = [0]
+    month_re = "|".join(MONTHS)
+
+    def full(m):
+        d, mon, y = m.group(1), m.group(2), m.group(3)
+        mi = next(i for i, x in enumerate(MONTHS) if x.lower() == mon.lower())
+        n[0] += 1
+        if style == "short":
+            return f"{d} {MONTH_SHORT[mi]} {y}"
+        if style == "slash":
+            return f"{d}/{mi + 1}/{y}"
+        if style == "dash":
+            return f"{int(d):02d}-{mi + 1:02d}-{y}"
+        if style == "dot":
+            return f"{int(d):02d}.{mi + 1:02d}.{y}"
+        if style == "iso-ish":
+            return f"{d} {MONTHS[mi]}, {y}"
+        return f"{d} {MONTH_OLD.get(MONTHS[mi], MONTHS[mi])} {y}"
+    # a lone date only: a range's end keeps its month words (`17-18 Juli 2025` stays a range)
+    text = re.sub(r"(?<![\w\u2013\u2014/-])(\d{1,2}) (" + month_re + r") (\d{4})(?![\w])", full, text, flags=re.IGNORECASE)
+    sep = "-" if pool == "dev" else "."
+    text, k = re.subn(r"\((\d{1,2})/(\d{1,2})/(\d{4})\)", lambda m: f"({m.group(1)}{sep}{m.group(2)}{sep}{m.group(3)})", text)
+    n[0] += k
+    word = rnd.choice(["s.d.", "sampai", "hingga"] if pool == "dev" else ["s/d", "sampai dengan", "hingga"])
+    text, k = re.subn(r"(?<![\w])(\d{1,2}) ?[\u2013\u2014-] ?(\d{1,2}) (" + month_re + r")(?![\w])",
+                      lambda m: f"{m.group(1)} {word} {m.group(2)} {m.group(3)}", text, flags=re.IGNORECASE)
+    n[0] += k
+    return text, gold, [f"{style}, {n[0]} dates"] if n[0] else []
+
+
+TITLES_BEFORE = {"dev": ["Dr. ", "Drs. ", "H. ", "Ir. ", "Prof. Dr. "], "held": ["Dra. ", "Hj. ", "dr. ", "Dr. Ir. ", "Ns. "]}
+TITLES_AFTER = {"dev": [", M.Si", ", S.Sos", ", M.Pd", ", S.H., M.H.", ", S.Kom"],
+                "held": [", S.E., M.M.", ", M.Kes", ", S.Pd.I", ", M.A.P.", ", S.T., M.T."]}
+
+
+def vary_titles(text, gold, rnd, pool):
+    """Academic titles and honorifics around each labelled speaker's first full mention that has none (`Budi
+    Santoso` -> `Dr. Budi Santoso, M.Si`); the labels hold names without titles."""
+    n = 0
+    for name in gold.get("speakers") or []:
+        m = re.search(r"(?<![\w.])" + re.escape(name) + r"(?![\w])", text)
+        if not m:
+            continue
+        before = text[max(0, m.start() - 6):m.start()]
+        after = text[m.end():m.end() + 3]
+        if re.search(r"\.\s*$", before) or after.startswith(","):
+            continue
+        text = text[:m.start()] + rnd.choice(TITLES_BEFORE[pool]) + name + rnd.choice(TITLES_AFTER[pool]) + text[m.end():]
+        n += 1
+    return text, gold, [f"{n} names"] if n else []
+
+
+def vary_footer(text, gold, rnd, others, pool):
+    """A page's footer after the article: a list of other stories under `Berita Terkait` (headlines of other
+    documents of the set, without `Baca Juga`), tags and a copyright line."""
+    if not others:
+        return text, gold, []
+    k = min(3, len(others))
+    heads = rnd.sample(others, k)
+    head = "Berita Terkait" if pool == "dev" else "Artikel Lainnya"
+    tags = "Tags: pelatihan, bimtek, pemerintah daerah" if pool == "dev" else "Topik: peningkatan kapasitas, diklat, desa"
+    foot = [head] + heads + [tags, "Copyright \u00a9 Media Daerah. All rights reserved."]
+    return text.rstrip("\n") + "\n" + "\n".join(foot) + "\n", gold, [f"{k} stories"]
+
+
+def vary_html(text, gold, rnd, others, pool):
+    """The text as a news site's HTML page: the first line as the <h1> (and the <title>, with the site's name),
+    each further line a <p> inside <article>, with a menu, a sidebar of other stories (headlines of other
+    documents of the set), share buttons and a footer around it. Written as NAME.html instead of NAME.txt."""
+    import html as h
+    lines = [l for l in text.split("\n") if l.strip()]
+    if not lines:
+        return text, gold, []
+    site = "Warta Daerah" if pool == "dev" else "Kabar Nusantara"
+    side = rnd.sample(others, min(4, len(others))) if others else []
+    menu = ["Beranda", "Nasional", "Daerah", "Ekonomi", "Olahraga"] if pool == "dev" else ["Home", "Regional", "Hukum", "Opini"]
+    parts = ["<!DOCTYPE html>", "<html lang=\"id\"><head><meta charset=\"utf-8\">",
+             f"<title>{h.escape(lines[0])} - {site}</title></head><body>",
+             "<header><div class=\"logo\">" + site + "</div><nav><ul>" + "".join(f"<li><a href=\"/{m.lower()}\">{m}</a></li>" for m in menu) + "</ul></nav></header>",
+             "<main><article class=\"post\">", f"<h1 class=\"entry-title\">{h.escape(lines[0])}</h1>",
+             "<div class=\"share\"><a href=\"#\">Facebook</a> <a href=\"#\">Twitter</a> <a href=\"#\">WhatsApp</a></div>",
+             "<div class=\"entry-content\">"]
+    parts += [f"<p>{h.escape(l)}</p>" for l in lines[1:]]
+    parts += ["</div></article>", "<aside class=\"sidebar\"><h3>Berita Terkait</h3><ul>"]
+    parts += [f"<li><a href=\"/berita/{i}\">{h.escape(x)}</a></li>" for i, x in enumerate(side)]
+    parts += ["</ul></aside></main>", f"<footer><p>Copyright \u00a9 {site}. Hak cipta dilindungi.</p></footer>", "</body></html>"]
+    return "\n".join(parts) + "\n", gold, ["page"]
+
+
 def read_split(src, split):
     path = os.path.join(src, "split.tsv")
     if not os.path.exists(path):
@@ -650,9 +755,13 @@ def read_gold(path):
     return gold
 
 
-def vary_document(stem, text, gold, kinds, a, regions, firsts, log):
+# The kinds that change a page's lines: of an HTML document they would change its markup, not its text.
+TEXT_ONLY = ("related", "typos", "chrome", "wrap", "flat", "caps", "footer")
+
+
+def vary_document(stem, text, gold, kinds, a, regions, firsts, log, html=False):
     """The varied text and gold of one document and its line of VARIED.md; each kind is checked and undone when
-    its check fails (logged)."""
+    its check fails (logged). An HTML document is varied by names, verbs and punctuation only."""
     pool = POOL_DEV if a.pool == "dev" else POOL_HELD
     classes = CLASSES_DEV if a.pool == "dev" else CLASSES_HELD
     line = []
@@ -660,6 +769,9 @@ def vary_document(stem, text, gold, kinds, a, regions, firsts, log):
     for k in kinds:
         rnd = rng_for(a.seed, a.pool, stem, k)
         info = {}
+        if html and k in TEXT_ONLY:
+            line.append(f"{k}: not for HTML")
+            continue
         if k == "persons":
             t1, g1, ch, info = vary_persons(text, gold, rnd, pool)
         elif k == "places":
@@ -681,6 +793,14 @@ def vary_document(stem, text, gold, kinds, a, regions, firsts, log):
             t1, g1, ch = vary_punct(text, gold, rnd)
         elif k == "caps":
             t1, g1, ch = vary_caps(text, gold, rnd)
+        elif k == "datefmt":
+            t1, g1, ch = vary_datefmt(text, gold, rnd, a.pool)
+        elif k == "titles":
+            t1, g1, ch = vary_titles(text, gold, rnd, a.pool)
+        elif k == "footer":
+            others = [h for st, h in sorted(firsts.items()) if st != stem]
+            others = [h for i, h in enumerate(others) if (i % 2 == 0) == (a.pool == "dev")] or others
+            t1, g1, ch = vary_footer(text, gold, rnd, others, a.pool)
         else:
             t1, g1, ch = vary_chrome(text, gold, rnd, CHROME_DEV if a.pool == "dev" else CHROME_HELD)
         problems = [info["skip"]] if "skip" in info else []
@@ -736,7 +856,7 @@ def run(a):
     regions = load_regions() if "places" in kinds else None
     names = sorted(os.listdir(src))
     firsts = {}
-    if "related" in kinds:
+    if "related" in kinds or "footer" in kinds:
         for name in names:
             stem, ext = os.path.splitext(name)
             if ext == ".txt" and (keep is None or stem in keep) and os.path.exists(os.path.join(src, stem + ".json")):
@@ -766,14 +886,14 @@ def run(a):
             text = f.read()
         gold = read_gold(gpath)
         try:
-            text, gold, line, skipped = vary_document(stem, text, gold, kinds, a, regions, firsts, log)
+            text, gold, line, skipped = vary_document(stem, text, gold, kinds, a, regions, firsts, log, html=ext == ".html")
         except (TypeError, AttributeError, ValueError) as e:
             raise VaryError(f"{stem}: cannot vary ({type(e).__name__}: {e})")
         for entry in line:
             k = entry.split(":", 1)[0]
             if k in skips and k in skipped:
                 skips[k] += 1
-            elif k in counts:
+            elif k in counts and not entry.endswith(": not for HTML"):
                 counts[k] += 1
         written_docs.append((name, stem, text, gold))
         report_lines.append(f"- {stem}: " + (" | ".join(line) if line else "unchanged"))
