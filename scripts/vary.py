@@ -38,7 +38,8 @@ The mess of pages (no label changes):
 Every varied document is checked (all kinds): each label that was written in the original (words compared, case
 and punctuation ignored) is written in the varied copy at least as often, with its new value where the kind changed
 it; for persons and places no old name (speaker's name word; town, capital, abbreviation, kecamatan) stays written.
-A document that fails is reported (on stderr and in VARIED.md) and left as it was for that kind.
+A document that fails is reported (on stderr and in VARIED.md) and left as it was for that kind; a document a kind
+cannot vary (places: an ambiguous town) is listed in VARIED.md only.
 
 Two disjoint pools (--pool dev|held): engineers measure with `dev`; `held` (other names, another choice of towns
 and of synonyms) is run only at the end, so that a rule that learns the dev pool's names shows it.
@@ -805,8 +806,13 @@ def vary_document(stem, text, gold, kinds, a, regions, firsts, log, html=False):
             t1, g1, ch = vary_footer(text, gold, rnd, others, a.pool)
         else:
             t1, g1, ch = vary_chrome(text, gold, rnd, CHROME_DEV if a.pool == "dev" else CHROME_HELD)
-        problems = [info["skip"]] if "skip" in info else []
-        if ch and not problems:
+        if "skip" in info:
+            # A document this kind cannot vary (an ambiguous town): VARIED.md says so, stderr stays quiet.
+            skipped.append(k)
+            line.append(f"{k}: skipped ({info['skip']})")
+            continue
+        problems = []
+        if ch:
             old, new = info.get("old", ()), info.get("new", ())
             p0 = info.get("protect", ())
             t0m = mask_names(text, [(p, True) for p in p0]) if p0 else text
