@@ -8,34 +8,54 @@ against `warta eval` on the original measures what a rule set loses on new names
 CheckList, Ribeiro et al. 2020). A rule that captures a construction keeps its value; a rule that lists the words of
 one report does not.
 
-Kinds of variation (--kinds, comma-separated; default all):
-  persons  every name word of a labelled speaker becomes another Indonesian name word, everywhere in the text
+Kinds of variation (--kinds, comma-separated; default all; `none` copies the set as it is):
+  persons  every name word of a labelled speaker becomes another Indonesian name word, wherever it is written with a
+           capital (in capitals too), in the text and in the speakers' labels; particles and titles of a name (La,
+           Wa Ode, Andi, I Made), initials and abbreviations (`Muh.`, `Abd.`, `M.`) stay, and so does a name word
+           that another label holds (an organizer's, a place's)
   places   the labelled kabupaten/kota becomes another of the same kind in the same province (regions.tsv),
-           everywhere in the text and in every label (venue, organizers, ...); documents whose city is not written
-           by its base name, or whose new name would be ambiguous, are left unchanged for this kind
+           everywhere in the text and in every label; its kecamatan, its capital and its abbreviations (aliases.tsv)
+           become the new town's; the names of other regions that contain it (the province `Kepulauan Bangka
+           Belitung` for `Belitung`) stay. A document is left unchanged for this kind when its city is not written
+           by its base name, when that name is ambiguous (ambiguous.tsv: `Jambi` is a province and a kota), or when
+           a kecamatan of the old town would stay written
   verbs    verbs and nouns of one class become another member of the class (menggelar/mengadakan/...,
            narasumber/pemateri, bekerja sama/berkolaborasi ...), which no label holds
 The mess of pages (no label changes):
-  related  `Baca Juga:` lines with the headline of another document of the set, after the 2nd and 4th lines
+  related  `Baca Juga:` lines with the headline of another document of the set, after the 2nd and 4th lines (a
+           headline: a line of the document's first eight with a predicate, no date, no breadcrumb, no full stop)
   typos    two neighbouring letters swapped in 2 % of the long lower-case words no label holds
   chrome   three to six lines of a news site's menus and buttons (no date) before the text
   wrap     paragraphs hard-wrapped at 70-90 characters (text copied from a PDF, an e-paper or a mail)
   flat     every line after the first joined into one block
-  punct    curly quotes and dashes made plain, a fifth of the spaces after commas dropped
+  punct    curly quotes and dashes made plain, a fifth of the spaces after commas dropped (never inside a label)
   caps     the first line in capitals
+  datefmt  dates written another way, one way per document (`6 Nov 2023`, `6/11/2023`, `06-11-2023`, `6 Nopember
+           2023`; `(6-11-2023)`; ranges `17 s.d. 18 Juli`, `17 sampai 18 Juli`); the labels hold ISO dates
+  titles   academic titles and honorifics around a speaker's first full mention (`Dr. Budi Santoso, M.Si`)
+  footer   a page's footer: `Berita Terkait` with three other documents' headlines, tags and a copyright line
+
+Every varied document is checked (all kinds): each label that was written in the original (words compared, case
+and punctuation ignored) is written in the varied copy at least as often, with its new value where the kind changed
+it; for persons and places no old name (speaker's name word; town, capital, abbreviation, kecamatan) stays written.
+A document that fails is reported (on stderr and in VARIED.md) and left as it was for that kind; a document a kind
+cannot vary (places: an ambiguous town) is listed in VARIED.md only.
 
 Two disjoint pools (--pool dev|held): engineers measure with `dev`; `held` (other names, another choice of towns
 and of synonyms) is run only at the end, so that a rule that learns the dev pool's names shows it.
 
 Usage: vary.py SRC OUT [--split NAME] [--kinds persons,places,verbs] [--pool dev|held] [--seed N]
-OUT must not exist (nothing is overwritten); SRC is only read. OUT/VARIED.md lists what changed per document.
+OUT must not exist (nothing is overwritten) nor lie inside SRC; SRC is only read. HTML documents are varied by
+persons, places, verbs and punct only (the other kinds would change their markup). A SRC with a split.tsv needs
+--split (only the documents of that split are read). Documents without gold are not copied (listed in VARIED.md).
+OUT/VARIED.md lists what changed per document.
 """
-import argparse, hashlib, json, os, random, re, shutil, sys
+import argparse, hashlib, json, os, random, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 # Name words, as Indonesian reports write them (given names and family names of several regions). The two pools
-# are disjoint; a name word of the source document is never chosen.
+# are disjoint; a name word of the source document is never chosen, nor a particle (PARTICLES).
 POOL_DEV = """Ahmad Arief Bambang Cahyono Darmawan Dewi Endang Fadli Gunawan Hadi Haryanto Indra Iskandar Juwita Kartini
 Lukman Marlina Mulyadi Nurhayati Purnomo Ratna Rudi Samsul Sulastri Taufik Utami Wulandari Yanti Zulkifli Sitorus
 Pardede Sembiring Tarigan Manalu Pasaribu Daeng Wibisono Susanto Rosmini Anwar Syahrul Rahmawati Irawan Suryani
@@ -44,6 +64,13 @@ POOL_HELD = """Bayu Citra Dimas Erlangga Fitri Galih Hana Ilham Jamal Kurnia Lia
 Sutrisno Tri Umar Vina Wiryawan Yogi Zainal Situmorang Panjaitan Ginting Sinaga Nainggolan Hutapea Daulay Pattiasina
 Latuconsina Rumbiak Wambrauw Mandacan Kambu Saragih Purba Tanjung Lubis Nurdin Salmah Rosdiana Baharuddin Amiruddin
 Hasanuddin Sumiati Putri Rusdi Sukmawati Endah Wartini Sapto Wiwik Yuliani""".split()
+
+# Particles, titles of nobility and abbreviations are part of how a name is built (La Ode, Andi, Lalu, Muh.), not
+# name words: they stay, and none is ever chosen as a new name word.
+PARTICLES = {"la", "ode", "laode", "wa", "andi", "lalu", "baiq", "daeng", "teuku", "cut", "raden", "mas", "ida",
+             "bagus", "ayu", "ni", "gusti", "anak", "agung", "tengku", "tuan", "sitti", "siti", "haji", "hajjah",
+             "muh", "moh", "mohd", "mhd", "muhd", "abd", "st", "hj", "hi", "br", "boru", "nyoman", "putu", "made",
+             "kadek", "ketut", "wayan", "gede", "komang", "datuk", "datu", "opu", "karaeng", "puang", "tgk", "nyi"}
 
 # Classes of words that say the same thing in the same construction (same morphology: an active me- verb for a
 # me- verb, a passive di- verb for a di- verb). No label holds these words.
@@ -59,7 +86,11 @@ CLASSES_DEV = [
 ]
 CLASSES_HELD = CLASSES_DEV  # the same classes; the held pool draws other members where a class has more than two
 
-FIELDS_WITH_PLACES = ["city", "venue", "organizers", "speaker_organizations", "participant_groups"]
+SKIP_FIELDS = ("doc", "notes")
+
+
+class VaryError(Exception):
+    """A problem with an input; the message names the document and the problem."""
 
 
 def rng_for(seed, pool, stem, kind):
@@ -68,37 +99,155 @@ def rng_for(seed, pool, stem, kind):
 
 
 def case_like(word, model):
+    """`word` written as `model` is: in capitals, capitalized (the word's own capitals kept), or lower case."""
     if model.isupper() and len(model) > 1:
         return word.upper()
     if model[:1].isupper():
-        return word[:1].upper() + word[1:]
+        return word if word[:1].isupper() else word[:1].upper() + word[1:]
     return word.lower()
 
 
-def sub_word(text, old, new, lead=r"(?<![\w])"):
-    """Replace whole-word occurrences of `old` (any case) by `new` in the case of each occurrence."""
-    pat = re.compile(lead + re.escape(old) + r"(?![\w])", re.IGNORECASE)
-    count = [0]
+def written(name):
+    """A name's pattern, whole words, any case; callers keep only the occurrences written with a capital."""
+    return r"(?<![\w])" + re.escape(name) + r"(?![\w])"
 
-    def rep(m):
-        count[0] += 1
-        w = m.group(0)
-        if w.isupper() and len(w) > 1:
-            return new.upper()
-        if w[:1].isupper():
-            return new[:1].upper() + new[1:] if not new[:1].isupper() else new
-        return new.lower()
-    return pat.sub(rep, text), count[0]
+
+def capital_matches(pattern, text, anycase=False):
+    return [m for m in re.finditer(pattern, text, re.IGNORECASE) if anycase or m.group(0)[:1].isupper()]
+
+
+# Name words that are common words too (`putri` a daughter, `budi` good character, `batu` a stone): written in
+# lower case they are the common word and stay. Any other name word is changed in lower case too (`kata suharno`).
+COMMON_NAME_WORDS = {"putri", "putra", "sari", "indah", "jaya", "budi", "bakti", "setia", "mulia", "hikmah", "rahmat",
+                     "iman", "amal", "karya", "bintang", "murni", "asri", "bunga", "intan", "mawar", "melati", "kasih",
+                     "cahaya", "harapan", "bayu", "surya", "tri", "eka", "dwi", "agung", "ayu", "bagus", "baik", "adil",
+                     "dewi", "sri", "kurnia", "berkah", "lestari", "wahyu", "ilham", "rizki", "rezeki", "fajar", "embun",
+                     "pelangi", "tanjung", "permata", "mutiara", "suci", "salam", "damai", "yakin", "nur", "cinta",
+                     "ratu", "raja", "pertiwi", "jati", "tirta", "abadi", "sejati", "utama", "prima", "mega", "awan",
+                     "gunung", "laut", "batu", "tengah", "baru", "lama", "kota", "besar", "kecil", "selatan", "utara",
+                     "timur", "barat", "raya", "hulu", "hilir", "ulu", "ilir", "muara", "sungai", "pulau", "teluk"}
+
+
+def any_case(name):
+    """Whether a name is changed wherever it is written, in lower case too: a name of two words or more, or one
+    word that is not a common word (COMMON_NAME_WORDS) and has five letters or more."""
+    return len(name.split()) > 1 or (len(name) >= 5 and name.lower() not in COMMON_NAME_WORDS)
+
+
+def sub_names(text, pairs, protect=()):
+    """Replace each (old, new, lead, anycase) of `pairs` where `old` is written with a capital (or in capitals;
+    in lower case too when `anycase`), longest first and never inside a replacement already made nor inside a
+    phrase of `protect` (any case). Returns the text and the number of replacements."""
+    kept, made = [], []
+
+    def hide(m):
+        kept.append(m.group(0))
+        return f"\x02{len(kept) - 1}\x03"
+    for p in sorted(set(protect), key=len, reverse=True):
+        text = re.sub(written(p), hide, text, flags=re.IGNORECASE)
+    for old, new, lead, anycase in sorted(pairs, key=lambda p: len(p[0]), reverse=True):
+        def rep(m, new=new, anycase=anycase):
+            w = m.group(0)
+            if not anycase and not w[:1].isupper():
+                return w
+            made.append(case_like(new, w))
+            return f"\x00{len(made) - 1}\x01"
+        text = re.sub(lead + re.escape(old) + r"(?![\w])", rep, text, flags=re.IGNORECASE)
+    text = re.sub("\x00(\\d+)\x01", lambda m: made[int(m.group(1))], text)
+    text = re.sub("\x02(\\d+)\x03", lambda m: kept[int(m.group(1))], text)
+    return text, len(made)
+
+
+def label_strings(gold):
+    """(field, index, value) of every string label (index None for a single value)."""
+    out = []
+    for k, v in gold.items():
+        if k in SKIP_FIELDS:
+            continue
+        if isinstance(v, str):
+            out.append((k, None, v))
+        elif isinstance(v, list):
+            out.extend((k, i, x) for i, x in enumerate(v) if isinstance(x, str))
+    return out
+
+
+def map_labels(gold, fn, fields=None, skip=()):
+    """The gold with fn applied to every string label (of `fields` when given, but those of `skip`)."""
+    g = dict(gold)
+    for k, v in gold.items():
+        if k in SKIP_FIELDS or k in skip or (fields is not None and k not in fields):
+            continue
+        if isinstance(v, str):
+            g[k] = fn(v)
+        elif isinstance(v, list):
+            g[k] = [fn(x) if isinstance(x, str) else x for x in v]
+    return g
+
+
+def label_words(gold, skip=()):
+    vals = [v for k, _, v in label_strings(gold) if k not in skip]
+    return set(w.lower() for w in re.findall(r"\w+", " ".join(vals)))
+
+
+# The self-check: labels compared by their words (lower case, punctuation and line breaks ignored), as
+# `warta eval` compares them.
+MASK = "xqvaryqx"
+
+
+def norm_words(s):
+    return " ".join(re.findall(r"\w+", s.lower()))
+
+
+def count_label(normed_text, value):
+    v = norm_words(value)
+    if not v:
+        return 0
+    return len(re.findall(r"(?<![\w])" + re.escape(v) + r"(?![\w])", normed_text))
+
+
+def mask_names(text, names):
+    """`names`: (name, anycase) pairs, each masked where it is written (as sub_names would replace it)."""
+    out, _ = sub_names(text, [(n, MASK, r"(?<![\w])", anycase) for n, anycase in names])
+    return out
+
+
+def check_labels(t0, g0, t1, g1, old=(), new=(), still=()):
+    """The problems of a varied document (t1, g1) against its original (t0, g0): a label written in the original
+    and not (as often) in the copy, and an old name that is still written (`still`: (name, pattern, anycase))."""
+    problems = []
+    s0, s1 = label_strings(g0), label_strings(g1)
+    if [(k, i) for k, i, _ in s0] != [(k, i) for k, i, _ in s1]:
+        return ["the labels' shape changed"]
+    n0, n1 = norm_words(t0), norm_words(t1)
+    m0, m1 = None, None
+    for (k, i, a), (_, _, b) in zip(s0, s1):
+        if norm_words(a) != norm_words(b):
+            c0, c1 = count_label(n0, a), count_label(n1, b)
+        else:
+            # Unchanged labels are counted outside the old and new names (a province written inside a town's
+            # name, `Aceh` in `Aceh Utara`, is not the province written).
+            if m0 is None:
+                m0, m1 = norm_words(mask_names(t0, old)), norm_words(mask_names(t1, new))
+            c0, c1 = count_label(m0, a), count_label(m1, b)
+        if c1 < c0:
+            where = k if i is None else f"{k}[{i}]"
+            what = f"{a!r} -> {b!r}" if a != b else repr(a)
+            problems.append(f"label {where} {what} written {c1} times in the copy, {c0} in the original")
+    # An old name inside a new one (`Kapuas` in the new town `Kapuas Hulu`) is not the old name written.
+    t1_new = mask_names(t1, new) if still and new else t1
+    for name, pattern, anycase in still:
+        if capital_matches(pattern, t1_new, anycase):
+            problems.append(f"{name!r} is still written")
+    return problems
 
 
 def load_regions():
-    path = os.path.join(HERE, "..", "..", "shared", "regions", "regions.tsv")
+    base_dir = os.path.join(HERE, "..", "extractors", "location")
+    path = os.path.join(base_dir, "regions.tsv")
     if not os.path.exists(path):
-        path = os.path.join(HERE, "..", "corpus", "regions.tsv")
+        path = os.path.join(HERE, "..", "..", "shared", "regions", "regions.tsv")
     if not os.path.exists(path):
-        for cand in ["/work/shared/regions/regions.tsv"]:
-            if os.path.exists(cand):
-                path = cand
+        raise VaryError(f"places: no regions.tsv (looked in {base_dir} and ../shared/regions)")
     provinces, cities, districts = {}, [], {}
     with open(path, encoding="utf-8") as f:
         for line in f:
@@ -117,14 +266,43 @@ def load_regions():
         kind, base = split_city(name)
         base_count[base.lower()] = base_count.get(base.lower(), 0) + 1
     aliases = {}
-    apath = os.path.join(HERE, "..", "extractors", "location", "aliases.tsv")
+    apath = os.path.join(base_dir, "aliases.tsv")
     if os.path.exists(apath):
         with open(apath, encoding="utf-8") as f:
             for line in f:
                 parts = line.rstrip("\n").split("\t")
-                if len(parts) >= 3 and parts[0] != "alias":
-                    aliases.setdefault(parts[1], []).append((parts[0], "capital" if parts[2].startswith("capital of") else "other"))
-    return provinces, cities, base_count, districts, aliases
+                if len(parts) >= 3 and parts[0] != "alias" and not parts[0].startswith("#"):
+                    aliases.setdefault(parts[1], []).append((parts[0], alias_sort(parts[2])))
+    ambiguous = set()
+    bpath = os.path.join(base_dir, "ambiguous.tsv")
+    if os.path.exists(bpath):
+        with open(bpath, encoding="utf-8") as f:
+            ambiguous = {clash_key(l.split("\t")[0]) for l in f if l.strip() and not l.startswith("name\t")}
+    # A base that is also a province's name (or an alias of one) is ambiguous too, whatever ambiguous.tsv says.
+    for code, name in provinces.items():
+        ambiguous.add(clash_key(province_base(name)))
+        ambiguous.update(clash_key(a) for a, _ in aliases.get(code, []))
+    return {"provinces": provinces, "cities": cities, "base_count": base_count, "districts": districts,
+            "aliases": aliases, "ambiguous": ambiguous}
+
+
+def alias_sort(note):
+    if note.startswith("capital"):
+        return "capital"
+    if note.startswith("abbreviation"):
+        return "abbreviation"
+    return "other"
+
+
+def clash_key(name):
+    return re.sub(r"[\s-]", "", name.lower())
+
+
+def province_base(name):
+    for prefix in ("Daerah Istimewa ", "Daerah Khusus Ibukota ", "Daerah Khusus "):
+        if name.startswith(prefix):
+            return name[len(prefix):]
+    return name
 
 
 def split_city(name):
@@ -135,108 +313,135 @@ def split_city(name):
 
 
 def vary_persons(text, gold, rnd, pool):
+    """Each name word of the speakers becomes a name word of the pool, wherever it is written with a capital."""
     speakers = gold.get("speakers") or []
-    if not speakers:
-        return text, gold, []
-    protected = " ".join(str(gold.get(k) or "") for k in ("city", "venue", "province")) + " " + \
-        " ".join(gold.get("organizers") or []) + " " + " ".join(gold.get("speaker_organizations") or []) + " " + \
-        " ".join(gold.get("participant_groups") or [])
-    protected_words = set(w.lower() for w in re.findall(r"\w+", protected))
+    if not isinstance(speakers, list) or not speakers:
+        return text, gold, [], {}
+    # A word another label holds (an organizer's, a place's, a group's) is never changed.
+    protected_words = label_words(gold, skip=("speakers",))
     doc_words = set(w.lower() for w in re.findall(r"\w+", text))
-    choices = [n for n in pool if n.lower() not in doc_words]
+    choices = [n for n in pool if n.lower() not in doc_words and n.lower() not in PARTICLES]
     rnd.shuffle(choices)
     mapping = {}
-    # Particles, titles of nobility and abbreviations are part of how a name is built (La Ode, Andi, Lalu, Muh.),
-    # not name words: they stay.
-    particles = {"la", "ode", "laode", "wa", "andi", "lalu", "baiq", "daeng", "teuku", "cut", "raden", "mas", "ida",
-                 "bagus", "ayu", "ni", "gusti", "anak", "agung", "tengku", "tuan", "sitti", "siti", "haji", "hajjah",
-                 "muh", "moh", "mohd", "abd", "st", "nyoman", "putu", "made", "kadek", "ketut", "wayan", "gede", "komang"}
     for name in speakers:
-        for w in re.findall(r"[^\W\d_][\w'’-]*", name):
+        if not isinstance(name, str):
+            continue
+        words = re.findall(r"[^\W\d_][\w'’]*", name)
+        for j, w in enumerate(words):
             if len(w) < 3 or not w[:1].isupper() or w.lower() in protected_words or w in mapping:
                 continue
-            if w.lower() in particles or re.search(r"(?<![\w])" + re.escape(w) + r"\.", text):
+            if w.lower() in PARTICLES or is_abbreviation(w, words[j + 1] if j + 1 < len(words) else None, name, text):
                 continue
             if not choices:
                 break
             mapping[w] = choices.pop()
-    changes = []
-    # Longest first, so that a name word inside another is not replaced by half.
-    for old in sorted(mapping, key=len, reverse=True):
-        text, n = sub_word(text, old, mapping[old])
-        if n:
-            changes.append(f"{old} -> {mapping[old]} ({n})")
-    new_speakers = []
+    if not mapping:
+        return text, gold, [], {}
+    pairs = [(old, new, r"(?<![\w])", old.lower() not in COMMON_NAME_WORDS) for old, new in mapping.items()]
+    # A whole name is changed in any case (`awan juniarto`: `awan` alone would be a cloud).
+    whole = []
     for name in speakers:
-        for old in sorted(mapping, key=len, reverse=True):
-            name, _ = sub_word(name, old, mapping[old])
-        new_speakers.append(name)
-    gold = dict(gold, speakers=new_speakers)
-    return text, gold, changes
+        if isinstance(name, str) and len(name.split()) > 1:
+            new_name, k = sub_names(name, pairs)
+            if k and new_name != name and all(name.lower() != o.lower() for o, _, _, _ in whole):
+                whole.append((name, new_name, r"(?<![\w])", True))
+    text, n = sub_names(text, pairs + whole)
+    gold = map_labels(gold, lambda v: sub_names(v, pairs)[0], fields=("speakers",))
+    changes = [", ".join(f"{o} -> {w}" for o, w in mapping.items()) + f" ({n})"]
+    info = {"old": [(o, c) for o, _, _, c in pairs], "new": [(w, c) for _, w, _, c in pairs],
+            "still": [(o, written(o), c) for o, _, _, c in pairs]}
+    return text, gold, changes, info
+
+
+def is_abbreviation(word, following, name, text):
+    """`Muh.` in `Andi Muh. Fajrin`: a word the label or the text writes with a full stop before the name's next
+    word, or a word of three letters written with a full stop (a name at a sentence's end, `kata Arman.`, is not)."""
+    if re.search(written(word) + r"\.", name):
+        return True
+    if len(word) <= 3 and re.search(written(word) + r"\.", text):
+        return True
+    return following is not None and re.search(written(word) + r"\.\s*" + re.escape(following), text) is not None
 
 
 def vary_places(text, gold, rnd, regions, pool):
-    provinces, cities, base_count, districts, aliases = regions
+    """The labelled town becomes another of its kind in its province, in the text and in every label."""
+    cities, districts, aliases = regions["cities"], regions["districts"], regions["aliases"]
     city = gold.get("city")
-    if not city:
-        return text, gold, []
+    if not isinstance(city, str) or not city:
+        return text, gold, [], {}
     kind, base = split_city(city)
-    if not kind or base_count.get(base.lower(), 0) != 1:
-        return text, gold, []
-    if not re.search(r"(?<![\w])" + re.escape(base) + r"(?![\w])", text, re.IGNORECASE):
-        return text, gold, []
+    if not kind:
+        return text, gold, [], {}
+    if clash_key(base) in regions["ambiguous"] or regions["base_count"].get(base.lower(), 0) != 1:
+        return text, gold, [], {"skip": f"{base} is an ambiguous name"}
+    if not capital_matches(written(base), text, any_case(base)):
+        return text, gold, [], {"skip": f"{base} is not written"}
     code, parent = next(((c, p) for c, n, p in cities if n == city), (None, None))
     if parent is None:
-        return text, gold, []
-    doc_words = text.lower()
+        return text, gold, [], {"skip": f"{city} is not in regions.tsv"}
+    doc_lower = text.lower()
     cands = []
     for _, name, p in cities:
         k, b = split_city(name)
-        if p != parent or k != kind or b == base or base_count.get(b.lower(), 0) != 1:
+        if p != parent or k != kind or b == base or regions["base_count"].get(b.lower(), 0) != 1:
             continue
-        if b.lower() in doc_words or base.lower() in b.lower() or b.lower() in base.lower():
+        if clash_key(b) in regions["ambiguous"] or b.lower() in doc_lower or base.lower() in b.lower() or b.lower() in base.lower():
             continue
         cands.append(b)
     if not cands:
-        return text, gold, []
+        return text, gold, [], {"skip": f"no other {kind.lower()} of its province to take"}
     cands.sort()
     # The two pools take alternate towns of the province, so that they do not meet.
     half = [c for i, c in enumerate(cands) if (i % 2 == 0) == (pool == "dev")] or cands
     new = rnd.choice(half)
     new_code = next(c for c, n, p in cities if n == kind + " " + new)
-    # The old town's kecamatan named in the text become kecamatan of the new one (the gazetteer would otherwise
-    # tell the old town from them, rightly).
-    pairs = [(base, new)]
-    # Its other names the gazetteer knows (capital town, abbreviation, spellings) become the new town's of the
-    # same sort, or its base name.
-    new_alias = {sort: a for a, sort in aliases.get(new_code, [])}
+    bare_lead = r"(?<![\w])"
+    pairs = [(base, new, bare_lead, any_case(base))]
+    used = {new.lower()}
+    # The old town's other names (capital, abbreviation, spellings) become the new town's of the same sort, or
+    # its base name.
+    new_alias = {}
+    for a, sort in sorted(aliases.get(new_code, [])):
+        new_alias.setdefault(sort, a)
     for a, sort in aliases.get(code, []):
-        if re.search(r"(?<![\w])" + re.escape(a) + r"(?![\w])", text):
-            pairs.append((a, new_alias.get(sort, new)))
-    spare = [d for d in districts.get(new_code, []) if d.lower() not in doc_words]
+        if capital_matches(written(a), text, any_case(a)):
+            nw = new_alias.get(sort, new) if sort != "other" else new
+            pairs.append((a, nw, bare_lead, any_case(a)))
+            used.add(nw.lower())
+    # The old town's kecamatan named in the text become kecamatan of the new one (the gazetteer would otherwise
+    # tell the old town from them, rightly). A short one-word name may be a common word (`Ibu`): it is a
+    # kecamatan only after its title then.
+    olds = [re.compile(written(o), re.IGNORECASE) for o, _, _, _ in pairs]
+    spare = sorted(d for d in districts.get(new_code, []) if d.lower() not in doc_lower and d.lower() not in used
+                   and not any(o.search(d) for o in olds))
     rnd.shuffle(spare)
+    still = [(o, written(o), c) for o, _, _, c in pairs]
+    titled = r"(?:(?<=Kecamatan )|(?<=Kec\. )|(?<=Kec )|(?<=Distrik )|(?<=Camat ))"
     for d in sorted(districts.get(code, []), key=len, reverse=True):
-        if d.lower() == base.lower() or not spare:
+        if d.lower() == base.lower() or any(d.lower() == o.lower() for o, _, _, _ in pairs):
             continue
-        # A short one-word name may be a common word (`Ibu`): only after its title then.
         bare = len(d.split()) > 1 or len(d) >= 6
-        lead = r"(?<![\w])" if bare else r"(?:(?<=Kecamatan )|(?<=Kec\. )|(?<=Distrik ))"
-        if re.search(lead + re.escape(d) + r"(?![\w])", text, re.IGNORECASE):
-            pairs.append((d, spare.pop(), lead))
-    n = 0
-    pairs = [p if len(p) == 3 else (p[0], p[1], r"(?<![\w])") for p in pairs]
-    for old, nw, lead in pairs:
-        text, c = sub_word(text, old, nw, lead)
-        n += c
-    gold = dict(gold)
-    for key in FIELDS_WITH_PLACES:
-        for old, nw, lead in pairs:
-            v = gold.get(key)
-            if isinstance(v, str):
-                gold[key] = sub_word(v, old, nw, lead)[0]
-            elif isinstance(v, list):
-                gold[key] = [sub_word(x, old, nw, lead)[0] if isinstance(x, str) else x for x in v]
-    return text, gold, [", ".join(f"{o} -> {w}" for o, w, _ in pairs) + f" ({n})"]
+        lead = bare_lead if bare else titled
+        pattern = lead + re.escape(d) + r"(?![\w])"
+        if capital_matches(pattern, text):
+            if not spare:
+                return text, gold, [], {"skip": f"no kecamatan of {new} left for {d}"}
+            pairs.append((d, spare.pop(), lead, False))
+        still.append((d, pattern, False))
+    # Other regions whose names hold the old town's (the province `Kepulauan Bangka Belitung`, the kabupaten
+    # `Belitung Timur` for `Belitung`) stay as they are.
+    protect = []
+    inside = re.compile(written(base), re.IGNORECASE)
+    names = list(regions["provinces"].values()) + [split_city(n)[1] for _, n, _ in cities]
+    names += [a for lst in aliases.values() for a, _ in lst]
+    for nm in names:
+        if nm.lower() != base.lower() and inside.search(nm):
+            protect.append(nm)
+    text, n = sub_names(text, pairs, protect)
+    gold = map_labels(gold, lambda v: sub_names(v, pairs, protect)[0], skip=("province",))
+    info = {"old": [(o, c) for o, _, _, c in pairs], "new": [(w, c) for _, w, _, c in pairs], "protect": protect,
+            "still": still}
+    return text, gold, [", ".join(f"{o} -> {w}" for o, w, _, _ in pairs) + f" ({n})"], info
 
 
 def vary_verbs(text, gold, rnd, classes, pool):
@@ -257,6 +462,7 @@ def vary_verbs(text, gold, rnd, classes, pool):
             # Mark with a placeholder first so that a replaced word is not replaced again by a later member.
             text = pat.sub(lambda m: "\x00" + str(cls.index(new)) + "\x01" + ("U" if m.group(0).isupper() else "C" if m.group(0)[:1].isupper() else "L") + "\x02", text)
             changes.append(f"{word} -> {new} ({len(found)})")
+
         def unmark(m):
             w = cls[int(m.group(1))]
             return w.upper() if m.group(2) == "U" else (w[:1].upper() + w[1:]) if m.group(2) == "C" else w
@@ -264,7 +470,12 @@ def vary_verbs(text, gold, rnd, classes, pool):
     return text, gold, changes
 
 
-KINDS = ("persons", "places", "verbs", "related", "typos", "chrome", "wrap", "flat", "punct", "caps")
+KINDS = ("persons", "places", "verbs", "related", "typos", "chrome", "wrap", "flat", "punct", "caps", "datefmt",
+         "titles", "footer")
+MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+          "November", "Desember"]
+MONTH_SHORT = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
+MONTH_OLD = {"Februari": "Pebruari", "November": "Nopember"}
 CHROME_DEV = ["Beranda", "Berita Terkini", "Nasional", "Daerah", "Olahraga", "Indeks", "close\u00d7", "Cari Berita",
               "Login", "Iklan", "Follow Us", "Home \u203a Daerah \u203a Pemerintahan", "Cuaca hari ini: 31\u00b0C Cerah Berawan",
               "Bagikan:", "Ikuti kami di Google News", "Advertisement", "Scroll untuk lanjut membaca"]
@@ -272,22 +483,60 @@ CHROME_HELD = ["Home", "Terpopuler", "Regional", "Ekonomi", "Hukum", "Opini", "M
                "Kanal", "Warta Daerah | Pemerintahan", "Gabung di WhatsApp Channel", "Loading...", "Tutup Iklan",
                "Share:", "Pilihan Redaksi"]
 
+# A headline's predicate: a verb with an affix (`dirikan`, `diresmikan`, `menyusun`, `berlatih`, `dibuka`) or one of
+# the bare verbs headlines use (`Gelar`, `Latih`, `Bekali`).
+HEADLINE_VERBS = {"gelar", "latih", "buka", "bekali", "ikut", "ikuti", "bina", "gembleng", "dorong", "perkuat", "ringkus",
+                  "sabet", "gandeng", "minta", "olah", "bikin", "rendam", "raih", "beri", "tutup", "kirim", "jadi", "ajak",
+                  "bantu", "tinjau", "sambut", "terima", "tanam", "resmikan", "asah", "genjot", "pacu", "cetak", "bahas",
+                  "bentuk", "tingkatkan", "siapkan", "hadiri", "dampingi", "belajar", "ingin", "mengadu", "divonis"}
+DATE_WORDS = r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|januari|februari|maret|april|mei|juni|juli|" \
+             r"agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|agt|sep|okt|nov|des)"
 
-def label_words(gold):
-    vals = []
-    for k, v in gold.items():
-        if k in ("doc", "notes"):
+
+def is_verb(w):
+    w = w.lower()
+    if w in HEADLINE_VERBS:
+        return True
+    if len(w) >= 6 and w.endswith("kan") and not w.startswith(("pe", "ke")):
+        return True
+    if re.fullmatch(r"(?:mem|men|meng|meny)[a-z]{3,}", w) and w not in ("menteri", "mentari"):
+        return True
+    if re.fullmatch(r"ber[a-z]{3,}", w) and w not in ("berita", "bersama", "beranda", "bersih"):
+        return True
+    if re.fullmatch(r"di[bcdghjlmptvwys][aeiou][a-z]{2,}", w):
+        return True
+    return re.fullmatch(r"di[a-z]{3,}i", w) is not None and not w.startswith(("dinas", "dins", "disk", "disp", "dit"))
+
+
+def headline_of(text):
+    """The document's headline, or None: among its first eight lines, one of 30-130 characters and five words or
+    more, with a predicate, without a date or a time, a breadcrumb or a site's separators, and not ending as a
+    sentence or a caption does."""
+    lines = [l.strip() for l in text.split("\n") if l.strip()][:8]
+    for l in lines:
+        if not 30 <= len(l) <= 130 or len(l.split()) < 5:
             continue
-        if isinstance(v, str):
-            vals.append(v)
-        elif isinstance(v, list):
-            vals.extend(x for x in v if isinstance(x, str))
-    return set(w.lower() for w in re.findall(r"\w+", " ".join(vals)))
+        if re.search(r"[|>\u00bb\u203a\u2022]|::| / |\.\.\.|\u2026|^Baca [Jj]uga|[Ff]oto\b|Mohon Tunggu|Penulis", l):
+            continue
+        if l[-1] in ".:;,)\"'\u201d" or l[:1] in "\"'\u201c(" or not l[:1].isupper() and not l[:1].isdigit():
+            continue
+        if re.match(r"(?:Beranda|Home|Berita|Menu|Cuaca)\b", l) or "\u00b0" in l:
+            continue  # a site's chrome, the weather
+        low = l.lower()
+        if re.search(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}/\d{1,2}\b|\bwib\b|\bwita\b|\bwit\b", low):
+            continue
+        if re.search(r"\b" + DATE_WORDS + r"\b\s*,?\s*\d|\d\s*" + DATE_WORDS + r"\b|\b(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)\s*,", low):
+            continue
+        if re.search(r"[\u2013\u2014-]", l[:40]) and re.match(r"^[A-Z .]{3,}[,\u2013\u2014-]", l):
+            continue  # a dateline (`BANJARBARU, wartabanua.co -`)
+        if any(is_verb(w) for w in re.findall(r"[A-Za-z]+", l)):
+            return l
+    return None
 
 
 def vary_related(text, gold, rnd, others):
-    """`Baca Juga:` lines with another document's first line (a headline of another story) after the second and
-    fourth lines, as news pages put them."""
+    """`Baca Juga:` lines with another document's headline (of another story) after the second and fourth
+    lines, as news pages put them."""
     if not others:
         return text, gold, []
     lines = text.split("\n")
@@ -351,12 +600,24 @@ def vary_flat(text, gold, rnd):
 
 def vary_punct(text, gold, rnd):
     """Typographic punctuation made plain and spacing made careless: curly quotes straight, dashes `-`, no space
-    after a comma in a fifth of places, two spaces after a full stop."""
+    after a comma in a fifth of places (never inside a label as written), two spaces after a full stop."""
     t = text.replace("\u201c", '"').replace("\u201d", '"').replace("\u2018", "'").replace("\u2019", "'")
     t = t.replace("\u2013", "-").replace("\u2014", "-")
-    t = re.sub(r", (?=\w)", lambda m: "," if rnd.random() < 0.2 else ", ", t)
+    spans = []
+    for _, _, v in label_strings(gold):
+        if ", " in v:
+            plain = v.replace("\u2018", "'").replace("\u2019", "'").replace("\u201c", '"').replace("\u201d", '"')
+            spans.extend((m.start(), m.end()) for m in re.finditer(re.escape(plain), t))
+
+    def comma(m):
+        if any(a <= m.start() < b for a, b in spans):
+            return m.group(0)
+        return "," if rnd.random() < 0.2 else ", "
+    t = re.sub(r", (?=\w)", comma, t)
     t = re.sub(r"\. (?=[A-Z])", ".  ", t)
-    return t, gold, ["plain"] if t != text else []
+    g = map_labels(gold, lambda v: v.replace("\u201c", '"').replace("\u201d", '"').replace("\u2018", "'")
+                   .replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-"))
+    return t, g, ["plain"] if t != text else []
 
 
 def vary_caps(text, gold, rnd):
@@ -369,100 +630,299 @@ def vary_caps(text, gold, rnd):
     return "\n".join(lines), gold, ["first line"]
 
 
-def main():
+def vary_datefmt(text, gold, rnd, pool):
+    """Dates written another way Indonesian reports write them, one way per document: `6 November 2023` as
+    `6 Nov 2023`, `6/11/2023`, `06-11-2023` or the old spelling `6 Nopember 2023`; `(6/11/2023)` as `(6-11-2023)`
+    or `(6.11.2023)`; a range `17-18 Juli` as `17 s.d. 18 Juli`, `17 sampai 18 Juli` or `17 hingga 18 Juli`."""
+    styles = ["short", "slash", "dash", "old"] if pool == "dev" else ["short", "dot", "iso-ish", "old"]
+    style = rnd.choice(styles)
+    n = [0]
+    month_re = "|".join(MONTHS)
+
+    def full(m):
+        d, mon, y = m.group(1), m.group(2), m.group(3)
+        mi = next(i for i, x in enumerate(MONTHS) if x.lower() == mon.lower())
+        n[0] += 1
+        if style == "short":
+            return f"{d} {MONTH_SHORT[mi]} {y}"
+        if style == "slash":
+            return f"{d}/{mi + 1}/{y}"
+        if style == "dash":
+            return f"{int(d):02d}-{mi + 1:02d}-{y}"
+        if style == "dot":
+            return f"{int(d):02d}.{mi + 1:02d}.{y}"
+        if style == "iso-ish":
+            return f"{d} {MONTHS[mi]}, {y}"
+        return f"{d} {MONTH_OLD.get(MONTHS[mi], MONTHS[mi])} {y}"
+    # a lone date only: a range's end keeps its month words (`17-18 Juli 2025` stays a range)
+    text = re.sub(r"(?<![\w\u2013\u2014/-])(\d{1,2}) (" + month_re + r") (\d{4})(?![\w])", full, text, flags=re.IGNORECASE)
+    sep = "-" if pool == "dev" else "."
+    text, k = re.subn(r"\((\d{1,2})/(\d{1,2})/(\d{4})\)", lambda m: f"({m.group(1)}{sep}{m.group(2)}{sep}{m.group(3)})", text)
+    n[0] += k
+    word = rnd.choice(["s.d.", "sampai", "hingga"] if pool == "dev" else ["s/d", "sampai dengan", "hingga"])
+    text, k = re.subn(r"(?<![\w])(\d{1,2}) ?[\u2013\u2014-] ?(\d{1,2}) (" + month_re + r")(?![\w])",
+                      lambda m: f"{m.group(1)} {word} {m.group(2)} {m.group(3)}", text, flags=re.IGNORECASE)
+    n[0] += k
+    return text, gold, [f"{style}, {n[0]} dates"] if n[0] else []
+
+
+TITLES_BEFORE = {"dev": ["Dr. ", "Drs. ", "H. ", "Ir. ", "Prof. Dr. "], "held": ["Dra. ", "Hj. ", "dr. ", "Dr. Ir. ", "Ns. "]}
+TITLES_AFTER = {"dev": [", M.Si", ", S.Sos", ", M.Pd", ", S.H., M.H.", ", S.Kom"],
+                "held": [", S.E., M.M.", ", M.Kes", ", S.Pd.I", ", M.A.P.", ", S.T., M.T."]}
+
+
+def vary_titles(text, gold, rnd, pool):
+    """Academic titles and honorifics around each labelled speaker's first full mention that has none (`Budi
+    Santoso` -> `Dr. Budi Santoso, M.Si`); the labels hold names without titles."""
+    n = 0
+    for name in gold.get("speakers") or []:
+        m = re.search(r"(?<![\w.])" + re.escape(name) + r"(?![\w])", text)
+        if not m:
+            continue
+        before = text[max(0, m.start() - 6):m.start()]
+        after = text[m.end():m.end() + 3]
+        if re.search(r"\.\s*$", before) or after.startswith(","):
+            continue
+        text = text[:m.start()] + rnd.choice(TITLES_BEFORE[pool]) + name + rnd.choice(TITLES_AFTER[pool]) + text[m.end():]
+        n += 1
+    return text, gold, [f"{n} names"] if n else []
+
+
+def vary_footer(text, gold, rnd, others, pool):
+    """A page's footer after the article: a list of other stories under `Berita Terkait` (headlines of other
+    documents of the set, without `Baca Juga`), tags and a copyright line."""
+    if not others:
+        return text, gold, []
+    k = min(3, len(others))
+    heads = rnd.sample(others, k)
+    head = "Berita Terkait" if pool == "dev" else "Artikel Lainnya"
+    tags = "Tags: pelatihan, bimtek, pemerintah daerah" if pool == "dev" else "Topik: peningkatan kapasitas, diklat, desa"
+    foot = [head] + heads + [tags, "Copyright \u00a9 Media Daerah. All rights reserved."]
+    return text.rstrip("\n") + "\n" + "\n".join(foot) + "\n", gold, [f"{k} stories"]
+
+
+def vary_html(text, gold, rnd, others, pool):
+    """The text as a news site's HTML page: the first line as the <h1> (and the <title>, with the site's name),
+    each further line a <p> inside <article>, with a menu, a sidebar of other stories (headlines of other
+    documents of the set), share buttons and a footer around it. Written as NAME.html instead of NAME.txt."""
+    import html as h
+    lines = [l for l in text.split("\n") if l.strip()]
+    if not lines:
+        return text, gold, []
+    site = "Warta Daerah" if pool == "dev" else "Kabar Nusantara"
+    side = rnd.sample(others, min(4, len(others))) if others else []
+    menu = ["Beranda", "Nasional", "Daerah", "Ekonomi", "Olahraga"] if pool == "dev" else ["Home", "Regional", "Hukum", "Opini"]
+    parts = ["<!DOCTYPE html>", "<html lang=\"id\"><head><meta charset=\"utf-8\">",
+             f"<title>{h.escape(lines[0])} - {site}</title></head><body>",
+             "<header><div class=\"logo\">" + site + "</div><nav><ul>" + "".join(f"<li><a href=\"/{m.lower()}\">{m}</a></li>" for m in menu) + "</ul></nav></header>",
+             "<main><article class=\"post\">", f"<h1 class=\"entry-title\">{h.escape(lines[0])}</h1>",
+             "<div class=\"share\"><a href=\"#\">Facebook</a> <a href=\"#\">Twitter</a> <a href=\"#\">WhatsApp</a></div>",
+             "<div class=\"entry-content\">"]
+    parts += [f"<p>{h.escape(l)}</p>" for l in lines[1:]]
+    parts += ["</div></article>", "<aside class=\"sidebar\"><h3>Berita Terkait</h3><ul>"]
+    parts += [f"<li><a href=\"/berita/{i}\">{h.escape(x)}</a></li>" for i, x in enumerate(side)]
+    parts += ["</ul></aside></main>", f"<footer><p>Copyright \u00a9 {site}. Hak cipta dilindungi.</p></footer>", "</body></html>"]
+    return "\n".join(parts) + "\n", gold, ["page"]
+
+
+def read_split(src, split):
+    path = os.path.join(src, "split.tsv")
+    if not os.path.exists(path):
+        raise VaryError(f"--split {split}: {path} does not exist")
+    keep = set()
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if line.startswith("#") or not line.strip():
+                continue
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) < 2:
+                raise VaryError(f"{path} line {n}: not stem<TAB>split")
+            if parts[1].strip() == split:
+                keep.add(parts[0].strip())
+    return keep
+
+
+def read_gold(path):
+    try:
+        with open(path, encoding="utf-8") as f:
+            gold = json.load(f)
+    except json.JSONDecodeError as e:
+        raise VaryError(f"{path}: not valid JSON (line {e.lineno}: {e.msg})")
+    except UnicodeDecodeError as e:
+        raise VaryError(f"{path}: not UTF-8 ({e.reason})")
+    if not isinstance(gold, dict):
+        raise VaryError(f"{path}: the gold is not a JSON object")
+    for k in ("speakers", "organizers", "speaker_organizations", "participant_groups", "legal_references"):
+        if k in gold and gold[k] is not None and not isinstance(gold[k], list):
+            raise VaryError(f"{path}: {k} is not a list")
+    return gold
+
+
+# The kinds that change a page's lines: of an HTML document they would change its markup, not its text.
+TEXT_ONLY = ("related", "typos", "chrome", "wrap", "flat", "caps", "footer")
+
+
+def vary_document(stem, text, gold, kinds, a, regions, firsts, log, html=False):
+    """The varied text and gold of one document and its line of VARIED.md; each kind is checked and undone when
+    its check fails (logged). An HTML document is varied by names, verbs and punctuation only."""
+    pool = POOL_DEV if a.pool == "dev" else POOL_HELD
+    classes = CLASSES_DEV if a.pool == "dev" else CLASSES_HELD
+    line = []
+    skipped = []
+    for k in kinds:
+        rnd = rng_for(a.seed, a.pool, stem, k)
+        info = {}
+        if html and k in TEXT_ONLY:
+            line.append(f"{k}: not for HTML")
+            continue
+        if k == "persons":
+            t1, g1, ch, info = vary_persons(text, gold, rnd, pool)
+        elif k == "places":
+            t1, g1, ch, info = vary_places(text, gold, rnd, regions, a.pool)
+        elif k == "verbs":
+            t1, g1, ch = vary_verbs(text, gold, rnd, classes, a.pool)
+        elif k == "related":
+            others = [h for st, h in sorted(firsts.items()) if st != stem]
+            # the two pools take alternate documents' headlines
+            others = [h for i, h in enumerate(others) if (i % 2 == 0) == (a.pool == "dev")] or others
+            t1, g1, ch = vary_related(text, gold, rnd, others)
+        elif k == "typos":
+            t1, g1, ch = vary_typos(text, gold, rnd)
+        elif k == "wrap":
+            t1, g1, ch = vary_wrap(text, gold, rnd)
+        elif k == "flat":
+            t1, g1, ch = vary_flat(text, gold, rnd)
+        elif k == "punct":
+            t1, g1, ch = vary_punct(text, gold, rnd)
+        elif k == "caps":
+            t1, g1, ch = vary_caps(text, gold, rnd)
+        elif k == "datefmt":
+            t1, g1, ch = vary_datefmt(text, gold, rnd, a.pool)
+        elif k == "titles":
+            t1, g1, ch = vary_titles(text, gold, rnd, a.pool)
+        elif k == "footer":
+            others = [h for st, h in sorted(firsts.items()) if st != stem]
+            others = [h for i, h in enumerate(others) if (i % 2 == 0) == (a.pool == "dev")] or others
+            t1, g1, ch = vary_footer(text, gold, rnd, others, a.pool)
+        else:
+            t1, g1, ch = vary_chrome(text, gold, rnd, CHROME_DEV if a.pool == "dev" else CHROME_HELD)
+        if "skip" in info:
+            # A document this kind cannot vary (an ambiguous town): VARIED.md says so, stderr stays quiet.
+            skipped.append(k)
+            line.append(f"{k}: skipped ({info['skip']})")
+            continue
+        problems = []
+        if ch:
+            old, new = info.get("old", ()), info.get("new", ())
+            p0 = info.get("protect", ())
+            t0m = mask_names(text, [(p, True) for p in p0]) if p0 else text
+            t1m = mask_names(t1, [(p, True) for p in p0]) if p0 else t1
+            problems = check_labels(t0m, gold, t1m, g1, old, new, info.get("still", ()))
+        if problems:
+            skipped.append(k)
+            line.append(f"{k}: skipped ({'; '.join(problems)})")
+            log(f"vary.py: {stem}: {k} skipped: {'; '.join(problems)}")
+            continue
+        text, gold = t1, g1
+        if ch:
+            line.append(f"{k}: " + "; ".join(ch))
+    return text, gold, line, skipped
+
+
+def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("src"); ap.add_argument("out")
     ap.add_argument("--split"); ap.add_argument("--kinds", default=",".join(KINDS))
     ap.add_argument("--pool", choices=["dev", "held"], default="dev"); ap.add_argument("--seed", type=int, default=1)
-    a = ap.parse_args()
-    src, out = os.path.abspath(a.src), os.path.abspath(a.out)
-    if os.path.exists(out):
-        sys.exit(f"vary.py: {out} exists; it is never overwritten")
+    ap.add_argument("--quiet", action="store_true", help="no line per skipped document on stderr")
+    a = ap.parse_args(argv)
+    try:
+        return run(a)
+    except VaryError as e:
+        sys.exit(f"vary.py: {e}")
+
+
+def run(a):
+    src, out = os.path.realpath(a.src), os.path.realpath(a.out)
+    if not os.path.isdir(src):
+        raise VaryError(f"{a.src} is not a folder")
+    if os.path.lexists(a.out) or os.path.exists(out):
+        raise VaryError(f"{out} exists; it is never overwritten")
     if out == src or out.startswith(src + os.sep):
-        sys.exit(f"vary.py: {out} is inside the source folder {src}")
+        raise VaryError(f"{out} is inside the source folder {src}")
     kinds = [k for k in a.kinds.split(",") if k and k != "none"]
     for k in kinds:
         if k not in KINDS:
-            sys.exit(f"vary.py: unknown kind {k!r} ({', '.join(KINDS)})")
+            raise VaryError(f"unknown kind {k!r} ({', '.join(KINDS + ('none',))})")
+    if len(set(kinds)) != len(kinds):
+        raise VaryError(f"a kind is named twice in {a.kinds!r}")
     keep = None
     if a.split:
-        keep = set()
-        with open(os.path.join(src, "split.tsv"), encoding="utf-8") as f:
-            for line in f:
-                if line.startswith("#") or not line.strip():
-                    continue
-                stem, sp = line.split("\t")[:2]
-                if sp.strip() == a.split:
-                    keep.add(stem.strip())
+        keep = read_split(src, a.split)
+    elif os.path.exists(os.path.join(src, "split.tsv")):
+        raise VaryError(f"{src} has a split.tsv: name the split to read with --split (dev, look)")
     regions = load_regions() if "places" in kinds else None
-    pool = POOL_DEV if a.pool == "dev" else POOL_HELD
-    classes = CLASSES_DEV if a.pool == "dev" else CLASSES_HELD
+    names = sorted(os.listdir(src))
     firsts = {}
-    if "related" in kinds:
-        for name in sorted(os.listdir(src)):
+    if "related" in kinds or "footer" in kinds:
+        for name in names:
             stem, ext = os.path.splitext(name)
-            if ext == ".txt" and (keep is None or stem in keep):
+            if ext == ".txt" and (keep is None or stem in keep) and os.path.exists(os.path.join(src, stem + ".json")):
                 with open(os.path.join(src, name), encoding="utf-8", errors="replace") as f:
-                    first = next((l.strip() for l in f if len(l.strip()) > 30), None)
-                # a headline: one line of 30-130 characters, no dateline, no full stop at its end
-                if first and len(first) <= 130 and not first.endswith(".") and not re.search(r"[\u2013\u2014-]", first[:40]):
-                    firsts[stem] = first
-    os.makedirs(out)
-    report = ["# What vary.py changed", "", f"source {src}, kinds {','.join(kinds)}, pool {a.pool}, seed {a.seed}", ""]
+                    h = headline_of(f.read())
+                if h:
+                    firsts[stem] = h
+    messages = []
+    log = (lambda m: None) if a.quiet else messages.append
+    report_lines, written_docs = [], []
     counts = {k: 0 for k in kinds}
-    docs = 0
-    for name in sorted(os.listdir(src)):
+    skips = {k: 0 for k in kinds}
+    seen = set()
+    for name in names:
         stem, ext = os.path.splitext(name)
         if ext not in (".txt", ".html") or (keep is not None and stem not in keep):
             continue
+        if stem in seen:
+            raise VaryError(f"{stem}: two documents of one stem ({stem}.txt and {stem}.html)")
+        seen.add(stem)
         gpath = os.path.join(src, stem + ".json")
         if not os.path.exists(gpath):
+            report_lines.append(f"- {stem}: no gold ({stem}.json): not copied")
+            log(f"vary.py: {stem}: no gold ({stem}.json): not copied")
             continue
         with open(os.path.join(src, name), encoding="utf-8", errors="surrogateescape") as f:
             text = f.read()
-        with open(gpath, encoding="utf-8") as f:
-            gold = json.load(f)
-        line = []
-        for k in kinds:
-            rnd = rng_for(a.seed, a.pool, stem, k)
-            if k == "persons":
-                text, gold, ch = vary_persons(text, gold, rnd, pool)
-            elif k == "places":
-                text, gold, ch = vary_places(text, gold, rnd, regions, a.pool)
-            elif k == "verbs":
-                text, gold, ch = vary_verbs(text, gold, rnd, classes, a.pool)
-            elif k == "related":
-                others = [h for st, h in sorted(firsts.items()) if st != stem]
-                # the two pools take alternate documents' headlines
-                others = [h for i, h in enumerate(others) if (i % 2 == 0) == (a.pool == "dev")] or others
-                text, gold, ch = vary_related(text, gold, rnd, others)
-            elif k == "typos":
-                text, gold, ch = vary_typos(text, gold, rnd)
-            elif k == "wrap":
-                text, gold, ch = vary_wrap(text, gold, rnd)
-            elif k == "flat":
-                text, gold, ch = vary_flat(text, gold, rnd)
-            elif k == "punct":
-                text, gold, ch = vary_punct(text, gold, rnd)
-            elif k == "caps":
-                text, gold, ch = vary_caps(text, gold, rnd)
-            else:
-                text, gold, ch = vary_chrome(text, gold, rnd, CHROME_DEV if a.pool == "dev" else CHROME_HELD)
-            if ch:
+        gold = read_gold(gpath)
+        try:
+            text, gold, line, skipped = vary_document(stem, text, gold, kinds, a, regions, firsts, log, html=ext == ".html")
+        except (TypeError, AttributeError, ValueError) as e:
+            raise VaryError(f"{stem}: cannot vary ({type(e).__name__}: {e})")
+        for entry in line:
+            k = entry.split(":", 1)[0]
+            if k in skips and k in skipped:
+                skips[k] += 1
+            elif k in counts and not entry.endswith(": not for HTML"):
                 counts[k] += 1
-                line.append(f"{k}: " + "; ".join(ch))
-        docs += 1
+        written_docs.append((name, stem, text, gold))
+        report_lines.append(f"- {stem}: " + (" | ".join(line) if line else "unchanged"))
+    # Everything is read and varied before anything is written: an error leaves no OUT behind.
+    os.makedirs(out)
+    for name, stem, text, gold in written_docs:
         with open(os.path.join(out, name), "w", encoding="utf-8", errors="surrogateescape") as f:
             f.write(text)
         with open(os.path.join(out, stem + ".json"), "w", encoding="utf-8") as f:
             json.dump(gold, f, ensure_ascii=False, indent=2)
             f.write("\n")
-        report.append(f"- {stem}: " + (" | ".join(line) if line else "unchanged"))
-    report[3:3] = [f"{docs} documents; changed by kind: " + ", ".join(f"{k} {v}" for k, v in counts.items()), ""]
+    summary = ", ".join(f"{k} {v}" + (f" (skipped {skips[k]})" if skips[k] else "") for k, v in counts.items())
+    report = ["# What vary.py changed", "", f"source {src}, kinds {','.join(kinds) or 'none'}, pool {a.pool}, seed {a.seed}", "",
+              f"{len(written_docs)} documents; changed by kind: {summary}", ""] + report_lines
     with open(os.path.join(out, "VARIED.md"), "w", encoding="utf-8") as f:
         f.write("\n".join(report) + "\n")
-    print(f"{docs} documents -> {out}; changed: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+    for m in messages:
+        print(m, file=sys.stderr)
+    print(f"{len(written_docs)} documents -> {out}; changed: {summary}")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
