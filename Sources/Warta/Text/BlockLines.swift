@@ -1,0 +1,154 @@
+/// Round 25 (FLAT25): an article that comes as one block -- the headline (or the page's header) and the whole
+/// article run into one paragraph, as excerpts, AMP pages and the text fields of feeds give it -- is cut back into
+/// lines before anything reads its structure: the lead, the dateline, the body's start and the distances of "the
+/// same paragraph" all lean on the paragraphs a page normally has.
+///
+/// A line is a block when it is far longer than a paragraph: ``minTokens`` tokens and ``minSentences`` sentences
+/// (the paragraphs of the readable sets hold 41 tokens and two sentences at the median, nine in ten under 63
+/// tokens). In a block:
+/// - a dateline among its first tokens (`... Ikuti Peningkatan Kapasitas KALIANDA – Dinas ...`, `... Resmi Ditutup
+///   Makassar – Balai ...`, `... Senin (6/11/2023). PALU – ...`) starts a line: what stands before it is the
+///   page's header (breadcrumbs, headline, date, byline, caption), what follows is the body;
+/// - the body is cut at sentence ends into paragraphs of ``paragraphTokens`` tokens or more.
+/// The cuts are made on the tokens (a cut is a line start and, inside a sentence, a new sentence), never on the
+/// text: evidence keeps the page's own offsets. Lines of a normal page are never blocks, so their tokens are
+/// unchanged. One pass over the tokens, a bounded look back at each dash of a block's first tokens.
+enum BlockLines {
+    /// The tokens of a line that is a block (the longest paragraphs of the readable sets hold 150 tokens or
+    /// fewer, but for two of 320 and 300 tokens).
+    static let minTokens = 150
+    /// ... and its sentences.
+    static let minSentences = 6
+    /// Where a block's dateline is looked for: among its first tokens.
+    static let headerWindow = 80
+    /// A virtual paragraph ends at the first sentence end after this many tokens.
+    static let paragraphTokens = 30
+    /// The most words of a place in capitals before a dateline's dash (`WARTAKOTARAYA.COM, PASAR MINGGU -`); a
+    /// longer run of capitals is a headline in capitals, and only its last word is the place.
+    static let capitalPlaceWords = 4
+
+    typealias Flags = DocumentStructure.Flags
+
+    /// The positions where a block's virtual lines start (ascending), for the lines `lineStarts` of `t`.
+    static func starts(_ t: [Token], lineStarts: [Int], flags: (Int) -> Flags) -> [Int] {
+        var out: [Int] = []
+        for (n, a) in lineStarts.enumerated() {
+            let b = n + 1 < lineStarts.count ? lineStarts[n + 1] : t.count
+            guard a >= 0, b <= t.count, b - a >= minTokens, t[b - 1].sentence - t[a].sentence + 1 >= minSentences else { continue }
+            var from = a
+            if let p = datelineStart(t, a..<b, flags: flags) {
+                out.append(p)
+                from = p
+            }
+            var chunk = from
+            var i = from + 1
+            while i < b {
+                if t[i].sentence != t[i - 1].sentence, i - chunk >= paragraphTokens {
+                    out.append(i)
+                    chunk = i
+                }
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// The first token of a dateline among the first tokens of block `r` (not at its start: a block that opens
+    /// with its dateline has its body there already), or nil.
+    static func datelineStart(_ t: [Token], _ r: Range<Int>, flags: (Int) -> Flags) -> Int? {
+        guard r.count > 3, r.lowerBound >= 0, r.upperBound <= t.count else { return nil }
+        if DocumentStructure.datelineDash(r, t, flags) != nil { return nil }
+        let a = r.lowerBound
+        let limit = min(r.upperBound - 1, a + headerWindow)
+        var d = a + 2
+        while d < limit {
+            defer { d += 1 }
+            let f = flags(d)
+            guard f.contains(.dash), !f.contains(.bar) else { continue }
+            // The body's first word after the dash (`– Dinas`, `- Sebanyak`, `– 40 ...`), and a place, an outlet's
+            // name or a parenthesis before it: not a date's range or a time (`2023 - 15:02`), not a word's hyphen.
+            let next = t[d + 1]
+            guard !flags(d + 1).contains(.dash), next.kind == .number || (next.kind == .word && (next.capitalized || next.allCaps)) else { continue }
+            let before = t[d - 1]
+            guard (before.kind == .word && (before.capitalized || before.allCaps)) || flags(d - 1).contains(.close) || flags(d - 1).contains(.dot) else { continue }
+            if let p = placeStart(t, a, d, flags: flags), p > a + 2 { return p }
+            return nil
+        }
+        return nil
+    }
+
+    /// The first token of the dateline that ends at dash `d` (block from `a`): the place (with its outlet or date),
+    /// read back from the dash.
+    static func placeStart(_ t: [Token], _ a: Int, _ d: Int, flags: (Int) -> Flags) -> Int? {
+        // The run of the dateline's tokens back from the dash: capitalized words, numbers, commas, parentheses,
+        // dots and slashes, an outlet's domain; it stops at a word in lower case, another mark or a sentence's end.
+        var r0 = d
+        var j = d - 1
+        while j >= a, d - j <= 12 {
+            let tk = t[j]
+            if j + 1 < d, tk.sentence != t[j + 1].sentence { break }
+            let f = flags(j)
+            let domainWord = tk.kind == .word && j > a && flags(j - 1).contains(.dot) && !tk.spaceBefore
+            let fits = (tk.kind == .word && (tk.capitalized || tk.allCaps || domainWord)) || tk.kind == .number
+                || f.contains(.open) || f.contains(.close) || f.contains(.dot) || f.contains(.slash) || (f.contains(.connective) && tk.kind == .punct)
+            guard fits else { break }
+            r0 = j
+            j -= 1
+        }
+        guard r0 < d else { return nil }
+        // A dateline that opens a sentence (`... Senin (6/11/2023). PALU – ...`) starts there.
+        if r0 > a, t[r0].sentence != t[r0 - 1].sentence, t[r0].kind == .word { return r0 }
+        // The place's last word: before a parenthesis (`Sigli (Humas) —`) and an outlet's dot (`Timorkini.-`).
+        var k = d - 1
+        if k > r0, flags(k).contains(.dot) { k -= 1 }
+        if k > r0, flags(k).contains(.close) {
+            while k > r0, !flags(k).contains(.open) { k -= 1 }
+            k -= 1
+        }
+        guard k >= r0 else { return nil }
+        if t[k].kind == .word, t[k].allCaps {
+            // A place in capitals (`KALIANDA –`, `WARTAKOTARAYA.COM, PASAR MINGGU -`) after a headline that is not.
+            var s = k
+            var words = 1
+            while s - 1 >= r0 {
+                let u = t[s - 1]
+                if u.kind == .word, u.allCaps { words += 1; s -= 1 }
+                else if u.kind == .punct, flags(s - 1).contains(.dot) || flags(s - 1).contains(.connective) { s -= 1 }
+                else { break }
+            }
+            while s < k, t[s].kind != .word { s += 1 }
+            return words <= capitalPlaceWords ? s : k
+        }
+        if t[k].kind == .word, t[k].capitalized { return k }
+        // A date after the place (`Pekanbaru, Rabu, 16 Oktober 2024 –`, `Sanggau, 22 November 2024 –`): the word
+        // before the first comma of the dash's last tokens.
+        var c = max(r0, d - 9)
+        while c < d {
+            if t[c].kind == .punct, flags(c).contains(.connective), c > r0, t[c - 1].kind == .word, t[c - 1].capitalized || t[c - 1].allCaps {
+                return c - 1
+            }
+            c += 1
+        }
+        return nil
+    }
+
+    /// `t` with a line start at every position of `cuts` (ascending); a cut inside a sentence opens a new one, and
+    /// the sentences after it are numbered on.
+    static func apply(_ cuts: [Int], to t: inout [Token]) {
+        guard !cuts.isEmpty else { return }
+        var c = 0
+        var shift = 0
+        var previousOriginal = -1
+        for i in t.indices {
+            let original = t[i].sentence
+            if c < cuts.count, cuts[c] == i {
+                c += 1
+                if i > 0, original == previousOriginal { shift += 1 }
+                t[i].lineStart = true
+                t[i].classes |= Token.Classes.lineStart
+            }
+            previousOriginal = original
+            t[i].sentence = original + shift
+        }
+    }
+}
