@@ -33,6 +33,8 @@ public final class AnalyzedText: Sendable {
             guard i >= 0, i < tokens.count else { return [] }
             let id = Int(tokens[i].id)
             return id >= 0 && id < flags.count ? flags[id] : []
+        } word: { i in
+            i >= 0 && i < tokens.count ? Tokenizer.folded(tokens[i], in: out.folds) : ""
         }
         if !cuts.isEmpty {
             BlockLines.apply(cuts, to: &tokens)

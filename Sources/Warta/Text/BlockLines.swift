@@ -30,20 +30,21 @@ enum BlockLines {
     typealias Flags = DocumentStructure.Flags
 
     /// The positions where a block's virtual lines start (ascending), for the lines `lineStarts` of `t`.
-    static func starts(_ t: [Token], lineStarts: [Int], flags: (Int) -> Flags) -> [Int] {
+    static func starts(_ t: [Token], lineStarts: [Int], flags: (Int) -> Flags, word: (Int) -> String) -> [Int] {
         var out: [Int] = []
         for (n, a) in lineStarts.enumerated() {
             let b = n + 1 < lineStarts.count ? lineStarts[n + 1] : t.count
             guard a >= 0, b <= t.count, b - a >= minTokens, t[b - 1].sentence - t[a].sentence + 1 >= minSentences else { continue }
             var from = a
             if let p = datelineStart(t, a..<b, flags: flags) {
+                headerCuts(t, a..<p, word: word, into: &out)
                 out.append(p)
                 from = p
             }
             var chunk = from
             var i = from + 1
             while i < b {
-                if t[i].sentence != t[i - 1].sentence, i - chunk >= paragraphTokens {
+                if t[i].sentence != t[i - 1].sentence, i - chunk >= paragraphTokens, !afterShortCapital(t, i, from) {
                     out.append(i)
                     chunk = i
                 }
@@ -53,12 +54,52 @@ enum BlockLines {
         return out
     }
 
+    /// Days of the week, which open a page's date (`Rabu, 14 Mei 2025 - 15:20 WIT`).
+    static let weekdays: Set<String> = ["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad"]
+    /// The zones that end a page's time (`10:41 WIB`).
+    static let timeZones: Set<String> = ["wib", "wita", "wit"]
+
+    /// Cuts in a block's header (before its dateline) around the page's date, so that the date stands on a line of
+    /// its own as on the page: before a day of the week followed by a comma or a number (`... Bom Ikan Rabu, 14 Mei
+    /// 2025 - 15:20 WIT Penulis: ...`), and after the zone of a time.
+    static func headerCuts(_ t: [Token], _ r: Range<Int>, word: (Int) -> String, into out: inout [Int]) {
+        guard r.count > 2 else { return }
+        var i = r.lowerBound + 1
+        while i < r.upperBound {
+            let last = out.last ?? -1
+            if t[i].kind == .word, t[i].capitalized || t[i].allCaps, i + 1 < r.upperBound,
+                t[i + 1].kind == .number || word(i + 1) == ",", weekdays.contains(word(i)), last < i
+            {
+                out.append(i)
+            } else if i - 2 >= r.lowerBound, t[i - 1].kind == .word, t[i - 2].kind == .number, timeZones.contains(word(i - 1)), last < i {
+                out.append(i)
+            }
+            i += 1
+        }
+    }
+
+    /// Whether the sentence end before `i` is a full stop after a short capitalized word, which may be a title or
+    /// an abbreviated name the tokenizer does not know (`Capt. Markus`, `Andi Muh. Ilham`, `Mr. ...`): no cut
+    /// there, a name is not parted from its title.
+    static func afterShortCapital(_ t: [Token], _ i: Int, _ from: Int) -> Bool {
+        guard i - 2 >= from, t[i - 1].kind == .punct, t[i - 1].end - t[i - 1].start == 1 else { return false }
+        let w = t[i - 2]
+        return w.kind == .word && (w.capitalized || w.allCaps) && w.end - w.start <= 4
+    }
+
     /// The first token of a dateline among the first tokens of block `r` (not at its start: a block that opens
     /// with its dateline has its body there already), or nil.
     static func datelineStart(_ t: [Token], _ r: Range<Int>, flags: (Int) -> Flags) -> Int? {
         guard r.count > 3, r.lowerBound >= 0, r.upperBound <= t.count else { return nil }
-        if DocumentStructure.datelineDash(r, t, flags) != nil { return nil }
         let a = r.lowerBound
+        // A block that opens with its dateline (`BANJARBARU, wartabanua.co –`, `Pekanbaru, Rabu, 16 Oktober 2024
+        // –`) has its body there already; a headline of capitalized words and numbers before a place in capitals
+        // reads as a dateline to the structure (`Disbudpar Belitung Latih 35 Calon Pramuwisata TANJUNGPANDAN –`):
+        // the place is looked for back from that dash.
+        if let d0 = DocumentStructure.datelineDash(r, t, flags) {
+            guard d0 > a, let p = placeStart(t, a, d0, flags: flags), p > a + 2 else { return nil }
+            return p
+        }
         let limit = min(r.upperBound - 1, a + headerWindow)
         var d = a + 2
         while d < limit {
