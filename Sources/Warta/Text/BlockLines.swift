@@ -36,7 +36,7 @@ enum BlockLines {
             let b = n + 1 < lineStarts.count ? lineStarts[n + 1] : t.count
             guard a >= 0, b <= t.count, b - a >= minTokens, t[b - 1].sentence - t[a].sentence + 1 >= minSentences else { continue }
             var from = a
-            if let p = datelineStart(t, a..<b, flags: flags) {
+            if let p = datelineStart(t, a..<b, flags: flags, word: word) {
                 headerCuts(t, a..<p, word: word, into: &out)
                 out.append(p)
                 from = p
@@ -89,7 +89,7 @@ enum BlockLines {
 
     /// The first token of a dateline among the first tokens of block `r` (not at its start: a block that opens
     /// with its dateline has its body there already), or nil.
-    static func datelineStart(_ t: [Token], _ r: Range<Int>, flags: (Int) -> Flags) -> Int? {
+    static func datelineStart(_ t: [Token], _ r: Range<Int>, flags: (Int) -> Flags, word: (Int) -> String) -> Int? {
         guard r.count > 3, r.lowerBound >= 0, r.upperBound <= t.count else { return nil }
         let a = r.lowerBound
         // A block that opens with its dateline (`BANJARBARU, wartabanua.co –`, `Pekanbaru, Rabu, 16 Oktober 2024
@@ -105,13 +105,24 @@ enum BlockLines {
         while d < limit {
             defer { d += 1 }
             let f = flags(d)
-            guard f.contains(.dash), !f.contains(.bar) else { continue }
-            // The body's first word after the dash (`– Dinas`, `- Sebanyak`, `– 40 ...`), and a place, an outlet's
-            // name or a parenthesis before it: not a date's range or a time (`2023 - 15:02`), not a word's hyphen.
             let next = t[d + 1]
-            guard !flags(d + 1).contains(.dash), next.kind == .number || (next.kind == .word && (next.capitalized || next.allCaps)) else { continue }
             let before = t[d - 1]
-            guard (before.kind == .word && (before.capitalized || before.allCaps)) || flags(d - 1).contains(.close) || flags(d - 1).contains(.dot) else { continue }
+            if f.contains(.colon) {
+                // A radio's dateline (`KBRN, Merauke: Tiga puluh mama ...`): a capitalized place before the colon and a
+                // capitalized word after it; not a label (`Penulis:`, `Editor:`, `Dok:`, `Kategori:`) nor a page's
+                // date (`Diunggah: Jumat, ...`).
+                let label: Flags = [.bylineStart, .chrome, .captionMark, .captionCue]
+                guard before.kind == .word, before.capitalized || before.allCaps, flags(d - 1).isDisjoint(with: label),
+                      next.kind == .word, next.capitalized || next.allCaps, !weekdays.contains(word(d + 1)) else { continue }
+            } else {
+                guard f.contains(.dash), !f.contains(.bar) else { continue }
+                // The body's first word after the dash (`– Dinas`, `- Sebanyak`, `– 40 ...`), and a place, an outlet's
+                // name or a parenthesis before it: not a date's range or a time (`2023 - 15:02`), not a word's hyphen.
+                guard !flags(d + 1).contains(.dash), next.kind == .number || (next.kind == .word && (next.capitalized || next.allCaps)) else { continue }
+                let domain = before.kind == .word && !before.spaceBefore && flags(d - 2).contains(.dot)  // `tarutungpos.com-Sebanyak`
+                guard (before.kind == .word && (before.capitalized || before.allCaps)) || domain || flags(d - 1).contains(.close)
+                    || flags(d - 1).contains(.dot) else { continue }
+            }
             if let p = placeStart(t, a, d, flags: flags), p > a + 2 { return p }
             return nil
         }
@@ -129,7 +140,9 @@ enum BlockLines {
             let tk = t[j]
             if j + 1 < d, tk.sentence != t[j + 1].sentence { break }
             let f = flags(j)
-            let domainWord = tk.kind == .word && j > a && flags(j - 1).contains(.dot) && !tk.spaceBefore
+            // An outlet's domain: a word after a dot (`.com`) or before one (`tarutungpos.com`), no space between.
+            let domainWord = tk.kind == .word && ((j > a && flags(j - 1).contains(.dot) && !tk.spaceBefore)
+                || (j + 2 < t.count && flags(j + 1).contains(.dot) && !t[j + 1].spaceBefore && !t[j + 2].spaceBefore))
             let fits = (tk.kind == .word && (tk.capitalized || tk.allCaps || domainWord)) || tk.kind == .number
                 || f.contains(.open) || f.contains(.close) || f.contains(.dot) || f.contains(.slash) || (f.contains(.connective) && tk.kind == .punct)
             guard fits else { break }
