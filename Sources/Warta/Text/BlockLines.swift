@@ -96,9 +96,8 @@ enum BlockLines {
         // –`) has its body there already; a headline of capitalized words and numbers before a place in capitals
         // reads as a dateline to the structure (`Disbudpar Belitung Latih 35 Calon Pramuwisata TANJUNGPANDAN –`):
         // the place is looked for back from that dash.
-        if let d0 = DocumentStructure.datelineDash(r, t, flags) {
-            guard d0 > a, let p = placeStart(t, a, d0, flags: flags), p > a + 2 else { return nil }
-            return p
+        if let d0 = DocumentStructure.datelineDash(r, t, flags), d0 > a, let p = placeStart(t, a, d0, flags: flags) {
+            return p > a + 2 ? p : nil
         }
         let limit = min(r.upperBound - 1, a + headerWindow)
         var d = a + 2
@@ -123,8 +122,9 @@ enum BlockLines {
                 guard (before.kind == .word && (before.capitalized || before.allCaps)) || domain || flags(d - 1).contains(.close)
                     || flags(d - 1).contains(.dot) else { continue }
             }
-            if let p = placeStart(t, a, d, flags: flags), p > a + 2 { return p }
-            return nil
+            // An outlet's name and its date (`Kompas.com - 02/05/2025, 14:20 WIB`) has no place: the next dash.
+            guard let p = placeStart(t, a, d, flags: flags) else { continue }
+            return p > a + 2 ? p : nil
         }
         return nil
     }
