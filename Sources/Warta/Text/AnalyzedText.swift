@@ -22,20 +22,34 @@ public final class AnalyzedText: Sendable {
     public init(_ text: CleanText, vocabulary: Vocabulary, firstLineIsHeadline: Bool = false) {
         self.text = text
         let out = Tokenizer.tokenize(text, vocabulary: vocabulary)
-        let tokens = out.tokens
-        self.tokens = tokens
-        self.folds = out.folds
-        self.vocabulary = vocabulary
-        self.hits = vocabulary.triggers.map { TriggerHits(tokens: tokens, table: $0) }
-        var starts: [Int] = []
-        for (i, t) in tokens.enumerated() where t.lineStart { starts.append(i) }
-        self.lineStarts = starts
+        var tokens = out.tokens
         // The structure pass reads one flag per token (the classes of DocumentStructure.vocabularyFlags, kept
         // by vocabulary id): a token outside the vocabulary has none.
         let flags = vocabulary.structureFlags
-        self.structure = DocumentStructure(tokens: tokens, lineStarts: starts, firstLineIsHeadline: firstLineIsHeadline) { i in
+        var starts: [Int] = []
+        for (i, t) in tokens.enumerated() where t.lineStart { starts.append(i) }
+        // Round 25: an article in one block is cut back into lines (see BlockLines); other texts are unchanged.
+        let cuts = BlockLines.starts(tokens, lineStarts: starts) { i in
             guard i >= 0, i < tokens.count else { return [] }
             let id = Int(tokens[i].id)
+            return id >= 0 && id < flags.count ? flags[id] : []
+        } word: { i in
+            i >= 0 && i < tokens.count ? Tokenizer.folded(tokens[i], in: out.folds) : ""
+        }
+        if !cuts.isEmpty {
+            BlockLines.apply(cuts, to: &tokens)
+            starts.removeAll(keepingCapacity: true)
+            for (i, t) in tokens.enumerated() where t.lineStart { starts.append(i) }
+        }
+        self.tokens = tokens
+        self.folds = out.folds
+        self.vocabulary = vocabulary
+        let final = tokens
+        self.hits = vocabulary.triggers.map { TriggerHits(tokens: final, table: $0) }
+        self.lineStarts = starts
+        self.structure = DocumentStructure(tokens: final, lineStarts: starts, firstLineIsHeadline: firstLineIsHeadline) { i in
+            guard i >= 0, i < final.count else { return [] }
+            let id = Int(final[i].id)
             return id >= 0 && id < flags.count ? flags[id] : []
         }
     }
