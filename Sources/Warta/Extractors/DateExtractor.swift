@@ -10,10 +10,13 @@
 /// Normalizes to: ISO days. Two-digit years are 20xx; a year-less date takes the year that puts it closest
 /// to the publication date (never today's date); a range's start takes the month and year of its end; a
 /// start plus a duration of N days ends N-1 days later. The publication date comes from page dates, then
-/// header lines (a date alone on an early line or followed by a time), then the dateline. A bare numeric date
-/// (`06/03/2025 10:15`, `2025-03-06`) is read only there, by ``headerNumericDates(_:)`` rather than a rule (a
-/// pattern opened by a number would be tried at every number of the text): at the start of an early line, alone or
-/// followed by a time or a separator. Anywhere else such numbers are a letter's or a decree's.
+/// header lines (a date alone on an early line or followed by a time), then the dateline. An ISO date
+/// (`2025-03-06`) is read only there, by ``headerNumericDates(_:)``: at the start of an early line, alone or followed
+/// by a time or a separator. Round 25 (DATE25): a numeric date in day-month-year order anywhere (`6/11/2023`,
+/// `06-11-2023`, `06.11.2023`) and a range whose last day is one (`17 s.d. 18/7/2025`, `15 November hingga
+/// 22-11-2025`) are read by the rules of kinds `bare-date` and `bare-range`, kept only when their numbers stand alone
+/// and make real days (``standsAlone(_:_:)``): a letter's or a decree's number (`Nomor 12/3/2024`, `400/12/3/2024`)
+/// is none.
 /// The event date is the best-scored mention that is not the page's own date: event words in its sentence
 /// raise it, words of other programmes, deadlines and laws lower it, a header date comes last.
 /// Warnings: `weekday-mismatch`, `two-candidate-dates`, `year-unknown`.
