@@ -387,6 +387,8 @@ public final class DateExtractor: FieldExtractor {
         var pageOnly = false
         /// A bare numeric date of an early line: kept only when it stands as a page header's date.
         var headerOnly = false
+        /// Round 25: read by a rule of kind `bare-date` (`02/05/2025` written without parentheses or a cue).
+        var bare = false
     }
 
     public struct Findings: Sendable {
@@ -739,9 +741,11 @@ public final class DateExtractor: FieldExtractor {
         default:
             guard let d = number("d"), let mo = monthValue("m") else { return nil }
             if bare, let y = year("y"), Day(year: y, month: mo, day: d) == nil { return nil }
-            return Mention(
+            var single = Mention(
                 kind: rule.kind == "page-date" ? .page : .single, rule: rule.id, tokens: range,
                 start: PartialDate(day: d, month: mo, year: year("y")), weekdayStart: weekdayValue("wd"))
+            single.bare = rule.kind == "bare-date"
+            return single
         }
     }
 
@@ -850,6 +854,9 @@ public final class DateExtractor: FieldExtractor {
         guard (1...4).contains(place.count) else { return false }
         return place.allSatisfy { t[$0].kind == .word && (t[$0].capitalized || t[$0].allCaps) }
     }
+
+    /// Round 25: how far into the text (in tokens) a bare numeric date with a time is read as the page's stamp.
+    static let stampReach = 80
 
     /// Lines 0...headerLines count as the page header.
     static let headerLines = 5
@@ -978,6 +985,17 @@ public final class DateExtractor: FieldExtractor {
             list[i].header = true
         }
         list.removeAll { $0.headerOnly && !$0.pageOnly }
+        // Round 25 (DATE25): a bare numeric date followed by a time among the text's first tokens (`Kompas.com -
+        // 02/05/2025, 14:20 WIB`) is the page's stamp, also where the page's lines are lost (flattened into one block).
+        for i in list.indices where list[i].bare && !list[i].pageOnly && list[i].tokens.lowerBound < Self.stampReach {
+            var q = list[i].tokens.upperBound
+            if q < t.count, [",", "|", "-"].contains(text.folded(q)) { q += 1 }
+            if q + 2 < t.count, t[q].kind == .number, t[q].digits <= 2, text.folded(q + 1) == ":" || text.folded(q + 1) == ".",
+               t[q + 2].kind == .number, t[q + 2].digits == 2 {
+                list[i].pageOnly = true
+                list[i].header = true
+            }
+        }
 
         // Publication date.
         var reference = knownPublished

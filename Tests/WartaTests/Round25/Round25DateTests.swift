@@ -93,6 +93,15 @@ struct Round25DateTests {
         }
     }
 
+    /// A bare numeric date followed by a time near the top is the page's stamp, also on a page flattened into one block:
+    /// the event's relative days count from it, and it dates no event itself.
+    @Test func aStampWithATimeDatesThePage() {
+        let flat = "DETIKJATIM.com | Regional Cerita Pemuda Desa Belajar Menyeduh Kopi detikJatim - 02/05/2025, 14:20 WIB Penulis Kontributor Jember | Editor Redaksi JEMBER - Sebanyak 30 pemuda desa mengikuti pelatihan barista yang digelar Dinas Pariwisata Kabupaten Jember selama tiga hari, Kamis hingga Sabtu pekan lalu, di Aula Dinas Pariwisata Jember. \"Kami ingin kopi desa naik kelas,\" kata Kepala Dinas.\n"
+        let (s, e) = Self.dates(flat)
+        #expect(s == "2025-04-24")
+        #expect(e == "2025-04-26")
+    }
+
     /// Numbers that are no date: not the event's day, whatever else the report says.
     @Test func numbersThatAreNoDate() {
         let text = Self.report("Rabu (12/11/2025)")
