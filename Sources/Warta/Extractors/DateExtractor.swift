@@ -10,10 +10,13 @@
 /// Normalizes to: ISO days. Two-digit years are 20xx; a year-less date takes the year that puts it closest
 /// to the publication date (never today's date); a range's start takes the month and year of its end; a
 /// start plus a duration of N days ends N-1 days later. The publication date comes from page dates, then
-/// header lines (a date alone on an early line or followed by a time), then the dateline. A bare numeric date
-/// (`06/03/2025 10:15`, `2025-03-06`) is read only there, by ``headerNumericDates(_:)`` rather than a rule (a
-/// pattern opened by a number would be tried at every number of the text): at the start of an early line, alone or
-/// followed by a time or a separator. Anywhere else such numbers are a letter's or a decree's.
+/// header lines (a date alone on an early line or followed by a time), then the dateline. An ISO date
+/// (`2025-03-06`) is read only there, by ``headerNumericDates(_:)``: at the start of an early line, alone or followed
+/// by a time or a separator. Round 25 (DATE25): a numeric date in day-month-year order anywhere (`6/11/2023`,
+/// `06-11-2023`, `06.11.2023`) and a range whose last day is one (`17 s.d. 18/7/2025`, `15 November hingga
+/// 22-11-2025`) are read by the rules of kinds `bare-date` and `bare-range`, kept only when their numbers stand alone
+/// and make real days (``standsAlone(_:_:)``): a letter's or a decree's number (`Nomor 12/3/2024`, `400/12/3/2024`)
+/// is none.
 /// The event date is the best-scored mention that is not the page's own date: event words in its sentence
 /// raise it, words of other programmes, deadlines and laws lower it, a header date comes last.
 /// Warnings: `weekday-mismatch`, `two-candidate-dates`, `year-unknown`.
@@ -24,6 +27,10 @@ public final class DateExtractor: FieldExtractor {
         "range": ["wd", "d", "m", "y", "wd2", "d2", "m2", "y2"],
         "duration": ["n", "unit"],
         "page-date": ["wd", "d", "m", "y"],
+        // Round 25 (DATE25): numeric dates written without parentheses or a cue (`6/11/2023`, `17 s.d. 18/7/2025`),
+        // kept only when their numbers stand alone and make real days (see ``standsAlone(_:_:)``).
+        "bare-date": ["d", "m", "y"],
+        "bare-range": ["wd", "d", "m", "y", "wd2", "d2", "m2", "y2"],
     ]
     public static let requiredLexicons = ["month", "weekday", "number_word", "event_cue", "other_cue", "press_cue", "said_verb",
                                           "event_type"]
@@ -207,6 +214,9 @@ public final class DateExtractor: FieldExtractor {
         if sentence.contains(where: { p in
             let w = text.folded(p)
             guard Self.notTheReportsDay.contains(w) else { return false }
+            // Round 25 (DATE25): the joiner of another date's range (`pd 3 hingga 5 September 2024 lalu`, as `3-5
+            // September`) bounds no day of the report's act. Looked up only for the words above (a few per sentence).
+            if findings.mentions.contains(where: { o in o.tokens != m.tokens && o.kind != .duration && o.tokens.contains(p) }) { return false }
             // Round 21: `mulai` before a verb is `begins to` (`kini mulai dipasarkan`, `mulai turun ke desa`), the
             // report's own act; only before a time (`mulai Senin`, `mulai 3 Maret`, `mulai pekan depan`) is it a bound.
             return w != "mulai" || beginsATime(p + 1, text)
@@ -377,6 +387,8 @@ public final class DateExtractor: FieldExtractor {
         var pageOnly = false
         /// A bare numeric date of an early line: kept only when it stands as a page header's date.
         var headerOnly = false
+        /// Round 25: read by a rule of kind `bare-date` (`02/05/2025` written without parentheses or a cue).
+        var bare = false
     }
 
     public struct Findings: Sendable {
@@ -690,6 +702,17 @@ public final class DateExtractor: FieldExtractor {
             return weekday.value(t, r).flatMap { Int($0) }
         }
         let range = m.start..<m.end
+        let bare = rule.kind == "bare-date" || rule.kind == "bare-range"
+        if bare {
+            guard standsAlone(range, text) else { return nil }
+            // Every numeric month a real one, every written year a plausible one (`13/25/2023` is no date).
+            for name in ["m", "m2"] {
+                if let r = m.capture(name), r.count == 1, t[r.lowerBound].kind == .number, !(1...12).contains(t[r.lowerBound].number ?? 0) { return nil }
+            }
+            for name in ["y", "y2"] {
+                if let y = year(name), !(1900...2100).contains(y) { return nil }
+            }
+        }
         switch rule.kind {
         case "duration":
             guard let r = m.capture("n") else {
@@ -704,19 +727,64 @@ public final class DateExtractor: FieldExtractor {
             let days = weeks ? count * 7 : count
             guard days <= 60 else { return nil }
             return Mention(kind: .duration, rule: rule.id, tokens: range, start: PartialDate(day: 0), days: days)
-        case "range":
+        case "range", "bare-range":
             guard let d2 = number("d2"), let m2 = monthValue("m2"), let d = number("d") else { return nil }
             let start = PartialDate(day: d, month: monthValue("m"), year: year("y"))
             let end = PartialDate(day: d2, month: m2, year: year("y2"))
+            // A numeric range's last day must be a real day (`19 hingga 31/02/2024` is none), after a first day of its
+            // month that has none of its own (`20 hingga 19/6/2025` is none).
+            if bare, let y2 = end.year, Day(year: y2, month: m2, day: d2) == nil { return nil }
+            if bare, start.month == nil, d >= d2 { return nil }
             return Mention(
                 kind: .range, rule: rule.id, tokens: range, start: start, end: end,
                 weekdayStart: weekdayValue("wd"), weekdayEnd: weekdayValue("wd2"))
         default:
             guard let d = number("d"), let mo = monthValue("m") else { return nil }
-            return Mention(
+            if bare, let y = year("y"), Day(year: y, month: mo, day: d) == nil { return nil }
+            var single = Mention(
                 kind: rule.kind == "page-date" ? .page : .single, rule: rule.id, tokens: range,
                 start: PartialDate(day: d, month: mo, year: year("y")), weekdayStart: weekdayValue("wd"))
+            single.bare = rule.kind == "bare-date"
+            return single
         }
+    }
+
+    /// Words that number a letter, a decree or a document (`Surat Nomor 12/3/2024`, `No. 5-3-2024`): a numeric date
+    /// written bare after one of them is that number.
+    static let numberMarkers: FoldedWords = ["nomor", "no", "nomer", "nmr", "nr", "number", "reg", "kode"]
+
+    /// Round 25 (DATE25): whether a bare numeric date or range (`6/11/2023`, `17 s.d. 18/7/2025`) stands alone in the
+    /// text: no number, word or cut (`/`, `-`, `.`) glued to its first token (`400/12/3/2024`, a link's
+    /// `/berita/05/03/2025/...`), none glued to its last one that goes on with a number or a word (`12/3/2024/Dinkes`,
+    /// `1.2.2023.4`), and no number marker (`nomor`, `no`) in the three tokens before it in its sentence. A full stop
+    /// or a comma that closes the sentence or the clause after it is fine (`... 06.11.2023.`). Reads at most six tokens.
+    func standsAlone(_ r: Range<Int>, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard r.lowerBound < r.upperBound, r.upperBound <= t.count else { return false }
+        let first = r.lowerBound
+        if first > 0, !t[first].spaceBefore {
+            let f = text.folded(first - 1)
+            if t[first - 1].kind != .punct || f == "/" || f == "-" || f == "." || f == "_" { return false }
+        }
+        let after = r.upperBound
+        if after < t.count, !t[after].spaceBefore {
+            if t[after].kind != .punct { return false }
+            let f = text.folded(after)
+            if f == "/" || f == "_" { return false }
+            if f == "-" || f == "." || f == ",", after + 1 < t.count, !t[after + 1].spaceBefore, t[after + 1].kind != .punct { return false }
+        }
+        var p = first - 1
+        while p >= 0, p >= first - 3 {
+            let f = text.folded(p)
+            if Self.numberMarkers.contains(f) { return false }
+            if t[p].sentence != t[first].sentence {
+                // `No. 5-3-2024`: the full stop of an abbreviated marker may close a sentence for the tokenizer.
+                if f == ".", p > 0, Self.numberMarkers.contains(text.folded(p - 1)) { return false }
+                break
+            }
+            p -= 1
+        }
+        return true
     }
 
     /// Resolves a mention's days against a reference day for year-less dates.
@@ -786,6 +854,9 @@ public final class DateExtractor: FieldExtractor {
         guard (1...4).contains(place.count) else { return false }
         return place.allSatisfy { t[$0].kind == .word && (t[$0].capitalized || t[$0].allCaps) }
     }
+
+    /// Round 25: how far into the text (in tokens) a bare numeric date with a time is read as the page's stamp.
+    static let stampReach = 80
 
     /// Lines 0...headerLines count as the page header.
     static let headerLines = 5
@@ -914,6 +985,17 @@ public final class DateExtractor: FieldExtractor {
             list[i].header = true
         }
         list.removeAll { $0.headerOnly && !$0.pageOnly }
+        // Round 25 (DATE25): a bare numeric date followed by a time among the text's first tokens (`Kompas.com -
+        // 02/05/2025, 14:20 WIB`) is the page's stamp, also where the page's lines are lost (flattened into one block).
+        for i in list.indices where list[i].bare && !list[i].pageOnly && list[i].tokens.lowerBound < Self.stampReach {
+            var q = list[i].tokens.upperBound
+            if q < t.count, [",", "|", "-"].contains(text.folded(q)) { q += 1 }
+            if q + 2 < t.count, t[q].kind == .number, t[q].digits <= 2, text.folded(q + 1) == ":" || text.folded(q + 1) == ".",
+               t[q + 2].kind == .number, t[q + 2].digits == 2 {
+                list[i].pageOnly = true
+                list[i].header = true
+            }
+        }
 
         // Publication date.
         var reference = knownPublished
