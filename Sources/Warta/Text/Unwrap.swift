@@ -17,8 +17,8 @@
 ///   start in lower case (a sentence may end a paragraph; an abbreviation such as `Dr.` or `M.Si.` does not), unless
 ///   the document separates its paragraphs by blank lines; the next line starts with a label (`Baca Juga: `,
 ///   `Editor: `), or the line does and reads as a headline while the next does not; before the first join (the header), a `key : value` line
-///   stands on either side, or the line is a headline (in capitals but for short words, no dateline mark) and the
-///   next line is not its continuation (in capitals too, no date or time).
+///   stands on either side, or the line is a headline (in capitals but for short words, no dateline mark; none
+///   stood alone above it) and the next line is not its continuation (mostly in capitals too, no date or time).
 ///
 /// Cost: one pass over the scalars to find the lines, then a few passes over the lines; a document without two
 /// evidence breaks stops after the first pass over its lines.
@@ -83,7 +83,15 @@ enum Unwrap {
 
         var joins: [Int] = []
         var inHeader = true
+        var sawHeadline = false
         for i in 0..<(lines.count - 1) {
+            // A headline standing alone above: the full lines after it are no headline.
+            if i > 0, !full(i - 1) {
+                let p = lines[i - 1]
+                if p.count >= 25, !endsSentence(s, p), capitalized(s, p, percent: 85), !hasDatelineMark(s, p), !isMenu(s, p) {
+                    sawHeadline = true
+                }
+            }
             guard full(i) else { continue }
             let l = lines[i], n = lines[i + 1]
             if isListStart(s, n) || !startsText(s[n.start]) || isMenu(s, l) || isMenu(s, n) { continue }
@@ -98,8 +106,8 @@ enum Unwrap {
             // not continued by a line of text.
             if s[n.start].properties.isUppercase, startsWithLabel(s, n) { continue }
             if startsWithLabel(s, l), capitalized(s, l, percent: 85), !capitalized(s, n, percent: 70) { continue }
-            if inHeader, capitalized(s, l, percent: 85), !hasDatelineMark(s, l),
-                !(capitalized(s, n, percent: 70) && !hasDatelineMark(s, n) && !hasDateOrTime(s, n)) {
+            if inHeader, !sawHeadline, capitalized(s, l, percent: 85), !hasDatelineMark(s, l),
+                !(capitalized(s, n, percent: 60) && !hasDatelineMark(s, n) && !hasDateOrTime(s, n)) {
                 continue
             }
             joins.append(l.end)
