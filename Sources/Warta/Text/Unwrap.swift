@@ -10,8 +10,8 @@
 ///   is (a text with one paragraph per line has none).
 /// - Width: a line was broken because the next word did not fit. The evidence's fits (the line's length, a space
 ///   and the next line's first word) give the width: a line is *full* when its fit reaches nine tenths of the tenth
-///   percentile of the fits (a ragged edge breaks earlier) and it is shorter than their ninetieth percentile (a
-///   longer line was never wrapped).
+///   percentile of the fits (a ragged edge breaks earlier) and it is shorter than their ninetieth percentile and a
+///   tenth (a longer line was never wrapped).
 /// - A full line is joined to the next unless: a blank line, a list item, a line starting with a symbol, or a
 ///   menu line (`|`, `»`, `›`, `>` separators) stands on either side; it ends a sentence and the next line does not
 ///   start in lower case (a sentence may end a paragraph; an abbreviation such as `Dr.` or `M.Si.` does not), unless
@@ -63,7 +63,7 @@ enum Unwrap {
         if fits.count < 2 { return [] }
         fits.sort()  // one per evidence break: at most the number of lines
         let low = max(40, fits[fits.count / 10] * 9 / 10)
-        let high = fits[fits.count * 9 / 10]
+        let high = fits[fits.count * 9 / 10] * 11 / 10
 
         func full(_ i: Int) -> Bool {
             let l = lines[i], n = lines[i + 1]
@@ -75,7 +75,8 @@ enum Unwrap {
         var single = 0, blank = 0
         for i in 0..<(lines.count - 1) {
             let l = lines[i]
-            if l.count >= 30, endsSentence(s, l), !full(i) {
+            // A list and the line that introduces it stand on lines of their own in either style.
+            if l.count >= 30, endsSentence(s, l), !full(i), s[l.end - 1] != ":", !isListStart(s, l), !isListStart(s, lines[i + 1]) {
                 if lines[i + 1].isEmpty { blank += 1 } else { single += 1 }
             }
         }
