@@ -105,7 +105,8 @@ public struct Pipeline: Sendable {
                     : "the document is longer than \(limit) bytes; only the first \(limit) were read"))
         }
         warnings.append(contentsOf: input.notes)
-        let clean = plainUTF8 ? CleanText(normalizingValidUTF8: bytes) : CleanText(normalizing: decoded.text)
+        // An HTML page's text has its paragraphs from the elements: no line of it is unwrapped.
+        let clean = plainUTF8 ? CleanText(normalizingValidUTF8: bytes) : CleanText(normalizing: decoded.text, unwrapping: input.format != .html)
         if clean.count == 0 {
             return Record.failure(info, RecordError(kind: "empty", message: "\(input.source): the document has no text"))
         }

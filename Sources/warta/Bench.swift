@@ -203,7 +203,7 @@ struct Bench: ParsableCommand {
                 raw = try TextDecoder.decode(copy).text
             }
             lap(&parse)
-            let text = AnalyzedText(CleanText(normalizing: raw), vocabulary: pipeline.rules.vocabulary)
+            let text = AnalyzedText(CleanText(normalizing: raw, unwrapping: !html), vocabulary: pipeline.rules.vocabulary)
             lap(&clean)
             let record = pipeline.extract(
                 text, info: DocumentInfo(id: "doc\(i)", source: "synthetic", format: html ? "html" : "text"), published: published,

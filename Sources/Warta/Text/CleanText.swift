@@ -6,22 +6,26 @@ import Foundation
 /// `start..<end` of `string` are the evidence text. Normalization happens once, before any offset is taken:
 /// NFC composition, CR and CRLF to LF, non-breaking and other space separators to a plain space, zero-width
 /// characters, soft hyphens and control characters removed, runs of spaces collapsed, line ends trimmed and
-/// runs of blank lines collapsed to one.
+/// runs of blank lines collapsed to one. Then the line breaks inside hard-wrapped paragraphs become spaces (`Unwrap`,
+/// round 25: one scalar for one, so the text keeps one paragraph per line).
 public struct CleanText: Sendable {
     public let scalars: [Unicode.Scalar]
 
     /// The clean text as a string (built on demand: extraction reads `scalars`).
     public var string: String { CleanText.utf8String(scalars) }
 
-    public init(normalizing raw: String) {
+    /// `unwrapping`: join the lines of hard-wrapped paragraphs (`Unwrap`); false for an HTML page's text, whose
+    /// paragraphs are its elements.
+    public init(normalizing raw: String, unwrapping: Bool = true) {
         // One pass over the UTF-8 bytes. NFC can only change text with combining marks, conjoining Hangul jamo or
         // scripts that compose without them; the pass gives up on meeting one, and the composed text is passed again.
         var raw = raw
         if let out = raw.withUTF8({ CleanText.normalize($0, composed: false) }) {
-            scalars = out
+            scalars = unwrapping ? Unwrap.apply(out) : out
         } else {
             var composed = raw.precomposedStringWithCanonicalMapping
-            scalars = composed.withUTF8 { CleanText.normalize($0, composed: true) } ?? []
+            let out = composed.withUTF8 { CleanText.normalize($0, composed: true) } ?? []
+            scalars = unwrapping ? Unwrap.apply(out) : out
         }
     }
 
@@ -30,7 +34,7 @@ public struct CleanText: Sendable {
     /// a caller that has validated them may use it.
     package init(normalizingValidUTF8 bytes: [UInt8]) {
         if let out = bytes.withUnsafeBufferPointer({ CleanText.normalize($0, composed: false) }) {
-            self.init(scalars: out)
+            self.init(scalars: Unwrap.apply(out))
         } else {
             self.init(normalizing: String(decoding: bytes, as: UTF8.self))
         }
