@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+@testable import Warta
+
+/// Round 25 (task REL25): what stands on a line of another story (`Baca Juga: <another story's headline>`, the
+/// headlines under `Berita terkait:`, the link inside a paragraph `(Baca juga: ...)`) gives no organizer, count, group,
+/// venue, date or event: a report with such links reads as the same report without them. And a weather widget above
+/// the headline (`Cuaca hari ini: 31°C Cerah Berawan`) is chrome, not the headline. Every text is our own, written in
+/// the style of regional news.
+struct Round25RelatedTests {
+    static let headline = "Dinas Perikanan Kabupaten Buton Latih 35 Nelayan Olah Hasil Tangkapan"
+    static let paragraphs = [
+        "PASARWAJO – Dinas Perikanan Kabupaten Buton menggelar pelatihan pengolahan hasil tangkapan bagi 35 nelayan di Aula Kantor Camat Pasarwajo, Selasa (14/10/2025).",
+        "Kepala Dinas Perikanan Kabupaten Buton, La Ode Rahmat, mengatakan pelatihan ini digelar agar nelayan mampu mengolah ikan menjadi abon dan kerupuk yang bernilai jual.",
+        "Pelatihan menghadirkan narasumber dari Politeknik Kelautan dan Perikanan Bone, Andi Nurjannah, yang memberikan materi pengolahan dan pengemasan produk.",
+        "Salah seorang peserta, Wa Ode Sitti, mengaku senang karena mendapat ilmu baru untuk menambah penghasilan keluarga.",
+    ]
+    /// Headlines of other stories of the same desks: another office, other groups, a count, a place, a date.
+    static let others = [
+        "Perkuat Kesiapsiagaan, BPBD Kabupaten Wakatobi Bekali 60 Relawan Tagana di Gedung Serbaguna Wangi-Wangi",
+        "Dinsos Kota Baubau Gelar Bimtek Pendamping PKH, Kamis 9 Oktober 2025",
+        "120 Kader Posyandu Ikuti Pelatihan Gizi yang Digelar Dinkes Kolaka Utara",
+    ]
+
+    static func text(_ inserts: [Int: String], headline: Bool = true) -> String {
+        var lines: [String] = headline ? [Self.headline] : []
+        for (k, p) in paragraphs.enumerated() {
+            lines.append(p)
+            if let s = inserts[k] { lines.append(s) }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The fields a link must not move, as names (evidence offsets move with the text).
+    static func fields(_ r: Record) -> [String] {
+        let e = r.event
+        return [
+            "\(r.isTrainingEvent)", e?.type ?? "-", e?.date?.start?.iso ?? "-", e?.date?.end?.iso ?? "-",
+            e?.location?.venue ?? "-", e?.location?.city ?? "-", e?.participants?.total.map { "\($0)" } ?? "-",
+            (e?.participants?.groups ?? []).map(\.name).joined(separator: ";"),
+            (e?.organizers ?? []).map(\.name).joined(separator: ";"), (e?.speakers ?? []).map(\.name).joined(separator: ";"),
+        ]
+    }
+
+    static let forms: [(String, String) -> String] = [
+        { "Baca Juga: " + $1 },
+        { "Baca juga : " + $1 },
+        { "BACA JUGA: " + $1.uppercased() },
+        { "Baca: " + $1 },
+        { "Lihat juga: " + $1 },
+        { "» Baca Juga: " + $1 },
+        { "- Baca juga " + $1 },
+        { _, h in "Berita terkait: " + h },
+        { _, h in "Sebelumnya: " + h },
+    ]
+
+    @Test func aLinkOnItsOwnLineGivesNothing() {
+        let plain = Self.fields(Shared.record(Self.text([:])))
+        #expect(plain[8] == "Dinas Perikanan Kabupaten Buton")
+        for (k, form) in Self.forms.enumerated() {
+            for headline in [true, false] {
+                let inserts = [0: form("", Self.others[k % 3]), 2: form("", Self.others[(k + 1) % 3])]
+                let varied = Self.fields(Shared.record(Self.text(inserts, headline: headline)))
+                let base = Self.fields(Shared.record(Self.text([:], headline: headline)))
+                #expect(varied == base, "form \(k), headline \(headline): \(varied) vs \(base)")
+            }
+        }
+    }
+
+    @Test func theHeadlinesUnderAListsHeadGiveNothing() {
+        let list = "Berita Terkait:\n" + Self.others.joined(separator: "\n")
+        #expect(Self.fields(Shared.record(Self.text([1: list]))) == Self.fields(Shared.record(Self.text([:]))))
+        let head = "Baca Juga\n" + Self.others[0]
+        #expect(Self.fields(Shared.record(Self.text([1: head]))) == Self.fields(Shared.record(Self.text([:]))))
+    }
+
+    @Test func aLinkInsideAParagraphGivesNothing() {
+        let base = Self.fields(Shared.record(Self.text([:])))
+        for (open, close) in [("(", ")"), ("[", "]")] {
+            var ps = Self.paragraphs
+            ps[1] = "Kepala Dinas Perikanan Kabupaten Buton, La Ode Rahmat, mengatakan pelatihan ini digelar agar nelayan mampu mengolah ikan \(open)Baca juga: \(Self.others[0])\(close) menjadi abon dan kerupuk yang bernilai jual."
+            ps[2] = "\(open)Baca juga: \(Self.others[1])\(close) " + ps[2]
+            let text = ([Self.headline] + ps).joined(separator: "\n")
+            #expect(Self.fields(Shared.record(text)) == base, "\(open)")
+        }
+        // At a paragraph's end after its last sentence, the link runs to the end of the line.
+        var ps = Self.paragraphs
+        ps[2] += " Baca juga: " + Self.others[2]
+        #expect(Self.fields(Shared.record(([Self.headline] + ps).joined(separator: "\n"))) == base)
+    }
+
+    @Test func theLinksTokensAreGoneAndTheRestKeepsItsOffsets() {
+        let text = Self.text([0: "Baca: " + Self.others[0]])
+        let t = StructureTests.analyze(text)
+        #expect(t.lineStarts.count == 5)
+        #expect(!t.tokens.indices.contains { t.folded($0) == "wakatobi" })
+        let plain = StructureTests.analyze(Self.text([:]))
+        // The tokens after the link keep their place in the clean text, so evidence quotes the text as it is.
+        let i = t.tokens.indices.first { t.folded($0) == "narasumber" }
+        #expect(i.map { t.text(of: $0..<($0 + 1)) } == "narasumber")
+        #expect(t.tokens.count == plain.tokens.count)
+        // Sentences are numbered again without a gap: the same numbers as the text without the link.
+        #expect(t.tokens.map(\.sentence) == plain.tokens.map(\.sentence))
+        #expect(t.headline == plain.headline && t.lead == plain.lead && t.bodyStart == plain.bodyStart)
+    }
+
+    @Test func aTextWithoutLinksIsUntouched() {
+        // A word of reading inside a sentence is no link (`membaca`, `baca juga` without a colon or a bracket).
+        var ps = Self.paragraphs
+        ps[3] = "Ia meminta peserta baca juga buku panduan, lalu lihat juga contoh kemasan di pasar."
+        let text = ([Self.headline] + ps).joined(separator: "\n")
+        let t = StructureTests.analyze(text)
+        #expect(t.tokens.count == Tokenizer.tokenize(CleanText(normalizing: text)).tokens.count)
+    }
+
+    @Test func aWeatherWidgetIsNoHeadline() {
+        for weather in ["Cuaca hari ini: 31°C Cerah Berawan", "Kota Baubau 29 °C Hujan Ringan Sore Ini"] {
+            let text = "Beranda\nIklan\n\(weather)\nFollow Us\n" + Self.text([:])
+            let t = StructureTests.analyze(text)
+            #expect(t.text(of: t.headline) == Self.headline, "\(weather)")
+            #expect(Self.fields(Shared.record(text)) == Self.fields(Shared.record(Self.text([:]))))
+        }
+    }
+}
