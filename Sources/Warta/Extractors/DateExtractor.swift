@@ -790,6 +790,21 @@ public final class DateExtractor: FieldExtractor {
     /// Lines 0...headerLines count as the page header.
     static let headerLines = 5
 
+    /// Round 25: the last line of the page's header: line `headerLines`, later by one for each line of chrome before
+    /// it (menus, buttons, a weather widget: `Beranda`, `close×`, `Cuaca hari ini: 31°C`), so that a page that prints
+    /// more of them above its headline and date still has its date read as the page's. Bounded by the lines of the text
+    /// and by `headerLines` lines of chrome at most counted twice (a page of chrome alone reads no further than that).
+    static func lastHeaderLine(_ text: AnalyzedText) -> Int {
+        let kinds = text.structure.kinds
+        var last = headerLines
+        var n = 0
+        while n <= last, n < kinds.count, last < 4 * headerLines {
+            if kinds[n] == .chrome { last += 1 }
+            n += 1
+        }
+        return last
+    }
+
     /// The bare numeric dates that open an early line, after any bullets: day first (`06/03/2025`, `06-03-2025`,
     /// `06.03.2025`) or ISO (`2025-03-06`). Marked `headerOnly`: the header pass below keeps one only when it is
     /// alone on its line or followed by a time or a separator. Only the first headerLines + 1 lines are read.
@@ -804,7 +819,7 @@ public final class DateExtractor: FieldExtractor {
             guard i < t.count, t[i].kind == .number, digits.contains(t[i].digits) else { return nil }
             return t[i].number
         }
-        for line in 0...Self.headerLines {
+        for line in 0...Self.lastHeaderLine(text) {
             let r = text.lineRange(line)
             var p = r.lowerBound
             while p < r.upperBound, t[p].kind == .punct { p += 1 }
@@ -887,10 +902,11 @@ public final class DateExtractor: FieldExtractor {
 
         // Mark header dates: early lines, at the start of the line (after bullets), alone on the line or
         // followed by a time or a separator.
+        let lastHeaderLine = Self.lastHeaderLine(text)
         for i in list.indices where list[i].kind == .single || list[i].kind == .page {
             let first = list[i].tokens.lowerBound
             let line = text.line(of: first)
-            guard line <= Self.headerLines else { continue }
+            guard line <= lastHeaderLine else { continue }
             let lineRange = text.lineRange(line)
             let before = t[lineRange.lowerBound..<first]
             // A date right after a bar that cuts a header line (`RRI Singaraja | Berita Daerah | 17 Mei 2023 13:05`)
@@ -937,7 +953,7 @@ public final class DateExtractor: FieldExtractor {
                 findings.published = d
                 findings.publishedSource = "header"
             } else if let d = firstFull({ m in
-                m.kind == .single && text.line(of: m.tokens.lowerBound) <= Self.headerLines && m.tokens.upperBound < t.count
+                m.kind == .single && text.line(of: m.tokens.lowerBound) <= lastHeaderLine && m.tokens.upperBound < t.count
                     && text.folded(m.tokens.upperBound) == "-"
             }) {
                 findings.published = d

@@ -53,14 +53,14 @@ extension AnalyzedText {
     /// A paragraph written all in capitals (`PALU (19/7) – DINAS SOSIAL PROVINSI SULAWESI TENGAH KEMBALI MENGUATKAN
     /// ...`): a line of 25 tokens or more with eight words or more, nine in ten of them in capitals. A page that shouts
     /// its lead hides where names end, and the extractors read names by their capitals (a venue would run on to
-    /// `... PUTUSSIBAU ITU DIARAHKAN KHUSUS AGAR`). Its words of grammar (`di`, `yang`, `itu`, `agar`) take lower case,
-    /// and a word the text writes elsewhere with a capital inside a sentence (`Sosial`, `Putussibau`) takes that
-    /// capital alone: the paragraph reads as a headline in title case does, which the rules read. Any other word stays
-    /// in capitals (an acronym, or a word seen nowhere else: a word of a name in lower case elsewhere, `penanggulangan`
-    /// of `Badan Penanggulangan Bencana Daerah`, must not break the name). The dateline before the first dash (`PALU
-    /// (19/7) –`) keeps its capitals, as datelines are written. Headlines (shorter lines) are not touched: pages write
-    /// them in capitals often, and the rules read them so. Only the case flags change; the text, and so every value
-    /// and evidence, stay.
+    /// `... PUTUSSIBAU ITU DIARAHKAN KHUSUS AGAR`, a weekday `SABTU` reads as a group's acronym). The paragraph is read
+    /// as a headline in title case is, which the rules read: its words of grammar (`di`, `yang`, `itu`, `agar`) in
+    /// lower case, an acronym (a word the text writes in capitals elsewhere, or a word of four letters or fewer it
+    /// writes nowhere else) in capitals, every other word with a capital alone (not lower case: a word of a name is
+    /// often a common word elsewhere, `penanggulangan` of `Badan Penanggulangan Bencana Daerah`). The dateline before
+    /// the first dash (`PALU (19/7) –`) keeps its capitals, as datelines are written. Headlines (shorter lines) are not
+    /// touched: pages write them in capitals often, and the rules read them so. Only the case flags change; the text,
+    /// and so every value and evidence, stay.
     static func recaseShoutedParagraphs(_ tokens: inout [Token], folds: [UInt8]) {
         var shouted: [Range<Int>] = []
         var start = 0
@@ -109,8 +109,10 @@ extension AnalyzedText {
                 let s = seen[word] ?? (0, 0, 0)
                 let opens = i == from || tokens[i - 1].sentence != tokens[i].sentence
                 let grammar = Self.grammarWords.contains(word)
-                // An acronym, or a word the text writes nowhere else but in capitals: as it is.
-                guard grammar || (s.title > 0 && s.title >= s.upper) else { continue }
+                // An acronym (written so elsewhere, or a short word written nowhere else: `DAD`, `HST`): as it is.
+                let seenAs = s.upper + s.title + s.lower
+                let acronym = seenAs > 0 ? (s.upper > 0 && s.upper >= s.title + s.lower) : tokens[i].end - tokens[i].start <= 4
+                if !grammar, acronym { continue }
                 let capital = opens || !grammar
                 var t = tokens[i]
                 t.allCaps = false

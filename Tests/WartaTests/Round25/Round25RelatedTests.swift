@@ -35,7 +35,7 @@ struct Round25RelatedTests {
     static func fields(_ r: Record) -> [String] {
         let e = r.event
         return [
-            "\(r.isTrainingEvent)", e?.type ?? "-", e?.date?.start?.iso ?? "-", e?.date?.end?.iso ?? "-",
+            "\(r.isTrainingEvent)", e?.type ?? "-", e?.date?.start.iso ?? "-", e?.date?.end.iso ?? "-",
             e?.location?.venue ?? "-", e?.location?.city ?? "-", e?.participants?.total.map { "\($0)" } ?? "-",
             (e?.participants?.groups ?? []).map(\.name).joined(separator: ";"),
             (e?.organizers ?? []).map(\.name).joined(separator: ";"), (e?.speakers ?? []).map(\.name).joined(separator: ";"),
@@ -120,5 +120,45 @@ struct Round25RelatedTests {
             #expect(t.text(of: t.headline) == Self.headline, "\(weather)")
             #expect(Self.fields(Shared.record(text)) == Self.fields(Shared.record(Self.text([:]))))
         }
+    }
+
+    @Test func aLeadInCapitalsReadsItsWordsOfGrammarInLowerCase() {
+        // A page with no headline that shouts its lead: the venue ends where the sentence goes on (`itu`), the office
+        // keeps its name.
+        var ps = Self.paragraphs
+        ps[0] = "PASARWAJO – DINAS PERIKANAN KABUPATEN BUTON MENGGELAR PELATIHAN PENGOLAHAN HASIL TANGKAPAN BAGI 35 NELAYAN DI AULA KANTOR CAMAT PASARWAJO ITU AGAR NELAYAN MAMPU MENGOLAH IKAN, SELASA (14/10/2025)."
+        ps[3] = "Pelatihan di Aula Kantor Camat Pasarwajo itu diikuti dengan antusias oleh nelayan dari enam desa."
+        let shouted = StructureTests.analyze(ps.joined(separator: "\n"))
+        let words = shouted.lineRange(0).filter { shouted.tokens[$0].kind == .word }
+        func word(_ w: String) -> Token? { words.first { shouted.folded($0) == w }.map { shouted.tokens[$0] } }
+        #expect(word("pasarwajo")?.allCaps == true)  // the dateline keeps its capitals
+        #expect(word("di").map { !$0.capitalized && !$0.allCaps } == true)
+        #expect(word("itu").map { !$0.capitalized && !$0.allCaps } == true)
+        #expect(word("aula").map { $0.capitalized && !$0.allCaps } == true)  // written `Aula` below
+        #expect(word("nelayan").map { $0.capitalized && !$0.allCaps } == true)  // a capital alone, as in a headline
+        #expect(word("selasa").map { $0.capitalized && !$0.allCaps } == true)  // no acronym
+        let r = Shared.record(ps.joined(separator: "\n"))
+        #expect(r.event?.location?.venue?.lowercased() == "aula kantor camat pasarwajo")
+        #expect(r.event?.organizers.map { $0.name.lowercased() } == ["dinas perikanan kabupaten buton"])
+        // A headline in capitals is not touched (pages write them so, and the rules read them so).
+        let headline = StructureTests.analyze("DINAS PERIKANAN BUTON LATIH 35 NELAYAN DI PASARWAJO\n" + Self.paragraphs.joined(separator: "\n"))
+        #expect(headline.lineRange(0).allSatisfy { headline.tokens[$0].kind != .word || headline.tokens[$0].allCaps })
+    }
+
+    @Test func chromeAboveTheHeadlineLeavesThePagesDateInItsHeader() {
+        // The event's day is a weekday alone, read from the page's date under the headline.
+        let page = """
+            Dinsos Baubau Latih 40 Pendamping Lansia
+            Selasa, 14 Oktober 2025 10:20 WIB
+            BAUBAU – Dinas Sosial Kota Baubau menggelar pelatihan perawatan lansia bagi 40 pendamping di Aula Kantor Camat Betoambari, Selasa.
+            Kepala Dinas Sosial Kota Baubau, Wa Ode Hasnah, mengatakan pendamping lansia harus mampu merawat lansia yang tinggal sendiri.
+            """
+        let chrome = "Beranda\nMasuk | Daftar\nNasional\nOlahraga\nIndeks\nKota Baubau 29°C Berawan\nIklan\nFollow Us\n"
+        let plain = Shared.record(page)
+        #expect(plain.event?.date?.start.iso == "2025-10-14")
+        let r = Shared.record(chrome + page)
+        #expect(r.event?.date?.start.iso == "2025-10-14")
+        #expect(r.document.published?.iso == "2025-10-14")
+        #expect(Self.fields(r) == Self.fields(plain))
     }
 }
