@@ -790,19 +790,24 @@ public final class DateExtractor: FieldExtractor {
     /// Lines 0...headerLines count as the page header.
     static let headerLines = 5
 
-    /// Round 25: the last line of the page's header: line `headerLines`, later by one for each line of chrome before
-    /// it (menus, buttons, a weather widget: `Beranda`, `close×`, `Cuaca hari ini: 31°C`), so that a page that prints
-    /// more of them above its headline and date still has its date read as the page's. Bounded by the lines of the text
-    /// and by `headerLines` lines of chrome at most counted twice (a page of chrome alone reads no further than that).
+    /// Round 25: the last line of the page's header: line `headerLines`, later by one for each line of chrome above the
+    /// headline (menus, buttons, a weather widget: `Beranda`, `close×`, `Cuaca hari ini: 31°C`; above the body when the
+    /// page has no headline), so that a page that prints more of them above its headline and date still has its date
+    /// read as the page's. Not the lines the structure calls chrome below the headline only because they stand before
+    /// the body (a lead hard-wrapped into short lines), and never past the body's first line. At most `3 * headerLines`
+    /// lines of chrome are counted.
     static func lastHeaderLine(_ text: AnalyzedText) -> Int {
         let kinds = text.structure.kinds
+        let top = text.headline.isEmpty ? text.line(of: text.bodyStart) : text.line(of: text.headline.lowerBound)
         var last = headerLines
         var n = 0
-        while n <= last, n < kinds.count, last < 4 * headerLines {
+        while n < top, n < kinds.count, last < 4 * headerLines {
             if kinds[n] == .chrome { last += 1 }
             n += 1
         }
-        return last
+        // No further than the body's first line (its dateline): a body that starts early, or a lead hard-wrapped into
+        // many lines, keeps its sentences out of the header.
+        return max(headerLines, min(last, text.line(of: text.bodyStart)))
     }
 
     /// The bare numeric dates that open an early line, after any bullets: day first (`06/03/2025`, `06-03-2025`,

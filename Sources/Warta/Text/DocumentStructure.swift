@@ -394,7 +394,9 @@ public struct DocumentStructure: Sendable {
         // headlines of other stories (round 12): `Berita Terkait` / `Disnaker Kota Bekasi Latih 120 Pencari Kerja`.
         var n2 = bodyLine + 1
         while n2 < lines {
-            if opensList[n2] {
+            // Round 25: a head written with a capital (`Berita Terkait`, `TERPOPULER`, `» Baca Juga`); not a word of a
+            // sentence hard-wrapped alone onto its line (`bodong` / `terbaru.`), whose next lines are the article's.
+            if opensList[n2], Self.opensWithCapital(range(n2), t) {
                 var k = n2 + 1
                 while k < lines, kinds[k] == .paragraph || kinds[k] == .related {
                     let r = range(k)
@@ -430,6 +432,13 @@ public struct DocumentStructure: Sendable {
         } else {
             self.dateline = 0..<0
         }
+    }
+
+    /// Round 25: whether the first word of a line (after its marks: `» Baca Juga`) has a capital.
+    static func opensWithCapital(_ r: Range<Int>, _ t: [Token]) -> Bool {
+        guard r.lowerBound >= 0, r.upperBound <= t.count else { return false }
+        for i in r where t[i].kind == .word { return t[i].capitalized }
+        return false
     }
 
     /// Round 25: a weather widget (`Cuaca hari ini: 31°C Cerah Berawan`, `Surabaya 28 ℃ Hujan Ringan`): a short line

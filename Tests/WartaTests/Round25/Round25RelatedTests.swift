@@ -42,24 +42,20 @@ struct Round25RelatedTests {
         ]
     }
 
-    static let forms: [(String, String) -> String] = [
-        { "Baca Juga: " + $1 },
-        { "Baca juga : " + $1 },
-        { "BACA JUGA: " + $1.uppercased() },
-        { "Baca: " + $1 },
-        { "Lihat juga: " + $1 },
-        { "» Baca Juga: " + $1 },
-        { "- Baca juga " + $1 },
-        { _, h in "Berita terkait: " + h },
-        { _, h in "Sebelumnya: " + h },
+    /// The openers of a link line, and whether the page writes the headline in capitals after it.
+    static let forms: [(String, Bool)] = [
+        ("Baca Juga: ", false), ("Baca juga : ", false), ("BACA JUGA: ", true), ("Baca: ", false), ("Lihat juga: ", false),
+        ("» Baca Juga: ", false), ("- Baca juga ", false), ("Berita terkait: ", false), ("Sebelumnya: ", false),
     ]
+
+    static func link(_ form: (String, Bool), _ headline: String) -> String { form.0 + (form.1 ? headline.uppercased() : headline) }
 
     @Test func aLinkOnItsOwnLineGivesNothing() {
         let plain = Self.fields(Shared.record(Self.text([:])))
         #expect(plain[8] == "Dinas Perikanan Kabupaten Buton")
         for (k, form) in Self.forms.enumerated() {
             for headline in [true, false] {
-                let inserts = [0: form("", Self.others[k % 3]), 2: form("", Self.others[(k + 1) % 3])]
+                let inserts = [0: Self.link(form, Self.others[k % 3]), 2: Self.link(form, Self.others[(k + 1) % 3])]
                 let varied = Self.fields(Shared.record(Self.text(inserts, headline: headline)))
                 let base = Self.fields(Shared.record(Self.text([:], headline: headline)))
                 #expect(varied == base, "form \(k), headline \(headline): \(varied) vs \(base)")
