@@ -807,7 +807,9 @@ public final class DateExtractor: FieldExtractor {
         }
         // No further than the body's first line (its dateline): a body that starts early, or a lead hard-wrapped into
         // many lines, keeps its sentences out of the header.
-        return max(headerLines, min(last, text.line(of: text.bodyStart)))
+        // And no further than two lines under the headline (its date line and a byline): where the body starts is
+        // uncertain in a text whose lines are hard-wrapped.
+        return max(headerLines, min(last, top + 2, text.line(of: text.bodyStart)))
     }
 
     /// The bare numeric dates that open an early line, after any bullets: day first (`06/03/2025`, `06-03-2025`,

@@ -141,6 +141,8 @@ public struct DocumentStructure: Sendable {
         static let bullet = Flags(rawValue: 1 << 31)
         /// Round 25: the degree of a temperature (`31°C`, `28 ℃`), a weather widget's mark.
         static let degree = Flags(rawValue: 1 << 32)
+        /// Round 25: `"`, the fold of every quote mark (`»` among them).
+        static let quoteMark = Flags(rawValue: 1 << 33)
     }
 
     /// Words that open the name of an institution (`PEMERINTAH KABUPATEN KUBU RAYA`, `Perwakilan BKKBN Provinsi
@@ -195,7 +197,9 @@ public struct DocumentStructure: Sendable {
         add(readStarts, .readStart)
         add(["["], .bracketOpen)
         add(["]"], .bracketClose)
-        add(["-", "—", "–", "»", ">", "›", "•", "·", "*"], .bullet)
+        // `»` and `«` fold to `"` as quotes do: a line opened by a quote mark and a link (`» Baca Juga:`).
+        add(["-", "—", "–", "»", ">", "›", "•", "·", "*", "\""], .bullet)
+        add(["\""], .quoteMark)
         add(["°", "℃", "℉"], .degree)
         return out
     }()
@@ -402,6 +406,9 @@ public struct DocumentStructure: Sendable {
                     let r = range(k)
                     if r.isEmpty { k += 1; continue }
                     if r.count >= 25 || t[r.upperBound - 1].sentence != t[r.lowerBound].sentence { break }
+                    // Round 25: a line that ends with a full stop is a sentence of the article (`Pelatihan menghadirkan
+                    // narasumber ..., Andi Nurjannah.`), not another story's headline.
+                    if flags(r.upperBound - 1).contains(.dot) { break }
                     kinds[k] = .related
                     k += 1
                 }
@@ -462,7 +469,10 @@ public struct DocumentStructure: Sendable {
         let first = flags(i)
         let second = flags(i + 1)
         if first.contains(.readStart), second.contains(.colon) { return true }
-        return i > r.lowerBound && first.contains(.relatedStart) && second.contains(.relatedSecond)
+        guard i > r.lowerBound, first.contains(.relatedStart), second.contains(.relatedSecond) else { return false }
+        // After a quote mark (`» Baca Juga:`), only with its colon: a quoted sentence may open so (`"Lihat juga
+        // kondisinya," ujarnya`).
+        return !flags(r.lowerBound).contains(.quoteMark) || (i + 2 < r.upperBound && flags(i + 2).contains(.colon))
     }
 
     /// Round 25: the tokens of other stories, to be read by no extractor: every line the pass marks `.related`
