@@ -861,6 +861,28 @@ public final class DateExtractor: FieldExtractor {
     /// Lines 0...headerLines count as the page header.
     static let headerLines = 5
 
+    /// Round 25: the last line of the page's header: line `headerLines`, later by one for each line of chrome above the
+    /// headline (menus, buttons, a weather widget: `Beranda`, `close×`, `Cuaca hari ini: 31°C`; above the body when the
+    /// page has no headline), so that a page that prints more of them above its headline and date still has its date
+    /// read as the page's. Not the lines the structure calls chrome below the headline only because they stand before
+    /// the body (a lead hard-wrapped into short lines), and never past the body's first line. At most `3 * headerLines`
+    /// lines of chrome are counted.
+    static func lastHeaderLine(_ text: AnalyzedText) -> Int {
+        let kinds = text.structure.kinds
+        let top = text.headline.isEmpty ? text.line(of: text.bodyStart) : text.line(of: text.headline.lowerBound)
+        var last = headerLines
+        var n = 0
+        while n < top, n < kinds.count, last < 4 * headerLines {
+            if kinds[n] == .chrome { last += 1 }
+            n += 1
+        }
+        // No further than the body's first line (its dateline): a body that starts early, or a lead hard-wrapped into
+        // many lines, keeps its sentences out of the header.
+        // And no further than two lines under the headline (its date line and a byline): where the body starts is
+        // uncertain in a text whose lines are hard-wrapped.
+        return max(headerLines, min(last, top + 2, text.line(of: text.bodyStart)))
+    }
+
     /// The bare numeric dates that open an early line, after any bullets: day first (`06/03/2025`, `06-03-2025`,
     /// `06.03.2025`) or ISO (`2025-03-06`). Marked `headerOnly`: the header pass below keeps one only when it is
     /// alone on its line or followed by a time or a separator. Only the first headerLines + 1 lines are read.
@@ -875,7 +897,7 @@ public final class DateExtractor: FieldExtractor {
             guard i < t.count, t[i].kind == .number, digits.contains(t[i].digits) else { return nil }
             return t[i].number
         }
-        for line in 0...Self.headerLines {
+        for line in 0...Self.lastHeaderLine(text) {
             let r = text.lineRange(line)
             var p = r.lowerBound
             while p < r.upperBound, t[p].kind == .punct { p += 1 }
@@ -958,10 +980,11 @@ public final class DateExtractor: FieldExtractor {
 
         // Mark header dates: early lines, at the start of the line (after bullets), alone on the line or
         // followed by a time or a separator.
+        let lastHeaderLine = Self.lastHeaderLine(text)
         for i in list.indices where list[i].kind == .single || list[i].kind == .page {
             let first = list[i].tokens.lowerBound
             let line = text.line(of: first)
-            guard line <= Self.headerLines else { continue }
+            guard line <= lastHeaderLine else { continue }
             let lineRange = text.lineRange(line)
             let before = t[lineRange.lowerBound..<first]
             // A date right after a bar that cuts a header line (`RRI Singaraja | Berita Daerah | 17 Mei 2023 13:05`)
@@ -1019,7 +1042,7 @@ public final class DateExtractor: FieldExtractor {
                 findings.published = d
                 findings.publishedSource = "header"
             } else if let d = firstFull({ m in
-                m.kind == .single && text.line(of: m.tokens.lowerBound) <= Self.headerLines && m.tokens.upperBound < t.count
+                m.kind == .single && text.line(of: m.tokens.lowerBound) <= lastHeaderLine && m.tokens.upperBound < t.count
                     && text.folded(m.tokens.upperBound) == "-"
             }) {
                 findings.published = d

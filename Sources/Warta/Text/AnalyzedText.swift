@@ -23,35 +23,57 @@ public final class AnalyzedText: Sendable {
         self.text = text
         let out = Tokenizer.tokenize(text, vocabulary: vocabulary)
         var tokens = out.tokens
+        self.folds = out.folds
+        self.vocabulary = vocabulary
+        // Round 25: a paragraph written all in capitals reads with the case its words have elsewhere in the text.
+        Self.recaseShoutedParagraphs(&tokens, folds: out.folds)
         // The structure pass reads one flag per token (the classes of DocumentStructure.vocabularyFlags, kept
         // by vocabulary id): a token outside the vocabulary has none.
         let flags = vocabulary.structureFlags
-        var starts: [Int] = []
-        for (i, t) in tokens.enumerated() where t.lineStart { starts.append(i) }
         // Round 25: an article in one block is cut back into lines (see BlockLines); other texts are unchanged.
-        let cuts = BlockLines.starts(tokens, lineStarts: starts) { i in
+        var blockStarts: [Int] = []
+        for (i, t) in tokens.enumerated() where t.lineStart { blockStarts.append(i) }
+        let cuts = BlockLines.starts(tokens, lineStarts: blockStarts) { [tokens] i in
             guard i >= 0, i < tokens.count else { return [] }
             let id = Int(tokens[i].id)
             return id >= 0 && id < flags.count ? flags[id] : []
-        } word: { i in
+        } word: { [tokens] i in
             i >= 0 && i < tokens.count ? Tokenizer.folded(tokens[i], in: out.folds) : ""
         }
-        if !cuts.isEmpty {
-            BlockLines.apply(cuts, to: &tokens)
-            starts.removeAll(keepingCapacity: true)
-            for (i, t) in tokens.enumerated() where t.lineStart { starts.append(i) }
-        }
-        self.tokens = tokens
-        self.folds = out.folds
-        self.vocabulary = vocabulary
-        let final = tokens
-        self.hits = vocabulary.triggers.map { TriggerHits(tokens: final, table: $0) }
-        self.lineStarts = starts
-        self.structure = DocumentStructure(tokens: final, lineStarts: starts, firstLineIsHeadline: firstLineIsHeadline) { i in
-            guard i >= 0, i < final.count else { return [] }
-            let id = Int(final[i].id)
+        if !cuts.isEmpty { BlockLines.apply(cuts, to: &tokens) }
+        var (starts, structure) = Self.structure(of: tokens, vocabulary: vocabulary, firstLineIsHeadline: firstLineIsHeadline)
+        // Round 25: what stands on a line of another story (`Baca Juga: ...`, the headlines under `Berita Terkait`)
+        // or in a link to one inside a paragraph (`(Baca juga: ...)`) is no token of this document: no extractor
+        // reads an organizer, a count, a venue or a date there, and the structure is found again without them (what
+        // the document would be without the links). Their offsets into the clean text stay, so evidence is unchanged.
+        let other = DocumentStructure.otherStories(kinds: structure.kinds, tokens: tokens, lineStarts: starts) { [tokens] i in
+            guard i >= 0, i < tokens.count else { return [] }
+            let id = Int(tokens[i].id)
             return id >= 0 && id < flags.count ? flags[id] : []
         }
+        if !other.isEmpty, let kept = Self.removing(other, from: tokens) {
+            tokens = kept
+            (starts, structure) = Self.structure(of: tokens, vocabulary: vocabulary, firstLineIsHeadline: firstLineIsHeadline)
+        }
+        self.tokens = tokens
+        self.lineStarts = starts
+        self.structure = structure
+        self.hits = vocabulary.triggers.map { [tokens] in TriggerHits(tokens: tokens, table: $0) }
+    }
+
+    /// The line starts and the structure of `tokens`.
+    static func structure(of tokens: [Token], vocabulary: Vocabulary, firstLineIsHeadline: Bool) -> ([Int], DocumentStructure) {
+        var starts: [Int] = []
+        for (i, t) in tokens.enumerated() where t.lineStart { starts.append(i) }
+        // The structure pass reads one flag per token (the classes of DocumentStructure.vocabularyFlags, kept
+        // by vocabulary id): a token outside the vocabulary has none.
+        let flags = vocabulary.structureFlags
+        let structure = DocumentStructure(tokens: tokens, lineStarts: starts, firstLineIsHeadline: firstLineIsHeadline) { i in
+            guard i >= 0, i < tokens.count else { return [] }
+            let id = Int(tokens[i].id)
+            return id >= 0 && id < flags.count ? flags[id] : []
+        }
+        return (starts, structure)
     }
 
     public convenience init(raw: String, vocabulary: Vocabulary) {

@@ -47,6 +47,8 @@ public struct DocumentStructure: Sendable {
     static let relatedStarts: Set<String> = ["baca", "lihat", "simak", "berita", "artikel", "klik", "tonton", "saksikan", "read"]
     static let relatedSeconds: Set<String> = ["juga", "pula", "terkait", "selengkapnya", "lainnya", "lain", "disini", "also", "more", "video",
                                                    "sebelumnya", "selanjutnya", "berikutnya"]
+    /// Round 25: the verbs of a link to another story that take a colon alone (`Baca: ...`, `Lihat: ...`).
+    static let readStarts: Set<String> = ["baca", "lihat", "simak", "read"]
     /// A link to the previous or next article, opened by its label and a colon (`Sebelumnya: ...`, `Next Post: ...`; round 12).
     static let navigationStarts: Set<String> = ["sebelumnya", "selanjutnya", "berikutnya", "next", "previous", "prev", "older", "newer"]
     /// A short line that heads a list of other stories (`Berita Terkait`, `Terpopuler`, `Baca Juga`, `Artikel
@@ -97,8 +99,8 @@ public struct DocumentStructure: Sendable {
 
     /// Classes of the words and marks the structure pass looks for, as bits of one flag per vocabulary word.
     public struct Flags: OptionSet, Sendable {
-        public let rawValue: UInt32
-        public init(rawValue: UInt32) { self.rawValue = rawValue }
+        public let rawValue: UInt64
+        public init(rawValue: UInt64) { self.rawValue = rawValue }
         static let relatedStart = Flags(rawValue: 1 << 0)
         static let relatedSecond = Flags(rawValue: 1 << 1)
         static let bylineStart = Flags(rawValue: 1 << 2)
@@ -129,6 +131,18 @@ public struct DocumentStructure: Sendable {
         static let bar = Flags(rawValue: 1 << 26)
         /// The abbreviations of an address's parts (`Kec.`, `Kab.`, `Prov.`, `Jl.`; round 21).
         static let addressWord = Flags(rawValue: 1 << 27)
+        /// Round 25: the verbs that send the reader to another story (`Baca`, `Lihat`, `Simak`, `Read`), which open
+        /// its link with a colon alone (`Baca: ...`) as well as with `juga`.
+        static let readStart = Flags(rawValue: 1 << 28)
+        /// Round 25: `[` and `]`, the brackets of a link to another story inside a paragraph (`[Baca juga: ...]`).
+        static let bracketOpen = Flags(rawValue: 1 << 29)
+        static let bracketClose = Flags(rawValue: 1 << 30)
+        /// Round 25: a mark that opens a line as a bullet (`» Baca Juga: ...`, `- Baca juga ...`, `>> Baca ...`).
+        static let bullet = Flags(rawValue: 1 << 31)
+        /// Round 25: the degree of a temperature (`31°C`, `28 ℃`), a weather widget's mark.
+        static let degree = Flags(rawValue: 1 << 32)
+        /// Round 25: `"`, the fold of every quote mark (`»` among them).
+        static let quoteMark = Flags(rawValue: 1 << 33)
     }
 
     /// Words that open the name of an institution (`PEMERINTAH KABUPATEN KUBU RAYA`, `Perwakilan BKKBN Provinsi
@@ -180,6 +194,13 @@ public struct DocumentStructure: Sendable {
         add(newsWords, .newsWord)
         add(siteWords, .siteWord)
         add(addressAbbreviations, .addressWord)
+        add(readStarts, .readStart)
+        add(["["], .bracketOpen)
+        add(["]"], .bracketClose)
+        // `»` and `«` fold to `"` as quotes do: a line opened by a quote mark and a link (`» Baca Juga:`).
+        add(["-", "—", "–", "»", ">", "›", "•", "·", "*", "\""], .bullet)
+        add(["\""], .quoteMark)
+        add(["°", "℃", "℉"], .degree)
         return out
     }()
 
@@ -208,6 +229,11 @@ public struct DocumentStructure: Sendable {
                 kinds[n] = .related
                 // `Berita Terkait`, `Baca Juga:`, `Tonton Video Pilihan Ini:` alone head a list.
                 opensList[n] = r.count <= 3 || (r.count <= 6 && flags(r.upperBound - 1).contains(.colon))
+            } else if Self.opensLink(r, flags) {
+                // Round 25: `Baca: ...`, `BACA JUGA :`, `» Baca Juga: ...`, `- Lihat juga ...`: a link to another story
+                // opened by a bullet, or by its verb and a colon alone.
+                kinds[n] = .related
+                opensList[n] = r.count <= 4 || (r.count <= 7 && flags(r.upperBound - 1).contains(.colon))
             } else if first.contains(.photoStart), r.count > 2, r.count <= 45, !second.isDisjoint(with: [.dash, .colon, .dot]) {
                 kinds[n] = .caption  // `Ilustrasi – Peserta pelatihan serupa di ...`, `FOTO: ...` anywhere (round 12)
             } else if first.contains(.navigationStart), r.count > 2, second.contains(.colon) || flags(r.lowerBound + 2).contains(.colon) {
@@ -216,7 +242,9 @@ public struct DocumentStructure: Sendable {
                 kinds[n] = .byline
             } else if r.count <= 8, first.contains(.open), flags(r.upperBound - 1).contains(.close) || (r.count > 1 && flags(r.upperBound - 2).contains(.close)) {
                 kinds[n] = .byline  // (ern), (Van/Dri)
-            } else if r.count <= 16, Self.isChrome(r, t, flags) || Self.isPostAge(r, t, flags) || Self.isMenuOfWords(r, t, flags) {
+            } else if r.count <= 16, Self.isChrome(r, t, flags) || Self.isPostAge(r, t, flags) || Self.isMenuOfWords(r, t, flags)
+                || Self.isWeather(r, t, flags)
+            {
                 kinds[n] = .chrome
                 if r.count <= 3 { for i in r where flags(i).contains(.listHead) { opensList[n] = true } }
             } else if r.count <= 24, Self.isAddressLine(r, t, flags) {
@@ -370,12 +398,17 @@ public struct DocumentStructure: Sendable {
         // headlines of other stories (round 12): `Berita Terkait` / `Disnaker Kota Bekasi Latih 120 Pencari Kerja`.
         var n2 = bodyLine + 1
         while n2 < lines {
-            if opensList[n2] {
+            // Round 25: a head written with a capital (`Berita Terkait`, `TERPOPULER`, `» Baca Juga`); not a word of a
+            // sentence hard-wrapped alone onto its line (`bodong` / `terbaru.`), whose next lines are the article's.
+            if opensList[n2], Self.opensWithCapital(range(n2), t) {
                 var k = n2 + 1
                 while k < lines, kinds[k] == .paragraph || kinds[k] == .related {
                     let r = range(k)
                     if r.isEmpty { k += 1; continue }
                     if r.count >= 25 || t[r.upperBound - 1].sentence != t[r.lowerBound].sentence { break }
+                    // Round 25: a line that ends with a full stop is a sentence of the article (`Pelatihan menghadirkan
+                    // narasumber ..., Andi Nurjannah.`), not another story's headline.
+                    if flags(r.upperBound - 1).contains(.dot) { break }
                     kinds[k] = .related
                     k += 1
                 }
@@ -407,6 +440,101 @@ public struct DocumentStructure: Sendable {
             self.dateline = 0..<0
         }
     }
+
+    /// Round 25: whether the first word of a line (after its marks: `» Baca Juga`) has a capital.
+    static func opensWithCapital(_ r: Range<Int>, _ t: [Token]) -> Bool {
+        guard r.lowerBound >= 0, r.upperBound <= t.count else { return false }
+        for i in r where t[i].kind == .word { return t[i].capitalized }
+        return false
+    }
+
+    /// Round 25: a weather widget (`Cuaca hari ini: 31°C Cerah Berawan`, `Surabaya 28 ℃ Hujan Ringan`): a short line
+    /// (the caller's bound) with a temperature, a number and a degree's mark. Not the headline, which a page puts
+    /// under it (a line of four words or more would be taken for the headline).
+    static func isWeather(_ r: Range<Int>, _ t: [Token], _ flags: (Int) -> Flags) -> Bool {
+        guard r.lowerBound >= 0, r.upperBound <= t.count else { return false }
+        for i in r where i + 1 < r.upperBound && t[i].kind == .number && flags(i + 1).contains(.degree) { return true }
+        return false
+    }
+
+    /// Round 25: a line that opens a link to another story in a way the first test (a word of `relatedStarts` and one of
+    /// `relatedSeconds`) misses: the verb of reading and a colon (`Baca: Dinsos Sigi Latih ...`, `Lihat : ...`), or a
+    /// bullet before the link (`» Baca Juga: ...`, `- Lihat juga ...`, `>> Baca: ...`).
+    static func opensLink(_ r: Range<Int>, _ flags: (Int) -> Flags) -> Bool {
+        guard r.count >= 2 else { return false }
+        var i = r.lowerBound
+        // A bullet of one or two marks (`»`, `>>`, `-`).
+        while i < r.lowerBound + 2, i + 1 < r.upperBound, flags(i).contains(.bullet) { i += 1 }
+        guard i + 1 < r.upperBound else { return false }
+        let first = flags(i)
+        let second = flags(i + 1)
+        if first.contains(.readStart), second.contains(.colon) { return true }
+        guard i > r.lowerBound, first.contains(.relatedStart), second.contains(.relatedSecond) else { return false }
+        // After a quote mark (`» Baca Juga:`), only with its colon: a quoted sentence may open so (`"Lihat juga
+        // kondisinya," ujarnya`).
+        return !flags(r.lowerBound).contains(.quoteMark) || (i + 2 < r.upperBound && flags(i + 2).contains(.colon))
+    }
+
+    /// Round 25: the tokens of other stories, to be read by no extractor: every line the pass marks `.related`
+    /// (`Baca Juga: ...`, the headlines under `Berita Terkait`, `Sebelumnya: ...`), and a link inside a paragraph,
+    /// between brackets (`(Baca juga: Dinsos Sigi Bekali 40 Tagana)`, `[Lihat juga: ...]`) or after a sentence's end to
+    /// the end of its line (`... hari Senin. Baca juga: Dinsos Sigi Bekali 40 Tagana`). Sorted, disjoint ranges; one
+    /// pass over the tokens, a bracket's link read at most `linkLimit` tokens far.
+    static func otherStories(kinds: [LineKind], tokens t: [Token], lineStarts: [Int], flags: (Int) -> Flags) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        let lines = min(kinds.count, lineStarts.count)
+        for n in 0..<lines {
+            let r = lineStarts[n]..<(n + 1 < lineStarts.count ? lineStarts[n + 1] : t.count)
+            guard r.lowerBound >= 0, r.upperBound <= t.count, !r.isEmpty else { continue }
+            if kinds[n] == .related {
+                out.append(r)
+                continue
+            }
+            guard kinds[n] == .paragraph else { continue }
+            var i = r.lowerBound + 1
+            while i + 1 < r.upperBound {
+                let f = flags(i)
+                guard f.contains(.relatedStart) else { i += 1; continue }
+                let next = flags(i + 1)
+                let colonAfter = next.contains(.colon) || (i + 2 < r.upperBound && next.contains(.relatedSecond) && flags(i + 2).contains(.colon))
+                let before = flags(i - 1)
+                if before.contains(.open) || before.contains(.bracketOpen) {
+                    // `(Baca juga: ...)`: up to the bracket that closes it, on this line.
+                    guard next.contains(.relatedSecond) || (f.contains(.readStart) && next.contains(.colon)) else { i += 1; continue }
+                    var depth = 1
+                    var j = i + 1
+                    let limit = min(r.upperBound, i + Self.linkLimit)
+                    while j < limit {
+                        let g = flags(j)
+                        if g.contains(.open) || g.contains(.bracketOpen) { depth += 1 }
+                        if g.contains(.close) || g.contains(.bracketClose) {
+                            depth -= 1
+                            if depth == 0 { break }
+                        }
+                        j += 1
+                    }
+                    if j < limit, depth == 0 {
+                        out.append((i - 1)..<(j + 1))
+                        i = j + 1
+                        continue
+                    }
+                } else if colonAfter, t[i].sentence != t[i - 1].sentence, r.upperBound - i <= Self.linkLimit {
+                    // `... Senin. Baca juga: ...` to the end of the line: a headline ends the line, no sentence after it.
+                    var sentences = 0
+                    for j in (i + 1)..<r.upperBound where t[j].sentence != t[j - 1].sentence { sentences += 1 }
+                    if sentences == 0 {
+                        out.append(i..<r.upperBound)
+                        break
+                    }
+                }
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// Round 25: how far a link to another story inside a paragraph is read for its end (a headline and its marks).
+    static let linkLimit = 48
 
     /// A short line whose words are all chrome words (`Share`, `Ikuti kami`, `Skip to main content`), or with a `×`.
     static func isChrome(_ r: Range<Int>, _ t: [Token], _ flags: (Int) -> Flags) -> Bool {
