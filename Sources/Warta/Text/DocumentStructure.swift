@@ -97,8 +97,8 @@ public struct DocumentStructure: Sendable {
 
     /// Classes of the words and marks the structure pass looks for, as bits of one flag per vocabulary word.
     public struct Flags: OptionSet, Sendable {
-        public let rawValue: UInt32
-        public init(rawValue: UInt32) { self.rawValue = rawValue }
+        public let rawValue: UInt64
+        public init(rawValue: UInt64) { self.rawValue = rawValue }
         static let relatedStart = Flags(rawValue: 1 << 0)
         static let relatedSecond = Flags(rawValue: 1 << 1)
         static let bylineStart = Flags(rawValue: 1 << 2)
@@ -151,6 +151,9 @@ public struct DocumentStructure: Sendable {
     public static let vocabularyFlags: [String: Flags] = {
         var out: [String: Flags] = [:]
         func add(_ words: Set<String>, _ f: Flags) { for w in words { out[w, default: []].insert(f) } }
+        // Round 25 (FOOT25): the words of a footer's tag and copyright lines (PageFooter.swift).
+        add(tagLabels, .tagLabel)
+        add(copyrightMarks, .copyrightMark)
         add(relatedStarts, .relatedStart)
         add(relatedSeconds, .relatedSecond)
         add(bylineStarts, .bylineStart)
@@ -384,6 +387,8 @@ public struct DocumentStructure: Sendable {
                 n2 += 1
             }
         }
+        // Round 25 (FOOT25): the page's footer after the article (PageFooter.swift).
+        Self.markFooter(&kinds, opensList: opensList, bodyLine: bodyLine, range: range, t, flags)
         self.kinds = kinds
         self.headline = headlineLine.map { range($0) } ?? 0..<0
         self.bodyStart = body
