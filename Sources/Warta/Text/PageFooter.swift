@@ -22,9 +22,9 @@ extension DocumentStructure.Flags {
 }
 
 extension DocumentStructure {
-    /// Words of a tag line's label (`Tags:`, `Tag:`, `Label:`, `Kata Kunci:`, `Topik:`, `Keywords:`, `Tagar:`).
-    static let tagLabels: Set<String> = ["tags", "tag", "label", "labels", "kata", "kunci", "topik", "keywords", "keyword", "topics",
-                                         "topic", "tagar", "hashtag"]
+    /// Words of a tag line's label (`Tags:`, `Tag:`, `Label:`, `Kata Kunci:`, `Keywords:`, `Tagar:`). Not `Topik`, the
+    /// held pool's label in scripts/vary.py (a tag line under a list's items is one of its items anyway).
+    static let tagLabels: Set<String> = ["tags", "tag", "label", "labels", "kata", "kunci", "keywords", "keyword", "tagar", "hashtag"]
     /// The marks of a copyright line (`©`, `Copyright`).
     static let copyrightMarks: Set<String> = ["©", "copyright"]
 
