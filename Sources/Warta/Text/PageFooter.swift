@@ -43,10 +43,18 @@ extension DocumentStructure {
         guard bodyLine + 1 < lines, opensList.count == lines else { return }
         // The lists: a head, then its items up to a paragraph.
         var n = bodyLine + 1
+        // A footer follows the article: a head counts only after a paragraph of it (a line of 25 tokens or more, or
+        // one that ends with a full stop), not among the lines of a page's header that the body's start left below
+        // it (`Pendidikan Pilihan Editor` above the headline).
+        var afterArticle = kinds[bodyLine] == .paragraph && (range(bodyLine).count >= 25 || endsWithFullStop(range(bodyLine), flags))
         while n < lines {
             let r = range(n)
-            let head = opensList[n] || (kinds[n] == .paragraph && isFooterHead(r, t, flags))
-            guard head else { n += 1; continue }
+            let head = afterArticle && (opensList[n] || (kinds[n] == .paragraph && isFooterHead(r, t, flags)))
+            guard head else {
+                if kinds[n] == .paragraph, r.count >= 25 || endsWithFullStop(r, flags) { afterArticle = true }
+                n += 1
+                continue
+            }
             var k = n + 1
             var items = 0
             while k < lines {
