@@ -49,7 +49,9 @@ extension DocumentStructure {
         var afterArticle = kinds[bodyLine] == .paragraph && (range(bodyLine).count >= 25 || endsWithFullStop(range(bodyLine), flags))
         while n < lines {
             let r = range(n)
-            let head = afterArticle && (opensList[n] || (kinds[n] == .paragraph && isFooterHead(r, t, flags)))
+            // A head the first pass left unopened (a paragraph, or a related line of four words or more: `Artikel
+            // Lainnya Dari Kami`) is read by its shape.
+            let head = afterArticle && (opensList[n] || ((kinds[n] == .paragraph || kinds[n] == .related) && isFooterHead(r, t, flags)))
             guard head else {
                 if kinds[n] == .paragraph, r.count >= 25 || endsWithFullStop(r, flags) { afterArticle = true }
                 n += 1

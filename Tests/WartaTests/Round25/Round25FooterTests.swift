@@ -26,7 +26,7 @@ struct Round25FooterTests {
 
     @Test func aListOfOtherStoriesUnderAnyHeadIsMarked() {
         let heads = ["Berita Terkait", "Artikel Lainnya", "BERITA LAINNYA", "Terpopuler", "Rekomendasi untuk Anda", "Baca Juga:",
-                     "Berita Pilihan", "Artikel Terkait:"]
+                     "Berita Pilihan", "Artikel Terkait:", "Artikel Lainnya Dari Kami", "Baca Juga Berita Lainnya"]
         let items = [
             "Disnakertrans Klaten Gelar Pelatihan Las Bagi 20 Pencari Kerja",
             "Pj. Bupati Temanggung Buka Bimtek Pengelolaan Keuangan Desa",
