@@ -165,6 +165,9 @@ public struct DocumentStructure: Sendable {
     public static let vocabularyFlags: [String: Flags] = {
         var out: [String: Flags] = [:]
         func add(_ words: Set<String>, _ f: Flags) { for w in words { out[w, default: []].insert(f) } }
+        // Round 25 (FOOT25): the words of a footer's tag and copyright lines (PageFooter.swift).
+        add(tagLabels, .tagLabel)
+        add(copyrightMarks, .copyrightMark)
         add(relatedStarts, .relatedStart)
         add(relatedSeconds, .relatedSecond)
         add(bylineStarts, .bylineStart)
@@ -417,6 +420,8 @@ public struct DocumentStructure: Sendable {
                 n2 += 1
             }
         }
+        // Round 25 (FOOT25): the page's footer after the article (PageFooter.swift).
+        Self.markFooter(&kinds, opensList: opensList, bodyLine: bodyLine, range: range, t, flags)
         self.kinds = kinds
         self.headline = headlineLine.map { range($0) } ?? 0..<0
         self.bodyStart = body
