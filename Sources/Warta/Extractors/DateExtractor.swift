@@ -752,11 +752,15 @@ public final class DateExtractor: FieldExtractor {
     /// Words that number a letter, a decree or a document (`Surat Nomor 12/3/2024`, `No. 5-3-2024`): a numeric date
     /// written bare after one of them is that number.
     static let numberMarkers: FoldedWords = ["nomor", "no", "nomer", "nmr", "nr", "number", "reg", "kode"]
+    /// A letter's or a decree's own date (`sesuai surat 06/03/2025`, `SK tertanggal 2/1/2025`): no event's (round 12's
+    /// contract: in the body, such numbers are a letter's).
+    static let documentMarkers: FoldedWords = ["surat", "sk", "nota", "edaran", "undangan", "keputusan", "disposisi", "memo", "tertanggal"]
 
     /// Round 25 (DATE25): whether a bare numeric date or range (`6/11/2023`, `17 s.d. 18/7/2025`) stands alone in the
     /// text: no number, word or cut (`/`, `-`, `.`) glued to its first token (`400/12/3/2024`, a link's
     /// `/berita/05/03/2025/...`), none glued to its last one that goes on with a number or a word (`12/3/2024/Dinkes`,
-    /// `1.2.2023.4`), and no number marker (`nomor`, `no`) in the three tokens before it in its sentence. A full stop
+    /// `1.2.2023.4`), and no number marker (`nomor`, `no`) or letter (`surat`, `SK`, `tertanggal`) in the three tokens
+    /// before it in its sentence. A full stop
     /// or a comma that closes the sentence or the clause after it is fine (`... 06.11.2023.`). Reads at most six tokens.
     func standsAlone(_ r: Range<Int>, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
@@ -776,7 +780,7 @@ public final class DateExtractor: FieldExtractor {
         var p = first - 1
         while p >= 0, p >= first - 3 {
             let f = text.folded(p)
-            if Self.numberMarkers.contains(f) { return false }
+            if Self.numberMarkers.contains(f) || Self.documentMarkers.contains(f) { return false }
             if t[p].sentence != t[first].sentence {
                 // `No. 5-3-2024`: the full stop of an abbreviated marker may close a sentence for the tokenizer.
                 if f == ".", p > 0, Self.numberMarkers.contains(text.folded(p - 1)) { return false }
