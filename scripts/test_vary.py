@@ -369,6 +369,76 @@ class HTMLTests(VaryTestCase):
             self.assertIn("wrap: not for HTML | caps: not for HTML", h.read())
 
 
+class HTMLKindTests(VaryTestCase):
+    """The `html` kind: the labelled text written as a news site's page."""
+
+    def pages(self, pool, seed="1"):
+        docs = {"a001": (SLEMAN, SLEMAN_GOLD), "a002": (BELITUNG, BELITUNG_GOLD), "a003": (JAMBI, JAMBI_GOLD),
+                "a004": (ACEH, ACEH_GOLD)}
+        f = self.folder(docs)
+        code, _, err = run_vary(f.src, f.out(), "--kinds", "html", "--pool", pool, "--seed", seed)
+        self.assertEqual(code, 0, err)
+        return f, docs
+
+    def test_a_page_per_document_with_its_text_and_labels(self):
+        f, docs = self.pages("dev")
+        for stem, (text, gold) in docs.items():
+            self.assertFalse(os.path.exists(os.path.join(f.out(), stem + ".txt")))
+            with open(os.path.join(f.out(), stem + ".html"), encoding="utf-8") as h:
+                page = h.read()
+            with open(os.path.join(f.out(), stem + ".json"), encoding="utf-8") as h:
+                self.assertEqual(json.load(h), gold)
+            carried = " ".join(vary.page_text(page).split())
+            for line in text.split("\n"):
+                if line.strip():
+                    self.assertIn(" ".join(line.split()), carried, stem)
+            self.assertIn("<html", page)
+            self.assertNotIn("<p></p>", page)
+
+    def test_the_pools_have_disjoint_shapes(self):
+        self.assertFalse(set(vary.PAGE_SHAPES["dev"]) & set(vary.PAGE_SHAPES["held"]))
+        seen = {}
+        for pool in ("dev", "held"):
+            for seed in ("1", "2", "3"):
+                f, _ = self.pages(pool, seed)
+                with open(os.path.join(f.out(), "VARIED.md"), encoding="utf-8") as h:
+                    shapes = set(re.findall(r"html: ([a-z]+)", h.read()))
+                self.assertTrue(shapes <= set(vary.PAGE_SHAPES[pool]), shapes)
+                seen.setdefault(pool, set()).update(shapes)
+        self.assertGreaterEqual(len(seen["dev"]), 2)
+
+    def test_every_shape_carries_the_text(self):
+        import random
+        for pool, shapes in vary.PAGE_SHAPES.items():
+            for shape in shapes:
+                rnd = random.Random(7)
+                # force the shape: the first choice is the shape
+                rnd.choice = (lambda seq, s=shape, r=rnd: s if seq in vary.PAGE_SHAPES.values() else random.Random(1).choice(seq))
+                page, gold, ch = vary.vary_html(SLEMAN, SLEMAN_GOLD, rnd, ["Headline Lain Dinkes Bantul Gelar Bimtek Kader"], pool)
+                self.assertEqual(ch, [shape])
+                carried = vary.page_text(page)
+                self.assertFalse(vary.check_labels(SLEMAN, SLEMAN_GOLD, carried, gold), shape)
+                self.assertIn("Dinsos Sleman Latih 30 Kader Disabilitas Menjahit", carried)
+
+    def test_the_page_date_is_the_texts_own_or_after_the_start(self):
+        import random
+        d = vary.page_date(SLEMAN, SLEMAN_GOLD, random.Random(3))
+        self.assertGreater(d.date().isoformat(), "2024-05-14")
+        self.assertLessEqual(d.date().isoformat(), "2024-05-17")
+        self.assertEqual(vary.page_date(ACEH, ACEH_GOLD, random.Random(3)).date().isoformat(), "2024-09-12")
+        self.assertIsNone(vary.page_date("Tanpa tanggal\nIsi berita.", {"date_start": None}, random.Random(3)))
+
+    def test_names_then_page(self):
+        f = self.folder({"a001": (SLEMAN, SLEMAN_GOLD)})
+        code, _, err = run_vary(f.src, f.out(), "--kinds", "html,persons")
+        self.assertEqual(code, 0, err)
+        with open(os.path.join(f.out(), "a001.html"), encoding="utf-8") as h:
+            page = h.read()
+        self.assertNotIn("Fajrin", page)
+        with open(os.path.join(f.out(), "a001.json"), encoding="utf-8") as h:
+            self.assertNotIn("Andi Muh. Fajrin Sulistyowati", json.load(h)["speakers"])
+
+
 class RefusalTests(VaryTestCase):
     def test_out_exists(self):
         f = self.folder({"a001": (SLEMAN, SLEMAN_GOLD)})

@@ -8,7 +8,7 @@ against `warta eval` on the original measures what a rule set loses on new names
 CheckList, Ribeiro et al. 2020). A rule that captures a construction keeps its value; a rule that lists the words of
 one report does not.
 
-Kinds of variation (--kinds, comma-separated; default all; `none` copies the set as it is):
+Kinds of variation (--kinds, comma-separated; default all but html (which writes pages instead of texts); `none` copies the set as it is):
   persons  every name word of a labelled speaker becomes another Indonesian name word, wherever it is written with a
            capital (in capitals too), in the text and in the speakers' labels; particles and titles of a name (La,
            Wa Ode, Andi, I Made), initials and abbreviations (`Muh.`, `Abd.`, `M.`) stay, and so does a name word
@@ -34,6 +34,19 @@ The mess of pages (no label changes):
            2023`; `(6-11-2023)`; ranges `17 s.d. 18 Juli`, `17 sampai 18 Juli`); the labels hold ISO dates
   titles   academic titles and honorifics around a speaker's first full mention (`Dr. Budi Santoso, M.Si`)
   footer   a page's footer: `Berita Terkait` with three other documents' headlines, tags and a copyright line
+  html     the text written as a news site's page, NAME.html instead of NAME.txt (applied after the other kinds),
+           in a page shape chosen per document: dev pool `wordpress` (entry-content, `<time datetime>`,
+           `article:published_time`, JSON-LD NewsArticle, the headline in the theme's <header>, comments and
+           widgets), `portal` (a portal's div soup: `detail__body-text` with a photo <figure><figcaption>,
+           `<strong>Baca Juga:</strong> <a>` paragraphs and an `ADVERTISEMENT` / `SCROLL TO CONTINUE WITH CONTENT`
+           block inside the body), `pemda` (a regional government's site: breadcrumb, the headline in a panel's
+           <h3>, `Diposting oleh admin | date | Dibaca N kali`, paragraphs between `<br><br>`, share counts,
+           visitor statistics); held pool `amp`, `kanal`, `blogspot` (other markup, never tuned on). The headline
+           is the first line when it reads as one (else the page has none and its <title> is the site's name);
+           other documents' headlines make its sidebars and inline `Baca Juga` links; its publication date is the
+           first date the text writes on a short line (a byline) of its first six, else one to three days after
+           the labelled start (never the start itself). The label check reads the text the page carries (markup,
+           scripts and styles left out)
 
 Every varied document is checked (all kinds): each label that was written in the original (words compared, case
 and punctuation ignored) is written in the varied copy at least as often, with its new value where the kind changed
@@ -471,7 +484,7 @@ def vary_verbs(text, gold, rnd, classes, pool):
 
 
 KINDS = ("persons", "places", "verbs", "related", "typos", "chrome", "wrap", "flat", "punct", "caps", "datefmt",
-         "titles", "footer")
+         "titles", "footer", "html")
 MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
           "November", "Desember"]
 MONTH_SHORT = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
@@ -701,28 +714,267 @@ def vary_footer(text, gold, rnd, others, pool):
     return text.rstrip("\n") + "\n" + "\n".join(foot) + "\n", gold, [f"{k} stories"]
 
 
-def vary_html(text, gold, rnd, others, pool):
-    """The text as a news site's HTML page: the first line as the <h1> (and the <title>, with the site's name),
-    each further line a <p> inside <article>, with a menu, a sidebar of other stories (headlines of other
-    documents of the set), share buttons and a footer around it. Written as NAME.html instead of NAME.txt."""
-    import html as h
-    lines = [l for l in text.split("\n") if l.strip()]
+# Page shapes of the `html` kind: a labelled text written as a news site's page. Each pool has its own shapes
+# (dev: wordpress, portal, pemda; held: amp, kanal, blogspot), chosen per document (seeded).
+PAGE_SHAPES = {"dev": ["wordpress", "portal", "pemda"], "held": ["amp", "kanal", "blogspot"]}
+PAGE_SITES = {"dev": ["Warta Daerah", "Suara Nusantara Online", "Kabar Kabupaten"],
+              "held": ["Lintas Kabar", "Berita Pelosok", "Media Wilayah"]}
+PAGE_COMMENTS = ["Mantap, semoga ilmunya bermanfaat bagi masyarakat.", "Terima kasih infonya, min.",
+                 "Kapan ada lagi? Kami juga ingin ikut."]
+PAGE_CAPTIONS = ["Suasana kegiatan di lokasi. (Foto: Dok. Humas)", "Foto bersama usai acara. (Foto: Istimewa)"]
+DAYS_ID = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
+
+
+def page_lines(text):
+    """The headline (the first line when it reads as one: short, not a sentence) and the paragraphs."""
+    lines = [l.strip() for l in text.split("\n") if l.strip()]
     if not lines:
+        return None, []
+    first = lines[0]
+    if len(first) <= 160 and first[-1:] not in ".:;\"\u201d" and len(first.split()) >= 3:
+        return first, lines[1:]
+    return None, lines
+
+
+def page_date(text, gold, rnd):
+    """The page's publication date and time: the first date its text writes on a short line (80 characters at
+    most: a byline's, a posting date's, not a lead's) of its first six,
+    else one to three days after the labelled start (never the start itself, so that no reading of the metadata
+    can win the label), else None."""
+    import datetime
+    # A date the text writes in its first lines (a byline's, a posting date's) is the page's own
+    for line in [l for l in text.split("\n") if l.strip()][:6]:
+        if len(line) > 80:
+            continue  # a lead's date is the event's, not the page's
+        m = re.search(r"(?<!\d)(\d{1,2}) (" + "|".join(MONTHS) + r") (\d{4})(?!\d)", line, re.IGNORECASE) \
+            or re.search(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])", line)
+        if m:
+            mon = m.group(2)
+            mi = int(mon) if mon.isdigit() else next(i + 1 for i, x in enumerate(MONTHS) if x.lower() == mon.lower())
+            try:
+                return datetime.datetime(int(m.group(3)), mi, int(m.group(1)), rnd.randint(7, 20), rnd.choice([0, 5, 12, 30, 41, 48]))
+            except ValueError:
+                break
+    d = gold.get("date_start")
+    if not isinstance(d, str):
+        return None
+    try:
+        day = datetime.date.fromisoformat(d[:10]) + datetime.timedelta(days=rnd.randint(1, 3))
+    except ValueError:
+        return None
+    return datetime.datetime(day.year, day.month, day.day, rnd.randint(7, 20), rnd.choice([0, 5, 12, 30, 41, 48]))
+
+
+def page_text(page):
+    """The text an HTML page carries (scripts, styles and markup left out, entities decoded), for the label check."""
+    from html.parser import HTMLParser
+
+    class P(HTMLParser):
+        def __init__(self):
+            super().__init__(convert_charrefs=True)
+            self.out, self.skip = [], 0
+
+        def handle_starttag(self, tag, attrs):
+            if tag in ("script", "style", "head"):
+                self.skip += 1
+            self.out.append("\n")
+
+        def handle_endtag(self, tag):
+            if tag in ("script", "style", "head"):
+                self.skip = max(0, self.skip - 1)
+            self.out.append("\n")
+
+        def handle_data(self, data):
+            if not self.skip:
+                self.out.append(data)
+    p = P()
+    p.feed(page)
+    p.close()
+    return "".join(p.out)
+
+
+def vary_html(text, gold, rnd, others, pool):
+    """The text as a news site's page (NAME.html instead of NAME.txt), in one of the pool's page shapes: the
+    headline (the first line, when it reads as one) in the page's heading, `<title>` and metadata, every further
+    line a paragraph of the article body (`<p>`, or pieces between `<br><br>`), with the mess real Indonesian
+    news CMSs put inside and around the body: ads, `Baca Juga` links to other stories (headlines of other
+    documents of the set), photo captions, the byline and posting date, share counts; menus, breadcrumbs,
+    sidebars of other stories, tags, comments and footers around it."""
+    import html as h
+    head, paras = page_lines(text)
+    if not paras:
         return text, gold, []
-    site = "Warta Daerah" if pool == "dev" else "Kabar Nusantara"
-    side = rnd.sample(others, min(4, len(others))) if others else []
-    menu = ["Beranda", "Nasional", "Daerah", "Ekonomi", "Olahraga"] if pool == "dev" else ["Home", "Regional", "Hukum", "Opini"]
-    parts = ["<!DOCTYPE html>", "<html lang=\"id\"><head><meta charset=\"utf-8\">",
-             f"<title>{h.escape(lines[0])} - {site}</title></head><body>",
-             "<header><div class=\"logo\">" + site + "</div><nav><ul>" + "".join(f"<li><a href=\"/{m.lower()}\">{m}</a></li>" for m in menu) + "</ul></nav></header>",
-             "<main><article class=\"post\">", f"<h1 class=\"entry-title\">{h.escape(lines[0])}</h1>",
-             "<div class=\"share\"><a href=\"#\">Facebook</a> <a href=\"#\">Twitter</a> <a href=\"#\">WhatsApp</a></div>",
-             "<div class=\"entry-content\">"]
-    parts += [f"<p>{h.escape(l)}</p>" for l in lines[1:]]
-    parts += ["</div></article>", "<aside class=\"sidebar\"><h3>Berita Terkait</h3><ul>"]
-    parts += [f"<li><a href=\"/berita/{i}\">{h.escape(x)}</a></li>" for i, x in enumerate(side)]
-    parts += ["</ul></aside></main>", f"<footer><p>Copyright \u00a9 {site}. Hak cipta dilindungi.</p></footer>", "</body></html>"]
-    return "\n".join(parts) + "\n", gold, ["page"]
+    shape = rnd.choice(PAGE_SHAPES[pool])
+    site = rnd.choice(PAGE_SITES[pool])
+    when = page_date(text, gold, rnd)
+    side = rnd.sample(others, min(5, len(others))) if others else []
+    inner = rnd.sample(others, min(2, len(others))) if others else []
+    e = h.escape
+    title = (e(head) + " - " if head else "") + e(site)
+    slug = "-".join(re.findall(r"[a-z0-9]+", (head or paras[0][:60]).lower()))[:70] or "berita"
+    iso = when.strftime("%Y-%m-%dT%H:%M:%S+07:00") if when else None
+    human = (f"{DAYS_ID[when.weekday()]}, {when.day} {MONTHS[when.month - 1]} {when.year} {when.hour:02d}:{when.minute:02d} WIB"
+             if when else "")
+    path = (when.strftime("/%Y/%m/%d/") if when else "/berita/") + slug
+    url = "https://" + re.sub(r"[^a-z]", "", site.lower()) + ".co.id" + path
+    lines = ["<!DOCTYPE html>"]
+    desc = e(paras[0][:150])
+    meta = [f"<meta charset=\"utf-8\">", f"<title>{title}</title>", f"<meta name=\"description\" content=\"{desc}\">",
+            f"<link rel=\"canonical\" href=\"{url}\">", f"<meta property=\"og:site_name\" content=\"{e(site)}\">"]
+    if head:
+        meta.append(f"<meta property=\"og:title\" content=\"{e(head)}\">")
+    cap = rnd.choice(PAGE_CAPTIONS)
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": head or site, "url": url,
+          "publisher": {"@type": "Organization", "name": site}, "author": {"@type": "Person", "name": "Redaksi"}}
+    if iso:
+        ld["datePublished"] = iso
+        ld["dateModified"] = iso
+    ldtag = "<script type=\"application/ld+json\">" + json.dumps(ld, ensure_ascii=False).replace("</", "<\\/") + "</script>"
+    side_html = "".join(f"<li><a href=\"/berita/{i + 101}\">{e(x)}</a></li>" for i, x in enumerate(side))
+    comments = rnd.sample(PAGE_COMMENTS, 2)
+
+    def baca(x, i):
+        return f"<a href=\"/berita/{i + 201}\">{e(x)}</a>"
+
+    if shape == "wordpress":
+        if iso:
+            meta += [f"<meta property=\"article:published_time\" content=\"{iso}\">", ldtag]
+        body = []
+        for i, p in enumerate(paras):
+            body.append(f"<p>{e(p)}</p>")
+            if i == 1 and inner:
+                body.append(f"<p><strong>Baca Juga:</strong> {baca(inner[0], 0)}</p>")
+        lines += ["<html lang=\"id-ID\"><head>"] + meta + ["</head>",
+                  "<body class=\"post-template-default single single-post\"><div id=\"page\" class=\"site\">",
+                  "<header id=\"masthead\" class=\"site-header\"><div class=\"site-branding\"><p class=\"site-title\">"
+                  f"<a href=\"/\">{e(site)}</a></p></div><nav id=\"site-navigation\" class=\"main-navigation\"><ul id=\"primary-menu\" class=\"menu\">"
+                  + "".join(f"<li><a href=\"/{m.lower()}\">{m}</a></li>" for m in ["Beranda", "Daerah", "Pemerintahan", "Pendidikan", "Ekonomi"])
+                  + "</ul></nav></header>",
+                  "<div id=\"content\" class=\"site-content\"><div id=\"primary\" class=\"content-area\"><main id=\"main\" class=\"site-main\">",
+                  "<article id=\"post-4821\" class=\"post-4821 post type-post status-publish format-standard has-post-thumbnail hentry category-daerah\">",
+                  "<header class=\"entry-header\">" + (f"<h1 class=\"entry-title\">{e(head)}</h1>" if head else "")
+                  + "<div class=\"entry-meta\"><span class=\"posted-on\">Diposting pada <a href=\"" + url + "\" rel=\"bookmark\">"
+                  + (f"<time class=\"entry-date published\" datetime=\"{iso}\">{when.day} {MONTHS[when.month - 1]} {when.year}</time>" if when else "")
+                  + "</a></span><span class=\"byline\"> oleh <span class=\"author vcard\"><a href=\"/author/redaksi\">Redaksi</a></span></span></div></header>",
+                  "<div class=\"post-thumbnail\"><img src=\"/wp-content/uploads/foto-kegiatan.jpg\" alt=\"\"></div>",
+                  "<div class=\"entry-content\">"] + body + [
+                  "<div class=\"sharedaddy sd-sharing-enabled\"><h3 class=\"sd-title\">Bagikan ini:</h3><ul><li><a href=\"#\">Facebook</a></li><li><a href=\"#\">WhatsApp</a></li></ul></div>",
+                  "</div>",
+                  "<footer class=\"entry-footer\"><span class=\"cat-links\">Posted in <a href=\"/daerah\">Daerah</a></span> <span class=\"tags-links\">Tagged <a href=\"/tag/pelatihan\">pelatihan</a>, <a href=\"/tag/pemda\">pemda</a></span></footer>",
+                  "</article>",
+                  "<div id=\"comments\" class=\"comments-area\"><h2 class=\"comments-title\">2 tanggapan</h2><ol class=\"comment-list\">"
+                  + "".join(f"<li class=\"comment\"><article class=\"comment-body\"><footer class=\"comment-meta\"><b class=\"fn\">Pembaca {k + 1}</b> berkata:</footer><div class=\"comment-content\"><p>{c}</p></div></article></li>" for k, c in enumerate(comments))
+                  + "</ol><div id=\"respond\" class=\"comment-respond\"><h3 id=\"reply-title\" class=\"comment-reply-title\">Tinggalkan Balasan</h3><form action=\"/wp-comments-post.php\" method=\"post\"><p class=\"comment-form-comment\"><label for=\"comment\">Komentar</label><textarea id=\"comment\"></textarea></p><p class=\"form-submit\"><input type=\"submit\" value=\"Kirim Komentar\"></p></form></div></div>",
+                  "</main></div>",
+                  "<aside id=\"secondary\" class=\"widget-area\"><section class=\"widget widget_recent_entries\"><h2 class=\"widget-title\">Berita Terbaru</h2><ul>" + side_html + "</ul></section></aside>",
+                  f"</div><footer id=\"colophon\" class=\"site-footer\"><div class=\"site-info\">Copyright \u00a9 {when.year if when else 2025} {e(site)}. Proudly powered by WordPress</div></footer></div>",
+                  "</body></html>"]
+    elif shape == "portal":
+        if iso:
+            meta.append(f"<meta name=\"publishdate\" content=\"{when.strftime('%Y/%m/%d %H:%M:%S')}\">")
+            meta.append(ldtag)
+        body = []
+        for i, p in enumerate(paras):
+            body.append(f"<p>{e(p)}</p>")
+            if i == 0 and len(paras) > 2:
+                body.append(f"<figure class=\"detail__body-image\"><img src=\"/foto/2.jpg\" alt=\"\"><figcaption>{e(cap)}</figcaption></figure>")
+            if i == 1 and inner:
+                body.append(f"<p><strong>Baca Juga:</strong> {baca(inner[0], 0)}</p>")
+            if i == 2:
+                body.append("<div class=\"parallaxindetail scrollpage\"><div class=\"ads-scrollpage-container\"><div class=\"ads-scrollpage-top\"><span class=\"ads-scrollpage-height\">ADVERTISEMENT</span></div>"
+                            "<div class=\"ads-scrollpage-box\"><div id=\"div-gpt-ad-parallax\"></div></div>"
+                            "<div class=\"ads-scrollpage-bottom\"><span class=\"ads-scrollpage-height\">SCROLL TO CONTINUE WITH CONTENT</span></div></div></div>")
+            if i == 3 and len(inner) > 1:
+                body.append(f"<table class=\"linksisip\"><tr><td><div class=\"lihatjg\"><strong>Baca Juga:</strong> {baca(inner[1], 1)}</div></td></tr></table>")
+        lines += ["<html lang=\"id\"><head>"] + meta + ["</head><body>",
+                  "<div class=\"container\"><div class=\"topbar\"><a href=\"/\" class=\"logo\">" + e(site) + "</a>"
+                  "<ul class=\"nav\">" + "".join(f"<li><a href=\"/{m.lower()}\">{m}</a></li>" for m in ["News", "Regional", "Edukasi", "Hukum", "Indeks"]) + "</ul></div>",
+                  "<div class=\"grid-row content__bg\"><div class=\"column-8\"><article class=\"detail\" id=\"detail\">",
+                  "<div class=\"detail__header\">" + (f"<h1 class=\"detail__title\">{e(head)}</h1>" if head else "")
+                  + f"<div class=\"detail__author\">Tim Redaksi - {e(site)}</div>"
+                  + (f"<div class=\"detail__date\">{human}</div>" if when else "") + "</div>",
+                  f"<div class=\"detail__media\"><figure class=\"detail__media-image\"><img src=\"/foto/1.jpg\" alt=\"\"><figcaption class=\"detail__media-caption\">{e(rnd.choice(PAGE_CAPTIONS))}</figcaption></figure></div>",
+                  "<div class=\"detail__body itp_bodycontent_wrapper\"><div class=\"detail__body-text itp_bodycontent\">"] + body + [
+                  "</div>",
+                  "<div class=\"detail__body-tag\"><div class=\"nav\">" + "".join(f"<a href=\"/tag/{t}\" class=\"nav__item\">{t}</a>" for t in ["pelatihan", "pemerintah daerah", "sdm"]) + "</div></div>",
+                  "<div class=\"detail__share\"><span>Bagikan</span> <a href=\"#\">Facebook</a> <a href=\"#\">X</a> <a href=\"#\">WhatsApp</a> <a href=\"#\">Salin Link</a></div>",
+                  "</div></article>",
+                  "<div class=\"detail__komentar\"><h4>Komentar</h4>" + "".join(f"<div class=\"komentar__item\"><b>Pembaca{k + 1}</b><p>{c}</p></div>" for k, c in enumerate(comments)) + "</div>",
+                  "</div><div class=\"column-4\"><div class=\"box cb-mostpop\"><h2 class=\"title\">Berita Terpopuler</h2><ul class=\"list-content\">" + side_html + "</ul></div></div></div>",
+                  f"<div class=\"footer\"><p>Redaksi | Pedoman Media Siber | Kontak</p><p>Copyright \u00a9 {when.year if when else 2025} {e(site)}. All rights reserved.</p></div>",
+                  "</div></body></html>"]
+    elif shape == "pemda":
+        opd = rnd.choice(["Dinas Komunikasi dan Informatika", "Bagian Protokol dan Komunikasi Pimpinan"])
+        body = []
+        for i, p in enumerate(paras):
+            body.append(e(p))
+            if i == 1 and inner:
+                body.append(f"<strong>Baca Juga:</strong> {baca(inner[0], 0)}")
+        views = rnd.randint(40, 2400)
+        lines += ["<html><head>"] + meta + ["</head><body>",
+                  f"<div id=\"wrapper\"><div class=\"top-header\"><img src=\"/logo.png\" alt=\"logo\"> <span class=\"site-name\">{opd}</span></div>",
+                  "<div class=\"main-menu\"><ul>" + "".join(f"<li><a href=\"/{m.lower().replace(' ', '-')}\">{m}</a></li>" for m in ["Beranda", "Profil", "Berita", "Pengumuman", "Galeri", "Kontak"]) + "</ul></div>",
+                  "<div class=\"container\"><div class=\"row\"><div class=\"col-md-8\">",
+                  "<ol class=\"breadcrumb\"><li><a href=\"/\">Beranda</a></li><li><a href=\"/berita\">Berita</a></li><li class=\"active\">Berita Daerah</li></ol>",
+                  "<div class=\"panel panel-default\"><div class=\"panel-heading\">" + (f"<h3 class=\"panel-title\">{e(head)}</h3>" if head else "") + "</div>",
+                  "<div class=\"panel-body\"><div class=\"post-info\">Diposting oleh admin"
+                  + (f" | {DAYS_ID[when.weekday()]}, {when.day:02d} {MONTHS[when.month - 1]} {when.year}" if when else "")
+                  + f" | Dibaca {views} kali</div>",
+                  "<div class=\"isi\"><img src=\"/upload/berita/foto.jpg\" width=\"100%\"><br>" + "<br><br>\n".join(body) + "<br></div>",
+                  f"<div class=\"share-count\">Bagikan: <a href=\"#\">Facebook <span>{rnd.randint(0, 40)}</span></a> <a href=\"#\">WhatsApp <span>{rnd.randint(0, 40)}</span></a> <a href=\"#\">Twitter <span>{rnd.randint(0, 9)}</span></a></div>",
+                  "</div></div></div>",
+                  "<div class=\"col-md-4\"><div class=\"panel\"><div class=\"panel-heading\">Berita Lainnya</div><ul class=\"list-group\">" + side_html + "</ul></div>",
+                  f"<div class=\"panel\"><div class=\"panel-heading\">Statistik Pengunjung</div><div class=\"panel-body\">Hari ini: {rnd.randint(50, 500)}<br>Bulan ini: {rnd.randint(2000, 9000)}<br>Total: {rnd.randint(20000, 90000)}</div></div></div>",
+                  "</div></div>",
+                  f"<div class=\"footer\">{opd}<br>Jl. Jenderal Sudirman No. 1<br>Email: kominfo@daerah.go.id<br>Copyright \u00a9 {when.year if when else 2025} All Rights Reserved</div>",
+                  "</div></body></html>"]
+    elif shape == "amp":
+        body = []
+        for i, p in enumerate(paras):
+            body.append(f"<p>{e(p)}</p>")
+            if i == 1:
+                body.append("<div class=\"amp-ad-wrapper\"><span>Advertisement</span><amp-ad width=\"300\" height=\"250\" type=\"doubleclick\" data-slot=\"/1/amp\"></amp-ad></div>")
+            if i == 2 and inner:
+                body.append(f"<p><b>Baca Juga: </b>{baca(inner[0], 0)}</p>")
+        lines += ["<html amp lang=\"id\"><head>"] + meta + [ldtag, "</head><body>",
+                  "<header class=\"amp-wp-header\"><div><a href=\"/\">" + e(site) + "</a></div></header>",
+                  "<amp-sidebar id=\"sidebar\" layout=\"nodisplay\"><ul>" + "".join(f"<li><a href=\"/{m.lower()}\">{m}</a></li>" for m in ["Home", "Regional", "Birokrasi", "Opini"]) + "</ul></amp-sidebar>",
+                  "<article class=\"amp-wp-article\"><header class=\"amp-wp-article-header\">" + (f"<h1 class=\"amp-wp-title\">{e(head)}</h1>" if head else "")
+                  + (f"<div class=\"amp-wp-meta amp-wp-posted-on\"><time datetime=\"{iso}\">{human}</time></div>" if when else "") + "</header>",
+                  "<figure class=\"amp-wp-article-featured-image wp-caption\"><amp-img src=\"/f.jpg\" width=\"800\" height=\"450\"></amp-img>"
+                  f"<figcaption class=\"wp-caption-text\">{e(cap)}</figcaption></figure>",
+                  "<div class=\"amp-wp-article-content\">"] + body + ["</div>",
+                  "<footer class=\"amp-wp-article-footer\"><div class=\"amp-wp-meta amp-wp-tax-tag\">Tags: <a href=\"/tag/diklat\">diklat</a></div></footer></article>",
+                  "<div class=\"amp-related\"><h3>Berita Lainnya</h3><ul>" + side_html + "</ul></div>",
+                  f"<footer class=\"amp-wp-footer\"><p>\u00a9 {e(site)}</p></footer></body></html>"]
+    elif shape == "kanal":
+        body = []
+        for i, p in enumerate(paras):
+            body.append(f"<p>{e(p)}</p>")
+            if i == 0 and inner:
+                body.append(f"<p><strong>Baca juga: </strong><a class=\"inner-link-baca-juga\" href=\"/b/1\">{e(inner[0])}</a></p>")
+            if i == 2:
+                body.append("<div class=\"ads-on-body\"><div class=\"ads-partner-wrap\">Iklan</div></div>")
+        lines += ["<html lang=\"id\"><head>"] + meta + [ldtag, "</head><body>",
+                  "<div class=\"wrap\"><div class=\"nav-wrap\"><ul class=\"nav__list\">" + "".join(f"<li><a href=\"/{m.lower()}\">{m}</a></li>" for m in ["Terkini", "Regional", "Nasional", "Tren"]) + "</ul></div>",
+                  "<div class=\"row\"><div class=\"col-bs12-8\"><div class=\"read__header\">" + (f"<h1 class=\"read__title\">{e(head)}</h1>" if head else "")
+                  + (f"<div class=\"read__time\">{e(site)} - {when.strftime('%d/%m/%Y, %H:%M')} WIB</div>" if when else "") + "</div>",
+                  f"<div class=\"photo\"><img src=\"/p.jpg\"><div class=\"photo__caption\">{e(cap)}</div></div>",
+                  "<div class=\"read__content\"><div class=\"clearfix\">"] + body + ["</div></div>",
+                  "<div class=\"read__tagging\"><ul><li><a href=\"/tag/1\">pelatihan</a></li></ul></div>",
+                  "</div><div class=\"col-bs12-4\"><div class=\"most__wrap\"><h3>Terpopuler</h3>" + side_html.replace("<li>", "<div class=\"most__item\">").replace("</li>", "</div>") + "</div></div></div>",
+                  f"<div class=\"footer__copyright\">Copyright {when.year if when else 2025} {e(site)}. All Rights Reserved.</div></div></body></html>"]
+    else:  # blogspot
+        body = "<br /><br />\n".join(e(p) for p in paras)
+        lines += ["<html><head>"] + meta + ["</head><body>",
+                  "<div class=\"header-outer\"><h1 class=\"title\"><a href=\"/\">" + e(site) + "</a></h1></div>",
+                  "<div class=\"main-outer\"><div class=\"date-outer\">" + (f"<h2 class=\"date-header\"><span>{human}</span></h2>" if when else "")
+                  + "<div class=\"post hentry\">" + (f"<h3 class=\"post-title entry-title\">{e(head)}</h3>" if head else "")
+                  + "<div class=\"post-body entry-content\" id=\"post-body-71\"><div style=\"text-align: justify;\">" + body + "</div></div>",
+                  "<div class=\"post-footer\">Diposting oleh Admin di " + (f"{when.hour:02d}.{when.minute:02d}" if when else "") + " <span class=\"post-labels\">Label: <a href=\"/label/daerah\">Daerah</a></span></div>",
+                  "</div></div></div><div class=\"sidebar-outer\"><div class=\"widget PopularPosts\"><h2>Postingan Populer</h2><ul>" + side_html + "</ul></div></div>",
+                  "<div class=\"footer-outer\">Tema Sederhana. Diberdayakan oleh Blogger.</div></body></html>"]
+    return "\n".join(lines) + "\n", gold, [shape + (", no headline" if head is None else "")]
 
 
 def read_split(src, split):
@@ -759,13 +1011,15 @@ def read_gold(path):
 
 
 # The kinds that change a page's lines: of an HTML document they would change its markup, not its text.
-TEXT_ONLY = ("related", "typos", "chrome", "wrap", "flat", "caps", "footer")
+TEXT_ONLY = ("related", "typos", "chrome", "wrap", "flat", "caps", "footer", "html")
 
 
 def vary_document(stem, text, gold, kinds, a, regions, firsts, log, html=False):
     """The varied text and gold of one document and its line of VARIED.md; each kind is checked and undone when
     its check fails (logged). An HTML document is varied by names, verbs and punctuation only."""
     pool = POOL_DEV if a.pool == "dev" else POOL_HELD
+    # the page is written last: every other kind varies the text it carries
+    kinds = [k for k in kinds if k != "html"] + [k for k in kinds if k == "html"]
     classes = CLASSES_DEV if a.pool == "dev" else CLASSES_HELD
     line = []
     skipped = []
@@ -800,6 +1054,10 @@ def vary_document(stem, text, gold, kinds, a, regions, firsts, log, html=False):
             t1, g1, ch = vary_datefmt(text, gold, rnd, a.pool)
         elif k == "titles":
             t1, g1, ch = vary_titles(text, gold, rnd, a.pool)
+        elif k == "html":
+            others = [h for st, h in sorted(firsts.items()) if st != stem]
+            others = [h for i, h in enumerate(others) if (i % 2 == 0) == (a.pool == "dev")] or others
+            t1, g1, ch = vary_html(text, gold, rnd, others, a.pool)
         elif k == "footer":
             others = [h for st, h in sorted(firsts.items()) if st != stem]
             others = [h for i, h in enumerate(others) if (i % 2 == 0) == (a.pool == "dev")] or others
@@ -817,6 +1075,9 @@ def vary_document(stem, text, gold, kinds, a, regions, firsts, log, html=False):
             p0 = info.get("protect", ())
             t0m = mask_names(text, [(p, True) for p in p0]) if p0 else text
             t1m = mask_names(t1, [(p, True) for p in p0]) if p0 else t1
+            if k == "html":
+                # the label check reads the text the page carries
+                t1m = page_text(t1)
             problems = check_labels(t0m, gold, t1m, g1, old, new, info.get("still", ()))
         if problems:
             skipped.append(k)
@@ -832,7 +1093,7 @@ def vary_document(stem, text, gold, kinds, a, regions, firsts, log, html=False):
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("src"); ap.add_argument("out")
-    ap.add_argument("--split"); ap.add_argument("--kinds", default=",".join(KINDS))
+    ap.add_argument("--split"); ap.add_argument("--kinds", default=",".join(k for k in KINDS if k != "html"))
     ap.add_argument("--pool", choices=["dev", "held"], default="dev"); ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--quiet", action="store_true", help="no line per skipped document on stderr")
     a = ap.parse_args(argv)
@@ -864,7 +1125,7 @@ def run(a):
     regions = load_regions() if "places" in kinds else None
     names = sorted(os.listdir(src))
     firsts = {}
-    if "related" in kinds or "footer" in kinds:
+    if "related" in kinds or "footer" in kinds or "html" in kinds:
         for name in names:
             stem, ext = os.path.splitext(name)
             if ext == ".txt" and (keep is None or stem in keep) and os.path.exists(os.path.join(src, stem + ".json")):
@@ -903,6 +1164,8 @@ def run(a):
                 skips[k] += 1
             elif k in counts and not entry.endswith(": not for HTML"):
                 counts[k] += 1
+        if ext == ".txt" and any(entry.startswith("html: ") and not entry.startswith("html: skipped") for entry in line):
+            name = stem + ".html"
         written_docs.append((name, stem, text, gold))
         report_lines.append(f"- {stem}: " + (" | ".join(line) if line else "unchanged"))
     # Everything is read and varied before anything is written: an error leaves no OUT behind.

@@ -20,7 +20,7 @@ import argparse, concurrent.futures, glob, json, math, os, shutil, subprocess, s
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 KINDS = ("none", "persons", "places", "verbs", "related", "typos", "chrome", "wrap", "flat", "punct", "caps", "datefmt",
-         "titles", "footer")
+         "titles", "footer", "html")
 MAIN = ("is_training_event", "date_start", "city", "venue", "participants_total", "organizers", "speakers",
         "legal_references")
 MARGIN = 0.01
