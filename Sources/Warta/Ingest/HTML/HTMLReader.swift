@@ -70,6 +70,21 @@ public enum HTMLReader {
         return scorer.render([0..<scorer.tree.count], headline: nil, clean: false)  // (tests only)
     }
 
+    /// A `<title>` as the page's headline: without the site's name after a separator (`Judul - Kabar Daerah`,
+    /// `Judul | Kabar Daerah`), and nil when it is only the site's name (a CMS that titles every page with its
+    /// name: the page has no headline then). Round 26.
+    static func withoutSiteName(_ title: String, site: String?) -> String? {
+        guard let site = site?.trimmingCharacters(in: .whitespacesAndNewlines), !site.isEmpty else { return title }
+        if title.caseInsensitiveCompare(site) == .orderedSame { return nil }
+        for sep in [" - ", " | ", " – ", " — ", " :: ", " » "] {
+            let suffix = sep + site
+            if title.count > suffix.count, title.lowercased().hasSuffix(suffix.lowercased()) {
+                return String(title.dropLast(suffix.count)).trimmingCharacters(in: .whitespaces)
+            }
+        }
+        return title
+    }
+
     static func read(_ raw: [UInt8], url: String? = nil, work: inout HTMLWork) throws(RecordError) -> HTMLPage {
         HTMLReader.libraryReady
         if raw.isEmpty { throw RecordError(kind: "empty", message: "the page is empty") }
@@ -107,7 +122,7 @@ public enum HTMLReader {
             throw RecordError(kind: "parse", message: "the page has no elements" + reason)
         }
         let tree = PageTree(root: root)
-        let headline = tree.firstH1 ?? tree.titleHeading
+        let headline = tree.firstH1 ?? tree.articleHeaderH1 ?? tree.titleHeading
         var scorer = MainTextScorer(tree: tree)
         let found = scorer.run(headline: headline)
         work.nodes = tree.count
@@ -132,13 +147,19 @@ public enum HTMLReader {
             uncertain = "the page has no readable text; the text is its description"
         }
         var headlineText: String? = nil
-        if let h = headline {
+        // A heading picked by its class alone (`title`: a widget's `Berita Terpopuler`, a share box's `Bagikan
+        // ini:`) that comes after the article's text has started is not the article's headline (round 26).
+        var headingAfterText = false
+        if let h = headline, h == tree.titleHeading, tree.firstH1 == nil, tree.articleHeaderH1 == nil, let f = found?.firstText, h > f {
+            headingAfterText = true
+        }
+        if let h = headline, !headingAfterText {
             let t = tree.plainText(h).trimmingCharacters(in: .whitespacesAndNewlines)
             if !t.isEmpty { headlineText = t.split(whereSeparator: \.isNewline).joined(separator: " ") }
         }
         let ogTitle = tree.meta["og:title"] ?? tree.meta["twitter:title"]
         let docTitle = tree.titleTag?.trimmingCharacters(in: .whitespacesAndNewlines)
-        let firstLine = headlineText ?? ogTitle ?? docTitle
+        let firstLine = headlineText ?? ogTitle ?? docTitle.flatMap { HTMLReader.withoutSiteName($0, site: tree.meta["og:site_name"]) }
         var page = HTMLPage(
             title: ogTitle ?? docTitle ?? headlineText, text: (firstLine.map { $0 + "\n" } ?? "") + body, published: nil,
             publishedSource: nil, canonicalURL: tree.canonical ?? tree.meta["og:url"] ?? url, siteName: tree.meta["og:site_name"],

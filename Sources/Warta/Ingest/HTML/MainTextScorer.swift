@@ -59,6 +59,8 @@ struct MainTextScorer {
         var text: String
         /// No container won: the text is the page's readable text, or its description.
         var uncertain: Bool
+        /// The first text node of the article with visible text (the headline left out), when there is one.
+        var firstText: Int? = nil
     }
 
     /// The article text, one block per line, leaving out the headline node; nil when the page has no
@@ -71,23 +73,43 @@ struct MainTextScorer {
             Options(stripChrome: false, stripUnlikely: false, weightClasses: false, cleanConditionally: true),
             Options(stripChrome: false, stripUnlikely: false, weightClasses: false, cleanConditionally: false),
         ]
-        var best: (text: String, length: Int)? = nil
+        var best: (text: String, length: Int, first: Int?)? = nil
         for o in attempts {
             options = o
             analyze()
             guard let roots = article() else { continue }
-            let text = render(roots, headline: headline, clean: o.cleanConditionally)
+            let text = render(roots, headline: headline, clean: o.cleanConditionally, captionsLast: true)
             let length = MainTextScorer.letters(text)
-            if length >= 500 { return Result(text: text, uncertain: false) }
+            if length >= 500 { return Result(text: text, uncertain: false, firstText: firstText(roots, headline: headline)) }
             // a later attempt (fewer drops) must find much more text to win: a few widget words do not count
-            if length > 0, best.map({ length * 2 >= $0.length * 3 }) ?? true { best = (text, length) }
+            if length > 0, best.map({ length * 2 >= $0.length * 3 }) ?? true { best = (text, length, firstText(roots, headline: headline)) }
         }
-        if let best { return Result(text: best.text, uncertain: false) }
+        if let best { return Result(text: best.text, uncertain: false, firstText: best.first) }
         // No container won: the readable text of the page, if any.
         options = attempts[0]
         analyze()
-        let all = render([0..<tree.count], headline: headline, clean: false)
-        if MainTextScorer.letters(all) > 0 { return Result(text: all, uncertain: true) }
+        let all = render([0..<tree.count], headline: headline, clean: false, captionsLast: true)
+        if MainTextScorer.letters(all) > 0 { return Result(text: all, uncertain: true, firstText: firstText([0..<tree.count], headline: headline)) }
+        return nil
+    }
+
+    /// The first text node with visible text in the ranges, outside dropped subtrees, captions and the headline:
+    /// where the article's text starts (one pass over the ranges at most).
+    mutating func firstText(_ roots: [Range<Int>], headline: Int?) -> Int? {
+        for r in roots {
+            var j = r.lowerBound
+            while j < r.upperBound {
+                tree.visits += 1
+                if tree.tag[j] == .text {
+                    if tree.ownLength[j] > 1 || (tree.ownLength[j] == 1 && !tree.text(j).allSatisfy(\.isWhitespace)) { return j }
+                    j += 1
+                } else if isDropped(j) || j == headline || tree.tag[j] == .figcaption || tree.traits[j] & PageTree.caption != 0 {
+                    j = Int(tree.end[j])
+                } else {
+                    j += 1
+                }
+            }
+        }
         return nil
     }
 
@@ -448,32 +470,49 @@ struct MainTextScorer {
     }
 
     /// The text of the ranges: blocks and `<br>` become line breaks; dropped subtrees, the headline and (with
-    /// `clean`) the lists, tables and divisions that fail `shouldClean` are left out.
-    mutating func render(_ roots: [Range<Int>], headline: Int?, clean: Bool) -> String {
+    /// `clean`) the lists, tables and divisions that fail `shouldClean` are left out. With `captionsLast`, photo
+    /// captions (`<figcaption>`, an element whose class says `caption`) come after the article's text (round 26:
+    /// a caption between the headline and the lead, where pages put their photo, reads to the text's structure
+    /// as the lead or the dateline); each node is still visited once.
+    mutating func render(_ roots: [Range<Int>], headline: Int?, clean: Bool, captionsLast: Bool = false) -> String {
         var out: [UInt8] = []
-        for r in roots {
-            var closers: [Int] = []
-            var j = r.lowerBound
-            while j < r.upperBound {
-                tree.visits += 1
-                while let c = closers.last, c <= j { out.append(0x0A); closers.removeLast() }
-                let t = tree.tag[j]
-                if t == .text {
-                    if let c = tree.node[j].pointee.content {
-                        var p = c
-                        while p.pointee != 0 { out.append(p.pointee); p += 1 }
-                    }
-                    j += 1
-                    continue
-                }
-                let skip = isDropped(j) || j == headline
-                    || (clean && j != r.lowerBound && (t.isHeading ? (options.weightClasses && tree.weight[j] < 0 && (t == .h1 || t == .h2)) : shouldClean(j)))
-                if skip { j = Int(tree.end[j]); continue }
-                if t == .br { out.append(0x0A) }
-                if t.isBlock { out.append(0x0A); closers.append(Int(tree.end[j])) }
-                j += 1
+        var captions: [Range<Int>] = []
+        var ranges = roots
+        for pass in 0..<2 {
+            if pass == 1 {
+                if captions.isEmpty { break }
+                ranges = captions
             }
-            for _ in closers { out.append(0x0A) }
+            for r in ranges {
+                if pass == 1 { out.append(0x0A) }
+                var closers: [Int] = []
+                var j = r.lowerBound
+                while j < r.upperBound {
+                    tree.visits += 1
+                    while let c = closers.last, c <= j { out.append(0x0A); closers.removeLast() }
+                    let t = tree.tag[j]
+                    if t == .text {
+                        if let c = tree.node[j].pointee.content {
+                            var p = c
+                            while p.pointee != 0 { out.append(p.pointee); p += 1 }
+                        }
+                        j += 1
+                        continue
+                    }
+                    let skip = isDropped(j) || j == headline
+                        || (clean && j != r.lowerBound && (t.isHeading ? (options.weightClasses && tree.weight[j] < 0 && (t == .h1 || t == .h2)) : shouldClean(j)))
+                    if skip { j = Int(tree.end[j]); continue }
+                    if captionsLast, pass == 0, t == .figcaption || tree.traits[j] & PageTree.caption != 0 {
+                        captions.append(j..<Int(tree.end[j]))
+                        j = Int(tree.end[j])
+                        continue
+                    }
+                    if t == .br { out.append(0x0A) }
+                    if t.isBlock { out.append(0x0A); closers.append(Int(tree.end[j])) }
+                    j += 1
+                }
+                for _ in closers { out.append(0x0A) }
+            }
         }
         return String(decoding: out, as: UTF8.self)
     }

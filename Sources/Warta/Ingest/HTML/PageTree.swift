@@ -69,12 +69,18 @@ struct PageTree {
     /// `buried`: inside (or being) an element dropped whatever the attempt (by tag, chrome class or hidden).
     /// `share`: the class or id names only a share widget (dropped when it holds under 500 characters, as
     /// Readability does: some pages wrap the whole article in their share plugin's container).
-    static let chrome: UInt8 = 1, unlikely: UInt8 = 2, hidden: UInt8 = 4, buried: UInt8 = 8, share: UInt8 = 16
+    /// `headerClass`: chrome only because its class or id says `header` (`detail__header`, `entry-header`).
+    /// `caption`: the class or id names a photo caption (`wp-caption-text`, `detail__media-caption`, `caption`).
+    static let chrome: UInt8 = 1, unlikely: UInt8 = 2, hidden: UInt8 = 4, buried: UInt8 = 8, share: UInt8 = 16, headerClass: UInt8 = 32,
+        caption: UInt8 = 64
     static let shareTokens: Set<[UInt8]> = Set(["share", "sharing", "social", "sosmed", "sharedaddy", "addthis"].map { Array($0.utf8) })
 
     /// The first `h1` outside dropped parts, and the first `h2`/`h3` whose class says title.
     var firstH1: Int?
     var titleHeading: Int?
+    /// The first `h1` of an `<article>`'s own `<header>` (a WordPress theme's `entry-header`): the header is
+    /// dropped as chrome, its headline is the article's (round 26).
+    var articleHeaderH1: Int?
 
     var meta: [String: String] = [:]
     var titleTag: String?
@@ -93,7 +99,7 @@ struct PageTree {
         "navbar", "nav", "navigation", "tags", "tag", "labels", "login", "search", "pagination", "hits", "counter",
         "visitor", "promo", "sponsor", "rekomendasi", "terkait", "recommended", "trending", "modal", "popup",
         "skip", "toolbar", "sharedaddy", "addthis", "jp", "rating", "author", "profile", "pengumuman", "agenda",
-        "archive", "arsip", "feed", "follow", "print", "hidden", "copyright",
+        "archive", "arsip", "feed", "follow", "print", "hidden", "copyright", "komentar",
     ]
     static let unlikelyParts = [
         "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus", "extra",
@@ -109,7 +115,7 @@ struct PageTree {
     static let negativeParts = [
         "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead", "media",
         "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor",
-        "shopping", "tags", "widget", "iklan", "terkait", "populer",
+        "shopping", "tags", "widget", "iklan", "terkait", "populer", "komentar",
     ]
 
     init(root: Node) {
@@ -133,6 +139,7 @@ struct PageTree {
             if t == .header { traits[i] |= PageTree.chrome }
             if t.isDropped || traits[i] & (PageTree.hidden | PageTree.chrome) != 0 { traits[i] |= PageTree.buried }
             if t == .title, titleTag == nil { titleTag = PageTree.directText(n) }
+            if t == .h1, firstH1 == nil, articleHeaderH1 == nil, traits[i] & PageTree.buried != 0, inArticleHeader(i) { articleHeaderH1 = i }
             if traits[i] & PageTree.buried == 0 {
                 if t == .h1, firstH1 == nil { firstH1 = i }
                 if t == .h2 || t == .h3, titleHeading == nil, let cls = classOf[index]?.lowercased(),
@@ -154,6 +161,28 @@ struct PageTree {
             let p = Int(parent[i])
             if p >= 0, end[i] > end[p] { end[p] = end[i] }
         }
+    }
+
+    /// Whether element `i` lies inside a header inside an `<article>`: a `<header>` or an element whose class
+    /// says only `header` (`detail__header`), with nothing else hidden, dropped or named chrome between them.
+    /// Walks at most 16 ancestors (called until one h1 is found, and only for h1s buried by an element above them).
+    private func inArticleHeader(_ i: Int) -> Bool {
+        if traits[i] & (PageTree.hidden | PageTree.chrome) != 0 { return false }
+        var a = Int(parent[i])
+        var header = false
+        var steps = 0
+        while a >= 0, steps < 16 {
+            let t = tag[a]
+            if t == .article { return header }
+            if t == .header || (traits[a] & PageTree.headerClass != 0 && traits[a] & PageTree.hidden == 0 && !t.isDropped) {
+                header = true
+            } else if t.isDropped || traits[a] & (PageTree.hidden | PageTree.chrome) != 0 {
+                return false
+            }
+            a = Int(parent[a])
+            steps += 1
+        }
+        return false
     }
 
     private mutating func append(_ n: Node, _ up: Int32, _ t: Tag) {
@@ -340,15 +369,22 @@ struct PageTree {
         let c = cls.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
         let d = id.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
         if t != .body && t != .html && t != .article && t != .main {
-            var noise = false, share = false, exempt = false
+            var noise = false, share = false, exempt = false, otherNoise = false
             for part in [c, d] {
                 for token in part.split(whereSeparator: { !($0 >= 0x61 && $0 <= 0x7A) && !($0 >= 0x30 && $0 <= 0x39) && $0 < 0x80 }) {
                     let bytes = Array(token)
-                    if shareTokens.contains(bytes) { share = true } else if noiseTokenBytes.contains(bytes) { noise = true }
+                    if shareTokens.contains(bytes) {
+                        share = true
+                    } else if noiseTokenBytes.contains(bytes) {
+                        noise = true
+                        if !token.elementsEqual("header".utf8) { otherNoise = true }
+                    }
                     if token.elementsEqual("entry".utf8) || token.elementsEqual("articlebody".utf8) { exempt = true }
+                    if token.elementsEqual("caption".utf8) || token.elementsEqual("figcaption".utf8) { traits |= PageTree.caption }
                 }
             }
             if !exempt { traits |= noise ? PageTree.chrome : share ? PageTree.share : 0 }
+            if noise, !otherNoise, !share { traits |= PageTree.headerClass }
         }
         let lc = patternLists(c), ld = patternLists(d)
         if t != .body && t != .a, (lc | ld) & 1 != 0, (lc | ld) & 2 == 0 { traits |= PageTree.unlikely }
