@@ -42,7 +42,8 @@ The mess of pages (no label changes):
            block inside the body), `pemda` (a regional government's site: breadcrumb, the headline in a panel's
            <h3>, `Diposting oleh admin | date | Dibaca N kali`, paragraphs between `<br><br>`, share counts,
            visitor statistics); held pool `amp`, `kanal`, `blogspot` (other markup, never tuned on). The headline
-           is the first line when it reads as one (else the page has none and its <title> is the site's name);
+           is the one among the first lines (headline_of), else the first line when it reads as one (else the
+           page has none and its <title> is the site's name); lines above it stay on the page above the article;
            other documents' headlines make its sidebars and inline `Baca Juga` links; its publication date is the
            first date the text writes on a short line (a byline) of its first six, else one to three days after
            the labelled start (never the start itself). The label check reads the text the page carries (markup,
@@ -726,14 +727,20 @@ DAYS_ID = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
 
 
 def page_lines(text):
-    """The headline (the first line when it reads as one: short, not a sentence) and the paragraphs."""
+    """The lines above the headline (a masthead, a menu copied with the text), the headline and the paragraphs.
+    The headline is the one `headline_of` finds among the first lines, else the first line when it reads as one
+    (short, not a sentence), else there is none."""
     lines = [l.strip() for l in text.split("\n") if l.strip()]
     if not lines:
-        return None, []
+        return [], None, []
+    found = headline_of(text)
+    if found is not None and found in lines:
+        k = lines.index(found)
+        return lines[:k], found, lines[k + 1:]
     first = lines[0]
     if len(first) <= 160 and first[-1:] not in ".:;\"\u201d" and len(first.split()) >= 3:
-        return first, lines[1:]
-    return None, lines
+        return [], first, lines[1:]
+    return [], None, lines
 
 
 def page_date(text, gold, rnd):
@@ -801,9 +808,11 @@ def vary_html(text, gold, rnd, others, pool):
     documents of the set), photo captions, the byline and posting date, share counts; menus, breadcrumbs,
     sidebars of other stories, tags, comments and footers around it."""
     import html as h
-    head, paras = page_lines(text)
+    above, head, paras = page_lines(text)
     if not paras:
         return text, gold, []
+    # what the text carried above its headline stays on the page, above the article
+    top = "<div class=\"top-info\">" + "".join(f"<div>{h.escape(x)}</div>" for x in above) + "</div>" if above else ""
     shape = rnd.choice(PAGE_SHAPES[pool])
     site = rnd.choice(PAGE_SITES[pool])
     when = page_date(text, gold, rnd)
@@ -845,7 +854,7 @@ def vary_html(text, gold, rnd, others, pool):
             if i == 1 and inner:
                 body.append(f"<p><strong>Baca Juga:</strong> {baca(inner[0], 0)}</p>")
         lines += ["<html lang=\"id-ID\"><head>"] + meta + ["</head>",
-                  "<body class=\"post-template-default single single-post\"><div id=\"page\" class=\"site\">",
+                  "<body class=\"post-template-default single single-post\"><div id=\"page\" class=\"site\">", top,
                   "<header id=\"masthead\" class=\"site-header\"><div class=\"site-branding\"><p class=\"site-title\">"
                   f"<a href=\"/\">{e(site)}</a></p></div><nav id=\"site-navigation\" class=\"main-navigation\"><ul id=\"primary-menu\" class=\"menu\">"
                   + "".join(f"<li><a href=\"/{m.lower()}\">{m}</a></li>" for m in ["Beranda", "Daerah", "Pemerintahan", "Pendidikan", "Ekonomi"])
@@ -886,7 +895,7 @@ def vary_html(text, gold, rnd, others, pool):
                             "<div class=\"ads-scrollpage-bottom\"><span class=\"ads-scrollpage-height\">SCROLL TO CONTINUE WITH CONTENT</span></div></div></div>")
             if i == 3 and len(inner) > 1:
                 body.append(f"<table class=\"linksisip\"><tr><td><div class=\"lihatjg\"><strong>Baca Juga:</strong> {baca(inner[1], 1)}</div></td></tr></table>")
-        lines += ["<html lang=\"id\"><head>"] + meta + ["</head><body>",
+        lines += ["<html lang=\"id\"><head>"] + meta + ["</head><body>", top,
                   "<div class=\"container\"><div class=\"topbar\"><a href=\"/\" class=\"logo\">" + e(site) + "</a>"
                   "<ul class=\"nav\">" + "".join(f"<li><a href=\"/{m.lower()}\">{m}</a></li>" for m in ["News", "Regional", "Edukasi", "Hukum", "Indeks"]) + "</ul></div>",
                   "<div class=\"grid-row content__bg\"><div class=\"column-8\"><article class=\"detail\" id=\"detail\">",
@@ -911,7 +920,7 @@ def vary_html(text, gold, rnd, others, pool):
             if i == 1 and inner:
                 body.append(f"<strong>Baca Juga:</strong> {baca(inner[0], 0)}")
         views = rnd.randint(40, 2400)
-        lines += ["<html><head>"] + meta + ["</head><body>",
+        lines += ["<html><head>"] + meta + ["</head><body>", top,
                   f"<div id=\"wrapper\"><div class=\"top-header\"><img src=\"/logo.png\" alt=\"logo\"> <span class=\"site-name\">{opd}</span></div>",
                   "<div class=\"main-menu\"><ul>" + "".join(f"<li><a href=\"/{m.lower().replace(' ', '-')}\">{m}</a></li>" for m in ["Beranda", "Profil", "Berita", "Pengumuman", "Galeri", "Kontak"]) + "</ul></div>",
                   "<div class=\"container\"><div class=\"row\"><div class=\"col-md-8\">",
@@ -936,7 +945,7 @@ def vary_html(text, gold, rnd, others, pool):
                 body.append("<div class=\"amp-ad-wrapper\"><span>Advertisement</span><amp-ad width=\"300\" height=\"250\" type=\"doubleclick\" data-slot=\"/1/amp\"></amp-ad></div>")
             if i == 2 and inner:
                 body.append(f"<p><b>Baca Juga: </b>{baca(inner[0], 0)}</p>")
-        lines += ["<html amp lang=\"id\"><head>"] + meta + [ldtag, "</head><body>",
+        lines += ["<html amp lang=\"id\"><head>"] + meta + [ldtag, "</head><body>", top,
                   "<header class=\"amp-wp-header\"><div><a href=\"/\">" + e(site) + "</a></div></header>",
                   "<amp-sidebar id=\"sidebar\" layout=\"nodisplay\"><ul>" + "".join(f"<li><a href=\"/{m.lower()}\">{m}</a></li>" for m in ["Home", "Regional", "Birokrasi", "Opini"]) + "</ul></amp-sidebar>",
                   "<article class=\"amp-wp-article\"><header class=\"amp-wp-article-header\">" + (f"<h1 class=\"amp-wp-title\">{e(head)}</h1>" if head else "")
@@ -955,7 +964,7 @@ def vary_html(text, gold, rnd, others, pool):
                 body.append(f"<p><strong>Baca juga: </strong><a class=\"inner-link-baca-juga\" href=\"/b/1\">{e(inner[0])}</a></p>")
             if i == 2:
                 body.append("<div class=\"ads-on-body\"><div class=\"ads-partner-wrap\">Iklan</div></div>")
-        lines += ["<html lang=\"id\"><head>"] + meta + [ldtag, "</head><body>",
+        lines += ["<html lang=\"id\"><head>"] + meta + [ldtag, "</head><body>", top,
                   "<div class=\"wrap\"><div class=\"nav-wrap\"><ul class=\"nav__list\">" + "".join(f"<li><a href=\"/{m.lower()}\">{m}</a></li>" for m in ["Terkini", "Regional", "Nasional", "Tren"]) + "</ul></div>",
                   "<div class=\"row\"><div class=\"col-bs12-8\"><div class=\"read__header\">" + (f"<h1 class=\"read__title\">{e(head)}</h1>" if head else "")
                   + (f"<div class=\"read__time\">{e(site)} - {when.strftime('%d/%m/%Y, %H:%M')} WIB</div>" if when else "") + "</div>",
@@ -966,7 +975,7 @@ def vary_html(text, gold, rnd, others, pool):
                   f"<div class=\"footer__copyright\">Copyright {when.year if when else 2025} {e(site)}. All Rights Reserved.</div></div></body></html>"]
     else:  # blogspot
         body = "<br /><br />\n".join(e(p) for p in paras)
-        lines += ["<html><head>"] + meta + ["</head><body>",
+        lines += ["<html><head>"] + meta + ["</head><body>", top,
                   "<div class=\"header-outer\"><h1 class=\"title\"><a href=\"/\">" + e(site) + "</a></h1></div>",
                   "<div class=\"main-outer\"><div class=\"date-outer\">" + (f"<h2 class=\"date-header\"><span>{human}</span></h2>" if when else "")
                   + "<div class=\"post hentry\">" + (f"<h3 class=\"post-title entry-title\">{e(head)}</h3>" if head else "")
