@@ -427,6 +427,9 @@ class HTMLKindTests(VaryTestCase):
         self.assertLessEqual(d.date().isoformat(), "2024-05-17")
         self.assertEqual(vary.page_date(ACEH, ACEH_GOLD, random.Random(3)).date().isoformat(), "2024-09-12")
         self.assertIsNone(vary.page_date("Tanpa tanggal\nIsi berita.", {"date_start": None}, random.Random(3)))
+        # a byline's short month (`21 Sep 2026`) and old spelling (`3 Nopember 2025`) are the page's date too
+        self.assertEqual(vary.page_date("RRI\nSenin, 21 Sep 2026 15:40\nIsi.", {"date_start": "2026-09-20"}, random.Random(3)).date().isoformat(), "2026-09-21")
+        self.assertEqual(vary.page_date("Senin, 3 Nopember 2025\nIsi.", {"date_start": None}, random.Random(3)).date().isoformat(), "2025-11-03")
 
     def test_names_then_page(self):
         f = self.folder({"a001": (SLEMAN, SLEMAN_GOLD)})

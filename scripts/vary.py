@@ -753,11 +753,14 @@ def page_date(text, gold, rnd):
     for line in [l for l in text.split("\n") if l.strip()][:6]:
         if len(line) > 80:
             continue  # a lead's date is the event's, not the page's
-        m = re.search(r"(?<!\d)(\d{1,2}) (" + "|".join(MONTHS) + r") (\d{4})(?!\d)", line, re.IGNORECASE) \
+        m = re.search(r"(?<!\d)(\d{1,2}) (" + "|".join(MONTHS + ["Nopember", "Pebruari", "Sept", "Agt", "Nop", "Peb"] + MONTH_SHORT)
+                      + r")\.? (\d{4})(?!\d)", line, re.IGNORECASE) \
             or re.search(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])", line)
         if m:
             mon = m.group(2)
-            mi = int(mon) if mon.isdigit() else next(i + 1 for i, x in enumerate(MONTHS) if x.lower() == mon.lower())
+            short = {"nopember": 11, "pebruari": 2, "sept": 9, "agt": 8, "nop": 11, "peb": 2}
+            mi = int(mon) if mon.isdigit() else short.get(mon.lower()) or next(
+                i + 1 for i, x in enumerate(MONTHS) if x.lower() == mon.lower() or MONTH_SHORT[i].lower() == mon.lower())
             try:
                 return datetime.datetime(int(m.group(3)), mi, int(m.group(1)), rnd.randint(7, 20), rnd.choice([0, 5, 12, 30, 41, 48]))
             except ValueError:
