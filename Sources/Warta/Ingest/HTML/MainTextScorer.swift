@@ -471,15 +471,15 @@ struct MainTextScorer {
 
     /// The text of the ranges: blocks and `<br>` become line breaks; dropped subtrees, the headline and (with
     /// `clean`) the lists, tables and divisions that fail `shouldClean` are left out. With `captionsLast`, photo
-    /// captions (`<figcaption>`, an element whose class says `caption`) above the article's first text come after
-    /// the article's text (round 26: a caption between the headline and the lead, where pages put their photo,
-    /// reads to the text's structure as the lead or the dateline); captions inside the body stay in place. Each
-    /// node is still visited once.
+    /// captions (`<figcaption>`, an element whose class says `caption`) before the article's second paragraph
+    /// come after the article's text (round 26: a caption between the headline and the lead, or between the lead
+    /// and the next paragraph, where pages put their photo, reads to the text's structure as the lead or breaks
+    /// it); captions further down stay in place. Each node is still visited once.
     mutating func render(_ roots: [Range<Int>], headline: Int?, clean: Bool, captionsLast: Bool = false) -> String {
         var out: [UInt8] = []
         var captions: [Range<Int>] = []
         var ranges = roots
-        var started = false
+        var paragraphs = 0, textSinceBlock = false
         for pass in 0..<2 {
             if pass == 1 {
                 if captions.isEmpty { break }
@@ -494,7 +494,7 @@ struct MainTextScorer {
                     while let c = closers.last, c <= j { out.append(0x0A); closers.removeLast() }
                     let t = tree.tag[j]
                     if t == .text {
-                        if tree.ownLength[j] > 0 { started = true }
+                        if tree.ownLength[j] > 0 { textSinceBlock = true }
                         if let c = tree.node[j].pointee.content {
                             var p = c
                             while p.pointee != 0 { out.append(p.pointee); p += 1 }
@@ -505,11 +505,12 @@ struct MainTextScorer {
                     let skip = isDropped(j) || j == headline
                         || (clean && j != r.lowerBound && (t.isHeading ? (options.weightClasses && tree.weight[j] < 0 && (t == .h1 || t == .h2)) : shouldClean(j)))
                     if skip { j = Int(tree.end[j]); continue }
-                    if captionsLast, pass == 0, !started, t == .figcaption || tree.traits[j] & PageTree.caption != 0 {
+                    if captionsLast, pass == 0, paragraphs < 2, t == .figcaption || tree.traits[j] & PageTree.caption != 0 {
                         captions.append(j..<Int(tree.end[j]))
                         j = Int(tree.end[j])
                         continue
                     }
+                    if t == .br || t.isBlock, textSinceBlock { paragraphs += 1; textSinceBlock = false }
                     if t == .br { out.append(0x0A) }
                     if t.isBlock { out.append(0x0A); closers.append(Int(tree.end[j])) }
                     j += 1
