@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# run.sh BIN [-v] -- round 26's event bench (EVT26): 80 short reports written for this bench (no corpus document):
-# pos.txt (32 trainings in rare forms), neg.txt (32 near misses of new genres), var.txt (8 near misses and 8 trainings
+# run.sh BIN [-v] -- round 26's event bench (EVT26): 92 short reports written for this bench (no corpus document):
+# pos.txt (36 trainings in rare forms), neg.txt (40 near misses of new genres), var.txt (8 near misses and 8 trainings
 # that vary the construction of a denied or owed training). A stem starting with p or vp is a training event.
 set -euo pipefail
 BIN=$1; V=${2:-}
