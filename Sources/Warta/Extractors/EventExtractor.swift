@@ -201,6 +201,83 @@ public final class EventExtractor: FieldExtractor {
     /// the punctuation that ends a clause instead of opening a quote.
     static let titlingWords: Set<String> = ["bertajuk", "berjudul", "bertitel"]
     static let titleStops: Set<String> = [".", ",", ";", ":", "!", "?"]
+    /// Round 26 (EVT26): words that deny the predicate of a clause (`belum dilaksanakan`, `tidak pernah mengikuti`, `tak
+    /// ikut`), and words that make it a duty or a norm instead of a fact (`wajib mengikuti`, `harus sesuai`,
+    /// `mewajibkan perusahaan memberikan`, `perlu adanya`): a clause of either asserts no training held.
+    static let denyingWords: Set<String> = ["belum", "tidak", "tak", "tdk", "blm"]
+    static let owingWords: Set<String> = ["wajib", "harus", "perlu", "mesti", "diwajibkan", "mewajibkan", "wajibkan",
+                                          "seharusnya", "semestinya", "sebaiknya", "hendaknya", "idealnya", "perlunya"]
+    /// Words that make the clause a question (`Warga Tanyakan Kapan Pelatihan Menjahit Dibuka Lagi`, `apakah pelatihan
+    /// itu digelar`): asked, not asserted; read as an owed clause (the mention goes, its sentence stays).
+    /// Not `mengapa`/`kenapa`: `alasan mengapa pelatihan serupa kini diperluas` tells a reason (corpus p007).
+    static let askingWords: Set<String> = ["kapan", "apakah", "bilamana"]
+    /// Words that end the clause of an event word before a denying or owing word further on (`bisa ikut orientasi meski
+    /// harus berangkat subuh`, heldout k015: the duty is the journey's).
+    static let clauseEnds: Set<String> = ["meski", "meskipun", "walau", "walaupun", "tetapi", "tapi", "namun", "karena",
+                                          "sehingga", "agar", "supaya", "dan", "serta", "untuk", "sebab", "jika", "kalau",
+                                          "bila", "ketika", "saat", "sedangkan", "padahal", "hingga", "sampai"]
+    /// Words after a denying word that make it no denial of the predicate (`tidak hanya`, `tak lupa`, `tidak kalah
+    /// penting`, `tak henti`, `tidak sedikit`, `tak heran`).
+    static let notDenialWords: Set<String> = ["hanya", "hanyalah", "sekadar", "sekedar", "cuma", "semata", "lupa", "kalah",
+                                              "henti", "hentinya", "jarang", "sedikit", "heran", "kecuali", "terkecuali",
+                                              "ketinggalan", "luput", "terasa", "pelak", "mau", "ingin", "segan", "ragu",
+                                              "main", "tanggung", "asing"]
+    /// How a clause does not assert a training held: it denies it (`belum digelar`) or owes it (`wajib mengikuti`).
+    enum Unasserted { case denied, owed }
+    /// What the word at `p` makes of the predicate after it: a denying word not opening `tidak hanya`, or an owing word.
+    static func unasserting(_ p: Int, _ text: AnalyzedText) -> Unasserted? {
+        let w = text.folded(p)
+        if owingWords.contains(w) || askingWords.contains(w) { return .owed }
+        guard denyingWords.contains(w) else { return nil }
+        return p + 1 >= text.tokens.count || !notDenialWords.contains(text.folded(p + 1)) ? .denied : nil
+    }
+    /// Round 26 (EVT26): a word of `unasserting` at most three words before `start` (the first word of a holding or
+    /// of an event word), in its sentence, no punctuation between (`belum pernah mengikuti pelatihan`, `wajib ikut
+    /// bimtek`, `mewajibkan perusahaan memberikan pelatihan`), the nearest first. Three reads at most.
+    static func unassertedBefore(_ start: Int, _ text: AnalyzedText) -> Unasserted? {
+        let t = text.tokens
+        guard start > 0, start < t.count else { return nil }
+        var p = start - 1
+        while p >= 0, p >= start - 3, t[p].sentence == t[start].sentence, t[p].kind != .punct {
+            if let u = unasserting(p, text) { return u }
+            p -= 1
+        }
+        return nil
+    }
+    /// Round 26 (EVT26): the existence of what starts at `start` denied right before it (`belum ada pelatihan`, `tidak
+    /// ada bimtek`, `tak ada`). Two reads.
+    static func deniedExistence(_ start: Int, _ text: AnalyzedText) -> Unasserted? {
+        guard start > 1, start < text.tokens.count, text.isWord(start - 1, "ada"),
+              text.tokens[start - 2].sentence == text.tokens[start].sentence,
+              unasserting(start - 2, text) == .denied else { return nil }
+        return .denied
+    }
+    /// Round 26 (EVT26): a word of `unasserting` among the two words before the verb of holding that ends `r`, the
+    /// words after an event word (`Pelatihan menjahit belum dilaksanakan`, `Bimtek itu tidak jadi digelar`, `belum
+    /// juga digelar`). Not a denial further from the verb (`Pelatihan yang tidak dipungut biaya itu digelar`: the
+    /// denial is of the relative clause). Two reads.
+    static func unassertedWithin(_ r: Range<Int>, _ text: AnalyzedText) -> Unasserted? {
+        guard r.lowerBound >= 0, r.upperBound <= text.tokens.count, r.count >= 2 else { return nil }
+        for p in max(r.lowerBound, r.upperBound - 3)..<(r.upperBound - 1) { if let u = unasserting(p, text) { return u } }
+        return nil
+    }
+    /// Round 26 (EVT26): the event word at `r` as the subject of a denied or owed predicate: a word of `unasserting`
+    /// among the three words after it, in its sentence, no punctuation between (`Pelatihan Belum Jalan`,
+    /// `pelatihan vokasi harus disesuaikan`). Not across a relative `yang` (`pelatihan yang wajib diikuti` names the
+    /// event held) nor a deictic (`pelatihan ini tidak ...` is said of the event told).
+    static func unassertedAfter(_ r: Range<Int>, _ text: AnalyzedText) -> Unasserted? {
+        let t = text.tokens
+        guard r.lowerBound >= 0, r.upperBound <= t.count, !r.isEmpty else { return nil }
+        let s = t[r.lowerBound].sentence
+        var p = r.upperBound
+        while p < t.count, p < r.upperBound + 3, t[p].sentence == s, t[p].kind != .punct {
+            let w = text.folded(p)
+            if w == "yang" || w == "ini" || deictics.contains(w) || clauseEnds.contains(w) { return nil }
+            if let u = unasserting(p, text) { return u }
+            p += 1
+        }
+        return nil
+    }
     /// Time words before `sebelumnya` that name a day or session of the same event (`sehari sebelumnya`).
     static let sameEventDayWords: Set<String> = ["sehari", "hari", "sesi", "malam", "pagi", "siang", "sore"]
     /// Words right after an event word that point back to a training named before (`Pelatihan itu`, `pelatihan tersebut`).
@@ -501,6 +578,26 @@ public final class EventExtractor: FieldExtractor {
                     if (max(0, m.start - 3)..<m.start).contains(where: { text.isWord($0, "pernah") && t[$0].sentence == t[m.start].sentence }) {
                         continue
                     }
+                    // Round 26 (EVT26): a holding negated or owed (`Sejumlah program pelatihan belum dilaksanakan`,
+                    // `mewajibkan perusahaan memberikan pelatihan K3`, `harus mengikuti pelatihan`): the clause
+                    // asserts no training held, it tells its absence or a duty.
+                    // A denied one is not held in its sentence at all, as one called off (`Pelatihan Kerja ... Belum
+                    // Digelar`): its other mentions there name no event either.
+                    // A holding told after its event word in a relative clause (`diklat yang digelar Satpol PP`) is
+                    // asserted by its own verb, whatever governs the event word (`setiap anggota diwajibkan menjalani
+                    // diklat yang digelar ...`, realnews r205): only a denial between them, or one of the event word's
+                    // existence right before it (`belum ada pelatihan yang digelar`), takes it back. Without `yang` the
+                    // event word is the subject of the holding, and what stands before it governs both (`Kapan
+                    // Pelatihan Menjahit Dibuka Lagi`).
+                    let typeFirst = tr.lowerBound == m.start
+                    let relative = typeFirst && (tr.upperBound..<m.end).contains { text.isWord($0, "yang") }
+                    if let u = typeFirst
+                        ? Self.unassertedWithin(tr.upperBound..<m.end, text) ?? Self.deniedExistence(m.start, text)
+                            ?? (relative ? nil : Self.unassertedBefore(m.start, text))
+                        : Self.unassertedBefore(m.start, text) {
+                        if u == .denied { planSentences.insert(t[m.start].sentence) }
+                        continue
+                    }
                     // Round 22 (EVD22): the same with `sebelumnya` between the people and their verb (`100 operator desa
                     // yang sebelumnya sudah dilatih`, `Para kader sebelumnya mengikuti pelatihan ...`): the people's past,
                     // told in a story of another act (a launch, an apel, a hand-over), not a training held. Only this
@@ -540,6 +637,12 @@ public final class EventExtractor: FieldExtractor {
                     guard let tr = m.capture("type"), let type = types.value(t, tr), !text.isNoise(token: m.start), !isPlace(tr) else { continue }
                     // The name of an institution (Balai Besar Pendidikan dan Pelatihan, Badan Diklat) is no event.
                     if notAnEvent(tr, text) || guise(tr, text) { continue }
+                    // Round 26 (EVT26): nor a training whose clause denies or prescribes it (`Mayoritas Pekerja Muda
+                    // Belum Pernah Ikut Pelatihan Kerja`, `Pelatihan Vokasi Harus Sesuai Kebutuhan Industri`,
+                    // `Pelatihan Belum Jalan`): a statement about trainings, not the name of one held.
+                    // Only the mention goes: what is denied may be something else than the holding (`Pelatihan tidak
+                    // dipungut biaya`), so its sentence stays free to hold the training.
+                    if Self.unassertedBefore(tr.lowerBound, text) != nil || Self.unassertedAfter(tr, text) != nil { continue }
                     // Round 22 (EVD22): nor the name of the people's past training (`12 kader yang sebelumnya mengikuti
                     // pelatihan konseling`), as for a held mention above.
                     if Self.markedPreviously(tr.lowerBound, tr, text) {
