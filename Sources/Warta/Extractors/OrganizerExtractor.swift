@@ -129,6 +129,16 @@ public final class OrganizerExtractor: FieldExtractor {
         return (v.hasPrefix("dis") || v.hasPrefix("din")) && v.count >= 5 && heads.longest(t, at: via.lowerBound) != nil
     }
 
+    /// Round 26 (ORG26): a regional government by name, short or long (`Pemkab Malang`, `Pemko Padang`, `Pemerintah
+    /// Kabupaten Gianyar`, `Pemda X`), the umbrella a headline names for the office that holds the event. Constant time.
+    func regionalGovernment(_ r: Range<Int>, _ text: AnalyzedText) -> Bool {
+        guard !r.isEmpty, r.lowerBound >= 0, r.upperBound <= text.tokens.count else { return false }
+        let w = text.folded(r.lowerBound)
+        if ["pemkab", "pemkot", "pemko", "pemprov", "pemda", "pemdakab"].contains(w) { return true }
+        return w == "pemerintah" && r.count >= 2
+            && ["kabupaten", "kab", "kota", "provinsi", "prov", "daerah"].contains(text.folded(r.lowerBound + 1))
+    }
+
     /// Round 19 (ORG19): whether a value read as an organizer has the shape of no organisation, whichever rule read
     /// it. An organizer is a body: its value does not open with a person's title or rank (`AKP Budi Santoso`, `Dr. H.
     /// Ahmad`), with an official's role or a group of people (`Kapolsek Depok`, `Camat X`, `warga`) or with an event word
@@ -985,6 +995,15 @@ public final class OrganizerExtractor: FieldExtractor {
                 let near = sentence.lowerBound..<min(sentence.upperBound, f.range.upperBound + 4)
                 return f.range == firstMain.range || !text.contains(otherCue, in: near)
             }
+        }
+        // Round 26 (ORG26, heldout6 p009, realnews r205; probes r26 h01-h12, s01-s06): a body that names partners only
+        // (`Pelatihan digelar bersama Dinas X`, `bekerja sama dengan Y`) names no holder; the headline's main organizer
+        // (`Kodim X Latih Babinsa`) is then the one beside them, not dropped for them. Not a regional government
+        // (`Pemkab Malang Gelar Pelatihan ...` beside its own office in the body: the umbrella, as above). Linear in
+        // the names kept.
+        if !body.isEmpty, !body.contains(where: { $0.organizer.role == "main" }) {
+            let titleMains = kept.filter { $0.range.lowerBound < text.bodyStart && $0.organizer.role == "main" && !regionalGovernment($0.range, text) }
+            body = titleMains + body
         }
         let chosen = linkAbbreviations(body.isEmpty ? kept : body, in: text)
         let mains = chosen.filter { $0.organizer.role == "main" }
