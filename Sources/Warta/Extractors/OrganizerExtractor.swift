@@ -526,9 +526,11 @@ public final class OrganizerExtractor: FieldExtractor {
     }
 
     /// Round 24 review (MENDA24): the report of a village head (`Kepala Desa Sukamaju, Suranto, dalam laporannya`)
-    /// says where the event was, not who held it: organizers.head-reports gives no `Desa X`.
+    /// says where the event was, not who held it: organizers.head-reports gives no `Desa X`. Round 26 (ORG26): nor does
+    /// a village head quoted about the event (organizers.head-quoted: `"Pelatihan ini bermanfaat," kata Kepala Desa X`).
+    static let villageHeadRules: Set<String> = ["organizers.head-reports", "organizers.head-quoted"]
     static func villageHeadReport(_ rule: Rule, _ r: Range<Int>, _ text: AnalyzedText) -> Bool {
-        rule.id == "organizers.head-reports" && r.lowerBound >= 0 && r.lowerBound < text.tokens.count
+        villageHeadRules.contains(rule.id) && r.lowerBound >= 0 && r.lowerBound < text.tokens.count
             && villageWords.contains(text.folded(r.lowerBound))
     }
 
