@@ -129,6 +129,50 @@ public final class OrganizerExtractor: FieldExtractor {
         return (v.hasPrefix("dis") || v.hasPrefix("din")) && v.count >= 5 && heads.longest(t, at: via.lowerBound) != nil
     }
 
+    /// Round 26 (ORG26, heldout15 j049): a headline's name that the body writes longer on one line (`Satgas Pamtas RI-RDTL`
+    /// of the headline, `Satgas Pamtas RI-RDTL Sektor Timur Yonif 742/Satya Wira Yudha juga turun tangan` of the lead)
+    /// takes the body's longer form: the capitalized words, numbers and the `/` or `-` joined without spaces that follow
+    /// it, at most eight tokens, up to a lower-case word, a punctuation mark, a weekday, a month, a stop word of names,
+    /// a title or rank (`Letkol`) or an event word, or the line's end; the first such occurrence. The name as it is when the body writes it no longer. Linear in the body's tokens.
+    func longerInBody(_ f: Found, _ text: AnalyzedText) -> Found {
+        let t = text.tokens
+        let r = f.range
+        let k = r.count
+        guard k >= 2, r.lowerBound >= 0, r.upperBound <= t.count, text.bodyStart < t.count else { return f }
+        let first = text.folded(r.lowerBound)
+        var i = text.bodyStart
+        while i + k < t.count {
+            defer { i += 1 }
+            guard text.folded(i) == first, (1..<k).allSatisfy({ text.folded(i + $0) == text.folded(r.lowerBound + $0) }) else { continue }
+            var end = i + k
+            var last = end
+            while end < t.count, end - (i + k) < 8, !t[end].lineStart {
+                let tok = t[end]
+                if tok.kind == .word, tok.capitalized || tok.allCaps,
+                    !tailStops.contains(where: { $0.longest(t, at: end) != nil }),
+                    titlePre?.longest(t, at: end) == nil, eventTypes?.longest(t, at: end) == nil
+                {
+                    end += 1
+                    last = end
+                } else if tok.kind == .number {
+                    end += 1
+                    last = end
+                } else if tok.kind == .punct, ["/", "-"].contains(text.folded(end)), !tok.spaceBefore, end + 1 < t.count, !t[end + 1].spaceBefore {
+                    end += 1
+                } else {
+                    break
+                }
+            }
+            guard last > i + k, let ev = text.evidence(i..<last) else { return f }
+            var g = f
+            g.range = i..<last
+            g.organizer.name = ev.text
+            g.organizer.evidence = ev
+            return g
+        }
+        return f
+    }
+
     /// Round 26 (ORG26): a regional government by name, short or long (`Pemkab Malang`, `Pemko Padang`, `Pemerintah
     /// Kabupaten Gianyar`, `Pemda X`), the umbrella a headline names for the office that holds the event. Constant time.
     func regionalGovernment(_ r: Range<Int>, _ text: AnalyzedText) -> Bool {
@@ -1002,9 +1046,20 @@ public final class OrganizerExtractor: FieldExtractor {
         // (`Pelatihan digelar bersama Dinas X`, `bekerja sama dengan Y`) names no holder; the headline's main organizer
         // (`Kodim X Latih Babinsa`) is then the one beside them, not dropped for them. Not a regional government
         // (`Pemkab Malang Gelar Pelatihan ...` beside its own office in the body: the umbrella, as above). Linear in
-        // the names kept.
+        // the names kept. Nor a headline name with the head and the last word of a partner's (`Kantor SAR Ambon` beside
+        // `Kantor Pencarian dan Pertolongan Ambon`): the same body written another way.
         if !body.isEmpty, !body.contains(where: { $0.organizer.role == "main" }) {
-            let titleMains = kept.filter { $0.range.lowerBound < text.bodyStart && $0.organizer.role == "main" && !regionalGovernment($0.range, text) }
+            let partnerEnds = Set(body.compactMap { f -> String? in
+                let w = wordsOf(f.organizer.name)
+                guard let a = w.first, let b = w.last else { return nil }
+                return a + " " + b
+            })
+            let titleMains = kept.filter { f in
+                guard f.range.lowerBound < text.bodyStart, f.organizer.role == "main", !regionalGovernment(f.range, text) else { return false }
+                let w = wordsOf(f.organizer.name)
+                guard let a = w.first, let b = w.last else { return false }
+                return !partnerEnds.contains(a + " " + b)
+            }.map { longerInBody($0, text) }
             body = titleMains + body
         }
         let chosen = linkAbbreviations(body.isEmpty ? kept : body, in: text)
