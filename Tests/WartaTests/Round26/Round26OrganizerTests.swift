@@ -11,12 +11,14 @@ import Testing
 struct Round26OrganizerTests {
     static func organizersOf(_ sentence: String) -> [String] { Round13OrganizerTests.organizersOf(sentence) }
 
-    /// Known misses: a committee chair's report that names his office after `dari` (`l12`); two partners joined by `dan`
-    /// whose second head (`Basarnas`) no lexicon opens a partner with (`s06`).
-    static let stillMissed: Set<String> = ["l12", "s06"]
+    /// Known misses: a committee chair's report that names his office after `dari` (`l12`); the second of two partners
+    /// joined by `dan` after a passive (`s06`: `bersama Dinas Kesehatan Kota X dan Basarnas X`, where `Basarnas` now ends
+    /// the first name); a battalion's number at the end of a name, trimmed as a count (`h11`: `Satgas Pamtas Yonif 132`);
+    /// a village head who reports the event, which organizers.head-opens reads as `Desa X` (`r04`, as in main).
+    static let stillMissed: Set<String> = ["h11", "l12", "s06", "r04"]
 
     @Test func everyProbeOfTheFileGivesItsOrganizersExactly() throws {
-        try Round13OrganizerTests.expectEveryProbe(file: "scripts/org_probes_r26.tsv", atLeast: 45, stillMissed: Self.stillMissed)
+        try Round13OrganizerTests.expectEveryProbe(file: "scripts/org_probes_r26.tsv", atLeast: 60, stillMissed: Self.stillMissed)
     }
 
     @Test func theHeadlinesHolderStaysBesideAPartnerTheBodyNames() {
@@ -32,6 +34,27 @@ struct Round26OrganizerTests {
         #expect(Self.organizersOf("Bupati Sintang Buka Pelatihan Kader Posyandu || Sebanyak 30 kader mengikuti pelatihan posyandu. Kegiatan dilaksanakan bersama Dinas Kesehatan Kabupaten Sintang.") == ["Dinas Kesehatan Kabupaten Sintang"])
         #expect(Self.organizersOf("Pemkab Sambas Kirim 20 Pemuda Ikut Pelatihan Las || Sebanyak 20 pemuda mengikuti pelatihan pengelasan di Pontianak. Pelatihan digelar bersama Balai Besar Pelatihan Vokasi dan Produktivitas Pontianak.") == ["Balai Besar Pelatihan Vokasi dan Produktivitas Pontianak"])
         #expect(Self.organizersOf("Dinas Kesehatan Kota Bitung Terima Bantuan Alat Ukur || Sebanyak 30 kader mengikuti pelatihan pengukuran balita. Pelatihan digelar bersama Yayasan Gizi Sehat.") == ["Yayasan Gizi Sehat"])
+    }
+
+    @Test func theHeadlinesHolderTakesTheLongerFormTheBodyWrites() {
+        #expect(Set(Self.organizersOf("Satgas Pamtas Yonif 411 Latih Guru di Perbatasan || Prajurit Satgas Pamtas Yonif 411 Sektor Barat juga turun tangan membantu pendidikan. Pelatihan metode mengajar digelar bersama Dinas Pendidikan Kabupaten Belu.")) == ["Satgas Pamtas Yonif 411 Sektor Barat", "Dinas Pendidikan Kabupaten Belu"])
+        // the same body written another way in the body (its head and last word) is not added
+        #expect(Self.organizersOf("Kantor SAR Kendari Gelar Pelatihan Water Rescue || Sebanyak 40 potensi SAR mengikuti pelatihan water rescue. Pelatihan terlaksana bekerja sama dengan Kantor Pencarian dan Pertolongan Kendari.") == ["Kantor Pencarian dan Pertolongan Kendari"])
+        // nor a regional government, the umbrella of its office
+        #expect(Self.organizersOf("Pemkab Gianyar Latih Pelaku UMKM Urus Sertifikat Halal || Sebanyak 40 pelaku UMKM mengikuti pelatihan sertifikasi halal. Pelatihan digelar bersama Dinas Koperasi dan UKM Kabupaten Gianyar.") == ["Dinas Koperasi dan UKM Kabupaten Gianyar"])
+    }
+
+    @Test func theOfficeOfAHeadQuotedAboutThisEvent() {
+        #expect(Self.organizersOf("\"Workshop ini membekali dosen muda menyusun modul ajar,\" kata Direktur Politeknik Negeri Ambon, Dedi Kurniawan.") == ["Politeknik Negeri Ambon"])
+        // a quote about something else, an opener who heads a region, a village head
+        #expect(Self.organizersOf("\"Harga pupuk naik sejak bulan lalu,\" kata Kepala Dinas Pertanian Kabupaten Lebak, Siti Aminah.").isEmpty)
+        #expect(Self.organizersOf("\"Pelatihan ini sangat bermanfaat bagi desa kami,\" kata Bupati Lebak, Iti Jayabaya.").isEmpty)
+        #expect(Self.organizersOf("\"Pelatihan ini sangat bermanfaat bagi warga kami,\" kata Kepala Desa Sukamaju, Budi Santoso.").isEmpty)
+    }
+
+    @Test func theHeadWhoReportsWithTheVerbMelaporkan() {
+        #expect(Self.organizersOf("Sebanyak 40 nelayan mengikuti pelatihan. Kepala Dinas Perikanan Kota Bitung, Andi Lumowa, melaporkan bahwa pelatihan ini diikuti nelayan dari lima kelurahan.") == ["Dinas Perikanan Kota Bitung"])
+        #expect(Self.organizersOf("Sebanyak 40 nelayan mengikuti pelatihan. Kepala Dinas Perikanan Kota Bitung, Andi Lumowa, melaporkan hasil tangkapan nelayan naik 20 persen.").isEmpty)
     }
 
     @Test func aBodyThatNamesItsOwnHolderKeepsIt() {
