@@ -129,6 +129,60 @@ public final class OrganizerExtractor: FieldExtractor {
         return (v.hasPrefix("dis") || v.hasPrefix("din")) && v.count >= 5 && heads.longest(t, at: via.lowerBound) != nil
     }
 
+    /// Round 26 (ORG26, heldout15 j049): a headline's name that the body writes longer on one line (`Satgas Pamtas RI-RDTL`
+    /// of the headline, `Satgas Pamtas RI-RDTL Sektor Timur Yonif 742/Satya Wira Yudha juga turun tangan` of the lead)
+    /// takes the body's longer form: the capitalized words, numbers and the `/` or `-` joined without spaces that follow
+    /// it, at most eight tokens, up to a lower-case word, a punctuation mark, a weekday, a month, a stop word of names,
+    /// a title or rank (`Letkol`) or an event word, or the line's end; the first such occurrence. The name as it is when the body writes it no longer. Linear in the body's tokens.
+    func longerInBody(_ f: Found, _ text: AnalyzedText) -> Found {
+        let t = text.tokens
+        let r = f.range
+        let k = r.count
+        guard k >= 2, r.lowerBound >= 0, r.upperBound <= t.count, text.bodyStart < t.count else { return f }
+        let first = text.folded(r.lowerBound)
+        var i = text.bodyStart
+        while i + k < t.count {
+            defer { i += 1 }
+            guard text.folded(i) == first, (1..<k).allSatisfy({ text.folded(i + $0) == text.folded(r.lowerBound + $0) }) else { continue }
+            var end = i + k
+            var last = end
+            while end < t.count, end - (i + k) < 8, !t[end].lineStart {
+                let tok = t[end]
+                if tok.kind == .word, tok.capitalized || tok.allCaps,
+                    !tailStops.contains(where: { $0.longest(t, at: end) != nil }),
+                    titlePre?.longest(t, at: end) == nil, eventTypes?.longest(t, at: end) == nil
+                {
+                    end += 1
+                    last = end
+                } else if tok.kind == .number {
+                    end += 1
+                    last = end
+                } else if tok.kind == .punct, ["/", "-"].contains(text.folded(end)), !tok.spaceBefore, end + 1 < t.count, !t[end + 1].spaceBefore {
+                    end += 1
+                } else {
+                    break
+                }
+            }
+            guard last > i + k, let ev = text.evidence(i..<last) else { return f }
+            var g = f
+            g.range = i..<last
+            g.organizer.name = ev.text
+            g.organizer.evidence = ev
+            return g
+        }
+        return f
+    }
+
+    /// Round 26 (ORG26): a regional government by name, short or long (`Pemkab Malang`, `Pemko Padang`, `Pemerintah
+    /// Kabupaten Gianyar`, `Pemda X`), the umbrella a headline names for the office that holds the event. Constant time.
+    func regionalGovernment(_ r: Range<Int>, _ text: AnalyzedText) -> Bool {
+        guard !r.isEmpty, r.lowerBound >= 0, r.upperBound <= text.tokens.count else { return false }
+        let w = text.folded(r.lowerBound)
+        if ["pemkab", "pemkot", "pemko", "pemprov", "pemda", "pemdakab"].contains(w) { return true }
+        return w == "pemerintah" && r.count >= 2
+            && ["kabupaten", "kab", "kota", "provinsi", "prov", "daerah"].contains(text.folded(r.lowerBound + 1))
+    }
+
     /// Round 19 (ORG19): whether a value read as an organizer has the shape of no organisation, whichever rule read
     /// it. An organizer is a body: its value does not open with a person's title or rank (`AKP Budi Santoso`, `Dr. H.
     /// Ahmad`), with an official's role or a group of people (`Kapolsek Depok`, `Camat X`, `warga`) or with an event word
@@ -516,9 +570,11 @@ public final class OrganizerExtractor: FieldExtractor {
     }
 
     /// Round 24 review (MENDA24): the report of a village head (`Kepala Desa Sukamaju, Suranto, dalam laporannya`)
-    /// says where the event was, not who held it: organizers.head-reports gives no `Desa X`.
+    /// says where the event was, not who held it: organizers.head-reports gives no `Desa X`. Round 26 (ORG26): nor does
+    /// a village head quoted about the event (organizers.head-quoted: `"Pelatihan ini bermanfaat," kata Kepala Desa X`).
+    static let villageHeadRules: Set<String> = ["organizers.head-reports", "organizers.head-quoted"]
     static func villageHeadReport(_ rule: Rule, _ r: Range<Int>, _ text: AnalyzedText) -> Bool {
-        rule.id == "organizers.head-reports" && r.lowerBound >= 0 && r.lowerBound < text.tokens.count
+        villageHeadRules.contains(rule.id) && r.lowerBound >= 0 && r.lowerBound < text.tokens.count
             && villageWords.contains(text.folded(r.lowerBound))
     }
 
@@ -985,6 +1041,26 @@ public final class OrganizerExtractor: FieldExtractor {
                 let near = sentence.lowerBound..<min(sentence.upperBound, f.range.upperBound + 4)
                 return f.range == firstMain.range || !text.contains(otherCue, in: near)
             }
+        }
+        // Round 26 (ORG26, heldout6 p009, realnews r205; probes r26 h01-h12, s01-s06): a body that names partners only
+        // (`Pelatihan digelar bersama Dinas X`, `bekerja sama dengan Y`) names no holder; the headline's main organizer
+        // (`Kodim X Latih Babinsa`) is then the one beside them, not dropped for them. Not a regional government
+        // (`Pemkab Malang Gelar Pelatihan ...` beside its own office in the body: the umbrella, as above). Linear in
+        // the names kept. Nor a headline name with the head and the last word of a partner's (`Kantor SAR Ambon` beside
+        // `Kantor Pencarian dan Pertolongan Ambon`): the same body written another way.
+        if !body.isEmpty, !body.contains(where: { $0.organizer.role == "main" }) {
+            let partnerEnds = Set(body.compactMap { f -> String? in
+                let w = wordsOf(f.organizer.name)
+                guard let a = w.first, let b = w.last else { return nil }
+                return a + " " + b
+            })
+            let titleMains = kept.filter { f in
+                guard f.range.lowerBound < text.bodyStart, f.organizer.role == "main", !regionalGovernment(f.range, text) else { return false }
+                let w = wordsOf(f.organizer.name)
+                guard let a = w.first, let b = w.last else { return false }
+                return !partnerEnds.contains(a + " " + b)
+            }.map { longerInBody($0, text) }
+            body = titleMains + body
         }
         let chosen = linkAbbreviations(body.isEmpty ? kept : body, in: text)
         let mains = chosen.filter { $0.organizer.role == "main" }
