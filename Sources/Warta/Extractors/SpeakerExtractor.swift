@@ -1234,6 +1234,23 @@ public final class SpeakerExtractor: FieldExtractor {
             let j = text.folded(i) == "dari" ? i + 1 : i
             return j < upper && (text.folded(j) == "dari" || orgHeads.longest(t, at: j) != nil || t[j].allCaps || t[j].capitalized)
         }
+        // Round 26 (SPK26, heldout15 j049): the comma inside the name of an office of several fields ("Dinas
+        // Pendidikan, Kepemudaan dan Olahraga Kabupaten Belu"): a field's derived noun (ke-/pe-/per-...-an) on
+        // both sides, the second capitalized and no institution's head ("Dinas Sosial, BPBD" is a list); or, after
+        // such a comma two tokens before, a derived noun before it ("Dinas Kebudayaan, Kepemudaan, Olahraga dan
+        // Pariwisata"). Two steps back at most: constant work per comma.
+        func fieldComma(_ c: Int) -> Bool {
+            func joins(_ c: Int) -> Bool {
+                guard c > range.lowerBound, c + 1 < upper, text.folded(c) == ",", t[c + 1].kind == .word, t[c + 1].capitalized,
+                    orgHeads.longest(t, at: c + 1) == nil, titlePre.longest(t, at: c + 1) == nil,
+                    SpeakerExtractor.isDerivedNoun(text.folded(c - 1))
+                else { return false }
+                return true
+            }
+            guard joins(c) else { return false }
+            return SpeakerExtractor.isDerivedNoun(text.folded(c + 1))
+                || (c - 2 > range.lowerBound && joins(c - 2) && SpeakerExtractor.isDerivedNoun(text.folded(c - 1)))
+        }
         var items: [Range<Int>] = []
         var start = range.lowerBound
         var p = range.lowerBound
@@ -1247,7 +1264,8 @@ public final class SpeakerExtractor: FieldExtractor {
             // an acronym opens a new item in a list of acronyms ("BKKBN Provinsi Sumatera Barat dan BKBPP
             // Pasaman"), not inside a name ("Dinas Koperasi dan UKM")
             let nextOrg = j < upper && (text.folded(j) == "dari" || orgHeads.longest(t, at: j) != nil || (t[j].allCaps && t[start].allCaps))
-            let split = depth == 0 && (f == "," || f == "serta" || f == "ditambah" || (f == "dan" || f == "bersama") && opensOrg(j) && nextOrg)
+            let split = depth == 0 && !(f == "," && p > start && orgHeads.longest(t, at: start) != nil && fieldComma(p))
+                && (f == "," || f == "serta" || f == "ditambah" || (f == "dan" || f == "bersama") && opensOrg(j) && nextOrg)
             if split {
                 if p > start { items.append(start..<p) }
                 start = p + 1
@@ -1317,6 +1335,7 @@ public final class SpeakerExtractor: FieldExtractor {
                 let tok = t[hi]
                 if tok.kind == .punct {
                     if ["(", ")", "-", "\"", "'", "&", "/"].contains(text.folded(hi)) { hi += 1; continue }
+                    if fieldComma(hi), orgHeads.longest(t, at: item.lowerBound) != nil { hi += 1; continue }
                     break
                 }
                 if tok.lineStart { break }
