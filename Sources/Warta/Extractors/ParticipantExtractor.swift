@@ -45,7 +45,7 @@ public final class ParticipantExtractor: FieldExtractor {
         "breakdown_cue", "place_word", "count_unit", "list_noun", "vague_group", "replace_cue", "month", "participant_word",
         "history_cue", "group_role", "target_cue", "staff_word", "pool_word", "besides_cue", "not_people", "population_cue",
         "ceremony_verb", "award_verb", "applicant_word", "applicant_verb", "batch_word", "observer_word", "helper_verb",
-        "helped_object",
+        "helped_object", "this_occasion",
     ]
 
     let rules: [Rule]
@@ -86,6 +86,9 @@ public final class ParticipantExtractor: FieldExtractor {
     let observerWord: Lexicon
     let helperVerb: Lexicon
     let helpedObject: Lexicon
+    /// Round 26 (CORE26): words of this occasion (`tahun ini`, `kali ini`, `angkatan ini`), which a sentence sets
+    /// against another occasion's (`Tahun lalu ... 30 orang, tahun ini pesertanya 50 orang`).
+    let thisOccasion: Lexicon
     /// Round 17: the vocabulary ids of `sebagai`, `,` and `;` (-1 for a word the rules never name).
     let sebagaiId: Int32
     let commaId: Int32
@@ -128,6 +131,7 @@ public final class ParticipantExtractor: FieldExtractor {
         observerWord = try set.require("observer_word", for: Self.field)
         helperVerb = try set.require("helper_verb", for: Self.field)
         helpedObject = try set.require("helped_object", for: Self.field)
+        thisOccasion = try set.require("this_occasion", for: Self.field)
         sebagaiId = set.vocabulary.id("sebagai")
         commaId = set.vocabulary.id(",")
         semicolonId = set.vocabulary.id(";")
@@ -153,6 +157,95 @@ public final class ParticipantExtractor: FieldExtractor {
             p += 1
         }
         return false
+    }
+
+    /// Round 26 (CORE26): per sentence of another occasion (the starts of its `past_occasion` phrases), the tokens of
+    /// this occasion's clause when the sentence sets them apart: a phrase of `this_occasion` in the sentence, and a
+    /// comma or a semicolon between it and every other occasion's phrase; the side is from the last such mark before
+    /// this occasion's phrase to the first after it (`Tahun lalu ... 30 orang, tahun ini pesertanya 50 orang` -> the
+    /// clause of `tahun ini`). No entry when the sentence has no such phrase or no mark between (`Sebanyak 65 kader
+    /// mengikuti pelatihan tahun lalu`, `tahun ini lebih banyak dari tahun lalu`): the sentence is the other
+    /// occasion's, as before. Reads each sentence once, at most `AnalyzedText.nearLimit` tokens either side.
+    func thisOccasionSides(_ pastAt: [Int], _ text: AnalyzedText) -> [Int: Range<Int>] {
+        let t = text.tokens
+        var out: [Int: Range<Int>] = [:]
+        var seen = Set<Int>()
+        for start in pastAt where start < t.count {
+            let s = t[start].sentence
+            guard seen.insert(s).inserted else { continue }
+            let r = text.sentenceRange(around: start, limit: AnalyzedText.nearLimit)
+            let pasts = pastAt.filter { r.contains($0) }
+            var here: Int? = nil
+            var hereEnd = r.lowerBound
+            var p = r.lowerBound
+            while p < r.upperBound {
+                if let m = thisOccasion.longest(t, at: p) {
+                    here = p
+                    hereEnd = p + m.length
+                    break
+                }
+                p += 1
+            }
+            guard let h = here else { continue }
+            func mark(_ q: Int) -> Bool { [",", ";"].contains(text.folded(q)) }
+            // A mark between this occasion's phrase and every other occasion's.
+            guard pasts.allSatisfy({ q in
+                q < h ? (q..<h).contains(where: mark) : (h..<q).contains(where: mark)
+            }) else { continue }
+            var lo = h
+            while lo > r.lowerBound, !mark(lo - 1) { lo -= 1 }
+            // A phrase that opens its clause with a mark of its own (`Tahun ini, pesertanya 50 orang, naik dari ...`)
+            // runs on to the next mark.
+            var hi = min(hereEnd, r.upperBound)
+            if hi < r.upperBound, mark(hi) { hi += 1 }
+            while hi < r.upperBound, !mark(hi) { hi += 1 }
+            out[s] = lo..<hi
+        }
+        return out
+    }
+
+    /// Round 26 (CORE26): words that open a clause set against the one before (`, namun`, `, setelah`).
+    static let turnWords: Set<String> = ["namun", "tetapi", "tapi", "setelah", "sesudah", "padahal"]
+
+    /// Round 26 (CORE26): a comma or a semicolon between `a` and `b`, with a word of `turnWords` right after it (or one
+    /// word later: `, dan setelah`). Reads the tokens between the two counts, at most 40.
+    func turnBetween(_ a: Int, _ b: Int, _ text: AnalyzedText) -> Bool {
+        guard a < b, b <= text.tokens.count else { return false }
+        var p = a
+        while p < min(b, a + 40) {
+            if [",", ";"].contains(text.folded(p)) {
+                if p + 1 < b, Self.turnWords.contains(text.folded(p + 1)) { return true }
+                if p + 2 < b, ["dan", "serta"].contains(text.folded(p + 1)), Self.turnWords.contains(text.folded(p + 2)) { return true }
+            }
+            p += 1
+        }
+        return false
+    }
+
+    /// Round 26 (CORE26): words that set who came against a pool (`namun yang hadir hanya 42`).
+    static let contrastWords: Set<String> = ["namun", "tetapi", "tapi", "hanya", "cuma", "sayangnya"]
+
+    /// Round 26 (CORE26): whether `c` counts a pool (a word of `pool_word` at most three tokens before its start, in
+    /// its clause, in its words, or at most three after its end) that the next count `next` is set against by a word of contrast
+    /// between them. Reads at most the tokens between the two counts and six around `c`.
+    func contrastPool(_ c: Count, before next: Count, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        let a = c.range.lowerBound, b = c.range.upperBound
+        guard b <= next.range.lowerBound, next.range.lowerBound <= t.count else { return false }
+        var pooled = false
+        var p = a - 1
+        while p >= max(0, a - 3), t[p].sentence == t[a].sentence, ![",", ";", ":"].contains(text.folded(p)) {
+            if let m = poolWord.longest(t, at: p), p + m.length <= a { pooled = true }
+            p -= 1
+        }
+        // In the count's own words too (`60 kader diundang`: the match takes a verb after its group).
+        var q = a
+        while !pooled, q < min(next.range.lowerBound, b + 3), q == a || ![",", ";", ":"].contains(text.folded(q)) {
+            if poolWord.longest(t, at: q) != nil { pooled = true }
+            q += 1
+        }
+        guard pooled else { return false }
+        return (b..<next.range.lowerBound).contains { Self.contrastWords.contains(text.folded($0)) }
     }
 
     /// A word of `lexicon` ending at or before `i`, starting at most `window` tokens before it, in its sentence.
@@ -433,7 +526,9 @@ public final class ParticipantExtractor: FieldExtractor {
         if m.end < t.count, Self.perUnitWords.contains(text.folded(m.end)) { c.perUnit = true }
         // `3 orang dari tiap kecamatan`, `dua orang dari masing-masing desa`: a count per unit, after `dari`.
         if m.end + 1 < t.count, text.folded(m.end) == "dari", Self.perUnitWords.contains(text.folded(m.end + 1)) { c.perUnit = true }
-        if c.perUnit, namesBatch(m.start, m.end, text), !isStaff(c, text) { c.batches = batchesBefore(m.start, text) }
+        if c.perUnit, namesBatch(m.start, m.end, text), !isStaff(c, text) {
+            c.batches = batchesBefore(m.start, text) ?? groupsListedBefore(m.start, text)
+        }
         // Round 17 (heldout9 u005): a count per unit that sends people, after the number of those units in its
         // sentence (`Peserta kader dari 7 posyandu ..., tiap posyandu mengirim 5 kader` = 35).
         if c.perUnit, c.batches == nil, !isStaff(c, text) { c.batches = sendingUnits(before: m.start, text) }
@@ -797,6 +892,53 @@ public final class ParticipantExtractor: FieldExtractor {
     /// Verbs of people who accompany a batch rather than form it (`masing-masing didampingi 2 orang instruktur`).
     static let accompanyVerbs: Set<String> = ["didampingi", "dipandu", "dibimbing", "dibina", "diawasi", "dilatih", "diajar",
                                               "difasilitasi", "mendampingi", "memandu", "membimbing"]
+
+    /// Round 26 (CORE26): words that open a list of the participants' groups before `masing-masing` and a count.
+    static let listOpeners: Set<String> = ["terdiri", "dari", "atas", "yakni", "yaitu", "meliputi", "bagi", "diikuti", "oleh",
+                                           "untuk", "kepada", "melibatkan", "mencakup", "antara", "lain"]
+
+    /// Round 26 (CORE26): the number of groups listed right before `masing-masing` and a count (`Peserta terdiri dari
+    /// kader posyandu dan kader PKK masing-masing 20 orang` = 2 groups of 20; `diikuti petani, nelayan serta pembudidaya
+    /// ikan, masing-masing 15 orang` = 3): back from `masing-masing` (past a comma) over at most 14 tokens of its
+    /// sentence to a word that opens the list (`listOpeners`), with no number, colon or parenthesis between; the items
+    /// are joined by commas, `dan`, `serta` (one `dan` or `serta` at least), none starts with a unit that is no people
+    /// (lexicon `not_people`: `desa dan kelurahan masing-masing 2 orang` counts per unit, not per group). Two to six
+    /// groups, else nil.
+    func groupsListedBefore(_ start: Int, _ text: AnalyzedText) -> Int? {
+        let t = text.tokens
+        guard start > 0, start < t.count else { return nil }
+        let s = t[start].sentence
+        // The per-unit word, right before the count (past its cue): `masing-masing 20 orang`, `masing masing sebanyak 20`.
+        var w = start - 1
+        while w >= max(0, start - 4), t[w].sentence == s, !["masing", "masing2"].contains(text.folded(w)) { w -= 1 }
+        guard w >= 0, t[w].sentence == s, ["masing", "masing2"].contains(text.folded(w)) else { return nil }
+        while w >= 2, text.folded(w - 1) == "-" || (text.folded(w - 1) == "masing"), t[w - 1].sentence == s {
+            w -= text.folded(w - 1) == "-" ? 2 : 1
+        }
+        var p = w - 1
+        if p >= 0, text.folded(p) == "," { p -= 1 }
+        var joins = 0, and = 0
+        var itemStarts: [Int] = []
+        var last = p + 1
+        while p >= max(0, w - 15), t[p].sentence == s {
+            let f = text.folded(p)
+            if Self.listOpeners.contains(f) {
+                itemStarts.append(last)
+                guard and >= 1, joins + 1 >= 2, joins + 1 <= 6, p + 1 < w else { return nil }
+                return itemStarts.allSatisfy({ $0 < t.count && notPeople.longest(t, at: $0) == nil }) ? joins + 1 : nil
+            }
+            if t[p].kind == .number || [":", "(", ")", ";", "."].contains(f) { return nil }
+            if f == "dan" || f == "serta" || f == "," {
+                if f != "," { and += 1 }
+                // `, dan` is one join
+                if !(f == "," && p + 1 < t.count && ["dan", "serta"].contains(text.folded(p + 1))) { joins += 1 }
+                itemStarts.append(last)
+            }
+            last = p
+            p -= 1
+        }
+        return nil
+    }
 
     /// Round 16: the number of batches before a count per batch, in its sentence, at most ten tokens back (a number
     /// of two to twenty and a word of lexicon `batch_word`): `Peserta dibagi dua angkatan masing masing 24 orang`,
@@ -1400,10 +1542,12 @@ public final class ParticipantExtractor: FieldExtractor {
         var counts: [Count] = []
         var lists: [GroupList] = []
         var pastSentences = Set<Int>()
+        var pastAt: [Int] = []
         rules.forEachShared { rule in
             for m in rule.pattern.matches(in: text, scratch: &scratch) {
                 if rule.kind == "past-occasion" {
                     pastSentences.insert(t[m.start].sentence)
+                    pastAt.append(m.start)
                 } else if rule.kind == "target" {
                     let gs = m.capture("groups").map { targetGroups($0, text) } ?? []
                     if !gs.isEmpty { lists.append(GroupList(at: m.start, groups: gs, target: true)) }
@@ -1444,7 +1588,21 @@ public final class ParticipantExtractor: FieldExtractor {
         }
         // A count of a sentence that names a time of another occasion (`Sebanyak 65 kader mengikuti pelatihan yang
         // sama tahun lalu`) is that occasion's: no candidate.
-        if !pastSentences.isEmpty { clusters.removeAll { pastSentences.contains($0[0].sentence) } }
+        // Round 26 (CORE26): unless the sentence sets this occasion against the other in a clause of its own, cut from
+        // it by a comma or a semicolon (`Tahun lalu pelatihan serupa diikuti 30 orang, tahun ini pesertanya 50 orang`,
+        // `Pelatihan kali ini diikuti 35 peserta, lebih banyak dari tahun lalu yang 30 peserta`): the counts of this
+        // occasion's side stay (see `thisOccasionSide`).
+        if !pastSentences.isEmpty {
+            let sides = thisOccasionSides(pastAt, text)
+            for i in clusters.indices where pastSentences.contains(clusters[i][0].sentence) {
+                if let side = sides[clusters[i][0].sentence] {
+                    clusters[i].removeAll { !side.contains($0.range.lowerBound) }
+                } else {
+                    clusters[i].removeAll()
+                }
+            }
+            clusters.removeAll { $0.isEmpty }
+        }
         // Round 12: counts that state no one who took part are no candidates, even alone: a target or a quota (`Kuota
         // pelatihan sebanyak 40 orang`), the people who run the event (`Kegiatan ini melibatkan 10 orang panitia`).
         // Before, such a count alone was still taken. A count per unit alone stays a candidate (scored down): dropping
@@ -1461,6 +1619,16 @@ public final class ParticipantExtractor: FieldExtractor {
         // applicants) before the next count, the later count is who took part (`Dari 120 kader yang diundang, hanya
         // 85 orang yang hadir` = 85); otherwise it is the participants and the later counts are some of them (`Dari
         // 40 peserta, 25 di antaranya perempuan` = 40).
+        // Round 26 (CORE26): a pool named by a word of `pool_word` at most three tokens before or after its count, and
+        // a word of contrast (`namun`, `tetapi`, `hanya`) before the next count of its sentence: the later count is who
+        // took part (`Panitia mengundang 50 orang, namun yang hadir hanya 42 peserta` = 42; `Sebanyak 60 kader
+        // diundang, tetapi 48 orang yang datang` = 48). Not without the contrast (`mengundang 40 kader dan 10 bidan`).
+        for i in clusters.indices {
+            guard let pool = clusters[i].indices.last(where: { j in
+                j + 1 < clusters[i].count && contrastPool(clusters[i][j], before: clusters[i][j + 1], text)
+            }) else { continue }
+            clusters[i].removeSubrange(0...pool)
+        }
         for i in clusters.indices {
             guard let pool = clusters[i].indices.last(where: { j in
                 let p = clusters[i][j].range.lowerBound
@@ -1473,6 +1641,18 @@ public final class ParticipantExtractor: FieldExtractor {
                 clusters[i].removeSubrange(0...pool)
             } else {
                 clusters[i].removeSubrange((pool + 1)...)
+            }
+        }
+        // Round 26 (CORE26): a clause that a comma and a word of contrast or of sequence open (`namun`, `tetapi`,
+        // `setelah`) sets its counts against those before it, never adds them: `Pelatihan diikuti 40 peserta, namun
+        // hanya 10 peserta yang membawa laptop` = 40; `angkatan kedua ini diikuti 35 peserta, setelah angkatan pertama
+        // yang diikuti 30 peserta` = 35. A pool set against who came is read above (`contrastPool`), so the counts
+        // left before such a clause are who took part.
+        for i in clusters.indices where clusters[i].count > 1 {
+            if let j = clusters[i].indices.dropFirst().first(where: { j in
+                turnBetween(clusters[i][j - 1].range.upperBound, clusters[i][j].range.lowerBound, text)
+            }) {
+                clusters[i].removeSubrange(j...)
             }
         }
         // Round 16: a sentence that counts only per batch, after the number of batches (`Peserta dibagi dua angkatan
@@ -1904,14 +2084,26 @@ public final class ParticipantExtractor: FieldExtractor {
         let end = min(t.count, c.range.upperBound + 1)
         // The number: the first number token or number word of the match (after its cue: `sebanyak 5 orang`).
         guard var p = c.range.first(where: { t[$0].kind == .number || numbers.read(text, at: $0, limit: end) != nil }) else { return false }
+        let n0 = p
         if let (_, n) = numbers.read(text, at: p, limit: end) { p += max(1, n) }
         while p < end, t[p].kind == .number || text.folded(p) == "." { p += 1 }
         if p < end, let u = unit.longest(t, at: p) { p += u.length }
         // Round 23 (CORE23, heldout15 j049): teachers an event brings in (`Pelatihan menghadirkan dua tutor dari Dinas
         // Pendidikan`, `menghadirkan tiga instruktur`); not `Sebanyak 40 pelatih mengikuti` nor `bagi 30 tutor`.
         if p < t.count, c.cue == "menghadirkan", Self.teacherWords.contains(text.folded(p)) { return true }
+        // Round 26 (CORE26): teachers after a passive verb of guiding, past `oleh` (`Pelatihan dipandu lima orang
+        // instruktur dan diikuti 40 peserta`, `peserta dibimbing oleh tiga mentor`, `dilatih dua pelatih dari BLK`).
+        if p < t.count, Self.teacherWords.contains(text.folded(p)), n0 > 0 {
+            var v = n0 - 1
+            if v > 0, text.folded(v) == "oleh" { v -= 1 }
+            if Self.guideVerbs.contains(text.folded(v)) { return true }
+        }
         return (p < t.count && staffWord.longest(t, at: p) != nil) || staffBefore(c, text) || helps(c, text)
     }
+
+    /// Round 26 (CORE26): passive verbs of guiding, before the teachers who guide (`dipandu tiga instruktur`).
+    static let guideVerbs: Set<String> = ["dipandu", "dibimbing", "didampingi", "dilatih", "diajar", "mendatangkan",
+                                          "menghadirkan", "menggandeng"]
 
     /// Round 23 (CORE23): people who teach, staff when an event brings them in (`menghadirkan`).
     static let teacherWords: Set<String> = ["tutor", "instruktur", "pelatih", "pengajar", "dosen", "trainer", "mentor", "ahli",
