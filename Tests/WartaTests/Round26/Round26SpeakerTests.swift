@@ -44,7 +44,7 @@ struct Round26SpeakerTests {
 
     /// An agenda, a topic or a module delivered by a person (heldout10 v019's construction).
     @Test func anAgendaDeliveredByAPerson() {
-        let s = Self.persons("Latsar CPNS", "TANJUNG REDEB - BPSDM Kaltim menggelar pelatihan dasar CPNS bagi 80 peserta di Aula Bappeda Berau, Senin (10/3/2025). Selanjutnya agenda Kedudukan dan Peran PNS disampaikan Asisten Administrasi Umum Setda Berau, Rahman Hakim, S.H., M.H.")
+        let s = Self.persons("Latsar CPNS", "TANJUNG REDEB - BPSDM Kaltim menggelar pelatihan dasar CPNS bagi 80 peserta di Aula Bappeda Berau, Senin (10/3/2025). Selanjutnya agenda Kedudukan dan Peran PNS disampaikan Sekretaris Daerah Kabupaten Berau, Rahman Hakim, S.H., M.H.")
         #expect(s.contains("Rahman Hakim"))
     }
 
