@@ -1203,21 +1203,6 @@ public final class LocationExtractor: FieldExtractor {
                 end = a
                 break
             }
-            // Round 26 (CORE26, heldout5 n041; the heldout writers leave the street out in 60 readable venues written
-            // with a comma): a capitalized street word without a comma (`Aula Disdik Kotim Jalan Jenderal Sudirman
-            // Sampit`) ends the venue when the address is as long as the name before it or longer, so that the name
-            // would be half the phrase or less. A long name keeps its address (`Gedung Serba Guna Arga Makmur Jalan
-            // Basuki Rahmat`), and a street word inside an office's name stays (`Balai Pelaksanaan Jalan Nasional`).
-            if f == "jalan" || f == "jl" || f == "jln", a + 1 < end, !LocationExtractor.roadOffice.contains(text.folded(a - 1)),
-                !LocationExtractor.roadKinds.contains(text.folded(a + 1))
-            {
-                let name = (r.lowerBound..<a).filter { t[$0].kind == .word || t[$0].kind == .number }.count
-                let address = (a..<end).filter { t[$0].kind == .word || t[$0].kind == .number }.count
-                if address >= name {
-                    end = a
-                    break
-                }
-            }
             a += 1
         }
         var p = r.lowerBound + 1
@@ -1247,12 +1232,6 @@ public final class LocationExtractor: FieldExtractor {
         }
         return r.lowerBound..<end
     }
-
-    /// Round 26 (CORE26): words before a street word that make it part of an office's name (`Balai Pelaksanaan Jalan
-    /// Nasional`, `Dinas Bina Marga`), and words after it that name a class of roads, not a street (`Jalan Nasional`).
-    static let roadOffice: FoldedWords = ["pelaksanaan", "preservasi", "bina", "balai", "dinas", "satuan", "pembangunan",
-                                          "pemeliharaan", "proyek", "penyelenggara", "penyelenggaraan", "pengelola"]
-    static let roadKinds: FoldedWords = ["nasional", "tol", "provinsi", "daerah", "lingkungan", "desa", "kabupaten", "kota"]
 
     /// Round 26 (CORE26): words that end a place in lower case with something that is no name (`rumah kerabat sebelum`).
     static let notPlaceWords: FoldedWords = ["bisa", "dapat", "sebelum", "sesudah", "setelah", "masih", "sedang", "agar",
