@@ -38,9 +38,70 @@ extension AnalyzedText {
         return kept.isEmpty ? nil : kept
     }
 
+    /// Round 26 (SPEED26): ``removing(_:from:)`` done in place: `tokens` becomes what it returns, and the answer is true;
+    /// false (and `tokens` untouched) where it returns nil. The tokens before the first range are rewritten only where
+    /// their sentence number changes (never, for the tokenizer's numbers, which count from 0 without gaps), so a link
+    /// near the end of a text costs the tokens after it, not a copy of the text's tokens.
+    static func remove(_ ranges: [Range<Int>], from tokens: inout [Token]) -> Bool {
+        let count = tokens.count
+        // What `removing` would keep: nothing kept, nothing changes.
+        var gone = 0
+        var end = 0
+        for r in ranges {
+            let lo = max(r.lowerBound, end)
+            let hi = min(r.upperBound, count)
+            guard lo < hi else { continue }
+            gone += hi - lo
+            end = hi
+        }
+        guard gone < count else { return false }
+        var kept = 0
+        tokens.withUnsafeMutableBufferPointer { t in
+            var next = 0
+            var lastOld = Int.min
+            var sentence = -1
+            var opensLine = false
+            // Moves the tokens `from..<to` down to `kept`, numbering their sentences again as `removing` does.
+            func keep(_ from: Int, _ to: Int) {
+                var i = from
+                while i < to {
+                    let old = t[i].sentence
+                    if old != lastOld {
+                        sentence &+= 1
+                        lastOld = old
+                    }
+                    if opensLine || kept != i || old != sentence {
+                        var token = t[i]
+                        if opensLine, !token.lineStart {
+                            token.lineStart = true
+                            token.classes |= Token.Classes.lineStart
+                        }
+                        opensLine = false
+                        token.sentence = sentence
+                        t[kept] = token
+                    }
+                    kept &+= 1
+                    i &+= 1
+                }
+            }
+            for r in ranges {
+                let lo = max(r.lowerBound, next)
+                let hi = min(r.upperBound, count)
+                guard lo < hi else { continue }
+                keep(next, lo)
+                if t[lo].lineStart { opensLine = true }
+                next = hi
+            }
+            keep(next, count)
+        }
+        tokens.removeLast(count - kept)
+        return true
+    }
+
     /// Round 25: the words of grammar a report's sentence is built with (prepositions, conjunctions, adverbs, pronouns,
-    /// determiners): lower case inside a sentence, never part of a name in capitals.
-    static let grammarWords: Set<String> = [
+    /// determiners): lower case inside a sentence, never part of a name in capitals. A fixed list of folded words
+    /// (round 26: ``FoldedWords``, as round 23 set for such lists: no hashing of the asked word).
+    static let grammarWords: FoldedWords = [
         "di", "ke", "dari", "dan", "yang", "untuk", "bagi", "pada", "dengan", "oleh", "serta", "atau", "agar", "bisa",
         "dapat", "lewat", "melalui", "kembali", "itu", "ini", "akan", "telah", "sudah", "juga", "secara",
         "sebagai", "para", "kepada", "tersebut", "karena", "sejak", "hingga", "sampai", "tentang", "ada",
