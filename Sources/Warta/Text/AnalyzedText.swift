@@ -29,12 +29,13 @@ public final class AnalyzedText: Sendable {
         self.folds = folds
         self.vocabulary = vocabulary
         // Round 25: a paragraph written all in capitals reads with the case its words have elsewhere in the text.
-        Self.recaseShoutedParagraphs(&tokens, folds: folds)
+        // (Only case flags change: the line starts stay those of the tokenizer's tokens.)
+        let blockStarts = Self.lineStarts(of: tokens)
+        Self.recaseShoutedParagraphs(&tokens, folds: folds, lineStarts: blockStarts)
         // The structure pass reads one flag per token (the classes of DocumentStructure.vocabularyFlags, kept
         // by vocabulary id): a token outside the vocabulary has none.
         let flags = vocabulary.structureFlags
         // Round 25: an article in one block is cut back into lines (see BlockLines); other texts are unchanged.
-        let blockStarts = Self.lineStarts(of: tokens)
         let cuts = BlockLines.starts(tokens, lineStarts: blockStarts) { [tokens] i in
             guard i >= 0, i < tokens.count else { return [] }
             let id = Int(tokens[i].id)
@@ -71,18 +72,23 @@ public final class AnalyzedText: Sendable {
             let oldStarts = starts
             let oldCount = tokens.count
             if Self.remove(other, from: &tokens) {
-                starts = Self.lineStarts(of: tokens)
                 let kept = DocumentStructure.lineClasses(
-                    keeping: classes, oldStarts: oldStarts, oldCount: oldCount, removed: other, tokens: tokens, lineStarts: starts
+                    keeping: classes, oldStarts: oldStarts, oldCount: oldCount, removed: other, tokens: tokens
                 ) { [tokens] i in
                     guard i >= 0, i < tokens.count else { return [] }
                     let id = Int(tokens[i].id)
                     return id >= 0 && id < flags.count ? flags[id] : []
                 }
-                let again = kept ?? DocumentStructure.lineClasses(tokens: tokens, lineStarts: starts) { [tokens] i in
-                    guard i >= 0, i < tokens.count else { return [] }
-                    let id = Int(tokens[i].id)
-                    return id >= 0 && id < flags.count ? flags[id] : []
+                let again: DocumentStructure.LineClasses
+                if let kept {
+                    (again, starts) = kept
+                } else {
+                    starts = Self.lineStarts(of: tokens)
+                    again = DocumentStructure.lineClasses(tokens: tokens, lineStarts: starts) { [tokens] i in
+                        guard i >= 0, i < tokens.count else { return [] }
+                        let id = Int(tokens[i].id)
+                        return id >= 0 && id < flags.count ? flags[id] : []
+                    }
                 }
                 structure = DocumentStructure(tokens: tokens, lineStarts: starts, firstLineIsHeadline: firstLineIsHeadline, classes: again) {
                     [tokens] i in

@@ -245,23 +245,25 @@ public struct DocumentStructure: Sendable {
         return out
     }
 
-    /// Round 26: the classes of the lines of `t` (line starts `lineStarts`) made by taking the sorted, disjoint token
-    /// ranges `removed` out of `old` tokens (``AnalyzedText/remove(_:from:)``), whose lines had the classes `classes`
-    /// at the line starts `oldStarts`: a line kept whole keeps its classes, a line that lost some tokens is read again,
-    /// a line that lost all of them is gone. Nil when the ranges do not lie inside lines or the lines do not match
-    /// (the caller reads every line again).
+    /// Round 26: the classes and the line starts of the lines of `t`, made by taking the sorted, disjoint token ranges
+    /// `removed` out of `oldCount` tokens (``AnalyzedText/remove(_:from:)``), whose lines started at `oldStarts` and had
+    /// the classes `classes`: a line kept whole keeps its classes, a line that lost some tokens is read again, a line
+    /// that lost all of them is gone. Each range lies inside one line, so the lines of `t` are the old lines with a token
+    /// kept (the removal marks the first kept token of a line as its start), each starting after the tokens kept before
+    /// it. Nil when a range does not lie inside one line or the counts do not add up (the caller reads every line again).
     static func lineClasses(
-        keeping classes: LineClasses, oldStarts: [Int], oldCount: Int, removed: [Range<Int>], tokens t: [Token], lineStarts: [Int],
+        keeping classes: LineClasses, oldStarts: [Int], oldCount: Int, removed: [Range<Int>], tokens t: [Token],
         flags: (Int) -> Flags
-    ) -> LineClasses? {
+    ) -> (LineClasses, [Int])? {
         let oldLines = oldStarts.count
         guard classes.kinds.count == oldLines, classes.opensList.count == oldLines else { return nil }
-        let lines = lineStarts.count
-        var out = LineClasses(kinds: [], opensList: [])
-        out.kinds.reserveCapacity(lines)
-        out.opensList.reserveCapacity(lines)
+        var out = classes
+        var starts: [Int] = []
+        starts.reserveCapacity(oldLines)
+        var changed: [Int] = []  // new lines that lost some tokens
         var next = 0  // the next range of `removed`
         var previousEnd = 0
+        var goneBefore = 0  // tokens removed from the lines before
         var j = 0  // the next new line
         for n in 0..<oldLines {
             let start = oldStarts[n]
@@ -275,22 +277,25 @@ public struct DocumentStructure: Sendable {
                 previousEnd = r.upperBound
                 next += 1
             }
+            defer { goneBefore += gone }
             if gone == end - start { continue }
-            guard j < lines else { return nil }
-            let r = lineStarts[j]..<(j + 1 < lines ? lineStarts[j + 1] : t.count)
-            guard r.count == end - start - gone else { return nil }
-            if gone == 0 {
-                out.kinds.append(classes.kinds[n])
-                out.opensList.append(classes.opensList[n])
-            } else {
-                let (kind, list) = classify(r, t, flags)
-                out.kinds.append(kind)
-                out.opensList.append(list)
+            starts.append(start - goneBefore)
+            if j != n {
+                out.kinds[j] = classes.kinds[n]
+                out.opensList[j] = classes.opensList[n]
             }
+            if gone > 0 { changed.append(j) }
             j += 1
         }
-        guard next == removed.count, j == lines else { return nil }
-        return out
+        guard next == removed.count, oldCount - goneBefore == t.count else { return nil }
+        out.kinds.removeLast(oldLines - j)
+        out.opensList.removeLast(oldLines - j)
+        for k in changed {
+            let r = starts[k]..<(k + 1 < j ? starts[k + 1] : t.count)
+            guard r.lowerBound >= 0, r.lowerBound < r.upperBound, r.upperBound <= t.count else { return nil }
+            (out.kinds[k], out.opensList[k]) = classify(r, t, flags)
+        }
+        return (out, starts)
     }
 
     /// The kind of line `r` by itself, and whether it heads a list of other stories (see ``LineClasses``).

@@ -84,6 +84,28 @@ extension AnalyzedText {
                     i &+= 1
                 }
             }
+            // The tokens before the first range stay where they are: passed over while their numbers stay too.
+            var first = count
+            for r in ranges where max(r.lowerBound, 0) < min(r.upperBound, count) {
+                first = max(r.lowerBound, 0)
+                break
+            }
+            // (In local variables: `keep` captures the others, which then live in memory.)
+            var k = 0
+            var number = -1
+            var last = Int.min
+            while k < first {
+                let old = t[k].sentence
+                let n = old != last ? number &+ 1 : number
+                guard old == n else { break }
+                number = n
+                last = old
+                k &+= 1
+            }
+            kept = k
+            sentence = number
+            lastOld = last
+            next = kept
             for r in ranges {
                 let lo = max(r.lowerBound, next)
                 let hi = min(r.upperBound, count)
@@ -137,6 +159,36 @@ extension AnalyzedText {
             }
             if words >= 8, caps * 10 >= words * 9 { shouted.append(r) }
         }
+        recase(&tokens, folds: folds, shouted: shouted)
+    }
+
+    /// Round 26 (SPEED26): the same, with the tokens' line starts given (the index of each token with `lineStart`, as
+    /// ``lineStarts(of:)`` finds them), and a line's count of words stopped as soon as the words not in capitals are
+    /// more than a tenth of its tokens (so more than a tenth of its words, whatever follows): a paragraph in lower case
+    /// costs its first words, not a pass over every token.
+    static func recaseShoutedParagraphs(_ tokens: inout [Token], folds: [UInt8], lineStarts: [Int]) {
+        var shouted: [Range<Int>] = []
+        // The lines are the tokens from one start to the next (the tokens before the first start, if any, a line too).
+        var bounds: [Int] = lineStarts.first == 0 ? [] : [0]
+        bounds.append(contentsOf: lineStarts)
+        for (n, start) in bounds.enumerated() {
+            let end = n + 1 < bounds.count ? bounds[n + 1] : tokens.count
+            guard start >= 0, start <= end, end <= tokens.count else { continue }
+            let r = start..<end
+            guard r.count >= 25 else { continue }
+            var words = 0
+            var caps = 0
+            for k in r where tokens[k].kind == .word && tokens[k].alphabetic && tokens[k].end - tokens[k].start >= 2 {
+                words += 1
+                if tokens[k].allCaps { caps += 1 } else if (words - caps) * 10 > r.count { break }
+            }
+            if words >= 8, caps * 10 >= words * 9 { shouted.append(r) }
+        }
+        recase(&tokens, folds: folds, shouted: shouted)
+    }
+
+    /// The recasing of the `shouted` lines (see ``recaseShoutedParagraphs(_:folds:)``).
+    static func recase(_ tokens: inout [Token], folds: [UInt8], shouted: [Range<Int>]) {
         guard !shouted.isEmpty else { return }
         // How each word is written outside the shouted lines: in capitals, with a capital inside a sentence, in lower case.
         var seen: [String: (upper: Int, title: Int, lower: Int)] = [:]

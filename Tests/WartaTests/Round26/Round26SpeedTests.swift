@@ -139,6 +139,24 @@ struct Round26SpeedTests {
         Self.expectSame("Baca Juga: " + Self.others[0], "one link alone")
     }
 
+    @Test func shoutedParagraphsAreFoundAsBefore() {
+        var ps = Self.paragraphs
+        // A lead in capitals, one with a few words in lower case (still nine in ten in capitals), one with too many.
+        ps[0] = ps[0].uppercased()
+        let words = ps[1].uppercased().split(separator: " ").map(String.init)
+        var some = words
+        some[3] = some[3].lowercased()
+        ps[1] = some.joined(separator: " ")
+        var many = words
+        for k in stride(from: 1, to: many.count, by: 4) { many[k] = many[k].lowercased() }
+        ps[2] = many.joined(separator: " ")
+        Self.expectSame(Self.text(lines: ps), "shouted")
+        Self.expectSame(Self.text(before: [1: "Baca Juga: " + Self.others[0].uppercased()], lines: ps), "shouted with a link")
+        // A short line in capitals (a headline) and a text of one shouted line.
+        Self.expectSame(Self.headline.uppercased() + "\n" + Self.paragraphs.joined(separator: "\n"), "a headline in capitals")
+        Self.expectSame(Self.paragraphs.joined(separator: " ").uppercased(), "one shouted block")
+    }
+
     @Test func multiByteTextsKeepTheirOffsets() {
         var ps = Self.paragraphs
         ps[1] = "Kepala dinas — Ir. Yohanes Bili Ngongo — menyebut café, crème dan “kue rumahan” 🎉 sebagai contoh usaha; ĊĠ ẞ ǅ tetap ditulis."
@@ -180,12 +198,12 @@ struct Round26SpeedTests {
         }
     }
 
-    @Test func rangesAcrossLinesFallBackToEveryLine() {
+    @Test func rangesAcrossLinesFallBackToEveryLine() throws {
         let vocabulary = Shared.rules.vocabulary
         let flags = vocabulary.structureFlags
         let tokens = Tokenizer.tokenize(CleanText(normalizing: Self.text()), vocabulary: vocabulary).tokens
         let starts = AnalyzedText.lineStarts(of: tokens)
-        #expect(starts.count == Self.paragraphs.count + 1)
+        try #require(starts.count == Self.paragraphs.count + 1)
         let flag: (Int) -> DocumentStructure.Flags = { i in
             guard i >= 0, i < tokens.count else { return [] }
             let id = Int(tokens[i].id)
@@ -197,16 +215,28 @@ struct Round26SpeedTests {
         var kept = tokens
         #expect(AnalyzedText.remove(across, from: &kept))
         #expect(DocumentStructure.lineClasses(keeping: classes, oldStarts: starts, oldCount: tokens.count, removed: across, tokens: kept,
-                                              lineStarts: AnalyzedText.lineStarts(of: kept), flags: flag) == nil)
+                                              flags: flag) == nil)
         // A whole line: the others keep their classes.
         let line = [starts[2]..<starts[3]]
         var without = tokens
         #expect(AnalyzedText.remove(line, from: &without))
         let again = DocumentStructure.lineClasses(keeping: classes, oldStarts: starts, oldCount: tokens.count, removed: line, tokens: without,
-                                                  lineStarts: AnalyzedText.lineStarts(of: without), flags: flag)
+                                                  flags: flag)
         var expected = classes.kinds
         expected.remove(at: 2)
-        #expect(again?.kinds == expected)
+        #expect(again?.0.kinds == expected)
+        #expect(again?.1 == AnalyzedText.lineStarts(of: without))
+        // Part of a line (its first tokens, its last, its middle): that line is read again, the starts are the scan's.
+        for part in [[starts[1]..<(starts[1] + 3)], [(starts[2] - 4)..<starts[2]], [(starts[3] + 2)..<(starts[3] + 5), starts[4]..<tokens.count]] {
+            var cut = tokens
+            #expect(AnalyzedText.remove(part, from: &cut))
+            let cutStarts = AnalyzedText.lineStarts(of: cut)
+            let read = DocumentStructure.lineClasses(keeping: classes, oldStarts: starts, oldCount: tokens.count, removed: part, tokens: cut, flags: flag)
+            #expect(read?.1 == cutStarts, "\(part)")
+            #expect(read?.0.kinds == DocumentStructure.lineClasses(tokens: cut, lineStarts: cutStarts, flags: flag).kinds, "\(part)")
+            #expect(read?.0.opensList == DocumentStructure.lineClasses(tokens: cut, lineStarts: cutStarts, flags: flag).opensList, "\(part)")
+        }
+
     }
 
     @Test func theOneListOfLinkWordsGivesBothFlags() {
