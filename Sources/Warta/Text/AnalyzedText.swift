@@ -21,44 +21,102 @@ public final class AnalyzedText: Sendable {
     /// `firstLineIsHeadline`: the reader knows the headline and wrote it as the first line (HTML pages).
     public init(_ text: CleanText, vocabulary: Vocabulary, firstLineIsHeadline: Bool = false) {
         self.text = text
-        let out = Tokenizer.tokenize(text, vocabulary: vocabulary)
-        var tokens = out.tokens
-        self.folds = out.folds
+        var out = Tokenizer.tokenize(text, vocabulary: vocabulary)
+        // The tokens are taken out of the tokenizer's output, so that the array is held once and changed in place.
+        var tokens: [Token] = []
+        swap(&tokens, &out.tokens)
+        let folds = out.folds
+        self.folds = folds
         self.vocabulary = vocabulary
         // Round 25: a paragraph written all in capitals reads with the case its words have elsewhere in the text.
-        Self.recaseShoutedParagraphs(&tokens, folds: out.folds)
+        // (Only case flags change: the line starts stay those of the tokenizer's tokens.)
+        let blockStarts = Self.lineStarts(of: tokens)
+        Self.recaseShoutedParagraphs(&tokens, folds: folds, lineStarts: blockStarts)
         // The structure pass reads one flag per token (the classes of DocumentStructure.vocabularyFlags, kept
         // by vocabulary id): a token outside the vocabulary has none.
         let flags = vocabulary.structureFlags
         // Round 25: an article in one block is cut back into lines (see BlockLines); other texts are unchanged.
-        var blockStarts: [Int] = []
-        for (i, t) in tokens.enumerated() where t.lineStart { blockStarts.append(i) }
         let cuts = BlockLines.starts(tokens, lineStarts: blockStarts) { [tokens] i in
             guard i >= 0, i < tokens.count else { return [] }
             let id = Int(tokens[i].id)
             return id >= 0 && id < flags.count ? flags[id] : []
         } word: { [tokens] i in
-            i >= 0 && i < tokens.count ? Tokenizer.folded(tokens[i], in: out.folds) : ""
+            i >= 0 && i < tokens.count ? Tokenizer.folded(tokens[i], in: folds) : ""
         }
-        if !cuts.isEmpty { BlockLines.apply(cuts, to: &tokens) }
-        var (starts, structure) = Self.structure(of: tokens, vocabulary: vocabulary, firstLineIsHeadline: firstLineIsHeadline)
-        // Round 25: what stands on a line of another story (`Baca Juga: ...`, the headlines under `Berita Terkait`)
-        // or in a link to one inside a paragraph (`(Baca juga: ...)`) is no token of this document: no extractor
-        // reads an organizer, a count, a venue or a date there, and the structure is found again without them (what
-        // the document would be without the links). Their offsets into the clean text stay, so evidence is unchanged.
-        let other = DocumentStructure.otherStories(kinds: structure.kinds, tokens: tokens, lineStarts: starts) { [tokens] i in
+        // Round 26: without cuts the tokens are as they were, and so their line starts.
+        var starts = blockStarts
+        if !cuts.isEmpty {
+            BlockLines.apply(cuts, to: &tokens)
+            starts = Self.lineStarts(of: tokens)
+        }
+        let classes = DocumentStructure.lineClasses(tokens: tokens, lineStarts: starts) { [tokens] i in
             guard i >= 0, i < tokens.count else { return [] }
             let id = Int(tokens[i].id)
             return id >= 0 && id < flags.count ? flags[id] : []
         }
-        if !other.isEmpty, let kept = Self.removing(other, from: tokens) {
-            tokens = kept
-            (starts, structure) = Self.structure(of: tokens, vocabulary: vocabulary, firstLineIsHeadline: firstLineIsHeadline)
+        var structure = DocumentStructure(tokens: tokens, lineStarts: starts, firstLineIsHeadline: firstLineIsHeadline, classes: classes) {
+            [tokens] i in
+            guard i >= 0, i < tokens.count else { return [] }
+            let id = Int(tokens[i].id)
+            return id >= 0 && id < flags.count ? flags[id] : []
+        }
+        // Round 25: what stands on a line of another story (`Baca Juga: ...`, the headlines under `Berita Terkait`)
+        // or in a link to one inside a paragraph (`(Baca juga: ...)`) is no token of this document: no extractor
+        // reads an organizer, a count, a venue or a date there, and the structure is found again without them (what
+        // the document would be without the links). Their offsets into the clean text stay, so evidence is unchanged.
+        let other = DocumentStructure.otherStories(kinds: structure.kinds, tokens: tokens, lineStarts: starts, flags: flags)
+        // Round 26 (SPEED26): the tokens are taken out in place (``remove(_:from:)``), and the structure is found
+        // again from the first classes of the lines kept whole (a line that lost a link is read again): the same
+        // tokens and structure as round 25's copy (``removing(_:from:)``) and second structure pass.
+        if !other.isEmpty {
+            let oldStarts = starts
+            let oldCount = tokens.count
+            if Self.remove(other, from: &tokens) {
+                let kept = DocumentStructure.lineClasses(
+                    keeping: classes, oldStarts: oldStarts, oldCount: oldCount, removed: other, tokens: tokens
+                ) { [tokens] i in
+                    guard i >= 0, i < tokens.count else { return [] }
+                    let id = Int(tokens[i].id)
+                    return id >= 0 && id < flags.count ? flags[id] : []
+                }
+                let again: DocumentStructure.LineClasses
+                if let kept {
+                    (again, starts) = kept
+                } else {
+                    starts = Self.lineStarts(of: tokens)
+                    again = DocumentStructure.lineClasses(tokens: tokens, lineStarts: starts) { [tokens] i in
+                        guard i >= 0, i < tokens.count else { return [] }
+                        let id = Int(tokens[i].id)
+                        return id >= 0 && id < flags.count ? flags[id] : []
+                    }
+                }
+                structure = DocumentStructure(tokens: tokens, lineStarts: starts, firstLineIsHeadline: firstLineIsHeadline, classes: again) {
+                    [tokens] i in
+                    guard i >= 0, i < tokens.count else { return [] }
+                    let id = Int(tokens[i].id)
+                    return id >= 0 && id < flags.count ? flags[id] : []
+                }
+            }
         }
         self.tokens = tokens
         self.lineStarts = starts
         self.structure = structure
         self.hits = vocabulary.triggers.map { [tokens] in TriggerHits(tokens: tokens, table: $0) }
+    }
+
+    /// Round 26: the index of the first token of each line (a token with `lineStart`), in one pass over the tokens.
+    static func lineStarts(of tokens: [Token]) -> [Int] {
+        var starts: [Int] = []
+        tokens.withUnsafeBufferPointer { t in
+            // A line holds a dozen tokens or more; the array grows at most a few times past this.
+            starts.reserveCapacity(t.count / 8 + 4)
+            var i = 0
+            while i < t.count {
+                if t[i].lineStart { starts.append(i) }
+                i &+= 1
+            }
+        }
+        return starts
     }
 
     /// The line starts and the structure of `tokens`.

@@ -44,11 +44,15 @@ public struct DocumentStructure: Sendable {
     /// and share bars before its article still has its headline and body found.
     public static let headerLines = 12
 
-    static let relatedStarts: Set<String> = ["baca", "lihat", "simak", "berita", "artikel", "klik", "tonton", "saksikan", "read"]
+    /// The words that open a link to another story (`Baca juga`, `Berita terkait`), each with whether it is a verb of
+    /// reading (round 25: `Baca`, `Lihat`, `Simak`, `Read`), which opens the link with a colon alone (`Baca: ...`) as well.
+    /// One list (round 26): the flags ``Flags/relatedStart`` and ``Flags/readStart`` are read from it.
+    static let relatedStarts: [String: Bool] = [
+        "baca": true, "lihat": true, "simak": true, "read": true,
+        "berita": false, "artikel": false, "klik": false, "tonton": false, "saksikan": false,
+    ]
     static let relatedSeconds: Set<String> = ["juga", "pula", "terkait", "selengkapnya", "lainnya", "lain", "disini", "also", "more", "video",
                                                    "sebelumnya", "selanjutnya", "berikutnya"]
-    /// Round 25: the verbs of a link to another story that take a colon alone (`Baca: ...`, `Lihat: ...`).
-    static let readStarts: Set<String> = ["baca", "lihat", "simak", "read"]
     /// A link to the previous or next article, opened by its label and a colon (`Sebelumnya: ...`, `Next Post: ...`; round 12).
     static let navigationStarts: Set<String> = ["sebelumnya", "selanjutnya", "berikutnya", "next", "previous", "prev", "older", "newer"]
     /// A short line that heads a list of other stories (`Berita Terkait`, `Terpopuler`, `Baca Juga`, `Artikel
@@ -168,7 +172,10 @@ public struct DocumentStructure: Sendable {
         // Round 25 (FOOT25): the words of a footer's tag and copyright lines (PageFooter.swift).
         add(tagLabels, .tagLabel)
         add(copyrightMarks, .copyrightMark)
-        add(relatedStarts, .relatedStart)
+        for (w, reads) in relatedStarts {
+            out[w, default: []].insert(.relatedStart)
+            if reads { out[w, default: []].insert(.readStart) }
+        }
         add(relatedSeconds, .relatedSecond)
         add(bylineStarts, .bylineStart)
         add(captionCues, .captionCue)
@@ -197,7 +204,6 @@ public struct DocumentStructure: Sendable {
         add(newsWords, .newsWord)
         add(siteWords, .siteWord)
         add(addressAbbreviations, .addressWord)
-        add(readStarts, .readStart)
         add(["["], .bracketOpen)
         add(["]"], .bracketClose)
         // `»` and `«` fold to `"` as quotes do: a line opened by a quote mark and a link (`» Baca Juga:`).
@@ -210,8 +216,124 @@ public struct DocumentStructure: Sendable {
     /// Builds the structure of `text`'s tokens. `firstLineIsHeadline`: the reader knows the headline (an HTML
     /// page's `h1` or title is written as the first line).
     init(tokens t: [Token], lineStarts: [Int], firstLineIsHeadline: Bool, flags: (Int) -> Flags) {
+        self.init(tokens: t, lineStarts: lineStarts, firstLineIsHeadline: firstLineIsHeadline,
+                  classes: Self.lineClasses(tokens: t, lineStarts: lineStarts, flags: flags), flags: flags)
+    }
+
+    /// Round 26 (SPEED26): what the first pass of the structure finds on each line by itself: its kind before the
+    /// header, the lists and the footer are read (Baca Juga, bylines, short chrome, captions opened by `Foto`), and
+    /// whether it heads a list of other stories. Each line's answer reads only its own tokens (their kinds, capitals,
+    /// flags; never their sentence numbers), so a line kept whole when other lines are taken out
+    /// (``AnalyzedText``'s removal of other stories) keeps it, and the structure is found again without reading it.
+    struct LineClasses: Sendable {
+        /// The kind of each line by itself (``LineKind/paragraph`` when no test holds).
+        var kinds: [LineKind]
+        /// The line heads a list of other stories (`Berita Terkait`, `Terpopuler`; round 12).
+        var opensList: [Bool]
+    }
+
+    /// The first pass over every line (see ``LineClasses``).
+    static func lineClasses(tokens t: [Token], lineStarts: [Int], flags: (Int) -> Flags) -> LineClasses {
         let lines = lineStarts.count
-        var kinds = [LineKind](repeating: .paragraph, count: lines)
+        var out = LineClasses(kinds: [LineKind](repeating: .paragraph, count: lines), opensList: [Bool](repeating: false, count: lines))
+        for n in 0..<lines {
+            let r = lineStarts[n]..<(n + 1 < lines ? lineStarts[n + 1] : t.count)
+            let (kind, list) = classify(r, t, flags)
+            out.kinds[n] = kind
+            out.opensList[n] = list
+        }
+        return out
+    }
+
+    /// Round 26: the classes and the line starts of the lines of `t`, made by taking the sorted, disjoint token ranges
+    /// `removed` out of `oldCount` tokens (``AnalyzedText/remove(_:from:)``), whose lines started at `oldStarts` and had
+    /// the classes `classes`: a line kept whole keeps its classes, a line that lost some tokens is read again, a line
+    /// that lost all of them is gone. Each range lies inside one line, so the lines of `t` are the old lines with a token
+    /// kept (the removal marks the first kept token of a line as its start), each starting after the tokens kept before
+    /// it. Nil when a range does not lie inside one line or the counts do not add up (the caller reads every line again).
+    static func lineClasses(
+        keeping classes: LineClasses, oldStarts: [Int], oldCount: Int, removed: [Range<Int>], tokens t: [Token],
+        flags: (Int) -> Flags
+    ) -> (LineClasses, [Int])? {
+        let oldLines = oldStarts.count
+        guard classes.kinds.count == oldLines, classes.opensList.count == oldLines else { return nil }
+        var out = classes
+        var starts: [Int] = []
+        starts.reserveCapacity(oldLines)
+        var changed: [Int] = []  // new lines that lost some tokens
+        var next = 0  // the next range of `removed`
+        var previousEnd = 0
+        var goneBefore = 0  // tokens removed from the lines before
+        var j = 0  // the next new line
+        for n in 0..<oldLines {
+            let start = oldStarts[n]
+            let end = n + 1 < oldLines ? oldStarts[n + 1] : oldCount
+            guard start < end else { return nil }
+            var gone = 0
+            while next < removed.count, removed[next].lowerBound < end {
+                let r = removed[next]
+                guard r.lowerBound >= start, r.upperBound <= end, r.lowerBound >= previousEnd, !r.isEmpty else { return nil }
+                gone += r.count
+                previousEnd = r.upperBound
+                next += 1
+            }
+            defer { goneBefore += gone }
+            if gone == end - start { continue }
+            starts.append(start - goneBefore)
+            if j != n {
+                out.kinds[j] = classes.kinds[n]
+                out.opensList[j] = classes.opensList[n]
+            }
+            if gone > 0 { changed.append(j) }
+            j += 1
+        }
+        guard next == removed.count, oldCount - goneBefore == t.count else { return nil }
+        out.kinds.removeLast(oldLines - j)
+        out.opensList.removeLast(oldLines - j)
+        for k in changed {
+            let r = starts[k]..<(k + 1 < j ? starts[k + 1] : t.count)
+            guard r.lowerBound >= 0, r.lowerBound < r.upperBound, r.upperBound <= t.count else { return nil }
+            (out.kinds[k], out.opensList[k]) = classify(r, t, flags)
+        }
+        return (out, starts)
+    }
+
+    /// The kind of line `r` by itself, and whether it heads a list of other stories (see ``LineClasses``).
+    @inline(__always)
+    static func classify(_ r: Range<Int>, _ t: [Token], _ flags: (Int) -> Flags) -> (LineKind, Bool) {
+        guard !r.isEmpty else { return (.paragraph, false) }
+        let first = flags(r.lowerBound)
+        let second: Flags = r.count > 1 ? flags(r.lowerBound + 1) : []
+        if first.contains(.relatedStart), second.contains(.relatedSecond) {
+            // `Berita Terkait`, `Baca Juga:`, `Tonton Video Pilihan Ini:` alone head a list.
+            return (.related, r.count <= 3 || (r.count <= 6 && flags(r.upperBound - 1).contains(.colon)))
+        } else if Self.opensLink(r, flags) {
+            // Round 25: `Baca: ...`, `BACA JUGA :`, `» Baca Juga: ...`, `- Lihat juga ...`: a link to another story
+            // opened by a bullet, or by its verb and a colon alone.
+            return (.related, r.count <= 4 || (r.count <= 7 && flags(r.upperBound - 1).contains(.colon)))
+        } else if first.contains(.photoStart), r.count > 2, r.count <= 45, !second.isDisjoint(with: [.dash, .colon, .dot]) {
+            return (.caption, false)  // `Ilustrasi – Peserta pelatihan serupa di ...`, `FOTO: ...` anywhere (round 12)
+        } else if first.contains(.navigationStart), r.count > 2, second.contains(.colon) || flags(r.lowerBound + 2).contains(.colon) {
+            return (.related, false)  // Sebelumnya: ..., Next Post: ...
+        } else if first.contains(.bylineStart), r.count > 1, second.contains(.colon) || (r.count > 2 && flags(r.lowerBound + 2).contains(.colon)) {
+            return (.byline, false)
+        } else if r.count <= 8, first.contains(.open), flags(r.upperBound - 1).contains(.close) || (r.count > 1 && flags(r.upperBound - 2).contains(.close)) {
+            return (.byline, false)  // (ern), (Van/Dri)
+        } else if r.count <= 16, Self.isChrome(r, t, flags) || Self.isPostAge(r, t, flags) || Self.isMenuOfWords(r, t, flags)
+            || Self.isWeather(r, t, flags)
+        {
+            var list = false
+            if r.count <= 3 { for i in r where flags(i).contains(.listHead) { list = true } }
+            return (.chrome, list)
+        } else if r.count <= 24, Self.isAddressLine(r, t, flags) {
+            return (.chrome, false)
+        }
+        return (.paragraph, false)
+    }
+
+    /// Builds the structure from the lines' first classes (``lineClasses(tokens:lineStarts:flags:)``).
+    init(tokens t: [Token], lineStarts: [Int], firstLineIsHeadline: Bool, classes: LineClasses, flags: (Int) -> Flags) {
+        let lines = lineStarts.count
         func range(_ n: Int) -> Range<Int> {
             lineStarts[n]..<(n + 1 < lines ? lineStarts[n + 1] : t.count)
         }
@@ -220,40 +342,12 @@ public struct DocumentStructure: Sendable {
             for i in r where t[i].kind == .word { n += 1 }
             return n
         }
-        // Lines anywhere: Baca Juga, bylines, short chrome (ads, share bars).
+        // Lines anywhere: Baca Juga, bylines, short chrome (ads, share bars): the first classes.
         // `opensList`: the line heads a list of other stories (`Berita Terkait`, `Terpopuler`; round 12).
-        var opensList = [Bool](repeating: false, count: lines)
-        for n in 0..<lines {
-            let r = range(n)
-            guard !r.isEmpty else { continue }
-            let first = flags(r.lowerBound)
-            let second: Flags = r.count > 1 ? flags(r.lowerBound + 1) : []
-            if first.contains(.relatedStart), second.contains(.relatedSecond) {
-                kinds[n] = .related
-                // `Berita Terkait`, `Baca Juga:`, `Tonton Video Pilihan Ini:` alone head a list.
-                opensList[n] = r.count <= 3 || (r.count <= 6 && flags(r.upperBound - 1).contains(.colon))
-            } else if Self.opensLink(r, flags) {
-                // Round 25: `Baca: ...`, `BACA JUGA :`, `» Baca Juga: ...`, `- Lihat juga ...`: a link to another story
-                // opened by a bullet, or by its verb and a colon alone.
-                kinds[n] = .related
-                opensList[n] = r.count <= 4 || (r.count <= 7 && flags(r.upperBound - 1).contains(.colon))
-            } else if first.contains(.photoStart), r.count > 2, r.count <= 45, !second.isDisjoint(with: [.dash, .colon, .dot]) {
-                kinds[n] = .caption  // `Ilustrasi – Peserta pelatihan serupa di ...`, `FOTO: ...` anywhere (round 12)
-            } else if first.contains(.navigationStart), r.count > 2, second.contains(.colon) || flags(r.lowerBound + 2).contains(.colon) {
-                kinds[n] = .related  // Sebelumnya: ..., Next Post: ...
-            } else if first.contains(.bylineStart), r.count > 1, second.contains(.colon) || (r.count > 2 && flags(r.lowerBound + 2).contains(.colon)) {
-                kinds[n] = .byline
-            } else if r.count <= 8, first.contains(.open), flags(r.upperBound - 1).contains(.close) || (r.count > 1 && flags(r.upperBound - 2).contains(.close)) {
-                kinds[n] = .byline  // (ern), (Van/Dri)
-            } else if r.count <= 16, Self.isChrome(r, t, flags) || Self.isPostAge(r, t, flags) || Self.isMenuOfWords(r, t, flags)
-                || Self.isWeather(r, t, flags)
-            {
-                kinds[n] = .chrome
-                if r.count <= 3 { for i in r where flags(i).contains(.listHead) { opensList[n] = true } }
-            } else if r.count <= 24, Self.isAddressLine(r, t, flags) {
-                kinds[n] = .chrome
-            }
-        }
+        let classes = classes.kinds.count == lines && classes.opensList.count == lines
+            ? classes : Self.lineClasses(tokens: t, lineStarts: lineStarts, flags: flags)
+        var kinds = classes.kinds
+        let opensList = classes.opensList
         // The header: chrome, date lines, the headline, captions, up to the first paragraph.
         func isParagraph(_ r: Range<Int>) -> Bool {
             guard !r.isEmpty else { return false }
@@ -486,6 +580,45 @@ public struct DocumentStructure: Sendable {
     /// the end of its line (`... hari Senin. Baca juga: Dinsos Sigi Bekali 40 Tagana`). Sorted, disjoint ranges; one
     /// pass over the tokens, a bracket's link read at most `linkLimit` tokens far.
     static func otherStories(kinds: [LineKind], tokens t: [Token], lineStarts: [Int], flags: (Int) -> Flags) -> [Range<Int>] {
+        otherStories(kinds: kinds, tokens: t, lineStarts: lineStarts, flags: flags) { from, to in
+            var i = from
+            while i < to, !flags(i).contains(.relatedStart) { i += 1 }
+            return max(i, min(from, to))
+        }
+    }
+
+    /// Round 26 (SPEED26): ``otherStories(kinds:tokens:lineStarts:flags:)`` with the flags read from `table` (the
+    /// vocabulary's ``Vocabulary/structureFlags``, by token id) and the words of a paragraph passed over by a tight
+    /// loop over the tokens' ids until one opens a link (`Baca`, `Lihat`, `Berita`): the same ranges, for a few
+    /// instructions a token.
+    static func otherStories(kinds: [LineKind], tokens t: [Token], lineStarts: [Int], flags table: [Flags]) -> [Range<Int>] {
+        t.withUnsafeBufferPointer { tb in
+            table.withUnsafeBufferPointer { fb in
+                let count = tb.count
+                let known = fb.count
+                return otherStories(kinds: kinds, tokens: t, lineStarts: lineStarts) { i in
+                    guard i >= 0, i < count else { return [] }
+                    let id = Int(tb[i].id)
+                    return id >= 0 && id < known ? fb[id] : []
+                } seek: { from, to in
+                    var i = max(from, 0)
+                    let end = min(to, count)
+                    while i < end {
+                        let id = Int(tb[i].id)
+                        if id >= 0, id < known, fb[id].contains(.relatedStart) { return i }
+                        i &+= 1
+                    }
+                    return max(i, min(from, to))
+                }
+            }
+        }
+    }
+
+    /// The ranges of other stories; `seek(from, to)`: the first position in `from..<to` whose flags hold
+    /// ``Flags/relatedStart``, `to` when none does (`from` when `from >= to`).
+    static func otherStories(
+        kinds: [LineKind], tokens t: [Token], lineStarts: [Int], flags: (Int) -> Flags, seek: (Int, Int) -> Int
+    ) -> [Range<Int>] {
         var out: [Range<Int>] = []
         let lines = min(kinds.count, lineStarts.count)
         for n in 0..<lines {
@@ -498,6 +631,9 @@ public struct DocumentStructure: Sendable {
             guard kinds[n] == .paragraph else { continue }
             var i = r.lowerBound + 1
             while i + 1 < r.upperBound {
+                // The next word that may open a link (the words between open none).
+                i = seek(i, r.upperBound - 1)
+                guard i + 1 < r.upperBound else { break }
                 let f = flags(i)
                 guard f.contains(.relatedStart) else { i += 1; continue }
                 let next = flags(i + 1)

@@ -38,9 +38,92 @@ extension AnalyzedText {
         return kept.isEmpty ? nil : kept
     }
 
+    /// Round 26 (SPEED26): ``removing(_:from:)`` done in place: `tokens` becomes what it returns, and the answer is true;
+    /// false (and `tokens` untouched) where it returns nil. The tokens before the first range are rewritten only where
+    /// their sentence number changes (never, for the tokenizer's numbers, which count from 0 without gaps), so a link
+    /// near the end of a text costs the tokens after it, not a copy of the text's tokens.
+    static func remove(_ ranges: [Range<Int>], from tokens: inout [Token]) -> Bool {
+        let count = tokens.count
+        // What `removing` would keep: nothing kept, nothing changes.
+        var gone = 0
+        var end = 0
+        for r in ranges {
+            let lo = max(r.lowerBound, end)
+            let hi = min(r.upperBound, count)
+            guard lo < hi else { continue }
+            gone += hi - lo
+            end = hi
+        }
+        guard gone < count else { return false }
+        var kept = 0
+        tokens.withUnsafeMutableBufferPointer { t in
+            var next = 0
+            var lastOld = Int.min
+            var sentence = -1
+            var opensLine = false
+            // Moves the tokens `from..<to` down to `kept`, numbering their sentences again as `removing` does.
+            func keep(_ from: Int, _ to: Int) {
+                var i = from
+                while i < to {
+                    let old = t[i].sentence
+                    if old != lastOld {
+                        sentence &+= 1
+                        lastOld = old
+                    }
+                    if opensLine || kept != i || old != sentence {
+                        var token = t[i]
+                        if opensLine, !token.lineStart {
+                            token.lineStart = true
+                            token.classes |= Token.Classes.lineStart
+                        }
+                        opensLine = false
+                        token.sentence = sentence
+                        t[kept] = token
+                    }
+                    kept &+= 1
+                    i &+= 1
+                }
+            }
+            // The tokens before the first range stay where they are: passed over while their numbers stay too.
+            var first = count
+            for r in ranges where max(r.lowerBound, 0) < min(r.upperBound, count) {
+                first = max(r.lowerBound, 0)
+                break
+            }
+            // (In local variables: `keep` captures the others, which then live in memory.)
+            var k = 0
+            var number = -1
+            var last = Int.min
+            while k < first {
+                let old = t[k].sentence
+                let n = old != last ? number &+ 1 : number
+                guard old == n else { break }
+                number = n
+                last = old
+                k &+= 1
+            }
+            kept = k
+            sentence = number
+            lastOld = last
+            next = kept
+            for r in ranges {
+                let lo = max(r.lowerBound, next)
+                let hi = min(r.upperBound, count)
+                guard lo < hi else { continue }
+                keep(next, lo)
+                if t[lo].lineStart { opensLine = true }
+                next = hi
+            }
+            keep(next, count)
+        }
+        tokens.removeLast(count - kept)
+        return true
+    }
+
     /// Round 25: the words of grammar a report's sentence is built with (prepositions, conjunctions, adverbs, pronouns,
-    /// determiners): lower case inside a sentence, never part of a name in capitals.
-    static let grammarWords: Set<String> = [
+    /// determiners): lower case inside a sentence, never part of a name in capitals. A fixed list of folded words
+    /// (round 26: ``FoldedWords``, as round 23 set for such lists: no hashing of the asked word).
+    static let grammarWords: FoldedWords = [
         "di", "ke", "dari", "dan", "yang", "untuk", "bagi", "pada", "dengan", "oleh", "serta", "atau", "agar", "bisa",
         "dapat", "lewat", "melalui", "kembali", "itu", "ini", "akan", "telah", "sudah", "juga", "secara",
         "sebagai", "para", "kepada", "tersebut", "karena", "sejak", "hingga", "sampai", "tentang", "ada",
@@ -76,6 +159,36 @@ extension AnalyzedText {
             }
             if words >= 8, caps * 10 >= words * 9 { shouted.append(r) }
         }
+        recase(&tokens, folds: folds, shouted: shouted)
+    }
+
+    /// Round 26 (SPEED26): the same, with the tokens' line starts given (the index of each token with `lineStart`, as
+    /// ``lineStarts(of:)`` finds them), and a line's count of words stopped as soon as the words not in capitals are
+    /// more than a tenth of its tokens (so more than a tenth of its words, whatever follows): a paragraph in lower case
+    /// costs its first words, not a pass over every token.
+    static func recaseShoutedParagraphs(_ tokens: inout [Token], folds: [UInt8], lineStarts: [Int]) {
+        var shouted: [Range<Int>] = []
+        // The lines are the tokens from one start to the next (the tokens before the first start, if any, a line too).
+        var bounds: [Int] = lineStarts.first == 0 ? [] : [0]
+        bounds.append(contentsOf: lineStarts)
+        for (n, start) in bounds.enumerated() {
+            let end = n + 1 < bounds.count ? bounds[n + 1] : tokens.count
+            guard start >= 0, start <= end, end <= tokens.count else { continue }
+            let r = start..<end
+            guard r.count >= 25 else { continue }
+            var words = 0
+            var caps = 0
+            for k in r where tokens[k].kind == .word && tokens[k].alphabetic && tokens[k].end - tokens[k].start >= 2 {
+                words += 1
+                if tokens[k].allCaps { caps += 1 } else if (words - caps) * 10 > r.count { break }
+            }
+            if words >= 8, caps * 10 >= words * 9 { shouted.append(r) }
+        }
+        recase(&tokens, folds: folds, shouted: shouted)
+    }
+
+    /// The recasing of the `shouted` lines (see ``recaseShoutedParagraphs(_:folds:)``).
+    static func recase(_ tokens: inout [Token], folds: [UInt8], shouted: [Range<Int>]) {
         guard !shouted.isEmpty else { return }
         // How each word is written outside the shouted lines: in capitals, with a capital inside a sentence, in lower case.
         var seen: [String: (upper: Int, title: Int, lower: Int)] = [:]
