@@ -38,7 +38,9 @@ struct Round12ParticipantTests {
     @Test func everyProbeGivesItsCountAndAKnownMissStillDoesNot() throws {
         let probes = try Self.probes()
         #expect(probes.count == 295)
-        #expect(probes.filter(\.knownMiss).count == 9)
+        // Round 26 (CORE26): `tahun lalu ... 40 peserta, sedangkan tahun ini ... 55 peserta` is right (55) since this
+        // occasion's clause keeps its counts beside another occasion's; 8 known misses left.
+        #expect(probes.filter(\.knownMiss).count == 8)
         for p in probes {
             let got = Self.total(p.sentence, headline: p.headline)
             if p.knownMiss {
