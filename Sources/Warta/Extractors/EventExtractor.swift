@@ -217,11 +217,13 @@ public final class EventExtractor: FieldExtractor {
                                           "sehingga", "agar", "supaya", "dan", "serta", "untuk", "sebab", "jika", "kalau",
                                           "bila", "ketika", "saat", "sedangkan", "padahal", "hingga", "sampai"]
     /// Words after a denying word that make it no denial of the predicate (`tidak hanya`, `tak lupa`, `tidak kalah
-    /// penting`, `tak henti`, `tidak sedikit`, `tak heran`).
+    /// penting`, `tak henti`, `tidak sedikit`, `tak heran`), and the phrases of time built on one: `belum lama ini` (=
+    /// recently), `tak lama kemudian`, `tidak berapa lama` (review of the round-26 merge: `Dinas X belum lama ini
+    /// menggelar pelatihan` had lost its event).
     static let notDenialWords: Set<String> = ["hanya", "hanyalah", "sekadar", "sekedar", "cuma", "semata", "lupa", "kalah",
                                               "henti", "hentinya", "jarang", "sedikit", "heran", "kecuali", "terkecuali",
                                               "ketinggalan", "luput", "terasa", "pelak", "mau", "ingin", "segan", "ragu",
-                                              "main", "tanggung", "asing"]
+                                              "main", "tanggung", "asing", "lama", "berapa"]
     /// How a clause does not assert a training held: it denies it (`belum digelar`) or owes it (`wajib mengikuti`).
     enum Unasserted { case denied, owed }
     /// What the word at `p` makes of the predicate after it: a denying word not opening `tidak hanya`, or an owing word.

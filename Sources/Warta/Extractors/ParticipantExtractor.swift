@@ -170,11 +170,22 @@ public final class ParticipantExtractor: FieldExtractor {
         let t = text.tokens
         var out: [Int: Range<Int>] = [:]
         var seen = Set<Int>()
-        for start in pastAt where start < t.count {
+        // The phrases in order, so that each sentence takes its own by two binary searches: linear in the phrases, not
+        // phrases times sentences (a text that repeats `tahun lalu` in every sentence).
+        let sortedPast = pastAt.sorted()
+        func firstAtLeast(_ x: Int) -> Int {
+            var lo = 0, hi = sortedPast.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if sortedPast[mid] < x { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
+        for start in sortedPast where start < t.count {
             let s = t[start].sentence
             guard seen.insert(s).inserted else { continue }
             let r = text.sentenceRange(around: start, limit: AnalyzedText.nearLimit)
-            let pasts = pastAt.filter { r.contains($0) }
+            let pasts = sortedPast[firstAtLeast(r.lowerBound)..<max(firstAtLeast(r.lowerBound), firstAtLeast(r.upperBound))]
             var here: Int? = nil
             var hereEnd = r.lowerBound
             var p = r.lowerBound

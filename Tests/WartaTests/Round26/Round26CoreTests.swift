@@ -77,3 +77,17 @@ struct Round26CoreTests {
         }
     }
 }
+
+/// Review of the round-26 merge: the sentences of another occasion are read in time linear in the text. A text that
+/// repeats `tahun lalu` in every sentence gives each sentence its own phrases by binary search (it used to filter every
+/// phrase of the text for every sentence), and the counts of this occasion's clause stay as before.
+struct Round26OccasionScaleTests {
+    @Test func manySentencesOfAnotherOccasionKeepThisOccasionsCount() {
+        let one = "Tahun lalu pelatihan diikuti 30 orang, tahun ini pesertanya 50 orang. "
+        let text = "Pelatihan Kader Posyandu Digelar Lagi\n\nSLEMAN – Dinas Kesehatan Sleman menggelar pelatihan kader posyandu di Aula Puskesmas Depok, Senin (4/3/2024). "
+            + String(repeating: one, count: 400) + "\n"
+        let record = Shared.record(text)
+        #expect(record.isTrainingEvent)
+        #expect(record.event?.participants?.total == 50)
+    }
+}
