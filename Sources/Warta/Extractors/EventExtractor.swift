@@ -204,23 +204,23 @@ public final class EventExtractor: FieldExtractor {
     /// Round 26 (EVT26): words that deny the predicate of a clause (`belum dilaksanakan`, `tidak pernah mengikuti`, `tak
     /// ikut`), and words that make it a duty or a norm instead of a fact (`wajib mengikuti`, `harus sesuai`,
     /// `mewajibkan perusahaan memberikan`, `perlu adanya`): a clause of either asserts no training held.
-    static let denyingWords: Set<String> = ["belum", "tidak", "tak", "tdk", "blm"]
-    static let owingWords: Set<String> = ["wajib", "harus", "perlu", "mesti", "diwajibkan", "mewajibkan", "wajibkan",
+    static let denyingWords: FoldedWords = ["belum", "tidak", "tak", "tdk", "blm"]
+    static let owingWords: FoldedWords = ["wajib", "harus", "perlu", "mesti", "diwajibkan", "mewajibkan", "wajibkan",
                                           "seharusnya", "semestinya", "sebaiknya", "hendaknya", "idealnya", "perlunya"]
     /// Words that make the clause a question (`Warga Tanyakan Kapan Pelatihan Menjahit Dibuka Lagi`, `apakah pelatihan
     /// itu digelar`): asked, not asserted; read as an owed clause (the mention goes, its sentence stays).
     /// Not `mengapa`/`kenapa`: `alasan mengapa pelatihan serupa kini diperluas` tells a reason (corpus p007).
-    static let askingWords: Set<String> = ["kapan", "apakah", "bilamana"]
+    static let askingWords: FoldedWords = ["kapan", "apakah", "bilamana"]
     /// Words that end the clause of an event word before a denying or owing word further on (`bisa ikut orientasi meski
     /// harus berangkat subuh`, heldout k015: the duty is the journey's).
-    static let clauseEnds: Set<String> = ["meski", "meskipun", "walau", "walaupun", "tetapi", "tapi", "namun", "karena",
+    static let clauseEnds: FoldedWords = ["meski", "meskipun", "walau", "walaupun", "tetapi", "tapi", "namun", "karena",
                                           "sehingga", "agar", "supaya", "dan", "serta", "untuk", "sebab", "jika", "kalau",
                                           "bila", "ketika", "saat", "sedangkan", "padahal", "hingga", "sampai"]
     /// Words after a denying word that make it no denial of the predicate (`tidak hanya`, `tak lupa`, `tidak kalah
     /// penting`, `tak henti`, `tidak sedikit`, `tak heran`), and the phrases of time built on one: `belum lama ini` (=
     /// recently), `tak lama kemudian`, `tidak berapa lama` (review of the round-26 merge: `Dinas X belum lama ini
     /// menggelar pelatihan` had lost its event).
-    static let notDenialWords: Set<String> = ["hanya", "hanyalah", "sekadar", "sekedar", "cuma", "semata", "lupa", "kalah",
+    static let notDenialWords: FoldedWords = ["hanya", "hanyalah", "sekadar", "sekedar", "cuma", "semata", "lupa", "kalah",
                                               "henti", "hentinya", "jarang", "sedikit", "heran", "kecuali", "terkecuali",
                                               "ketinggalan", "luput", "terasa", "pelak", "mau", "ingin", "segan", "ragu",
                                               "main", "tanggung", "asing", "lama", "berapa"]

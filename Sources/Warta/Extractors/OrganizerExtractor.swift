@@ -120,8 +120,7 @@ public final class OrganizerExtractor: FieldExtractor {
         else { return false }
         // the long form only: a short `Pemkab X melalui Dinas Sosial Kabupaten X` is kept as written (round 20's probe
         // z132)
-        guard text.folded(org.lowerBound) == "pemerintah", org.count >= 3,
-            ["kabupaten", "kab", "kota", "provinsi", "prov", "daerah"].contains(text.folded(org.lowerBound + 1)),
+        guard org.count >= 3, Self.opensRegionalGovernmentLong(org.lowerBound, text),
             t[via.lowerBound].capitalized || t[via.lowerBound].allCaps
         else { return false }
         if regionalOffice.longest(t, at: via.lowerBound) != nil { return true }
@@ -177,10 +176,20 @@ public final class OrganizerExtractor: FieldExtractor {
     /// Kabupaten Gianyar`, `Pemda X`), the umbrella a headline names for the office that holds the event. Constant time.
     func regionalGovernment(_ r: Range<Int>, _ text: AnalyzedText) -> Bool {
         guard !r.isEmpty, r.lowerBound >= 0, r.upperBound <= text.tokens.count else { return false }
-        let w = text.folded(r.lowerBound)
-        if ["pemkab", "pemkot", "pemko", "pemprov", "pemda", "pemdakab"].contains(w) { return true }
-        return w == "pemerintah" && r.count >= 2
-            && ["kabupaten", "kab", "kota", "provinsi", "prov", "daerah"].contains(text.folded(r.lowerBound + 1))
+        if Self.regionalGovernmentShort.contains(text.folded(r.lowerBound)) { return true }
+        return r.count >= 2 && Self.opensRegionalGovernmentLong(r.lowerBound, text)
+    }
+
+    /// The short forms of a regional government (`Pemkab`, `Pemkot`, `Pemko`, `Pemprov`, `Pemda`).
+    static let regionalGovernmentShort: FoldedWords = ["pemkab", "pemkot", "pemko", "pemprov", "pemda", "pemdakab"]
+    /// The level after `Pemerintah` in a regional government's long form (`Pemerintah Kabupaten X`).
+    static let regionalGovernmentLevels: FoldedWords = ["kabupaten", "kab", "kota", "provinsi", "prov", "daerah"]
+
+    /// Whether `Pemerintah` and a level of region (`Kabupaten`, `Kota`, `Provinsi`, `Daerah`) open at `p`: the long
+    /// form of a regional government, which ORG21's government-through-its-office and ORG26's umbrella both read.
+    static func opensRegionalGovernmentLong(_ p: Int, _ text: AnalyzedText) -> Bool {
+        p >= 0 && p + 1 < text.tokens.count && text.folded(p) == "pemerintah"
+            && regionalGovernmentLevels.contains(text.folded(p + 1))
     }
 
     /// Round 19 (ORG19): whether a value read as an organizer has the shape of no organisation, whichever rule read

@@ -216,7 +216,7 @@ public final class ParticipantExtractor: FieldExtractor {
     }
 
     /// Round 26 (CORE26): words that open a clause set against the one before (`, namun`, `, setelah`).
-    static let turnWords: Set<String> = ["namun", "tetapi", "tapi", "setelah", "sesudah", "padahal"]
+    static let turnWords: FoldedWords = ["namun", "tetapi", "tapi", "setelah", "sesudah", "padahal"]
 
     /// Round 26 (CORE26): a comma or a semicolon between `a` and `b`, with a word of `turnWords` right after it (or one
     /// word later: `, dan setelah`). Reads the tokens between the two counts, at most 40.
@@ -234,7 +234,7 @@ public final class ParticipantExtractor: FieldExtractor {
     }
 
     /// Round 26 (CORE26): words that set who came against a pool (`namun yang hadir hanya 42`).
-    static let contrastWords: Set<String> = ["namun", "tetapi", "tapi", "hanya", "cuma", "sayangnya"]
+    static let contrastWords: FoldedWords = ["namun", "tetapi", "tapi", "hanya", "cuma", "sayangnya"]
 
     /// Round 26 (CORE26): whether `c` counts a pool (a word of `pool_word` at most three tokens before its start, in
     /// its clause, in its words, or at most three after its end) that the next count `next` is set against by a word of contrast
@@ -905,7 +905,7 @@ public final class ParticipantExtractor: FieldExtractor {
                                               "difasilitasi", "mendampingi", "memandu", "membimbing"]
 
     /// Round 26 (CORE26): words that open a list of the participants' groups before `masing-masing` and a count.
-    static let listOpeners: Set<String> = ["terdiri", "dari", "atas", "yakni", "yaitu", "meliputi", "bagi", "diikuti", "oleh",
+    static let listOpeners: FoldedWords = ["terdiri", "dari", "atas", "yakni", "yaitu", "meliputi", "bagi", "diikuti", "oleh",
                                            "untuk", "kepada", "melibatkan", "mencakup", "antara", "lain"]
 
     /// Round 26 (CORE26): the number of groups listed right before `masing-masing` and a count (`Peserta terdiri dari
@@ -2112,8 +2112,9 @@ public final class ParticipantExtractor: FieldExtractor {
         return (p < t.count && staffWord.longest(t, at: p) != nil) || staffBefore(c, text) || helps(c, text)
     }
 
-    /// Round 26 (CORE26): passive verbs of guiding, before the teachers who guide (`dipandu tiga instruktur`).
-    static let guideVerbs: Set<String> = ["dipandu", "dibimbing", "didampingi", "dilatih", "diajar", "mendatangkan",
+    /// Round 26 (CORE26): verbs that bring teachers to a batch, before the teachers (`dipandu tiga instruktur`,
+    /// `mendatangkan dua mentor`): the passive verbs of guiding of `accompanyVerbs` and the active verbs of bringing in.
+    static let guideVerbs: FoldedWords = ["dipandu", "dibimbing", "didampingi", "dilatih", "diajar", "mendatangkan",
                                           "menghadirkan", "menggandeng"]
 
     /// Round 23 (CORE23): people who teach, staff when an event brings them in (`menghadirkan`).
