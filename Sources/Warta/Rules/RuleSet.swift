@@ -231,6 +231,7 @@ public struct RuleSet: Sendable {
                 }
             }
         }
+        set.resolveLexiconIncludes(problems: &problems)
         for ext in ExtractorRegistry.all {
             let derived = ext.derivedLexicons(dataFiles: set.dataFiles)
             problems.append(contentsOf: derived.problems)
@@ -300,6 +301,53 @@ public struct RuleSet: Sendable {
         vocabulary.triggers = table
     }
 
+    /// The phrases of every list lexicon of the rule files, as written (the phrases an include copies), and the
+    /// includes still to resolve: (lexicon, included lexicon, file), in the order of the files.
+    private var listedPhrases: [String: [String]] = [:]
+    private var pendingIncludes: [(name: String, included: String, file: String)] = []
+
+    /// Round 27: a list lexicon may name another list lexicon as one of its items, `@rank`, to hold all of its
+    /// phrases too (so that the ranks of the TNI and the Polri are written once, in `rank`, and `title_pre`
+    /// includes them). Resolved after every rule file's lexicons are read, so that the order of the files and of
+    /// the names does not matter; an include of an unknown lexicon, of a mapping lexicon, or a cycle is a
+    /// problem named by file and lexicon.
+    private mutating func resolveLexiconIncludes(problems: inout [RuleProblem]) {
+        defer { pendingIncludes = []; listedPhrases = [:] }
+        guard !pendingIncludes.isEmpty else { return }
+        var includes: [String: [(included: String, file: String)]] = [:]
+        for p in pendingIncludes { includes[p.name, default: []].append((p.included, p.file)) }
+        /// Every phrase a lexicon holds with its includes, depth first; `path` finds cycles.
+        var resolved: [String: [String]] = [:]
+        func phrases(of name: String, path: [String], file: String) -> [String] {
+            if let done = resolved[name] { return done }
+            if path.contains(name) {
+                problems.append(RuleProblem(file: file, rule: nil, message: "lexicon '\(path[0])': the includes form a cycle (\((path + [name]).map { "@" + $0 }.joined(separator: " -> ")))"))
+                return []
+            }
+            var all = listedPhrases[name] ?? []
+            for inc in includes[name] ?? [] {
+                guard lexicons[inc.included] != nil else {
+                    problems.append(RuleProblem(file: inc.file, rule: nil, message: "lexicon '\(name)' includes '@\(inc.included)', which is not a lexicon of the rule files"))
+                    continue
+                }
+                guard listedPhrases[inc.included] != nil else {
+                    problems.append(RuleProblem(file: inc.file, rule: nil, message: "lexicon '\(name)' includes '@\(inc.included)', which maps values to phrases; only a list lexicon can be included"))
+                    continue
+                }
+                all += phrases(of: inc.included, path: path + [name], file: inc.file)
+            }
+            resolved[name] = all
+            return all
+        }
+        for name in includes.keys.sorted() {
+            let file = includes[name]?.first?.file ?? ""
+            let all = phrases(of: name, path: [], file: file)
+            guard var lex = lexicons[name] else { continue }
+            for phrase in all { _ = lex.add(phrase: phrase, value: phrase, vocabulary: &vocabulary) }
+            lexicons[name] = lex
+        }
+    }
+
     private mutating func addLexicon(name: String, body: Any, file: String, problems: inout [RuleProblem]) {
         if lexicons[name] != nil {
             problems.append(RuleProblem(file: file, rule: nil, message: "lexicon '\(name)' is defined twice"))
@@ -318,7 +366,24 @@ public struct RuleSet: Sendable {
             }
         }
         if let list = body as? [Any] {
-            for p in list { add("\(p)", "\(p)") }
+            var written: [String] = []
+            for p in list {
+                let phrase = "\(p)"
+                if phrase.hasPrefix("@") {
+                    let included = String(phrase.dropFirst())
+                    if included.isEmpty || !included.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) {
+                        problems.append(RuleProblem(file: file, rule: nil, message: "lexicon '\(name)': '\(phrase)' is no lexicon name to include (write @name)"))
+                    } else if included == name {
+                        problems.append(RuleProblem(file: file, rule: nil, message: "lexicon '\(name)' includes itself"))
+                    } else {
+                        pendingIncludes.append((name, included, file))
+                    }
+                    continue
+                }
+                written.append(phrase)
+                add(phrase, phrase)
+            }
+            listedPhrases[name] = written
         } else if let map = body as? [AnyHashable: Any] {
             for key in map.keys.map({ "\($0)" }).sorted() {
                 let value = map.first { "\($0.key)" == key }?.value
