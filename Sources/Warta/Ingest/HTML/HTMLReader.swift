@@ -157,9 +157,12 @@ public enum HTMLReader {
             let t = tree.plainText(h).trimmingCharacters(in: .whitespacesAndNewlines)
             if !t.isEmpty { headlineText = t.split(whereSeparator: \.isNewline).joined(separator: " ") }
         }
-        let ogTitle = tree.meta["og:title"] ?? tree.meta["twitter:title"]
-        let docTitle = tree.titleTag?.trimmingCharacters(in: .whitespacesAndNewlines)
-        let firstLine = headlineText ?? ogTitle ?? docTitle.flatMap { HTMLReader.withoutSiteName($0, site: tree.meta["og:site_name"]) }
+        // A ` - Site` / ` | Site` suffix equal to og:site_name is cut from og:title as from `<title>` (round 27), and
+        // either one that is only the site's name is no title.
+        let site = tree.meta["og:site_name"]
+        let ogTitle = (tree.meta["og:title"] ?? tree.meta["twitter:title"]).flatMap { HTMLReader.withoutSiteName($0.trimmingCharacters(in: .whitespacesAndNewlines), site: site) }
+        let docTitle = tree.titleTag.flatMap { HTMLReader.withoutSiteName($0.trimmingCharacters(in: .whitespacesAndNewlines), site: site) }
+        let firstLine = headlineText ?? ogTitle ?? docTitle
         var page = HTMLPage(
             title: ogTitle ?? docTitle ?? headlineText, text: (firstLine.map { $0 + "\n" } ?? "") + body, published: nil,
             publishedSource: nil, canonicalURL: tree.canonical ?? tree.meta["og:url"] ?? url, siteName: tree.meta["og:site_name"],
