@@ -103,7 +103,7 @@ struct MainTextScorer {
                 if tree.tag[j] == .text {
                     if tree.ownLength[j] > 1 || (tree.ownLength[j] == 1 && !tree.text(j).allSatisfy(\.isWhitespace)) { return j }
                     j += 1
-                } else if isDropped(j) || j == headline || tree.tag[j] == .figcaption || tree.traits[j] & PageTree.caption != 0 {
+                } else if isDropped(j) || j == headline || isCaption(j) {
                     j = Int(tree.end[j])
                 } else {
                     j += 1
@@ -123,6 +123,27 @@ struct MainTextScorer {
     // MARK: measuring
 
     func isDropped(_ i: Int) -> Bool { measure[i].flags & MainTextScorer.dropped != 0 }
+
+    /// A `figcaption`, or a node whose class or id names a caption while its text stays short: a wrapper classed
+    /// `caption` that holds the article's paragraphs (two `p` or more, or more text than a caption) is no photo
+    /// caption (round 27). At most 400 nodes of the subtree are looked at, so the test is bounded however the
+    /// page nests.
+    func isCaption(_ j: Int) -> Bool {
+        if tree.tag[j] == .figcaption { return true }
+        guard tree.traits[j] & PageTree.caption != 0 else { return false }
+        let e = Int(tree.end[j])
+        var k = j + 1, total: Int32 = 0, paragraphs = 0
+        while k < e {
+            total += tree.ownLength[k]
+            if tree.tag[k] == .p { paragraphs += 1 }
+            if total > MainTextScorer.captionLength || paragraphs > 1 || k - j > 400 { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// The most text a caption holds (Indonesian photo captions with their credit run to about 300 characters).
+    static let captionLength: Int32 = 600
     func isDead(_ i: Int) -> Bool { measure[i].flags & MainTextScorer.dead != 0 }
 
     /// One pass bottom-up (children before parents) for the measures and the elements dropped, then one
@@ -505,7 +526,7 @@ struct MainTextScorer {
                     let skip = isDropped(j) || j == headline
                         || (clean && j != r.lowerBound && (t.isHeading ? (options.weightClasses && tree.weight[j] < 0 && (t == .h1 || t == .h2)) : shouldClean(j)))
                     if skip { j = Int(tree.end[j]); continue }
-                    if captionsLast, pass == 0, paragraphs < 2, t == .figcaption || tree.traits[j] & PageTree.caption != 0 {
+                    if captionsLast, pass == 0, paragraphs < 2, isCaption(j) {
                         captions.append(j..<Int(tree.end[j]))
                         j = Int(tree.end[j])
                         continue
