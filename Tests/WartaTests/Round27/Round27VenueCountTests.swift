@@ -27,7 +27,7 @@ struct Round27VenueCountTests {
         ("v_lahanc2", "Pelatihan digelar di lahan milik warga.", nil),
         ("v_lahanc3", "Pelatihan ini membahas pengolahan lahan kering di lereng Sumbing.", nil),
         ("v_prac1", "Gedung Serbaguna Kledung tampak ramai sejak pagi. Siangnya semua peserta praktik langsung di lahan kopi milik Poktan Sindoro Lestari.", "Gedung Serbaguna Kledung"),
-        ("v_prac4", "Pagi itu Balai Desa Kwadungan ramai oleh petani. Sesudahnya peserta melakukan praktik di kebun bibit Poktan Ngudi Makmur.", "Balai Desa Kwadungan"),
+        ("v_prac4", "Balai Desa Kwadungan tampak ramai oleh petani sejak pagi. Sesudahnya peserta melakukan praktik di kebun bibit Poktan Ngudi Makmur.", "Balai Desa Kwadungan"),
         ("v_prac2", "Pelatihan digelar di Aula BPP Kledung. Setelah itu peserta melakukan praktik di lapangan Mapolsek Kledung.", "Aula BPP Kledung"),
         ("v_prac3", "Materi diberikan di Aula BPP Kledung, lalu peserta praktik di lapangan Desa Kwadungan.", "Aula BPP Kledung"),
         ("v_pracc1", "Seluruh materi dan praktik berlangsung di Gedung Serbaguna Kledung.", "Gedung Serbaguna Kledung"),
