@@ -822,9 +822,9 @@ public final class LocationExtractor: FieldExtractor {
     static let closingWords: Set<String> = ["ditutup", "penutupan", "penutupannya"]
 
     /// Round 27 (VEN27): whether a place is only the practice's: a word of practice (`praktik`, `simulasi`) at most
-    /// eight tokens before its `di`, in its clause (a comma, a colon, another `di`, `sedangkan` end it), and no word
+    /// nine tokens before its `di`, in its clause (a comma, a colon, another `di`, `sedangkan` end it), and no word
     /// there of the class or of the whole training (`teori dan praktik di BLK X`, `pelatihan praktik menjahit di
-    /// Aula Y` stay the event's place). Reads at most eight tokens.
+    /// Aula Y` stay the event's place). Reads at most nine tokens per venue candidate.
     func practicePlace(_ r: Range<Int>, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
         guard r.lowerBound >= 2, r.lowerBound < t.count, text.folded(r.lowerBound - 1) == "di" else { return false }
