@@ -447,8 +447,11 @@ public final class LocationExtractor: FieldExtractor {
         // dipimpin langsung oleh Kapolres ..., bertempat di lapangan apel Mapolres`, `Upacara pembukaan digelar di
         // Lapangan X`) is the ceremony's: it yields to every other venue (`kegiatan dilanjutkan dengan pelatihan di
         // Aula Wira Pratama`).
+        // Round 27 (VEN27): a place only of the practice (`Siangnya semua peserta praktik langsung di lahan gambut
+        // belakang Dusun III`, `Setelah itu peserta melakukan praktik di lapangan Mapolres`) yields to every other
+        // venue too (see `practicePlace`).
         for i in venues.indices where ceremonySentence(venues[i].range, text) || closingPlace(venues[i].range, text)
-            || originPlace(venues[i].range, text)
+            || originPlace(venues[i].range, text) || practicePlace(venues[i].range, text)
         {
             venues[i].priority = Int.min
         }
@@ -817,6 +820,31 @@ public final class LocationExtractor: FieldExtractor {
     static let wordBeforeItsDiStops: FoldedWords = [",", ";", ":", "di", "sedangkan", "sementara"]
 
     static let closingWords: Set<String> = ["ditutup", "penutupan", "penutupannya"]
+
+    /// Round 27 (VEN27): whether a place is only the practice's: a word of practice (`praktik`, `simulasi`) at most
+    /// nine tokens before its `di`, in its clause (a comma, a colon, another `di`, `sedangkan` end it), and no word
+    /// there of the class or of the whole training (`teori dan praktik di BLK X`, `pelatihan praktik menjahit di
+    /// Aula Y` stay the event's place). Reads at most nine tokens per venue candidate.
+    func practicePlace(_ r: Range<Int>, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard r.lowerBound >= 2, r.lowerBound < t.count, text.folded(r.lowerBound - 1) == "di" else { return false }
+        var practice = false
+        var p = r.lowerBound - 2
+        while p >= max(0, r.lowerBound - 10), t[p].sentence == t[r.lowerBound].sentence {
+            let f = text.folded(p)
+            if Self.wordBeforeItsDiStops.contains(f) { break }
+            if Self.classWords.contains(f) || eventTypes.longest(t, at: p) != nil { return false }
+            if Self.practiceOnlyWords.contains(f) { practice = true }
+            p -= 1
+        }
+        return practice
+    }
+
+    /// Round 27 (VEN27): words of a practice session.
+    static let practiceOnlyWords: FoldedWords = ["praktik", "praktek", "praktiknya", "prakteknya", "simulasi"]
+
+    /// Round 27 (VEN27): words of the class or the whole event beside a practice word (`teori dan praktik`).
+    static let classWords: FoldedWords = ["teori", "teorinya", "materi", "kelas", "pembelajaran", "rangkaian"]
 
     /// A later part of the event right after a place (`pada hari kedua`, `di hari terakhir`, `pada sesi kedua`,
     /// `saat praktik hari ketiga`): `pada`/`di`/`saat`, `hari` or `sesi`, and an ordinal past the first.
@@ -1235,7 +1263,9 @@ public final class LocationExtractor: FieldExtractor {
 
     /// Round 26 (CORE26): words that end a place in lower case with something that is no name (`rumah kerabat sebelum`).
     static let notPlaceWords: FoldedWords = ["bisa", "dapat", "sebelum", "sesudah", "setelah", "masih", "sedang", "agar",
-                                             "biar", "kalau", "jika", "sambil", "lagi", "saja", "sekali", "juga", "pun"]
+                                             "biar", "kalau", "jika", "sambil", "lagi", "saja", "sekali", "juga", "pun",
+                                             // Round 27 (VEN27): a plot's size is no name (`di lahan seluas dua hektare`)
+                                             "seluas", "luas", "luasnya", "berukuran", "sekitar", "kurang", "lebih"]
 
     /// Round 26 (CORE26): words after a place that point back to one named before (`tersebut`, `setempat`).
     static let pointers: FoldedWords = ["tersebut", "setempat", "itu", "ini", "tadi", "sana"]

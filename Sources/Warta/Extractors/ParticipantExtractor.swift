@@ -661,6 +661,18 @@ public final class ParticipantExtractor: FieldExtractor {
             // mengirim dua orang`): each of the units counted last before it in the sentence sends the count.
             if text.folded(u) == "masing" || text.folded(u) == "masing2" { return unitsCounted(before: u, text) }
         } else {
+            // Round 27 (VEN27): `masing-masing` alone right before the count, after a comma that ends a count of units
+            // (`diikuti perwakilan 34 desa, masing-masing dua orang` = 68; `dari 5 kelompok, masing-masing 6 orang`):
+            // each unit sends the count. Not a unit of time (`selama 3 hari, masing-masing 30 orang` are the same 30).
+            var e = start - 1
+            if text.folded(e) == "masing" || text.folded(e) == "masing2" {
+                if text.folded(e) == "masing", e >= 2, text.folded(e - 1) == "-", text.folded(e - 2) == "masing" { e -= 2 }
+                let unit = e - 2
+                guard unit >= 1, text.folded(e - 1) == ",", t[unit].kind == .word, t[unit].sentence == s,
+                      !Self.timeUnits.contains(text.folded(unit)), notPeople.longest(t, at: unit)?.length == 1,
+                      t[unit - 1].kind == .number, let n = Int(text.folded(unit - 1)), n >= 2, n <= 200 else { return nil }
+                return n
+            }
             // Round 22 (CORE22): no verb, the unit right before the count (`kader dari 12 desa, masing-masing desa tiga
             // kader`; `setiap sekolah sebanyak dua guru`).
             var w = start - 1
