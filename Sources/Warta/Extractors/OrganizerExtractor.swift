@@ -382,6 +382,35 @@ public final class OrganizerExtractor: FieldExtractor {
         return out
     }
 
+    /// Round 27 (ORG27): nouns of an activity that comes with a training but is another's to hold: the competence test
+    /// and certification (`uji kompetensi`, `ujikom`, `sertifikasi`, `asesmen`), an exam, a selection, a contest.
+    static let otherActivityNouns: FoldedWords = ["uji", "ujian", "ujikom", "sertifikasi", "asesmen", "seleksi", "lomba"]
+
+    /// Round 27 (ORG27; heldout12 y003, probes r27 k01-k06): the agent of a passive verb of holding whose subject is
+    /// another activity than the event (`peserta mengikuti uji kompetensi yang diselenggarakan Lembaga Sertifikasi
+    /// Profesi (LSP)`) held that activity, not the training. True when the match opens with the passive verb (or
+    /// `yang` and it) and the noun phrase right before it, up to four words back to a punctuation mark, names such an
+    /// activity (`otherActivityNouns`) and no event word (`pelatihan dan uji kompetensi yang diselenggarakan BLK X`
+    /// names the training too). Constant time: four tokens back.
+    func agentOfOtherActivity(_ m: PatternMatch, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        var v = m.start
+        guard v >= 1, v < t.count else { return false }
+        if text.folded(v) == "yang", v + 1 < t.count { v += 1 }
+        guard text.folded(v).hasPrefix("di") else { return false }
+        var p = (text.folded(m.start) == "yang" ? m.start : v) - 1
+        if p >= 0, text.folded(p) == "yang" { p -= 1 }
+        var other = false
+        var n = 0
+        while p >= 0, n < 4, t[p].kind == .word, t[p].sentence == t[v].sentence {
+            if eventTypes?.longest(t, at: p) != nil { return false }
+            if Self.otherActivityNouns.contains(text.folded(p)) { other = true }
+            p -= 1
+            n += 1
+        }
+        return other
+    }
+
     /// The office named after an official's role ends at its region (`BNN Kabupaten Tabalong` of `Kepala BNN
     /// Kabupaten Tabalong Ahmad Fauzan,S.Sos`): a name written after the region without a comma is the
     /// official's.
@@ -812,7 +841,7 @@ public final class OrganizerExtractor: FieldExtractor {
             let official = holdRuleIsOfficial[ruleIndex]
             ruleIndex += 1
             for m in rule.pattern.matches(in: text, scratch: &scratch) {
-                if appositiveTail(m) || afterLocative(m) { continue }
+                if appositiveTail(m) || afterLocative(m) || agentOfOtherActivity(m, text) { continue }
                 // Round 21 (ORG21): `Pemerintah Kabupaten X melalui Dinas Y`: the office holds it, the government is
                 // left out.
                 var throughOffice = false
