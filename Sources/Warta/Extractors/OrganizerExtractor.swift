@@ -332,8 +332,8 @@ public final class OrganizerExtractor: FieldExtractor {
     /// capitalized words, numbers and parentheses on the line back to its first head of a body (at most 14 tokens, no
     /// comma, not after an official's role). When another name found already covers that body the unit is dropped;
     /// otherwise the body takes the unit's place and role (`Satuan Reserse Kriminal (Satreskrim) Polres Sigi melalui
-    /// Unit PPA bersama DP3A menggelar`: the rule of partners read `Unit PPA` as the holder). Without such a body
-    /// before it the unit stays. Constant work per name found (14 tokens back at most).
+    /// Unit PPA bersama DP3A menggelar`: the rule of partners read `Unit PPA` as the holder); a name read inside the unit
+    /// (`SMP` of `Bidang Pembinaan SMP`) goes with it. Without such a body before it the unit stays. Constant work per name found (14 tokens back at most).
     func parentsOfUnits(_ list: [Found], _ text: AnalyzedText) -> [Found] {
         let t = text.tokens
         guard list.contains(where: { f in
@@ -341,6 +341,7 @@ public final class OrganizerExtractor: FieldExtractor {
             return a >= 2 && a < t.count && Self.unitOfBodyHeads.contains(text.folded(a))
         }) else { return list }
         var out: [Found] = []
+        var dropped: [Range<Int>] = []
         for f in list {
             let a = f.range.lowerBound
             guard a >= 2, a + 1 < t.count, Self.unitOfBodyHeads.contains(text.folded(a)), t[a].capitalized || t[a].allCaps,
@@ -366,6 +367,7 @@ public final class OrganizerExtractor: FieldExtractor {
                 continue
             }
             let parent = h..<end
+            dropped.append(f.range)
             // another name found covers the body: the unit is dropped
             if list.contains(where: { $0.range.lowerBound <= h && $0.range.upperBound >= end - 1 && $0.range.upperBound <= end + 1 })
                 || out.contains(where: { $0.range == parent })
@@ -379,7 +381,9 @@ public final class OrganizerExtractor: FieldExtractor {
             g.organizer.evidence = ev
             out.append(g)
         }
-        return out
+        // a piece of a unit given way that a rule read as a name of its own (`SMP` of `Bidang Pembinaan SMP`) goes with it
+        guard !dropped.isEmpty else { return out }
+        return out.filter { f in !dropped.contains { $0.lowerBound < f.range.lowerBound && f.range.lowerBound < $0.upperBound } }
     }
 
     /// Round 27 (ORG27): nouns of an activity that comes with a training but is another's to hold: the competence test
@@ -390,8 +394,9 @@ public final class OrganizerExtractor: FieldExtractor {
     /// another activity than the event (`peserta mengikuti uji kompetensi yang diselenggarakan Lembaga Sertifikasi
     /// Profesi (LSP)`) held that activity, not the training. True when the match opens with the passive verb (or
     /// `yang` and it) and the noun phrase right before it, up to four words back to a punctuation mark, names such an
-    /// activity (`otherActivityNouns`) and no event word (`pelatihan dan uji kompetensi yang diselenggarakan BLK X`
-    /// names the training too). Constant time: four tokens back.
+    /// activity (`otherActivityNouns`) and no event word (`pelatihan dan uji kompetensi yang diselenggarakan BLK X` and
+    /// the title `Pelatihan Packaging dan Sertifikasi Halal yang diadakan Dinas X`, realnews r412, name the training too):
+    /// up to eight words back, to a punctuation mark or the `me-`/`ber-` verb whose object the phrase is. Constant time.
     func agentOfOtherActivity(_ m: PatternMatch, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
         var v = m.start
@@ -402,9 +407,12 @@ public final class OrganizerExtractor: FieldExtractor {
         if p >= 0, text.folded(p) == "yang" { p -= 1 }
         var other = false
         var n = 0
-        while p >= 0, n < 4, t[p].kind == .word, t[p].sentence == t[v].sentence {
+        while p >= 0, n < 8, t[p].kind == .word, t[p].sentence == t[v].sentence {
+            let f = text.folded(p)
+            // the verb that takes the noun phrase as its object ends it (`peserta mengikuti uji kompetensi`)
+            if (f.hasPrefix("me") || f.hasPrefix("ber")) && f.count >= 5 || f == "ikut" { break }
             if eventTypes?.longest(t, at: p) != nil { return false }
-            if Self.otherActivityNouns.contains(text.folded(p)) { other = true }
+            if Self.otherActivityNouns.contains(f) { other = true }
             p -= 1
             n += 1
         }
