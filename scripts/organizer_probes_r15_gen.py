@@ -99,8 +99,10 @@ UNITS = [("Bidang Pemberdayaan Sosial", "Dinas Sosial Kabupaten Bima"), ("Seksi 
          ("Bidang Pelatihan", "Dinas Tenaga Kerja Kabupaten Banyumas"), ("Subbag Umum", "Kantor Kementerian Agama Kabupaten Gowa")]
 for (u, o), v in zip(UNITS, ACTIVE):
     add("g", f"Melalui {u}, {o} {v} pelatihan bagi 40 kader.", [o, u])
+# Round 27 (ORG27): a body that holds the event through one of its own units after `melalui` is the organizer, the unit
+# is the body acting (the labels of heldout15 j013, heldout9 u019, heldout3 k047, heldout13 z029 list the body alone).
 for (u, o), v in zip(UNITS, itertools.cycle(PASSIVE)):
-    add("g", f"Pelatihan {v} {o} melalui {u} selama dua hari.", [o, u])
+    add("g", f"Pelatihan {v} {o} melalui {u} selama dua hari.", [o])
 HEADS = [("Kepala", "Dinas Sosial Kabupaten Bima"), ("Kepala", "Dinas Tenaga Kerja Kabupaten Banyumas"),
          ("Kalaksa", "BPBD Kabupaten Lumajang"), ("Rektor", "Universitas Nusa Cendana")]
 for (h, o), n in zip(HEADS, ["Budi Santoso", "Ratna Sari", "Hendra Gunawan", "Yusuf Maulana"]):

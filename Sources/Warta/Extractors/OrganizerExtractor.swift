@@ -316,6 +316,109 @@ public final class OrganizerExtractor: FieldExtractor {
         return e
     }
 
+    /// Round 27 (ORG27): the heads of a body's own units (`Bidang`, `Seksi`, `Subbagian`, `Direktorat`, `Unit`, `Divisi`
+    /// and their short forms): a unit of the body it is named with, not a body of its own. Not `Bagian` (a regional
+    /// government's part, read by ORG21's government-through-its-office), not `UPT`/`Balai`/`Puskesmas` (bodies with a
+    /// place and a head of their own), not `Satuan` (a police or army unit is labelled by its own name).
+    static let unitOfBodyHeads: FoldedWords = ["bidang", "seksi", "subbidang", "subbid", "subbagian", "subbag", "subdit", "subdirektorat",
+                                               "direktorat", "unit", "divisi"]
+
+    /// Round 27 (ORG27; heldout15 j013, heldout9 u019, heldout3 k047, heldout13 z029; probes r27 u01-u08): a body that
+    /// holds an event through one of its own units (`Dinas Energi dan Sumber Daya Mineral Provinsi NTT melalui Bidang
+    /// Energi Baru Terbarukan`, `Kantor Kementerian Agama Kabupaten Pidie melalui Seksi Bimbingan Masyarakat (Bimas)
+    /// Islam`, `Kemenparekraf melalui Direktorat Pengembangan SDM Pariwisata`) is the organizer; the unit is the body
+    /// acting, not a partner beside it. A name read by any rule that opens with a unit's head (`unitOfBodyHeads`, not a
+    /// `Direktorat Jenderal`) right after `melalui`/`lewat` gives way to the body named before that word: the run of
+    /// capitalized words, numbers and parentheses on the line back to its first head of a body (at most 14 tokens, no
+    /// comma, not after an official's role). When another name found already covers that body the unit is dropped;
+    /// otherwise the body takes the unit's place and role (`Satuan Reserse Kriminal (Satreskrim) Polres Sigi melalui
+    /// Unit PPA bersama DP3A menggelar`: the rule of partners read `Unit PPA` as the holder); a name read inside the unit
+    /// (`SMP` of `Bidang Pembinaan SMP`) goes with it. Without such a body before it the unit stays. Constant work per name found (14 tokens back at most).
+    func parentsOfUnits(_ list: [Found], _ text: AnalyzedText) -> [Found] {
+        let t = text.tokens
+        guard list.contains(where: { f in
+            let a = f.range.lowerBound
+            return a >= 2 && a < t.count && Self.unitOfBodyHeads.contains(text.folded(a))
+        }) else { return list }
+        var out: [Found] = []
+        var dropped: [Range<Int>] = []
+        for f in list {
+            let a = f.range.lowerBound
+            guard a >= 2, a + 1 < t.count, Self.unitOfBodyHeads.contains(text.folded(a)), t[a].capitalized || t[a].allCaps,
+                !(text.folded(a) == "direktorat" && text.folded(a + 1) == "jenderal"),
+                ["melalui", "lewat"].contains(text.folded(a - 1)), t[a - 1].sentence == t[a].sentence
+            else { out.append(f); continue }
+            // the body before `melalui`: back over its name to its first head
+            let end = a - 1
+            var p = end - 1
+            var head: Int? = nil
+            while p >= 0, p >= end - 14 {
+                let tok = t[p]
+                let f0 = text.folded(p)
+                let inName = (tok.kind == .word && (tok.capitalized || tok.allCaps || f0 == "dan")) || tok.kind == .number
+                    || f0 == "(" || f0 == ")" || f0 == "/"
+                guard inName else { break }
+                if heads.longest(t, at: p) != nil || (tok.capitalized && capHeads?.longest(t, at: p) != nil) { head = p }
+                if tok.lineStart { break }
+                p -= 1
+            }
+            guard let h = head, h < end, !officialBefore(h, text), !Self.unitOfBodyHeads.contains(text.folded(h)) else {
+                out.append(f)
+                continue
+            }
+            let parent = h..<end
+            dropped.append(f.range)
+            // another name found covers the body: the unit is dropped
+            if list.contains(where: { $0.range.lowerBound <= h && $0.range.upperBound >= end - 1 && $0.range.upperBound <= end + 1 })
+                || out.contains(where: { $0.range == parent })
+            {
+                continue
+            }
+            guard let ev = text.evidence(parent) else { out.append(f); continue }
+            var g = f
+            g.range = parent
+            g.organizer.name = ev.text
+            g.organizer.evidence = ev
+            out.append(g)
+        }
+        // a piece of a unit given way that a rule read as a name of its own (`SMP` of `Bidang Pembinaan SMP`) goes with it
+        guard !dropped.isEmpty else { return out }
+        return out.filter { f in !dropped.contains { $0.lowerBound < f.range.lowerBound && f.range.lowerBound < $0.upperBound } }
+    }
+
+    /// Round 27 (ORG27): nouns of an activity that comes with a training but is another's to hold: the competence test
+    /// and certification (`uji kompetensi`, `ujikom`, `sertifikasi`, `asesmen`), an exam, a selection, a contest.
+    static let otherActivityNouns: FoldedWords = ["uji", "ujian", "ujikom", "sertifikasi", "asesmen", "seleksi", "lomba"]
+
+    /// Round 27 (ORG27; heldout12 y003, probes r27 k01-k06): the agent of a passive verb of holding whose subject is
+    /// another activity than the event (`peserta mengikuti uji kompetensi yang diselenggarakan Lembaga Sertifikasi
+    /// Profesi (LSP)`) held that activity, not the training. True when the match opens with the passive verb (or
+    /// `yang` and it) and the noun phrase right before it, up to four words back to a punctuation mark, names such an
+    /// activity (`otherActivityNouns`) and no event word (`pelatihan dan uji kompetensi yang diselenggarakan BLK X` and
+    /// the title `Pelatihan Packaging dan Sertifikasi Halal yang diadakan Dinas X`, realnews r412, name the training too):
+    /// up to eight words back, to a punctuation mark or the `me-`/`ber-` verb whose object the phrase is. Constant time.
+    func agentOfOtherActivity(_ m: PatternMatch, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        var v = m.start
+        guard v >= 1, v < t.count else { return false }
+        if text.folded(v) == "yang", v + 1 < t.count { v += 1 }
+        guard text.folded(v).hasPrefix("di") else { return false }
+        var p = (text.folded(m.start) == "yang" ? m.start : v) - 1
+        if p >= 0, text.folded(p) == "yang" { p -= 1 }
+        var other = false
+        var n = 0
+        while p >= 0, n < 8, t[p].kind == .word, t[p].sentence == t[v].sentence {
+            let f = text.folded(p)
+            // the verb that takes the noun phrase as its object ends it (`peserta mengikuti uji kompetensi`)
+            if (f.hasPrefix("me") || f.hasPrefix("ber")) && f.count >= 5 || f == "ikut" { break }
+            if eventTypes?.longest(t, at: p) != nil { return false }
+            if Self.otherActivityNouns.contains(f) { other = true }
+            p -= 1
+            n += 1
+        }
+        return other
+    }
+
     /// The office named after an official's role ends at its region (`BNN Kabupaten Tabalong` of `Kepala BNN
     /// Kabupaten Tabalong Ahmad Fauzan,S.Sos`): a name written after the region without a comma is the
     /// official's.
@@ -581,7 +684,8 @@ public final class OrganizerExtractor: FieldExtractor {
     /// Round 24 review (MENDA24): the report of a village head (`Kepala Desa Sukamaju, Suranto, dalam laporannya`)
     /// says where the event was, not who held it: organizers.head-reports gives no `Desa X`. Round 26 (ORG26): nor does
     /// a village head quoted about the event (organizers.head-quoted: `"Pelatihan ini bermanfaat," kata Kepala Desa X`).
-    static let villageHeadRules: Set<String> = ["organizers.head-reports", "organizers.head-quoted"]
+    /// Round 27 (ORG27): nor a village head after `menurut` (organizers.head-says-this-event).
+    static let villageHeadRules: Set<String> = ["organizers.head-reports", "organizers.head-quoted", "organizers.head-says-this-event"]
     static func villageHeadReport(_ rule: Rule, _ r: Range<Int>, _ text: AnalyzedText) -> Bool {
         villageHeadRules.contains(rule.id) && r.lowerBound >= 0 && r.lowerBound < text.tokens.count
             && villageWords.contains(text.folded(r.lowerBound))
@@ -745,7 +849,7 @@ public final class OrganizerExtractor: FieldExtractor {
             let official = holdRuleIsOfficial[ruleIndex]
             ruleIndex += 1
             for m in rule.pattern.matches(in: text, scratch: &scratch) {
-                if appositiveTail(m) || afterLocative(m) { continue }
+                if appositiveTail(m) || afterLocative(m) || agentOfOtherActivity(m, text) { continue }
                 // Round 21 (ORG21): `Pemerintah Kabupaten X melalui Dinas Y`: the office holds it, the government is
                 // left out.
                 var throughOffice = false
@@ -788,6 +892,9 @@ public final class OrganizerExtractor: FieldExtractor {
             return true
         }
         found = OrganizerExtractor.bounded(found.filter(named))
+        // Round 27 (ORG27): a unit of a body named after it with `melalui` (`Dinas ESDM Provinsi NTT melalui Bidang Energi
+        // Baru Terbarukan`) is the body acting; the body is the organizer, read in the unit's place.
+        found = parentsOfUnits(found, text)
         // Round 19 (ORG19, heldout11 w053): a long form cut at `dan` is one name (`Kantor Kesyahbandaran dan Otoritas
         // Pelabuhan (KSOP) ...`); the piece after `dan` that a rule read as a name of its own goes with it.
         if !found.isEmpty {
