@@ -1786,7 +1786,7 @@ public final class SpeakerExtractor: FieldExtractor {
     /// Round 27 (SPK27): lower-case words that may stand in the role chain between an institution and the person
     /// of it named after a comma (`dari BP2IP Minahasa Selatan, di antaranya Capt. Yosias ...`, `dari Perwakilan
     /// BKKBN Sultra, salah satunya Ketua Tim Kerja ..., Muh Akbar Rasyid`).
-    static let chainLinkers: FoldedWords = ["salah", "satunya", "di", "antaranya", "seperti", "dari", "pada"]
+    static let chainLinkers: FoldedWords = ["salah", "satunya", "di", "antaranya", "seperti", "dari", "pada", "masing", "of"]
 
     /// Round 27 (SPK27): the first words of a sentence that refers back to the trainers an institution sent
     /// (`Salah satunya Heru Santosa`, `Kedua pelatih itu, Rina Marlina dan ...`, `Salah satu pelatih, Nurul ...`).
@@ -1799,8 +1799,9 @@ public final class SpeakerExtractor: FieldExtractor {
     ///   words, titles, roles, ranks, numbers, place classes, `yakni`, `di antaranya`, `salah satunya`, a `dan`
     ///   inside a capitalized chain): `narasumber dari ANRI, Arsiparis Ahli Madya Dra. Wiwik Suryani`; not across
     ///   `;`, a line, another institution found, or a `dan`/`serta` that opens the next item (`dari BPJS dan Dr. X`);
-    /// - the next sentence opens by referring back to the trainers it sent and names a person found (`mendatangkan
-    ///   dua instruktur dari X. Salah satunya Heru Santosa.`), when its own sentence names no person;
+    /// - a later sentence (at most six on) opens by referring back to the trainers it sent and names the first person
+    ///   found after it (`mendatangkan dua instruktur dari X. Salah satunya Heru Santosa.`), when its own sentence
+    ///   names no person;
     /// - its words are all words of a person's affiliation (`Manggala Agni` beside `Rizal Effendi, instruktur dari
     ///   Manggala Agni Daops OKI`);
     /// - it holds the whole name of a person found (`Forum Anak dari Jakarta Kak Dinda Pratiwi`).
@@ -1822,7 +1823,8 @@ public final class SpeakerExtractor: FieldExtractor {
                 k != i && all[k].kind == .organization && !all[k].name.isEmpty
                     && all[k].evidence.start >= all[i].evidence.end && all[k].evidence.end <= all[j].evidence.start
             }
-            if !otherBetween, t[start].sentence == t[orgStart].sentence, start - end <= 24, !t[start].lineStart {
+            // (Not the sentence index: a title's full stop may end a sentence for the tokenizer, `Capt. Yosias`.)
+            if !otherBetween, start - end <= 24, !t[start].lineStart {
                 var comma = false
                 var chain = true
                 for q in end..<start {
@@ -1831,8 +1833,16 @@ public final class SpeakerExtractor: FieldExtractor {
                     if t[q].kind == .punct {
                         if w == ";" { chain = false; break }
                         if w == "," { comma = true }
+                        // A full stop only after a title or an initial (`Capt.`, `Ir.`, `P.`), not one that ends a
+                        // sentence.
+                        if w == ".", q == end || !(titlePre.longest(t, at: q - 1) != nil || t[q - 1].end - t[q - 1].start <= 3) {
+                            chain = false
+                            break
+                        }
                         continue
                     }
+                    // The rest of a hyphenated word (`Perundang-undangan`).
+                    if q > end, text.folded(q - 1) == "-", !t[q].spaceBefore { continue }
                     if t[q].kind == .number || isCap(q) || titlePre.longest(t, at: q) != nil || roles.longest(t, at: q) != nil
                         || SpeakerExtractor.introducers.contains(w) || SpeakerExtractor.chainLinkers.contains(w)
                         || SpeakerExtractor.placeClasses.contains(w) || rankCorps.contains(t[q].id) { continue }
@@ -1853,7 +1863,8 @@ public final class SpeakerExtractor: FieldExtractor {
                 let k = text.tokenIndex(atScalar: p.evidence.start)
                 return k < t.count && t[k].sentence == orgSentence
             }
-            if !personInOwnSentence, t[start].sentence == orgSentence + 1 {
+            // (Within six sentences: a feature may tell a participant's story between, heldout6 p013.)
+            if !personInOwnSentence, t[start].sentence > orgSentence, t[start].sentence <= orgSentence + 6 {
                 var first = start
                 while first > 0, t[first - 1].sentence == t[start].sentence, start - first < 6 { first -= 1 }
                 let opens = first == 0 || t[first - 1].sentence != t[start].sentence
@@ -1865,8 +1876,34 @@ public final class SpeakerExtractor: FieldExtractor {
                 }
             }
         }
+        // Its name stands in the role chain right before a person found (`Auditor Ahli Madya pada Perwakilan BPKP
+        // Provinsi Sumatera Barat, Ir. Hendra ...` beside `tim dari Perwakilan BPKP`): at most 16 tokens back.
+        let personStartTokens = all.filter { $0.kind == .person }.map { text.tokenIndex(atScalar: $0.evidence.start) }
+        for i in all.indices where all[i].kind == .organization && !all[i].name.isEmpty {
+            let words = Matching.words(all[i].name)
+            guard words.count >= 2, words.count <= 8 else { continue }
+            let orgStart = text.tokenIndex(atScalar: all[i].evidence.start)
+            let inChain = personStartTokens.contains { k in
+                guard k < t.count, k > 0 else { return false }
+                let lo = max(0, k - 16)
+                var q = lo
+                while q < k {
+                    // the same words in a row, not the institution's own mention
+                    if q != orgStart, q + words.count <= k {
+                        var n = 0
+                        while n < words.count, text.folded(q + n) == words[n] { n += 1 }
+                        if n == words.count { return true }
+                    }
+                    q += 1
+                }
+                return false
+            }
+            if inChain { all[i].name = "" }
+        }
         // Its words are all words of a person's affiliation, or it holds a whole person's name.
+        // (Not an affiliation read over a list: `BPJS Kesehatan dan Dr` before `Dr. Dedi Supriadi`.)
         let affiliations = all.compactMap { $0.kind == .person ? $0.affiliation : nil }.map { Set(Matching.words($0)) }
+            .filter { !$0.contains("dan") && !$0.contains("serta") }
         let names = all.filter { $0.kind == .person }.map { Set(Matching.words($0.name)) }.filter { $0.count >= 2 }
         for i in all.indices where all[i].kind == .organization && !all[i].name.isEmpty {
             let words = Set(Matching.words(all[i].name))
