@@ -1280,6 +1280,9 @@ public final class SpeakerExtractor: FieldExtractor {
             let words = t[item].filter { $0.kind == .word }
             return item.count == words.count && (2...4).contains(words.count)
                 && words.allSatisfy({ $0.capitalized && !$0.allCaps && $0.alphabetic && !notNameWords.contains($0.id) })
+                // Round 27 (SPK27, heldout13 z023): a team, a unit or a body is no person (`fasilitator dari Tim
+                // Pendamping Keluarga tingkat kabupaten`).
+                && capHeads?.longest(t, at: item.lowerBound) == nil
         }
         var out: [Speaker] = []
         for (index, var item) in items.enumerated() {
@@ -1340,7 +1343,10 @@ public final class SpeakerExtractor: FieldExtractor {
                 }
                 if tok.lineStart { break }
                 if tok.capitalized || tok.allCaps || tok.kind == .number { hi += 1; continue }
-                if text.folded(hi) == "dan" || text.folded(hi) == "di", hi + 1 < item.upperBound, t[hi + 1].capitalized || t[hi + 1].allCaps {
+                // Round 27 (SPK27, heldout14 x053): `untuk` inside a capitalized name too (`DPC Gerakan untuk
+                // Kesejahteraan Tunarungu Indonesia (Gerkatin) Kota Padang`).
+                if text.folded(hi) == "dan" || text.folded(hi) == "di" || (text.folded(hi) == "untuk" && hi - item.lowerBound >= 2),
+                    hi + 1 < item.upperBound, t[hi + 1].capitalized || t[hi + 1].allCaps {
                     hi += 1
                     continue
                 }
@@ -1777,6 +1783,137 @@ public final class SpeakerExtractor: FieldExtractor {
     /// The most speakers one document keeps before they are compared with each other.
     static let maxCandidates = 200
 
+    /// Round 27 (SPK27): lower-case words that may stand in the role chain between an institution and the person
+    /// of it named after a comma (`dari BP2IP Minahasa Selatan, di antaranya Capt. Yosias ...`, `dari Perwakilan
+    /// BKKBN Sultra, salah satunya Ketua Tim Kerja ..., Muh Akbar Rasyid`).
+    static let chainLinkers: FoldedWords = ["salah", "satunya", "di", "antaranya", "seperti", "dari", "pada", "masing", "of"]
+
+    /// Round 27 (SPK27): the first words of a sentence that refers back to the trainers an institution sent
+    /// (`Salah satunya Heru Santosa`, `Kedua pelatih itu, Rina Marlina dan ...`, `Salah satu pelatih, Nurul ...`).
+    static let backReferences: FoldedWords = ["salah", "kedua", "keduanya", "ketiga", "ketiganya", "mereka"]
+
+    /// Round 27 (SPK27, heldout6 p013 and p027, heldout5 n051, heldout10 v009 and v047, heldout12 y043, heldout15
+    /// j001 and j009, heldout16 d007, d035 and d059, heldout13 z003 and z027, heldout3 k037): an institution read as a
+    /// speaker whose person the text names is that person's affiliation, no speaker organisation of its own:
+    /// - the person follows it in the same sentence after a comma, with only a role chain between (capitalized
+    ///   words, titles, roles, ranks, numbers, place classes, `yakni`, `di antaranya`, `salah satunya`, a `dan`
+    ///   inside a capitalized chain): `narasumber dari ANRI, Arsiparis Ahli Madya Dra. Wiwik Suryani`; not across
+    ///   `;`, a line, another institution found, or a `dan`/`serta` that opens the next item (`dari BPJS dan Dr. X`);
+    /// - a later sentence (at most six on) opens by referring back to the trainers it sent and names the first person
+    ///   found after it (`mendatangkan dua instruktur dari X. Salah satunya Heru Santosa.`), when its own sentence
+    ///   names no person;
+    /// - its words are all words of a person's affiliation (`Manggala Agni` beside `Rizal Effendi, instruktur dari
+    ///   Manggala Agni Daops OKI`);
+    /// - it holds the whole name of a person found (`Forum Anak dari Jakarta Kak Dinda Pratiwi`).
+    /// Each institution looks at one person and at most 24 tokens (the first check) or four (the second): linear in
+    /// the values, which `maxCandidates` bounds.
+    func personOfInstitution(_ all: inout [Speaker], in text: AnalyzedText) {
+        let t = text.tokens
+        guard all.contains(where: { $0.kind == .organization && !$0.name.isEmpty }),
+              all.contains(where: { $0.kind == .person }) else { return }
+        func isCap(_ q: Int) -> Bool { t[q].kind == .word && (t[q].capitalized || t[q].allCaps) }
+        for i in all.indices where all[i].kind == .organization && !all[i].name.isEmpty {
+            let orgStart = text.tokenIndex(atScalar: all[i].evidence.start)
+            let end = text.tokenIndex(atScalar: all[i].evidence.end)
+            guard orgStart < t.count, end <= t.count else { continue }
+            guard let j = all.indices.first(where: { all[$0].kind == .person && all[$0].evidence.start >= all[i].evidence.end }) else { continue }
+            let start = text.tokenIndex(atScalar: all[j].evidence.start)
+            guard start < t.count, end <= start else { continue }
+            let otherBetween = all.indices.contains { k in
+                k != i && all[k].kind == .organization && !all[k].name.isEmpty
+                    && all[k].evidence.start >= all[i].evidence.end && all[k].evidence.end <= all[j].evidence.start
+            }
+            // (Not the sentence index: a title's full stop may end a sentence for the tokenizer, `Capt. Yosias`.)
+            if !otherBetween, start - end <= 24, !t[start].lineStart {
+                var comma = false
+                var chain = true
+                for q in end..<start {
+                    let w = text.folded(q)
+                    if t[q].lineStart { chain = false; break }
+                    if t[q].kind == .punct {
+                        if w == ";" { chain = false; break }
+                        if w == "," { comma = true }
+                        // A full stop only after a title or an initial (`Capt.`, `Ir.`, `P.`), not one that ends a
+                        // sentence.
+                        if w == ".", q == end || !(titlePre.longest(t, at: q - 1) != nil || t[q - 1].end - t[q - 1].start <= 3) {
+                            chain = false
+                            break
+                        }
+                        continue
+                    }
+                    // The rest of a hyphenated word (`Perundang-undangan`).
+                    if q > end, text.folded(q - 1) == "-", !t[q].spaceBefore { continue }
+                    if t[q].kind == .number || isCap(q) || titlePre.longest(t, at: q) != nil || roles.longest(t, at: q) != nil
+                        || SpeakerExtractor.introducers.contains(w) || SpeakerExtractor.chainLinkers.contains(w)
+                        || SpeakerExtractor.placeClasses.contains(w) || rankCorps.contains(t[q].id) { continue }
+                    if w == "dan", q > end, q + 1 < start, isCap(q - 1), isCap(q + 1), titlePre.longest(t, at: q + 1) == nil { continue }
+                    chain = false
+                    break
+                }
+                if chain && comma {
+                    if all[j].affiliation == nil { all[j].affiliation = all[i].name }
+                    all[i].name = ""
+                    continue
+                }
+            }
+            // The next sentence refers back to the trainers it sent and names a person found.
+            let orgSentence = t[orgStart].sentence
+            let personInOwnSentence = all.contains { p in
+                guard p.kind == .person else { return false }
+                let k = text.tokenIndex(atScalar: p.evidence.start)
+                return k < t.count && t[k].sentence == orgSentence
+            }
+            // (Within six sentences: a feature may tell a participant's story between, heldout6 p013.)
+            if !personInOwnSentence, t[start].sentence > orgSentence, t[start].sentence <= orgSentence + 6 {
+                var first = start
+                while first > 0, t[first - 1].sentence == t[start].sentence, start - first < 6 { first -= 1 }
+                let opens = first == 0 || t[first - 1].sentence != t[start].sentence
+                if opens, SpeakerExtractor.backReferences.contains(text.folded(first))
+                    || (first..<start).contains(where: { text.folded($0) == "lainnya" })
+                {
+                    all[i].name = ""
+                    continue
+                }
+            }
+        }
+        // Its name stands in the role chain right before a person found (`Auditor Ahli Madya pada Perwakilan BPKP
+        // Provinsi Sumatera Barat, Ir. Hendra ...` beside `tim dari Perwakilan BPKP`): at most 16 tokens back.
+        let personStartTokens = all.filter { $0.kind == .person }.map { text.tokenIndex(atScalar: $0.evidence.start) }
+        for i in all.indices where all[i].kind == .organization && !all[i].name.isEmpty {
+            let words = Matching.words(all[i].name)
+            guard words.count >= 2, words.count <= 8 else { continue }
+            let orgStart = text.tokenIndex(atScalar: all[i].evidence.start)
+            let inChain = personStartTokens.contains { k in
+                guard k < t.count, k > 0 else { return false }
+                let lo = max(0, k - 16)
+                var q = lo
+                while q < k {
+                    // the same words in a row, not the institution's own mention
+                    if q != orgStart, q + words.count <= k {
+                        var n = 0
+                        while n < words.count, text.folded(q + n) == words[n] { n += 1 }
+                        if n == words.count { return true }
+                    }
+                    q += 1
+                }
+                return false
+            }
+            if inChain { all[i].name = "" }
+        }
+        // Its words are all words of a person's affiliation, or it holds a whole person's name.
+        // (Not an affiliation read over a list: `BPJS Kesehatan dan Dr` before `Dr. Dedi Supriadi`.)
+        let affiliations = all.compactMap { $0.kind == .person ? $0.affiliation : nil }.map { Set(Matching.words($0)) }
+            .filter { !$0.contains("dan") && !$0.contains("serta") }
+        let names = all.filter { $0.kind == .person }.map { Set(Matching.words($0.name)) }.filter { $0.count >= 2 }
+        for i in all.indices where all[i].kind == .organization && !all[i].name.isEmpty {
+            let words = Set(Matching.words(all[i].name))
+            guard words.count >= 2 else { continue }
+            if affiliations.contains(where: { words.isSubset(of: $0) }) || names.contains(where: { $0.isSubset(of: words) }) {
+                all[i].name = ""
+            }
+        }
+    }
+
     public func extract(_ text: AnalyzedText, anchor: EventAnchor? = nil, scratch: inout MatchScratch) -> [Speaker] {
         var all: [Speaker] = []
         // A speaker word that introduces the persons after it ("Pemateri Widyaiswara BKKBN Prov NTB, Ahmad
@@ -1872,6 +2009,9 @@ public final class SpeakerExtractor: FieldExtractor {
                 }
             }
         }
+        // Round 27 (SPK27): the institutions whose person the text names, which are no speaker organisations of
+        // their own (GOLD-FORMAT: "institutions named as narasumber where no person is named").
+        personOfInstitution(&all, in: text)
         // An institution named in short and in full ("Kodim" and "Kodim 0912 Kutai Barat") is one: the fuller
         // name stays.
         let orgWords = all.map { $0.kind == .organization ? Set(Matching.words($0.name)) : [] }
