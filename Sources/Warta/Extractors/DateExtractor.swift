@@ -363,6 +363,48 @@ public final class DateExtractor: FieldExtractor {
         return Self.timeAfterFrom.contains(text.folded(q))
     }
 
+    /// Round 27 (DATE27): words of a sentence that reports the event's closing (`upacara penutupan`, `menutup
+    /// pelatihan`, `resmi ditutup`, `berakhir`).
+    static let closingReportWords: FoldedWords = ["penutupan", "menutup", "ditutup", "ditutupnya", "berakhir", "berakhirnya", "penutup"]
+    /// Round 27 (DATE27): words of the participants' training in a sentence that does not name the event (`peserta
+    /// yang sejak Senin digembleng`, `para kader sejak Senin mengikuti materi`).
+    static let trainedWords: FoldedWords = ["peserta", "digembleng", "ditempa", "dilatih", "berlatih", "belajar", "mengikuti",
+                                            "menjalani", "menerima", "pelatihan", "materi", "praktik", "dibekali", "digodok"]
+    /// Round 27 (DATE27): the longest run from a start after `sejak` to a closing day the closing's report may give
+    /// without naming the event in the start's sentence (a month: a longer run needs its own sentence of the event).
+    static let closedRunMaxDays = 31
+
+    /// Round 27 (DATE27): the date's sentence reports a closing (a word of ``closingReportWords`` in it, at most
+    /// `AnalyzedText.nearLimit` tokens either side): the date is the event's last day.
+    func closesTheEvent(_ date: Range<Int>, _ text: AnalyzedText) -> Bool {
+        guard date.lowerBound < text.tokens.count else { return false }
+        let sentence = text.sentenceRange(around: date.lowerBound, limit: AnalyzedText.nearLimit)
+        return sentence.contains { p in !date.contains(p) && Self.closingReportWords.contains(text.folded(p)) }
+    }
+
+    /// Round 27 (DATE27): the date's clause (from the comma or the sentence start before it to the comma or the
+    /// sentence end after it, at most 40 tokens each way) tells the participants' training (a word of
+    /// ``trainedWords``: `45 peserta yang sejak Senin (11/11/2024) digembleng di Aula ...`), and no closing of anything
+    /// else (`Jalan ... ditutup sejak Senin`), no other programme or deadline (`other_cue`), no batch done before
+    /// (`angkatan pertama telah dilatih sejak ...`).
+    func trainedIn(_ date: Range<Int>, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard date.lowerBound < t.count, date.upperBound <= t.count else { return false }
+        let sentence = t[date.lowerBound].sentence
+        var lo = date.lowerBound
+        while lo > 0, lo > date.lowerBound - 40, t[lo - 1].sentence == sentence, ![",", ";"].contains(text.folded(lo - 1)) { lo -= 1 }
+        var hi = date.upperBound
+        while hi < t.count, hi < date.upperBound + 40, t[hi].sentence == sentence, ![",", ";"].contains(text.folded(hi)) { hi += 1 }
+        var trained = false
+        for p in lo..<hi where !date.contains(p) {
+            let w = text.folded(p)
+            if Self.closingReportWords.contains(w) || Self.notThisBatchWords.contains(w) || Self.batchWords.contains(w) { return false }
+            if otherCue.longest(t, at: p) != nil { return false }
+            if Self.trainedWords.contains(w) { trained = true }
+        }
+        return trained
+    }
+
     /// A day whose month or year may be unknown yet.
     struct PartialDate {
         var day: Int
@@ -1078,7 +1120,7 @@ public final class DateExtractor: FieldExtractor {
         findings.mentions = list
 
         // Candidates for the event date.
-        struct Candidate { var index: Int; var score: Int; var other = false }
+        struct Candidate { var index: Int; var score: Int; var other = false; var programme = false }
         var candidates: [Candidate] = []
         /// A single day after `hingga`/`sampai (dengan)` with no start before it (`berlangsung selama 23 hari
         /// hingga Selasa (15/10/2024)`), or after `berakhir`/`ditutup` (`dibuka pada 3 Maret 2025 dan ditutup pada 5
@@ -1137,6 +1179,15 @@ public final class DateExtractor: FieldExtractor {
             if longBefore(s, published: findings.published), captionLine(text.line(of: m.tokens.lowerBound), text) { continue }
             // Near THE event: a date in a sentence that names it, then in its paragraph, then in the lead; a
             // date on a noise line (Baca Juga, a byline, chrome) belongs to another story or to the page.
+            // Round 27 (DATE27, heldout16 d019): a range of more than two weeks in a sentence that names no event (`TMMD
+            // ke-126 ... dijadwalkan berlangsung selama 30 hari, mulai 29 Oktober hingga 27 November 2025`) is the
+            // period of a programme around the training, not the training's own days: it ranks below a date of THE event.
+            var programme = false
+            if let anchor, m.kind == .range, let e = m.resolvedEnd, e.ordinal - s.ordinal > Self.relativeDurationMaxDays,
+               anchor.proximity(of: m.tokens.lowerBound, in: text) != .sameSentence {
+                programme = true
+                score -= 4
+            }
             if let anchor {
                 switch anchor.proximity(of: m.tokens.lowerBound, in: text) {
                 case .sameSentence: score += 2
@@ -1151,7 +1202,7 @@ public final class DateExtractor: FieldExtractor {
             // A date whose sentence speaks of something else (a deadline, an earlier programme) and names no
             // event is no candidate at all.
             if score < 8 { continue }
-            candidates.append(Candidate(index: i, score: score, other: other))
+            candidates.append(Candidate(index: i, score: score, other: other, programme: programme))
         }
         guard var best = candidates.max(by: { a, b in a.score != b.score ? a.score < b.score : a.index > b.index }) else {
             // No candidate: the date of the body's dateline ("Playen, 08 Juni 2022. Dalam rangka ...") opens a
@@ -1220,6 +1271,10 @@ public final class DateExtractor: FieldExtractor {
             let r = candidates.first(where: { c in
                 let o = list[c.index]
                 guard o.kind == .range, let a = o.resolvedStart, let b = o.resolvedEnd else { return false }
+                // Round 27 (DATE27): a programme's period (see `programme` above) holds the chosen day only as its first
+                // or last day (`dibuka Senin (3/11)` and `mulai 3 November hingga 28 November`); a day inside it is
+                // the training's own, held during the programme (`Selasa (4/11/2025)` within TMMD's 29 Oktober - 27 November).
+                if c.programme { return a == day || day == b }
                 return a <= day && day <= b
             })
         {
@@ -1242,18 +1297,47 @@ public final class DateExtractor: FieldExtractor {
         // the report dates it by (`menutup Diklat ..., Sabtu (25/5). Diklat berlangsung sejak Senin (20/5)`): the
         // event runs from that day to the chosen one.
         var startGiven = false
-        if chosen.kind == .single, !startOnly(chosen), let anchor,
-            let e = candidates.first(where: { c in
-                guard c.index != best.index, startOnly(list[c.index]), let d = list[c.index].resolvedStart else { return false }
-                return d < start && start.ordinal - d.ordinal <= 90
-                    && anchor.proximity(of: list[c.index].tokens.lowerBound, in: text) == .sameSentence
-            }), let d = list[e.index].resolvedStart
-        {
+        // Round 27 (DATE27, heldout6 p035): the chosen day closes the event (`usai upacara penutupan Diklat ..., Jumat
+        // (22/11/2024)`, `Bupati menutup pelatihan ..., Kamis (13/11)`); the participants' own sentence may then date
+        // its start without naming it (`45 peserta yang sejak Senin (11/11/2024) digembleng di Aula ...`).
+        // Its mention is looked for among every date (its sentence may speak of the participant's past, `pemuda yang
+        // sebelumnya bekerja ...`, which makes it no candidate): only its own clause is read (``trainedIn(_:_:)``).
+        var startMention: Range<Int>? = nil
+        let fromCandidates = chosen.kind == .single && !startOnly(chosen) ? candidates.first(where: { c in
+            guard c.index != best.index, startOnly(list[c.index]), let d = list[c.index].resolvedStart, let anchor else { return false }
+            return d < start && start.ordinal - d.ordinal <= 90
+                && anchor.proximity(of: list[c.index].tokens.lowerBound, in: text) == .sameSentence
+        })?.index : nil
+        let closedRun: Int? = fromCandidates != nil || chosen.kind != .single || startOnly(chosen) || anchor == nil
+            || !closesTheEvent(chosen.tokens, text) ? nil : list.indices.first(where: { i in
+                let o = list[i]
+                guard i != best.index, !o.pageOnly, !o.header, startOnly(o), let d = o.resolvedStart, let anchor else { return false }
+                let proximity = anchor.proximity(of: o.tokens.lowerBound, in: text)
+                return d < start && start.ordinal - d.ordinal <= Self.closedRunMaxDays && proximity != .noise && proximity != .header
+                    && !ofSomethingElse(o.tokens, text) && trainedIn(o.tokens, text)
+            })
+        if let e = fromCandidates ?? closedRun, let d = list[e].resolvedStart {
             chosen.resolvedEnd = start
             end = start
             start = d
             startGiven = true
-            evidenceRange = min(chosen.tokens.lowerBound, list[e.index].tokens.lowerBound)..<max(chosen.tokens.upperBound, list[e.index].tokens.upperBound)
+            startMention = list[e].tokens
+            evidenceRange = min(chosen.tokens.lowerBound, list[e].tokens.lowerBound)..<max(chosen.tokens.upperBound, list[e].tokens.upperBound)
+        }
+        // Round 27 (DATE27, heldout10 v019): the start after `sejak` and, later in its sentence, an end after `hingga`
+        // past the chosen day (`e-learning sejak 7 Juli 2025, dilanjutkan pembelajaran klasikal mulai hari ini hingga 15
+        // Agustus 2025`, on a page of 4 August): one period cut in two by the words between, from that start to that end.
+        if startGiven, let sm = startMention, sm.lowerBound < t.count,
+            let e = candidates.first(where: { c in
+                let o = list[c.index]
+                guard c.index != best.index, !c.other, endOnly(o), o.tokens.lowerBound > sm.upperBound, o.tokens.lowerBound < t.count,
+                      t[o.tokens.lowerBound].sentence == t[sm.lowerBound].sentence, let d = o.resolvedStart else { return false }
+                return d > end && d.ordinal - start.ordinal <= 90
+            }), let d = list[e.index].resolvedStart
+        {
+            end = d
+            chosen.resolvedEnd = d
+            evidenceRange = evidenceRange.lowerBound..<max(evidenceRange.upperBound, list[e.index].tokens.upperBound)
         }
         // The day the event ends, written alone after `hingga` (`Senin (23/9/2024)` opens it, `berlangsung
         // selama 23 hari hingga Selasa (15/10/2024)`): the end of the chosen start, before any duration.
@@ -1378,7 +1462,13 @@ public final class DateExtractor: FieldExtractor {
                       }) else { return false }
                 return anchor.proximity(of: d.tokens.lowerBound, in: text) == .sameSentence
             }
-            for d in list where d.kind == .duration && ((d.tokens.lowerBound >= sentence.lowerBound && d.tokens.lowerBound < windowEnd) || namesEvent(d)) {
+            // Round 27 (DATE27): a duration in the sentence of a programme's period (`Program TMMD berlangsung selama 30
+            // hari, mulai 29 Oktober hingga 27 November 2025`) is the programme's length, not the training's.
+            let programmeSentences = candidates.compactMap { c -> Int? in
+                c.programme && list[c.index].tokens.lowerBound < t.count ? t[list[c.index].tokens.lowerBound].sentence : nil
+            }
+            for d in list where d.kind == .duration && ((d.tokens.lowerBound >= sentence.lowerBound && d.tokens.lowerBound < windowEnd) || namesEvent(d))
+                && d.tokens.lowerBound < t.count && !programmeSentences.contains(t[d.tokens.lowerBound].sentence) {
                 let near = true
                 let nothingBetween = d.tokens.lowerBound < nextDate
                 if near, nothingBetween, d.tokens.lowerBound >= chosen.tokens.lowerBound || d.tokens.upperBound <= chosen.tokens.lowerBound
@@ -1425,10 +1515,11 @@ public final class DateExtractor: FieldExtractor {
                 evidenceRange = span
             }
         }
-        if let wd = chosen.weekdayStart, wd != start.weekday {
+        // The chosen mention's own day (a start found elsewhere, `sejak Senin (3/11)`, moves `start` but not its weekday).
+        if let wd = chosen.weekdayStart, let day = chosen.resolvedStart, wd != day.weekday {
             findings.warnings.append(RecordWarning(
                 code: "weekday-mismatch",
-                message: "the text says \(Day.weekdayNames[wd]) but \(start.iso) was a \(Day.weekdayNames[start.weekday]); the written date is kept",
+                message: "the text says \(Day.weekdayNames[wd]) but \(day.iso) was a \(Day.weekdayNames[day.weekday]); the written date is kept",
                 evidence: text.evidence(chosen.tokens)))
         }
         if chosen.kind == .range, let wd = chosen.weekdayEnd, wd != end.weekday {
