@@ -306,22 +306,23 @@ public final class EventExtractor: FieldExtractor {
               let y = Int(text.folded(p)), (1990...2100).contains(y) else { return nil }
         return y
     }
-    /// The latest year of a full date in the body, outside noise lines (`Rabu (16/10/2024)`, `16 Oktober 2024`,
-    /// `30-12-2024`): the year of the report's own days. A year's number after a slash or a dash that follows a number,
-    /// or after a month's name that follows a number. One pass over the body's tokens; 0 when the body dates no day.
-    func latestBodyYear(_ text: AnalyzedText) -> Int {
+    /// The year of the body's first full date, outside noise lines (`Rabu (16/10/2024)`, `16 Oktober 2024`,
+    /// `30-12-2024`): the year of the report's own day (a later date of the body may be a deadline or a next step:
+    /// `paling lambat 15 Januari 2025` after a bimtek of December 2024). A year's number after a slash or a dash that
+    /// follows a number, or after a month's name that follows a number. One pass over the body's tokens up to that
+    /// date; 0 when the body dates no day.
+    func firstBodyYear(_ text: AnalyzedText) -> Int {
         let t = text.tokens
-        var best = 0
         var p = max(2, text.bodyStart)
         while p < t.count {
             defer { p += 1 }
-            guard t[p].kind == .number, let y = Int(text.folded(p)), (1990...2100).contains(y), y > best else { continue }
+            guard t[p].kind == .number, let y = Int(text.folded(p)), (1990...2100).contains(y) else { continue }
             let cut = text.folded(p - 1)
             let dated = ((cut == "/" || cut == "-") && t[p - 2].kind == .number)
                 || (t[p - 1].kind == .word && t[p - 2].kind == .number && months.longest(t, at: p - 1) != nil)
-            if dated, !text.isNoise(token: p) { best = y }
+            if dated, !text.isNoise(token: p) { return y }
         }
-        return best
+        return 0
     }
 
     /// Time words before `sebelumnya` that name a day or session of the same event (`sehari sebelumnya`).
@@ -615,14 +616,14 @@ public final class EventExtractor: FieldExtractor {
         // Where a sign of another story starts (outside noise lines), to find the noun a verb of holding belongs to.
         var cueStarts: [Int] = []
         let bodyLine = text.line(of: min(text.bodyStart, max(0, t.count - 1)))
-        // Round 27 (EVT27): an event word with a year before the year of the body's own days (`Ratusan Sertifikat
+        // Round 27 (EVT27): an event word with a year before the year of the body's first day (`Ratusan Sertifikat
         // Kompetensi Peserta Pelatihan 2023 Baru Dibagikan` on 16/10/2024) names a training of an earlier year: the
         // past of the people the story is about, not an event held. The body's year is read once, only when an event
         // word carries a year.
         var bodyYear: Int?
         func ofAnEarlierYear(_ r: Range<Int>) -> Bool {
             guard let y = Self.yearAfter(r, text) else { return false }
-            if bodyYear == nil { bodyYear = latestBodyYear(text) }
+            if bodyYear == nil { bodyYear = firstBodyYear(text) }
             return y < (bodyYear ?? 0)
         }
         rules.forEachShared { rule in
