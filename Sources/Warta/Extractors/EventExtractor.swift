@@ -224,12 +224,26 @@ public final class EventExtractor: FieldExtractor {
                                               "henti", "hentinya", "jarang", "sedikit", "heran", "kecuali", "terkecuali",
                                               "ketinggalan", "luput", "terasa", "pelak", "mau", "ingin", "segan", "ragu",
                                               "main", "tanggung", "asing", "lama", "berapa"]
-    /// How a clause does not assert a training held: it denies it (`belum digelar`) or owes it (`wajib mengikuti`).
-    enum Unasserted { case denied, owed }
-    /// What the word at `p` makes of the predicate after it: a denying word not opening `tidak hanya`, or an owing word.
+    /// Round 27 (EVT27): words that make the predicate after them a habit, said of no occasion (`Pemerintah daerah kerap
+    /// menggelar bimtek satu-dua hari di hotel`, `guru sering mengikuti pelatihan daring`, `selalu mendapat
+    /// pembinaan`): a column's or a profile's generalization, not a training held. Not `rutin` before a verb of holding
+    /// (`Pelatihan yang rutin digelar Puskesmas ... kali ini berlangsung di aula`, heldout6 p003: the yearly training
+    /// whose edition the report tells); `rutin` only before a verb of taking part or receiving (`warga rutin mendapat
+    /// pembinaan`: the people's habit). Not `biasa` (`luar biasa`).
+    static let habitWords: FoldedWords = ["kerap", "kerapkali", "sering", "seringkali", "acap", "acapkali", "selalu",
+                                         "biasanya", "terbiasa", "lazimnya"]
+    static let habitualTakePart: FoldedWords = ["mendapat", "mendapatkan", "menerima", "memperoleh", "mengikuti", "ikut",
+                                               "menjalani"]
+    /// How a clause does not assert a training held: it denies it (`belum digelar`), owes it (`wajib mengikuti`) or
+    /// tells a habit (`kerap menggelar`, round 27).
+    enum Unasserted { case denied, owed, habitual }
+    /// What the word at `p` makes of the predicate after it: a denying word not opening `tidak hanya`, an owing word,
+    /// or a word of habit.
     static func unasserting(_ p: Int, _ text: AnalyzedText) -> Unasserted? {
         let w = text.folded(p)
         if owingWords.contains(w) || askingWords.contains(w) { return .owed }
+        if habitWords.contains(w) { return .habitual }
+        if w == "rutin" { return p + 1 < text.tokens.count && habitualTakePart.contains(text.folded(p + 1)) ? .habitual : nil }
         guard denyingWords.contains(w) else { return nil }
         return p + 1 >= text.tokens.count || !notDenialWords.contains(text.folded(p + 1)) ? .denied : nil
     }
@@ -280,6 +294,37 @@ public final class EventExtractor: FieldExtractor {
         }
         return nil
     }
+    /// Round 27 (EVT27, bench n36; corpus 044, heldout14 j021): the year written right after an event word, with
+    /// `tahun` or without (`Peserta Pelatihan 2023`, `kegiatan pelatihan tahun 2024`, `alumni pelatihan 2024`): the
+    /// position of the year's number, or nil. Two reads.
+    static func yearAfter(_ r: Range<Int>, _ text: AnalyzedText) -> Int? {
+        let t = text.tokens
+        guard r.upperBound < t.count else { return nil }
+        var p = r.upperBound
+        if text.isWord(p, "tahun") { p += 1 }
+        guard p < t.count, t[p].sentence == t[r.lowerBound].sentence, t[p].kind == .number,
+              let y = Int(text.folded(p)), (1990...2100).contains(y) else { return nil }
+        return y
+    }
+    /// The year of the body's first full date, outside noise lines (`Rabu (16/10/2024)`, `16 Oktober 2024`,
+    /// `30-12-2024`): the year of the report's own day (a later date of the body may be a deadline or a next step:
+    /// `paling lambat 15 Januari 2025` after a bimtek of December 2024). A year's number after a slash or a dash that
+    /// follows a number, or after a month's name that follows a number. One pass over the body's tokens up to that
+    /// date; 0 when the body dates no day.
+    func firstBodyYear(_ text: AnalyzedText) -> Int {
+        let t = text.tokens
+        var p = max(2, text.bodyStart)
+        while p < t.count {
+            defer { p += 1 }
+            guard t[p].kind == .number, let y = Int(text.folded(p)), (1990...2100).contains(y) else { continue }
+            let cut = text.folded(p - 1)
+            let dated = ((cut == "/" || cut == "-") && t[p - 2].kind == .number)
+                || (t[p - 1].kind == .word && t[p - 2].kind == .number && months.longest(t, at: p - 1) != nil)
+            if dated, !text.isNoise(token: p) { return y }
+        }
+        return 0
+    }
+
     /// Time words before `sebelumnya` that name a day or session of the same event (`sehari sebelumnya`).
     static let sameEventDayWords: Set<String> = ["sehari", "hari", "sesi", "malam", "pagi", "siang", "sore"]
     /// Words right after an event word that point back to a training named before (`Pelatihan itu`, `pelatihan tersebut`).
@@ -358,7 +403,9 @@ public final class EventExtractor: FieldExtractor {
     func hazardIsTopic(_ i: Int, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
         guard i >= 0, i < t.count, let kind = hazardTopic.longest(t, at: i)?.value else { return false }
-        if kind == "harvest" { return closesATraining(around: i, text) }
+        // Round 27 (EVT27, bench p54): a graduation (value `ceremony`: `wisuda`, `diwisuda`) that marks a training's end
+        // (`Wisuda 128 Peserta Pelatihan ... Tandai Berakhirnya Pelatihan`) is the training's closing, as a harvest is.
+        if kind == "harvest" || kind == "ceremony" { return closesATraining(around: i, text) }
         guard kind == "hazard" || kind == "unrest" || kind == "accident" else { return false }
         var rescued = false
         let direct = (max(0, i - 3)..<i).contains { p in
@@ -569,12 +616,22 @@ public final class EventExtractor: FieldExtractor {
         // Where a sign of another story starts (outside noise lines), to find the noun a verb of holding belongs to.
         var cueStarts: [Int] = []
         let bodyLine = text.line(of: min(text.bodyStart, max(0, t.count - 1)))
+        // Round 27 (EVT27): an event word with a year before the year of the body's first day (`Ratusan Sertifikat
+        // Kompetensi Peserta Pelatihan 2023 Baru Dibagikan` on 16/10/2024) names a training of an earlier year: the
+        // past of the people the story is about, not an event held. The body's year is read once, only when an event
+        // word carries a year.
+        var bodyYear: Int?
+        func ofAnEarlierYear(_ r: Range<Int>) -> Bool {
+            guard let y = Self.yearAfter(r, text) else { return false }
+            if bodyYear == nil { bodyYear = firstBodyYear(text) }
+            return y < (bodyYear ?? 0)
+        }
         rules.forEachShared { rule in
             for m in rule.pattern.matches(in: text, scratch: &scratch) {
                 switch rule.kind {
                 case "held":
                     guard let tr = m.capture("type"), !text.isNoise(token: m.start), !isPlace(tr) else { continue }
-                    if placeOrPast(tr, text) || drillCompound(tr, text) || guise(tr, text) { continue }
+                    if placeOrPast(tr, text) || drillCompound(tr, text) || guise(tr, text) || ofAnEarlierYear(tr) { continue }
                     // Experience, not an event: `yang pernah saya latih`, `kader tidak pernah dilatih`, `belum
                     // pernah mengikuti pelatihan` (`pernah` up to three words before the verb).
                     if (max(0, m.start - 3)..<m.start).contains(where: { text.isWord($0, "pernah") && t[$0].sentence == t[m.start].sentence }) {
@@ -638,7 +695,7 @@ public final class EventExtractor: FieldExtractor {
                 case "mention":
                     guard let tr = m.capture("type"), let type = types.value(t, tr), !text.isNoise(token: m.start), !isPlace(tr) else { continue }
                     // The name of an institution (Balai Besar Pendidikan dan Pelatihan, Badan Diklat) is no event.
-                    if notAnEvent(tr, text) || guise(tr, text) { continue }
+                    if notAnEvent(tr, text) || guise(tr, text) || ofAnEarlierYear(tr) { continue }
                     // Round 26 (EVT26): nor a training whose clause denies or prescribes it (`Mayoritas Pekerja Muda
                     // Belum Pernah Ikut Pelatihan Kerja`, `Pelatihan Vokasi Harus Sesuai Kebutuhan Industri`,
                     // `Pelatihan Belum Jalan`): a statement about trainings, not the name of one held.
