@@ -367,9 +367,15 @@ public final class DateExtractor: FieldExtractor {
     /// pelatihan`, `resmi ditutup`, `berakhir`).
     static let closingReportWords: FoldedWords = ["penutupan", "menutup", "ditutup", "ditutupnya", "berakhir", "berakhirnya", "penutup"]
     /// Round 27 (DATE27): words of the participants' training in a sentence that does not name the event (`peserta
-    /// yang sejak Senin digembleng`, `para kader sejak Senin mengikuti materi`).
-    static let trainedWords: FoldedWords = ["peserta", "digembleng", "ditempa", "dilatih", "berlatih", "belajar", "mengikuti",
-                                            "menjalani", "menerima", "pelatihan", "materi", "praktik", "dibekali", "digodok"]
+    /// yang sejak Senin digembleng`, `para kader sejak Senin mengikuti materi`): verbs of being trained and the
+    /// training's own nouns, not `peserta`, `mengikuti`, `menerima` alone, which any activity of the participants has
+    /// (review of round 27: `Para peserta mengikuti program magang sejak ...` is no start of the training).
+    static let trainedWords: FoldedWords = ["digembleng", "ditempa", "dilatih", "berlatih", "belajar", "pelatihan", "materi", "dibekali",
+                                            "digodok", "diberi", "dibimbing"]
+    /// The marks that end a clause for ``trainedIn``.
+    static let clauseMarks: FoldedWords = [",", ";"]
+    /// Round 27 (review): another activity of the participants in the same clause (`program magang`, `seleksi`).
+    static let otherActivityWords: FoldedWords = ["magang", "program", "seleksi", "ujian", "lomba"]
     /// Round 27 (DATE27): the longest run from a start after `sejak` to a closing day the closing's report may give
     /// without naming the event in the start's sentence (a month: a longer run needs its own sentence of the event).
     static let closedRunMaxDays = 31
@@ -392,14 +398,14 @@ public final class DateExtractor: FieldExtractor {
         guard date.lowerBound < t.count, date.upperBound <= t.count else { return false }
         let sentence = t[date.lowerBound].sentence
         var lo = date.lowerBound
-        while lo > 0, lo > date.lowerBound - 40, t[lo - 1].sentence == sentence, ![",", ";"].contains(text.folded(lo - 1)) { lo -= 1 }
+        while lo > 0, lo > date.lowerBound - 40, t[lo - 1].sentence == sentence, !Self.clauseMarks.contains(text.folded(lo - 1)) { lo -= 1 }
         var hi = date.upperBound
-        while hi < t.count, hi < date.upperBound + 40, t[hi].sentence == sentence, ![",", ";"].contains(text.folded(hi)) { hi += 1 }
+        while hi < t.count, hi < date.upperBound + 40, t[hi].sentence == sentence, !Self.clauseMarks.contains(text.folded(hi)) { hi += 1 }
         var trained = false
         for p in lo..<hi where !date.contains(p) {
             let w = text.folded(p)
             if Self.closingReportWords.contains(w) || Self.notThisBatchWords.contains(w) || Self.batchWords.contains(w) { return false }
-            if otherCue.longest(t, at: p) != nil { return false }
+            if otherCue.longest(t, at: p) != nil || Self.otherActivityWords.contains(w) { return false }
             if Self.trainedWords.contains(w) { trained = true }
         }
         return trained

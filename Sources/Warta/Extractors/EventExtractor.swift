@@ -619,12 +619,14 @@ public final class EventExtractor: FieldExtractor {
         // Round 27 (EVT27): an event word with a year before the year of the body's first day (`Ratusan Sertifikat
         // Kompetensi Peserta Pelatihan 2023 Baru Dibagikan` on 16/10/2024) names a training of an earlier year: the
         // past of the people the story is about, not an event held. The body's year is read once, only when an event
-        // word carries a year.
+        // word carries a year, and a year more than six before the body's is read as a count (review of round 27).
         var bodyYear: Int?
         func ofAnEarlierYear(_ r: Range<Int>) -> Bool {
             guard let y = Self.yearAfter(r, text) else { return false }
             if bodyYear == nil { bodyYear = firstBodyYear(text) }
-            return y < (bodyYear ?? 0)
+            // At most six years back: a count written after the event word (`pelatihan 2000 petani`) is no year.
+            let by = bodyYear ?? 0
+            return y < by && y >= by - 6
         }
         rules.forEachShared { rule in
             for m in rule.pattern.matches(in: text, scratch: &scratch) {

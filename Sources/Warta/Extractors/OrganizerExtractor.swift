@@ -329,8 +329,8 @@ public final class OrganizerExtractor: FieldExtractor {
     /// Islam`, `Kemenparekraf melalui Direktorat Pengembangan SDM Pariwisata`) is the organizer; the unit is the body
     /// acting, not a partner beside it. A name read by any rule that opens with a unit's head (`unitOfBodyHeads`, not a
     /// `Direktorat Jenderal`) right after `melalui`/`lewat` gives way to the body named before that word: the run of
-    /// capitalized words, numbers and parentheses on the line back to its first head of a body (at most 14 tokens, no
-    /// comma, not after an official's role). When another name found already covers that body the unit is dropped;
+    /// capitalized words, numbers, parentheses, slashes and a `dan` inside a name on the line back to its first head of
+    /// a body (at most 14 tokens, no comma, not after an official's role; a `dan` before a head ends it). When another name found already covers that body the unit is dropped;
     /// otherwise the body takes the unit's place and role (`Satuan Reserse Kriminal (Satreskrim) Polres Sigi melalui
     /// Unit PPA bersama DP3A menggelar`: the rule of partners read `Unit PPA` as the holder); a name read inside the unit
     /// (`SMP` of `Bidang Pembinaan SMP`) goes with it. Without such a body before it the unit stays. Constant work per name found (14 tokens back at most).
@@ -358,6 +358,10 @@ public final class OrganizerExtractor: FieldExtractor {
                 let inName = (tok.kind == .word && (tok.capitalized || tok.allCaps || f0 == "dan")) || tok.kind == .number
                     || f0 == "(" || f0 == ")" || f0 == "/"
                 guard inName else { break }
+                // `dan` before a body's head joins two bodies (`Dinas Sosial dan Dinas Pendidikan ... melalui Bidang
+                // ...`): the nearest is the unit's (review of round 27); `dan` inside one name stays (`Kementerian
+                // Pariwisata dan Ekonomi Kreatif`).
+                if f0 == "dan", head == p + 1 { break }
                 if heads.longest(t, at: p) != nil || (tok.capitalized && capHeads?.longest(t, at: p) != nil) { head = p }
                 if tok.lineStart { break }
                 p -= 1
@@ -390,27 +394,34 @@ public final class OrganizerExtractor: FieldExtractor {
     /// and certification (`uji kompetensi`, `ujikom`, `sertifikasi`, `asesmen`), an exam, a selection, a contest.
     static let otherActivityNouns: FoldedWords = ["uji", "ujian", "ujikom", "sertifikasi", "asesmen", "seleksi", "lomba"]
 
+    /// The verbs whose object such an activity is (`peserta mengikuti uji kompetensi`, `menjalani asesmen`), which end
+    /// the noun phrase read back from the passive verb (review of round 27: a `me-`/`ber-` prefix test stopped at
+    /// nouns such as `mesin` and at title words such as `Menjahit`).
+    static let objectVerbs: FoldedWords = ["mengikuti", "menjalani", "menempuh", "melaksanakan", "menerima", "ikut", "diikuti",
+                                          "mendapat", "mendapatkan", "memperoleh", "mengantongi", "meraih", "lulus", "melalui"]
+
     /// Round 27 (ORG27; heldout12 y003, probes r27 k01-k06): the agent of a passive verb of holding whose subject is
     /// another activity than the event (`peserta mengikuti uji kompetensi yang diselenggarakan Lembaga Sertifikasi
     /// Profesi (LSP)`) held that activity, not the training. True when the match opens with the passive verb (or
-    /// `yang` and it) and the noun phrase right before it, up to four words back to a punctuation mark, names such an
-    /// activity (`otherActivityNouns`) and no event word (`pelatihan dan uji kompetensi yang diselenggarakan BLK X` and
-    /// the title `Pelatihan Packaging dan Sertifikasi Halal yang diadakan Dinas X`, realnews r412, name the training too):
-    /// up to eight words back, to a punctuation mark or the `me-`/`ber-` verb whose object the phrase is. Constant time.
+    /// `yang` and it) and the noun phrase right before it names such an activity (`otherActivityNouns`) and no event
+    /// word (`pelatihan dan uji kompetensi yang diselenggarakan BLK X` and the title `Pelatihan Packaging dan
+    /// Sertifikasi Halal yang diadakan Dinas X`, realnews r412, name the training too). The phrase runs back up to
+    /// eight words, to a punctuation mark or to the verb whose object it is (`objectVerbs`: a word list, since a
+    /// `me-` prefix also opens nouns, `mesin`, `metode`, and capitalized title words, `Menjahit`). Constant time.
     func agentOfOtherActivity(_ m: PatternMatch, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
         var v = m.start
         guard v >= 1, v < t.count else { return false }
         if text.folded(v) == "yang", v + 1 < t.count { v += 1 }
         guard text.folded(v).hasPrefix("di") else { return false }
-        var p = (text.folded(m.start) == "yang" ? m.start : v) - 1
+        var p = m.start - 1
         if p >= 0, text.folded(p) == "yang" { p -= 1 }
         var other = false
         var n = 0
         while p >= 0, n < 8, t[p].kind == .word, t[p].sentence == t[v].sentence {
             let f = text.folded(p)
             // the verb that takes the noun phrase as its object ends it (`peserta mengikuti uji kompetensi`)
-            if (f.hasPrefix("me") || f.hasPrefix("ber")) && f.count >= 5 || f == "ikut" { break }
+            if Self.objectVerbs.contains(f) { break }
             if eventTypes?.longest(t, at: p) != nil { return false }
             if Self.otherActivityNouns.contains(f) { other = true }
             p -= 1

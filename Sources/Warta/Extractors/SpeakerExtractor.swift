@@ -1805,8 +1805,8 @@ public final class SpeakerExtractor: FieldExtractor {
     /// - its words are all words of a person's affiliation (`Manggala Agni` beside `Rizal Effendi, instruktur dari
     ///   Manggala Agni Daops OKI`);
     /// - it holds the whole name of a person found (`Forum Anak dari Jakarta Kak Dinda Pratiwi`).
-    /// Each institution looks at one person and at most 24 tokens (the first check) or four (the second): linear in
-    /// the values, which `maxCandidates` bounds.
+    /// Each institution looks at one person and at most 24 tokens (the first check) or six (the second): institutions
+    /// times persons, both bounded by `maxCandidates`.
     func personOfInstitution(_ all: inout [Speaker], in text: AnalyzedText) {
         let t = text.tokens
         guard all.contains(where: { $0.kind == .organization && !$0.name.isEmpty }),
@@ -1868,9 +1868,9 @@ public final class SpeakerExtractor: FieldExtractor {
                 var first = start
                 while first > 0, t[first - 1].sentence == t[start].sentence, start - first < 6 { first -= 1 }
                 let opens = first == 0 || t[first - 1].sentence != t[start].sentence
-                if opens, SpeakerExtractor.backReferences.contains(text.folded(first))
-                    || (first..<start).contains(where: { text.folded($0) == "lainnya" })
-                {
+                // (Not `... lainnya`: `Narasumber lainnya, Dr. X` names another speaker, not the institution's own:
+                // review of round 27.)
+                if opens, SpeakerExtractor.backReferences.contains(text.folded(first)) {
                     all[i].name = ""
                     continue
                 }

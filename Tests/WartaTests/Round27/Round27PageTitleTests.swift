@@ -47,3 +47,16 @@ struct Round27PageTitleTests {
         #expect(try HTMLReader.read(Array(noSite.utf8)).title == "\(Self.headline) | Suara Sultra")
     }
 }
+
+/// The review of round 27: an `og:title` of white space alone hides nothing, and one that is only the site's name
+/// gives way to `twitter:title` before `<title>`.
+struct Round27PageTitleReviewTests {
+    @Test func anEmptyOgTitleGivesWayAndTwitterTitleComesNext() throws {
+        let blank = Round27PageTitleTests.page(og: "   ", title: "\(Round27PageTitleTests.headline) - Suara Sultra", site: "Suara Sultra")
+        let page = try HTMLReader.read(Array(blank.utf8))
+        #expect(page.title == Round27PageTitleTests.headline)
+        let twitter = Round27PageTitleTests.page(og: "Suara Sultra", title: "x", site: "Suara Sultra")
+            .replacingOccurrences(of: "</head>", with: "<meta name=\"twitter:title\" content=\"\(Round27PageTitleTests.headline) | Suara Sultra\"></head>")
+        #expect(try HTMLReader.read(Array(twitter.utf8)).title == Round27PageTitleTests.headline)
+    }
+}

@@ -159,9 +159,14 @@ public enum HTMLReader {
         }
         // A ` - Site` / ` | Site` suffix equal to og:site_name is cut from og:title as from `<title>` (round 27), and
         // either one that is only the site's name is no title.
+        // Each source is cleaned on its own, and an empty one gives way to the next (review of round 27).
         let site = tree.meta["og:site_name"]
-        let ogTitle = (tree.meta["og:title"] ?? tree.meta["twitter:title"]).flatMap { HTMLReader.withoutSiteName($0.trimmingCharacters(in: .whitespacesAndNewlines), site: site) }
-        let docTitle = tree.titleTag.flatMap { HTMLReader.withoutSiteName($0.trimmingCharacters(in: .whitespacesAndNewlines), site: site) }
+        func cleaned(_ title: String?) -> String? {
+            guard let t = title?.trimmingCharacters(in: .whitespacesAndNewlines), !t.isEmpty else { return nil }
+            return HTMLReader.withoutSiteName(t, site: site).flatMap { $0.isEmpty ? nil : $0 }
+        }
+        let ogTitle = cleaned(tree.meta["og:title"]) ?? cleaned(tree.meta["twitter:title"])
+        let docTitle = cleaned(tree.titleTag)
         let firstLine = headlineText ?? ogTitle ?? docTitle
         var page = HTMLPage(
             title: ogTitle ?? docTitle ?? headlineText, text: (firstLine.map { $0 + "\n" } ?? "") + body, published: nil,
