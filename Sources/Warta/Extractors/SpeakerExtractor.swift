@@ -1892,7 +1892,13 @@ public final class SpeakerExtractor: FieldExtractor {
                     if q != orgStart, q + words.count <= k {
                         var n = 0
                         while n < words.count, text.folded(q + n) == words[n] { n += 1 }
-                        if n == words.count { return true }
+                        // and a chain of capitalized words, numbers and marks from them to the person, no clause
+                        // between (`Satpol PP ... menggelar pelatihan ... Camat Palmatak` is none: review of round 27)
+                        if n == words.count, (q + n..<k).allSatisfy({ j in
+                            t[j].kind == .punct || t[j].kind == .number || t[j].capitalized || t[j].allCaps
+                        }) {
+                            return true
+                        }
                     }
                     q += 1
                 }

@@ -6,8 +6,9 @@ import Testing
 /// produced (corpus/heldout8, look half), by variants written from lists of the world (scripts/core_probes_r16.py
 /// writes scripts/venue_probes_r16.tsv and scripts/participant_probes_r16.tsv, from no document). Venue: a place the
 /// event is held at, then a later part of it at another named place after a word of sequence only (`dipusatkan di
-/// Balai X dan dilanjutkan praktik ... di demplot milik Gapoktan Y`): the first place stays the venue (known miss:
-/// the first place with no verb of holding, where the later one is chosen); a place followed by a later day or
+/// Balai X dan dilanjutkan praktik ... di demplot milik Gapoktan Y`): the first place stays the venue (the known miss,
+/// the first place with no verb of holding, is read since round 27, and so is a class place against a practice place
+/// after `sedangkan`, which round 16 had read as two venues: VEN27's practice place gives way); a place followed by a later day or
 /// session (`di lapangan apel Polres pada hari kedua`) yields to every other venue. Participants: batches times their size
 /// (`dibagi dua angkatan masing masing 24 orang` = 48; lexicon `batch_word`), `diikuti N` and a lower-case noun no
 /// lexicon knows (rule `participants.count-attended`), people present in another role (`yang hadir sebagai
@@ -16,7 +17,7 @@ struct Round16CoreTests {
     @Test func everyVenueProbeIsReadAndAKnownMissStillMisses() throws {
         let probes = try Round12PlaceTests.probes("venue_probes_r16.tsv")
         #expect(probes.count == 13)
-        #expect(probes.filter(\.knownMiss).count == 1)
+        #expect(probes.filter(\.knownMiss).count == 0)
         for p in probes { #expect(Round12PlaceTests.right(p) != p.knownMiss, "\(p.sentence)") }
     }
 
