@@ -15,7 +15,7 @@ python3 - "$D" "$T" <<'PY'
 import sys, os, json
 d, t = sys.argv[1:3]
 gold = {}
-for f in ("pos.txt", "neg.txt"):
+for f in ("pos.txt", "neg.txt", "pos2.txt", "neg2.txt", "pos3.txt"):
     for part in open(os.path.join(d, f), encoding="utf-8").read().split("### ")[1:]:
         head, body = part.split("\n", 1)
         org, body = body.split("\n", 1)
@@ -39,7 +39,7 @@ for l in open(os.path.join(t, "out.jsonl")):
     got = [o["name"] for o in (r.get("event") or {}).get("organizers", [])]
     g = gold[i]
     ok = all(any(match(x, p) for p in got) for x in g) and all(any(match(x, p) for x in g) for p in got)
-    k = "neg" if i.startswith("x") else "pos"
+    k = "neg" if i[0] in "xy" else "pos"
     hits[k][0] += ok; hits[k][1] += 1
     if not ok and v == "-v":
         print(f"MISS {i}: gold {g or '-'}, got {got or '-'}")
