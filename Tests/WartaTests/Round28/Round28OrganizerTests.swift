@@ -19,8 +19,9 @@ struct Round28OrganizerTests {
     }
 
     static func words(_ s: String) -> [String] {
-        s.lowercased().replacingOccurrences(of: "kab.", with: "kabupaten")
-            .map { $0.isLetter || $0.isNumber ? $0 : " " }.split(separator: " ").map(String.init)
+        let lower: String = s.lowercased()
+        let chars: [Character] = lower.map { c in c.isLetter || c.isNumber ? c : " " }
+        return String(chars).split(separator: " ").map { $0 == "kab" ? "kabupaten" : String($0) }
     }
 
     /// The bench's matching: most words of the gold name in one extracted name, and no extracted name left over.
