@@ -863,22 +863,12 @@ public final class OrganizerExtractor: FieldExtractor {
                 if appositiveTail(m) || afterLocative(m) || agentOfOtherActivity(m, text) { continue }
                 // Round 21 (ORG21): `Pemerintah Kabupaten X melalui Dinas Y`: the office holds it, the government is
                 // left out.
-                // Round 28 (ORG28, bench v02): the same in a passive whose agent works through its office (`digelar
-                // Pemerintah Kota X melalui Badan Y`): a partner captured right after `melalui` / `lewat`.
                 var throughOffice = false
-                var officeCapture = "via"
-                if let o = m.capture("org"), let v = m.capture("via") {
-                    throughOffice = governmentThroughOffice(o, via: v, text)
-                } else if let o = m.capture("org"), let c = m.capture("co"), c.lowerBound > 0,
-                    ["melalui", "lewat"].contains(text.folded(c.lowerBound - 1))
-                {
-                    throughOffice = governmentThroughOffice(o, via: c, text)
-                    officeCapture = "co"
-                }
+                if let o = m.capture("org"), let v = m.capture("via") { throughOffice = governmentThroughOffice(o, via: v, text) }
                 for (name, role0) in [("org", "main"), ("via", "co"), ("co", "co")] {
                     guard let r0 = m.capture(name) else { continue }
                     if throughOffice && name == "org" { continue }
-                    let role = throughOffice && name == officeCapture ? "main" : role0
+                    let role = throughOffice && name == "via" ? "main" : role0
                     let r = official && name == "org" ? clean(text, officeName(r0, text)) : withLowerRegion(clean(text, r0), text)
                     // "Kepala Dinas Sosial ...", "Asisten Pemerintahan dan Kesra Setda ..." name an official.
                     if !(official && name == "org"), officialBefore(r.lowerBound, text) { continue }
