@@ -8,8 +8,8 @@
 # no one. Each report starts `### id` and an `organizers: A; B` line (empty: none). A report is right when every gold
 # name is matched by most of its words by one extracted name, and no extracted name is left over.
 # Batch 1 (pos.txt 49, neg.txt 14) was written before any rule of the round (main 52/63). Batches 2 (pos2.txt 18,
-# neg2.txt 4: variants of the same families and counterexamples; main 15/22) and 3 (pos3.txt 14: typing mess and other
-# slots, `s*`; main 10/14) were written after the first rules, to see whether the rules hold beyond the reports they
+# neg2.txt 8: variants of the same families and counterexamples, y05-y08 aimed at the new rules; main 19/26) and 3 (pos3.txt 16: typing mess and other
+# slots, `s*`; main 10/16) were written after the first rules, to see whether the rules hold beyond the reports they
 # were made on. Round28OrganizerTests reads all five files.
 set -euo pipefail
 BIN=$1; RULES=${2:-}; V=${3:-}
