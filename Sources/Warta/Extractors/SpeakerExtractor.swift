@@ -207,6 +207,9 @@ public final class SpeakerExtractor: FieldExtractor {
         // -isasi or -isme (`Akuntabilitas Aparatur` read out of `Kedeputian Bidang Reformasi Birokrasi, Akuntabilitas
         // Aparatur dan Pengawasan`) is a piece of an institution's name, no given name.
         if s.titles.isEmpty, SpeakerExtractor.isAbstractNoun(first) { return true }
+        // Round 28 (SPK28, bench a04): an untitled value that opens with a region's name of two words or more
+        // (`kopi Sumatera Barat` read after `pemateri, menyebut`) is a place, or a place before the person's name.
+        if s.titles.isEmpty, opensWithPlaceName(k, end: t.count, in: text) { return true }
         if opensWithAcronym(s, in: text) { return true }
         if namesAnInstitution(s, at: k, in: text) || describedAsParticipant(s, in: text) { return true }
         guard s.titles.isEmpty, wordCount == 1 else { return false }
@@ -1415,10 +1418,23 @@ public final class SpeakerExtractor: FieldExtractor {
                 // Fix18 (review 9): nor at a one-word role before a capitalized word ("Fotografer Yulius Tamonob
                 // mengajari ..."): the role of the person who starts after it.
                 if titlePre.longest(t, at: s) == nil, isRoleWord(s, in: text), s + 1 < e, t[s + 1].kind == .word, t[s + 1].capitalized { continue }
+                // Round 28 (SPK28): nor at a region's name of two words or more (`... (DPMD) Lombok Timur Ahmad
+                // Jauhari, S.Kom. yang mengajarkan ...`, `Sumatera Barat`): the end of an institution's name or a
+                // place, never the first words of a given name.
+                if opensWithPlaceName(s, end: e, in: text) { continue }
                 if let (speaker, next) = person(at: s, end: e, in: text), next == e { return speaker }
             }
         }
         return nil
+    }
+
+    /// Round 28 (SPK28): whether the words from `s` open with the name of a region of two words or more (`Lombok
+    /// Timur`, `Sumatera Barat`, `Bandung Barat`) before `end`. One-word region names stay readable: many are given
+    /// names too (`Bima`, `Agam`).
+    func opensWithPlaceName(_ s: Int, end: Int, in text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard s < end, s < t.count, t[s].kind == .word, let name = regionNames.longest(t, at: s) else { return false }
+        return name.length >= 2 && s + name.length <= end
     }
 
     /// Round 15. Whether the capitalized words before `s` are an office that ends at a place after a region word
@@ -1519,7 +1535,12 @@ public final class SpeakerExtractor: FieldExtractor {
                 i = o - 1
                 if text.folded(i) == "," { i -= 1 }
             }
-            guard i >= 0, !t[i + 1].lineStart, let q = person(before: i + 1, strict: true, in: text) else { break }
+            guard i >= 0, !t[i + 1].lineStart else { break }
+            // Round 28 (SPK28, probes): an earlier item with an affiliation of its own (`Agus Salim dari Unpad dan Dedi
+            // Kurnia dari IPB hadir sebagai narasumber`): the person before its `dari`, not the institution's last word.
+            var earlier = person(before: i + 1, strict: true, in: text)
+            if let d = affiliationStart(before: i + 1, in: text), let a = person(before: d, strict: true, in: text) { earlier = a }
+            guard let q = earlier else { break }
             let next = text.tokenIndex(atScalar: q.evidence.start)
             guard next < s else { break }
             // The earlier person opens the list or an item of it: before it (and its titles) a line start, a
@@ -1702,7 +1723,9 @@ public final class SpeakerExtractor: FieldExtractor {
         // and parentheses back to `dari`, and the person right before it.
         if strict, let d = affiliationStart(before: m.start, in: text), var p = person(before: d, strict: true, in: text) {
             if p.affiliation == nil, let ev = text.evidence((d + 1)..<m.start) { p.affiliation = ev.text }
-            return [p]
+            // Round 28 (SPK28, probes): the persons listed before it share the verb (`Agus Salim, Dedi Kurnia dan Rina
+            // Wati dari Universitas Garut memberikan materi`).
+            return earlierPersons(before: text.tokenIndex(atScalar: p.evidence.start), in: text) + [p]
         }
         // Before a verb of delivering the material, the person's role may stand between commas ("Dr. Ir. Budi
         // Santoso, M.Sc., Ketua Program Studi Agribisnis Universitas Brawijaya, memaparkan materi", round 8).
