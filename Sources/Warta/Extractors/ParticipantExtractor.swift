@@ -140,6 +140,9 @@ public final class ParticipantExtractor: FieldExtractor {
     /// A count of a history, not of one event: its sentence, before it, dates it from a year (`Semenjak 2009,
     /// Kemensos ... sudah merekrut 152 orang TKSK`, `sejak tahun 2015`) or to now (lexicon `history_cue`:
     /// `hingga kini`, `selama ini`). `pelatihan berlangsung sejak Senin, diikuti 40 peserta` is no history.
+    /// Round 28 (TOT28): or over a whole year (`Sepanjang tahun 2025, BLK Kudus sudah melatih 780 peserta`, `Selama
+    /// 2024, ...`): `sepanjang`/`selama`, perhaps `tahun`, and a year not followed by `ini` (`sepanjang tahun 2025 ini`
+    /// may be the event's own run).
     /// Reads at most 30 tokens back, so that a text of one endless sentence stays linear.
     func historyCount(_ start: Int, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
@@ -152,6 +155,11 @@ public final class ParticipantExtractor: FieldExtractor {
                 var q = p + 1
                 if q < start, text.folded(q) == "tahun" { q += 1 }
                 if q < start, t[q].digits == 4 { return true }
+            }
+            if f == "sepanjang" || f == "selama" {
+                var q = p + 1
+                if q < start, text.folded(q) == "tahun" { q += 1 }
+                if q < start, t[q].digits == 4, !(q + 1 < t.count && text.folded(q + 1) == "ini") { return true }
             }
             if let m = historyCue.longest(t, at: p), p + m.length <= start { return true }
             p += 1
@@ -317,7 +325,14 @@ public final class ParticipantExtractor: FieldExtractor {
                 let nowOfParticipants = Self.nowWords.contains(text.folded(p))
                     && ((start..<min(t.count, start + 4)).contains { Self.participantWords.contains(text.folded($0)) }
                         || takePartAfter(start, text))
-                if !ofParticipants, !nowOfParticipants { return true }
+                // Round 28 (TOT28): what an event has is its participants (`Pelatihan ini memiliki peserta sebanyak 55
+                // orang`, `Kegiatan ini memiliki 55 peserta`): a word of the event right before the word of having, and
+                // `peserta` right after it or in the four tokens from the count's start (not `Desa ini memiliki ...`).
+                let cueEnd = p + m.length
+                let hasParticipants = Self.havingWords.contains(text.folded(p)) && eventWordBefore(p, text)
+                    && ((cueEnd < start && Self.participantWords.contains(text.folded(cueEnd)))
+                        || (start..<min(t.count, start + 4)).contains { Self.participantWords.contains(text.folded($0)) })
+                if !ofParticipants, !nowOfParticipants, !hasParticipants { return true }
             }
             if t[p].kind == .number { return false }
             p -= 1
@@ -341,6 +356,49 @@ public final class ParticipantExtractor: FieldExtractor {
 
     /// Round 24 (CORE24): the first words of the cues of what a region has now or still has (`saat ini terdapat`).
     static let nowWords: FoldedWords = ["saat", "masih", "kini", "sekarang"]
+    /// Round 28 (TOT28): the words of having among `population_cue`, which an event may say of its participants.
+    static let havingWords: FoldedWords = ["memiliki", "mempunyai"]
+    /// Round 28 (TOT28): the words of the event itself that may have participants (`Pelatihan ini memiliki ...`).
+    static let eventSelfWords: FoldedWords = ["pelatihan", "kegiatan", "bimtek", "diklat", "acara", "workshop", "pembinaan",
+                                              "sosialisasi", "lokakarya", "kursus", "ini", "tersebut", "itu"]
+    /// Round 28 (TOT28): a word of the event, perhaps with `ini`/`tersebut`/`itu` after it, in the three tokens
+    /// before `p`, in its sentence (`Pelatihan ini memiliki`, `Kegiatan tersebut mempunyai`).
+    func eventWordBefore(_ p: Int, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        var q = p - 1
+        while q >= max(0, p - 3), t[q].sentence == t[p].sentence {
+            let f = text.folded(q)
+            guard Self.eventSelfWords.contains(f) else { return false }
+            if !["ini", "tersebut", "itu"].contains(f) { return true }
+            q -= 1
+        }
+        return false
+    }
+    /// Round 28 (TOT28): verbs that deploy a force (`Polres menyiagakan 50 personel`).
+    static let deployVerbs: FoldedWords = ["menyiagakan", "disiagakan", "menerjunkan", "diterjunkan", "mengerahkan", "dikerahkan",
+                                           "menurunkan", "diturunkan", "menempatkan", "ditempatkan", "menyiapkan", "disiapkan"]
+    /// Round 28 (TOT28): words of guarding an event.
+    static let securityWords: FoldedWords = ["pengamanan", "mengamankan", "pengawalan", "mengawal", "menjaga", "berjaga",
+                                             "penjagaan", "pengaturan"]
+    /// Round 28 (TOT28): a force deployed to guard the event, not its participants (`Polres Subang menyiagakan 50
+    /// personel untuk pengamanan kegiatan`, `sebanyak 30 personel disiagakan untuk mengamankan jalannya pelatihan`): a
+    /// verb of deploying right before the number (past a word of approximation) or after it (in the count's words or the
+    /// two tokens after them), and a word of guarding in the six tokens after the count, in its sentence. Without the verb of deploying it is no force
+    /// (`Pelatihan diikuti 40 satpam guna menjaga keamanan lingkungan`).
+    func securityDeployed(_ nr: Range<Int>, _ end: Int, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        let s = t[nr.lowerBound].sentence
+        var b = nr.lowerBound - 1
+        while b >= 0, b >= nr.lowerBound - 3, Self.approxWords.contains(text.folded(b)) { b -= 1 }
+        let before = b >= 0 && t[b].sentence == s && Self.deployVerbs.contains(text.folded(b))
+        // After the number, inside the count's group (`30 personel gabungan disiagakan`) or in the two tokens after it.
+        let after = (nr.upperBound..<min(t.count, end + 2)).contains { t[$0].sentence == s && Self.deployVerbs.contains(text.folded($0)) }
+        guard before || after else { return false }
+        return (end..<min(t.count, end + 6)).contains { t[$0].sentence == s && Self.securityWords.contains(text.folded($0)) }
+    }
+    static let approxWords: FoldedWords = ["sekitar", "sebanyak", "kurang", "lebih", "setidaknya", "sedikitnya"]
+    /// Round 28 (TOT28): a limit, not a count (`minimal 20 peserta per kelas`, `maksimal 30 orang`): a target.
+    static let limitWords: FoldedWords = ["minimal", "maksimal", "minimum", "maksimum", "maks"]
     static let participantWords: FoldedWords = ["peserta", "pesertanya"]
     static let takePartAdverbs: FoldedWords = ["sedang", "telah", "sudah", "turut"]
     static let takePartVerbs: FoldedWords = ["mengikuti", "ikut"]
@@ -468,6 +526,7 @@ public final class ParticipantExtractor: FieldExtractor {
             return nil
         }
         if historyCount(m.start, text) { return nil }
+        if securityDeployed(nr, m.end, text) { return nil }
         // Review of round 20: a count among those counted before (`40 kader, 12 orang di antaranya baru bertugas`,
         // `15 di antaranya perempuan`) is a subset, neither the total nor a part to add.
         var after = m.end
@@ -515,6 +574,7 @@ public final class ParticipantExtractor: FieldExtractor {
             q += 1
         }
         c.target = targetBefore(m.start, text)
+            || (m.start > 0 && Self.limitWords.contains(text.folded(m.start - 1)))
         c.revised = revisedCount(m.start, text)
         // Round 13: applicants, a pool of which only some take part, like a target: a noun of applicants right before
         // the count or right after its number (`Jumlah pendaftar mencapai 300 orang`, `200 pelamar mengikuti seleksi`;
@@ -1790,8 +1850,13 @@ public final class ParticipantExtractor: FieldExtractor {
             func breakdownBetween(_ i: Int) -> Bool {
                 (best[i].range.upperBound..<best[i + 1].range.lowerBound).contains { breakdownCue.longest(t, at: $0) != nil }
             }
+            // Round 28 (TOT28): counts that each follow the name of their group, in parallel (`Peserta terdiri atas PSM
+            // 30 orang, TKSK 20 orang dan Tagana 10 orang` = 60), are a list of parts even when the first equals the
+            // sum of the others.
+            func groupLedList(_ i: Int) -> Bool { best[i...].allSatisfy { groupRightBefore($0, text) } }
             if stated == nil, best.count > 2, let i = (0..<(best.count - 2)).first(where: { i in
                 best[i].n == best[(i + 1)...].reduce(0) { $0 + $1.n } && (umbrella(i) || breakdownBetween(i))
+                    && !groupLedList(i)
             }) {
                 stated = best[i]
                 summed = true
@@ -2330,6 +2395,31 @@ public final class ParticipantExtractor: FieldExtractor {
 
     /// Round 18 (FIX18): a count written right after its origin's name, without a cue (`SMK Negeri 5 Pekanbaru 50
     /// siswa`, `Puskesmas Sentolo 10 bidan`): a capitalized word or an acronym, not a cue, in the count's sentence.
+    /// Round 28 (TOT28): a known group (lexicon `participant_group`) or a noun for people (lexicon `people_noun`, with
+    /// at most one word after it) ending right before the count's number, perhaps past `sebanyak`/`berjumlah`
+    /// (`PSM 30 orang`, `kader posyandu sebanyak 25 orang`), in its sentence, and no group after its number; or a count
+    /// that starts at its known group (`TKSK berjumlah 45 orang`).
+    func groupRightBefore(_ c: Count, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard c.range.lowerBound < t.count else { return false }
+        // The rule `group-count` starts at the group (`TKSK berjumlah 45 orang`).
+        if t[c.range.lowerBound].kind == .word, groups.longest(t, at: c.range.lowerBound) != nil { return true }
+        guard c.group == nil else { return false }
+        var n0 = c.range.lowerBound
+        if ["sebanyak", "berjumlah", "sejumlah"].contains(text.folded(n0)) { n0 += 1 }
+        guard n0 < t.count, t[n0].kind == .number || numbers.read(text, at: n0, limit: min(t.count, n0 + 6)) != nil else { return false }
+        var p = n0 - 1
+        if p >= 0, ["sebanyak", "berjumlah", "sejumlah"].contains(text.folded(p)) { p -= 1 }
+        let end = p + 1
+        var q = p
+        while q >= 0, q >= end - 4, t[q].sentence == c.sentence, t[q].kind == .word {
+            if let m = groups.longest(t, at: q), q + m.length == end { return true }
+            if let m = peopleNoun.longest(t, at: q), q + m.length == end || q + m.length + 1 == end { return true }
+            q -= 1
+        }
+        return false
+    }
+
     func originRightBefore(_ c: Count, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
         let p = c.range.lowerBound - 1
