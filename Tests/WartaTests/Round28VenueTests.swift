@@ -25,13 +25,15 @@ struct Round28VenueTests {
         ("floor", "KLATEN - Pelatihan posyandu bagi 40 kader digelar di ruang rapat lantai 2 kantor bupati, Senin (3/11/2025).", "ruang rapat lantai 2 kantor bupati"),
         ("floor2", "KLATEN - Pelatihan posyandu bagi 40 kader digelar di aula lantai 3 gedung dinas kesehatan tersebut, Senin (3/11/2025).", "aula lantai 3 gedung dinas kesehatan"),
         ("lowerEvent", "KUBU RAYA - Sebanyak 45 kader mengikuti pelatihan di aula kantor desa setempat, Selasa (11/11/2025).", "aula kantor desa"),
-        ("lowerEvent2", "KLATEN - Sebanyak 40 kader mengikuti pelatihan posyandu di pendopo kecamatan setempat, Senin (3/11/2025).", "pendopo kecamatan"),
+        ("lowerEvent2", "KLATEN - Sebanyak 40 kader mengikuti pelatihan posyandu di pendopo kantor kecamatan setempat, Senin (3/11/2025).", "pendopo kantor kecamatan"),
         // counterexamples: a distance, each one's own place, a caption of another scene, a body that names the place
         ("c_km", "BATANG - Pelatihan pengemudi bagi 40 sopir digelar Dishub, Senin (3/11/2025). Bus peserta sempat mogok di atas km 12 jalan tol.", nil),
         ("c_each", "GRESIK - Pelatihan kader digelar Dinkes, Selasa (11/11/2025). Sebanyak 40 kader ikut. Kader diminta aktif di Posyandu masing-masing.", nil),
         ("c_each2", "GRESIK - Pelatihan kader digelar Dinkes, Selasa (11/11/2025). Sebanyak 40 kader ikut. Materi diteruskan di Balai Desa masing-masing.", nil),
         ("c_caption", "Foto: Bupati saat meninjau Pasar Baru Wates, Senin (3/11/2025).\n\nWATES - Dinas Kesehatan menggelar pelatihan kader posyandu bagi 40 kader. Materi meliputi gizi balita dan penimbangan.", nil),
-        ("c_floor", "KLATEN - Pelatihan posyandu bagi 40 kader digelar di lapangan 2 kali seminggu, mulai Senin (3/11/2025).", nil),
+        // a floor's number and lower-case words that are no building, or a building and a verb: the words stay out
+        ("c_floor", "KLATEN - Pelatihan posyandu bagi 40 kader digelar di aula lantai 2 sebelum kunjungan, Senin (3/11/2025).", "aula lantai 2"),
+        ("c_floor2", "KLATEN - Pelatihan posyandu bagi 40 kader digelar di ruang rapat lantai 2 kantor bupati dikawal petugas, Senin (3/11/2025).", "ruang rapat lantai 2 kantor bupati"),
         ("c_lowerEvent", "KLATEN - Sebanyak 40 kader mengikuti pelatihan posyandu di balai desa masing-masing, Senin (3/11/2025).", nil),
         ("c_caption2", "Foto: Peserta pelatihan kader posyandu mengikuti materi di Aula Puskesmas Wates, Senin (3/11/2025).\n\nWATES - Dinas Kesehatan menggelar pelatihan kader posyandu bagi 40 kader di Gedung PKK Kulon Progo.", "Gedung PKK Kulon Progo"),
     ]
