@@ -376,6 +376,10 @@ public final class LocationExtractor: FieldExtractor {
         var lowerBuildings: [(priority: Int, range: Range<Int>)] = []
         venues.removeAll { v in
             if v.range.dropFirst().contains(where: { text.folded($0) == "se" }) { return true }
+            // Round 28 (VEN28): a place word before `masing-masing` is each one's own place (`aktif di Posyandu
+            // masing-masing`, `di Balai Desa masing-masing`), many places, not one venue.
+            if v.range.dropFirst().contains(where: { LocationExtractor.eachOwn.contains(text.folded($0)) })
+                || LocationExtractor.eachOwn.contains(text.folded(v.range.upperBound)) { return true }
             if text.isNoise(token: v.range.lowerBound), !frontedHeadline(v.range, text) { return true }
             // Round 22 (CORE22, heldout14 x021): a place word doubled is a plural, many places (`di sekolah sekolah
             // tingkat SMA`, `di desa-desa`), not one venue. Only in lower case: a capitalised name written doubled
@@ -1251,12 +1255,27 @@ public final class LocationExtractor: FieldExtractor {
             }
             p = segmentEnd
         }
+        let named = end
         while end > r.lowerBound + 1 {
             let last = t[end - 1]
             // Round 21 (CORE21, heldout13 z059): a `)` that closes an abbreviation of the name (`Aula Dinas Peternakan
             // Kabupaten Timor Tengah Selatan (TTS)`) stays: cutting it left `(TTS`. Reads back at most six tokens.
             if text.folded(end - 1) == ")", (max(r.lowerBound, end - 7)..<(end - 1)).contains(where: { text.folded($0) == "(" }) { break }
             if last.kind == .punct || (last.kind == .word && !last.capitalized && !last.allCaps) { end -= 1 } else { break }
+        }
+        // Round 28 (VEN28): a place written in lower case but for a floor's number (`ruang rapat lantai 2 kantor
+        // bupati`) keeps the building its lower-case words name after the number, as a building in lower case does
+        // (`lowerBuilding`): a venue head right after the number, then nouns only, at most four words, without the
+        // words that point back (`tersebut`, `setempat`).
+        if end < named, !t[r.lowerBound..<end].contains(where: { $0.capitalized || $0.allCaps }), venueHeads.longest(t, at: end) != nil {
+            var e = end
+            while e < min(named, end + 4), t[e].kind == .word, !LocationExtractor.pointers.contains(text.folded(e)) {
+                let f = text.folded(e)
+                if ParticipantExtractor.isVerbByPrefix(t[e], f) || (f.hasPrefix("di") && f.count >= 7) || LocationExtractor.notPlaceWords.contains(f)
+                    || LocationExtractor.manyPlaces.contains(f) { break }
+                e += 1
+            }
+            if e > end + 1 { end = e }
         }
         return r.lowerBound..<end
     }
@@ -1266,6 +1285,9 @@ public final class LocationExtractor: FieldExtractor {
                                              "biar", "kalau", "jika", "sambil", "lagi", "saja", "sekali", "juga", "pun",
                                              // Round 27 (VEN27): a plot's size is no name (`di lahan seluas dua hektare`)
                                              "seluas", "luas", "luasnya", "berukuran", "sekitar", "kurang", "lebih"]
+
+    /// Round 28 (VEN28): the word of `masing-masing` (`masing2`): each one's own place.
+    static let eachOwn: FoldedWords = ["masing", "masing2"]
 
     /// Round 26 (CORE26): words after a place that point back to one named before (`tersebut`, `setempat`).
     static let pointers: FoldedWords = ["tersebut", "setempat", "itu", "ini", "tadi", "sana"]
@@ -1293,7 +1315,10 @@ public final class LocationExtractor: FieldExtractor {
         guard words.count == end - r.lowerBound, words.count <= 5 else { return false }
         if words.contains(where: { LocationExtractor.manyPlaces.contains(text.folded($0)) }) { return false }
         // Held there: a verb of holding in the clause before its `di` (`digelar di`, `di laksanakan di`).
-        guard r.lowerBound > 0, text.folded(r.lowerBound - 1) == "di", clauseHeld(before: r.lowerBound - 1, text, orEvent: false) else { return false }
+        // Round 28 (VEN28): or the event's own noun a few words before it (`mengikuti pelatihan posyandu di pendopo
+        // kecamatan setempat`: `eventJustBefore`).
+        guard r.lowerBound > 0, text.folded(r.lowerBound - 1) == "di",
+              clauseHeld(before: r.lowerBound - 1, text, orEvent: false) || eventJustBefore(r.lowerBound - 1, text) else { return false }
         // Nouns only: no verb (`balai desa dikasih`, `lapangan bisa dijalankan`) nor a word of time or manner.
         if words.dropFirst().contains(where: { w in
             let f = text.folded(w)
@@ -1303,6 +1328,18 @@ public final class LocationExtractor: FieldExtractor {
         let headEnd = r.lowerBound + h.length
         let secondHead = headEnd < end && venueHeads.longest(t, at: headEnd).map { headEnd + $0.length <= end } ?? false
         return secondHead || words.count >= 3
+    }
+
+    /// Round 28 (VEN28): a word of the event (lexicon `event_type`) at most four tokens before the `di` at `di`, with
+    /// only words between (`mengikuti pelatihan posyandu di`, `pelatihan kader di`): the event is held there.
+    func eventJustBefore(_ di: Int, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        var p = di - 1
+        while p >= 0, p >= di - 4, t[p].kind == .word, t[p].sentence == t[di].sentence {
+            if eventTypes.longest(t, at: p) != nil { return true }
+            p -= 1
+        }
+        return false
     }
 
     /// Words between a subject and its active verb (`Bupati Andi langsung membuka`).
