@@ -50,6 +50,8 @@ struct Round28DateTests {
          "2025-11-04", "2025-11-03", "2025-11-03"),
         ("TUBAN - Dinkes menggelar pelatihan kader posyandu di Aula Dinkes, Senin (3/11/2025). Posyandu buka setiap Senin hingga Kamis.",
          "2025-11-04", "2025-11-03", "2025-11-03"),
+        ("TUBAN - Dinkes menggelar pelatihan kader posyandu di Aula Dinkes, Senin (3/11/2025), sedangkan pameran produk kader berlangsung hingga Rabu.",
+         "2025-11-04", "2025-11-03", "2025-11-03"),
         // `minggu kemarin` in lower case or opening its sentence may be last week: no Sunday
         ("NGAWI - Dinas Pertanian menggelar pelatihan pengendalian hama bagi 30 petani di BPP Karangjati, Selasa (11/11/2025). Harga cabai naik sejak minggu kemarin.",
          "2025-11-12", "2025-11-11", "2025-11-11"),

@@ -364,7 +364,8 @@ public final class DateExtractor: FieldExtractor {
     /// berlangsung hingga Rabu.`), within 150 tokens after `lo`: how many days after `from` (its weekday) that weekday
     /// falls, one to six, and where the phrase ends. Not a weekday with a date after it (read as a date), not `Minggu`,
     /// not another week's (`hingga Rabu pekan depan`), not a routine's or a plan's of another run (`setiap`,
-    /// `sebelumnya`), not in a sentence of another act (`other_cue`), not a deadline (`Pendaftaran dibuka hingga Rabu`).
+    /// `sebelumnya`), not in a sentence of another act (`other_cue`), not a deadline (`Pendaftaran dibuka hingga Rabu`), not a clause of
+    /// another subject (`..., sedangkan pameran berlangsung hingga Rabu`).
     func untilWeekday(after lo: Int, from weekday: Int, anchor: EventAnchor, _ text: AnalyzedText) -> (days: Int, end: Int)? {
         let t = text.tokens
         var p = max(0, lo)
@@ -387,7 +388,8 @@ public final class DateExtractor: FieldExtractor {
                         var r = p - 1
                         while !other, r >= 0, r >= p - 12, t[r].sentence == s {
                             let w0 = text.folded(r)
-                            if Self.routineWords.contains(w0) || Self.deadlineWords.contains(w0) || Self.plannedOrEarlierWords.contains(w0) && w0 != "dijadwalkan" && w0 != "akan" { other = true }
+                            if Self.routineWords.contains(w0) || Self.deadlineWords.contains(w0) || Self.otherSubjectWords.contains(w0)
+                                || Self.plannedOrEarlierWords.contains(w0) && w0 != "dijadwalkan" && w0 != "akan" { other = true }
                             r -= 1
                         }
                         let days = (wd - weekday + 7) % 7
