@@ -372,7 +372,9 @@ public final class DateExtractor: FieldExtractor {
         let hi = min(t.count - 1, lo + 150)
         while p < hi {
             let f = text.folded(p)
-            if f == "hingga" || f == "sampai", !text.isNoise(token: p) {
+            // Not the end of a span of two weekdays (`sejak Selasa hingga Kamis`, ``weekdaySpan(after:from:anchor:_:)``'s).
+            if f == "hingga" || f == "sampai", !text.isNoise(token: p),
+               !(p > 0 && t[p - 1].kind != .number && self.weekday.longest(t, at: p - 1) != nil) {
                 var q = p + 1
                 if q < t.count, text.folded(q) == "dengan" { q += 1 }
                 let s = t[p].sentence
