@@ -350,6 +350,60 @@ public final class DateExtractor: FieldExtractor {
     /// (`Senin-Rabu`) joins them too.
     static let spanJoinerWords: [[UInt8]] = [Array("hingga".utf8), Array("sampai".utf8)]
 
+    /// The words before a day that make it the event's first (`sejak Senin (3/11)`, `mulai 3 November`); round 28
+    /// (DATE28): `dimulai` (`Pelatihan dimulai Senin (3/11/2025)`), not `dibuka`, which a registration shares.
+    static let startWords: FoldedWords = ["sejak", "mulai", "dimulai"]
+
+    /// Round 28 (DATE28): verbs of lasting or of a plan before `hingga`/`sampai` and a weekday alone in a sentence after
+    /// the chosen day (`Pelatihan berlangsung hingga Rabu.`, `Bimtek dijadwalkan sampai Kamis`).
+    static let untilVerbs: FoldedWords = ["berlangsung", "digelar", "dilaksanakan", "diselenggarakan", "dihelat", "diadakan", "berjalan",
+                                         "dijadwalkan", "berlanjut", "dilanjutkan"]
+
+    /// Round 28 (DATE28): a later sentence of THE event (or one whose own verb of lasting stands at most three words
+    /// before) ends it on a weekday alone after `hingga`/`sampai (dengan)` (`Senin (3/11/2025) kemarin. Pelatihan
+    /// berlangsung hingga Rabu.`), within 150 tokens after `lo`: how many days after `from` (its weekday) that weekday
+    /// falls, one to six, and where the phrase ends. Not a weekday with a date after it (read as a date), not `Minggu`,
+    /// not another week's (`hingga Rabu pekan depan`), not a routine's or a plan's of another run (`setiap`,
+    /// `sebelumnya`), not in a sentence of another act (`other_cue`), not a deadline (`Pendaftaran dibuka hingga Rabu`), not a clause of
+    /// another subject (`..., sedangkan pameran berlangsung hingga Rabu`).
+    func untilWeekday(after lo: Int, from weekday: Int, anchor: EventAnchor, _ text: AnalyzedText) -> (days: Int, end: Int)? {
+        let t = text.tokens
+        var p = max(0, lo)
+        let hi = min(t.count - 1, lo + 150)
+        while p < hi {
+            let f = text.folded(p)
+            // Not the end of a span of two weekdays (`sejak Selasa hingga Kamis`, ``weekdaySpan(after:from:anchor:_:)``'s).
+            if f == "hingga" || f == "sampai", !text.isNoise(token: p),
+               !(p > 0 && t[p - 1].kind != .number && self.weekday.longest(t, at: p - 1) != nil) {
+                var q = p + 1
+                if q < t.count, text.folded(q) == "dengan" { q += 1 }
+                let s = t[p].sentence
+                if q < t.count, t[q].sentence == s, t[q].kind != .number, text.folded(q) != "minggu",
+                   let w = self.weekday.longest(t, at: q), w.length == 1, let wd = Int(w.value),
+                   !(q + 1 < t.count && t[q + 1].sentence == s && (t[q + 1].kind == .number || text.folded(q + 1) == "("
+                       || Self.weekUnits.contains(text.folded(q + 1)) || Self.otherWeekWords.contains(text.folded(q + 1))
+                       || (text.folded(q + 1) == "," && q + 2 < t.count && t[q + 2].kind == .number))) {
+                    let lasting = (max(0, p - 3)..<p).contains { Self.untilVerbs.contains(text.folded($0)) && t[$0].sentence == s }
+                    if lasting || anchor.proximity(of: p, in: text) == .sameSentence {
+                        let sentence = text.sentenceRange(around: p, limit: AnalyzedText.nearLimit)
+                        var other = text.contains(otherCue, in: sentence, excluding: p..<(q + 1))
+                        var r = p - 1
+                        while !other, r >= 0, r >= p - 12, t[r].sentence == s {
+                            let w0 = text.folded(r)
+                            if Self.routineWords.contains(w0) || Self.deadlineWords.contains(w0) || Self.otherSubjectWords.contains(w0)
+                                || Self.plannedOrEarlierWords.contains(w0) && w0 != "dijadwalkan" && w0 != "akan" { other = true }
+                            r -= 1
+                        }
+                        let days = (wd - weekday + 7) % 7
+                        if !other, days >= 1, days <= 6 { return (days, q + 1) }
+                    }
+                }
+            }
+            p += 1
+        }
+        return nil
+    }
+
     /// Words of time after `mulai` that make it `from` (`mulai hari ini`, `mulai pekan depan`, `mulai tanggal 3`).
     static let timeAfterFrom: Set<String> = ["tanggal", "tgl", "hari", "pekan", "minggu", "bulan", "tahun", "besok", "lusa",
                                              "pukul", "jam", "pagi", "siang", "sore", "malam", "awal", "akhir", "pertengahan", "kemarin"]
@@ -514,7 +568,13 @@ public final class DateExtractor: FieldExtractor {
         }
         func weekdayAt(_ p: Int) -> Int? {
             // a weekday is a word: the lexicon's values (1-7) match numbers too (`Madiun-1.jpg`)
-            guard p < t.count, t[p].kind != .number, text.folded(p) != "minggu", let m = weekday.longest(t, at: p), m.length == 1 else { return nil }
+            guard p < t.count, t[p].kind != .number, let m = weekday.longest(t, at: p), m.length == 1 else { return nil }
+            // Round 28 (DATE28): `Minggu` is Sunday only capitalized inside its sentence before `kemarin` (`di BPP
+            // Karangjati, Minggu kemarin.`); elsewhere (`minggu lalu`, `Minggu ini` opening a sentence) it may be a week.
+            if text.folded(p) == "minggu" {
+                guard t[p].capitalized, p > 0, t[p - 1].sentence == t[p].sentence, p + 1 < t.count,
+                      ["kemarin", "kemaren"].contains(text.folded(p + 1)) else { return nil }
+            }
             return Int(m.value)
         }
         func found(_ start: Day, _ end: Day, _ range: Range<Int>) -> EventDate? {
@@ -1144,13 +1204,14 @@ public final class DateExtractor: FieldExtractor {
             // `dibuka pada 3 Maret 2025 dan ditutup pada 5 Maret 2025`, `Pelatihan berakhir pada 5 Maret 2025`
             return p >= 0 && ["hingga", "sampai", "berakhir", "ditutup"].contains(text.folded(p))
         }
-        /// A single day after `sejak`/`mulai` with no end after it in its sentence (`Diklat berlangsung sejak Senin
+        /// A single day after `sejak`/`mulai`/`dimulai` with no end after it in its sentence (`Diklat berlangsung sejak Senin
         /// (20/5) di Gedung Diklat`): the day the event starts.
         func startOnly(_ m: Mention) -> Bool {
             guard m.kind == .single, m.tokens.lowerBound > 0 else { return false }
             var p = m.tokens.lowerBound - 1
             if p > 0, ["pada", "tanggal", "tgl", "hari"].contains(text.folded(p)) { p -= 1 }
-            guard ["sejak", "mulai"].contains(text.folded(p)) else { return false }
+            // Round 28 (DATE28): `dimulai` as `mulai` (`Pelatihan dimulai Senin (3/11/2025)` in a report of the closing).
+            guard Self.startWords.contains(text.folded(p)) else { return false }
             var q = m.tokens.upperBound
             while q < min(t.count, m.tokens.upperBound + 6), t[q].sentence == t[m.tokens.lowerBound].sentence {
                 if ["hingga", "sampai", "s/d", "sd", "-", "–"].contains(text.folded(q)) { return false }
@@ -1494,6 +1555,13 @@ public final class DateExtractor: FieldExtractor {
                 end = start.adding(days: span.days)
                 chosen.resolvedEnd = end
                 evidenceRange = chosen.tokens.lowerBound..<span.end
+            }
+            // Round 28 (DATE28): or a later sentence of THE event ends it on a weekday alone (`Senin (3/11/2025) kemarin.
+            // Pelatihan berlangsung hingga Rabu.`): the next such weekday after the chosen day.
+            else if end == start, let anchor, let until = untilWeekday(after: chosen.tokens.upperBound, from: start.weekday, anchor: anchor, text) {
+                end = start.adding(days: until.days)
+                chosen.resolvedEnd = end
+                evidenceRange = chosen.tokens.lowerBound..<until.end
             }
         }
         // Round 14: a training held in batches, each with its own date (`Gelombang I berlatih Senin-Selasa (9-10/9/2024),
