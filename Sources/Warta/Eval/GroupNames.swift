@@ -56,7 +56,7 @@ public struct GroupNames: Sendable {
         var i = 0
         while i < t.count {
             if let aliases, t[i].kind != .punct, let a = aliases.longest(t, at: i), a.length > 0 {
-                for w in a.value.lowercased().split(separator: " ") { words.append((String(w), true)) }
+                for w in a.value.lowercased().split(separator: " ") where words.last?.word != String(w) { words.append((String(w), true)) }
                 i += a.length
                 continue
             }
