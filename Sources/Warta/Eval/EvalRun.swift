@@ -113,6 +113,8 @@ public struct EvalRun: Sendable {
     /// it; with `split`, only the documents that `split.tsv` puts in that split, against that split's floors.
     public static func run(_ dir: URL, pipeline: Pipeline, split: String? = nil) throws -> EvalRun {
         var run = EvalRun()
+        // Round 28 (GRP28): groups compared through the rules' aliases of participant groups.
+        run.evaluator.groupNames = GroupNames(rules: pipeline.rules)
         let allFloors = try allFloors(in: dir)
         var files = try documents(in: dir)
         if let split {

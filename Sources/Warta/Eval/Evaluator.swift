@@ -42,6 +42,10 @@ public struct Evaluator: Sendable {
     public private(set) var documents = 0
     public private(set) var errors: [String] = []
 
+    /// Round 28 (GRP28): how participant groups are compared (``GroupNames``); ``EvalRun`` gives it the rule set's
+    /// aliases.
+    public var groupNames = GroupNames()
+
     public init() {
         for f in Field.allCases { counts[f] = Counts() }
     }
@@ -106,7 +110,8 @@ public struct Evaluator: Sendable {
         scalar(doc, .province, p.province, gold.province, Matching.same)
         scalar(doc, .venue, p.venue, gold.venue, Matching.mostWords)
         scalar(doc, .participantsTotal, p.total.map { "\($0)" }, gold.participantsTotal.map { "\($0)" }, ==)
-        set(doc, .participantGroups, p.groups, gold.participantGroups, Matching.same)
+        let names = groupNames
+        set(doc, .participantGroups, p.groups, gold.participantGroups, names.same)
         set(doc, .organizers, p.organizers, gold.organizers, Matching.mostWords)
         set(doc, .speakers, p.speakers, gold.speakers, Matching.samePerson)
         set(doc, .speakerOrganizations, p.speakerOrgs, gold.speakerOrganizations, Matching.mostWords)

@@ -67,6 +67,8 @@ public final class ParticipantExtractor: FieldExtractor {
     /// The bodies among the known groups (`BUMDes`, `rumah sakit`: words of `not_people`), whose people a modifier
     /// names (`pengurus BUMDes`).
     let bodyNames: Set<String>
+    /// Round 28 (GRP28): the short names of the known groups (values of `participant_group`), lower-cased.
+    let knownNames: Set<String>
     let replaceCue: Lexicon
     let months: Lexicon
     let participantWord: Lexicon
@@ -122,6 +124,7 @@ public final class ParticipantExtractor: FieldExtractor {
         besidesCue = try set.require("besides_cue", for: Self.field)
         notPeople = try set.require("not_people", for: Self.field)
         bodyNames = Set(notPeople.allValues.map { $0.lowercased() })
+        knownNames = Set(groups.allValues.map { $0.lowercased() })
         populationCue = try set.require("population_cue", for: Self.field)
         ceremonyVerb = try set.require("ceremony_verb", for: Self.field)
         awardVerb = try set.require("award_verb", for: Self.field)
@@ -2087,9 +2090,28 @@ public final class ParticipantExtractor: FieldExtractor {
         }
         // A vague name (`pendamping`, `aparatur`) gives way to the precise ones.
         if named.contains(where: { !isVague($0.name) }) { named.removeAll { isVague($0.name) } }
+        named = Self.withoutTails(named, known: knownNames)
         participants.groups = named
         if participants.total != nil || !participants.groups.isEmpty { findings.participants = participants }
         return findings
+    }
+
+    /// Round 28 (GRP28): a known group (a short name of `known`) without a count whose whole name ends another
+    /// group's name after a space (`BPD` named by the event's title `Peningkatan Kapasitas Badan Permusyawaratan
+    /// Desa (BPD)`, `ketua BPD` by the list of participants; `BUMDes` beside `bendahara BUMDes`; `Satpam` beside
+    /// `calon Satpam`) gives way to it: the longer name says which of the body's people took part. Case is ignored;
+    /// a group with a count of its own stays, and so does a plain noun (`tukang` beside `kepala tukang`).
+    static func withoutTails(_ named: [ParticipantGroup], known: Set<String>) -> [ParticipantGroup] {
+        guard named.count > 1 else { return named }
+        let lower = named.map { $0.name.lowercased() }
+        var out: [ParticipantGroup] = []
+        out.reserveCapacity(named.count)
+        for (i, g) in named.enumerated() {
+            let tail = " " + lower[i]
+            let ends = g.count == nil && known.contains(lower[i]) && lower.indices.contains { j in j != i && lower[j].count > tail.count && lower[j].hasSuffix(tail) }
+            if !ends { out.append(g) }
+        }
+        return out
     }
 
     /// Round 23 (CORE23): words that add people to those counted before (`peserta tambahan`, `panitia menambah 15
