@@ -3,7 +3,7 @@ import Testing
 @testable import Warta
 
 /// Round 28 (task ORG28): events whose holder is said by a construction the rules missed on the unseen sets. Headline
-/// stems outside the known list (`Hadirkan`, `Sasar`, `Berdayakan`), `melalui`/`lewat` read as no verb of an agent,
+/// stems outside the known list (`Hadirkan`, `Sasar`, `Berdayakan`),
 /// a programme's own name before `dari`, a head who reports the participants, a committee from an office, the event's
 /// topic between its noun and its holder (and the participants or the batch after the holder), the one-g spelling of
 /// `selenggarakan`, a lower-case venue head before `oleh`, `dipercaya`/`ditunjuk` before a verb of holding, and a
@@ -69,10 +69,12 @@ struct Round28OrganizerTests {
             "Sebanyak 40 pendamping desa mengikuti pelatihan di Bantaeng, Senin (4/3/2024).").isEmpty)
     }
 
-    @Test func melaluiIsNoVerbOfAnAgent() {
-        // `pelajar SMA melalui pelatihan` read `SMA` as the subject of `melalui`; the lead's subject holds it
-        #expect(Self.organizersOf("Pelajar Kediri Dilatih Jadi Penyuluh Sebaya",
-            "BNN Kota Kediri mengedukasi 60 pelajar SMA melalui pelatihan penyuluh sebaya antinarkoba di Aula SMAN 2 Kediri, Rabu (22/5/2024).") == ["BNN Kota Kediri"])
+    @Test func anOfficeActsThroughTheTraining() {
+        // The lead's merge took back ORG28's `melalui`/`lewat` as no verb of an agent: `Dinas X melalui pelatihan ...`
+        // is an office acting through the training it holds, a construction of regional reports far commoner than a
+        // participant's school before `melalui` (`60 pelajar SMA melalui pelatihan` still gives `SMA`: a known miss).
+        #expect(Self.organizersOf("Pelatihan Kader Posyandu Digelar",
+            "MAGELANG - Dinas Kesehatan Kabupaten Magelang melalui pelatihan kader posyandu berupaya menurunkan angka stunting. Pelatihan diikuti 40 kader di aula dinas, Senin (12/8/2024).") == ["Dinas Kesehatan Kabupaten Magelang"])
     }
 
     @Test func aProgrammeNamedBeforeItsMinistry() {
