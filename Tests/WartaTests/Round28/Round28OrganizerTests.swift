@@ -31,8 +31,9 @@ struct Round28OrganizerTests {
     }
 
     /// The bench's reports still missed: an office in lower case with no region (`s04`, dropped as a common noun by
-    /// design), a kecamatan as the holder (`e08`, no head of a body).
-    static let stillMissed: Set<String> = ["s04", "e08"]
+    /// design), a kecamatan as the holder (`e08`, no head of a body), a participant's school before `melalui` (`m06`:
+    /// the lead took back `melalui`/`lewat` as no verb of an agent, see ``anOfficeActsThroughTheTraining()``).
+    static let stillMissed: Set<String> = ["s04", "e08", "m06"]
 
     @Test func everyBenchReportGivesItsOrganizers() throws {
         var right = 0, total = 0
