@@ -78,6 +78,22 @@ struct Round29SpeakerTests {
         #expect(Self.persons("Rudy Gunawan selaku Kepala Dinas Sosial Sikka memberikan bantuan kepada peserta.").isEmpty)
     }
 
+    /// A person who does not present alone, then others who also deliver the material (heldout17 q214); not a person
+    /// who only came with others, nor participants who complain.
+    @Test func aPersonWhoDoesNotPresentAlone() {
+        #expect(Set(Self.persons("Kepala Dinas Sosial, Dra. Nurhayati Lasampa, M.Si, memberi arahan di desa itu. Nurhayati tidak tampil sendiri. Seorang pejabat lain turut mengisi materi, yakni Kabid Linjamsos Dr. Syahrir Laponda, M.HI.")) == ["Nurhayati Lasampa", "Syahrir Laponda"])
+        #expect(Self.persons("Dr. Maria Lede tidak sendirian. Dua dosen lain dari Undana juga menjadi narasumber.") == ["Maria Lede"])
+        #expect(Self.persons("Budi Santoso tidak datang sendiri. Dua warga lain juga ikut mendaftar.").isEmpty)
+        #expect(Self.persons("Maria Lede tidak sendirian. Peserta lain juga menyampaikan keluhan yang sama.").isEmpty)
+    }
+
+    /// A turn that opens the sentence, knowledge passed on, a team word right after a di- verb of training (probes).
+    @Test func aTurnKnowledgePassedOnAndATeamThatTrains() {
+        #expect(Self.persons("Giliran Yosef Bala dari BLK Sikka yang membawakan materi pengelasan pada hari kedua.") == ["Yosef Bala"])
+        #expect(Self.persons("Ilmu menenun ditularkan Maria Lede, perajin tenun asal Watublapi.") == ["Maria Lede"])
+        #expect(Self.institutions("Peserta dilatih personel BPBD Sikka cara mengevakuasi korban.") == ["BPBD Sikka"])
+    }
+
     /// A role, its unit ending at a region and the name with no comma after a verb of forging or a speaker word.
     @Test func aUnitEndingAtItsRegionBeforeTheName() {
         #expect(Self.persons("Peserta ditempa instruktur BLK Sikka Yosef Bala selama lima hari.") == ["Yosef Bala"])
