@@ -92,6 +92,7 @@ struct Round29SpeakerTests {
         #expect(Self.persons("Giliran Yosef Bala dari BLK Sikka yang membawakan materi pengelasan pada hari kedua.") == ["Yosef Bala"])
         #expect(Self.persons("Ilmu menenun ditularkan Maria Lede, perajin tenun asal Watublapi.") == ["Maria Lede"])
         #expect(Self.institutions("Peserta dilatih personel BPBD Sikka cara mengevakuasi korban.") == ["BPBD Sikka"])
+        #expect(Self.institutions("Para instruktur yang melatih peserta ditunjuk oleh BPPP Ambon.") == ["BPPP Ambon"])
     }
 
     /// A role, its unit ending at a region and the name with no comma after a verb of forging or a speaker word.
