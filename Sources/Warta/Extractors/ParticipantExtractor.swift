@@ -36,7 +36,7 @@ public final class ParticipantExtractor: FieldExtractor {
         "count": ["cue", "approx", "n", "unit", "group"],
         "group-count": ["group", "approx", "n", "unit"],
         "target": ["groups"],
-        "list": ["cue", "strong", "weak"],
+        "list": ["cue", "strong", "weak", "items"],
         "list-after": ["strong"],
         "past-occasion": ["cue"],
     ]
@@ -69,6 +69,8 @@ public final class ParticipantExtractor: FieldExtractor {
     let bodyNames: Set<String>
     /// Round 28 (GRP28): the short names of the known groups (values of `participant_group`), lower-cased.
     let knownNames: Set<String>
+    /// Round 29 (GRP29): the words of `people_noun`, lower-cased (`pelaku`, `kader`).
+    let peopleWords: Set<String>
     let replaceCue: Lexicon
     let months: Lexicon
     let participantWord: Lexicon
@@ -125,6 +127,7 @@ public final class ParticipantExtractor: FieldExtractor {
         notPeople = try set.require("not_people", for: Self.field)
         bodyNames = Set(notPeople.allValues.map { $0.lowercased() })
         knownNames = Set(groups.allValues.map { $0.lowercased() })
+        peopleWords = Set(peopleNoun.allValues.map { $0.lowercased() })
         populationCue = try set.require("population_cue", for: Self.field)
         ceremonyVerb = try set.require("ceremony_verb", for: Self.field)
         awardVerb = try set.require("award_verb", for: Self.field)
@@ -431,6 +434,27 @@ public final class ParticipantExtractor: FieldExtractor {
             p -= 1
         }
         return false
+    }
+
+    /// Round 29 (GRP29): a list whose only subject is `mereka`, right after a sentence that tells a history (`terhitung
+    /// sejak 2009 sudah ada 152 orang TKSK yang direkrut Kemensos. Mereka berasal dari kalangan Pekerja Sosial
+    /// Masyarakat serta Karang Taruna`, heldout17 q104): they are that history's people, not the event's.
+    func theyOfAHistory(_ i: Int, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard i < t.count else { return false }
+        var p = i
+        while p > 0, p > i - 16, t[p - 1].sentence == t[i].sentence { p -= 1 }
+        guard p > 0, t[p - 1].sentence != t[i].sentence else { return false }
+        var they = false
+        for q in p..<i {
+            let f = text.folded(q)
+            if f == "mereka" {
+                they = true
+            } else if f == "peserta" || f == "pesertanya" || t[q].kind == .number {
+                return false
+            }
+        }
+        return they && historyCount(p - 1, text)
     }
 
     /// A word for the participants (`peserta`, `36 orang`) at most sixteen tokens before `i`, in its sentence (`36 orang
@@ -1415,12 +1439,23 @@ public final class ParticipantExtractor: FieldExtractor {
     /// A lower-case word that is a verb or a state by its prefix (`berlisensi`, `terdampak`, `mengikuti`,
     /// `menjalani`): it ends a group's name. Words of six letters or more; a few nouns and adjectives that look
     /// like such verbs (`menengah`, `terpadu`) are not.
+    /// Round 29 (GRP29): the passive `di-` too, in words of seven letters or more (`45 tenaga teknis digembleng Dinas
+    /// PUPR`, `relawan dilatih`, `nelayan diajak`), less the nouns and adjectives that begin so (`disabilitas`,
+    /// `digital`, `diniyah`, `distrik`, `dinas`).
     static func isVerbByPrefix(_ tok: Token, _ folded: String) -> Bool {
         guard tok.kind == .word, !tok.capitalized, folded.count >= 6, !prefixLookalikes.contains(folded) else { return false }
+        if folded.hasPrefix("di") { return folded.count >= 7 && !diLookalikes.contains(folded) }
         return folded.hasPrefix("ber") || folded.hasPrefix("ter") || folded.hasPrefix("mem") || folded.hasPrefix("men")
             || folded.hasPrefix("meng") || folded.hasPrefix("meny")
     }
     static let prefixLookalikes: Set<String> = ["menengah", "mental", "terpadu", "tertinggal", "terpencil", "terluar", "berkebutuhan", "berisiko", "menteri"]
+    static let diLookalikes: Set<String> = [
+        "disabilitas", "difabel", "digital", "diploma", "diaspora", "distrik", "direktur", "direksi", "direktorat", "dinamis",
+        "disiplin", "diniyah", "diniah", "dirgantara", "diakonia", "dietisien", "diabetes", "diabetesi", "dialisis", "diklatsar",
+        "dinasnya", "diskusi", "diorama", "diplomat", "dinkes", "dinsos", "disdik", "disnaker", "disdukcapil", "diskominfo",
+        "disperindag", "disparbud", "disporapar", "dispora", "dispar", "diskop", "diskopukm", "disbud", "dishub", "distan",
+        "dispertan", "disperkim", "dishut", "dislutkan", "diskes", "dinperkim", "dikdasmen",
+    ]
 
     /// Words before a group that say how many or which of its people came, not what they are: dropped from the name.
     /// Round 23 (GRP23): `perwakilan` and `utusan` (the ones sent) too: the readable labels write `perwakilan warga
@@ -1489,6 +1524,13 @@ public final class ParticipantExtractor: FieldExtractor {
     static let listJoiners: FoldedWords = [
         ",", "dan", "serta", "&", "juga", "maupun", "hingga", "sampai", "beserta", "mulai", "dari", "unsur", "kalangan",
         "yakni", "yaitu", "adalah", "ialah", ":",
+        // Round 29 (GRP29): a group added after the list's commas (`organisasi masyarakat, organisasi pemuda, dan
+        // organisasi keagamaan, ditambah tokoh agama/pemuda`; `guru, termasuk kepala sekolah`): one more item.
+        "ditambah", "termasuk", "plus",
+    ]
+    static let heldAfterYang: FoldedWords = [
+        "digelar", "diselenggarakan", "dilaksanakan", "diadakan", "dihelat", "difasilitasi", "dibuka", "diinisiasi",
+        "menggelar", "menyelenggarakan", "melaksanakan", "mengadakan",
     ]
     static let listSeparators: FoldedWords = [",", "dan", "serta", "&", ".", ";"]
 
@@ -1521,6 +1563,9 @@ public final class ParticipantExtractor: FieldExtractor {
                 p += 1
                 continue
             }
+            // Round 29 (GRP29): a relative clause of holding after an item (`bagi Pelaku UMKM yang digelar Dinas Koperasi
+            // dan UKM`) names the organizer: the list ends.
+            if f == "yang", !out.isEmpty, p + 1 < end, Self.heldAfterYang.contains(text.folded(p + 1)) { break }
             // A full stop ends the list only where it ends the sentence: `Ka. UPT Kecamatan` goes on.
             if f == "." && (p + 1 >= t.count || t[p + 1].sentence != s) || f == ";" || f == "(" && out.isEmpty { break }
             if f == "." {
@@ -1573,7 +1618,7 @@ public final class ParticipantExtractor: FieldExtractor {
         }
         if rule.kind == "list" || rule.kind == "list-after" {
             if rule.kind == "list-after", !participantsNamedBefore(match.start, text) { return nil }
-            return listGroups(from: match.end, loose: match.capture("strong") != nil, text).joined(separator: "; ")
+            return listGroups(from: match.capture("items")?.lowerBound ?? match.end, loose: match.capture("strong") != nil, text).joined(separator: "; ")
         }
         guard let c = count(match, rule: rule, in: text) else { return nil }
         return c.group.map { "\(c.n) \($0)" } ?? "\(c.n)"
@@ -1635,12 +1680,14 @@ public final class ParticipantExtractor: FieldExtractor {
                     pastSentences.insert(t[m.start].sentence)
                     pastAt.append(m.start)
                 } else if rule.kind == "target" {
+                    if trainersOfLaterEvent(before: m.start, text) { continue }
                     let gs = m.capture("groups").map { targetGroups($0, text) } ?? []
                     if !gs.isEmpty { lists.append(GroupList(at: m.start, groups: gs, target: true)) }
                 } else if rule.kind == "list" || rule.kind == "list-after" {
-                    if rule.kind == "list-after", !participantsNamedBefore(m.start, text) { continue }
+                    if rule.kind == "list-after", !participantsNamedBefore(m.start, text) || theyOfAHistory(m.start, text) { continue }
+                    if m.capture("weak") != nil, trainersOfLaterEvent(before: m.start, text) { continue }
                     lists.append(GroupList(
-                        at: m.start, groups: nil, from: m.end, loose: m.capture("strong") != nil, named: rule.kind == "list-after",
+                        at: m.start, groups: nil, from: m.capture("items")?.lowerBound ?? m.end, loose: m.capture("strong") != nil, named: rule.kind == "list-after",
                         weak: m.capture("weak") != nil))
                 } else if let c = count(m, rule: rule, in: text) {
                     counts.append(c)
@@ -1967,6 +2014,17 @@ public final class ParticipantExtractor: FieldExtractor {
         // Round 24 (GRP24): a name that is only a word before a kind (`150 Anggota, Diminta ...`, `70 Calon Pendamping
         // ... Ikuti`, read in a headline in capitals) names no kind: it is unnamed, and a list may name it.
         var named = participants.groups.filter { $0.name != "peserta" && !Self.loneModifiers.contains($0.name.lowercased()) }
+        // Round 29 (GRP29): a count named by a vague noun alone (`Sebanyak 29 pendamping dari 23 kecamatan`) whose kind
+        // the report names elsewhere by the one known group that begins with that noun (`Pendamping PKH di Kapuas Hulu
+        // ...`): that group. Two such groups (`kader posyandu`, `kader PKK`) leave the noun as it is.
+        if named.contains(where: { $0.count != nil && isVague($0.name) && !ParticipantExtractor.hasSpace($0.name) }) {
+            let kinds = knownGroupsOfReport(text)
+            for i in named.indices where named[i].count != nil && isVague(named[i].name) && !ParticipantExtractor.hasSpace(named[i].name) {
+                let prefix = named[i].name.lowercased() + " "
+                let fitting = kinds.filter { $0.lowercased().hasPrefix(prefix) }
+                if fitting.count == 1, !named.contains(where: { $0.name.lowercased() == fitting[0].lowercased() }) { named[i].name = fitting[0] }
+            }
+        }
         func parsed(_ i: Int) -> [String] {
             if let g = lists[i].groups { return g }
             let g = listGroups(from: lists[i].from, loose: lists[i].loose, text)
@@ -2013,6 +2071,23 @@ public final class ParticipantExtractor: FieldExtractor {
                 }
             }
         }
+        // Round 29 (GRP29): the participants as the subject of a list of two kinds or more near the event (`Para peserta
+        // adalah anggota karang taruna dan pengelola media sosial`; `Para peserta berasal dari unsur TNI/Polri,
+        // mahasiswa, dan relawan`), in another sentence than their one counted group (`melatih seratus pemuda`; `54
+        // personel potensi SAR ... digembleng`): the list names them too. A list of where they are drawn from (`berasal
+        // dari`, `unsur`, `kalangan`) names the kinds instead of the counted name, as when it stands in the count's
+        // sentence (`54 personel peserta pelatihan berasal dari unsur ...`, below); the labels keep the counted name
+        // beside a list of what they are (heldout11 w045) and drop it beside one of where they come from (heldout17 q211).
+        var kindsOfCounted = false
+        if chosen == nil, specific, participants.groups.count == 1,
+            let i = lists.indices.first(where: { j in
+                lists[j].named && !lists[j].weak && !lists[j].target && nearPrimary(lists[j].at) > 0
+                    && participantsAsSubject(before: lists[j].at, text) && parsed(j).count >= 2
+            })
+        {
+            chosen = i
+            kindsOfCounted = (lists[i].at..<lists[i].from).contains { Self.originCueWords.contains(text.folded($0)) }
+        }
         if chosen == nil, !specific {
             // The list nearest the event's mentions (``EventAnchor/rank(_:in:)``), else the first.
             let order = lists.indices.filter { !lists[$0].weak }.sorted { a, b in
@@ -2026,10 +2101,23 @@ public final class ParticipantExtractor: FieldExtractor {
             if chosen == nil {
                 chosen = lists.indices.first { lists[$0].weak && nearPrimary(lists[$0].at) >= 1 && !parsed($0).isEmpty }
             }
+            // Round 29 (GRP29): the known groups after an event word (`target`) end at the first phrase the lexicon does
+            // not know (`bagi Kader Pemberdayaan Masyarakat Desa (KPMD) dan Pengelola BUMDes` -> `KPMD`); the list read
+            // item by item after the same words names them all (a list that holds every one of them and more).
+            if let c = chosen, lists[c].target, case let known = (lists[c].groups ?? []).map({ $0.lowercased() }),
+                let fuller = lists.indices.first(where: { j in
+                    guard j != c, !lists[j].target, !lists[j].weak, lists[j].at <= lists[c].at else { return false }
+                    let items = parsed(j).map { $0.lowercased() }
+                    return items.count > known.count && known.allSatisfy { items.contains($0) }
+                })
+            {
+                chosen = fuller
+            }
         }
         if let sameSentence, (lists[sameSentence].groups ?? []).count > 1, participants.groups.count == 1 {
             named.removeAll()
         }
+        if kindsOfCounted { named.removeAll() }
         // Round 17 (heldout9 u057): a counted group shortened at its count (`diikuti dua puluh delapan kader Posbindu dari
         // empat dusun`) whose full name a list near the event gives with one abbreviation more (`bagi kader Posbindu
         // PTM`): the full name.
@@ -2090,10 +2178,54 @@ public final class ParticipantExtractor: FieldExtractor {
         }
         // A vague name (`pendamping`, `aparatur`) gives way to the precise ones.
         if named.contains(where: { !isVague($0.name) }) { named.removeAll { isVague($0.name) } }
-        named = Self.withoutTails(named, known: knownNames)
+        named = Self.withoutTails(named, known: knownNames, people: peopleWords)
         participants.groups = named
         if participants.total != nil || !participants.groups.isEmpty { findings.participants = participants }
         return findings
+    }
+
+    /// Round 29 (GRP29): words of people trained to teach a later training (`Training of Trainer (TOT) Fasilitator
+    /// Bimbingan Teknis KPPS`, `Latih 1.041 PPS Jadi Fasilitator Bimtek KPPS`): a group after that event word is the
+    /// audience of the later training, not who takes part in this one. The trainer word right before the event word,
+    /// and before it a word of becoming or of a ToT (`jadi`, `menjadi`, `sebagai`, `calon`, `TOT`, `(TOT)`,
+    /// `trainer`). Not a trainer of the event itself (`fasilitator pelatihan kader posyandu, dr. Ani, menjelaskan`).
+    func trainersOfLaterEvent(before start: Int, _ text: AnalyzedText) -> Bool {
+        guard start >= 2, Self.trainerWords.contains(text.folded(start - 1)) else { return false }
+        var q = start - 2
+        if text.folded(q) == ")", q >= 1 { q -= 1 }
+        return Self.becomingWords.contains(text.folded(q))
+    }
+    /// Round 29 (GRP29): words of a list cue that say where the participants are drawn from (`berasal dari unsur`).
+    static let originCueWords: FoldedWords = ["berasal", "unsur", "kalangan"]
+    static let trainerWords: FoldedWords = ["fasilitator", "pelatih", "instruktur", "trainer", "tutor", "mentor"]
+    static let becomingWords: FoldedWords = ["jadi", "menjadi", "sebagai", "calon", "tot", "trainer", "trainers"]
+
+    /// Round 29 (GRP29): whether a word for the participants (`peserta`, `para peserta`, `pesertanya`) stands at most
+    /// four tokens before `i` in its sentence: the list after `i` says what they are.
+    func participantsAsSubject(before i: Int, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard i > 0, i < t.count else { return false }
+        for q in stride(from: i - 1, through: max(0, i - 4), by: -1) where t[q].sentence == t[i].sentence {
+            if ["peserta", "pesertanya"].contains(text.folded(q)) { return true }
+        }
+        return false
+    }
+
+    /// Round 29 (GRP29): the known groups (values of `participant_group`) the report names outside its noise lines,
+    /// in the order of their first mention; one pass over the tokens.
+    func knownGroupsOfReport(_ text: AnalyzedText) -> [String] {
+        let t = text.tokens
+        var out: [String] = []
+        var p = 0
+        while p < t.count {
+            if t[p].kind == .word, let g = groups.longest(t, at: p), g.length > 0 {
+                if !text.isNoise(token: p), !out.contains(g.value) { out.append(g.value) }
+                p += g.length
+            } else {
+                p += 1
+            }
+        }
+        return out
     }
 
     /// Round 28 (GRP28): a known group (a short name of `known`) without a count whose whole name ends another
@@ -2101,14 +2233,21 @@ public final class ParticipantExtractor: FieldExtractor {
     /// Desa (BPD)`, `ketua BPD` by the list of participants; `BUMDes` beside `bendahara BUMDes`; `Satpam` beside
     /// `calon Satpam`) gives way to it: the longer name says which of the body's people took part. Case is ignored;
     /// a group with a count of its own stays, and so does a plain noun (`tukang` beside `kepala tukang`).
-    static func withoutTails(_ named: [ParticipantGroup], known: Set<String>) -> [ParticipantGroup] {
+    static func withoutTails(_ named: [ParticipantGroup], known: Set<String>, people: Set<String> = []) -> [ParticipantGroup] {
         guard named.count > 1 else { return named }
         let lower = named.map { $0.name.lowercased() }
         var out: [ParticipantGroup] = []
         out.reserveCapacity(named.count)
         for (i, g) in named.enumerated() {
             let tail = " " + lower[i]
-            let ends = g.count == nil && known.contains(lower[i]) && lower.indices.contains { j in j != i && lower[j].count > tail.count && lower[j].hasSuffix(tail) }
+            // Round 29 (GRP29): not when the longer name is a known group of its own whose first word names no people
+            // (`Sub PPKBD` beside `PPKBD`: two bodies, each with its short name), as a list read in full may now give
+            // both; `pelaku UMKM` still takes the place of `UMKM`.
+            let ends = g.count == nil && known.contains(lower[i]) && lower.indices.contains { j in
+                guard j != i, lower[j].count > tail.count, lower[j].hasSuffix(tail) else { return false }
+                let first = lower[j].prefix { $0 != " " }
+                return !known.contains(lower[j]) || people.contains(String(first))
+            }
             if !ends { out.append(g) }
         }
         return out
