@@ -135,6 +135,14 @@ struct Round29OrganizerTests {
              "Pelatihan Barista di Garut",
              "Sebanyak 25 pemuda mengikuti pelatihan barista di aula kecamatan, Selasa (4/3/2025). Adapun pelaksananya ialah Balai Latihan Kerja Garut.",
              ["Balai Latihan Kerja Garut"]),
+        Case("invites-participants",
+             "Pelatihan Kader di Garut",
+             "Dinas Kesehatan Kabupaten Garut mengundang 40 kader posyandu untuk mengikuti pelatihan gizi di aula kecamatan, Selasa (4/3/2025).",
+             ["Dinas Kesehatan Kabupaten Garut"]),
+        Case("invites-counter-urges",
+             "Pelatihan Evakuasi di Sleman",
+             "BPBD Kabupaten Sleman mengimbau warga mengikuti pelatihan evakuasi di balai desa, Selasa (4/3/2025).",
+             []),
     ]
 
     @Test(arguments: Round29OrganizerTests.cases.map(\.name))
