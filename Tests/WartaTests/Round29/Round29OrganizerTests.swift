@@ -143,6 +143,10 @@ struct Round29OrganizerTests {
              "Pelatihan Evakuasi di Sleman",
              "BPBD Kabupaten Sleman mengimbau warga mengikuti pelatihan evakuasi di balai desa, Selasa (4/3/2025).",
              []),
+        Case("headline-fronted-tekan",
+             "Lewat Pelatihan Gizi, Dinkes Garut Tekan Stunting",
+             "Sebanyak 40 kader posyandu mengikuti pelatihan gizi di aula kecamatan, Selasa (4/3/2025).",
+             ["Dinkes Garut"]),
     ]
 
     @Test(arguments: Round29OrganizerTests.cases.map(\.name))
