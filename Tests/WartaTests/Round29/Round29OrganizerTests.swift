@@ -147,6 +147,22 @@ struct Round29OrganizerTests {
              "Lewat Pelatihan Gizi, Dinkes Garut Tekan Stunting",
              "Sebanyak 40 kader posyandu mengikuti pelatihan gizi di aula kecamatan, Selasa (4/3/2025).",
              ["Dinkes Garut"]),
+        Case("glued-head-reports",
+             "Pelatihan Relawan di Sleman",
+             "Sebanyak 40 relawan mengikuti pelatihan evakuasi di balai desa, Senin (3/3/2025). Kepala BPBD Sleman, Joko Supriyanto, Senin, dalam laporannya menyebut bimtek diikuti 40 relawan.",
+             ["BPBD Sleman"]),
+        Case("glued-head-opens-date",
+             "Pelatihan Relawan di Sleman",
+             "Sebanyak 40 relawan mengikuti pelatihan evakuasi di balai desa, Senin (3/3/2025). Kepala BPBD Sleman, Joko Supriyanto, Senin (3/3/2025), membuka pelatihan itu secara resmi.",
+             ["BPBD Sleman"]),
+        Case("glued-passive-opened",
+             "Pelatihan Relawan di Sleman",
+             "Sebanyak 40 relawan mengikuti pelatihan evakuasi di balai desa, Senin (3/3/2025). Pelatihan dibuka Kepala BPBD Sleman, Joko Supriyanto, Senin.",
+             ["BPBD Sleman"]),
+        Case("glued-office-of-fields",
+             "Pelatihan Pemandu Wisata di Kuningan",
+             "Sebanyak 40 pemuda mengikuti pelatihan pemandu wisata di balai desa, Senin (3/3/2025). Pelatihan dibuka Kepala Dinas Pemuda, Olahraga dan Pariwisata Kuningan, Budi Santoso, Senin.",
+             ["Dinas Pemuda, Olahraga dan Pariwisata Kuningan"]),
     ]
 
     @Test(arguments: Round29OrganizerTests.cases.map(\.name))
