@@ -163,6 +163,14 @@ struct Round29OrganizerTests {
              "Pelatihan Pemandu Wisata di Kuningan",
              "Sebanyak 40 pemuda mengikuti pelatihan pemandu wisata di balai desa, Senin (3/3/2025). Pelatihan dibuka Kepala Dinas Pemuda, Olahraga dan Pariwisata Kuningan, Budi Santoso, Senin.",
              ["Dinas Pemuda, Olahraga dan Pariwisata Kuningan"]),
+        Case("programme-in-frame",
+             "Pelatihan Barista di Garut",
+             "Sebanyak 25 pemuda mengikuti pelatihan barista dalam rangka program Dinas Tenaga Kerja Kabupaten Garut, Selasa (4/3/2025).",
+             ["Dinas Tenaga Kerja Kabupaten Garut"]),
+        Case("programme-named-first",
+             "Petani Jember Ikuti Pelatihan",
+             "Program Dinas Pertanian Kabupaten Jember berupa pelatihan pupuk organik diikuti 40 petani di balai desa, Selasa (4/3/2025).",
+             ["Dinas Pertanian Kabupaten Jember"]),
     ]
 
     @Test(arguments: Round29OrganizerTests.cases.map(\.name))
