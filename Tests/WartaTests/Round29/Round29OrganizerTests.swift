@@ -171,6 +171,14 @@ struct Round29OrganizerTests {
              "Petani Jember Ikuti Pelatihan",
              "Program Dinas Pertanian Kabupaten Jember berupa pelatihan pupuk organik diikuti 40 petani di balai desa, Selasa (4/3/2025).",
              ["Dinas Pertanian Kabupaten Jember"]),
+        Case("passive-named-party",
+             "Pelatihan Barista di Garut",
+             "Sebanyak 25 pemuda mengikuti pelatihan barista yang dilaksanakan Pendamping Desa Sukamaju bersama Dinas Tenaga Kerja Kabupaten Garut, Selasa (4/3/2025).",
+             ["Pendamping Desa Sukamaju", "Dinas Tenaga Kerja Kabupaten Garut"]),
+        Case("passive-named-party-counter",
+             "Pelatihan Barista di Garut",
+             "Sebanyak 25 pemuda mengikuti pelatihan barista yang digelar Pendamping Desa Sukamaju bersama warga, Selasa (4/3/2025).",
+             []),
     ]
 
     @Test(arguments: Round29OrganizerTests.cases.map(\.name))
