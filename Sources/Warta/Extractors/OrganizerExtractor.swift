@@ -432,7 +432,11 @@ public final class OrganizerExtractor: FieldExtractor {
 
     /// The office named after an official's role ends at its region (`BNN Kabupaten Tabalong` of `Kepala BNN
     /// Kabupaten Tabalong Ahmad Fauzan,S.Sos`): a name written after the region without a comma is the
-    /// official's.
+    /// official's. Round 29 (ORG29, heldout17 q211): so is a name after a comma that follows a region written without
+    /// its prefix (`Basarnas Gorontalo` of `Kepala Basarnas Gorontalo, Arifin Mohamad, Minggu, usai menutup ...`,
+    /// `BPBD Sleman` of `Pelatihan dibuka Kepala BPBD Sleman, Joko Supriyanto.`): the comma item of a name (`Dinas
+    /// Pemuda, Olahraga dan Pariwisata`) continues the fields of an office, never a name after its region. Linear in
+    /// the name's length.
     func officeName(_ r: Range<Int>, _ text: AnalyzedText) -> Range<Int> {
         let t = text.tokens
         var p = r.lowerBound + 1
@@ -442,6 +446,12 @@ public final class OrganizerExtractor: FieldExtractor {
                 if q < r.upperBound, text.folded(q) == "." { q += 1 }
                 if q < r.upperBound, let name = regionNames.longest(t, at: q), q + name.length <= r.upperBound {
                     return r.lowerBound..<(q + name.length)
+                }
+            }
+            if let name = regionNames.longest(t, at: p) {
+                let e = p + name.length
+                if e + 1 < r.upperBound, text.folded(e) == ",", t[e + 1].kind == .word, t[e + 1].capitalized {
+                    return r.lowerBound..<e
                 }
             }
             p += 1
