@@ -234,21 +234,21 @@ public final class EventExtractor: FieldExtractor {
                                          "biasanya", "terbiasa", "lazimnya"]
     static let habitualTakePart: FoldedWords = ["mendapat", "mendapatkan", "menerima", "memperoleh", "mengikuti", "ikut",
                                                "menjalani"]
-    /// How a clause does not assert a training held: it denies it (`belum digelar`), owes it (`wajib mengikuti`) or
-    /// tells a habit (`kerap menggelar`, round 27).
-    enum Unasserted { case denied, owed, habitual }
-    /// What the word at `p` makes of the predicate after it: a denying word not opening `tidak hanya`, an owing word,
-    /// or a word of habit.
     /// Round 29 (EVT29, heldout17 q112): words that join a training to another act of the same occasion, the verbs
     /// of joining after that act (`pengukuhan dirangkai dengan pelatihan`, `Rakor itu dilanjutkan dengan bimtek`,
     /// `Pelantikan ... diiringi pelatihan`) and the words of besides before it (`Di samping pengukuhan, hari itu juga
-    /// digelar pelatihan`, `Selain pelantikan, ...`). See `joinedToAnAct`.
+    /// digelar pelatihan`, `Selain pelantikan, ...`). See `joined` in `extract`.
     static let joiningWords: FoldedWords = ["dirangkai", "dirangkaikan", "dilanjutkan", "disertai", "diiringi", "dibarengi",
                                             "disusul", "selain", "samping"]
     /// How far before the event word a joining word may stand, and how far from the joining word the other act's sign.
     static let joinReach = 12
     static let partnerReach = 4
 
+    /// How a clause does not assert a training held: it denies it (`belum digelar`), owes it (`wajib mengikuti`) or
+    /// tells a habit (`kerap menggelar`, round 27).
+    enum Unasserted { case denied, owed, habitual }
+    /// What the word at `p` makes of the predicate after it: a denying word not opening `tidak hanya`, an owing word,
+    /// or a word of habit.
     static func unasserting(_ p: Int, _ text: AnalyzedText) -> Unasserted? {
         let w = text.folded(p)
         if owingWords.contains(w) || askingWords.contains(w) { return .owed }
