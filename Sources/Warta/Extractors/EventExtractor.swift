@@ -234,6 +234,16 @@ public final class EventExtractor: FieldExtractor {
                                          "biasanya", "terbiasa", "lazimnya"]
     static let habitualTakePart: FoldedWords = ["mendapat", "mendapatkan", "menerima", "memperoleh", "mengikuti", "ikut",
                                                "menjalani"]
+    /// Round 29 (EVT29, heldout17 q112): words that join a training to another act of the same occasion, the verbs
+    /// of joining after that act (`pengukuhan dirangkai dengan pelatihan`, `Rakor itu dilanjutkan dengan bimtek`,
+    /// `Pelantikan ... diiringi pelatihan`) and the words of besides before it (`Di samping pengukuhan, hari itu juga
+    /// digelar pelatihan`, `Selain pelantikan, ...`). See `joined` in `extract`.
+    static let joiningWords: FoldedWords = ["dirangkai", "dirangkaikan", "dilanjutkan", "disertai", "diiringi", "dibarengi",
+                                            "disusul", "selain", "samping"]
+    /// How far before the event word a joining word may stand, and how far from the joining word the other act's sign.
+    static let joinReach = 12
+    static let partnerReach = 4
+
     /// How a clause does not assert a training held: it denies it (`belum digelar`), owes it (`wajib mengikuti`) or
     /// tells a habit (`kerap menggelar`, round 27).
     enum Unasserted { case denied, owed, habitual }
@@ -789,6 +799,26 @@ public final class EventExtractor: FieldExtractor {
             held.removeAll { pastAgain($0.2) }
             mentionList.removeAll { pastAgain($0.1) }
         }
+        // Round 29 (EVT29, heldout17 q112): a training joined to another act of the same occasion (`Pada hari yang
+        // sama, pengukuhan dirangkai dengan pelatihan ... di Kampoeng Kopi Banaran`, `Di samping pengukuhan, hari itu
+        // juga digelar pelatihan ...`, `Kegiatan tersebut dilanjutkan dengan pelatihan ...`) is held with that act:
+        // when the headline or the lead tells such an act (a sign of another story there), the training joined to it
+        // further down is held up front with it, not a background named later. The other act is named next to the
+        // joining word by its sign (`pengukuhan`, `pelantikan`, `rakor`) or by an anaphor (`kegiatan tersebut`).
+        var joined = Set<Int>()
+        if f.notEventInTitle || notEventLead > 0 {
+            // Not a sosialisasi: a hand-over or a distribution `dirangkai sosialisasi` tells its rules, not a training.
+            for h in held where !upFront(h.0) && h.1 != "sosialisasi" {
+                let s = t[h.2.lowerBound].sentence
+                let lo = max(0, h.2.lowerBound - Self.joinReach)
+                for p in lo..<h.2.lowerBound where t[p].sentence == s && Self.joiningWords.contains(text.folded(p)) {
+                    let near = max(0, p - Self.partnerReach)...(p + Self.partnerReach)
+                    let partner = cueStarts.contains { near.contains($0) && $0 < h.2.lowerBound && t[$0].sentence == s }
+                        || anaphors.contains { near.contains($0.lowerBound) && $0.lowerBound < h.2.lowerBound && t[$0.lowerBound].sentence == s }
+                    if partner { joined.insert(h.0); break }
+                }
+            }
+        }
         held.sort { $0.0 < $1.0 }
         mentionList.sort { $0.1.lowerBound < $1.1.lowerBound }
         // A training only planned ("berencana menggelar pelatihan") is not held.
@@ -812,8 +842,11 @@ public final class EventExtractor: FieldExtractor {
         let titleOnlyPast = f.notEventInTitle && notEventLead > 0 && !leadHoldsNews
             && mentionList.contains { inTitle($0.1.lowerBound) }
             && !mentionList.contains { inTitle($0.1.lowerBound) && !planSentences.contains(t[$0.1.lowerBound].sentence) }
-        let background = titleOnlyPast || (f.notEventInTitle && notEventFirst > 0
-            && !realHeld.contains { inTitle($0.0) || ($0.0 >= text.bodyStart && text.line(of: $0.0) == bodyLine) })
+        // Round 29 (EVT29): not when the training is joined to that other story's act (`Serah terima ... Kegiatan
+        // tersebut dilanjutkan dengan bimtek ...`): the report says the act and the training were one occasion.
+        let joinedHeld = realHeld.contains { joined.contains($0.0) }
+        let background = !joinedHeld && (titleOnlyPast || (f.notEventInTitle && notEventFirst > 0
+            && !realHeld.contains { inTitle($0.0) || ($0.0 >= text.bodyStart && text.line(of: $0.0) == bodyLine) }))
         // A training named only by its participants (`Wisuda Peserta Pelatihan BLK`, then `120 peserta pelatihan
         // ... diwisuda`) under a headline and a lead that both carry a sign of another story: the story is what
         // happens to the trainees, not a training held.
@@ -824,7 +857,7 @@ public final class EventExtractor: FieldExtractor {
         // lead holds only as its people's past (`Para peserta sebelumnya mendapat pelatihan ...`, `pernah`, `sempat`,
         // `baru saja`: `heldMarkedPast`) is that story's background, not a training held up front.
         let heldUpFront = background || rubricOpener ? nil : realHeld.first {
-            upFront($0.0) && !(aboutTrainees && byParticipants.contains($0.0))
+            (upFront($0.0) || joined.contains($0.0)) && !(aboutTrainees && byParticipants.contains($0.0))
                 && !(f.notEventInTitle && Self.heldMarkedPast($0.0, $0.2, text))
         }
         let firstTitleMention = mentionList.first { inTitle($0.1.lowerBound) }
