@@ -475,8 +475,9 @@ public final class LocationExtractor: FieldExtractor {
         // Round 29 (CORE29, heldout17 q208): with no place in the body, a named place of a photo's caption (`Peserta
         // menyimak materi pada hari kedua pelatihan di Gedung PMI Provinsi Kaltim. (Foto: ...)`) is the venue when the
         // body names it again in the same words (`Utusan yang dikirim ke Gedung PMI Provinsi Kaltim ...`): a caption
-        // alone may show a file photo of another occasion.
-        if venues.isEmpty, let c = captionVenues.first(where: { namedAgainInBody($0.range, text) }) {
+        // alone may show a file photo of another occasion. The first three captions' places only, so that a page of
+        // many captions stays linear.
+        if venues.isEmpty, let c = captionVenues.prefix(3).first(where: { namedAgainInBody($0.range, text) }) {
             venues = [c]
         }
         // A venue of the body beats one of the headline (a headline shortens it); then the strongest
