@@ -354,6 +354,10 @@ public final class DateExtractor: FieldExtractor {
     /// (DATE28): `dimulai` (`Pelatihan dimulai Senin (3/11/2025)`), not `dibuka`, which a registration shares.
     static let startWords: FoldedWords = ["sejak", "mulai", "dimulai"]
 
+    /// The words before a day that make it the event's last (`hingga 5 Maret`, `berakhir pada 5 Maret`); round 29
+    /// (CORE29) adds `rampung` and `selesai`.
+    static let endOnlyWords: FoldedWords = ["hingga", "sampai", "berakhir", "ditutup", "rampung", "selesai"]
+
     /// Round 28 (DATE28): verbs of lasting or of a plan before `hingga`/`sampai` and a weekday alone in a sentence after
     /// the chosen day (`Pelatihan berlangsung hingga Rabu.`, `Bimtek dijadwalkan sampai Kamis`).
     static let untilVerbs: FoldedWords = ["berlangsung", "digelar", "dilaksanakan", "diselenggarakan", "dihelat", "diadakan", "berjalan",
@@ -1194,7 +1198,9 @@ public final class DateExtractor: FieldExtractor {
         /// The token before a date, past a `pada`/`tanggal`/`tgl` (-1 at the text's start).
         func wordBefore(_ m: Mention) -> Int {
             var p = m.tokens.lowerBound - 1
-            if p >= 0, ["pada", "tanggal", "tgl"].contains(text.folded(p)) { p -= 1 }
+            if p >= 0, ["pada", "tanggal", "tgl", "hari"].contains(text.folded(p)) { p -= 1 }
+            // Round 29 (CORE29): `pada hari Kamis, 6 November`, `pada tanggal 6 November`.
+            if p >= 0, text.folded(p) == "pada", ["tanggal", "tgl", "hari"].contains(text.folded(p + 1)) { p -= 1 }
             return p
         }
         func endOnly(_ m: Mention) -> Bool {
@@ -1202,7 +1208,10 @@ public final class DateExtractor: FieldExtractor {
             let p = wordBefore(m)
             if p >= 1, text.folded(p) == "dengan", text.folded(p - 1) == "sampai" { return true }
             // `dibuka pada 3 Maret 2025 dan ditutup pada 5 Maret 2025`, `Pelatihan berakhir pada 5 Maret 2025`
-            return p >= 0 && ["hingga", "sampai", "berakhir", "ditutup"].contains(text.folded(p))
+            // Round 29 (CORE29, heldout17 q520): the other verbs of finishing (`sejak Senin, 12 Februari 2024 dan
+            // dijadwalkan rampung Minggu, 18 Februari 2024`, `selesai pada hari Jumat, 7 Maret`); not `usai`, which
+            // is `after` before a day.
+            return p >= 0 && Self.endOnlyWords.contains(text.folded(p))
         }
         /// A single day after `sejak`/`mulai`/`dimulai` with no end after it in its sentence (`Diklat berlangsung sejak Senin
         /// (20/5) di Gedung Diklat`): the day the event starts.

@@ -255,6 +255,50 @@ public final class LocationExtractor: FieldExtractor {
 
     static let dashes: Set<String> = ["-", "–", "—", "/"]
 
+    /// Round 29 (CORE29, heldout17 q214): the short names the text defines in brackets after a long name that is no
+    /// region's (`Kampung Siaga Bencana (KSB)`, `Kelompok Usaha Bersama (KUBE)`): one word of two to six letters in
+    /// capitals, whose letters are the initials of the capitalized words right before the bracket, none of them a
+    /// word of a region's prefix (`Kabupaten Sumbawa Barat (KSB)` defines the region), with the long name's range.
+    /// One pass over the tokens.
+    func acronymsDefinedElse(_ text: AnalyzedText) -> [(short: String, long: Range<Int>)] {
+        let t = text.tokens
+        var out: [(short: String, long: Range<Int>)] = []
+        var i = 1
+        while i + 2 < t.count {
+            defer { i += 1 }
+            guard text.folded(i) == "(", text.folded(i + 2) == ")", t[i + 1].kind == .word, t[i + 1].allCaps else { continue }
+            let short = Array(text.folded(i + 1).unicodeScalars)
+            guard short.count >= 2, short.count <= 6, i >= short.count else { continue }
+            var ok = true
+            for (k, p) in ((i - short.count)..<i).enumerated() {
+                let w = text.folded(p)
+                guard t[p].kind == .word, t[p].capitalized || t[p].allCaps, let first = w.unicodeScalars.first, first == short[k],
+                      !LocationExtractor.regionPrefixWords.contains(w) else { ok = false; break }
+            }
+            if ok { out.append((text.folded(i + 1), (i - short.count)..<i)) }
+        }
+        return out
+    }
+
+    /// Round 29 (CORE29): whether the words of `r` stand again, in the same order, in the body after `r`'s line (case
+    /// and diacritics ignored). A scan of the body that compares the first word before the rest.
+    func namedAgainInBody(_ r: Range<Int>, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard !r.isEmpty, r.upperBound <= t.count else { return false }
+        let first = text.folded(r.lowerBound)
+        var p = max(text.bodyStart, r.upperBound)
+        while p + r.count <= t.count {
+            if text.folded(p) == first, (1..<r.count).allSatisfy({ text.folded(p + $0) == text.folded(r.lowerBound + $0) }) {
+                return true
+            }
+            p += 1
+        }
+        return false
+    }
+
+    /// The words that open a region's name (`Kabupaten`, `Kota`, `Provinsi`): a long name with one of them names a region.
+    static let regionPrefixWords: FoldedWords = ["kabupaten", "kab", "kota", "provinsi", "prov", "kecamatan", "kec"]
+
     /// Words of a feature of the land or water that open the names of villages, rivers and capes (`Sungai Batang`,
     /// `Lubuk Sikaping`, `Muara Bungo`): a region name after one, after a village word, is part of the village's name.
     static let featureWords: FoldedWords = ["sungai", "tanjung", "lubuk", "muara", "teluk", "kuala", "bukit", "gunung",
@@ -358,6 +402,23 @@ public final class LocationExtractor: FieldExtractor {
             let keep = spans.map { !otherOccasion(before: $0.lowerBound, after: $0.upperBound, acts: acts, times: times, text) }
             venues = venues.indices.filter { keep[$0] }.map { venues[$0] }
         }
+        // Round 29 (CORE29, heldout17 q214): a bare alias written in capitals that the text spells out as something
+        // else (`Kampung Siaga Bencana (KSB)`, so `KSB` is no Kabupaten Sumbawa Barat anywhere in it).
+        // The long name must itself be no region (`Ogan Komering Ulu (OKU)`, `Nusa Tenggara Barat (NTB)` define the
+        // region): no mention of a region overlaps it.
+        let defined = acronymsDefinedElse(text)
+        var definedElse: Set<String> = []
+        if !defined.isEmpty {
+            var covered = [Bool](repeating: false, count: t.count)
+            for x in mentions { for p in x.range where p < t.count { covered[p] = true } }
+            for d in defined where !d.long.contains(where: { covered[$0] }) { definedElse.insert(d.short) }
+        }
+        if !definedElse.isEmpty {
+            mentions.removeAll { x in
+                x.prefix == .none && x.range.count == 1 && t[x.range.lowerBound].allCaps
+                    && definedElse.contains(text.folded(x.range.lowerBound))
+            }
+        }
         // Overlapping mentions: the longer (prefixed) one wins.
         var kept = Overlaps.keepLongest(mentions, tokenCount: t.count) { $0.range }
 
@@ -374,13 +435,22 @@ public final class LocationExtractor: FieldExtractor {
         // kebun`; see ``twoPlaces(after:candidates:lowerPlaces:_:)``).
         var lowerPlaces: [Range<Int>] = []
         var lowerBuildings: [(priority: Int, range: Range<Int>)] = []
+        var captionVenues: [(priority: Int, range: Range<Int>)] = []
         venues.removeAll { v in
             if v.range.dropFirst().contains(where: { text.folded($0) == "se" }) { return true }
             // Round 28 (VEN28): a place word before `masing-masing` is each one's own place (`aktif di Posyandu
             // masing-masing`, `di Balai Desa masing-masing`), many places, not one venue.
             if v.range.dropFirst().contains(where: { LocationExtractor.eachOwn.contains(text.folded($0)) })
                 || LocationExtractor.eachOwn.contains(text.folded(v.range.upperBound)) { return true }
-            if text.isNoise(token: v.range.lowerBound), !frontedHeadline(v.range, text) { return true }
+            if text.isNoise(token: v.range.lowerBound), !frontedHeadline(v.range, text) {
+                // Round 29 (CORE29, heldout17 q208): a named place in a photo's caption is kept aside (see below).
+                let line = text.line(of: v.range.lowerBound)
+                if line >= 0, line < text.structure.kinds.count, text.structure.kinds[line] == .caption, v.range.count >= 2,
+                   t[v.range].contains(where: { $0.capitalized || $0.allCaps }) {
+                    captionVenues.append(v)
+                }
+                return true
+            }
             // Round 22 (CORE22, heldout14 x021): a place word doubled is a plural, many places (`di sekolah sekolah
             // tingkat SMA`, `di desa-desa`), not one venue. Only in lower case: a capitalised name written doubled
             // is one place (`di Alun-alun Kabupaten Wonosobo`; round 22's full test run).
@@ -401,6 +471,14 @@ public final class LocationExtractor: FieldExtractor {
         if venues.isEmpty, let b = lowerBuildings.first {
             venues = [b]
             lowerPlaces.removeAll { $0 == b.range }
+        }
+        // Round 29 (CORE29, heldout17 q208): with no place in the body, a named place of a photo's caption (`Peserta
+        // menyimak materi pada hari kedua pelatihan di Gedung PMI Provinsi Kaltim. (Foto: ...)`) is the venue when the
+        // body names it again in the same words (`Utusan yang dikirim ke Gedung PMI Provinsi Kaltim ...`): a caption
+        // alone may show a file photo of another occasion. The first three captions' places only, so that a page of
+        // many captions stays linear.
+        if venues.isEmpty, let c = captionVenues.prefix(3).first(where: { namedAgainInBody($0.range, text) }) {
+            venues = [c]
         }
         // A venue of the body beats one of the headline (a headline shortens it); then the strongest
         // construction (a verb of holding in the clause, then a venue word after "di"...), then the one nearest

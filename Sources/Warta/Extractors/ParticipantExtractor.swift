@@ -592,6 +592,13 @@ public final class ParticipantExtractor: FieldExtractor {
             p += 1
         }
         if let c = m.capture("cue"), totalCue.value(t, c) != nil { total = true }
+        // Round 29 (CORE29, heldout17 q212): a word of the whole right after the count (`atau 58 orang seluruhnya`,
+        // `60 peserta secara keseluruhan`): the count is the total of the parts before it.
+        if m.end < t.count, t[m.end].sentence == t[nr.lowerBound].sentence, Self.wholeAfterWords.contains(text.folded(m.end))
+            || (m.end + 1 < t.count && text.folded(m.end) == "secara" && text.folded(m.end + 1) == "keseluruhan")
+        {
+            total = true
+        }
         var c = Count(
             range: m.start..<m.end, n: n, group: group, cue: cue, approx: m.capture("approx") != nil,
             hasUnit: m.capture("unit") != nil, sentence: t[nr.lowerBound].sentence, total: total)
@@ -1904,6 +1911,16 @@ public final class ParticipantExtractor: FieldExtractor {
             // 30 orang, TKSK 20 orang dan Tagana 10 orang` = 60), are a list of parts even when the first equals the
             // sum of the others.
             func groupLedList(_ i: Int) -> Bool { best[i...].allSatisfy { groupRightBefore($0, text) } }
+            // Round 29 (CORE29, heldout17 q212): the parts first and then their sum, restated after `atau`, `sehingga`,
+            // `jadi` (`51 anggota Tagana dan tujuh anggota Pordam, atau 58 orang`, `20 kader dan 15 bidan, sehingga 35
+            // orang`): the last count that the counts before it (two or more) add up to is their total, not a third part.
+            if stated == nil, best.count > 2, let last = best.last, last.range.lowerBound > 0,
+               Self.restateWords.contains(text.folded(last.range.lowerBound - 1)),
+               last.n == best.dropLast().reduce(0, { $0 + $1.n })
+            {
+                stated = last
+                summed = true
+            }
             if stated == nil, best.count > 2, let i = (0..<(best.count - 2)).first(where: { i in
                 best[i].n == best[(i + 1)...].reduce(0) { $0 + $1.n } && (umbrella(i) || breakdownBetween(i))
                     && !groupLedList(i)
@@ -2349,6 +2366,12 @@ public final class ParticipantExtractor: FieldExtractor {
         }
         return (p < t.count && staffWord.longest(t, at: p) != nil) || staffBefore(c, text) || helps(c, text)
     }
+
+    /// Round 29 (CORE29): words of the whole right after a count (`58 orang seluruhnya`).
+    static let wholeAfterWords: FoldedWords = ["seluruhnya", "semuanya", "keseluruhannya", "totalnya"]
+
+    /// Round 29 (CORE29): words that restate the parts before a count as their sum (`..., atau 58 orang`).
+    static let restateWords: FoldedWords = ["atau", "sehingga", "jadi"]
 
     /// Round 26 (CORE26): verbs that bring teachers to a batch, before the teachers (`dipandu tiga instruktur`,
     /// `mendatangkan dua mentor`): the passive verbs of guiding of `accompanyVerbs` and the active verbs of bringing in.
