@@ -87,11 +87,12 @@ struct Round29SpeakerTests {
         #expect(Self.persons("Maria Lede tidak sendirian. Peserta lain juga menyampaikan keluhan yang sama.").isEmpty)
     }
 
-    /// A turn that opens the sentence, knowledge passed on, a team word right after a di- verb of training (probes).
+    /// A turn that opens the sentence, knowledge passed on, an institution that appoints the instructors (probes).
     @Test func aTurnKnowledgePassedOnAndATeamThatTrains() {
         #expect(Self.persons("Giliran Yosef Bala dari BLK Sikka yang membawakan materi pengelasan pada hari kedua.") == ["Yosef Bala"])
         #expect(Self.persons("Ilmu menenun ditularkan Maria Lede, perajin tenun asal Watublapi.") == ["Maria Lede"])
-        #expect(Self.institutions("Peserta dilatih personel BPBD Sikka cara mengevakuasi korban.") == ["BPBD Sikka"])
+        // `Peserta dilatih personel BPBD Sikka ...` (a team word right after a di- verb, no `oleh`) was read too, and taken back
+        // at the merge: it added a false institution on a blind half.
         #expect(Self.institutions("Para instruktur yang melatih peserta ditunjuk oleh BPPP Ambon.") == ["BPPP Ambon"])
     }
 
