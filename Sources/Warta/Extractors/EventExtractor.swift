@@ -22,7 +22,7 @@ public final class EventExtractor: FieldExtractor {
         // Round 17: a headline's opening that is a genre's rubric (`Kisah Bidan ...`): counts as a rubric line.
         "rubric": ["cue"],
     ]
-    public static let requiredLexicons = ["event_type", "train_verb", "month", "genre_rubric", "hazard_topic", "case_word", "drill_compound", "guise_word"]
+    public static let requiredLexicons = ["event_type", "train_verb", "month", "genre_rubric", "hazard_topic", "case_word", "drill_compound", "guise_word", "join_verb"]
     /// The score from which a document is a training event (the pipeline adds to the score of this extractor:
     /// +1 for an event date, +0.5 each for a venue, a participant count and an organizer).
     public static let threshold = 3.5
@@ -38,6 +38,8 @@ public final class EventExtractor: FieldExtractor {
     let caseWords: Lexicon
     let drillCompound: Lexicon
     let guiseWords: Lexicon
+    /// Round 29 (EVT29): the verbs that join a training to another act of the same occasion (lexicon `join_verb`).
+    let joinVerbs: Lexicon
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         rules = set.rules(for: Self.field)
@@ -49,6 +51,7 @@ public final class EventExtractor: FieldExtractor {
         caseWords = try set.require("case_word", for: Self.field)
         drillCompound = try set.require("drill_compound", for: Self.field)
         guiseWords = try set.require("guise_word", for: Self.field)
+        joinVerbs = try set.require("join_verb", for: Self.field)
     }
 
     /// A line before the body that is only the rubric of a genre that reports no event (lexicon `genre_rubric`:
@@ -234,12 +237,10 @@ public final class EventExtractor: FieldExtractor {
                                          "biasanya", "terbiasa", "lazimnya"]
     static let habitualTakePart: FoldedWords = ["mendapat", "mendapatkan", "menerima", "memperoleh", "mengikuti", "ikut",
                                                "menjalani"]
-    /// Round 29 (EVT29, heldout17 q112): words that join a training to another act of the same occasion, the verbs
-    /// of joining after that act (`pengukuhan dirangkai dengan pelatihan`, `Rakor itu dilanjutkan dengan bimtek`,
-    /// `Pelantikan ... diiringi pelatihan`) and the words of besides before it (`Di samping pengukuhan, hari itu juga
-    /// digelar pelatihan`, `Selain pelantikan, ...`). See `joined` in `extract`.
-    static let joiningWords: FoldedWords = ["dirangkai", "dirangkaikan", "dilanjutkan", "disertai", "diiringi", "dibarengi",
-                                            "disusul", "selain", "samping"]
+    /// Round 29 (EVT29, heldout17 q112): besides the verbs of joining after another act (lexicon `join_verb`:
+    /// `pengukuhan dirangkai dengan pelatihan`), the words of besides before it that join a training to it (`Di samping
+    /// pengukuhan, hari itu juga digelar pelatihan`, `Selain pelantikan, ...`). See `joined` in `extract`.
+    static let besidesWords: FoldedWords = ["selain", "samping"]
     /// How far before the event word a joining word may stand, and how far from the joining word the other act's sign.
     static let joinReach = 12
     static let partnerReach = 4
@@ -811,7 +812,8 @@ public final class EventExtractor: FieldExtractor {
             for h in held where !upFront(h.0) && h.1 != "sosialisasi" {
                 let s = t[h.2.lowerBound].sentence
                 let lo = max(0, h.2.lowerBound - Self.joinReach)
-                for p in lo..<h.2.lowerBound where t[p].sentence == s && Self.joiningWords.contains(text.folded(p)) {
+                for p in lo..<h.2.lowerBound where t[p].sentence == s
+                    && (joinVerbs.longest(t, at: p) != nil || Self.besidesWords.contains(text.folded(p))) {
                     let near = max(0, p - Self.partnerReach)...(p + Self.partnerReach)
                     let partner = cueStarts.contains { near.contains($0) && $0 < h.2.lowerBound && t[$0].sentence == s }
                         || anaphors.contains { near.contains($0.lowerBound) && $0.lowerBound < h.2.lowerBound && t[$0.lowerBound].sentence == s }

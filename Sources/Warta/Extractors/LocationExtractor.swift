@@ -273,7 +273,7 @@ public final class LocationExtractor: FieldExtractor {
             for (k, p) in ((i - short.count)..<i).enumerated() {
                 let w = text.folded(p)
                 guard t[p].kind == .word, t[p].capitalized || t[p].allCaps, let first = w.unicodeScalars.first, first == short[k],
-                      !LocationExtractor.regionPrefixWords.contains(w) else { ok = false; break }
+                      !opensRegionName(at: p, t) else { ok = false; break }
             }
             if ok { out.append((text.folded(i + 1), (i - short.count)..<i)) }
         }
@@ -296,8 +296,12 @@ public final class LocationExtractor: FieldExtractor {
         return false
     }
 
-    /// The words that open a region's name (`Kabupaten`, `Kota`, `Provinsi`): a long name with one of them names a region.
-    static let regionPrefixWords: FoldedWords = ["kabupaten", "kab", "kota", "provinsi", "prov", "kecamatan", "kec"]
+    /// Whether a word of the prefix lexicons opens a region's name at `p` (`Kabupaten`, `Kota`, `Provinsi`, `Kecamatan`,
+    /// `Pemkab`): a long name with one names a region.
+    func opensRegionName(at p: Int, _ t: [Token]) -> Bool {
+        prefixKab.longest(t, at: p) != nil || prefixKota.longest(t, at: p) != nil || prefixProvince.longest(t, at: p) != nil
+            || prefixDistrict.longest(t, at: p) != nil
+    }
 
     /// Words of a feature of the land or water that open the names of villages, rivers and capes (`Sungai Batang`,
     /// `Lubuk Sikaping`, `Muara Bungo`): a region name after one, after a village word, is part of the village's name.
@@ -406,7 +410,9 @@ public final class LocationExtractor: FieldExtractor {
         // else (`Kampung Siaga Bencana (KSB)`, so `KSB` is no Kabupaten Sumbawa Barat anywhere in it).
         // The long name must itself be no region (`Ogan Komering Ulu (OKU)`, `Nusa Tenggara Barat (NTB)` define the
         // region): no mention of a region overlaps it.
-        let defined = acronymsDefinedElse(text)
+        // Only read when a bare alias in capitals is among the mentions (most reports have none).
+        let defined = mentions.contains { $0.prefix == .none && $0.range.count == 1 && t[$0.range.lowerBound].allCaps }
+            ? acronymsDefinedElse(text) : []
         var definedElse: Set<String> = []
         if !defined.isEmpty {
             var covered = [Bool](repeating: false, count: t.count)
