@@ -86,7 +86,7 @@ public final class EventExtractor: FieldExtractor {
         guard r.lowerBound >= 0, r.upperBound <= text.tokens.count, r.count >= 3 else { return false }
         var separators = 0
         var last = -1
-        for p in r where Self.breadcrumbSeparators.contains(text.folded(p)) {
+        for p in r where Self.isBreadcrumbSeparator(p, text) {
             separators += 1
             last = p
             if separators > 2 { return false }
@@ -97,6 +97,14 @@ public final class EventExtractor: FieldExtractor {
     }
     /// The marks that separate a breadcrumb's cells.
     static let breadcrumbSeparators: Set<String> = ["|", "»", ">", "›", "/"]
+    /// Round 30 (SPEED30): `breadcrumbSeparators.contains(text.folded(p))`, read on the fold buffer's bytes when the
+    /// token's folded form is ASCII: such a form equals an ASCII mark of the set or none (`»` and `›` equal no ASCII
+    /// string).
+    @inline(__always)
+    static func isBreadcrumbSeparator(_ p: Int, _ text: AnalyzedText) -> Bool {
+        guard p >= 0, p < text.tokens.count, text.tokens[p].foldASCII else { return breadcrumbSeparators.contains(text.folded(p)) }
+        return text.isWord(p, "|") || text.isWord(p, ">") || text.isWord(p, "/")
+    }
 
     /// Round 23: the weekday names a date line may open with after a rubric's bar.
     static let weekdayNames: Set<String> = ["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad"]
@@ -191,8 +199,9 @@ public final class EventExtractor: FieldExtractor {
     static func namedByTrainingTaken(_ start: Int, _ r: Range<Int>, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
         return judgeWordsBefore(start, r, text) { p in
-            guard perfectWords.contains(text.folded(p)) else { return nil }
-            guard p > 0, t[p - 1].sentence == t[p].sentence, text.folded(p - 1) == "yang", p + 1 < t.count else { return false }
+            // Round 30 (SPEED30): `perfectWords` and `yang` read on the fold buffer's bytes.
+            guard text.isWord(p, in: ("telah", "sudah")) else { return nil }
+            guard p > 0, t[p - 1].sentence == t[p].sentence, text.isWord(p - 1, "yang"), p + 1 < t.count else { return false }
             let verb = text.folded(p + 1)
             return takePartWords.contains(verb) || trainedWords.contains(verb)
         }
@@ -251,12 +260,12 @@ public final class EventExtractor: FieldExtractor {
     /// What the word at `p` makes of the predicate after it: a denying word not opening `tidak hanya`, an owing word,
     /// or a word of habit.
     static func unasserting(_ p: Int, _ text: AnalyzedText) -> Unasserted? {
-        let w = text.folded(p)
-        if owingWords.contains(w) || askingWords.contains(w) { return .owed }
-        if habitWords.contains(w) { return .habitual }
-        if w == "rutin" { return p + 1 < text.tokens.count && habitualTakePart.contains(text.folded(p + 1)) ? .habitual : nil }
-        guard denyingWords.contains(w) else { return nil }
-        return p + 1 >= text.tokens.count || !notDenialWords.contains(text.folded(p + 1)) ? .denied : nil
+        // Round 30 (SPEED30): each set asked for the token itself (no string made), `rutin` compared on bytes.
+        if owingWords.contains(p, in: text) || askingWords.contains(p, in: text) { return .owed }
+        if habitWords.contains(p, in: text) { return .habitual }
+        if text.isWord(p, "rutin") { return p + 1 < text.tokens.count && habitualTakePart.contains(p + 1, in: text) ? .habitual : nil }
+        guard denyingWords.contains(p, in: text) else { return nil }
+        return p + 1 >= text.tokens.count || !notDenialWords.contains(p + 1, in: text) ? .denied : nil
     }
     /// Round 26 (EVT26): a word of `unasserting` at most three words before `start` (the first word of a holding or
     /// of an event word), in its sentence, no punctuation between (`belum pernah mengikuti pelatihan`, `wajib ikut
@@ -361,9 +370,9 @@ public final class EventExtractor: FieldExtractor {
     /// one word of a program (`Alumni Program Pelatihan`).
     func placeOrPast(_ r: Range<Int>, _ text: AnalyzedText) -> Bool {
         guard r.lowerBound > 0 else { return false }
-        if Self.placeOrPastWords.contains(text.folded(r.lowerBound - 1)) { return true }
-        guard r.lowerBound > 1, Self.programWords.contains(text.folded(r.lowerBound - 1)) else { return false }
-        return Self.placeOrPastWords.contains(text.folded(r.lowerBound - 2))
+        if Self.placeOrPastWords.contains(r.lowerBound - 1, in: text) { return true }
+        guard r.lowerBound > 1, Self.programWords.contains(r.lowerBound - 1, in: text) else { return false }
+        return Self.placeOrPastWords.contains(r.lowerBound - 2, in: text)
     }
 
     /// A bare `latih` that modifies a noun instead of heading a clause (lexicon `drill_compound`): a thing before it
@@ -395,7 +404,7 @@ public final class EventExtractor: FieldExtractor {
     /// Whether the event word at `r` names an institution, a room or the alumni of a past event, not an event.
     func notAnEvent(_ r: Range<Int>, _ text: AnalyzedText) -> Bool {
         guard r.lowerBound > 0 else { return false }
-        return Self.institutionWords.contains(text.folded(r.lowerBound - 1)) || placeOrPast(r, text)
+        return Self.institutionWords.contains(r.lowerBound - 1, in: text) || placeOrPast(r, text)
     }
 
     /// A hazard that a training prepares for, not a disaster reported: a hazard word (lexicon `hazard_topic`,
@@ -434,7 +443,7 @@ public final class EventExtractor: FieldExtractor {
         if s.lowerBound <= i {
             let practised = (max(s.lowerBound, i - 6)..<i).contains { p in
                 guard hazardTopic.longest(t, at: p)?.value == "practice" || text.folded(p) == "simulasi" else { return false }
-                return !(p > s.lowerBound && Self.afterWords.contains(text.folded(p - 1)))
+                return !(p > s.lowerBound && Self.afterWords.contains(p - 1, in: text))
             }
             if practised { return true }
         }
@@ -450,9 +459,9 @@ public final class EventExtractor: FieldExtractor {
     /// topic. Only inside the sentence `s`.
     static func namedAsPast(_ p: Int, in s: Range<Int>, _ text: AnalyzedText) -> Bool {
         guard p - 1 >= s.lowerBound, p <= s.upperBound else { return false }
-        if afterWords.contains(text.folded(p - 1)) { return true }
+        if afterWords.contains(p - 1, in: text) { return true }
         guard p - 2 >= s.lowerBound, takePartWords.contains(text.folded(p - 1)) else { return false }
-        return afterWords.contains(text.folded(p - 2))
+        return afterWords.contains(p - 2, in: text)
     }
 
     /// Whether the sentence of `i` closes a training: a word of closing (lexicon `hazard_topic`, value `closing`)
@@ -481,7 +490,7 @@ public final class EventExtractor: FieldExtractor {
     /// Digital Marketing`) the act is the training's opening.
     static let openingActs: FoldedWords = ["resmikan", "meresmikan", "peresmian"]
     func opensTheTraining(_ start: Int, end: Int, _ text: AnalyzedText) -> Bool {
-        guard Self.openingActs.contains(text.folded(start)), end < text.tokens.count,
+        guard Self.openingActs.contains(start, in: text), end < text.tokens.count,
               let m = types.longest(text.tokens, at: end) else { return false }
         return !notAnEvent(end..<(end + m.length), text)
     }
@@ -606,7 +615,7 @@ public final class EventExtractor: FieldExtractor {
         }
         func inLead(_ i: Int) -> Bool { i >= text.bodyStart && i < leadEnd }
         // "training center", "training camp": a place or a sports camp, not a training event.
-        func isPlace(_ r: Range<Int>) -> Bool { Self.placeHeads.contains(text.folded(r.upperBound)) }
+        func isPlace(_ r: Range<Int>) -> Bool { Self.placeHeads.contains(r.upperBound, in: text) }
         func upFront(_ i: Int) -> Bool { inTitle(i) || inLead(i) }
         var held: [(Int, String, Range<Int>)] = []
         var verbHeld = Set<Int>()
@@ -684,8 +693,8 @@ public final class EventExtractor: FieldExtractor {
                     if Self.namedByTrainingTaken(m.start, tr, text) { continue }
                     // Also `dulu`/`dahulu` right before the verb (`Rina dulu mengikuti pelatihan tata boga`): a past
                     // of the person, as a profile tells it. Not `terlebih dulu` (first of all, of an event held).
-                    if m.start > 0, Self.formerlyWords.contains(text.folded(m.start - 1)),
-                       m.start < 2 || !Self.firstOfAllWords.contains(text.folded(m.start - 2)) {
+                    if m.start > 0, Self.formerlyWords.contains(m.start - 1, in: text),
+                       m.start < 2 || !Self.firstOfAllWords.contains(m.start - 2, in: text) {
                         continue
                     }
                     // The matter of a case, not an event held: a word of a crime right before it (lexicon
@@ -693,11 +702,11 @@ public final class EventExtractor: FieldExtractor {
                     // comma (`Dalam rangka pencegahan korupsi, Inspektorat menggelar bimtek`).
                     if m.start > 0, caseWords.value(t, (m.start - 1)..<m.start) != nil { continue }
                     // Candidates, not participants: `seleksi calon peserta pelatihan kerja`, `calon peserta diklat`.
-                    if m.start > 0, Self.candidateWords.contains(text.folded(m.start - 1)) { continue }
+                    if m.start > 0, Self.candidateWords.contains(m.start - 1, in: text) { continue }
                     // The same with the event word right after `calon peserta` (`Seleksi Calon Peserta Pelatihan
                     // Pilot Digelar`: what is held is the selection).
                     if tr.lowerBound > 1, text.isWord(tr.lowerBound - 1, "peserta"),
-                       Self.candidateWords.contains(text.folded(tr.lowerBound - 2)) { continue }
+                       Self.candidateWords.contains(tr.lowerBound - 2, in: text) { continue }
                     if let type = types.value(t, tr) {
                         held.append((m.start, type, tr))
                         if text.isWord(m.start, "peserta") { byParticipants.insert(m.start) }
@@ -747,7 +756,7 @@ public final class EventExtractor: FieldExtractor {
                     // carry. Not a past delay of a training now held (`sempat ditunda`, `setelah dua kali diundur`).
                     if text.isNoise(token: m.start) { continue }
                     let resumed = (max(0, m.start - 3)..<m.start).contains {
-                        Self.resumedWords.contains(text.folded($0)) && t[$0].sentence == t[m.start].sentence
+                        Self.resumedWords.contains($0, in: text) && t[$0].sentence == t[m.start].sentence
                     }
                     if resumed { continue }
                     planSentences.insert(t[m.start].sentence)
@@ -756,7 +765,7 @@ public final class EventExtractor: FieldExtractor {
                 case "plan":
                     // Round 14: `ke depan` after a span of days or weeks counts from now (`mulai Senin ini, selama tiga
                     // hari ke depan`, `dua pekan ke depan`): a training under way, not a plan. (`tahun ke depan` stays one.)
-                    if text.isWord(m.start, "ke"), m.start > 0, Self.spanUnits.contains(text.folded(m.start - 1)),
+                    if text.isWord(m.start, "ke"), m.start > 0, Self.spanUnits.contains(m.start - 1, in: text),
                        (max(0, m.start - 4)..<(m.start - 1)).contains(where: { text.isWord($0, "selama") }) { continue }
                     // A plan with a date ("rencananya tanggal 18 hingga 27 September") is a scheduled event.
                     if !namesAMonth(text.sentenceRange(around: m.start, limit: AnalyzedText.nearLimit), text) {
@@ -793,7 +802,7 @@ public final class EventExtractor: FieldExtractor {
         // the same past training, not the report's own.
         if !pastSentences.isEmpty {
             func pastAgain(_ r: Range<Int>) -> Bool {
-                guard r.upperBound < t.count, Self.deictics.contains(text.folded(r.upperBound)) else { return false }
+                guard r.upperBound < t.count, Self.deictics.contains(r.upperBound, in: text) else { return false }
                 let s = t[r.lowerBound].sentence
                 return pastSentences.contains(s) || pastSentences.contains(s - 1)
             }
@@ -813,7 +822,7 @@ public final class EventExtractor: FieldExtractor {
                 let s = t[h.2.lowerBound].sentence
                 let lo = max(0, h.2.lowerBound - Self.joinReach)
                 for p in lo..<h.2.lowerBound where t[p].sentence == s
-                    && (joinVerbs.longest(t, at: p) != nil || Self.besidesWords.contains(text.folded(p))) {
+                    && (joinVerbs.longest(t, at: p) != nil || Self.besidesWords.contains(p, in: text)) {
                     let near = max(0, p - Self.partnerReach)...(p + Self.partnerReach)
                     let partner = cueStarts.contains { near.contains($0) && $0 < h.2.lowerBound && t[$0].sentence == s }
                         || anaphors.contains { near.contains($0.lowerBound) && $0.lowerBound < h.2.lowerBound && t[$0.lowerBound].sentence == s }

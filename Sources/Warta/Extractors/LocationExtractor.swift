@@ -202,8 +202,8 @@ public final class LocationExtractor: FieldExtractor {
         case "city":
             let pr = m.capture("prefix") ?? m.start..<m.start
             // "kabupaten maupun kota Probolinggo", "Kabupaten/Kota Blitar": both are named.
-            let both = pr.lowerBound >= 2 && LocationExtractor.bothJoiners.contains(text.folded(pr.lowerBound - 1))
-                && LocationExtractor.kabupatenWords.contains(text.folded(pr.lowerBound - 2))
+            let both = pr.lowerBound >= 2 && LocationExtractor.bothJoiners.contains(pr.lowerBound - 1, in: text)
+                && LocationExtractor.kabupatenWords.contains(pr.lowerBound - 2, in: text)
             if both {
                 prefix = .none
                 regions = regions.filter { $0.level == 2 }
@@ -225,13 +225,13 @@ public final class LocationExtractor: FieldExtractor {
             // A street named after a place (Jalan Raya Puncak, Jl. Bogor) names no region.
             var p = nr.lowerBound - 1
             if p >= 0, text.folded(p) == "." { p -= 1 }
-            if p >= 0, LocationExtractor.streetWords.contains(text.folded(p)) { return nil }
+            if p >= 0, LocationExtractor.streetWords.contains(p, in: text) { return nil }
             // Round 21 (CORE21, heldout13 z041): nor the far end of a road named by the two places it joins (`Jalan
             // Banda Aceh–Medan`, `Jalan Raya Bogor-Sukabumi`): a dash, then back over at most four capitalized words
             // to a street word.
             if roadEnd(before: nr.lowerBound, text) { return nil }
             // Nor a village or hamlet named after one (Dusun Karangasem, Desa Bogor, Kampung Bali).
-            if nr.lowerBound > 0, LocationExtractor.villageWords.contains(text.folded(nr.lowerBound - 1)) { return nil }
+            if nr.lowerBound > 0, LocationExtractor.villageWords.contains(nr.lowerBound - 1, in: text) { return nil }
             // Round 22 (CORE22, heldout14 x037): nor the second word of a village named by a feature of the land or
             // water (`Desa Sungai Batang`, `Desa Tanjung Pati`): a river's, a cape's or a hill's name, whose region
             // would have been matched whole (`Sungai Penuh`, `Tanjung Balai`).
@@ -239,8 +239,8 @@ public final class LocationExtractor: FieldExtractor {
             // after its region (`Pantai Pangandaran`, `Teluk Kendari`), and an island names the kabupaten on it
             // (`Pulau Belitung`; `pulau` is no feature word here).
             if nr.lowerBound > 1, t[nr.lowerBound - 1].capitalized,
-               LocationExtractor.featureWords.contains(text.folded(nr.lowerBound - 1)),
-               LocationExtractor.villageWords.contains(text.folded(nr.lowerBound - 2)) { return nil }
+               LocationExtractor.featureWords.contains(nr.lowerBound - 1, in: text),
+               LocationExtractor.villageWords.contains(nr.lowerBound - 2, in: text) { return nil }
             // Round 22 (CORE22, heldout13 z015): nor a name that an address places in a kecamatan of another
             // kabupaten/kota (`Balkondes Karanganyar, Kecamatan Borobudur, Kabupaten Magelang`): a village's name.
             if villageBeforeKecamatan(nr, regions, text) { return nil }
@@ -395,7 +395,7 @@ public final class LocationExtractor: FieldExtractor {
                     if let v = m.capture("venue"), clauseHeld(before: m.start, text) { venues.append((rule.priority, v)) }
                 } else if let x = mention(m, rule: rule, in: text) {
                     mentions.append(x)
-                } else if rule.kind == "region-bare", m.start > 0, LocationExtractor.villageWords.contains(text.folded(m.start - 1)),
+                } else if rule.kind == "region-bare", m.start > 0, LocationExtractor.villageWords.contains(m.start - 1, in: text),
                           let nr = m.capture("name"), let value = regionNames.value(t, nr) {
                     // Round 22 (CORE22, heldout13 z015): the names the text gives a village (`Desa Karanganyar`).
                     villageValues.insert(value)
@@ -446,8 +446,8 @@ public final class LocationExtractor: FieldExtractor {
             if v.range.dropFirst().contains(where: { text.folded($0) == "se" }) { return true }
             // Round 28 (VEN28): a place word before `masing-masing` is each one's own place (`aktif di Posyandu
             // masing-masing`, `di Balai Desa masing-masing`), many places, not one venue.
-            if v.range.dropFirst().contains(where: { LocationExtractor.eachOwn.contains(text.folded($0)) })
-                || LocationExtractor.eachOwn.contains(text.folded(v.range.upperBound)) { return true }
+            if v.range.dropFirst().contains(where: { LocationExtractor.eachOwn.contains($0, in: text) })
+                || LocationExtractor.eachOwn.contains(v.range.upperBound, in: text) { return true }
             if text.isNoise(token: v.range.lowerBound), !frontedHeadline(v.range, text) {
                 // Round 29 (CORE29, heldout17 q208): a named place in a photo's caption is kept aside (see below).
                 let line = text.line(of: v.range.lowerBound)
@@ -795,7 +795,7 @@ public final class LocationExtractor: FieldExtractor {
         var p = v.lowerBound - 1
         while p > 0, p >= v.lowerBound - 30, t[p - 1].sentence == s { p -= 1 }
         guard p == 0 || t[p - 1].sentence != s else { return false }
-        return t[p].sentence == s && LocationExtractor.ceremonyWords.contains(text.folded(p))
+        return t[p].sentence == s && LocationExtractor.ceremonyWords.contains(p, in: text)
     }
 
     /// Round 21 (CORE21, heldout13 z011): whether a place is where participants come from or work: its sentence opens
@@ -862,7 +862,7 @@ public final class LocationExtractor: FieldExtractor {
         guard text.folded(from) == "dari" else { return false }
         var q = from - 1
         while q >= 0, q >= from - 10, t[q].sentence == s {
-            if LocationExtractor.remoteWords.contains(text.folded(q)) { return true }
+            if LocationExtractor.remoteWords.contains(q, in: text) { return true }
             q -= 1
         }
         return false
@@ -963,7 +963,7 @@ public final class LocationExtractor: FieldExtractor {
         var p = v.lowerBound
         while p > 0, p > v.lowerBound - 30, t[p - 1].sentence == s { p -= 1 }
         guard p == 0 || t[p - 1].sentence != s else { return false }
-        if Self.laterDayOpeners.contains(text.folded(p)) { p += 1 }
+        if Self.laterDayOpeners.contains(p, in: text) { p += 1 }
         guard p + 1 < v.lowerBound, text.isWord(p, in: ("hari", "sesi")) else { return false }
         return LocationExtractor.laterOrdinals.contains(text.folded(p + 1)) && text.folded(p + 1) != "penutupan"
     }
@@ -992,7 +992,7 @@ public final class LocationExtractor: FieldExtractor {
         let t = text.tokens
         let p = v.upperBound
         guard p < t.count else { return false }
-        if LocationExtractor.bothJoiners.contains(text.folded(p)), text.folded(p) != "/" {
+        if LocationExtractor.bothJoiners.contains(p, in: text), text.folded(p) != "/" {
             var q = p + 1
             if q < t.count, text.folded(q) == "di" { q += 1 }
             if q < t.count, t[q].capitalized || t[q].allCaps, venueHeads.longest(t, at: q) != nil { return true }
@@ -1006,7 +1006,7 @@ public final class LocationExtractor: FieldExtractor {
             // empty, which `overlaps` needs to tell): said here, not left to the callers.
             guard a.upperBound <= b.lowerBound, b.lowerBound - a.upperBound <= 24 else { continue }
             let between = a.upperBound..<b.lowerBound
-            guard between.contains(where: { LocationExtractor.contrastWords.contains(text.folded($0)) }) else { continue }
+            guard between.contains(where: { LocationExtractor.contrastWords.contains($0, in: text) }) else { continue }
             // Round 16: a word of sequence only (`dipusatkan di Balai X dan dilanjutkan praktik ... di demplot milik
             // Gapoktan Y`, `lalu berlanjut dengan praktik di kolam milik Pokdakan Z`) sends a later part of the event
             // elsewhere: the venue, named first, stays. A word of contrast (`sedangkan`, `sementara`) sets two places.
@@ -1019,11 +1019,11 @@ public final class LocationExtractor: FieldExtractor {
             // venue, named first, stays.
             // Review of round 23: not an opening's place (`Pelatihan dibuka di Pendopo X, sedangkan praktik ...
             // berlangsung di Rumah Produksi Y`): an opening is no class.
-            if a == v, let k = between.last(where: { LocationExtractor.strictContrastWords.contains(text.folded($0)) }),
+            if a == v, let k = between.last(where: { LocationExtractor.strictContrastWords.contains($0, in: text) }),
                practiceBetween(k..<(k + 1), c, text), !openingPlace(v, text) {
                 continue
             }
-            if a == v, !between.contains(where: { LocationExtractor.strictContrastWords.contains(text.folded($0)) }),
+            if a == v, !between.contains(where: { LocationExtractor.strictContrastWords.contains($0, in: text) }),
                 !rotates(inSentence: s, around: v, text),
                 !candidates.contains(where: { $0.lowerBound >= c.upperBound && $0.lowerBound - c.upperBound <= 24
                     && $0.lowerBound < t.count && t[$0.lowerBound].sentence == s })
@@ -1034,9 +1034,9 @@ public final class LocationExtractor: FieldExtractor {
         }
         for c in lowerPlaces where c.lowerBound >= v.upperBound && c.lowerBound - v.upperBound <= 24 && t[c.lowerBound].sentence == s {
             // Round 15 fix: a word naming a part of the event between the contrast and the place.
-            guard let k = (v.upperBound..<c.lowerBound).last(where: { LocationExtractor.strictContrastWords.contains(text.folded($0)) })
+            guard let k = (v.upperBound..<c.lowerBound).last(where: { LocationExtractor.strictContrastWords.contains($0, in: text) })
             else { continue }
-            if (k + 1..<c.lowerBound).contains(where: { LocationExtractor.eventPartWords.contains(text.folded($0)) }) { return true }
+            if (k + 1..<c.lowerBound).contains(where: { LocationExtractor.eventPartWords.contains($0, in: text) }) { return true }
         }
         return false
     }
@@ -1104,7 +1104,7 @@ public final class LocationExtractor: FieldExtractor {
               t[a0.lowerBound].sentence == t[b0.lowerBound].sentence else { return false }
         let (a, b) = a0.lowerBound < b0.lowerBound ? (a0, b0) : (b0, a0)
         guard a.upperBound <= b.lowerBound, b.lowerBound - a.upperBound <= 24 else { return false }
-        return (a.upperBound..<b.lowerBound).contains { LocationExtractor.strictContrastWords.contains(text.folded($0)) }
+        return (a.upperBound..<b.lowerBound).contains { LocationExtractor.strictContrastWords.contains($0, in: text) }
     }
 
     static let rotationWords: FoldedWords = ["bergilir", "serentak", "bergantian", "berpindah", "berkeliling", "terakhir"]
@@ -1171,7 +1171,7 @@ public final class LocationExtractor: FieldExtractor {
         while p < end {
             if t[p].sentence == s, text.isWord(p, in: ("di", "pada")),
                 text.isWord(p + 2, in: ("lokasi", "tempat")),
-                t[p + 1].kind == .number || LocationExtractor.severalWords.contains(text.folded(p + 1))
+                t[p + 1].kind == .number || LocationExtractor.severalWords.contains(p + 1, in: text)
             {
                 return true
             }
@@ -1218,7 +1218,7 @@ public final class LocationExtractor: FieldExtractor {
         let t = text.tokens
         let end = place.upperBound
         guard end < t.count,
-              (max(place.lowerBound, end - 8)..<end).contains(where: { LocationExtractor.streetWords.contains(text.folded($0)) })
+              (max(place.lowerBound, end - 8)..<end).contains(where: { LocationExtractor.streetWords.contains($0, in: text) })
         else { return end..<end }
         var p = end
         while p < min(t.count, end + 12), !t[p].lineStart {
@@ -1229,7 +1229,7 @@ public final class LocationExtractor: FieldExtractor {
                 p += 1
                 continue
             }
-            if f == ".", p > end, LocationExtractor.addressWords.contains(text.folded(p - 1)) || LocationExtractor.streetWords.contains(text.folded(p - 1)) {
+            if f == ".", p > end, LocationExtractor.addressWords.contains(text.folded(p - 1)) || LocationExtractor.streetWords.contains(p - 1, in: text) {
                 p += 1
                 continue
             }
@@ -1301,7 +1301,7 @@ public final class LocationExtractor: FieldExtractor {
         // Round 26 (CORE26): a building in lower case (`lowerBuilding`) loses only the words that point back to it and
         // its punctuation (`aula puskesmas tersebut` -> `aula puskesmas`); its other words are its name.
         if !t[r].contains(where: { $0.capitalized || $0.allCaps || $0.kind == .number }) {
-            while end > r.lowerBound + 1, t[end - 1].kind == .punct || LocationExtractor.pointers.contains(text.folded(end - 1)) { end -= 1 }
+            while end > r.lowerBound + 1, t[end - 1].kind == .punct || LocationExtractor.pointers.contains(end - 1, in: text) { end -= 1 }
             return r.lowerBound..<end
         }
         // Round 23 (CORE23): `dan` and a name right before an active verb is that verb's subject, not the end of an
@@ -1327,7 +1327,7 @@ public final class LocationExtractor: FieldExtractor {
             let s = p + 1
             var segmentEnd = s
             while segmentEnd < end, text.folded(segmentEnd) != "," { segmentEnd += 1 }
-            let street = LocationExtractor.streetWords.contains(text.folded(s)) && text.folded(s) != "raya"
+            let street = LocationExtractor.streetWords.contains(s, in: text) && text.folded(s) != "raya"
             let prefixed = prefixKab.longest(t, at: s) != nil || prefixKota.longest(t, at: s) != nil
                 || prefixProvince.longest(t, at: s) != nil
             let district = prefixDistrict.longest(t, at: s) != nil
@@ -1353,7 +1353,7 @@ public final class LocationExtractor: FieldExtractor {
         // words that point back (`tersebut`, `setempat`).
         if end < named, !t[r.lowerBound..<end].contains(where: { $0.capitalized || $0.allCaps }), venueHeads.longest(t, at: end) != nil {
             var e = end
-            while e < min(named, end + 4), t[e].kind == .word, !LocationExtractor.pointers.contains(text.folded(e)) {
+            while e < min(named, end + 4), t[e].kind == .word, !LocationExtractor.pointers.contains(e, in: text) {
                 let f = text.folded(e)
                 if ParticipantExtractor.isVerbByPrefix(t[e], f) || (f.hasPrefix("di") && f.count >= 7) || LocationExtractor.notPlaceWords.contains(f)
                     || LocationExtractor.manyPlaces.contains(f) { break }
@@ -1394,10 +1394,10 @@ public final class LocationExtractor: FieldExtractor {
         let t = text.tokens
         guard r.lowerBound < t.count, r.upperBound <= t.count, let h = venueHeads.longest(t, at: r.lowerBound) else { return false }
         var end = r.upperBound
-        while end > r.lowerBound + 1, t[end - 1].kind == .punct || LocationExtractor.pointers.contains(text.folded(end - 1)) { end -= 1 }
+        while end > r.lowerBound + 1, t[end - 1].kind == .punct || LocationExtractor.pointers.contains(end - 1, in: text) { end -= 1 }
         let words = (r.lowerBound..<end).filter { t[$0].kind == .word }
         guard words.count == end - r.lowerBound, words.count <= 5 else { return false }
-        if words.contains(where: { LocationExtractor.manyPlaces.contains(text.folded($0)) }) { return false }
+        if words.contains(where: { LocationExtractor.manyPlaces.contains($0, in: text) }) { return false }
         // Held there: a verb of holding in the clause before its `di` (`digelar di`, `di laksanakan di`).
         // Round 28 (VEN28): or the event's own noun a few words before it (`mengikuti pelatihan posyandu di pendopo
         // kecamatan setempat`: `eventJustBefore`).
@@ -1408,7 +1408,7 @@ public final class LocationExtractor: FieldExtractor {
             let f = text.folded(w)
             return ParticipantExtractor.isVerbByPrefix(t[w], f) || (f.hasPrefix("di") && f.count >= 7) || LocationExtractor.notPlaceWords.contains(f)
         }) { return false }
-        if r.upperBound < t.count, LocationExtractor.manyPlaces.contains(text.folded(r.upperBound)) { return false }
+        if r.upperBound < t.count, LocationExtractor.manyPlaces.contains(r.upperBound, in: text) { return false }
         let headEnd = r.lowerBound + h.length
         let secondHead = headEnd < end && venueHeads.longest(t, at: headEnd).map { headEnd + $0.length <= end } ?? false
         return secondHead || words.count >= 3
@@ -1443,7 +1443,7 @@ public final class LocationExtractor: FieldExtractor {
         }
         guard text.folded(d) == "dan", d > r.lowerBound + 1, d < r.upperBound - 1 else { return nil }
         var v = r.upperBound
-        while v < min(t.count, r.upperBound + 2), LocationExtractor.beforeVerbWords.contains(text.folded(v)) { v += 1 }
+        while v < min(t.count, r.upperBound + 2), LocationExtractor.beforeVerbWords.contains(v, in: text) { v += 1 }
         guard v < t.count, t[v].kind == .word, !t[v].capitalized, !t[v].allCaps, t[v].sentence == t[d].sentence else { return nil }
         let f = text.folded(v)
         guard f.hasPrefix("me"), f.count >= 5 else { return nil }

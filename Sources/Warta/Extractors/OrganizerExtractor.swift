@@ -176,7 +176,7 @@ public final class OrganizerExtractor: FieldExtractor {
     /// Kabupaten Gianyar`, `Pemda X`), the umbrella a headline names for the office that holds the event. Constant time.
     func regionalGovernment(_ r: Range<Int>, _ text: AnalyzedText) -> Bool {
         guard !r.isEmpty, r.lowerBound >= 0, r.upperBound <= text.tokens.count else { return false }
-        if Self.regionalGovernmentShort.contains(text.folded(r.lowerBound)) { return true }
+        if Self.regionalGovernmentShort.contains(r.lowerBound, in: text) { return true }
         return r.count >= 2 && Self.opensRegionalGovernmentLong(r.lowerBound, text)
     }
 
@@ -189,7 +189,7 @@ public final class OrganizerExtractor: FieldExtractor {
     /// form of a regional government, which ORG21's government-through-its-office and ORG26's umbrella both read.
     static func opensRegionalGovernmentLong(_ p: Int, _ text: AnalyzedText) -> Bool {
         p >= 0 && p + 1 < text.tokens.count && text.folded(p) == "pemerintah"
-            && regionalGovernmentLevels.contains(text.folded(p + 1))
+            && regionalGovernmentLevels.contains(p + 1, in: text)
     }
 
     /// Round 19 (ORG19): whether a value read as an organizer has the shape of no organisation, whichever rule read
@@ -338,13 +338,13 @@ public final class OrganizerExtractor: FieldExtractor {
         let t = text.tokens
         guard list.contains(where: { f in
             let a = f.range.lowerBound
-            return a >= 2 && a < t.count && Self.unitOfBodyHeads.contains(text.folded(a))
+            return a >= 2 && a < t.count && Self.unitOfBodyHeads.contains(a, in: text)
         }) else { return list }
         var out: [Found] = []
         var dropped: [Range<Int>] = []
         for f in list {
             let a = f.range.lowerBound
-            guard a >= 2, a + 1 < t.count, Self.unitOfBodyHeads.contains(text.folded(a)), t[a].capitalized || t[a].allCaps,
+            guard a >= 2, a + 1 < t.count, Self.unitOfBodyHeads.contains(a, in: text), t[a].capitalized || t[a].allCaps,
                 !(text.folded(a) == "direktorat" && text.folded(a + 1) == "jenderal"),
                 ["melalui", "lewat"].contains(text.folded(a - 1)), t[a - 1].sentence == t[a].sentence
             else { out.append(f); continue }
@@ -366,7 +366,7 @@ public final class OrganizerExtractor: FieldExtractor {
                 if tok.lineStart { break }
                 p -= 1
             }
-            guard let h = head, h < end, !officialBefore(h, text), !Self.unitOfBodyHeads.contains(text.folded(h)) else {
+            guard let h = head, h < end, !officialBefore(h, text), !Self.unitOfBodyHeads.contains(h, in: text) else {
                 out.append(f)
                 continue
             }
@@ -694,8 +694,8 @@ public final class OrganizerExtractor: FieldExtractor {
         while i + name.count < t.count {
             if i != r.lowerBound, text.folded(i) == name[0], (1..<name.count).allSatisfy({ text.folded(i + $0) == name[$0] }) {
                 var p = i + name.count
-                while p < t.count, p < i + name.count + 2, attendJoiners.contains(text.folded(p)) { p += 1 }
-                if p < t.count, t[p].sentence == t[i].sentence, attendVerbs.contains(text.folded(p)) { return true }
+                while p < t.count, p < i + name.count + 2, attendJoiners.contains(p, in: text) { p += 1 }
+                if p < t.count, t[p].sentence == t[i].sentence, attendVerbs.contains(p, in: text) { return true }
             }
             i += 1
         }
@@ -709,7 +709,7 @@ public final class OrganizerExtractor: FieldExtractor {
     static let villageHeadRules: Set<String> = ["organizers.head-reports", "organizers.head-quoted", "organizers.head-says-this-event"]
     static func villageHeadReport(_ rule: Rule, _ r: Range<Int>, _ text: AnalyzedText) -> Bool {
         villageHeadRules.contains(rule.id) && r.lowerBound >= 0 && r.lowerBound < text.tokens.count
-            && villageWords.contains(text.folded(r.lowerBound))
+            && villageWords.contains(r.lowerBound, in: text)
     }
 
     /// Round 24 review (MENDA24): the words of taking part after a name (`... yang juga mengikuti`), and the heads of a

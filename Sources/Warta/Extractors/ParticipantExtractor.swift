@@ -239,8 +239,8 @@ public final class ParticipantExtractor: FieldExtractor {
         var p = a
         while p < min(b, a + 40) {
             if [",", ";"].contains(text.folded(p)) {
-                if p + 1 < b, Self.turnWords.contains(text.folded(p + 1)) { return true }
-                if p + 2 < b, ["dan", "serta"].contains(text.folded(p + 1)), Self.turnWords.contains(text.folded(p + 2)) { return true }
+                if p + 1 < b, Self.turnWords.contains(p + 1, in: text) { return true }
+                if p + 2 < b, ["dan", "serta"].contains(text.folded(p + 1)), Self.turnWords.contains(p + 2, in: text) { return true }
             }
             p += 1
         }
@@ -270,7 +270,7 @@ public final class ParticipantExtractor: FieldExtractor {
             q += 1
         }
         guard pooled else { return false }
-        return (b..<next.range.lowerBound).contains { Self.contrastWords.contains(text.folded($0)) }
+        return (b..<next.range.lowerBound).contains { Self.contrastWords.contains($0, in: text) }
     }
 
     /// A word of `lexicon` ending at or before `i`, starting at most `window` tokens before it, in its sentence.
@@ -328,16 +328,16 @@ public final class ParticipantExtractor: FieldExtractor {
                 // Round 24 review (MENDA24): or a count whose clause says its people take part (`Saat ini terdapat 30
                 // kader posyandu yang mengikuti pelatihan`): `yang` (`sedang`, `telah`) `mengikuti`/`ikut` in the
                 // seven tokens from the count's start (not `yang belum mengikuti`).
-                let nowOfParticipants = Self.nowWords.contains(text.folded(p))
-                    && ((start..<min(t.count, start + 4)).contains { Self.participantWords.contains(text.folded($0)) }
+                let nowOfParticipants = Self.nowWords.contains(p, in: text)
+                    && ((start..<min(t.count, start + 4)).contains { Self.participantWords.contains($0, in: text) }
                         || takePartAfter(start, text))
                 // Round 28 (TOT28): what an event has is its participants (`Pelatihan ini memiliki peserta sebanyak 55
                 // orang`, `Kegiatan ini memiliki 55 peserta`): a word of the event right before the word of having, and
                 // `peserta` right after it or in the four tokens from the count's start (not `Desa ini memiliki ...`).
                 let cueEnd = p + m.length
-                let hasParticipants = Self.havingWords.contains(text.folded(p)) && eventWordBefore(p, text)
-                    && ((cueEnd < start && Self.participantWords.contains(text.folded(cueEnd)))
-                        || (start..<min(t.count, start + 4)).contains { Self.participantWords.contains(text.folded($0)) })
+                let hasParticipants = Self.havingWords.contains(p, in: text) && eventWordBefore(p, text)
+                    && ((cueEnd < start && Self.participantWords.contains(cueEnd, in: text))
+                        || (start..<min(t.count, start + 4)).contains { Self.participantWords.contains($0, in: text) })
                 if !ofParticipants, !nowOfParticipants, !hasParticipants { return true }
             }
             if t[p].kind == .number { return false }
@@ -354,8 +354,8 @@ public final class ParticipantExtractor: FieldExtractor {
         let s = t[start].sentence
         for y in start..<min(t.count, start + 7) where t[y].sentence == s && text.folded(y) == "yang" {
             var v = y + 1
-            if v < t.count, Self.takePartAdverbs.contains(text.folded(v)) { v += 1 }
-            return v < t.count && t[v].sentence == s && Self.takePartVerbs.contains(text.folded(v))
+            if v < t.count, Self.takePartAdverbs.contains(v, in: text) { v += 1 }
+            return v < t.count && t[v].sentence == s && Self.takePartVerbs.contains(v, in: text)
         }
         return false
     }
@@ -395,12 +395,12 @@ public final class ParticipantExtractor: FieldExtractor {
         let t = text.tokens
         let s = t[nr.lowerBound].sentence
         var b = nr.lowerBound - 1
-        while b >= 0, b >= nr.lowerBound - 3, Self.approxWords.contains(text.folded(b)) { b -= 1 }
-        let before = b >= 0 && t[b].sentence == s && Self.deployVerbs.contains(text.folded(b))
+        while b >= 0, b >= nr.lowerBound - 3, Self.approxWords.contains(b, in: text) { b -= 1 }
+        let before = b >= 0 && t[b].sentence == s && Self.deployVerbs.contains(b, in: text)
         // After the number, inside the count's group (`30 personel gabungan disiagakan`) or in the two tokens after it.
-        let after = (nr.upperBound..<min(t.count, end + 2)).contains { t[$0].sentence == s && Self.deployVerbs.contains(text.folded($0)) }
+        let after = (nr.upperBound..<min(t.count, end + 2)).contains { t[$0].sentence == s && Self.deployVerbs.contains($0, in: text) }
         guard before || after else { return false }
-        return (end..<min(t.count, end + 6)).contains { t[$0].sentence == s && Self.securityWords.contains(text.folded($0)) }
+        return (end..<min(t.count, end + 6)).contains { t[$0].sentence == s && Self.securityWords.contains($0, in: text) }
     }
     static let approxWords: FoldedWords = ["sekitar", "sebanyak", "kurang", "lebih", "setidaknya", "sedikitnya"]
     /// Round 28 (TOT28): a limit, not a count (`minimal 20 peserta per kelas`, `maksimal 30 orang`): a target.
@@ -594,7 +594,7 @@ public final class ParticipantExtractor: FieldExtractor {
         if let c = m.capture("cue"), totalCue.value(t, c) != nil { total = true }
         // Round 29 (CORE29, heldout17 q212): a word of the whole right after the count (`atau 58 orang seluruhnya`,
         // `60 peserta secara keseluruhan`): the count is the total of the parts before it.
-        if m.end < t.count, t[m.end].sentence == t[nr.lowerBound].sentence, Self.wholeAfterWords.contains(text.folded(m.end))
+        if m.end < t.count, t[m.end].sentence == t[nr.lowerBound].sentence, Self.wholeAfterWords.contains(m.end, in: text)
             || (m.end + 1 < t.count && text.folded(m.end) == "secara" && text.folded(m.end + 1) == "keseluruhan")
         {
             total = true
@@ -608,7 +608,7 @@ public final class ParticipantExtractor: FieldExtractor {
             q += 1
         }
         c.target = targetBefore(m.start, text)
-            || (m.start > 0 && Self.limitWords.contains(text.folded(m.start - 1)))
+            || (m.start > 0 && Self.limitWords.contains(m.start - 1, in: text))
         c.revised = revisedCount(m.start, text)
         // Round 13: applicants, a pool of which only some take part, like a target: a noun of applicants right before
         // the count or right after its number (`Jumlah pendaftar mencapai 300 orang`, `200 pelamar mengikuti seleksi`;
@@ -1572,7 +1572,7 @@ public final class ParticipantExtractor: FieldExtractor {
             }
             // Round 29 (GRP29): a relative clause of holding after an item (`bagi Pelaku UMKM yang digelar Dinas Koperasi
             // dan UKM`) names the organizer: the list ends.
-            if f == "yang", !out.isEmpty, p + 1 < end, Self.heldAfterYang.contains(text.folded(p + 1)) { break }
+            if f == "yang", !out.isEmpty, p + 1 < end, Self.heldAfterYang.contains(p + 1, in: text) { break }
             // A full stop ends the list only where it ends the sentence: `Ka. UPT Kecamatan` goes on.
             if f == "." && (p + 1 >= t.count || t[p + 1].sentence != s) || f == ";" || f == "(" && out.isEmpty { break }
             if f == "." {
@@ -1915,7 +1915,7 @@ public final class ParticipantExtractor: FieldExtractor {
             // `jadi` (`51 anggota Tagana dan tujuh anggota Pordam, atau 58 orang`, `20 kader dan 15 bidan, sehingga 35
             // orang`): the last count that the counts before it (two or more) add up to is their total, not a third part.
             if stated == nil, best.count > 2, let last = best.last, last.range.lowerBound > 0,
-               Self.restateWords.contains(text.folded(last.range.lowerBound - 1)),
+               Self.restateWords.contains(last.range.lowerBound - 1, in: text),
                last.n == best.dropLast().reduce(0, { $0 + $1.n })
             {
                 stated = last
@@ -2103,7 +2103,7 @@ public final class ParticipantExtractor: FieldExtractor {
             })
         {
             chosen = i
-            kindsOfCounted = (lists[i].at..<lists[i].from).contains { Self.originCueWords.contains(text.folded($0)) }
+            kindsOfCounted = (lists[i].at..<lists[i].from).contains { Self.originCueWords.contains($0, in: text) }
         }
         if chosen == nil, !specific {
             // The list nearest the event's mentions (``EventAnchor/rank(_:in:)``), else the first.
@@ -2207,10 +2207,10 @@ public final class ParticipantExtractor: FieldExtractor {
     /// and before it a word of becoming or of a ToT (`jadi`, `menjadi`, `sebagai`, `calon`, `TOT`, `(TOT)`,
     /// `trainer`). Not a trainer of the event itself (`fasilitator pelatihan kader posyandu, dr. Ani, menjelaskan`).
     func trainersOfLaterEvent(before start: Int, _ text: AnalyzedText) -> Bool {
-        guard start >= 2, Self.trainerWords.contains(text.folded(start - 1)) else { return false }
+        guard start >= 2, Self.trainerWords.contains(start - 1, in: text) else { return false }
         var q = start - 2
         if text.folded(q) == ")", q >= 1 { q -= 1 }
-        return Self.becomingWords.contains(text.folded(q))
+        return Self.becomingWords.contains(q, in: text)
     }
     /// Round 29 (GRP29): words of a list cue that say where the participants are drawn from (`berasal dari unsur`).
     static let originCueWords: FoldedWords = ["berasal", "unsur", "kalangan"]
@@ -2323,7 +2323,7 @@ public final class ParticipantExtractor: FieldExtractor {
             if f == "telah" || f == "sudah", p + 1 < t.count, Self.doneWords.contains(text.folded(p + 1)) { return nil }
             // Round 24 (CORE24): people sent as someone's representatives take part (`10 siswa juga ikut sebagai
             // perwakilan sekolah`, `sebagai utusan desa`): only another role stops the addition.
-            if f == "sebagai", p > lo, p + 1 < t.count, !Self.partakingRoles.contains(text.folded(p + 1)) { return nil }
+            if f == "sebagai", p > lo, p + 1 < t.count, !Self.partakingRoles.contains(p + 1, in: text) { return nil }
             if Self.addingWords.contains(f) { adding = true }
             if Self.alsoWords.contains(f) { also = true }
             if Self.partakingWords.contains(f) { partaking = true }
@@ -2362,7 +2362,7 @@ public final class ParticipantExtractor: FieldExtractor {
         if p < t.count, Self.teacherWords.contains(text.folded(p)), n0 > 0 {
             var v = n0 - 1
             if v > 0, text.folded(v) == "oleh" { v -= 1 }
-            if Self.guideVerbs.contains(text.folded(v)) { return true }
+            if Self.guideVerbs.contains(v, in: text) { return true }
         }
         return (p < t.count && staffWord.longest(t, at: p) != nil) || staffBefore(c, text) || helps(c, text)
     }

@@ -163,13 +163,21 @@ public final class SpeakerExtractor: FieldExtractor {
         guard i < t.count, text.folded(i) == "," else { return false }
         let end = min(t.count, i + 16)
         while i + 2 < end {
-            let f = text.folded(i)
-            if f == "." || f == ";" || f == "\"" || f == "“" || f == "”" || (t[i].lineStart && f != ",") { return false }
-            if f == "salah", text.folded(i + 1) == "satu" || text.folded(i + 1) == "seorang" {
+            // Round 30 (SPEED30): read on the fold buffer's bytes (``AnalyzedText/isWord(_:_:)``); an ASCII folded
+            // form equals neither curly quote, so only a form beyond ASCII is compared as a string.
+            if t[i].foldASCII {
+                if text.isWord(i, ".") || text.isWord(i, ";") || text.isWord(i, "\"") || (t[i].lineStart && !text.isWord(i, ",")) {
+                    return false
+                }
+            } else {
+                let f = text.folded(i)
+                if f == "." || f == ";" || f == "\"" || f == "“" || f == "”" || (t[i].lineStart && f != ",") { return false }
+            }
+            if text.isWord(i, "salah"), text.isWord(i + 1, "satu") || text.isWord(i + 1, "seorang") {
                 var j = i + 2
-                if j < end, text.folded(j) == "dari" { j += 1 }
-                if j < end, text.folded(j) == "para" { j += 1 }
-                return j < end && text.folded(j) == "peserta"
+                if j < end, text.isWord(j, "dari") { j += 1 }
+                if j < end, text.isWord(j, "para") { j += 1 }
+                return j < end && text.isWord(j, "peserta")
             }
             i += 1
         }
@@ -1000,7 +1008,7 @@ public final class SpeakerExtractor: FieldExtractor {
         } else {
             return false
         }
-        if r < q, SpeakerExtractor.roleDeterminers.contains(text.folded(r)) { r += 1 }
+        if r < q, SpeakerExtractor.roleDeterminers.contains(r, in: text) { r += 1 }
         guard r < q, t[r].kind == .word, !t[r].capitalized, !t[r].allCaps else { return false }
         if roles.longest(t, at: r) != nil { return true }
         let w = text.folded(r)
@@ -1943,7 +1951,7 @@ public final class SpeakerExtractor: FieldExtractor {
                 let opens = first == 0 || t[first - 1].sentence != t[start].sentence
                 // (Not `... lainnya`: `Narasumber lainnya, Dr. X` names another speaker, not the institution's own:
                 // review of round 27.)
-                if opens, SpeakerExtractor.backReferences.contains(text.folded(first)) {
+                if opens, SpeakerExtractor.backReferences.contains(first, in: text) {
                     all[i].name = ""
                     continue
                 }

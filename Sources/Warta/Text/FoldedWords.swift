@@ -1,4 +1,4 @@
-/// A fixed set of folded words that extractors test tokens against (`Self.villageWords.contains(text.folded(p))`):
+/// A fixed set of folded words that extractors test tokens against (`Self.villageWords.contains(p, in: text)`):
 /// the same answers as a `Set<String>` of them, without hashing the asked word in the common case.
 ///
 /// A word of at most eight ASCII bytes is packed into one integer (its bytes from the low end, zero-padded: a
@@ -13,6 +13,15 @@ public struct FoldedWords: Sendable, ExpressibleByArrayLiteral, Sequence {
     private let short: [UInt64]
     /// The ASCII words of more than eight bytes.
     private let long: Set<String>
+    /// Round 30 (SPEED30): the ASCII words of nine to sixteen bytes packed as two keys (the first eight bytes, the
+    /// rest zero-padded), sorted, for ``contains(_:in:)``; and whether any ASCII word is longer than sixteen.
+    private let pairs: [Pair]
+    private let anyLonger: Bool
+    struct Pair: Comparable, Sendable {
+        var head: UInt64
+        var tail: UInt64
+        static func < (a: Pair, b: Pair) -> Bool { a.head != b.head ? a.head < b.head : a.tail < b.tail }
+    }
     /// Every word is ASCII.
     private let allASCII: Bool
 
@@ -21,11 +30,24 @@ public struct FoldedWords: Sendable, ExpressibleByArrayLiteral, Sequence {
         var short: [UInt64] = []
         var long: Set<String> = []
         var allASCII = true
+        var pairs: [Pair] = []
+        var anyLonger = false
         for w in all {
             if let k = FoldedWords.key(w) {
                 short.append(k)
             } else if w.utf8.allSatisfy({ $0 < 0x80 && $0 != 0 }) {
                 long.insert(w)
+                let u = Array(w.utf8)
+                if u.count <= 16 {
+                    var head: UInt64 = 0
+                    var tail: UInt64 = 0
+                    for (j, b) in u.enumerated() {
+                        if j < 8 { head |= UInt64(b) &<< (UInt64(j) &* 8) } else { tail |= UInt64(b) &<< (UInt64(j &- 8) &* 8) }
+                    }
+                    pairs.append(Pair(head: head, tail: tail))
+                } else {
+                    anyLonger = true
+                }
             } else {
                 allASCII = false
             }
@@ -34,6 +56,8 @@ public struct FoldedWords: Sendable, ExpressibleByArrayLiteral, Sequence {
         self.short = short.sorted()
         self.long = long
         self.allASCII = allASCII
+        self.pairs = pairs.sorted()
+        self.anyLonger = anyLonger
     }
 
     public init(arrayLiteral words: String...) { self.init(words) }
@@ -82,6 +106,56 @@ public struct FoldedWords: Sendable, ExpressibleByArrayLiteral, Sequence {
     @inline(__always)
     private func hasKey(_ k: UInt64) -> Bool {
         short.withUnsafeBufferPointer { keys in
+            var lo = 0
+            var hi = keys.count
+            while lo < hi {
+                let mid = (lo &+ hi) &>> 1
+                if keys[mid] < k { lo = mid &+ 1 } else { hi = mid }
+            }
+            return lo < keys.count && keys[lo] == k
+        }
+    }
+
+    /// Round 30 (SPEED30): whether the folded form of token `i` of `text` is one of the words, exactly
+    /// `contains(text.folded(i))`, without making the string when every word is ASCII and the token's folded bytes
+    /// are ASCII: those bytes are the folded form (as ``AnalyzedText/isWord(_:_:)`` reads them), and two ASCII
+    /// strings are equal exactly when their bytes are. Up to eight bytes are packed as ``contains(_:)`` packs them,
+    /// nine to sixteen as two keys found among ``pairs``; a longer token asks the strings (unless no word is that
+    /// long). Anything else asks ``contains(_:)``.
+    @inline(__always)
+    public func contains(_ i: Int, in text: AnalyzedText) -> Bool {
+        guard allASCII, i >= 0, i < text.tokens.count else { return contains(text.folded(i)) }
+        let t = text.tokens[i]
+        let from = Int(t.foldStart)
+        let n = Int(t.foldEnd) &- from
+        guard t.foldASCII, n >= 0 else { return contains(text.folded(i)) }
+        if n > 16 { return anyLonger && contains(text.folded(i)) }
+        let answer = text.folds.withUnsafeBufferPointer { f -> Bool? in
+            guard from >= 0, from &+ n <= f.count else { return nil }
+            var zero = false
+            var head: UInt64 = 0
+            var tail: UInt64 = 0
+            var j = 0
+            while j < n {
+                let x = f[from &+ j]
+                if x >= 0x80 { return nil }
+                zero = zero || x == 0
+                if j < 8 {
+                    head |= UInt64(x) &<< (UInt64(truncatingIfNeeded: j) &* 8)
+                } else {
+                    tail |= UInt64(x) &<< (UInt64(truncatingIfNeeded: j &- 8) &* 8)
+                }
+                j &+= 1
+            }
+            if zero { return false }
+            return n <= 8 ? hasKey(head) : hasPair(Pair(head: head, tail: tail))
+        }
+        return answer ?? contains(text.folded(i))
+    }
+
+    @inline(__always)
+    private func hasPair(_ k: Pair) -> Bool {
+        pairs.withUnsafeBufferPointer { keys in
             var lo = 0
             var hi = keys.count
             while lo < hi {
