@@ -107,7 +107,7 @@ public final class DateExtractor: FieldExtractor {
         guard start < t.count else { return false }
         // `nomor`/`no` only with `tanggal` right before the date: an address's number (`Jalan Sudirman No. 12 pada
         // Senin`) owns no date.
-        let dated = ["tanggal", "tgl"].contains(text.folded(start)) || (start > 0 && ["tanggal", "tgl"].contains(text.folded(start - 1)))
+        let dated = (text.isWord(start, "tanggal") || text.isWord(start, "tgl")) || (start > 0 && (text.isWord(start - 1, "tanggal") || text.isWord(start - 1, "tgl")))
         var p = start - 1
         while p >= 0, p >= start - 10, t[p].sentence == t[start].sentence {
             let f = text.folded(p)
@@ -119,7 +119,7 @@ public final class DateExtractor: FieldExtractor {
             }
             if f == "ulang", p + 1 < start, text.folded(p + 1) == "tahun" { return true }
             if eventCue.longest(t, at: p) != nil {
-                if p > 0, ["semula", "sedianya", "rencananya"].contains(text.folded(p - 1)) { return true }
+                if p > 0, (text.isWord(p - 1, "semula") || text.isWord(p - 1, "sedianya") || text.isWord(p - 1, "rencananya")) { return true }
                 return false
             }
             p -= 1
@@ -232,7 +232,7 @@ public final class DateExtractor: FieldExtractor {
         if text.structure.kinds[n] == .caption { return true }
         let r = text.lineRange(n)
         guard r.count > 2, r.upperBound <= text.bodyStart, r.upperBound <= text.tokens.count else { return false }
-        return ["foto", "photo"].contains(text.folded(r.lowerBound)) && text.folded(r.lowerBound + 1) == ":"
+        return (text.isWord(r.lowerBound, "foto") || text.isWord(r.lowerBound, "photo")) && text.folded(r.lowerBound + 1) == ":"
     }
 
     /// Review 22 (A2): a caption that shows THE event: a training word (`memberikan materi kepada siswa`) or one of
@@ -377,7 +377,8 @@ public final class DateExtractor: FieldExtractor {
         while p < hi {
             // Not the end of a span of two weekdays (`sejak Selasa hingga Kamis`, ``weekdaySpan(after:from:anchor:_:)``'s).
             // Round 30 (SPEED30): the joiner read on the fold buffer's bytes (no string per token of the 150).
-            if text.isWord(p, in: ("hingga", "sampai")), !text.isNoise(token: p),
+            // (Both joiners are six bytes: an ASCII token of another length is neither, and is not compared.)
+            if !t[p].foldASCII || t[p].foldEnd &- t[p].foldStart == 6, text.isWord(p, in: ("hingga", "sampai")), !text.isNoise(token: p),
                !(p > 0 && t[p - 1].kind != .number && self.weekday.longest(t, at: p - 1) != nil) {
                 var q = p + 1
                 if q < t.count, text.folded(q) == "dengan" { q += 1 }
@@ -577,7 +578,7 @@ public final class DateExtractor: FieldExtractor {
             // Karangjati, Minggu kemarin.`); elsewhere (`minggu lalu`, `Minggu ini` opening a sentence) it may be a week.
             if text.folded(p) == "minggu" {
                 guard t[p].capitalized, p > 0, t[p - 1].sentence == t[p].sentence, p + 1 < t.count,
-                      ["kemarin", "kemaren"].contains(text.folded(p + 1)) else { return nil }
+                      (text.isWord(p + 1, "kemarin") || text.isWord(p + 1, "kemaren")) else { return nil }
             }
             return Int(m.value)
         }
@@ -610,7 +611,7 @@ public final class DateExtractor: FieldExtractor {
         func untilTomorrow() -> Bool {
             var p = max(2, text.bodyStart)
             while p < t.count {
-                if text.folded(p) == "besok", ["sampai", "hingga"].contains(text.folded(p - 1)),
+                if text.folded(p) == "besok", (text.isWord(p - 1, "sampai") || text.isWord(p - 1, "hingga")),
                    !text.isNoise(token: p), saysItLastsTill(p - 1) { return true }
                 p += 1
             }
@@ -657,7 +658,7 @@ public final class DateExtractor: FieldExtractor {
             switch anchor.proximity(of: i, in: text) {
             case .sameSentence: return true
             case .sameParagraph:
-                guard i > 0, ["mulai", "sejak"].contains(text.folded(i - 1)) else { return false }
+                guard i > 0, (text.isWord(i - 1, "mulai") || text.isWord(i - 1, "sejak")) else { return false }
                 let opens = i - 1 == 0 || t[i - 2].sentence != t[i - 1].sentence
                 return opens && anchor.sentences.contains(t[i].sentence - 1)
             default: return false
@@ -668,7 +669,7 @@ public final class DateExtractor: FieldExtractor {
         func endAfter(_ p0: Int) -> (Day, Int)? {
             var p = p0
             if p < t.count, text.folded(p) == "," { p += 1 }
-            guard p < t.count, ["hingga", "sampai", "selesai", "berakhir"].contains(text.folded(p)) else { return nil }
+            guard p < t.count, (text.isWord(p, "hingga") || text.isWord(p, "sampai") || text.isWord(p, "selesai") || text.isWord(p, "berakhir")) else { return nil }
             p += 1
             if p < t.count, text.folded(p) == "dengan" { p += 1 }
             if p + 1 < t.count, text.folded(p) == "hari", text.folded(p + 1) == "ini" { return (published, p + 2) }
@@ -689,7 +690,7 @@ public final class DateExtractor: FieldExtractor {
                     if i > 0, Self.dayParts.contains(text.folded(i - 1)) { return found(published, published, (i - 1)..<(i + 1)) }
                 }
                 // `besok`, `lusa`: a plan for the next day or the one after (not `besok lusa`, `kemarin lusa`).
-                if f == "besok" || f == "lusa", !(i > 0 && ["kemarin", "besok", "hari"].contains(text.folded(i - 1))), next != "lusa" {
+                if f == "besok" || f == "lusa", !(i > 0 && (text.isWord(i - 1, "kemarin") || text.isWord(i - 1, "besok") || text.isWord(i - 1, "hari"))), next != "lusa" {
                     let day = published.adding(days: f == "besok" ? 1 : 2)
                     return found(day, day, i..<(i + 1))
                 }
@@ -713,7 +714,7 @@ public final class DateExtractor: FieldExtractor {
                 }
             }
             if f == "kemarin" || f == "kemaren", near(i), !text.isNoise(token: i),
-               !(i > 0 && ["hari", "lusa"].contains(text.folded(i - 1))) {
+               !(i > 0 && (text.isWord(i - 1, "hari") || text.isWord(i - 1, "lusa"))) {
                 let day = published.adding(days: -1)
                 // Round 14: `sejak kemarin hingga hari ini`, `mulai kemarin sampai besok`.
                 if let (last, q) = endAfter(i + 1), let d = found(day, last, i..<q) { return d }
@@ -730,7 +731,7 @@ public final class DateExtractor: FieldExtractor {
                 // An optional second weekday after `hingga`, `sampai`, `s.d`, `-` (`Kamis hingga Sabtu`).
                 var p = i + 1
                 var wd2: Int? = nil
-                if p + 1 < t.count, ["hingga", "sampai", "-", "–"].contains(text.folded(p)), let w = weekdayAt(p + 1) {
+                if p + 1 < t.count, (text.isWord(p, "hingga") || text.isWord(p, "sampai") || text.isWord(p, "-") || text.isWord(p, "–")), let w = weekdayAt(p + 1) {
                     wd2 = w
                     p += 2
                 }
@@ -739,17 +740,17 @@ public final class DateExtractor: FieldExtractor {
                 var start: Day? = nil
                 var end: Day? = nil
                 let back = (pw - wd + 7) % 7
-                if wd2 == nil, p + 2 < t.count, ["hingga", "sampai"].contains(text.folded(p)), text.folded(p + 1) == "hari",
+                if wd2 == nil, p + 2 < t.count, (text.isWord(p, "hingga") || text.isWord(p, "sampai")), text.folded(p + 1) == "hari",
                    text.folded(p + 2) == "ini" {
                     // `Sejak Senin hingga hari ini`: from the last such weekday up to the page's day.
                     start = published.adding(days: -back)
                     end = published
                     p += 3
-                } else if p < t.count, ["kemarin", "kemaren"].contains(text.folded(p)) {
+                } else if p < t.count, (text.isWord(p, "kemarin") || text.isWord(p, "kemaren")) {
                     // `Selasa kemarin`: the last such weekday before the page's day.
                     start = published.adding(days: -(back == 0 ? 7 : back))
                     p += 1
-                } else if p + 1 < t.count, ["pekan", "minggu"].contains(text.folded(p)), text.folded(p + 1) == "lalu" {
+                } else if p + 1 < t.count, (text.isWord(p, "pekan") || text.isWord(p, "minggu")), text.folded(p + 1) == "lalu" {
                     start = monday.adding(days: wd - 1 - 7)
                     p += 2
                 } else if p < t.count, text.folded(p) == "lalu" {
@@ -758,20 +759,20 @@ public final class DateExtractor: FieldExtractor {
                 } else if p < t.count, text.folded(p) == "ini" {
                     start = monday.adding(days: wd - 1)
                     p += 1
-                } else if p < t.count, ["depan", "mendatang"].contains(text.folded(p)) {
+                } else if p < t.count, (text.isWord(p, "depan") || text.isWord(p, "mendatang")) {
                     // `Senin depan`: the next such weekday after the page's day.
                     let ahead = (wd - pw + 7) % 7
                     start = published.adding(days: ahead == 0 ? 7 : ahead)
                     p += 1
-                } else if p + 1 < t.count, ["pekan", "minggu"].contains(text.folded(p)), ["depan", "mendatang"].contains(text.folded(p + 1)) {
+                } else if p + 1 < t.count, (text.isWord(p, "pekan") || text.isWord(p, "minggu")), (text.isWord(p + 1, "depan") || text.isWord(p + 1, "mendatang")) {
                     start = monday.adding(days: wd - 1 + 7)
                     p += 2
-                } else if p + 2 < t.count, text.folded(p) == "(", ["kemarin", "kemaren"].contains(text.folded(p + 1)), text.folded(p + 2) == ")" {
+                } else if p + 2 < t.count, text.folded(p) == "(", (text.isWord(p + 1, "kemarin") || text.isWord(p + 1, "kemaren")), text.folded(p + 2) == ")" {
                     // `Rabu (kemarin)`
                     start = published.adding(days: -(back == 0 ? 7 : back))
                     p += 3
                 } else if !(i > 0 && Self.notBareBefore.contains(text.folded(i - 1))),
-                          !(p < t.count && (t[p].kind == .number || ["(", "dan", "-", "–", "/"].contains(text.folded(p))
+                          !(p < t.count && (t[p].kind == .number || (text.isWord(p, "(") || text.isWord(p, "dan") || text.isWord(p, "-") || text.isWord(p, "–") || text.isWord(p, "/"))
                               || (t[p].capitalized && weekdayAt(p) == nil && t[p].kind != .punct))),
                           !(p + 1 < t.count && text.folded(p) == "," && t[p + 1].kind == .number)
                 {
@@ -834,7 +835,7 @@ public final class DateExtractor: FieldExtractor {
                 return Mention(kind: .duration, rule: rule.id, tokens: range, start: PartialDate(day: 0), days: days)
             }
             let n = r.count == 1 && t[r.lowerBound].kind == .number ? t[r.lowerBound].number : numbers.value(text, r)
-            let weeks = m.capture("unit").map { ["minggu", "pekan"].contains(text.folded($0.lowerBound)) } ?? false
+            let weeks = m.capture("unit").map { (text.isWord($0.lowerBound, "minggu") || text.isWord($0.lowerBound, "pekan")) } ?? false
             guard let count = n, count >= 1 else { return nil }
             let days = weeks ? count * 7 : count
             guard days <= 60 else { return nil }
@@ -961,7 +962,7 @@ public final class DateExtractor: FieldExtractor {
     func bodyDateline(_ r: Range<Int>, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
         guard r.lowerBound >= 2, r.upperBound < t.count, text.folded(r.lowerBound - 1) == ",",
-              ["-", "–", "—"].contains(text.folded(r.upperBound)) else { return false }
+              (text.isWord(r.upperBound, "-") || text.isWord(r.upperBound, "–") || text.isWord(r.upperBound, "—")) else { return false }
         let lineStart = text.lineRange(text.line(of: r.lowerBound)).lowerBound
         // The comma must be on the date's own line: a date that opens its line after a comma that ends the line
         // before it is no dateline (fuzzing found the empty range this would make: date-dateline-1).
@@ -1113,7 +1114,7 @@ public final class DateExtractor: FieldExtractor {
             let time = after + 2 < t.count && t[after].kind == .number && t[after].digits <= 2
                 && (text.folded(after + 1) == ":" || text.folded(after + 1) == ".") && t[after + 2].kind == .number
                 && t[after + 2].digits == 2 && text.line(of: after) == line
-            let separator = after < lineRange.upperBound && ["|", "-", "/", "•", "·"].contains(text.folded(after))
+            let separator = after < lineRange.upperBound && (text.isWord(after, "|") || text.isWord(after, "-") || text.isWord(after, "/") || text.isWord(after, "•") || text.isWord(after, "·"))
             // A body's dateline, a place and a comma before the date and the report after the dash (`SLEMAN, Senin (3/3)
             // – Dinas Kesehatan menggelar ...`), dates the report as a header does but may be the event's day.
             let dateline = before.count == 2 && t[lineRange.lowerBound].capitalized && text.folded(first - 1) == ","
@@ -1128,7 +1129,7 @@ public final class DateExtractor: FieldExtractor {
         // 02/05/2025, 14:20 WIB`) is the page's stamp, also where the page's lines are lost (flattened into one block).
         for i in list.indices where list[i].bare && !list[i].pageOnly && list[i].tokens.lowerBound < Self.stampReach {
             var q = list[i].tokens.upperBound
-            if q < t.count, [",", "|", "-"].contains(text.folded(q)) { q += 1 }
+            if q < t.count, (text.isWord(q, ",") || text.isWord(q, "|") || text.isWord(q, "-")) { q += 1 }
             if q + 2 < t.count, t[q].kind == .number, t[q].digits <= 2, text.folded(q + 1) == ":" || text.folded(q + 1) == ".",
                t[q + 2].kind == .number, t[q + 2].digits == 2 {
                 list[i].pageOnly = true
@@ -1198,9 +1199,9 @@ public final class DateExtractor: FieldExtractor {
         /// The token before a date, past a `pada`/`tanggal`/`tgl` (-1 at the text's start).
         func wordBefore(_ m: Mention) -> Int {
             var p = m.tokens.lowerBound - 1
-            if p >= 0, ["pada", "tanggal", "tgl", "hari"].contains(text.folded(p)) { p -= 1 }
+            if p >= 0, (text.isWord(p, "pada") || text.isWord(p, "tanggal") || text.isWord(p, "tgl") || text.isWord(p, "hari")) { p -= 1 }
             // Round 29 (CORE29): `pada hari Kamis, 6 November`, `pada tanggal 6 November`.
-            if p >= 0, text.folded(p) == "pada", ["tanggal", "tgl", "hari"].contains(text.folded(p + 1)) { p -= 1 }
+            if p >= 0, text.folded(p) == "pada", (text.isWord(p + 1, "tanggal") || text.isWord(p + 1, "tgl") || text.isWord(p + 1, "hari")) { p -= 1 }
             return p
         }
         func endOnly(_ m: Mention) -> Bool {
@@ -1218,12 +1219,12 @@ public final class DateExtractor: FieldExtractor {
         func startOnly(_ m: Mention) -> Bool {
             guard m.kind == .single, m.tokens.lowerBound > 0 else { return false }
             var p = m.tokens.lowerBound - 1
-            if p > 0, ["pada", "tanggal", "tgl", "hari"].contains(text.folded(p)) { p -= 1 }
+            if p > 0, (text.isWord(p, "pada") || text.isWord(p, "tanggal") || text.isWord(p, "tgl") || text.isWord(p, "hari")) { p -= 1 }
             // Round 28 (DATE28): `dimulai` as `mulai` (`Pelatihan dimulai Senin (3/11/2025)` in a report of the closing).
             guard Self.startWords.contains(p, in: text) else { return false }
             var q = m.tokens.upperBound
             while q < min(t.count, m.tokens.upperBound + 6), t[q].sentence == t[m.tokens.lowerBound].sentence {
-                if ["hingga", "sampai", "s/d", "sd", "-", "–"].contains(text.folded(q)) { return false }
+                if (text.isWord(q, "hingga") || text.isWord(q, "sampai") || text.isWord(q, "s/d") || text.isWord(q, "sd") || text.isWord(q, "-") || text.isWord(q, "–")) { return false }
                 q += 1
             }
             return true
@@ -1322,8 +1323,8 @@ public final class DateExtractor: FieldExtractor {
            let last = list[best.index].resolvedStart, last > published, last.ordinal - published.ordinal <= 60
         {
             let p = wordBefore(list[best.index])
-            if p >= 3, ["hingga", "sampai"].contains(text.folded(p)), text.folded(p - 1) == "ini", text.folded(p - 2) == "hari",
-               ["mulai", "sejak"].contains(text.folded(p - 3)),
+            if p >= 3, (text.isWord(p, "hingga") || text.isWord(p, "sampai")), text.folded(p - 1) == "ini", text.folded(p - 2) == "hari",
+               (text.isWord(p - 3, "mulai") || text.isWord(p - 3, "sejak")),
                let ev = text.evidence((p - 3)..<list[best.index].tokens.upperBound)
             {
                 findings.eventDate = EventDate(start: published, end: last, evidence: ev)
@@ -1433,7 +1434,7 @@ public final class DateExtractor: FieldExtractor {
         // hari ini`, `mulai Senin (3/3) hingga Kamis`): the page's day, or the next such weekday.
         if chosen.kind == .single, !endGiven, !startGiven, !endOnly(chosen) {
             var q = chosen.tokens.upperBound
-            if q < t.count, ["hingga", "sampai"].contains(text.folded(q)) {
+            if q < t.count, (text.isWord(q, "hingga") || text.isWord(q, "sampai")) {
                 q += 1
                 if q < t.count, text.folded(q) == "dengan" { q += 1 }
                 if q + 1 < t.count, text.folded(q) == "hari", text.folded(q + 1) == "ini", let published = findings.published,
@@ -1489,7 +1490,7 @@ public final class DateExtractor: FieldExtractor {
         // last such weekday before the dated one, within the same week.
         if chosen.kind == .single, !startGiven, !endGiven, endOnly(chosen), let wdEnd = chosen.weekdayStart {
             let p = wordBefore(chosen)
-            if p >= 1, ["hingga", "sampai", "-", "–"].contains(text.folded(p)), t[p - 1].kind != .number,
+            if p >= 1, (text.isWord(p, "hingga") || text.isWord(p, "sampai") || text.isWord(p, "-") || text.isWord(p, "–")), t[p - 1].kind != .number,
                text.folded(p - 1) != "minggu", let w = weekday.longest(t, at: p - 1), w.length == 1, let wdStart = Int(w.value)
             {
                 let back = (wdEnd - wdStart + 7) % 7
@@ -1522,8 +1523,8 @@ public final class DateExtractor: FieldExtractor {
             let nextDate = list.first { o in (o.kind == .single || o.kind == .range) && o.tokens.lowerBound > chosen.tokens.upperBound }?.tokens.lowerBound ?? Int.max
             // The chosen day opens the event (`dibuka pada`, `dimulai tanggal`).
             var o = chosen.tokens.lowerBound - 1
-            if o > 0, ["pada", "tanggal", "tgl", "hari"].contains(text.folded(o)) { o -= 1 }
-            let opens = o >= 0 && ["dibuka", "dimulai"].contains(text.folded(o))
+            if o > 0, (text.isWord(o, "pada") || text.isWord(o, "tanggal") || text.isWord(o, "tgl") || text.isWord(o, "hari")) { o -= 1 }
+            let opens = o >= 0 && (text.isWord(o, "dibuka") || text.isWord(o, "dimulai"))
             // Or a duration in a sentence that names the event, further on in the first paragraphs.
             func namesEvent(_ d: Mention) -> Bool {
                 guard let anchor else { return false }

@@ -156,7 +156,7 @@ public final class OrganizerExtractor: FieldExtractor {
                 } else if tok.kind == .number {
                     end += 1
                     last = end
-                } else if tok.kind == .punct, ["/", "-"].contains(text.folded(end)), !tok.spaceBefore, end + 1 < t.count, !t[end + 1].spaceBefore {
+                } else if tok.kind == .punct, (text.isWord(end, "/") || text.isWord(end, "-")), !tok.spaceBefore, end + 1 < t.count, !t[end + 1].spaceBefore {
                     end += 1
                 } else {
                     break
@@ -227,7 +227,7 @@ public final class OrganizerExtractor: FieldExtractor {
         if eventTypes?.longest(t, at: a) != nil || text.folded(a) == "program" { return true }
         // a bare region: `Kabupaten Sleman`, `Kota Bandung`, `Jawa Tengah`
         var q = a
-        if ["kabupaten", "kab", "kota", "provinsi", "prov"].contains(text.folded(q)) {
+        if (text.isWord(q, "kabupaten") || text.isWord(q, "kab") || text.isWord(q, "kota") || text.isWord(q, "provinsi") || text.isWord(q, "prov")) {
             q += 1
             if q < r.upperBound, text.folded(q) == "." { q += 1 }
         }
@@ -283,7 +283,7 @@ public final class OrganizerExtractor: FieldExtractor {
                 && ((f == "direktorat" && p + 1 < r.upperBound && text.folded(p + 1) == "jenderal") || f == "ditjen" || f == "dirjen")
             if opens {
                 var end = p
-                while end > r.lowerBound + 1, [",", "-", "–"].contains(text.folded(end - 1)) { end -= 1 }
+                while end > r.lowerBound + 1, (text.isWord(end - 1, ",") || text.isWord(end - 1, "-") || text.isWord(end - 1, "–")) { end -= 1 }
                 return end
             }
             p += 1
@@ -346,7 +346,7 @@ public final class OrganizerExtractor: FieldExtractor {
             let a = f.range.lowerBound
             guard a >= 2, a + 1 < t.count, Self.unitOfBodyHeads.contains(a, in: text), t[a].capitalized || t[a].allCaps,
                 !(text.folded(a) == "direktorat" && text.folded(a + 1) == "jenderal"),
-                ["melalui", "lewat"].contains(text.folded(a - 1)), t[a - 1].sentence == t[a].sentence
+                (text.isWord(a - 1, "melalui") || text.isWord(a - 1, "lewat")), t[a - 1].sentence == t[a].sentence
             else { out.append(f); continue }
             // the body before `melalui`: back over its name to its first head
             let end = a - 1
@@ -474,7 +474,7 @@ public final class OrganizerExtractor: FieldExtractor {
         // kecamatan Masbagik`): `kecamatan` or `kec` and one to three capitalized words on the line that are no weekday,
         // month or stop word. A name with a place of its own keeps the district out (`Pemerintah Desa Sukamaju
         // kecamatan Cibeber`: the village's place).
-        if ["kecamatan", "kec"].contains(text.folded(q)) {
+        if (text.isWord(q, "kecamatan") || text.isWord(q, "kec")) {
             guard heads.longest(t, at: r.lowerBound)?.length == r.count else { return r }
             var e = q + 1
             if e < t.count, text.folded(e) == "." { e += 1 }
@@ -779,7 +779,7 @@ public final class OrganizerExtractor: FieldExtractor {
     func regionTail(after close: Int, in text: AnalyzedText) -> Int {
         let t = text.tokens
         let k = close + 1
-        guard k + 1 < t.count, ["kota", "kabupaten", "provinsi"].contains(text.folded(k)), t[k].capitalized else { return 0 }
+        guard k + 1 < t.count, (text.isWord(k, "kota") || text.isWord(k, "kabupaten") || text.isWord(k, "provinsi")), t[k].capitalized else { return 0 }
         if let name = regionNames.longest(t, at: k + 1), name.length <= 3, k + 1 + name.length <= t.count,
             !t[(k + 1)..<(k + 1 + name.length)].contains(where: { $0.lineStart })
         {
@@ -885,7 +885,7 @@ public final class OrganizerExtractor: FieldExtractor {
                     // The tail of a compound written with a hyphen or a slash ("Indonesia-STTD") is no name.
                     // A dateline written without spaces ("MERAUKE-Dinas Pendidikan ...") is no compound (round 6).
                     let dateline = r.lowerBound >= 2 && t[r.lowerBound - 2].lineStart && t[r.lowerBound - 2].allCaps
-                    if r.lowerBound > 0, !t[r.lowerBound].spaceBefore, ["-", "/"].contains(text.folded(r.lowerBound - 1)), !dateline { continue }
+                    if r.lowerBound > 0, !t[r.lowerBound].spaceBefore, (text.isWord(r.lowerBound - 1, "-") || text.isWord(r.lowerBound - 1, "/")), !dateline { continue }
                     let roleHere = ((rule.kind == "co" || official) && name == "org") ? "main" : role
                     guard let ev = text.evidence(r) else { continue }
                     found.append(Found(organizer: Organizer(name: acronymPair(r, text) ?? ev.text, role: roleHere, evidence: ev), range: r))
@@ -943,7 +943,7 @@ public final class OrganizerExtractor: FieldExtractor {
             found.removeAll { f in
                 let a = f.range.lowerBound, b = f.range.upperBound
                 guard a >= 1, b + 1 < t.count, let s0 = starts[a - 1], s0 < t.count, text.folded(a - 1) == ",", text.folded(b) == "," else { return false }
-                guard ["bersama", "beserta"].contains(text.folded(b + 1)) else { return false }
+                guard (text.isWord(b + 1, "bersama") || text.isWord(b + 1, "beserta")) else { return false }
                 return unitParent.longest(t, at: a) != nil && unitParent.longest(t, at: s0) == nil
             }
         }
@@ -1079,7 +1079,7 @@ public final class OrganizerExtractor: FieldExtractor {
             let r = found[i].range
             guard r.lowerBound >= 0, r.upperBound <= t.count, let last = r.dropFirst().last(where: { t[$0].lineStart }), last >= 1 else { continue }
             var lo = last
-            let dateline = lo + 2 < r.upperBound && t[lo].allCaps && ["-", "–", "—"].contains(text.folded(lo + 1))
+            let dateline = lo + 2 < r.upperBound && t[lo].allCaps && (text.isWord(lo + 1, "-") || text.isWord(lo + 1, "–") || text.isWord(lo + 1, "—"))
             let blank = text.text(of: (last - 1)..<(last + 1)).filter { $0 == "\n" }.count >= 2
             guard dateline || blank || text.inHeadline(last - 1) else { continue }
             if dateline { lo += 2 }

@@ -212,7 +212,7 @@ public final class ParticipantExtractor: FieldExtractor {
                 p += 1
             }
             guard let h = here else { continue }
-            func mark(_ q: Int) -> Bool { [",", ";"].contains(text.folded(q)) }
+            func mark(_ q: Int) -> Bool { (text.isWord(q, ",") || text.isWord(q, ";")) }
             // A mark between this occasion's phrase and every other occasion's.
             guard pasts.allSatisfy({ q in
                 q < h ? (q..<h).contains(where: mark) : (h..<q).contains(where: mark)
@@ -238,9 +238,9 @@ public final class ParticipantExtractor: FieldExtractor {
         guard a < b, b <= text.tokens.count else { return false }
         var p = a
         while p < min(b, a + 40) {
-            if [",", ";"].contains(text.folded(p)) {
+            if (text.isWord(p, ",") || text.isWord(p, ";")) {
                 if p + 1 < b, Self.turnWords.contains(p + 1, in: text) { return true }
-                if p + 2 < b, ["dan", "serta"].contains(text.folded(p + 1)), Self.turnWords.contains(p + 2, in: text) { return true }
+                if p + 2 < b, (text.isWord(p + 1, "dan") || text.isWord(p + 1, "serta")), Self.turnWords.contains(p + 2, in: text) { return true }
             }
             p += 1
         }
@@ -259,13 +259,13 @@ public final class ParticipantExtractor: FieldExtractor {
         guard b <= next.range.lowerBound, next.range.lowerBound <= t.count else { return false }
         var pooled = false
         var p = a - 1
-        while p >= max(0, a - 3), t[p].sentence == t[a].sentence, ![",", ";", ":"].contains(text.folded(p)) {
+        while p >= max(0, a - 3), t[p].sentence == t[a].sentence, !(text.isWord(p, ",") || text.isWord(p, ";") || text.isWord(p, ":")) {
             if let m = poolWord.longest(t, at: p), p + m.length <= a { pooled = true }
             p -= 1
         }
         // In the count's own words too (`60 kader diundang`: the match takes a verb after its group).
         var q = a
-        while !pooled, q < min(next.range.lowerBound, b + 3), q == a || ![",", ";", ":"].contains(text.folded(q)) {
+        while !pooled, q < min(next.range.lowerBound, b + 3), q == a || !(text.isWord(q, ",") || text.isWord(q, ";") || text.isWord(q, ":")) {
             if poolWord.longest(t, at: q) != nil { pooled = true }
             q += 1
         }
@@ -321,7 +321,7 @@ public final class ParticipantExtractor: FieldExtractor {
         while p >= max(0, start - 6), t[p].sentence == t[start].sentence {
             if let m = populationCue.longest(t, at: p), p + m.length <= start {
                 let ofParticipants = text.folded(p) == "kini"
-                    && (max(0, p - 8)..<p).contains { t[$0].sentence == t[p].sentence && ["peserta", "pesertanya"].contains(text.folded($0)) }
+                    && (max(0, p - 8)..<p).contains { t[$0].sentence == t[p].sentence && (text.isWord($0, "peserta") || text.isWord($0, "pesertanya")) }
                 // Round 24 (CORE24): what a region has now or still has (`saat ini terdapat 3.400 pramuwisata`, `masih ada
                 // 300 operator`) is a population, but not a count that names the participants (`Saat ini terdapat 35
                 // peserta yang mengikuti pelatihan`): `peserta` in the four tokens from the count's start.
@@ -375,7 +375,7 @@ public final class ParticipantExtractor: FieldExtractor {
         while q >= max(0, p - 3), t[q].sentence == t[p].sentence {
             let f = text.folded(q)
             guard Self.eventSelfWords.contains(f) else { return false }
-            if !["ini", "tersebut", "itu"].contains(f) { return true }
+            if !(f == "ini" || f == "tersebut" || f == "itu") { return true }
             q -= 1
         }
         return false
@@ -518,7 +518,7 @@ public final class ParticipantExtractor: FieldExtractor {
         if lo >= 2, Self.rangeWords.contains(text.folded(lo - 1)), t[lo - 2].kind == .number { return nil }
         // Round 20 (CORE20, heldout12 y009): the minutes of a clock time (`Senin, 21 Sep 2026 15:40`, `pukul 10:30`)
         // are no count: a number glued to a colon or a dot glued to another number.
-        if lo >= 2, [":", "."].contains(text.folded(lo - 1)), !t[lo].spaceBefore, !t[lo - 1].spaceBefore, t[lo - 2].kind == .number {
+        if lo >= 2, (text.isWord(lo - 1, ":") || text.isWord(lo - 1, ".")), !t[lo].spaceBefore, !t[lo - 1].spaceBefore, t[lo - 2].kind == .number {
             return nil
         }
         // Round 20 (CORE20, heldout12 y009): a group in another sentence than its number (a dateline's time above a
@@ -604,7 +604,7 @@ public final class ParticipantExtractor: FieldExtractor {
             hasUnit: m.capture("unit") != nil, sentence: t[nr.lowerBound].sentence, total: total)
         var q = max(0, m.start - 3)
         while q < m.start {
-            if ["masing", "masing2", "setiap", "tiap", "per", "rata"].contains(text.folded(q)) { c.perUnit = true }
+            if (text.isWord(q, "masing") || text.isWord(q, "masing2") || text.isWord(q, "setiap") || text.isWord(q, "tiap") || text.isWord(q, "per") || text.isWord(q, "rata")) { c.perUnit = true }
             q += 1
         }
         c.target = targetBefore(m.start, text)
@@ -655,7 +655,7 @@ public final class ParticipantExtractor: FieldExtractor {
         guard k > 0, k < t.count else { return false }
         var p = k - 1
         while p >= max(0, k - 6), t[p].sentence == t[k].sentence {
-            if ["peserta", "pesertanya"].contains(text.folded(p)) { return true }
+            if (text.isWord(p, "peserta") || text.isWord(p, "pesertanya")) { return true }
             p -= 1
         }
         return false
@@ -712,7 +712,7 @@ public final class ParticipantExtractor: FieldExtractor {
         if a < t.count, Self.perUnitWords.contains(text.folded(a)) { return batchAt(a) }
         // People who accompany, anywhere before it in its clause (`didampingi masing-masing 2 orang kader`).
         var v = start - 1
-        while v >= max(0, start - 10), t[v].sentence == t[start].sentence, ![",", ";", ":"].contains(text.folded(v)) {
+        while v >= max(0, start - 10), t[v].sentence == t[start].sentence, !(text.isWord(v, ",") || text.isWord(v, ";") || text.isWord(v, ":")) {
             if Self.accompanyVerbs.contains(text.folded(v)) { return false }
             v -= 1
         }
@@ -720,7 +720,7 @@ public final class ParticipantExtractor: FieldExtractor {
         var p = start - 1
         while p >= max(0, start - 10), t[p].sentence == t[start].sentence {
             let f = text.folded(p)
-            if [",", ";", ":"].contains(f) { return false }
+            if (f == "," || f == ";" || f == ":") { return false }
             if Self.accompanyVerbs.contains(f) { return false }
             if f == "masing2" { return batchAt(p) }
             if f == "masing" {
@@ -729,7 +729,7 @@ public final class ParticipantExtractor: FieldExtractor {
                 while r - 2 >= 0, text.folded(r - 1) == "-", text.folded(r - 2) == "masing" { r -= 2 }
                 return batchAt(r)
             }
-            if ["setiap", "tiap", "per"].contains(f) { return batchAt(p) }
+            if (f == "setiap" || f == "tiap" || f == "per") { return batchAt(p) }
             p -= 1
         }
         return false
@@ -770,7 +770,7 @@ public final class ParticipantExtractor: FieldExtractor {
             // Round 22 (CORE22): no verb, the unit right before the count (`kader dari 12 desa, masing-masing desa tiga
             // kader`; `setiap sekolah sebanyak dua guru`).
             var w = start - 1
-            if ["sebanyak", "berjumlah", "sejumlah"].contains(text.folded(w)) { w -= 1 }
+            if (text.isWord(w, "sebanyak") || text.isWord(w, "berjumlah") || text.isWord(w, "sejumlah")) { w -= 1 }
             // Not a unit of time or of sequence (`selama tiga hari, setiap hari 30 orang` are the same 30).
             guard !Self.timeUnits.contains(text.folded(w)) else { return nil }
             u = w
@@ -849,7 +849,7 @@ public final class ParticipantExtractor: FieldExtractor {
         while q < min(t.count, p + 40), t[q].sentence == s {
             let f = text.folded(q)
             if Self.otherTimeWords.contains(f) { return true }
-            if f == "lalu" || f == "silam", q >= 1, ["tahun", "bulan", "pekan", "minggu"].contains(text.folded(q - 1)) { return true }
+            if f == "lalu" || f == "silam", q >= 1, (text.isWord(q - 1, "tahun") || text.isWord(q - 1, "bulan") || text.isWord(q - 1, "pekan") || text.isWord(q - 1, "minggu")) { return true }
             q += 1
         }
         return false
@@ -863,7 +863,7 @@ public final class ParticipantExtractor: FieldExtractor {
     func sendsPeople(after end: Int, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
         var q = end
-        if q < t.count, [",", "yang"].contains(text.folded(q)) { q += 1 }
+        if q < t.count, (text.isWord(q, ",") || text.isWord(q, "yang")) { q += 1 }
         guard q < t.count, text.folded(q) == "masing" || text.folded(q) == "masing2" else { return false }
         q += 1
         if q + 1 < t.count, text.folded(q) == "-", text.folded(q + 1) == "masing" { q += 2 }
@@ -912,7 +912,7 @@ public final class ParticipantExtractor: FieldExtractor {
     /// membludak sehingga peserta ditambah menjadi 120 orang`; `jumlah peserta bertambah menjadi 45 orang`).
     func revisedCount(_ start: Int, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
-        guard start >= 2, start < t.count, ["menjadi", "jadi"].contains(text.folded(start - 1)) else { return false }
+        guard start >= 2, start < t.count, (text.isWord(start - 1, "menjadi") || text.isWord(start - 1, "jadi")) else { return false }
         // Not a plan (`Tahun depan jumlahnya akan ditambah menjadi 100 orang`): a word of the future at most ten tokens back.
         var q = start - 2
         while q >= max(0, start - 12), t[q].sentence == t[start].sentence {
@@ -1027,8 +1027,8 @@ public final class ParticipantExtractor: FieldExtractor {
         let s = t[start].sentence
         // The per-unit word, right before the count (past its cue): `masing-masing 20 orang`, `masing masing sebanyak 20`.
         var w = start - 1
-        while w >= max(0, start - 4), t[w].sentence == s, !["masing", "masing2"].contains(text.folded(w)) { w -= 1 }
-        guard w >= 0, t[w].sentence == s, ["masing", "masing2"].contains(text.folded(w)) else { return nil }
+        while w >= max(0, start - 4), t[w].sentence == s, !(text.isWord(w, "masing") || text.isWord(w, "masing2")) { w -= 1 }
+        guard w >= 0, t[w].sentence == s, (text.isWord(w, "masing") || text.isWord(w, "masing2")) else { return nil }
         while w >= 2, text.folded(w - 1) == "-" || (text.folded(w - 1) == "masing"), t[w - 1].sentence == s {
             w -= text.folded(w - 1) == "-" ? 2 : 1
         }
@@ -1044,11 +1044,11 @@ public final class ParticipantExtractor: FieldExtractor {
                 guard and >= 1, joins + 1 >= 2, joins + 1 <= 6, p + 1 < w else { return nil }
                 return itemStarts.allSatisfy({ $0 < t.count && notPeople.longest(t, at: $0) == nil }) ? joins + 1 : nil
             }
-            if t[p].kind == .number || [":", "(", ")", ";", "."].contains(f) { return nil }
+            if t[p].kind == .number || (f == ":" || f == "(" || f == ")" || f == ";" || f == ".") { return nil }
             if f == "dan" || f == "serta" || f == "," {
                 if f != "," { and += 1 }
                 // `, dan` is one join
-                if !(f == "," && p + 1 < t.count && ["dan", "serta"].contains(text.folded(p + 1))) { joins += 1 }
+                if !(f == "," && p + 1 < t.count && (text.isWord(p + 1, "dan") || text.isWord(p + 1, "serta"))) { joins += 1 }
                 itemStarts.append(last)
             }
             last = p
@@ -1096,7 +1096,7 @@ public final class ParticipantExtractor: FieldExtractor {
             if let b = batchWord.longest(t, at: p), p + b.length <= start, let n = batchesAt(p), n >= 2, n <= 20 {
                 // Round 22's review (n03): not the batches run so far (`Hingga kini sudah 12 angkatan yang dilatih
                 // sejak 2019. Tahun ini, masing-masing angkatan 30 orang`).
-                if t[p].sentence != s, otherTime(p, text) || (p >= 2 && ["sudah", "telah"].contains(text.folded(p - 2))) { return nil }
+                if t[p].sentence != s, otherTime(p, text) || (p >= 2 && (text.isWord(p - 2, "sudah") || text.isWord(p - 2, "telah"))) { return nil }
                 return n
             }
             p -= 1
@@ -1114,7 +1114,7 @@ public final class ParticipantExtractor: FieldExtractor {
         var p = start - 1
         while p >= max(0, start - 10), t[p].sentence == t[start].sentence {
             let f = text.folded(p)
-            if [",", ";", ":", "(", ")"].contains(f) { return false }
+            if (f == "," || f == ";" || f == ":" || f == "(" || f == ")") { return false }
             if t[p].kind == .number, p < start - 3 { return false }
             // `setiap desa mengirimkan dua orang`: three tokens back suffice after `setiap`/`tiap` (`masing-masing`
             // is three tokens itself).
@@ -1490,7 +1490,7 @@ public final class ParticipantExtractor: FieldExtractor {
     func longNameAbbreviation(from p: Int, limit: Int, _ text: AnalyzedText) -> (Int, Int)? {
         let t = text.tokens
         var q = p
-        while q < min(limit, p + 9), q < t.count, t[q].kind == .word, t[q].capitalized || ["dan", "&"].contains(text.folded(q)) { q += 1 }
+        while q < min(limit, p + 9), q < t.count, t[q].kind == .word, t[q].capitalized || (text.isWord(q, "dan") || text.isWord(q, "&")) { q += 1 }
         guard q > p, q + 2 < t.count, q + 2 <= limit, text.folded(q) == "(", text.folded(q + 2) == ")", t[q + 1].kind == .word else {
             return nil
         }
@@ -1773,7 +1773,7 @@ public final class ParticipantExtractor: FieldExtractor {
             guard let pool = clusters[i].indices.last(where: { j in
                 let p = clusters[i][j].range.lowerBound
                 return j + 1 < clusters[i].count && p > 0 && text.folded(p - 1) == "dari"
-                    && (p == 1 || t[p - 1].lineStart || t[p - 2].sentence != t[p - 1].sentence || [",", ";", ":"].contains(text.folded(p - 2)))
+                    && (p == 1 || t[p - 1].lineStart || t[p - 2].sentence != t[p - 1].sentence || (text.isWord(p - 2, ",") || text.isWord(p - 2, ";") || text.isWord(p - 2, ":")))
             }) else { continue }
             let p = clusters[i][pool].range.lowerBound
             let next = clusters[i][pool + 1].range.lowerBound
@@ -2223,7 +2223,7 @@ public final class ParticipantExtractor: FieldExtractor {
         let t = text.tokens
         guard i > 0, i < t.count else { return false }
         for q in stride(from: i - 1, through: max(0, i - 4), by: -1) where t[q].sentence == t[i].sentence {
-            if ["peserta", "pesertanya"].contains(text.folded(q)) { return true }
+            if (text.isWord(q, "peserta") || text.isWord(q, "pesertanya")) { return true }
         }
         return false
     }
@@ -2309,7 +2309,7 @@ public final class ParticipantExtractor: FieldExtractor {
     func addedKind(_ c: Count, _ text: AnalyzedText) -> Bool? {
         guard !c.target, !c.perUnit, !c.besides, !c.otherEvent, !c.revised, !c.total else { return nil }
         let lo = c.range.lowerBound
-        if lo > 0, ["dari", "antara"].contains(text.folded(lo - 1)) { return nil }
+        if lo > 0, (text.isWord(lo - 1, "dari") || text.isWord(lo - 1, "antara")) { return nil }
         var adding = false, also = false, partaking = false
         let t = text.tokens
         for p in text.sentenceRange(around: lo, limit: 40) {
@@ -2389,12 +2389,12 @@ public final class ParticipantExtractor: FieldExtractor {
         let t = text.tokens
         guard let n = c.range.first(where: { t[$0].kind == .number || numbers.read(text, at: $0, limit: c.range.upperBound) != nil }) else { return false }
         var p = n - 1
-        if p >= 0, ["(", "sebanyak", "berjumlah", "sejumlah"].contains(text.folded(p)) { p -= 1 }
+        if p >= 0, (text.isWord(p, "(") || text.isWord(p, "sebanyak") || text.isWord(p, "berjumlah") || text.isWord(p, "sejumlah")) { p -= 1 }
         guard p >= 0, Self.runnerWords.contains(text.folded(p)) else { return false }
         // Round 22's review (n15, n04): judges or invitees who are themselves trained or take part (`Pelatihan juri
         // sebanyak 30 orang`, `Peserta undangan sebanyak 60 orang`): the word before them names the event or its
         // participants.
-        if p >= 1, ["juri", "undangan"].contains(text.folded(p)), Self.traineeHeads.contains(text.folded(p - 1)) { return false }
+        if p >= 1, (text.isWord(p, "juri") || text.isWord(p, "undangan")), Self.traineeHeads.contains(text.folded(p - 1)) { return false }
         return true
     }
 
@@ -2517,7 +2517,7 @@ public final class ParticipantExtractor: FieldExtractor {
         var p = c.range.lowerBound - 1
         while p >= max(0, c.range.lowerBound - 12), t[p].sentence == c.sentence {
             let f = text.folded(p)
-            if [",", ";", ":", "ditambah", "selain", "sedangkan", "sementara"].contains(f) { return false }
+            if (f == "," || f == ";" || f == ":" || f == "ditambah" || f == "selain" || f == "sedangkan" || f == "sementara") { return false }
             if f == "diikuti" { return true }
             p -= 1
         }
@@ -2557,7 +2557,7 @@ public final class ParticipantExtractor: FieldExtractor {
     func originAfter(_ c: Count, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
         let p = c.range.upperBound
-        guard p + 2 < t.count, ["dari", "asal"].contains(text.folded(p)), placeWord.longest(t, at: p + 1) != nil else { return false }
+        guard p + 2 < t.count, (text.isWord(p, "dari") || text.isWord(p, "asal")), placeWord.longest(t, at: p + 1) != nil else { return false }
         return t[p + 2].capitalized || t[p + 2].allCaps
     }
 
@@ -2569,7 +2569,7 @@ public final class ParticipantExtractor: FieldExtractor {
     func originBeforeCue(_ c: Count, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
         let p = c.range.lowerBound - 1
-        guard p >= 2, ["sebanyak", "sejumlah"].contains(text.folded(p)), t[p - 1].sentence == c.sentence else { return false }
+        guard p >= 2, (text.isWord(p, "sebanyak") || text.isWord(p, "sejumlah")), t[p - 1].sentence == c.sentence else { return false }
         var q = p - 1
         if t[q].kind == .number, t[q - 1].sentence == c.sentence { q -= 1 }
         let w = t[q]
@@ -2590,10 +2590,10 @@ public final class ParticipantExtractor: FieldExtractor {
         if t[c.range.lowerBound].kind == .word, groups.longest(t, at: c.range.lowerBound) != nil { return true }
         guard c.group == nil else { return false }
         var n0 = c.range.lowerBound
-        if ["sebanyak", "berjumlah", "sejumlah"].contains(text.folded(n0)) { n0 += 1 }
+        if (text.isWord(n0, "sebanyak") || text.isWord(n0, "berjumlah") || text.isWord(n0, "sejumlah")) { n0 += 1 }
         guard n0 < t.count, t[n0].kind == .number || numbers.read(text, at: n0, limit: min(t.count, n0 + 6)) != nil else { return false }
         var p = n0 - 1
-        if p >= 0, ["sebanyak", "berjumlah", "sejumlah"].contains(text.folded(p)) { p -= 1 }
+        if p >= 0, (text.isWord(p, "sebanyak") || text.isWord(p, "berjumlah") || text.isWord(p, "sejumlah")) { p -= 1 }
         let end = p + 1
         var q = p
         while q >= 0, q >= end - 4, t[q].sentence == c.sentence, t[q].kind == .word {
@@ -2634,14 +2634,14 @@ public final class ParticipantExtractor: FieldExtractor {
             let f = text.folded(p)
             // Round 13: a lower-case place word after a noun for people names a group (`20 orang pendamping desa dan
             // 10 orang kader desa`), not an origin.
-            if !t[p].capitalized, p > 0, ["desa", "kota", "kecamatan", "kelurahan"].contains(f),
+            if !t[p].capitalized, p > 0, (f == "desa" || f == "kota" || f == "kecamatan" || f == "kelurahan"),
                 peopleNoun.longest(t, at: p - 1) != nil
             {
                 seen += 1
                 p -= 1
                 continue
             }
-            if ["kab", "kabupaten", "kota", "kecamatan", "kec", "desa", "kelurahan", "provinsi", "dari", "asal"].contains(f) { return true }
+            if (f == "kab" || f == "kabupaten" || f == "kota" || f == "kecamatan" || f == "kec" || f == "desa" || f == "kelurahan" || f == "provinsi" || f == "dari" || f == "asal") { return true }
             if f == "," || f == "." || f == ";" { return false }
             seen += 1
             p -= 1

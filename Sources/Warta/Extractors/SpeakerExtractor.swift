@@ -832,10 +832,10 @@ public final class SpeakerExtractor: FieldExtractor {
     static func bulletEnd(at p: Int, in text: AnalyzedText) -> Int {
         let t = text.tokens
         guard p < t.count else { return p }
-        if t[p].kind == .number, t[p].end - t[p].start <= 2, p + 1 < t.count, [".", ")"].contains(text.folded(p + 1)) { return p + 2 }
+        if t[p].kind == .number, t[p].end - t[p].start <= 2, p + 1 < t.count, (text.isWord(p + 1, ".") || text.isWord(p + 1, ")")) { return p + 2 }
         var q = p
         while q < t.count, q < p + 2, t[q].kind == .punct, q == p || !t[q].lineStart,
-            !["(", ")", ",", ".", ":", ";", "\"", "'", "“", "”", "‘", "’"].contains(text.folded(q))
+            !(text.isWord(q, "(") || text.isWord(q, ")") || text.isWord(q, ",") || text.isWord(q, ".") || text.isWord(q, ":") || text.isWord(q, ";") || text.isWord(q, "\"") || text.isWord(q, "'") || text.isWord(q, "“") || text.isWord(q, "”") || text.isWord(q, "‘") || text.isWord(q, "’"))
         {
             q += 1
         }
@@ -932,7 +932,7 @@ public final class SpeakerExtractor: FieldExtractor {
                             }
                             if c >= t.count || t[c].lineStart { e = c }
                         }
-                        if e < t.count, [".", ",", ";"].contains(text.folded(e)) { e += 1 }
+                        if e < t.count, (text.isWord(e, ".") || text.isWord(e, ",") || text.isWord(e, ";")) { e += 1 }
                         lineItem = e >= t.count || t[e].lineStart
                     }
                 }
@@ -1355,7 +1355,7 @@ public final class SpeakerExtractor: FieldExtractor {
             while hi < item.upperBound {
                 let tok = t[hi]
                 if tok.kind == .punct {
-                    if ["(", ")", "-", "\"", "'", "&", "/"].contains(text.folded(hi)) { hi += 1; continue }
+                    if (text.isWord(hi, "(") || text.isWord(hi, ")") || text.isWord(hi, "-") || text.isWord(hi, "\"") || text.isWord(hi, "'") || text.isWord(hi, "&") || text.isWord(hi, "/")) { hi += 1; continue }
                     if fieldComma(hi), orgHeads.longest(t, at: item.lowerBound) != nil { hi += 1; continue }
                     break
                 }
@@ -1372,7 +1372,7 @@ public final class SpeakerExtractor: FieldExtractor {
                 break
             }
             var r = item.lowerBound..<hi
-            while r.count > 1, [",", "dan", "di", "-", "("].contains(text.folded(r.upperBound - 1)) { r = r.lowerBound..<(r.upperBound - 1) }
+            while r.count > 1, (text.isWord(r.upperBound - 1, ",") || text.isWord(r.upperBound - 1, "dan") || text.isWord(r.upperBound - 1, "di") || text.isWord(r.upperBound - 1, "-") || text.isWord(r.upperBound - 1, "(")) { r = r.lowerBound..<(r.upperBound - 1) }
             guard let ev = text.evidence(r) else { continue }
             out.append(Speaker(name: shortForm(r, in: text), kind: .organization, titles: [], affiliation: nil, evidence: ev))
             if hi < item.upperBound { break }
@@ -1533,7 +1533,7 @@ public final class SpeakerExtractor: FieldExtractor {
                 c -= 1
             }
             // taken only when a connector stands before the role ("Kepala Dinas Rahmat, Siti": no role of the list)
-            if let r = role, r > 0, ["dan", "serta", ","].contains(text.folded(r - 1)) { i = r - 1 }
+            if let r = role, r > 0, (text.isWord(r - 1, "dan") || text.isWord(r - 1, "serta") || text.isWord(r - 1, ",")) { i = r - 1 }
             // the connector: dan, serta, a comma or a comma and dan
             guard i > 0, !t[i + 1].lineStart else { break }
             let f = text.folded(i)
@@ -1567,7 +1567,7 @@ public final class SpeakerExtractor: FieldExtractor {
                 let fb = text.folded(b)
                 let opens = t[b].kind == .word
                     ? SpeakerExtractor.listOpeners.contains(fb) || isRoleWord(b, in: text) || nameOpeners.contains(t[b].id)
-                    : [",", ".", ":", ";", "-", "–", "—", "•"].contains(fb)
+                    : (fb == "," || fb == "." || fb == ":" || fb == ";" || fb == "-" || fb == "–" || fb == "—" || fb == "•")
                 guard opens else { break }
             }
             out.append(q)

@@ -17,6 +17,8 @@ public struct FoldedWords: Sendable, ExpressibleByArrayLiteral, Sequence {
     /// rest zero-padded), sorted, for ``contains(_:in:)``; and whether any ASCII word is longer than sixteen.
     private let pairs: [Pair]
     private let anyLonger: Bool
+    /// Bit `n` for every length `n` (0...16) of an ASCII word: a token of another length is none of them.
+    private let lengths: UInt32
     struct Pair: Comparable, Sendable {
         var head: UInt64
         var tail: UInt64
@@ -32,9 +34,11 @@ public struct FoldedWords: Sendable, ExpressibleByArrayLiteral, Sequence {
         var allASCII = true
         var pairs: [Pair] = []
         var anyLonger = false
+        var lengths: UInt32 = 0
         for w in all {
             if let k = FoldedWords.key(w) {
                 short.append(k)
+                lengths |= 1 << UInt32(w.utf8.count)
             } else if w.utf8.allSatisfy({ $0 < 0x80 && $0 != 0 }) {
                 long.insert(w)
                 let u = Array(w.utf8)
@@ -45,6 +49,7 @@ public struct FoldedWords: Sendable, ExpressibleByArrayLiteral, Sequence {
                         if j < 8 { head |= UInt64(b) &<< (UInt64(j) &* 8) } else { tail |= UInt64(b) &<< (UInt64(j &- 8) &* 8) }
                     }
                     pairs.append(Pair(head: head, tail: tail))
+                    lengths |= 1 << UInt32(u.count)
                 } else {
                     anyLonger = true
                 }
@@ -58,6 +63,7 @@ public struct FoldedWords: Sendable, ExpressibleByArrayLiteral, Sequence {
         self.allASCII = allASCII
         self.pairs = pairs.sorted()
         self.anyLonger = anyLonger
+        self.lengths = lengths
     }
 
     public init(arrayLiteral words: String...) { self.init(words) }
@@ -116,30 +122,31 @@ public struct FoldedWords: Sendable, ExpressibleByArrayLiteral, Sequence {
         }
     }
 
-    /// Round 30 (SPEED30): whether the folded form of token `i` of `text` is one of the words, exactly
-    /// `contains(text.folded(i))`, without making the string when every word is ASCII and the token's folded bytes
-    /// are ASCII: those bytes are the folded form (as ``AnalyzedText/isWord(_:_:)`` reads them), and two ASCII
-    /// strings are equal exactly when their bytes are. Up to eight bytes are packed as ``contains(_:)`` packs them,
-    /// nine to sixteen as two keys found among ``pairs``; a longer token asks the strings (unless no word is that
-    /// long). Anything else asks ``contains(_:)``.
+    /// Round 30 (SPEED30): a token's folded form packed for ``contains(_:)-(TokenKey)``: its length and its bytes
+    /// from the low end of `head` (the first eight) and `tail` (the next eight), zero-padded.
+    public struct TokenKey: Sendable {
+        public var length: Int
+        var head: UInt64
+        var tail: UInt64
+    }
+
+    /// The key of token `i` of `text` when its folded form is ASCII, of at most sixteen bytes, none of them zero
+    /// (those bytes are the folded form, as ``AnalyzedText/isWord(_:_:)`` reads them); nil otherwise.
     @inline(__always)
-    public func contains(_ i: Int, in text: AnalyzedText) -> Bool {
-        guard allASCII, i >= 0, i < text.tokens.count else { return contains(text.folded(i)) }
+    public static func key(of i: Int, in text: AnalyzedText) -> TokenKey? {
+        guard i >= 0, i < text.tokens.count else { return nil }
         let t = text.tokens[i]
         let from = Int(t.foldStart)
         let n = Int(t.foldEnd) &- from
-        guard t.foldASCII, n >= 0 else { return contains(text.folded(i)) }
-        if n > 16 { return anyLonger && contains(text.folded(i)) }
-        let answer = text.folds.withUnsafeBufferPointer { f -> Bool? in
+        guard t.foldASCII, n >= 0, n <= 16 else { return nil }
+        return text.folds.withUnsafeBufferPointer { f -> TokenKey? in
             guard from >= 0, from &+ n <= f.count else { return nil }
-            var zero = false
             var head: UInt64 = 0
             var tail: UInt64 = 0
             var j = 0
             while j < n {
                 let x = f[from &+ j]
-                if x >= 0x80 { return nil }
-                zero = zero || x == 0
+                if x >= 0x80 || x == 0 { return nil }
                 if j < 8 {
                     head |= UInt64(x) &<< (UInt64(truncatingIfNeeded: j) &* 8)
                 } else {
@@ -147,10 +154,39 @@ public struct FoldedWords: Sendable, ExpressibleByArrayLiteral, Sequence {
                 }
                 j &+= 1
             }
-            if zero { return false }
-            return n <= 8 ? hasKey(head) : hasPair(Pair(head: head, tail: tail))
+            return TokenKey(length: n, head: head, tail: tail)
         }
-        return answer ?? contains(text.folded(i))
+    }
+
+    /// Whether the token of `key` is one of the words, exactly `contains(text.folded(i))`: two ASCII strings are
+    /// equal exactly when their bytes are. Nil when a word is not ASCII (only the strings can answer then).
+    @inline(__always)
+    public func contains(_ key: TokenKey) -> Bool? {
+        guard allASCII else { return nil }
+        guard key.length <= 16, lengths & (1 << UInt32(truncatingIfNeeded: key.length)) != 0 else { return false }
+        return key.length <= 8 ? hasKey(key.head) : hasPair(Pair(head: key.head, tail: key.tail))
+    }
+
+    /// ``contains(_:in:)`` for token `i` whose key (``key(of:in:)``) was made once for several sets.
+    @inline(__always)
+    public func contains(_ key: TokenKey?, token i: Int, in text: AnalyzedText) -> Bool {
+        if let key, let answer = contains(key) { return answer }
+        return contains(i, in: text)
+    }
+
+    /// Round 30 (SPEED30): whether the folded form of token `i` of `text` is one of the words, exactly
+    /// `contains(text.folded(i))`, without making the string when every word is ASCII and the token's folded form
+    /// has a key (``key(of:in:)``), or is ASCII and longer than every word. Anything else asks ``contains(_:)-(String)``.
+    @inline(__always)
+    public func contains(_ i: Int, in text: AnalyzedText) -> Bool {
+        if allASCII {
+            if let k = FoldedWords.key(of: i, in: text), let answer = contains(k) { return answer }
+            if !anyLonger, i >= 0, i < text.tokens.count {
+                let t = text.tokens[i]
+                if t.foldASCII, Int(t.foldEnd) &- Int(t.foldStart) > 16 { return false }
+            }
+        }
+        return contains(text.folded(i))
     }
 
     @inline(__always)
