@@ -888,17 +888,21 @@ public final class LocationExtractor: FieldExtractor {
     /// clause: a comma, a semicolon, a colon, another `di`, `sedangkan` or `sementara` ends the clause first. With
     /// `stopAtTheEventsVerb`, a verb of holding (lexicon venue_cue) or a passive `di-` verb that is not one of `words`
     /// ends it too (the place is then the event's). Reads at most `within` tokens.
-    func wordBeforeItsDi(_ r: Range<Int>, within: Int, _ words: Set<String>, stopAtTheEventsVerb: Bool, _ text: AnalyzedText) -> Bool {
+    func wordBeforeItsDi(_ r: Range<Int>, within: Int, _ words: FoldedWords, stopAtTheEventsVerb: Bool, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
         guard r.lowerBound >= 2, r.lowerBound < t.count, text.isWord(r.lowerBound - 1, "di") else { return false }
         var p = r.lowerBound - 2
         while p >= max(0, r.lowerBound - within), t[p].sentence == t[r.lowerBound].sentence {
-            let f = text.folded(p)
-            if Self.wordBeforeItsDiStops.contains(f) { return false }
-            if stopAtTheEventsVerb, venueCue.longest(t, at: p) != nil || (LocationExtractor.isPassiveVerb(f, t[p]) && !words.contains(f)) {
+            // Round 30 (SPEED30): the token's key made once and both sets asked with it; the string is made only for
+            // the passive verb's test.
+            let key = FoldedWords.key(of: p, in: text)
+            if Self.wordBeforeItsDiStops.contains(key, token: p, in: text) { return false }
+            let isOneOfWords = words.contains(key, token: p, in: text)
+            if stopAtTheEventsVerb,
+               venueCue.longest(t, at: p) != nil || (LocationExtractor.isPassiveVerb(text.folded(p), t[p]) && !isOneOfWords) {
                 return false
             }
-            if words.contains(f) { return true }
+            if isOneOfWords { return true }
             p -= 1
         }
         return false
@@ -907,7 +911,7 @@ public final class LocationExtractor: FieldExtractor {
     /// Where ``wordBeforeItsDi(_:within:_:stopAtTheEventsVerb:_:)`` stops looking back (kept once, not built per call).
     static let wordBeforeItsDiStops: FoldedWords = [",", ";", ":", "di", "sedangkan", "sementara"]
 
-    static let closingWords: Set<String> = ["ditutup", "penutupan", "penutupannya"]
+    static let closingWords: FoldedWords = ["ditutup", "penutupan", "penutupannya"]
 
     /// Round 27 (VEN27): whether a place is only the practice's: a word of practice (`praktik`, `simulasi`) at most
     /// nine tokens before its `di`, in its clause (a comma, a colon, another `di`, `sedangkan` end it), and no word
@@ -1073,7 +1077,7 @@ public final class LocationExtractor: FieldExtractor {
         wordBeforeItsDi(r, within: 6, LocationExtractor.openingWords, stopAtTheEventsVerb: false, text)
     }
 
-    static let openingWords: Set<String> = ["dibuka", "pembukaan", "pembukaannya"]
+    static let openingWords: FoldedWords = ["dibuka", "pembukaan", "pembukaannya"]
 
     /// Round 24 (CORE24): whether a place is said to hold the whole of the sessions: a word of the whole (`seluruh`,
     /// `semua`, `rangkaian`) and a word of the sessions (`sesi`, `materi`, `kegiatan` ...) in the clause before its
@@ -1089,12 +1093,12 @@ public final class LocationExtractor: FieldExtractor {
     }
 
     /// Round 24 review (MENDA24): the verbs by which the sessions take place at a place.
-    static let holdingVerbs: Set<String> = ["dilaksanakan", "berlangsung", "digelar", "diadakan", "diselenggarakan",
+    static let holdingVerbs: FoldedWords = ["dilaksanakan", "berlangsung", "digelar", "diadakan", "diselenggarakan",
                                             "dilangsungkan", "dihelat", "dipusatkan", "bertempat", "berlokasi",
                                             "terlaksana", "terselenggara", "dilakukan", "dijalankan", "dilanjutkan"]
 
-    static let wholeWords: Set<String> = ["seluruh", "semua", "keseluruhan", "rangkaian"]
-    static let sessionNouns: Set<String> = ["sesi", "materi", "kegiatan", "pelatihan", "acara", "pembelajaran",
+    static let wholeWords: FoldedWords = ["seluruh", "semua", "keseluruhan", "rangkaian"]
+    static let sessionNouns: FoldedWords = ["sesi", "materi", "kegiatan", "pelatihan", "acara", "pembelajaran",
                                             "kelas", "pelajaran", "bimtek", "klinik"]
 
     /// Round 20 (CORE20): whether two places of one sentence, at most 24 tokens apart, are set against each other by a

@@ -41,6 +41,10 @@ struct Round30SpeedTests {
                 for i in -1...text.tokens.count {
                     #expect(folded.contains(i, in: text) == set.contains(text.folded(i)),
                             "\(words) \(raw.debugDescription) \(i) \(text.folded(i).debugDescription)")
+                    // The key made once for several sets answers the same (or defers to the strings).
+                    let key = FoldedWords.key(of: i, in: text)
+                    #expect(folded.contains(key, token: i, in: text) == set.contains(text.folded(i)))
+                    if let key, let answer = folded.contains(key) { #expect(answer == set.contains(text.folded(i))) }
                 }
             }
         }
