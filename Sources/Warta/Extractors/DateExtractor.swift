@@ -71,7 +71,7 @@ public final class DateExtractor: FieldExtractor {
         var p = start - 1
         while p >= 0, p >= start - 10, t[p].sentence == sentence {
             if let m = pressCue.longest(t, at: p), p + m.length <= start { return true }
-            if text.folded(p) == "kepada", p + 1 < start, t[p + 1].capitalized {
+            if text.isWord(p, "kepada"), p + 1 < start, t[p + 1].capitalized {
                 var q = p - 1
                 while q >= 0, q >= p - 6, t[q].sentence == sentence {
                     if speechVerb.longest(t, at: q) != nil { return true }
@@ -117,7 +117,7 @@ public final class DateExtractor: FieldExtractor {
                 let next = text.folded(p + 1)
                 if next == "jadi" || (t[p + 1].capitalized && weekday.longest(t, at: p + 1) == nil && !Self.plainDayWords.contains(next)) { return true }
             }
-            if f == "ulang", p + 1 < start, text.folded(p + 1) == "tahun" { return true }
+            if f == "ulang", p + 1 < start, text.isWord(p + 1, "tahun") { return true }
             if eventCue.longest(t, at: p) != nil {
                 if p > 0, (text.isWord(p - 1, "semula") || text.isWord(p - 1, "sedianya") || text.isWord(p - 1, "rencananya")) { return true }
                 return false
@@ -232,7 +232,7 @@ public final class DateExtractor: FieldExtractor {
         if text.structure.kinds[n] == .caption { return true }
         let r = text.lineRange(n)
         guard r.count > 2, r.upperBound <= text.bodyStart, r.upperBound <= text.tokens.count else { return false }
-        return (text.isWord(r.lowerBound, "foto") || text.isWord(r.lowerBound, "photo")) && text.folded(r.lowerBound + 1) == ":"
+        return (text.isWord(r.lowerBound, "foto") || text.isWord(r.lowerBound, "photo")) && text.isWord(r.lowerBound + 1, ":")
     }
 
     /// Review 22 (A2): a caption that shows THE event: a training word (`memberikan materi kepada siswa`) or one of
@@ -246,7 +246,7 @@ public final class DateExtractor: FieldExtractor {
         var shows = anchor?.mentions.contains { $0.lowerBound >= lo && $0.lowerBound < hi } ?? false
         for q in lo..<hi {
             let w = text.folded(q)
-            if w == "lalu", q > lo, text.folded(q - 1) == "tahun" { return false }
+            if w == "lalu", q > lo, text.isWord(q - 1, "tahun") { return false }
             if !shows, Self.captionEventWords.contains(w) { shows = true }
         }
         return shows
@@ -296,7 +296,7 @@ public final class DateExtractor: FieldExtractor {
     func weekdaySpan(after lo: Int, from weekday: Int, anchor: EventAnchor, _ text: AnalyzedText) -> (days: Int, end: Int)? {
         let t = text.tokens
         func weekdayAt(_ p: Int) -> Int? {
-            guard p < t.count, t[p].kind != .number, text.folded(p) != "minggu", let m = self.weekday.longest(t, at: p), m.length == 1 else { return nil }
+            guard p < t.count, t[p].kind != .number, !text.isWord(p, "minggu"), let m = self.weekday.longest(t, at: p), m.length == 1 else { return nil }
             return Int(m.value)
         }
         // A joiner is read on the fold buffer's bytes (dashes are folded to `-`): no string is built or compared.
@@ -337,7 +337,7 @@ public final class DateExtractor: FieldExtractor {
                    // or a sentence whose own verb of lasting opens the span (`Kegiatan berlangsung sejak Senin hingga Rabu`)
                    || (max(0, p - 3)..<p).contains(where: { Self.lastingWords.contains(text.folded($0)) && t[$0].sentence == t[p].sentence }) {
                 let after = p + 3
-                let dated = after < t.count && (t[after].kind == .number || (text.folded(after) == "(" && after + 1 < t.count && t[after + 1].kind == .number))
+                let dated = after < t.count && (t[after].kind == .number || (text.isWord(after, "(") && after + 1 < t.count && t[after + 1].kind == .number))
                 let days = (w2 - w1 + 7) % 7
                 if !dated, days >= 1, days <= 6 { return (days, p + 3) }
             }
@@ -381,13 +381,13 @@ public final class DateExtractor: FieldExtractor {
             if !t[p].foldASCII || t[p].foldEnd &- t[p].foldStart == 6, text.isWord(p, in: ("hingga", "sampai")), !text.isNoise(token: p),
                !(p > 0 && t[p - 1].kind != .number && self.weekday.longest(t, at: p - 1) != nil) {
                 var q = p + 1
-                if q < t.count, text.folded(q) == "dengan" { q += 1 }
+                if q < t.count, text.isWord(q, "dengan") { q += 1 }
                 let s = t[p].sentence
-                if q < t.count, t[q].sentence == s, t[q].kind != .number, text.folded(q) != "minggu",
+                if q < t.count, t[q].sentence == s, t[q].kind != .number, !text.isWord(q, "minggu"),
                    let w = self.weekday.longest(t, at: q), w.length == 1, let wd = Int(w.value),
-                   !(q + 1 < t.count && t[q + 1].sentence == s && (t[q + 1].kind == .number || text.folded(q + 1) == "("
+                   !(q + 1 < t.count && t[q + 1].sentence == s && (t[q + 1].kind == .number || text.isWord(q + 1, "(")
                        || Self.weekUnits.contains(text.folded(q + 1)) || Self.otherWeekWords.contains(text.folded(q + 1))
-                       || (text.folded(q + 1) == "," && q + 2 < t.count && t[q + 2].kind == .number))) {
+                       || (text.isWord(q + 1, ",") && q + 2 < t.count && t[q + 2].kind == .number))) {
                     let lasting = (max(0, p - 3)..<p).contains { Self.untilVerbs.contains($0, in: text) && t[$0].sentence == s }
                     if lasting || anchor.proximity(of: p, in: text) == .sameSentence {
                         let sentence = text.sentenceRange(around: p, limit: AnalyzedText.nearLimit)
@@ -576,7 +576,7 @@ public final class DateExtractor: FieldExtractor {
             guard p < t.count, t[p].kind != .number, let m = weekday.longest(t, at: p), m.length == 1 else { return nil }
             // Round 28 (DATE28): `Minggu` is Sunday only capitalized inside its sentence before `kemarin` (`di BPP
             // Karangjati, Minggu kemarin.`); elsewhere (`minggu lalu`, `Minggu ini` opening a sentence) it may be a week.
-            if text.folded(p) == "minggu" {
+            if text.isWord(p, "minggu") {
                 guard t[p].capitalized, p > 0, t[p - 1].sentence == t[p].sentence, p + 1 < t.count,
                       (text.isWord(p + 1, "kemarin") || text.isWord(p + 1, "kemaren")) else { return nil }
             }
@@ -611,7 +611,7 @@ public final class DateExtractor: FieldExtractor {
         func untilTomorrow() -> Bool {
             var p = max(2, text.bodyStart)
             while p < t.count {
-                if text.folded(p) == "besok", (text.isWord(p - 1, "sampai") || text.isWord(p - 1, "hingga")),
+                if text.isWord(p, "besok"), (text.isWord(p - 1, "sampai") || text.isWord(p - 1, "hingga")),
                    !text.isNoise(token: p), saysItLastsTill(p - 1) { return true }
                 p += 1
             }
@@ -668,12 +668,12 @@ public final class DateExtractor: FieldExtractor {
         // optional comma) and `hari ini` or `besok`. Returns the last day and the token after the phrase.
         func endAfter(_ p0: Int) -> (Day, Int)? {
             var p = p0
-            if p < t.count, text.folded(p) == "," { p += 1 }
+            if p < t.count, text.isWord(p, ",") { p += 1 }
             guard p < t.count, (text.isWord(p, "hingga") || text.isWord(p, "sampai") || text.isWord(p, "selesai") || text.isWord(p, "berakhir")) else { return nil }
             p += 1
-            if p < t.count, text.folded(p) == "dengan" { p += 1 }
-            if p + 1 < t.count, text.folded(p) == "hari", text.folded(p + 1) == "ini" { return (published, p + 2) }
-            if p < t.count, text.folded(p) == "besok" { return (published.adding(days: 1), p + 1) }
+            if p < t.count, text.isWord(p, "dengan") { p += 1 }
+            if p + 1 < t.count, text.isWord(p, "hari"), text.isWord(p + 1, "ini") { return (published, p + 2) }
+            if p < t.count, text.isWord(p, "besok") { return (published.adding(days: 1), p + 1) }
             return nil
         }
         var i = text.bodyStart
@@ -695,7 +695,7 @@ public final class DateExtractor: FieldExtractor {
                     return found(day, day, i..<(i + 1))
                 }
                 // `dua hari lalu`, `tiga hari yang lalu`, `sepekan lalu`
-                if !(i > 0 && text.folded(i - 1) == "selama") {
+                if !(i > 0 && text.isWord(i - 1, "selama")) {
                     var n: Int? = nil
                     var q = i + 1
                     if f == "sepekan" || f == "seminggu" {
@@ -705,8 +705,8 @@ public final class DateExtractor: FieldExtractor {
                         q = i + 2
                     }
                     if let days = n, (1...14).contains(days) {
-                        if q < t.count, text.folded(q) == "yang" { q += 1 }
-                        if q < t.count, text.folded(q) == "lalu" {
+                        if q < t.count, text.isWord(q, "yang") { q += 1 }
+                        if q < t.count, text.isWord(q, "lalu") {
                             let day = published.adding(days: -days)
                             return found(day, day, i..<(q + 1))
                         }
@@ -721,7 +721,7 @@ public final class DateExtractor: FieldExtractor {
                 if let d = found(day, day, i..<(i + 1)) { return d }
             }
             // `mengikuti workshop penulisan siaran pers hari ini`: the page's day.
-            if f == "hari", i + 1 < t.count, text.folded(i + 1) == "ini", anchor.proximity(of: i, in: text) == .sameSentence || opensTheLead(i),
+            if f == "hari", i + 1 < t.count, text.isWord(i + 1, "ini"), anchor.proximity(of: i, in: text) == .sameSentence || opensTheLead(i),
                !text.isNoise(token: i), !(i > 0 && (t[i - 1].kind == .number || Self.notToday.contains(text.folded(i - 1)))) {
                 // Round 21 (heldout13 z011): `hari ini sampai besok`, the event runs to the next day.
                 if let (last, q) = endAfter(i + 2), let d = found(published, last, i..<q) { return d }
@@ -740,8 +740,8 @@ public final class DateExtractor: FieldExtractor {
                 var start: Day? = nil
                 var end: Day? = nil
                 let back = (pw - wd + 7) % 7
-                if wd2 == nil, p + 2 < t.count, (text.isWord(p, "hingga") || text.isWord(p, "sampai")), text.folded(p + 1) == "hari",
-                   text.folded(p + 2) == "ini" {
+                if wd2 == nil, p + 2 < t.count, (text.isWord(p, "hingga") || text.isWord(p, "sampai")), text.isWord(p + 1, "hari"),
+                   text.isWord(p + 2, "ini") {
                     // `Sejak Senin hingga hari ini`: from the last such weekday up to the page's day.
                     start = published.adding(days: -back)
                     end = published
@@ -750,13 +750,13 @@ public final class DateExtractor: FieldExtractor {
                     // `Selasa kemarin`: the last such weekday before the page's day.
                     start = published.adding(days: -(back == 0 ? 7 : back))
                     p += 1
-                } else if p + 1 < t.count, (text.isWord(p, "pekan") || text.isWord(p, "minggu")), text.folded(p + 1) == "lalu" {
+                } else if p + 1 < t.count, (text.isWord(p, "pekan") || text.isWord(p, "minggu")), text.isWord(p + 1, "lalu") {
                     start = monday.adding(days: wd - 1 - 7)
                     p += 2
-                } else if p < t.count, text.folded(p) == "lalu" {
+                } else if p < t.count, text.isWord(p, "lalu") {
                     start = published.adding(days: -(back == 0 ? 7 : back))
                     p += 1
-                } else if p < t.count, text.folded(p) == "ini" {
+                } else if p < t.count, text.isWord(p, "ini") {
                     start = monday.adding(days: wd - 1)
                     p += 1
                 } else if p < t.count, (text.isWord(p, "depan") || text.isWord(p, "mendatang")) {
@@ -767,14 +767,14 @@ public final class DateExtractor: FieldExtractor {
                 } else if p + 1 < t.count, (text.isWord(p, "pekan") || text.isWord(p, "minggu")), (text.isWord(p + 1, "depan") || text.isWord(p + 1, "mendatang")) {
                     start = monday.adding(days: wd - 1 + 7)
                     p += 2
-                } else if p + 2 < t.count, text.folded(p) == "(", (text.isWord(p + 1, "kemarin") || text.isWord(p + 1, "kemaren")), text.folded(p + 2) == ")" {
+                } else if p + 2 < t.count, text.isWord(p, "("), (text.isWord(p + 1, "kemarin") || text.isWord(p + 1, "kemaren")), text.isWord(p + 2, ")") {
                     // `Rabu (kemarin)`
                     start = published.adding(days: -(back == 0 ? 7 : back))
                     p += 3
                 } else if !(i > 0 && Self.notBareBefore.contains(text.folded(i - 1))),
                           !(p < t.count && (t[p].kind == .number || (text.isWord(p, "(") || text.isWord(p, "dan") || text.isWord(p, "-") || text.isWord(p, "–") || text.isWord(p, "/"))
                               || (t[p].capitalized && weekdayAt(p) == nil && t[p].kind != .punct))),
-                          !(p + 1 < t.count && text.folded(p) == "," && t[p + 1].kind == .number)
+                          !(p + 1 < t.count && text.isWord(p, ",") && t[p + 1].kind == .number)
                 {
                     // A weekday alone: the last such day up to the page's own.
                     start = published.adding(days: -back)
@@ -831,7 +831,7 @@ public final class DateExtractor: FieldExtractor {
             guard let r = m.capture("n") else {
                 // A day or a week in one word (`selama sepekan`, `sehari`).
                 guard let u = m.capture("unit") else { return nil }
-                let days = text.folded(u.lowerBound) == "sehari" ? 1 : 7
+                let days = text.isWord(u.lowerBound, "sehari") ? 1 : 7
                 return Mention(kind: .duration, rule: rule.id, tokens: range, start: PartialDate(day: 0), days: days)
             }
             let n = r.count == 1 && t[r.lowerBound].kind == .number ? t[r.lowerBound].number : numbers.value(text, r)
@@ -961,7 +961,7 @@ public final class DateExtractor: FieldExtractor {
     /// Juni 2024 - ...`).
     func bodyDateline(_ r: Range<Int>, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
-        guard r.lowerBound >= 2, r.upperBound < t.count, text.folded(r.lowerBound - 1) == ",",
+        guard r.lowerBound >= 2, r.upperBound < t.count, text.isWord(r.lowerBound - 1, ","),
               (text.isWord(r.upperBound, "-") || text.isWord(r.upperBound, "–") || text.isWord(r.upperBound, "—")) else { return false }
         let lineStart = text.lineRange(text.line(of: r.lowerBound)).lowerBound
         // The comma must be on the date's own line: a date that opens its line after a comma that ends the line
@@ -1022,7 +1022,7 @@ public final class DateExtractor: FieldExtractor {
             var date: PartialDate?
             if let d = num(p, 1...2), let m = num(p + 2, 1...2), let y = num(p + 4, 4...4) {
                 date = PartialDate(day: d, month: m, year: y)
-            } else if let y = num(p, 4...4), text.folded(p + 1) == "-", let m = num(p + 2, 1...2), let d = num(p + 4, 1...2) {
+            } else if let y = num(p, 4...4), text.isWord(p + 1, "-"), let m = num(p + 2, 1...2), let d = num(p + 4, 1...2) {
                 date = PartialDate(day: d, month: m, year: y)
             }
             guard let start = date, (1...12).contains(start.month ?? 0) else { continue }
@@ -1044,8 +1044,8 @@ public final class DateExtractor: FieldExtractor {
             defer { i += 1 }
             guard t[i].kind == .number, t[i].digits == 4, let y = t[i].number, (1990...2100).contains(y) else { continue }
             if list.contains(where: { $0.tokens.contains(i) }) { continue }
-            if i > 0, month.longest(t, at: i - 1) != nil || text.folded(i - 1) == "/" || text.folded(i - 1) == "-" { continue }
-            if i + 1 < t.count, text.folded(i + 1) == "/" || text.folded(i + 1) == "-" { continue }
+            if i > 0, month.longest(t, at: i - 1) != nil || text.isWord(i - 1, "/") || text.isWord(i - 1, "-") { continue }
+            if i + 1 < t.count, text.isWord(i + 1, "/") || text.isWord(i + 1, "-") { continue }
             return y
         }
         return nil
@@ -1106,18 +1106,18 @@ public final class DateExtractor: FieldExtractor {
             let before = t[lineRange.lowerBound..<first]
             // A date right after a bar that cuts a header line (`RRI Singaraja | Berita Daerah | 17 Mei 2023 13:05`)
             // stands at the start of its segment.
-            let afterBar = first > lineRange.lowerBound && text.folded(first - 1) == "|"
+            let afterBar = first > lineRange.lowerBound && text.isWord(first - 1, "|")
             let atStart = afterBar || before.allSatisfy { $0.kind == .punct } || (before.count <= 2 && before.allSatisfy { $0.kind != .number })
             guard atStart else { continue }
             let after = list[i].tokens.upperBound
             let aloneOnLine = after >= lineRange.upperBound
             let time = after + 2 < t.count && t[after].kind == .number && t[after].digits <= 2
-                && (text.folded(after + 1) == ":" || text.folded(after + 1) == ".") && t[after + 2].kind == .number
+                && (text.isWord(after + 1, ":") || text.isWord(after + 1, ".")) && t[after + 2].kind == .number
                 && t[after + 2].digits == 2 && text.line(of: after) == line
             let separator = after < lineRange.upperBound && (text.isWord(after, "|") || text.isWord(after, "-") || text.isWord(after, "/") || text.isWord(after, "•") || text.isWord(after, "·"))
             // A body's dateline, a place and a comma before the date and the report after the dash (`SLEMAN, Senin (3/3)
             // – Dinas Kesehatan menggelar ...`), dates the report as a header does but may be the event's day.
-            let dateline = before.count == 2 && t[lineRange.lowerBound].capitalized && text.folded(first - 1) == ","
+            let dateline = before.count == 2 && t[lineRange.lowerBound].capitalized && text.isWord(first - 1, ",")
                 && list[i].weekdayStart != nil && lineRange.upperBound - after > 8
             if aloneOnLine || time || (separator && !dateline) || list[i].kind == .page {
                 list[i].pageOnly = true
@@ -1130,7 +1130,7 @@ public final class DateExtractor: FieldExtractor {
         for i in list.indices where list[i].bare && !list[i].pageOnly && list[i].tokens.lowerBound < Self.stampReach {
             var q = list[i].tokens.upperBound
             if q < t.count, (text.isWord(q, ",") || text.isWord(q, "|") || text.isWord(q, "-")) { q += 1 }
-            if q + 2 < t.count, t[q].kind == .number, t[q].digits <= 2, text.folded(q + 1) == ":" || text.folded(q + 1) == ".",
+            if q + 2 < t.count, t[q].kind == .number, t[q].digits <= 2, text.isWord(q + 1, ":") || text.isWord(q + 1, "."),
                t[q + 2].kind == .number, t[q + 2].digits == 2 {
                 list[i].pageOnly = true
                 list[i].header = true
@@ -1160,7 +1160,7 @@ public final class DateExtractor: FieldExtractor {
                 findings.publishedSource = "header"
             } else if let d = firstFull({ m in
                 m.kind == .single && text.line(of: m.tokens.lowerBound) <= lastHeaderLine && m.tokens.upperBound < t.count
-                    && text.folded(m.tokens.upperBound) == "-"
+                    && text.isWord(m.tokens.upperBound, "-")
             }) {
                 findings.published = d
                 findings.publishedSource = "dateline"
@@ -1201,13 +1201,13 @@ public final class DateExtractor: FieldExtractor {
             var p = m.tokens.lowerBound - 1
             if p >= 0, (text.isWord(p, "pada") || text.isWord(p, "tanggal") || text.isWord(p, "tgl") || text.isWord(p, "hari")) { p -= 1 }
             // Round 29 (CORE29): `pada hari Kamis, 6 November`, `pada tanggal 6 November`.
-            if p >= 0, text.folded(p) == "pada", (text.isWord(p + 1, "tanggal") || text.isWord(p + 1, "tgl") || text.isWord(p + 1, "hari")) { p -= 1 }
+            if p >= 0, text.isWord(p, "pada"), (text.isWord(p + 1, "tanggal") || text.isWord(p + 1, "tgl") || text.isWord(p + 1, "hari")) { p -= 1 }
             return p
         }
         func endOnly(_ m: Mention) -> Bool {
             guard m.kind == .single else { return false }
             let p = wordBefore(m)
-            if p >= 1, text.folded(p) == "dengan", text.folded(p - 1) == "sampai" { return true }
+            if p >= 1, text.isWord(p, "dengan"), text.isWord(p - 1, "sampai") { return true }
             // `dibuka pada 3 Maret 2025 dan ditutup pada 5 Maret 2025`, `Pelatihan berakhir pada 5 Maret 2025`
             // Round 29 (CORE29, heldout17 q520): the other verbs of finishing (`sejak Senin, 12 Februari 2024 dan
             // dijadwalkan rampung Minggu, 18 Februari 2024`, `selesai pada hari Jumat, 7 Maret`); not `usai`, which
@@ -1323,7 +1323,7 @@ public final class DateExtractor: FieldExtractor {
            let last = list[best.index].resolvedStart, last > published, last.ordinal - published.ordinal <= 60
         {
             let p = wordBefore(list[best.index])
-            if p >= 3, (text.isWord(p, "hingga") || text.isWord(p, "sampai")), text.folded(p - 1) == "ini", text.folded(p - 2) == "hari",
+            if p >= 3, (text.isWord(p, "hingga") || text.isWord(p, "sampai")), text.isWord(p - 1, "ini"), text.isWord(p - 2, "hari"),
                (text.isWord(p - 3, "mulai") || text.isWord(p - 3, "sejak")),
                let ev = text.evidence((p - 3)..<list[best.index].tokens.upperBound)
             {
@@ -1436,16 +1436,16 @@ public final class DateExtractor: FieldExtractor {
             var q = chosen.tokens.upperBound
             if q < t.count, (text.isWord(q, "hingga") || text.isWord(q, "sampai")) {
                 q += 1
-                if q < t.count, text.folded(q) == "dengan" { q += 1 }
-                if q + 1 < t.count, text.folded(q) == "hari", text.folded(q + 1) == "ini", let published = findings.published,
+                if q < t.count, text.isWord(q, "dengan") { q += 1 }
+                if q + 1 < t.count, text.isWord(q, "hari"), text.isWord(q + 1, "ini"), let published = findings.published,
                    published > start, published.ordinal - start.ordinal <= 60
                 {
                     end = published
                     endGiven = true
                     evidenceRange = chosen.tokens.lowerBound..<(q + 2)
-                } else if q < t.count, t[q].kind != .number, text.folded(q) != "minggu", let w = weekday.longest(t, at: q), w.length == 1, let wd2 = Int(w.value),
-                          !(q + 1 < t.count && (text.folded(q + 1) == "(" || t[q + 1].kind == .number)),
-                          !(q + 2 < t.count && text.folded(q + 1) == "," && t[q + 2].kind == .number)
+                } else if q < t.count, t[q].kind != .number, !text.isWord(q, "minggu"), let w = weekday.longest(t, at: q), w.length == 1, let wd2 = Int(w.value),
+                          !(q + 1 < t.count && (text.isWord(q + 1, "(") || t[q + 1].kind == .number)),
+                          !(q + 2 < t.count && text.isWord(q + 1, ",") && t[q + 2].kind == .number)
                 {
                     let ahead = (wd2 - start.weekday + 7) % 7
                     if ahead > 0 {
@@ -1473,8 +1473,8 @@ public final class DateExtractor: FieldExtractor {
                     // tanggap darurat banjir yang berakhir hari ini`).
                     guard endingSubjectIsEvent(q, after: chosen.tokens.upperBound, text) else { break }
                     var h = q + 1
-                    if text.folded(h) == "pada" { h += 1 }
-                    if h + 1 < t.count, t[h + 1].sentence == s, text.folded(h) == "hari", text.folded(h + 1) == "ini" {
+                    if text.isWord(h, "pada") { h += 1 }
+                    if h + 1 < t.count, t[h + 1].sentence == s, text.isWord(h, "hari"), text.isWord(h + 1, "ini") {
                         end = published
                         chosen.resolvedEnd = end
                         endGiven = true
@@ -1491,7 +1491,7 @@ public final class DateExtractor: FieldExtractor {
         if chosen.kind == .single, !startGiven, !endGiven, endOnly(chosen), let wdEnd = chosen.weekdayStart {
             let p = wordBefore(chosen)
             if p >= 1, (text.isWord(p, "hingga") || text.isWord(p, "sampai") || text.isWord(p, "-") || text.isWord(p, "–")), t[p - 1].kind != .number,
-               text.folded(p - 1) != "minggu", let w = weekday.longest(t, at: p - 1), w.length == 1, let wdStart = Int(w.value)
+               !text.isWord(p - 1, "minggu"), let w = weekday.longest(t, at: p - 1), w.length == 1, let wdStart = Int(w.value)
             {
                 let back = (wdEnd - wdStart + 7) % 7
                 if back > 0 {

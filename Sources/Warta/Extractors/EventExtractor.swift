@@ -68,7 +68,7 @@ public final class EventExtractor: FieldExtractor {
                 // Round 23 (EVD23, heldout15 j047): the rubric as the first cell of the page's date line (`SOSOK | 12
                 // Agustus 2025 | oleh: ...`): a bar, then a day's number or a weekday. Not a menu (`Profil | Berita |
                 // Galeri`: a word after the bar).
-                if after + 1 < r.upperBound, text.folded(after) == "|",
+                if after + 1 < r.upperBound, text.isWord(after, "|"),
                    text.tokens[after + 1].kind == .number || Self.weekdayNames.contains(text.folded(after + 1)) { return true }
             }
             if breadcrumbLeafIsRubric(r, text) { return true }
@@ -175,7 +175,7 @@ public final class EventExtractor: FieldExtractor {
             let w = text.folded(p)
             if w == "sebelumnya" { return !dayOfTheSameEvent(p, text) }
             if pastMarkers.contains(w) { return true }
-            if w == "saja", p > 0, text.folded(p - 1) == "baru" { return true }
+            if w == "saja", p > 0, text.isWord(p - 1, "baru") { return true }
             // `baru` alone only right before the verb (`keduanya baru mengikuti bimtek`), not a noun's `kader baru`
             if w == "baru", p == first - 1, takePartWords.contains(text.folded(first)) { return true }
             return nil
@@ -187,7 +187,7 @@ public final class EventExtractor: FieldExtractor {
     /// `event.earlier-sentence` reads that one).
     static func markedPreviously(_ start: Int, _ r: Range<Int>, _ text: AnalyzedText) -> Bool {
         judgeWordsBefore(start, r, text) { p in
-            text.folded(p) == "sebelumnya" ? !dayOfTheSameEvent(p, text) : nil
+            text.isWord(p, "sebelumnya") ? !dayOfTheSameEvent(p, text) : nil
         }
     }
     /// Round 23 (EVD23, probe e010 of round 22): whether the held mention starting at `start` (event word range `r`)
@@ -382,7 +382,7 @@ public final class EventExtractor: FieldExtractor {
     /// facility, a vehicle or a sports friendly, not a training held. Only the bare root: `melatih`, `dilatih` are verbs.
     func drillCompound(_ r: Range<Int>, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
-        guard r.count == 1, text.folded(r.lowerBound) == "latih" else { return false }
+        guard r.count == 1, text.isWord(r.lowerBound, "latih") else { return false }
         if r.lowerBound > 0, t[r.lowerBound - 1].sentence == t[r.lowerBound].sentence,
            drillCompound.value(t, (r.lowerBound - 1)..<r.lowerBound) == "thing" { return true }
         if r.upperBound < t.count, t[r.upperBound].sentence == t[r.lowerBound].sentence,
@@ -444,7 +444,7 @@ public final class EventExtractor: FieldExtractor {
         // wisatawan terseret arus`), not a rescue reported. Not a practice named as past (`Usai Latihan, ...`).
         if s.lowerBound <= i {
             let practised = (max(s.lowerBound, i - 6)..<i).contains { p in
-                guard hazardTopic.longest(t, at: p)?.value == "practice" || text.folded(p) == "simulasi" else { return false }
+                guard hazardTopic.longest(t, at: p)?.value == "practice" || text.isWord(p, "simulasi") else { return false }
                 return !(p > s.lowerBound && Self.afterWords.contains(p - 1, in: text))
             }
             if practised { return true }
@@ -548,7 +548,7 @@ public final class EventExtractor: FieldExtractor {
         let sentence = t[range.lowerBound].sentence
         for m in mentions where m.1.lowerBound > range.upperBound && m.1.lowerBound <= range.upperBound + 7 {
             guard t[m.1.lowerBound].sentence == sentence, m.0 != chosen, m.1.lowerBound > 0,
-                  text.folded(m.1.lowerBound - 1) == "(", m.1.upperBound < t.count, text.folded(m.1.upperBound) == ")" else { continue }
+                  text.isWord(m.1.lowerBound - 1, "("), m.1.upperBound < t.count, text.isWord(m.1.upperBound, ")") else { continue }
             return m
         }
         // Round 23 (EVD23, heldout15 j045): the event's own title after a word of titling (`Pelatihan bertajuk
@@ -559,8 +559,8 @@ public final class EventExtractor: FieldExtractor {
         var byStart: [Int: (String, Range<Int>)]?
         for m in mentions where m.0 == chosen && !planned.contains(t[m.1.lowerBound].sentence) {
             var q = m.1.upperBound
-            guard q < t.count, Self.titlingWords.contains(text.folded(q)) || (text.folded(q) == "dengan" && q + 1 < t.count && text.folded(q + 1) == "tajuk") else { continue }
-            q += text.folded(q) == "dengan" ? 2 : 1
+            guard q < t.count, Self.titlingWords.contains(text.folded(q)) || (text.isWord(q, "dengan") && q + 1 < t.count && text.isWord(q + 1, "tajuk")) else { continue }
+            q += text.isWord(q, "dengan") ? 2 : 1
             while q < t.count, q <= m.1.upperBound + 4, t[q].kind == .punct, !Self.titleStops.contains(text.folded(q)) { q += 1 }
             if byStart == nil { byStart = Dictionary(mentions.map { ($0.1.lowerBound, $0) }, uniquingKeysWith: { a, _ in a }) }
             if let named = byStart?[q], named.0 != chosen, named.0 != "other" { return named }

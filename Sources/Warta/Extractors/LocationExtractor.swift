@@ -224,7 +224,7 @@ public final class LocationExtractor: FieldExtractor {
             guard t[nr.lowerBound].capitalized else { return nil }
             // A street named after a place (Jalan Raya Puncak, Jl. Bogor) names no region.
             var p = nr.lowerBound - 1
-            if p >= 0, text.folded(p) == "." { p -= 1 }
+            if p >= 0, text.isWord(p, ".") { p -= 1 }
             if p >= 0, LocationExtractor.streetWords.contains(p, in: text) { return nil }
             // Round 21 (CORE21, heldout13 z041): nor the far end of a road named by the two places it joins (`Jalan
             // Banda Aceh–Medan`, `Jalan Raya Bogor-Sukabumi`): a dash, then back over at most four capitalized words
@@ -266,7 +266,7 @@ public final class LocationExtractor: FieldExtractor {
         var i = 1
         while i + 2 < t.count {
             defer { i += 1 }
-            guard text.folded(i) == "(", text.folded(i + 2) == ")", t[i + 1].kind == .word, t[i + 1].allCaps else { continue }
+            guard text.isWord(i, "("), text.isWord(i + 2, ")"), t[i + 1].kind == .word, t[i + 1].allCaps else { continue }
             let short = Array(text.folded(i + 1).unicodeScalars)
             guard short.count >= 2, short.count <= 6, i >= short.count else { continue }
             var ok = true
@@ -315,11 +315,11 @@ public final class LocationExtractor: FieldExtractor {
     func villageBeforeKecamatan(_ name: Range<Int>, _ regions: [Gazetteer.Region], _ text: AnalyzedText) -> Bool {
         let t = text.tokens
         var p = name.upperBound
-        guard p + 2 < t.count, text.folded(p) == "," else { return false }
+        guard p + 2 < t.count, text.isWord(p, ",") else { return false }
         p += 1
         guard let prefix = prefixDistrict.longest(t, at: p) else { return false }
         p += prefix.length
-        if p < t.count, text.folded(p) == "." { p += 1 }
+        if p < t.count, text.isWord(p, ".") { p += 1 }
         guard p < t.count, let district = districtNames.longest(t, at: p) else { return false }
         let codes = Set(regions.filter { $0.level == 2 }.map(\.code))
         let parents = (regionsOfValue[district.value] ?? []).compactMap(\.parent)
@@ -379,7 +379,7 @@ public final class LocationExtractor: FieldExtractor {
                     if m.capture("time") != nil { times.append(m.start) } else { acts.append(m.start) }
                     continue
                 }
-                if (rule.kind == "venue" || rule.kind == "venue-clause"), m.start > 0, text.folded(m.start) == "di",
+                if (rule.kind == "venue" || rule.kind == "venue-clause"), m.start > 0, text.isWord(m.start, "di"),
                    LocationExtractor.dwellVerbs.contains(text.folded(m.start - 1)) { continue }
                 let before = venues.count
                 defer { if venues.count > before { spans.append(m.start..<m.end) } }
@@ -388,7 +388,7 @@ public final class LocationExtractor: FieldExtractor {
                     v = frontedCut(v, text)
                     // A venue after "di" whose clause a verb of holding governs from further back ("berlangsung
                     // tiga hari dua malam, 26-28 Juni 2019, di hotel Permata") is as strong as one right after it.
-                    let held = rule.priority < LocationExtractor.clausePriority && text.folded(m.start) == "di"
+                    let held = rule.priority < LocationExtractor.clausePriority && text.isWord(m.start, "di")
                         && clauseHeld(before: m.start, text, orEvent: false)
                     venues.append((held ? LocationExtractor.clausePriority : rule.priority, v))
                 } else if rule.kind == "venue-clause" {
@@ -443,7 +443,7 @@ public final class LocationExtractor: FieldExtractor {
         var lowerBuildings: [(priority: Int, range: Range<Int>)] = []
         var captionVenues: [(priority: Int, range: Range<Int>)] = []
         venues.removeAll { v in
-            if v.range.dropFirst().contains(where: { text.folded($0) == "se" }) { return true }
+            if v.range.dropFirst().contains(where: { text.isWord($0, "se") }) { return true }
             // Round 28 (VEN28): a place word before `masing-masing` is each one's own place (`aktif di Posyandu
             // masing-masing`, `di Balai Desa masing-masing`), many places, not one venue.
             if v.range.dropFirst().contains(where: { LocationExtractor.eachOwn.contains($0, in: text) })
@@ -462,7 +462,7 @@ public final class LocationExtractor: FieldExtractor {
             // is one place (`di Alun-alun Kabupaten Wonosobo`; round 22's full test run).
             let a = v.range.lowerBound
             if v.range.count >= 2, t[a].kind == .word, !t[a].capitalized, !t[a].allCaps {
-                let b = text.folded(a + 1) == "-" && v.range.count >= 3 ? a + 2 : a + 1
+                let b = text.isWord(a + 1, "-") && v.range.count >= 3 ? a + 2 : a + 1
                 if text.folded(b) == text.folded(a) { return true }
             }
             if !t[v.range].contains(where: { $0.capitalized || $0.allCaps || $0.kind == .number }) {
@@ -615,7 +615,7 @@ public final class LocationExtractor: FieldExtractor {
             // alike (`BSIP Bengkulu`, a provincial office, says nothing of Kota Bengkulu).
             if organizerRanges.contains(where: { $0.overlaps(m.range) }), !(m.prefix == .none && !m.level1.isEmpty) { w += 4 }
             if isDateline(m.range, text) { w += 3 }
-            if m.range.lowerBound > 0, text.folded(m.range.lowerBound - 1) == "di" { w += 2 }
+            if m.range.lowerBound > 0, text.isWord(m.range.lowerBound - 1, "di") { w += 2 }
             if m.range.lowerBound < titleEnd { w += 1 }
             if m.prefix == .district {
                 districtCodes.append((m.codes, m.range))
@@ -805,7 +805,7 @@ public final class LocationExtractor: FieldExtractor {
     /// digelar di Aula X`).
     func originPlace(_ r: Range<Int>, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
-        guard r.lowerBound >= 3, r.lowerBound < t.count, text.folded(r.lowerBound - 1) == "di" else { return false }
+        guard r.lowerBound >= 3, r.lowerBound < t.count, text.isWord(r.lowerBound - 1, "di") else { return false }
         let s = t[r.lowerBound].sentence
         var p = r.lowerBound - 2
         var origin = false
@@ -845,7 +845,7 @@ public final class LocationExtractor: FieldExtractor {
         guard r.lowerBound >= 2, r.lowerBound < t.count else { return false }
         let s = t[r.lowerBound].sentence
         var from = r.lowerBound - 1
-        if text.folded(from) == "di" {
+        if text.isWord(from, "di") {
             var p = from - 1
             var own = false
             while p >= 0, p >= from - 4, t[p].sentence == s, t[p].kind == .word, !t[p].capitalized, !t[p].allCaps {
@@ -855,11 +855,11 @@ public final class LocationExtractor: FieldExtractor {
                 if f.hasSuffix("nya"), f.count > 4, !LocationExtractor.timeNyaWords.contains(f) { own = true }
                 p -= 1
             }
-            guard p >= 0, p < from - 1, text.folded(p) == "dari" else { return false }
+            guard p >= 0, p < from - 1, text.isWord(p, "dari") else { return false }
             if own { return true }
             from = p
         }
-        guard text.folded(from) == "dari" else { return false }
+        guard text.isWord(from, "dari") else { return false }
         var q = from - 1
         while q >= 0, q >= from - 10, t[q].sentence == s {
             if LocationExtractor.remoteWords.contains(q, in: text) { return true }
@@ -970,7 +970,7 @@ public final class LocationExtractor: FieldExtractor {
         guard p == 0 || t[p - 1].sentence != s else { return false }
         if Self.laterDayOpeners.contains(p, in: text) { p += 1 }
         guard p + 1 < v.lowerBound, text.isWord(p, in: ("hari", "sesi")) else { return false }
-        return LocationExtractor.laterOrdinals.contains(text.folded(p + 1)) && text.folded(p + 1) != "penutupan"
+        return LocationExtractor.laterOrdinals.contains(text.folded(p + 1)) && !text.isWord(p + 1, "penutupan")
     }
 
     /// Round 16 (review): words that may follow `pada hari kedua` in a clause about the training's own part.
@@ -997,9 +997,9 @@ public final class LocationExtractor: FieldExtractor {
         let t = text.tokens
         let p = v.upperBound
         guard p < t.count else { return false }
-        if LocationExtractor.bothJoiners.contains(p, in: text), text.folded(p) != "/" {
+        if LocationExtractor.bothJoiners.contains(p, in: text), !text.isWord(p, "/") {
             var q = p + 1
-            if q < t.count, text.folded(q) == "di" { q += 1 }
+            if q < t.count, text.isWord(q, "di") { q += 1 }
             if q < t.count, t[q].capitalized || t[q].allCaps, venueHeads.longest(t, at: q) != nil { return true }
         }
         // Another venue of the sentence, before or after it, with a word of contrast or sequence between them (at
@@ -1123,7 +1123,7 @@ public final class LocationExtractor: FieldExtractor {
         while p < end {
             let f = text.folded(p)
             if t[p].sentence == s, LocationExtractor.rotationWords.contains(f),
-                f != "terakhir" || (p + 1 < t.count && text.folded(p + 1) == "di")
+                f != "terakhir" || (p + 1 < t.count && text.isWord(p + 1, "di"))
             {
                 return true
             }
@@ -1151,11 +1151,11 @@ public final class LocationExtractor: FieldExtractor {
         let t = text.tokens
         var i = max(0, text.bodyStart)
         while i + 2 < t.count {
-            if text.folded(i) == "di" {
+            if text.isWord(i, "di") {
                 var q = i + 1
-                if text.folded(q) == "sebuah" {
+                if text.isWord(q, "sebuah") {
                     q += 1
-                } else if text.folded(q) == "salah", text.folded(q + 1) == "satu" {
+                } else if text.isWord(q, "salah"), text.isWord(q + 1, "satu") {
                     q += 2
                 } else {
                     i += 1
@@ -1196,11 +1196,11 @@ public final class LocationExtractor: FieldExtractor {
         if q > 0, (text.isWord(q, "di") || text.isWord(q, "pada")), venueCue.longest(t, at: q - 1) != nil { q -= 1 }
         let opens = t[q].lineStart || q == 0 || t[q - 1].sentence != t[q].sentence
             || (text.isWord(q - 1, "-") || text.isWord(q - 1, "–") || text.isWord(q - 1, "—") || text.isWord(q - 1, "|"))
-        guard opens, let comma = v.last(where: { text.folded($0) == "," }), comma > v.lowerBound else { return v }
+        guard opens, let comma = v.last(where: { text.isWord($0, ",") }), comma > v.lowerBound else { return v }
         // Round 21 (CORE21, heldout13 z057): a headline that fronts its venue (`Di Balai Desa Bukit Sari, Petani Kopi
         // Kepahiang Belajar Olah Kopi`) writes its clause in title case, with no lower-case verb to find: the venue ends
         // at its first comma.
-        if let first = v.first(where: { text.folded($0) == "," }), first > v.lowerBound,
+        if let first = v.first(where: { text.isWord($0, ",") }), first > v.lowerBound,
            v.lowerBound < text.bodyStart || titleCaseLine(after: first, text)
         {
             return v.lowerBound..<first
@@ -1249,8 +1249,8 @@ public final class LocationExtractor: FieldExtractor {
     /// paragraph of the article stands above it.
     func frontedHeadline(_ v: Range<Int>, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
-        guard v.lowerBound >= 1, v.upperBound < t.count, t[v.lowerBound - 1].lineStart, text.folded(v.lowerBound - 1) == "di",
-              text.folded(v.upperBound) == ",", titleCaseLine(after: v.upperBound, text) else { return false }
+        guard v.lowerBound >= 1, v.upperBound < t.count, t[v.lowerBound - 1].lineStart, text.isWord(v.lowerBound - 1, "di"),
+              text.isWord(v.upperBound, ","), titleCaseLine(after: v.upperBound, text) else { return false }
         let line = text.line(of: v.lowerBound)
         let kinds = text.structure.kinds
         guard line >= 0, line <= kinds.count else { return false }
@@ -1287,7 +1287,7 @@ public final class LocationExtractor: FieldExtractor {
         guard !r.isEmpty else { return true }
         if LocationExtractor.areaHeads.contains(text.folded(r.lowerBound)) { return true }
         var segmentEnd = r.lowerBound
-        while segmentEnd < r.upperBound, text.folded(segmentEnd) != "," { segmentEnd += 1 }
+        while segmentEnd < r.upperBound, !text.isWord(segmentEnd, ",") { segmentEnd += 1 }
         // The two lexicons read in place, not copied into an array.
         if let m = regionNames.longest(text.tokens, at: r.lowerBound), r.lowerBound + m.length == segmentEnd { return true }
         if let m = districtNames.longest(text.tokens, at: r.lowerBound), r.lowerBound + m.length == segmentEnd { return true }
@@ -1328,11 +1328,11 @@ public final class LocationExtractor: FieldExtractor {
         }
         var p = r.lowerBound + 1
         while p < end {
-            guard text.folded(p) == ",", p + 1 < end else { p += 1; continue }
+            guard text.isWord(p, ","), p + 1 < end else { p += 1; continue }
             let s = p + 1
             var segmentEnd = s
-            while segmentEnd < end, text.folded(segmentEnd) != "," { segmentEnd += 1 }
-            let street = LocationExtractor.streetWords.contains(s, in: text) && text.folded(s) != "raya"
+            while segmentEnd < end, !text.isWord(segmentEnd, ",") { segmentEnd += 1 }
+            let street = LocationExtractor.streetWords.contains(s, in: text) && !text.isWord(s, "raya")
             let prefixed = prefixKab.longest(t, at: s) != nil || prefixKota.longest(t, at: s) != nil
                 || prefixProvince.longest(t, at: s) != nil
             let district = prefixDistrict.longest(t, at: s) != nil
@@ -1349,7 +1349,7 @@ public final class LocationExtractor: FieldExtractor {
             let last = t[end - 1]
             // Round 21 (CORE21, heldout13 z059): a `)` that closes an abbreviation of the name (`Aula Dinas Peternakan
             // Kabupaten Timor Tengah Selatan (TTS)`) stays: cutting it left `(TTS`. Reads back at most six tokens.
-            if text.folded(end - 1) == ")", (max(r.lowerBound, end - 7)..<(end - 1)).contains(where: { text.folded($0) == "(" }) { break }
+            if text.isWord(end - 1, ")"), (max(r.lowerBound, end - 7)..<(end - 1)).contains(where: { text.isWord($0, "(") }) { break }
             if last.kind == .punct || (last.kind == .word && !last.capitalized && !last.allCaps) { end -= 1 } else { break }
         }
         // Round 28 (VEN28): a place written in lower case but for a floor's number (`ruang rapat lantai 2 kantor
@@ -1406,7 +1406,7 @@ public final class LocationExtractor: FieldExtractor {
         // Held there: a verb of holding in the clause before its `di` (`digelar di`, `di laksanakan di`).
         // Round 28 (VEN28): or the event's own noun a few words before it (`mengikuti pelatihan posyandu di pendopo
         // kecamatan setempat`: `eventJustBefore`).
-        guard r.lowerBound > 0, text.folded(r.lowerBound - 1) == "di",
+        guard r.lowerBound > 0, text.isWord(r.lowerBound - 1, "di"),
               clauseHeld(before: r.lowerBound - 1, text, orEvent: false) || eventJustBefore(r.lowerBound - 1, text) else { return false }
         // Nouns only: no verb (`balai desa dikasih`, `lapangan bisa dijalankan`) nor a word of time or manner.
         if words.dropFirst().contains(where: { w in
@@ -1442,11 +1442,11 @@ public final class LocationExtractor: FieldExtractor {
         let t = text.tokens
         guard r.count >= 3, r.upperBound < t.count else { return nil }
         var d = r.upperBound - 1
-        while d > r.lowerBound + 1, d >= r.upperBound - 5, text.folded(d) != "dan" {
+        while d > r.lowerBound + 1, d >= r.upperBound - 5, !text.isWord(d, "dan") {
             guard t[d].kind == .word, t[d].capitalized || t[d].allCaps else { return nil }
             d -= 1
         }
-        guard text.folded(d) == "dan", d > r.lowerBound + 1, d < r.upperBound - 1 else { return nil }
+        guard text.isWord(d, "dan"), d > r.lowerBound + 1, d < r.upperBound - 1 else { return nil }
         var v = r.upperBound
         while v < min(t.count, r.upperBound + 2), LocationExtractor.beforeVerbWords.contains(v, in: text) { v += 1 }
         guard v < t.count, t[v].kind == .word, !t[v].capitalized, !t[v].allCaps, t[v].sentence == t[d].sentence else { return nil }
@@ -1491,8 +1491,8 @@ public final class LocationExtractor: FieldExtractor {
         // Round 20 (CORE20, heldout7 q057, heldout4 m011): also after an outlet's or a station's name and a comma
         // (`TRIBUNLAMPUNG.CO.ID, BANDAR LAMPUNG -`, `KBRN, Muaro Jambi:`), and ended by a colon as radio writes it.
         let afterOutlet = range.lowerBound >= lr.lowerBound + 2 && range.lowerBound <= lr.lowerBound + 10
-            && text.folded(range.lowerBound - 1) == ","
-            && !(lr.lowerBound..<(range.lowerBound - 1)).contains { text.folded($0) == "," || text.tokens[$0].kind == .number }
+            && text.isWord(range.lowerBound - 1, ",")
+            && !(lr.lowerBound..<(range.lowerBound - 1)).contains { text.isWord($0, ",") || text.tokens[$0].kind == .number }
         guard range.lowerBound <= lr.lowerBound + 2 || afterOutlet else { return false }
         var p = range.upperBound
         let limit = min(lr.upperBound, range.upperBound + 8)

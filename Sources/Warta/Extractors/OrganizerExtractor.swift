@@ -188,7 +188,7 @@ public final class OrganizerExtractor: FieldExtractor {
     /// Whether `Pemerintah` and a level of region (`Kabupaten`, `Kota`, `Provinsi`, `Daerah`) open at `p`: the long
     /// form of a regional government, which ORG21's government-through-its-office and ORG26's umbrella both read.
     static func opensRegionalGovernmentLong(_ p: Int, _ text: AnalyzedText) -> Bool {
-        p >= 0 && p + 1 < text.tokens.count && text.folded(p) == "pemerintah"
+        p >= 0 && p + 1 < text.tokens.count && text.isWord(p, "pemerintah")
             && regionalGovernmentLevels.contains(p + 1, in: text)
     }
 
@@ -207,12 +207,12 @@ public final class OrganizerExtractor: FieldExtractor {
         let orgHead = heads.longest(t, at: a)?.length ?? 0
         let head = max(orgHead, capHeads?.longest(t, at: a)?.length ?? 0)
         if let v = orgVenue?.longest(t, at: a), v.length >= head { return true }
-        if let v = venueHeads?.longest(t, at: a), v.length > head, orgHead == 1, text.folded(a) == "balai" { return true }
+        if let v = venueHeads?.longest(t, at: a), v.length > head, orgHead == 1, text.isWord(a, "balai") { return true }
         guard head == 0 else { return false }
         // a person: a title with its full stop, or a rank (in capitals, three letters or more) before a name
         if r.count >= 2, let title = titlePre?.longest(t, at: a), a + title.length < r.upperBound {
-            let dotted = text.folded(a + title.length) == "."
-            let rank = title.length == 1 && t[a].allCaps && text.folded(a).count >= 3 && text.folded(a) != "mas"
+            let dotted = text.isWord(a + title.length, ".")
+            let rank = title.length == 1 && t[a].allCaps && text.folded(a).count >= 3 && !text.isWord(a, "mas")
             if dotted || rank { return true }
         }
         // an official or a group of people, capitalized, with no body's head in the next words (`Jajaran Polres X`
@@ -224,12 +224,12 @@ public final class OrganizerExtractor: FieldExtractor {
             let rest = lo..<max(lo, min(r.upperBound, a + role.length + 3))
             if !rest.contains(where: { heads.longest(t, at: $0) != nil || (capHeads?.longest(t, at: $0) != nil && t[$0].capitalized) }) { return true }
         }
-        if eventTypes?.longest(t, at: a) != nil || text.folded(a) == "program" { return true }
+        if eventTypes?.longest(t, at: a) != nil || text.isWord(a, "program") { return true }
         // a bare region: `Kabupaten Sleman`, `Kota Bandung`, `Jawa Tengah`
         var q = a
         if (text.isWord(q, "kabupaten") || text.isWord(q, "kab") || text.isWord(q, "kota") || text.isWord(q, "provinsi") || text.isWord(q, "prov")) {
             q += 1
-            if q < r.upperBound, text.folded(q) == "." { q += 1 }
+            if q < r.upperBound, text.isWord(q, ".") { q += 1 }
         }
         if q < r.upperBound, let name = regionNames.longest(t, at: q), q + name.length == r.upperBound { return true }
         return false
@@ -280,7 +280,7 @@ public final class OrganizerExtractor: FieldExtractor {
         while p < r.upperBound {
             let f = text.folded(p)
             let opens = (t[p].capitalized || t[p].allCaps)
-                && ((f == "direktorat" && p + 1 < r.upperBound && text.folded(p + 1) == "jenderal") || f == "ditjen" || f == "dirjen")
+                && ((f == "direktorat" && p + 1 < r.upperBound && text.isWord(p + 1, "jenderal")) || f == "ditjen" || f == "dirjen")
             if opens {
                 var end = p
                 while end > r.lowerBound + 1, (text.isWord(end - 1, ",") || text.isWord(end - 1, "-") || text.isWord(end - 1, "–")) { end -= 1 }
@@ -300,12 +300,12 @@ public final class OrganizerExtractor: FieldExtractor {
     func longFormAcrossDan(_ r: Range<Int>, found ends: [Int: Int], _ text: AnalyzedText) -> Int? {
         let t = text.tokens
         let d = r.upperBound
-        guard r.lowerBound >= 0, d + 2 < t.count, text.folded(d) == "dan", t[d + 1].capitalized,
+        guard r.lowerBound >= 0, d + 2 < t.count, text.isWord(d, "dan"), t[d + 1].capitalized,
             let initial = text.folded(r.lowerBound).first, text.folded(d + 1).first != initial
         else { return nil }
         var p = d + 1
-        while p < t.count, p < d + 9, t[p].kind == .word, t[p].capitalized || text.folded(p) == "dan", !t[p].lineStart { p += 1 }
-        guard p + 2 < t.count, text.folded(p) == "(", text.folded(p + 2) == ")", t[p + 1].allCaps || t[p + 1].capitalized,
+        while p < t.count, p < d + 9, t[p].kind == .word, t[p].capitalized || text.isWord(p, "dan"), !t[p].lineStart { p += 1 }
+        guard p + 2 < t.count, text.isWord(p, "("), text.isWord(p + 2, ")"), t[p + 1].allCaps || t[p + 1].capitalized,
             text.folded(p + 1).first == initial, text.folded(p + 1).count >= 3
         else { return nil }
         if let end = ends[d + 1], end > p + 2 { return end }
@@ -345,7 +345,7 @@ public final class OrganizerExtractor: FieldExtractor {
         for f in list {
             let a = f.range.lowerBound
             guard a >= 2, a + 1 < t.count, Self.unitOfBodyHeads.contains(a, in: text), t[a].capitalized || t[a].allCaps,
-                !(text.folded(a) == "direktorat" && text.folded(a + 1) == "jenderal"),
+                !(text.isWord(a, "direktorat") && text.isWord(a + 1, "jenderal")),
                 (text.isWord(a - 1, "melalui") || text.isWord(a - 1, "lewat")), t[a - 1].sentence == t[a].sentence
             else { out.append(f); continue }
             // the body before `melalui`: back over its name to its first head
@@ -412,10 +412,10 @@ public final class OrganizerExtractor: FieldExtractor {
         let t = text.tokens
         var v = m.start
         guard v >= 1, v < t.count else { return false }
-        if text.folded(v) == "yang", v + 1 < t.count { v += 1 }
+        if text.isWord(v, "yang"), v + 1 < t.count { v += 1 }
         guard text.folded(v).hasPrefix("di") else { return false }
         var p = m.start - 1
-        if p >= 0, text.folded(p) == "yang" { p -= 1 }
+        if p >= 0, text.isWord(p, "yang") { p -= 1 }
         var other = false
         var n = 0
         while p >= 0, n < 8, t[p].kind == .word, t[p].sentence == t[v].sentence {
@@ -443,14 +443,14 @@ public final class OrganizerExtractor: FieldExtractor {
         while p < r.upperBound {
             if let pre = regionPrefixes.firstLongestLength(t, at: p) {
                 var q = p + pre
-                if q < r.upperBound, text.folded(q) == "." { q += 1 }
+                if q < r.upperBound, text.isWord(q, ".") { q += 1 }
                 if q < r.upperBound, let name = regionNames.longest(t, at: q), q + name.length <= r.upperBound {
                     return r.lowerBound..<(q + name.length)
                 }
             }
             if let name = regionNames.longest(t, at: p) {
                 let e = p + name.length
-                if e + 1 < r.upperBound, text.folded(e) == ",", t[e + 1].kind == .word, t[e + 1].capitalized {
+                if e + 1 < r.upperBound, text.isWord(e, ","), t[e + 1].kind == .word, t[e + 1].capitalized {
                     return r.lowerBound..<e
                 }
             }
@@ -477,7 +477,7 @@ public final class OrganizerExtractor: FieldExtractor {
         if (text.isWord(q, "kecamatan") || text.isWord(q, "kec")) {
             guard heads.longest(t, at: r.lowerBound)?.length == r.count else { return r }
             var e = q + 1
-            if e < t.count, text.folded(e) == "." { e += 1 }
+            if e < t.count, text.isWord(e, ".") { e += 1 }
             let from = e
             while e < t.count, e < from + 3, t[e].kind == .word, t[e].capitalized, !t[e].lineStart,
                 !tailStops.contains(where: { $0.longest(t, at: e) != nil })
@@ -486,7 +486,7 @@ public final class OrganizerExtractor: FieldExtractor {
         }
         if let pre = regionPrefixes.firstLongestLength(t, at: q) {
             q += pre
-            if q < t.count, text.folded(q) == "." { q += 1 }
+            if q < t.count, text.isWord(q, ".") { q += 1 }
         }
         guard q < t.count, !t[q].lineStart, let name = regionNames.longest(t, at: q) else { return r }
         return r.lowerBound..<(q + name.length)
@@ -516,10 +516,10 @@ public final class OrganizerExtractor: FieldExtractor {
         guard r.count >= 4, r.upperBound <= t.count else { return nil }
         var k = r.lowerBound + 2
         while k + 1 < r.upperBound {
-            if text.folded(k) == "atau" { break }
+            if text.isWord(k, "atau") { break }
             k += 1
         }
-        guard k + 1 < r.upperBound, text.folded(k) == "atau", t[k + 1].allCaps, t[k + 1].kind == .word,
+        guard k + 1 < r.upperBound, text.isWord(k, "atau"), t[k + 1].allCaps, t[k + 1].kind == .word,
               t[k - 1].capitalized || t[k - 1].allCaps, r.lowerBound < k
         else { return nil }
         var name = text.text(of: r.lowerBound..<k) + " (" + text.text(of: (k + 1)..<(k + 2)) + ")"
@@ -531,7 +531,7 @@ public final class OrganizerExtractor: FieldExtractor {
         var hi = r.upperBound
         while hi > r.lowerBound + 1 {
             let f = text.folded(hi - 1)
-            let number = text.tokens[hi - 1].kind == .number && text.folded(hi - 2) != "/"
+            let number = text.tokens[hi - 1].kind == .number && !text.isWord(hi - 2, "/")
                 && !Self.batchWords.contains(text.folded(hi - 2))
             if f == "," || f == "-" || f == "dan" || f == "&" || f == "." || number { hi -= 1 } else { break }
         }
@@ -613,7 +613,7 @@ public final class OrganizerExtractor: FieldExtractor {
         var q = r.lowerBound + 1
         if let pre = regionPrefixes.firstLongestLength(t, at: q) {
             q += pre
-            if q < r.upperBound, text.folded(q) == "." { q += 1 }
+            if q < r.upperBound, text.isWord(q, ".") { q += 1 }
         }
         guard q < r.upperBound, let name = regionNames.longest(t, at: q) else { return false }
         return q + name.length == r.upperBound
@@ -647,7 +647,7 @@ public final class OrganizerExtractor: FieldExtractor {
         var p = i - 1
         while p >= 0, p >= i - 8 {
             if roleBefore.longest(t, at: p) != nil { return true }
-            guard t[p].kind == .word, t[p].capitalized || t[p].allCaps || text.folded(p) == "dan" else { return false }
+            guard t[p].kind == .word, t[p].capitalized || t[p].allCaps || text.isWord(p, "dan") else { return false }
             p -= 1
         }
         return false
@@ -687,7 +687,7 @@ public final class OrganizerExtractor: FieldExtractor {
     /// the text. One pass over the tokens per such match (a headline has one).
     static func attendsItsBimtek(_ m: PatternMatch, _ r: Range<Int>, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
-        guard let v = m.capture("verb"), let vi = v.first, vi < t.count, text.folded(vi) == "bimtek",
+        guard let v = m.capture("verb"), let vi = v.first, vi < t.count, text.isWord(vi, "bimtek"),
               !r.isEmpty, r.lowerBound >= 0, r.upperBound <= t.count else { return false }
         let name = r.map { text.folded($0) }
         var i = 0
@@ -747,7 +747,7 @@ public final class OrganizerExtractor: FieldExtractor {
         var i = 1
         while i + 2 < t.count {
             defer { i += 1 }
-            guard text.folded(i) == "(", text.folded(i + 2) == ")", t[i + 1].allCaps || t[i + 1].capitalized else { continue }
+            guard text.isWord(i, "("), text.isWord(i + 2, ")"), t[i + 1].allCaps || t[i + 1].capitalized else { continue }
             let abbr = text.folded(i + 1)
             guard bare.contains(abbr), longForm[abbr] == nil else { continue }
             var p = i - 1
@@ -801,12 +801,12 @@ public final class OrganizerExtractor: FieldExtractor {
     func withLongForm(_ f: Found, opens: [String: [Int]], in text: AnalyzedText) -> Found {
         let t = text.tokens
         let a = f.range.lowerBound
-        guard f.range.count > 1, t[a].allCaps, text.folded(a + 1) != "(", let places = opens[text.folded(a)] else { return f }
+        guard f.range.count > 1, t[a].allCaps, !text.isWord(a + 1, "("), let places = opens[text.folded(a)] else { return f }
         let rest = Array(f.range.dropFirst())
         for i in places {
             var close = i + 2
-            while close < t.count, close < i + 10, text.folded(close) != ")", text.folded(close) != "(" { close += 1 }
-            guard close < t.count, text.folded(close) == ")", close > i + 3 else { continue }
+            while close < t.count, close < i + 10, !text.isWord(close, ")"), !text.isWord(close, "(") { close += 1 }
+            guard close < t.count, text.isWord(close, ")"), close > i + 3 else { continue }
             let end = close + 1 + rest.count
             guard end <= t.count, rest.indices.allSatisfy({ text.folded(close + 1 + $0) == text.folded(rest[$0]) }),
                 let ev = text.evidence(i..<end)
@@ -828,7 +828,7 @@ public final class OrganizerExtractor: FieldExtractor {
         var i = 0
         while i + 1 < t.count {
             defer { i += 1 }
-            guard t[i].allCaps, text.folded(i + 1) == "(" else { continue }
+            guard t[i].allCaps, text.isWord(i + 1, "(") else { continue }
             let f = text.folded(i)
             guard acronyms.contains(f), out[f, default: []].count < 20 else { continue }
             out[f, default: []].append(i)
@@ -852,7 +852,7 @@ public final class OrganizerExtractor: FieldExtractor {
         // Kementerian Sosial, menggelar").
         func appositiveTail(_ m: PatternMatch) -> Bool {
             guard let r0 = m.capture("org"), r0.lowerBound == m.start, r0.upperBound < t.count,
-                text.folded(r0.upperBound) == "," || text.folded(r0.upperBound - 1) == ","
+                text.isWord(r0.upperBound, ",") || text.isWord(r0.upperBound - 1, ",")
             else { return false }
             let i = r0.lowerBound
             return !(i == 0 || t[i].lineStart || t[i - 1].kind == .punct || t[i - 1].sentence != t[i].sentence)
@@ -862,7 +862,7 @@ public final class OrganizerExtractor: FieldExtractor {
         func afterLocative(_ m: PatternMatch) -> Bool {
             guard let r0 = m.capture("org"), r0.lowerBound == m.start, r0.lowerBound > 0 else { return false }
             let p = r0.lowerBound - 1
-            return t[p].sentence == t[r0.lowerBound].sentence && text.folded(p) == "di"
+            return t[p].sentence == t[r0.lowerBound].sentence && text.isWord(p, "di")
         }
         var ruleIndex = 0
         holdRules.forEachShared { rule in
@@ -904,7 +904,7 @@ public final class OrganizerExtractor: FieldExtractor {
                 // Pertanian Universitas Jember", "tim KKN Universitas X": round 11), still only with a proper name.
                 // Round 19 (ORG19, heldout11 w025): a committee named by its occasion (`panitia Hari Santri ...`,
                 // read by the `org` macro only before such a name) is a body.
-                let occasion = text.folded(r.lowerBound) == "panitia" && r.count >= 2 && (t[r.lowerBound + 1].capitalized || t[r.lowerBound + 1].allCaps)
+                let occasion = text.isWord(r.lowerBound, "panitia") && r.count >= 2 && (t[r.lowerBound + 1].capitalized || t[r.lowerBound + 1].allCaps)
                 if !occasion, let c = lowerCommon.longest(t, at: r.lowerBound),
                     (heads.longest(t, at: r.lowerBound)?.length ?? 0) <= c.length
                 { return false }
@@ -942,7 +942,7 @@ public final class OrganizerExtractor: FieldExtractor {
             let starts = Dictionary(found.map { ($0.range.upperBound, $0.range.lowerBound) }, uniquingKeysWith: { a, _ in a })
             found.removeAll { f in
                 let a = f.range.lowerBound, b = f.range.upperBound
-                guard a >= 1, b + 1 < t.count, let s0 = starts[a - 1], s0 < t.count, text.folded(a - 1) == ",", text.folded(b) == "," else { return false }
+                guard a >= 1, b + 1 < t.count, let s0 = starts[a - 1], s0 < t.count, text.isWord(a - 1, ","), text.isWord(b, ",") else { return false }
                 guard (text.isWord(b + 1, "bersama") || text.isWord(b + 1, "beserta")) else { return false }
                 return unitParent.longest(t, at: a) != nil && unitParent.longest(t, at: s0) == nil
             }
@@ -1105,7 +1105,7 @@ public final class OrganizerExtractor: FieldExtractor {
         }
         // Round 19 (ORG19, heldout11 w049): a name joined by the `x` of a brand collaboration is two organizers,
         // whichever rule read it.
-        if found.contains(where: { f in f.range.contains { text.folded($0) == "x" || text.folded($0) == "×" } }) {
+        if found.contains(where: { f in f.range.contains { text.isWord($0, "x") || text.isWord($0, "×") } }) {
             found = found.flatMap { f -> [Found] in
                 guard let (left, right) = splitCollaboration(f.range, text) else { return [f] }
                 return [left, clean(text, right)].compactMap { part in

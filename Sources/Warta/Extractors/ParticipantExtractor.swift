@@ -159,13 +159,13 @@ public final class ParticipantExtractor: FieldExtractor {
             let f = text.folded(p)
             if f == "sejak" || f == "semenjak" {
                 var q = p + 1
-                if q < start, text.folded(q) == "tahun" { q += 1 }
+                if q < start, text.isWord(q, "tahun") { q += 1 }
                 if q < start, t[q].digits == 4 { return true }
             }
             if f == "sepanjang" || f == "selama" {
                 var q = p + 1
-                if q < start, text.folded(q) == "tahun" { q += 1 }
-                if q < start, t[q].digits == 4, !(q + 1 < t.count && text.folded(q + 1) == "ini") { return true }
+                if q < start, text.isWord(q, "tahun") { q += 1 }
+                if q < start, t[q].digits == 4, !(q + 1 < t.count && text.isWord(q + 1, "ini")) { return true }
             }
             if let m = historyCue.longest(t, at: p), p + m.length <= start { return true }
             p += 1
@@ -320,7 +320,7 @@ public final class ParticipantExtractor: FieldExtractor {
         var p = start - 1
         while p >= max(0, start - 6), t[p].sentence == t[start].sentence {
             if let m = populationCue.longest(t, at: p), p + m.length <= start {
-                let ofParticipants = text.folded(p) == "kini"
+                let ofParticipants = text.isWord(p, "kini")
                     && (max(0, p - 8)..<p).contains { t[$0].sentence == t[p].sentence && (text.isWord($0, "peserta") || text.isWord($0, "pesertanya")) }
                 // Round 24 (CORE24): what a region has now or still has (`saat ini terdapat 3.400 pramuwisata`, `masih ada
                 // 300 operator`) is a population, but not a count that names the participants (`Saat ini terdapat 35
@@ -352,7 +352,7 @@ public final class ParticipantExtractor: FieldExtractor {
         let t = text.tokens
         guard start >= 0, start < t.count else { return false }
         let s = t[start].sentence
-        for y in start..<min(t.count, start + 7) where t[y].sentence == s && text.folded(y) == "yang" {
+        for y in start..<min(t.count, start + 7) where t[y].sentence == s && text.isWord(y, "yang") {
             var v = y + 1
             if v < t.count, Self.takePartAdverbs.contains(v, in: text) { v += 1 }
             return v < t.count && t[v].sentence == s && Self.takePartVerbs.contains(v, in: text)
@@ -430,7 +430,7 @@ public final class ParticipantExtractor: FieldExtractor {
         while p >= max(0, start - window), t[p].sentence == t[start].sentence {
             if let m = lexicon.longest(t, at: p), p + m.length <= start { return true }
             if stopAtNumber, t[p].kind == .number { return false }
-            if stopAtComma, text.folded(p) == "," { return false }
+            if stopAtComma, text.isWord(p, ",") { return false }
             p -= 1
         }
         return false
@@ -507,14 +507,14 @@ public final class ParticipantExtractor: FieldExtractor {
         guard let nr = m.capture("n"), let n = number(nr, text), n > 0, n < 1_000_000 else { return nil }
         // A year after a month or "tahun" ("18 hingga 27 September 2017 perangkat desa") counts no one.
         if t[nr.lowerBound].digits == 4, nr.lowerBound > 0,
-            text.folded(nr.lowerBound - 1) == "tahun" || months.longest(t, at: nr.lowerBound - 1)?.length == 1
+            text.isWord(nr.lowerBound - 1, "tahun") || months.longest(t, at: nr.lowerBound - 1)?.length == 1
         {
             return nil
         }
         // Round 12. The part after a decimal comma (`1,2 juta jiwa`), and either end of a range (`20-25 orang`, `20
         // hingga 25 peserta`), are no count: the text states no number of people.
         let lo = nr.lowerBound
-        if lo >= 2, text.folded(lo - 1) == ",", !t[lo].spaceBefore, !t[lo - 1].spaceBefore, t[lo - 2].kind == .number { return nil }
+        if lo >= 2, text.isWord(lo - 1, ","), !t[lo].spaceBefore, !t[lo - 1].spaceBefore, t[lo - 2].kind == .number { return nil }
         if lo >= 2, Self.rangeWords.contains(text.folded(lo - 1)), t[lo - 2].kind == .number { return nil }
         // Round 20 (CORE20, heldout12 y009): the minutes of a clock time (`Senin, 21 Sep 2026 15:40`, `pukul 10:30`)
         // are no count: a number glued to a colon or a dot glued to another number.
@@ -539,7 +539,7 @@ public final class ParticipantExtractor: FieldExtractor {
         if awardToMerit(m.start, m.end, text) { return nil }
         // An annual total is not this event's.
         if m.end < t.count, notAnnual.longest(t, at: m.end) != nil { return nil }
-        guard n >= 2, !(m.start > 0 && text.folded(m.start - 1) == "salah") else { return nil }
+        guard n >= 2, !(m.start > 0 && text.isWord(m.start - 1, "salah")) else { return nil }
         // A bound, not a count: `perahu di bawah 5 GT`, `usia di atas 17 tahun`.
         // (Round 12: `terdiri atas 20 kader` is dropped here too; reading it named the breakdown's groups where two
         // writers name none, and cost participant_groups on their sets. A known miss of the probes.)
@@ -547,7 +547,7 @@ public final class ParticipantExtractor: FieldExtractor {
         // terdiri atas sembilan orang anggota Bapemperda dan empat orang tenaga ahli` = 13) is a breakdown whose
         // first part dropped alone left the second as the total.
         if m.start > 0, Self.boundWords.contains(text.folded(m.start - 1)),
-            !(m.start > 1 && text.folded(m.start - 1) == "atas" && text.folded(m.start - 2) == "terdiri"
+            !(m.start > 1 && text.isWord(m.start - 1, "atas") && text.isWord(m.start - 2, "terdiri")
                 && participantsSubject(before: m.start - 2, text) && laterPartJoined(after: m.end, text))
         {
             return nil
@@ -578,7 +578,7 @@ public final class ParticipantExtractor: FieldExtractor {
         // (heldout5 n043, heldout6 p019, heldout9 u003, heldout11 w057, heldout15 j007, heldout16 d007 d019); before a
         // known group it gives way as before (`40 personel Tagana` -> `Tagana`).
         if let u = m.capture("unit"), let g = m.capture("group"), let name = group, u.upperBound == g.lowerBound,
-            g.lowerBound < t.count, text.folded(u.lowerBound) == "personel", t[g.lowerBound].capitalized,
+            g.lowerBound < t.count, text.isWord(u.lowerBound, "personel"), t[g.lowerBound].capitalized,
             groups.longest(t, at: g.lowerBound) == nil, !name.lowercased().hasPrefix("personel"),
             name.split(separator: " ").first.map({ text.folded(g.lowerBound) == $0.lowercased() }) ?? false
         {
@@ -595,7 +595,7 @@ public final class ParticipantExtractor: FieldExtractor {
         // Round 29 (CORE29, heldout17 q212): a word of the whole right after the count (`atau 58 orang seluruhnya`,
         // `60 peserta secara keseluruhan`): the count is the total of the parts before it.
         if m.end < t.count, t[m.end].sentence == t[nr.lowerBound].sentence, Self.wholeAfterWords.contains(m.end, in: text)
-            || (m.end + 1 < t.count && text.folded(m.end) == "secara" && text.folded(m.end + 1) == "keseluruhan")
+            || (m.end + 1 < t.count && text.isWord(m.end, "secara") && text.isWord(m.end + 1, "keseluruhan"))
         {
             total = true
         }
@@ -630,7 +630,7 @@ public final class ParticipantExtractor: FieldExtractor {
         // `16 orang per kejuruan`, `30 orang setiap angkatan`: a count per unit, written after it.
         if m.end < t.count, Self.perUnitWords.contains(text.folded(m.end)) { c.perUnit = true }
         // `3 orang dari tiap kecamatan`, `dua orang dari masing-masing desa`: a count per unit, after `dari`.
-        if m.end + 1 < t.count, text.folded(m.end) == "dari", Self.perUnitWords.contains(text.folded(m.end + 1)) { c.perUnit = true }
+        if m.end + 1 < t.count, text.isWord(m.end, "dari"), Self.perUnitWords.contains(text.folded(m.end + 1)) { c.perUnit = true }
         if c.perUnit, namesBatch(m.start, m.end, text), !isStaff(c, text) {
             c.batches = batchesBefore(m.start, text) ?? groupsListedBefore(m.start, text)
         }
@@ -697,8 +697,8 @@ public final class ParticipantExtractor: FieldExtractor {
             let f = text.folded(w)
             if f == "masing" || f == "masing2" {
                 var q = w + 1
-                if q + 1 < t.count, text.folded(q) == "-", text.folded(q + 1) == "masing" { q += 2 }
-                if q < t.count, text.folded(q) == "masing" { q += 1 }
+                if q + 1 < t.count, text.isWord(q, "-"), text.isWord(q + 1, "masing") { q += 2 }
+                if q < t.count, text.isWord(q, "masing") { q += 1 }
                 guard q < t.count else { return true }
                 if batchWord.longest(t, at: q) != nil { return true }
                 if Self.accompanyVerbs.contains(text.folded(q)) { return false }
@@ -708,7 +708,7 @@ public final class ParticipantExtractor: FieldExtractor {
         }
         // After the count: `30 orang setiap angkatan`, `20 orang dari tiap desa`.
         var a = end
-        if a < t.count, text.folded(a) == "dari" { a += 1 }
+        if a < t.count, text.isWord(a, "dari") { a += 1 }
         if a < t.count, Self.perUnitWords.contains(text.folded(a)) { return batchAt(a) }
         // People who accompany, anywhere before it in its clause (`didampingi masing-masing 2 orang kader`).
         var v = start - 1
@@ -726,7 +726,7 @@ public final class ParticipantExtractor: FieldExtractor {
             if f == "masing" {
                 // the first half of `masing-masing`
                 var r = p
-                while r - 2 >= 0, text.folded(r - 1) == "-", text.folded(r - 2) == "masing" { r -= 2 }
+                while r - 2 >= 0, text.isWord(r - 1, "-"), text.isWord(r - 2, "masing") { r -= 2 }
                 return batchAt(r)
             }
             if (f == "setiap" || f == "tiap" || f == "per") { return batchAt(p) }
@@ -747,22 +747,22 @@ public final class ParticipantExtractor: FieldExtractor {
         let s = t[start].sentence
         // The verb right before the count (past `oleh`).
         var v = start - 1
-        if text.folded(v) == "oleh" { v -= 1 }
+        if text.isWord(v, "oleh") { v -= 1 }
         let u: Int
         if v >= 2, Self.sendVerbs.contains(text.folded(v)) {
             u = v - 1
             // Round 19 (heldout11 w015): `masing-masing` alone before the verb (`perwakilan 25 pokdarwis, masing-masing
             // mengirim dua orang`): each of the units counted last before it in the sentence sends the count.
-            if text.folded(u) == "masing" || text.folded(u) == "masing2" { return unitsCounted(before: u, text) }
+            if text.isWord(u, "masing") || text.isWord(u, "masing2") { return unitsCounted(before: u, text) }
         } else {
             // Round 27 (VEN27): `masing-masing` alone right before the count, after a comma that ends a count of units
             // (`diikuti perwakilan 34 desa, masing-masing dua orang` = 68; `dari 5 kelompok, masing-masing 6 orang`):
             // each unit sends the count. Not a unit of time (`selama 3 hari, masing-masing 30 orang` are the same 30).
             var e = start - 1
-            if text.folded(e) == "masing" || text.folded(e) == "masing2" {
-                if text.folded(e) == "masing", e >= 2, text.folded(e - 1) == "-", text.folded(e - 2) == "masing" { e -= 2 }
+            if text.isWord(e, "masing") || text.isWord(e, "masing2") {
+                if text.isWord(e, "masing"), e >= 2, text.isWord(e - 1, "-"), text.isWord(e - 2, "masing") { e -= 2 }
                 let unit = e - 2
-                guard unit >= 1, text.folded(e - 1) == ",", t[unit].kind == .word, t[unit].sentence == s,
+                guard unit >= 1, text.isWord(e - 1, ","), t[unit].kind == .word, t[unit].sentence == s,
                       !Self.timeUnits.contains(text.folded(unit)), notPeople.longest(t, at: unit)?.length == 1,
                       t[unit - 1].kind == .number, let n = Int(text.folded(unit - 1)), n >= 2, n <= 200 else { return nil }
                 return n
@@ -782,7 +782,7 @@ public final class ParticipantExtractor: FieldExtractor {
         // Round 20 (CORE20, heldout12 y009): a sentence that opens with the per-unit word (`Peserta datang dari 68 desa
         // di tujuh kecamatan. Masing-masing desa mengirim dua orang`) reads the units of the sentence before it too.
         var first = u - 1
-        if pw == "masing", first >= 2, text.folded(first - 1) == "-", text.folded(first - 2) == "masing" { first -= 2 }
+        if pw == "masing", first >= 2, text.isWord(first - 1, "-"), text.isWord(first - 2, "masing") { first -= 2 }
         let opens = first == 0 || t[first - 1].sentence != s
         // Round 23 (CORE23, heldout15 j045): a sentence that opens with the per-unit word reads the units of the three
         // sentences before it, in its paragraph or the one before (`Sebanyak 42 organisasi perangkat daerah (OPD) ...
@@ -794,7 +794,7 @@ public final class ParticipantExtractor: FieldExtractor {
             if t[p - 1].kind == .number, let n = Int(text.folded(p - 1)), n >= 2, n <= 200 { return n }
             // Round 23 (CORE23, heldout15 j045): the unit as the short form of the name counted before it (`42
             // organisasi perangkat daerah (OPD)`): a number, at most five words, `(` and the unit.
-            if p >= 3, text.folded(p - 1) == "(" {
+            if p >= 3, text.isWord(p - 1, "(") {
                 var q = p - 2
                 while q > max(0, p - 8), t[q].kind == .word, !t[q].lineStart { q -= 1 }
                 if q < p - 2, t[q].kind == .number, let n = Int(text.folded(q)), n >= 2, n <= 200 { return n }
@@ -864,13 +864,13 @@ public final class ParticipantExtractor: FieldExtractor {
         let t = text.tokens
         var q = end
         if q < t.count, (text.isWord(q, ",") || text.isWord(q, "yang")) { q += 1 }
-        guard q < t.count, text.folded(q) == "masing" || text.folded(q) == "masing2" else { return false }
+        guard q < t.count, text.isWord(q, "masing") || text.isWord(q, "masing2") else { return false }
         q += 1
-        if q + 1 < t.count, text.folded(q) == "-", text.folded(q + 1) == "masing" { q += 2 }
-        if q < t.count, text.folded(q) == "masing" { q += 1 }
+        if q + 1 < t.count, text.isWord(q, "-"), text.isWord(q + 1, "masing") { q += 2 }
+        if q < t.count, text.isWord(q, "masing") { q += 1 }
         guard q + 1 < t.count, Self.sendVerbs.contains(text.folded(q)) else { return false }
         q += 1
-        if q < t.count, text.folded(q) == "oleh" { q += 1 }
+        if q < t.count, text.isWord(q, "oleh") { q += 1 }
         guard q < t.count else { return false }
         // a number of people, not of things (`masing-masing mengirim dua karya`)
         var n = q + 1
@@ -962,13 +962,13 @@ public final class ParticipantExtractor: FieldExtractor {
         let s = t[end - 1].sentence
         var q = end
         if Self.envoyWords.contains(text.folded(q)) { q += 1 }
-        guard q + 2 < t.count, t[q].sentence == s, text.folded(q) == "dari" else { return nil }
+        guard q + 2 < t.count, t[q].sentence == s, text.isWord(q, "dari") else { return nil }
         q += 1
         let f = text.folded(q)
         guard f == "masing" || f == "masing2" || f == "setiap" || f == "tiap" else { return nil }
         q += 1
         if f == "masing" {
-            if q + 1 < t.count, text.folded(q) == "-", text.folded(q + 1) == "masing" { q += 2 } else if q < t.count, text.folded(q) == "masing" { q += 1 }
+            if q + 1 < t.count, text.isWord(q, "-"), text.isWord(q + 1, "masing") { q += 2 } else if q < t.count, text.isWord(q, "masing") { q += 1 }
         }
         guard q < t.count, t[q].sentence == s else { return nil }
         var n: Int? = nil
@@ -1029,11 +1029,11 @@ public final class ParticipantExtractor: FieldExtractor {
         var w = start - 1
         while w >= max(0, start - 4), t[w].sentence == s, !(text.isWord(w, "masing") || text.isWord(w, "masing2")) { w -= 1 }
         guard w >= 0, t[w].sentence == s, (text.isWord(w, "masing") || text.isWord(w, "masing2")) else { return nil }
-        while w >= 2, text.folded(w - 1) == "-" || (text.folded(w - 1) == "masing"), t[w - 1].sentence == s {
-            w -= text.folded(w - 1) == "-" ? 2 : 1
+        while w >= 2, text.isWord(w - 1, "-") || (text.isWord(w - 1, "masing")), t[w - 1].sentence == s {
+            w -= text.isWord(w - 1, "-") ? 2 : 1
         }
         var p = w - 1
-        if p >= 0, text.folded(p) == "," { p -= 1 }
+        if p >= 0, text.isWord(p, ",") { p -= 1 }
         var joins = 0, and = 0
         var itemStarts: [Int] = []
         var last = p + 1
@@ -1079,7 +1079,7 @@ public final class ParticipantExtractor: FieldExtractor {
                 if let n, n >= 2, n <= 20 { return n }
                 // Round 21 (CORE21): the batch word of the per-unit phrase itself (`dibagi tiga angkatan, tiap angkatan
                 // 25 orang`): the number of batches is further back.
-                if p >= 2, n == nil, Self.perUnitWords.contains(text.folded(p - 1)) || (text.folded(p - 1) == "masing" && text.folded(p - 2) == "-") {
+                if p >= 2, n == nil, Self.perUnitWords.contains(text.folded(p - 1)) || (text.isWord(p - 1, "masing") && text.isWord(p - 2, "-")) {
                     perBatch = true
                     p -= 1
                     continue
@@ -1121,7 +1121,7 @@ public final class ParticipantExtractor: FieldExtractor {
             if p <= start - 4 && f == "masing" || p <= start - 3 && (f == "setiap" || f == "tiap" || f == "masing2") {
                 var q = p + 1
                 // `masing-masing`: the second half of the reduplication.
-                if q + 1 < start, text.folded(q) == "-", text.folded(q + 1) == "masing" { q += 2 }
+                if q + 1 < start, text.isWord(q, "-"), text.isWord(q + 1, "masing") { q += 2 }
                 return q < start && t[q].kind == .word && numbers.read(text, at: q, limit: start) == nil
             }
             p -= 1
@@ -1157,7 +1157,7 @@ public final class ParticipantExtractor: FieldExtractor {
         let limit = min(text.tokens.count, r.upperBound + 12)
         if let it = item(at: r.lowerBound, limit: limit, loose: true, text) { return it.name }
         var hi = r.upperBound
-        while hi > r.lowerBound + 1, text.tokens[hi - 1].kind == .punct, text.folded(hi - 1) != ")" { hi -= 1 }
+        while hi > r.lowerBound + 1, text.tokens[hi - 1].kind == .punct, !text.isWord(hi - 1, ")") { hi -= 1 }
         return text.text(of: r.lowerBound..<hi)
     }
 
@@ -1204,7 +1204,7 @@ public final class ParticipantExtractor: FieldExtractor {
             // "Tim Pelaksana Kegiatan (TPK) desa": a lower-case place word after the abbreviation belongs to it.
             // Round 23 (GRP23): not `se-` (`Ketua BPD se-Kabupaten Kampar`: where they come from).
             if after < min(limit, t.count), !t[after].capitalized, t[after].kind == .word, placeWord.longest(t, at: after) != nil,
-                text.folded(after) != "se"
+                !text.isWord(after, "se")
             {
                 words.append(text.text(of: after..<(after + 1)))
                 return (words.joined(separator: " "), after + 1)
@@ -1258,10 +1258,10 @@ public final class ParticipantExtractor: FieldExtractor {
             if f == "(" {
                 // "pendamping Program Keluarga Harapan (PKH)": the abbreviation replaces the long name; a hyphened
                 // abbreviation after a long name ("(SIKS-NG)") is one word.
-                let hyphened = longStart >= 0 && q + 4 < t.count && text.folded(q + 4) == ")" && text.folded(q + 2) == "-"
+                let hyphened = longStart >= 0 && q + 4 < t.count && text.isWord(q + 4, ")") && text.isWord(q + 2, "-")
                     && t[q + 3].kind == .word && !t[q + 2].spaceBefore && !t[q + 3].spaceBefore
                 let close = hyphened ? q + 4 : q + 2
-                guard close < t.count, text.folded(close) == ")", t[q + 1].kind == .word else { break }
+                guard close < t.count, text.isWord(close, ")"), t[q + 1].kind == .word else { break }
                 if longStart >= 0 {
                     words.removeSubrange(longStart...)
                 } else {
@@ -1430,7 +1430,7 @@ public final class ParticipantExtractor: FieldExtractor {
                 return (g.value, skipAbbreviation(q + g.length, text))
             }
             // `ibu-ibu`: the second half of a reduplication.
-            if q > p, text.folded(q) == "-", q + 1 < t.count, !t[q].spaceBefore, text.folded(q + 1) == text.folded(q - 1) {
+            if q > p, text.isWord(q, "-"), q + 1 < t.count, !t[q].spaceBefore, text.folded(q + 1) == text.folded(q - 1) {
                 q += 2
                 continue
             }
@@ -1491,7 +1491,7 @@ public final class ParticipantExtractor: FieldExtractor {
         let t = text.tokens
         var q = p
         while q < min(limit, p + 9), q < t.count, t[q].kind == .word, t[q].capitalized || (text.isWord(q, "dan") || text.isWord(q, "&")) { q += 1 }
-        guard q > p, q + 2 < t.count, q + 2 <= limit, text.folded(q) == "(", text.folded(q + 2) == ")", t[q + 1].kind == .word else {
+        guard q > p, q + 2 < t.count, q + 2 <= limit, text.isWord(q, "("), text.isWord(q + 2, ")"), t[q + 1].kind == .word else {
             return nil
         }
         return (q + 1, q + 3)
@@ -1501,7 +1501,7 @@ public final class ParticipantExtractor: FieldExtractor {
     /// a token is not a word.
     func initials(_ r: Range<Int>, _ text: AnalyzedText) -> String {
         var s = ""
-        for i in r where text.folded(i) != "dan" {
+        for i in r where !text.isWord(i, "dan") {
             guard text.tokens[i].kind == .word, let c = text.folded(i).first else { return "" }
             s.append(c)
         }
@@ -1517,10 +1517,10 @@ public final class ParticipantExtractor: FieldExtractor {
 
     /// The token after a "(ABBR)" that repeats a group just read, else `p`.
     func skipAbbreviation(_ p: Int, _ text: AnalyzedText) -> Int {
-        guard p < text.tokens.count, text.folded(p) == "(" else { return p }
+        guard p < text.tokens.count, text.isWord(p, "(") else { return p }
         var q = p + 1
         while q < min(text.tokens.count, p + 10), text.tokens[q].sentence == text.tokens[p].sentence {
-            if text.folded(q) == ")" { return q + 1 }
+            if text.isWord(q, ")") { return q + 1 }
             q += 1
         }
         return p
@@ -1610,7 +1610,7 @@ public final class ParticipantExtractor: FieldExtractor {
                 }
                 p += 1
             }
-            if passedName, p + 1 < end, text.folded(p) == ",", t[p + 1].sentence == s, t[p + 1].capitalized,
+            if passedName, p + 1 < end, text.isWord(p, ","), t[p + 1].sentence == s, t[p + 1].capitalized,
                 groups.longest(t, at: p + 1) == nil, peopleNoun.longest(t, at: p + 1) == nil
             {
                 break
@@ -1772,7 +1772,7 @@ public final class ParticipantExtractor: FieldExtractor {
         for i in clusters.indices {
             guard let pool = clusters[i].indices.last(where: { j in
                 let p = clusters[i][j].range.lowerBound
-                return j + 1 < clusters[i].count && p > 0 && text.folded(p - 1) == "dari"
+                return j + 1 < clusters[i].count && p > 0 && text.isWord(p - 1, "dari")
                     && (p == 1 || t[p - 1].lineStart || t[p - 2].sentence != t[p - 1].sentence || (text.isWord(p - 2, ",") || text.isWord(p - 2, ";") || text.isWord(p - 2, ":")))
             }) else { continue }
             let p = clusters[i][pool].range.lowerBound
@@ -2209,7 +2209,7 @@ public final class ParticipantExtractor: FieldExtractor {
     func trainersOfLaterEvent(before start: Int, _ text: AnalyzedText) -> Bool {
         guard start >= 2, Self.trainerWords.contains(start - 1, in: text) else { return false }
         var q = start - 2
-        if text.folded(q) == ")", q >= 1 { q -= 1 }
+        if text.isWord(q, ")"), q >= 1 { q -= 1 }
         return Self.becomingWords.contains(q, in: text)
     }
     /// Round 29 (GRP29): words of a list cue that say where the participants are drawn from (`berasal dari unsur`).
@@ -2352,7 +2352,7 @@ public final class ParticipantExtractor: FieldExtractor {
         guard var p = c.range.first(where: { t[$0].kind == .number || numbers.read(text, at: $0, limit: end) != nil }) else { return false }
         let n0 = p
         if let (_, n) = numbers.read(text, at: p, limit: end) { p += max(1, n) }
-        while p < end, t[p].kind == .number || text.folded(p) == "." { p += 1 }
+        while p < end, t[p].kind == .number || text.isWord(p, ".") { p += 1 }
         if p < end, let u = unit.longest(t, at: p) { p += u.length }
         // Round 23 (CORE23, heldout15 j049): teachers an event brings in (`Pelatihan menghadirkan dua tutor dari Dinas
         // Pendidikan`, `menghadirkan tiga instruktur`); not `Sebanyak 40 pelatih mengikuti` nor `bagi 30 tutor`.
@@ -2361,7 +2361,7 @@ public final class ParticipantExtractor: FieldExtractor {
         // instruktur dan diikuti 40 peserta`, `peserta dibimbing oleh tiga mentor`, `dilatih dua pelatih dari BLK`).
         if p < t.count, Self.teacherWords.contains(text.folded(p)), n0 > 0 {
             var v = n0 - 1
-            if v > 0, text.folded(v) == "oleh" { v -= 1 }
+            if v > 0, text.isWord(v, "oleh") { v -= 1 }
             if Self.guideVerbs.contains(v, in: text) { return true }
         }
         return (p < t.count && staffWord.longest(t, at: p) != nil) || staffBefore(c, text) || helps(c, text)
@@ -2415,8 +2415,8 @@ public final class ParticipantExtractor: FieldExtractor {
         // Round 20 (CORE20, heldout12 y049): a count right after the passive of helping (`Ia dibantu dua personel
         // Kodim`, `dibantu oleh 3 mahasiswa`) is of those who help, whoever is helped.
         var b = c.range.lowerBound - 1
-        if b >= 1, text.folded(b) == "oleh" { b -= 1 }
-        if b >= 0, b < t.count, t[b].sentence == c.sentence, text.folded(b) == "dibantu" { return true }
+        if b >= 1, text.isWord(b, "oleh") { b -= 1 }
+        if b >= 0, b < t.count, t[b].sentence == c.sentence, text.isWord(b, "dibantu") { return true }
         // From the word after the count's first token: a group's name may run on into the verb (`Tiga dosen
         // pendamping turut membantu`).
         let start = min(c.range.lowerBound + 1, c.range.upperBound)
