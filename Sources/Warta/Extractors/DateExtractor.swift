@@ -88,13 +88,13 @@ public final class DateExtractor: FieldExtractor {
     /// tertanggal 2 Januari 2025`; `nomor` with `tanggal` before the date: `Perbup Nomor 5 Tahun 2024 tanggal 3 Januari
     /// 2024`), an anniversary's (`HUT ke-80
     /// RI pada 17 Agustus`, `dies natalis`, `milad`), a schedule given up (`semula dijadwalkan pada 24 Februari`).
-    static let ownerWords: Set<String> = ["tertanggal", "hut", "semula", "sedianya", "natalis", "milad"]
+    static let ownerWords: FoldedWords = ["tertanggal", "hut", "semula", "sedianya", "natalis", "milad"]
     /// A letter or a decree owns a date only when `tanggal` stands right before the date (`surat nomor ... tanggal
     /// 20 Februari 2025`): a training about letters (`Bimtek Penyusunan Surat Keputusan pada 5 Maret 2025`) keeps its
     /// day.
-    static let letterWords: Set<String> = ["surat", "sk"]
+    static let letterWords: FoldedWords = ["surat", "sk"]
     /// Words after `hari` that name no commemoration (`hari pertama`, `hari ini`).
-    static let plainDayWords: Set<String> = ["ini", "itu", "pertama", "kedua", "ketiga", "keempat", "kelima", "terakhir", "h", "libur", "kerja"]
+    static let plainDayWords: FoldedWords = ["ini", "itu", "pertama", "kedua", "ketiga", "keempat", "kelima", "terakhir", "h", "libur", "kerja"]
 
     /// A date that belongs to a letter, a regulation, an anniversary or a former schedule (see ``ownerWords``), read
     /// back from the date over at most ten tokens of its clause: a comma ends the clause, and so does a word of
@@ -129,11 +129,11 @@ public final class DateExtractor: FieldExtractor {
 
     /// Words a few tokens before another batch's date that keep it out of the event's span: done before
     /// (`telah`, `sudah`), put off or called off (`ditunda`, `diundur`, `dibatalkan`, `batal`).
-    static let notThisBatchWords: Set<String> = ["telah", "sudah", "ditunda", "diundur", "dibatalkan", "batal"]
+    static let notThisBatchWords: FoldedWords = ["telah", "sudah", "ditunda", "diundur", "dibatalkan", "batal"]
     /// Words of a batch of one training (`Angkatan I`, `gelombang kedua`, `kloter 2`).
-    static let batchWords: Set<String> = ["angkatan", "gelombang", "kloter", "batch", "tahap", "termin"]
+    static let batchWords: FoldedWords = ["angkatan", "gelombang", "kloter", "batch", "tahap", "termin"]
     /// Ordinals after a batch word: Roman numerals and spelled ordinals (a number token counts too).
-    static let batchOrdinals: Set<String> = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "pertama", "kedua",
+    static let batchOrdinals: FoldedWords = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "pertama", "kedua",
                                              "ketiga", "keempat", "kelima", "keenam", "ke", "satu", "dua", "tiga", "empat", "lima"]
 
     /// A date that a batch of the training owns: a batch word and its ordinal at most six tokens before it in its
@@ -145,8 +145,8 @@ public final class DateExtractor: FieldExtractor {
         guard start < t.count else { return false }
         var p = start - 1
         while p >= 0, p >= start - 6, t[p].sentence == t[start].sentence {
-            if Self.batchWords.contains(text.folded(p)), p + 1 < start,
-               t[p + 1].kind == .number || Self.batchOrdinals.contains(text.folded(p + 1)) {
+            if Self.batchWords.contains(p, in: text), p + 1 < start,
+               t[p + 1].kind == .number || Self.batchOrdinals.contains(p + 1, in: text) {
                 return true
             }
             p -= 1
@@ -159,7 +159,7 @@ public final class DateExtractor: FieldExtractor {
     static let reportedLaterGap = 21
     /// Words that make a date of the lead a day still to come or a bound (`akan`, `mendatang`, `paling lambat`,
     /// `hingga`): not the day of the report's own act.
-    static let notTheReportsDay: Set<String> = ["akan", "mendatang", "depan", "rencananya", "direncanakan", "batas",
+    static let notTheReportsDay: FoldedWords = ["akan", "mendatang", "depan", "rencananya", "direncanakan", "batas",
                                                 "lambat", "hingga", "sampai", "sejak", "mulai", "nanti"]
 
     /// The day of the report's own act, when THE event's date lies weeks or months before it (round 17, heldout9
@@ -279,7 +279,7 @@ public final class DateExtractor: FieldExtractor {
         return k >= from && (Self.endingSubjectWords.contains(k, in: text) || eventTypes.longest(text.tokens, at: k)?.length == 1)
     }
     /// Review 22 (A2): words of a training in a photo's caption.
-    static let captionEventWords: Set<String> = ["pelatihan", "latihan", "materi", "peserta", "bimtek", "bimbingan", "workshop", "diklat",
+    static let captionEventWords: FoldedWords = ["pelatihan", "latihan", "materi", "peserta", "bimtek", "bimbingan", "workshop", "diklat",
         "sosialisasi", "narasumber", "pelatih", "instruktur", "praktik", "pembekalan", "penyuluhan", "kursus", "lokakarya", "melatih",
         "dilatih", "simulasi", "pelatihannya"]
     /// Review 22 (A2): a caption's day more than 30 days before the page's (the photo of an earlier act).
@@ -315,13 +315,13 @@ public final class DateExtractor: FieldExtractor {
         func otherRun(_ p: Int) -> Bool {
             let s = t[p].sentence
             for q in stride(from: p - 1, through: max(0, p - 2), by: -1) where t[q].sentence == s {
-                if Self.routineWords.contains(text.folded(q)) { return true }
+                if Self.routineWords.contains(q, in: text) { return true }
             }
-            if p + 4 < t.count, t[p + 3].sentence == s, Self.weekUnits.contains(text.folded(p + 3)),
-               Self.otherWeekWords.contains(text.folded(p + 4)) { return true }
+            if p + 4 < t.count, t[p + 3].sentence == s, Self.weekUnits.contains(p + 3, in: text),
+               Self.otherWeekWords.contains(p + 4, in: text) { return true }
             var q = p - 1
             while q >= 0, q >= p - 12, t[q].sentence == s {
-                if Self.plannedOrEarlierWords.contains(text.folded(q)) { return true }
+                if Self.plannedOrEarlierWords.contains(q, in: text) { return true }
                 q -= 1
             }
             return false
@@ -335,7 +335,7 @@ public final class DateExtractor: FieldExtractor {
                !text.isNoise(token: p), !otherRun(p),
                anchor.proximity(of: p, in: text) == .sameSentence
                    // or a sentence whose own verb of lasting opens the span (`Kegiatan berlangsung sejak Senin hingga Rabu`)
-                   || (max(0, p - 3)..<p).contains(where: { Self.lastingWords.contains(text.folded($0)) && t[$0].sentence == t[p].sentence }) {
+                   || (max(0, p - 3)..<p).contains(where: { Self.lastingWords.contains($0, in: text) && t[$0].sentence == t[p].sentence }) {
                 let after = p + 3
                 let dated = after < t.count && (t[after].kind == .number || (text.isWord(after, "(") && after + 1 < t.count && t[after + 1].kind == .number))
                 let days = (w2 - w1 + 7) % 7
@@ -386,7 +386,7 @@ public final class DateExtractor: FieldExtractor {
                 if q < t.count, t[q].sentence == s, t[q].kind != .number, !text.isWord(q, "minggu"),
                    let w = self.weekday.longest(t, at: q), w.length == 1, let wd = Int(w.value),
                    !(q + 1 < t.count && t[q + 1].sentence == s && (t[q + 1].kind == .number || text.isWord(q + 1, "(")
-                       || Self.weekUnits.contains(text.folded(q + 1)) || Self.otherWeekWords.contains(text.folded(q + 1))
+                       || Self.weekUnits.contains(q + 1, in: text) || Self.otherWeekWords.contains(q + 1, in: text)
                        || (text.isWord(q + 1, ",") && q + 2 < t.count && t[q + 2].kind == .number))) {
                     let lasting = (max(0, p - 3)..<p).contains { Self.untilVerbs.contains($0, in: text) && t[$0].sentence == s }
                     if lasting || anchor.proximity(of: p, in: text) == .sameSentence {
@@ -410,7 +410,7 @@ public final class DateExtractor: FieldExtractor {
     }
 
     /// Words of time after `mulai` that make it `from` (`mulai hari ini`, `mulai pekan depan`, `mulai tanggal 3`).
-    static let timeAfterFrom: Set<String> = ["tanggal", "tgl", "hari", "pekan", "minggu", "bulan", "tahun", "besok", "lusa",
+    static let timeAfterFrom: FoldedWords = ["tanggal", "tgl", "hari", "pekan", "minggu", "bulan", "tahun", "besok", "lusa",
                                              "pukul", "jam", "pagi", "siang", "sore", "malam", "awal", "akhir", "pertengahan", "kemarin"]
 
     /// Whether the token at `q` opens a time: a number, a weekday, a month or a word of `timeAfterFrom`.
@@ -419,7 +419,7 @@ public final class DateExtractor: FieldExtractor {
         guard q >= 0, q < t.count else { return false }
         if t[q].kind == .number { return true }
         if weekday.longest(t, at: q) != nil || month.longest(t, at: q) != nil { return true }
-        return Self.timeAfterFrom.contains(text.folded(q))
+        return Self.timeAfterFrom.contains(q, in: text)
     }
 
     /// Round 27 (DATE27): words of a sentence that reports the event's closing (`upacara penutupan`, `menutup
@@ -518,7 +518,7 @@ public final class DateExtractor: FieldExtractor {
     /// last Monday to the page's day). `Minggu` is not read as a weekday there: `minggu lalu` is
     /// also `last week`.
     /// Words before `hari ini` that make it no day of the event: a span (`dua hari ini`), an end (`hingga hari ini`).
-    static let notToday: Set<String> = ["hingga", "sampai", "sejak", "selesai", "satu", "dua", "tiga", "empat", "lima", "beberapa", "berapa"]
+    static let notToday: FoldedWords = ["hingga", "sampai", "sejak", "selesai", "satu", "dua", "tiga", "empat", "lima", "beberapa", "berapa"]
 
     ///
     /// Round 13: `pagi tadi`/`tadi pagi` is the page's day, `besok` and `lusa` the next day and the one after; `dua hari
@@ -527,7 +527,7 @@ public final class DateExtractor: FieldExtractor {
     /// a weekday alone (`pada Senin`, `sejak Senin`, `, Selasa,`, `Kamis pagi`) is the last such day up to the page's
     /// own, but not after `setiap`/`tiap`/`hingga`, before a date, `dan` or a capitalized name (`Jumat Curhat`). A
     /// duration in the same sentence (`selama dua hari, mulai kemarin`) gives the last day.
-    static let relativeWords: Set<String> = ["tadi", "besok", "lusa", "sepekan", "seminggu"]
+    static let relativeWords: FoldedWords = ["tadi", "besok", "lusa", "sepekan", "seminggu"]
     /// Round 21: how many tokens after a relative day a duration in a sentence of THE event may stand and still
     /// give the event's length (`hari ini mengikuti pelatihan ... . Pelatihan berlangsung dua hari`).
     static let relativeDurationReach = 60
@@ -537,31 +537,31 @@ public final class DateExtractor: FieldExtractor {
     /// Verbs of lasting or holding before a duration of THE event (`berlangsung dua hari`, `digelar selama tiga hari`).
     /// Review 22 (A3): words of a deadline or a registration before `sampai besok` (`Pendaftaran ... dibuka sampai
     /// besok`, `paling lambat sampai besok`): not the event's lasting.
-    static let deadlineWords: Set<String> = ["pendaftaran", "lambat", "batas", "tenggat", "dibuka", "diperpanjang", "dikirim", "dikumpulkan", "melapor"]
-    static let quoteMarks: Set<String> = ["\"", "\u{201C}", "\u{201D}"]
+    static let deadlineWords: FoldedWords = ["pendaftaran", "lambat", "batas", "tenggat", "dibuka", "diperpanjang", "dikirim", "dikumpulkan", "melapor"]
+    static let quoteMarks: FoldedWords = ["\"", "\u{201C}", "\u{201D}"]
     /// Review 22 (A4): words around a weekday span that make it another run's days (see `weekdaySpan`).
-    static let routineWords: Set<String> = ["setiap", "tiap", "saban"]
-    static let weekUnits: Set<String> = ["pekan", "minggu"]
-    static let otherWeekWords: Set<String> = ["depan", "lalu", "mendatang", "berikutnya", "sebelumnya", "kemarin", "selanjutnya"]
-    static let plannedOrEarlierWords: Set<String> = ["dijadwalkan", "direncanakan", "rencananya", "akan", "sebelumnya"]
-    static let lastingWords: Set<String> = ["berlangsung", "digelar", "dilaksanakan", "diselenggarakan", "dihelat", "diadakan", "berjalan"]
+    static let routineWords: FoldedWords = ["setiap", "tiap", "saban"]
+    static let weekUnits: FoldedWords = ["pekan", "minggu"]
+    static let otherWeekWords: FoldedWords = ["depan", "lalu", "mendatang", "berikutnya", "sebelumnya", "kemarin", "selanjutnya"]
+    static let plannedOrEarlierWords: FoldedWords = ["dijadwalkan", "direncanakan", "rencananya", "akan", "sebelumnya"]
+    static let lastingWords: FoldedWords = ["berlangsung", "digelar", "dilaksanakan", "diselenggarakan", "dihelat", "diadakan", "berjalan"]
     /// Words of closing or of an end before a relative day: the day ends the event (`ditutup hari ini`).
-    static let closingWords: Set<String> = ["ditutup", "menutup", "penutupan", "berakhir", "hingga", "sampai", "selesai", "rampung"]
-    static let dayParts: Set<String> = ["pagi", "siang", "sore", "malam"]
-    static let notBareBefore: Set<String> = ["setiap", "tiap", "saban", "per", "hingga", "sampai", "shalat", "salat", "sholat", "dengan"]
+    static let closingWords: FoldedWords = ["ditutup", "menutup", "penutupan", "berakhir", "hingga", "sampai", "selesai", "rampung"]
+    static let dayParts: FoldedWords = ["pagi", "siang", "sore", "malam"]
+    static let notBareBefore: FoldedWords = ["setiap", "tiap", "saban", "per", "hingga", "sampai", "shalat", "salat", "sholat", "dengan"]
 
     func relativeDay(anchor: EventAnchor, published: Day, _ text: AnalyzedText, durations: [Mention] = []) -> EventDate? {
         let t = text.tokens
         /// Whether a word of closing or of an end stands in the three words before `i` (`ditutup hari ini`,
         /// `berakhir Jumat`): the relative day ends the event, a later duration does not count from it.
         func closes(_ i: Int) -> Bool {
-            (max(0, i - 3)..<i).contains { Self.closingWords.contains(text.folded($0)) }
+            (max(0, i - 3)..<i).contains { Self.closingWords.contains($0, in: text) }
         }
         /// A verb of lasting or holding that opens a duration or stands in the three words before it (`Pelatihan
         /// berlangsung dua hari`, `digelar selama tiga hari`): the event's own span, not a programme's (`program kerja
         /// ... selama 40 hari`, heldout11 w019).
         func lasts(_ i: Int) -> Bool {
-            (max(0, i - 3)...i).contains { Self.lastingWords.contains(text.folded($0)) }
+            (max(0, i - 3)...i).contains { Self.lastingWords.contains($0, in: text) }
         }
         /// Round 21 (heldout5 n035): `hari ini` in the body's first sentence, the event named in the lead's next
         /// short paragraph (`Ibu-ibu istri nelayan di Tobelo belajar bikin abon dan bakso ikan, hari ini.` /
@@ -687,7 +687,7 @@ public final class DateExtractor: FieldExtractor {
                 // `pagi tadi`, `tadi pagi`: earlier on the page's day.
                 if f == "tadi" {
                     if Self.dayParts.contains(next) { return found(published, published, i..<(i + 2)) }
-                    if i > 0, Self.dayParts.contains(text.folded(i - 1)) { return found(published, published, (i - 1)..<(i + 1)) }
+                    if i > 0, Self.dayParts.contains(i - 1, in: text) { return found(published, published, (i - 1)..<(i + 1)) }
                 }
                 // `besok`, `lusa`: a plan for the next day or the one after (not `besok lusa`, `kemarin lusa`).
                 if f == "besok" || f == "lusa", !(i > 0 && (text.isWord(i - 1, "kemarin") || text.isWord(i - 1, "besok") || text.isWord(i - 1, "hari"))), next != "lusa" {
@@ -722,7 +722,7 @@ public final class DateExtractor: FieldExtractor {
             }
             // `mengikuti workshop penulisan siaran pers hari ini`: the page's day.
             if f == "hari", i + 1 < t.count, text.isWord(i + 1, "ini"), anchor.proximity(of: i, in: text) == .sameSentence || opensTheLead(i),
-               !text.isNoise(token: i), !(i > 0 && (t[i - 1].kind == .number || Self.notToday.contains(text.folded(i - 1)))) {
+               !text.isNoise(token: i), !(i > 0 && (t[i - 1].kind == .number || Self.notToday.contains(i - 1, in: text))) {
                 // Round 21 (heldout13 z011): `hari ini sampai besok`, the event runs to the next day.
                 if let (last, q) = endAfter(i + 2), let d = found(published, last, i..<q) { return d }
                 if let d = found(published, published, i..<(i + 2)) { return d }
@@ -771,7 +771,7 @@ public final class DateExtractor: FieldExtractor {
                     // `Rabu (kemarin)`
                     start = published.adding(days: -(back == 0 ? 7 : back))
                     p += 3
-                } else if !(i > 0 && Self.notBareBefore.contains(text.folded(i - 1))),
+                } else if !(i > 0 && Self.notBareBefore.contains(i - 1, in: text)),
                           !(p < t.count && (t[p].kind == .number || (text.isWord(p, "(") || text.isWord(p, "dan") || text.isWord(p, "-") || text.isWord(p, "–") || text.isWord(p, "/"))
                               || (t[p].capitalized && weekdayAt(p) == nil && t[p].kind != .punct))),
                           !(p + 1 < t.count && text.isWord(p, ",") && t[p + 1].kind == .number)
@@ -1587,7 +1587,7 @@ public final class DateExtractor: FieldExtractor {
                 // an earlier round, not part of this one; a batch put off or called off (`Tahap 2 ditunda hingga 28
                 // Maret`) is no day of it.
                 let back = max(0, o.tokens.lowerBound - 8)..<o.tokens.lowerBound
-                let done = back.contains { Self.notThisBatchWords.contains(text.folded($0)) && t[$0].sentence == t[o.tokens.lowerBound].sentence }
+                let done = back.contains { Self.notThisBatchWords.contains($0, in: text) && t[$0].sentence == t[o.tokens.lowerBound].sentence }
                 guard !done, let a = o.resolvedStart, let b = o.resolvedEnd, batchDated(o.tokens, text) else { continue }
                 first = min(first, a)
                 last = max(last, b)

@@ -69,7 +69,7 @@ public final class EventExtractor: FieldExtractor {
                 // Agustus 2025 | oleh: ...`): a bar, then a day's number or a weekday. Not a menu (`Profil | Berita |
                 // Galeri`: a word after the bar).
                 if after + 1 < r.upperBound, text.isWord(after, "|"),
-                   text.tokens[after + 1].kind == .number || Self.weekdayNames.contains(text.folded(after + 1)) { return true }
+                   text.tokens[after + 1].kind == .number || Self.weekdayNames.contains(after + 1, in: text) { return true }
             }
             if breadcrumbLeafIsRubric(r, text) { return true }
             n += 1
@@ -96,18 +96,18 @@ public final class EventExtractor: FieldExtractor {
         return last + 1 + m.length == r.upperBound
     }
     /// The marks that separate a breadcrumb's cells.
-    static let breadcrumbSeparators: Set<String> = ["|", "»", ">", "›", "/"]
-    /// Round 30 (SPEED30): `breadcrumbSeparators.contains(text.folded(p))`, read on the fold buffer's bytes when the
+    static let breadcrumbSeparators: FoldedWords = ["|", "»", ">", "›", "/"]
+    /// Round 30 (SPEED30): `breadcrumbSeparators.contains(p, in: text)`, read on the fold buffer's bytes when the
     /// token's folded form is ASCII: such a form equals an ASCII mark of the set or none (`»` and `›` equal no ASCII
     /// string).
     @inline(__always)
     static func isBreadcrumbSeparator(_ p: Int, _ text: AnalyzedText) -> Bool {
-        guard p >= 0, p < text.tokens.count, text.tokens[p].foldASCII else { return breadcrumbSeparators.contains(text.folded(p)) }
+        guard p >= 0, p < text.tokens.count, text.tokens[p].foldASCII else { return breadcrumbSeparators.contains(p, in: text) }
         return text.isWord(p, "|") || text.isWord(p, ">") || text.isWord(p, "/")
     }
 
     /// Round 23: the weekday names a date line may open with after a rubric's bar.
-    static let weekdayNames: Set<String> = ["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad"]
+    static let weekdayNames: FoldedWords = ["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad"]
 
     public func exampleValue(_ match: PatternMatch, rule: Rule, in text: AnalyzedText, published: Day?) -> String? {
         if let r = match.capture("type") { return types.value(text.tokens, r) ?? verbType(text.tokens, r) }
@@ -136,10 +136,10 @@ public final class EventExtractor: FieldExtractor {
     /// Round 19 (heldout11 w007): conjunctions of after and the verbs of taking part that may stand between one and
     /// an event type (`Usai Ikuti Pelatihan ...`): a training so named is the past of the sentence's people.
     static let afterWords: FoldedWords = ["usai", "setelah", "seusai", "sesudah", "pasca", "selepas"]
-    static let takePartWords: Set<String> = ["ikuti", "mengikuti", "ikut", "jalani", "menjalani"]
+    static let takePartWords: FoldedWords = ["ikuti", "mengikuti", "ikut", "jalani", "menjalani"]
     /// Fix 19 (review j1, j2, f1): words that mark a held training as the past of its people (`ketiganya baru saja
     /// mengikuti diklat ...`, `pernah mengikuti`, `sempat mengikuti`), right before the verb or the event word.
-    static let pastMarkers: Set<String> = ["pernah", "sempat",
+    static let pastMarkers: FoldedWords = ["pernah", "sempat",
                                            // Round 21: `sebelumnya` between the people and their verb (`Para peserta
                                            // sebelumnya mendapat pelatihan ...`, `yang sebelumnya mengikuti ...`)
                                            "sebelumnya"]
@@ -163,7 +163,7 @@ public final class EventExtractor: FieldExtractor {
     /// pelatihan teori`, `pada hari sebelumnya`, `sesi sebelumnya`): a day of this event, not the people's past
     /// (round 22's review, A1).
     static func dayOfTheSameEvent(_ p: Int, _ text: AnalyzedText) -> Bool {
-        p > 0 && text.tokens[p - 1].sentence == text.tokens[p].sentence && sameEventDayWords.contains(text.folded(p - 1))
+        p > 0 && text.tokens[p - 1].sentence == text.tokens[p].sentence && sameEventDayWords.contains(p - 1, in: text)
     }
 
     /// Whether the held mention starting at `start` (event word range `r`) is marked past: a word of `pastMarkers`
@@ -177,7 +177,7 @@ public final class EventExtractor: FieldExtractor {
             if pastMarkers.contains(w) { return true }
             if w == "saja", p > 0, text.isWord(p - 1, "baru") { return true }
             // `baru` alone only right before the verb (`keduanya baru mengikuti bimtek`), not a noun's `kader baru`
-            if w == "baru", p == first - 1, takePartWords.contains(text.folded(first)) { return true }
+            if w == "baru", p == first - 1, takePartWords.contains(first, in: text) { return true }
             return nil
         }
     }
@@ -207,12 +207,12 @@ public final class EventExtractor: FieldExtractor {
         }
     }
     /// The perfect's auxiliaries of `namedByTrainingTaken`, and the verbs of being trained or given a training after them.
-    static let perfectWords: Set<String> = ["telah", "sudah"]
-    static let trainedWords: Set<String> = ["dilatih", "dibekali", "digembleng", "mendapat", "mendapatkan", "memperoleh"]
+    static let perfectWords: FoldedWords = ["telah", "sudah"]
+    static let trainedWords: FoldedWords = ["dilatih", "dibekali", "digembleng", "mendapat", "mendapatkan", "memperoleh"]
     /// Round 23 (EVD23): words that introduce an event's own title after its type word (`Pelatihan bertajuk '...'`), and
     /// the punctuation that ends a clause instead of opening a quote.
-    static let titlingWords: Set<String> = ["bertajuk", "berjudul", "bertitel"]
-    static let titleStops: Set<String> = [".", ",", ";", ":", "!", "?"]
+    static let titlingWords: FoldedWords = ["bertajuk", "berjudul", "bertitel"]
+    static let titleStops: FoldedWords = [".", ",", ";", ":", "!", "?"]
     /// Round 26 (EVT26): words that deny the predicate of a clause (`belum dilaksanakan`, `tidak pernah mengikuti`, `tak
     /// ikut`), and words that make it a duty or a norm instead of a fact (`wajib mengikuti`, `harus sesuai`,
     /// `mewajibkan perusahaan memberikan`, `perlu adanya`): a clause of either asserts no training held.
@@ -348,7 +348,7 @@ public final class EventExtractor: FieldExtractor {
     }
 
     /// Time words before `sebelumnya` that name a day or session of the same event (`sehari sebelumnya`).
-    static let sameEventDayWords: Set<String> = ["sehari", "hari", "sesi", "malam", "pagi", "siang", "sore"]
+    static let sameEventDayWords: FoldedWords = ["sehari", "hari", "sesi", "malam", "pagi", "siang", "sore"]
     /// Words right after an event word that point back to a training named before (`Pelatihan itu`, `pelatihan tersebut`).
     static let deictics: FoldedWords = ["itu", "tersebut"]
     /// Units of a span counted from now before `ke depan`, after `selama` (`selama tiga hari ke depan`): the span of a
@@ -462,7 +462,7 @@ public final class EventExtractor: FieldExtractor {
     static func namedAsPast(_ p: Int, in s: Range<Int>, _ text: AnalyzedText) -> Bool {
         guard p - 1 >= s.lowerBound, p <= s.upperBound else { return false }
         if afterWords.contains(p - 1, in: text) { return true }
-        guard p - 2 >= s.lowerBound, takePartWords.contains(text.folded(p - 1)) else { return false }
+        guard p - 2 >= s.lowerBound, takePartWords.contains(p - 1, in: text) else { return false }
         return afterWords.contains(p - 2, in: text)
     }
 
@@ -559,9 +559,9 @@ public final class EventExtractor: FieldExtractor {
         var byStart: [Int: (String, Range<Int>)]?
         for m in mentions where m.0 == chosen && !planned.contains(t[m.1.lowerBound].sentence) {
             var q = m.1.upperBound
-            guard q < t.count, Self.titlingWords.contains(text.folded(q)) || (text.isWord(q, "dengan") && q + 1 < t.count && text.isWord(q + 1, "tajuk")) else { continue }
+            guard q < t.count, Self.titlingWords.contains(q, in: text) || (text.isWord(q, "dengan") && q + 1 < t.count && text.isWord(q + 1, "tajuk")) else { continue }
             q += text.isWord(q, "dengan") ? 2 : 1
-            while q < t.count, q <= m.1.upperBound + 4, t[q].kind == .punct, !Self.titleStops.contains(text.folded(q)) { q += 1 }
+            while q < t.count, q <= m.1.upperBound + 4, t[q].kind == .punct, !Self.titleStops.contains(q, in: text) { q += 1 }
             if byStart == nil { byStart = Dictionary(mentions.map { ($0.1.lowerBound, $0) }, uniquingKeysWith: { a, _ in a }) }
             if let named = byStart?[q], named.0 != chosen, named.0 != "other" { return named }
         }

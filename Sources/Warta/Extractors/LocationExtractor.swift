@@ -69,7 +69,7 @@ public final class LocationExtractor: FieldExtractor {
                                             "gampong", "nagari", "pekon", "jorong", "banjar", "lingkungan", "perumahan"]
     /// Verbs of working or living before `di` (`bertugas di Puskesmas Depok I`, `tinggal di Rusunawa Jongke`): the
     /// place is where the participants work or live, not where the event was held.
-    static let dwellVerbs: Set<String> = ["bertugas", "bekerja", "tinggal", "berdomisili", "bermukim", "menetap", "mengajar",
+    static let dwellVerbs: FoldedWords = ["bertugas", "bekerja", "tinggal", "berdomisili", "bermukim", "menetap", "mengajar",
                                           "bersekolah", "sekolah", "kuliah", "berkantor", "berdinas", "ditempatkan", "mengabdi",
                                           "dirawat", "berjualan", "berusaha", "beternak", "bertani", "melayani"]
 
@@ -253,7 +253,7 @@ public final class LocationExtractor: FieldExtractor {
         return x
     }
 
-    static let dashes: Set<String> = ["-", "–", "—", "/"]
+    static let dashes: FoldedWords = ["-", "–", "—", "/"]
 
     /// Round 29 (CORE29, heldout17 q214): the short names the text defines in brackets after a long name that is no
     /// region's (`Kampung Siaga Bencana (KSB)`, `Kelompok Usaha Bersama (KUBE)`): one word of two to six letters in
@@ -331,7 +331,7 @@ public final class LocationExtractor: FieldExtractor {
     /// Banda Aceh–Medan`, `Jl. Lintas Sumbawa-Bima`).
     func roadEnd(before start: Int, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
-        guard start >= 2, start <= t.count, Self.dashes.contains(text.folded(start - 1)) else { return false }
+        guard start >= 2, start <= t.count, Self.dashes.contains(start - 1, in: text) else { return false }
         var p = start - 2
         var words = 0
         while p >= 0, words <= 4 {
@@ -380,7 +380,7 @@ public final class LocationExtractor: FieldExtractor {
                     continue
                 }
                 if (rule.kind == "venue" || rule.kind == "venue-clause"), m.start > 0, text.isWord(m.start, "di"),
-                   LocationExtractor.dwellVerbs.contains(text.folded(m.start - 1)) { continue }
+                   LocationExtractor.dwellVerbs.contains(m.start - 1, in: text) { continue }
                 let before = venues.count
                 defer { if venues.count > before { spans.append(m.start..<m.end) } }
                 if rule.kind == "venue" {
@@ -734,7 +734,7 @@ public final class LocationExtractor: FieldExtractor {
             let f = text.folded(p)
             // Round 22 (CORE22, heldout14 x021): a passive of holding written in two words, as informal portals write
             // it (`Kegiatan yang di pusatkan di Aula Kantor Camat Lolayan`), is the verb, not another place's `di`.
-            if f == "di", p + 1 < di, LocationExtractor.splitHeldStems.contains(text.folded(p + 1)) { return true }
+            if f == "di", p + 1 < di, LocationExtractor.splitHeldStems.contains(p + 1, in: text) { return true }
             if f == "." || f == ";" || f == "di" { return false }
             if venueCue.longest(t, at: p) != nil || (orEvent && eventTypes.longest(t, at: p) != nil) { return true }
             p -= 1
@@ -743,7 +743,7 @@ public final class LocationExtractor: FieldExtractor {
     }
 
     /// The stems of the passive verbs of holding (lexicon `venue_cue`) that informal writers part from their `di`.
-    static let splitHeldStems: Set<String> = ["gelar", "laksanakan", "selenggarakan", "adakan", "pusatkan", "helat", "langsungkan"]
+    static let splitHeldStems: FoldedWords = ["gelar", "laksanakan", "selenggarakan", "adakan", "pusatkan", "helat", "langsungkan"]
 
     /// An act that is not the event (lexicon `other_occasion`: `meninjau`, `meresmikan`, `ditemui`) in the clause
     /// before the cue at `start`, or a time of another occasion (lexicon `past_occasion`: `tahun lalu`) anywhere
@@ -947,7 +947,7 @@ public final class LocationExtractor: FieldExtractor {
         guard p + 2 < t.count, (text.isWord(p, "pada") || text.isWord(p, "di") || text.isWord(p, "saat") || text.isWord(p, "ketika")) else { return false }
         p += 1
         guard (text.isWord(p, "hari") || text.isWord(p, "sesi")) else { return false }
-        guard LocationExtractor.laterOrdinals.contains(text.folded(p + 1)) else { return false }
+        guard LocationExtractor.laterOrdinals.contains(p + 1, in: text) else { return false }
         // Round 16 (review): the ordinal ends the phrase (a mark, the sentence's end, a word of the clause) or is
         // followed by the training's own words (`pada hari kedua pelatihan`); not the day of another event
         // (`pada hari kedua Pekan Pangan Lokal`, `pada hari ketiga festival`).
@@ -970,7 +970,7 @@ public final class LocationExtractor: FieldExtractor {
         guard p == 0 || t[p - 1].sentence != s else { return false }
         if Self.laterDayOpeners.contains(p, in: text) { p += 1 }
         guard p + 1 < v.lowerBound, text.isWord(p, in: ("hari", "sesi")) else { return false }
-        return LocationExtractor.laterOrdinals.contains(text.folded(p + 1)) && !text.isWord(p + 1, "penutupan")
+        return LocationExtractor.laterOrdinals.contains(p + 1, in: text) && !text.isWord(p + 1, "penutupan")
     }
 
     /// Round 16 (review): words that may follow `pada hari kedua` in a clause about the training's own part.
@@ -981,7 +981,7 @@ public final class LocationExtractor: FieldExtractor {
                                              "workshop", "pelatihan", "acara", "senin", "selasa", "rabu", "kamis", "jumat",
                                              "sabtu", "minggu", "tanggal", "pukul", "mulai", "sejak", "hingga", "sampai"]
 
-    static let laterOrdinals: Set<String> = ["kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "terakhir", "berikutnya",
+    static let laterOrdinals: FoldedWords = ["kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "terakhir", "berikutnya",
                                              "selanjutnya", "penutupan"]
 
     /// Whether the event's place is one of two: the venue is followed by `dan`/`serta`/`maupun`/`atau` and another
@@ -1132,7 +1132,7 @@ public final class LocationExtractor: FieldExtractor {
         return false
     }
 
-    static let areaHeads: Set<String> = ["desa", "kelurahan", "kecamatan", "kec", "kabupaten", "kab", "kota", "provinsi", "dusun",
+    static let areaHeads: FoldedWords = ["desa", "kelurahan", "kecamatan", "kec", "kabupaten", "kab", "kota", "provinsi", "dusun",
                                          "kampung", "pekon", "nagari", "gampong", "distrik", "wilayah", "daerah", "kawasan",
                                          // Round 20 (CORE20, heldout12 y047): the village, sub-village and district words
                                          // of Yogyakarta and of Minangkabau (Kalurahan, Padukuhan, Kapanewon, Kemantren;
@@ -1234,7 +1234,7 @@ public final class LocationExtractor: FieldExtractor {
                 p += 1
                 continue
             }
-            if f == ".", p > end, LocationExtractor.addressWords.contains(text.folded(p - 1)) || LocationExtractor.streetWords.contains(p - 1, in: text) {
+            if f == ".", p > end, LocationExtractor.addressWords.contains(p - 1, in: text) || LocationExtractor.streetWords.contains(p - 1, in: text) {
                 p += 1
                 continue
             }
@@ -1258,7 +1258,7 @@ public final class LocationExtractor: FieldExtractor {
     }
 
     /// Lower-case words a headline in title case keeps (`Pelatihan Ekspor bagi Pelaku IKM di Inhil`).
-    static let titleCaseJoiners: Set<String> = ["di", "dan", "ke", "dari", "untuk", "bagi", "yang", "dengan", "pada", "atau", "serta", "se"]
+    static let titleCaseJoiners: FoldedWords = ["di", "dan", "ke", "dari", "untuk", "bagi", "yang", "dengan", "pada", "atau", "serta", "se"]
 
     /// Round 22 (CORE22, heldout14 x019): whether the rest of a line after `comma` is a headline in title case: at least
     /// three words, every word capitalized or in capitals but the joiners of titles, and no full stop (`Di Gedung Bappeda
@@ -1271,7 +1271,7 @@ public final class LocationExtractor: FieldExtractor {
         while p < min(t.count, comma + 41), !t[p].lineStart {
             let tok = t[p]
             if tok.kind == .word {
-                if !tok.capitalized && !tok.allCaps && !LocationExtractor.titleCaseJoiners.contains(text.folded(p)) { return false }
+                if !tok.capitalized && !tok.allCaps && !LocationExtractor.titleCaseJoiners.contains(p, in: text) { return false }
                 words += 1
             } else if tok.kind == .punct, (text.isWord(p, ".") || text.isWord(p, "!") || text.isWord(p, "?")) {
                 return false
@@ -1285,7 +1285,7 @@ public final class LocationExtractor: FieldExtractor {
     /// or its first segment is a region or kecamatan name.
     func isAreaOnly(_ r: Range<Int>, _ text: AnalyzedText) -> Bool {
         guard !r.isEmpty else { return true }
-        if LocationExtractor.areaHeads.contains(text.folded(r.lowerBound)) { return true }
+        if LocationExtractor.areaHeads.contains(r.lowerBound, in: text) { return true }
         var segmentEnd = r.lowerBound
         while segmentEnd < r.upperBound, !text.isWord(segmentEnd, ",") { segmentEnd += 1 }
         // The two lexicons read in place, not copied into an array.

@@ -241,7 +241,7 @@ public final class OrganizerExtractor: FieldExtractor {
     /// the name has no such sign.
     /// Round 19 (review): words that name a body as a giver or sponsor right before its name (`bantuan PT X`,
     /// `didukung Bank Y`): such a body sent no release as the holder (`organizers.release-credit`).
-    static let giverWords: Set<String> = ["bantuan", "dukungan", "didukung", "sponsor", "disponsori", "csr", "donasi", "hibah", "sumbangan", "disumbang"]
+    static let giverWords: FoldedWords = ["bantuan", "dukungan", "didukung", "sponsor", "disponsori", "csr", "donasi", "hibah", "sumbangan", "disumbang"]
 
     func splitCollaboration(_ r: Range<Int>, _ text: AnalyzedText) -> (Range<Int>, Range<Int>)? {
         let t = text.tokens
@@ -262,7 +262,7 @@ public final class OrganizerExtractor: FieldExtractor {
 
     /// Round 22 (ORG22, heldout14 x031): heads of a central ministry's technical unit that holds an event in a region
     /// (`Balai Jasa Konstruksi Wilayah VI Makassar`, `Loka POM di Kabupaten Bungo`, `UPT ...`).
-    static let unitHeads: Set<String> = ["balai", "loka", "upt", "uptd", "stasiun"]
+    static let unitHeads: FoldedWords = ["balai", "loka", "upt", "uptd", "stasiun"]
 
     /// Round 22 (ORG22, heldout14 x031): a ministry's unit named with its parent directorate general after it and no
     /// comma (`Balai Jasa Konstruksi Wilayah VI Makassar Direktorat Jenderal Bina Konstruksi Kementerian PUPR`) is the
@@ -274,7 +274,7 @@ public final class OrganizerExtractor: FieldExtractor {
     func unitBeforeDirectorate(_ r: Range<Int>, _ text: AnalyzedText) -> Int? {
         let t = text.tokens
         guard r.count >= 5, r.lowerBound >= 0, r.upperBound <= t.count,
-            OrganizerExtractor.unitHeads.contains(text.folded(r.lowerBound))
+            OrganizerExtractor.unitHeads.contains(r.lowerBound, in: text)
         else { return nil }
         var p = r.lowerBound + 3
         while p < r.upperBound {
@@ -503,7 +503,7 @@ public final class OrganizerExtractor: FieldExtractor {
 
     /// Words before a number that make it the number of a team's batch or group, or of a neighbourhood, part of its
     /// name (round 16: `Mahasiswa KKN ... Angkatan 112`, `... di Wonosobo kelompok 27`, `pengurus RW 07`).
-    static let batchWords: Set<String> = ["angkatan", "kelompok", "periode", "gelombang", "rt", "rw"]
+    static let batchWords: FoldedWords = ["angkatan", "kelompok", "periode", "gelombang", "rt", "rw"]
 
     /// Trims a captured name: no trailing comma, dash, "dan" or number ("Dinas Sosial 3" of "digelar Dinas
     /// Sosial 3 hari"), except the number of a batch (`Angkatan 112`).
@@ -532,7 +532,7 @@ public final class OrganizerExtractor: FieldExtractor {
         while hi > r.lowerBound + 1 {
             let f = text.folded(hi - 1)
             let number = text.tokens[hi - 1].kind == .number && !text.isWord(hi - 2, "/")
-                && !Self.batchWords.contains(text.folded(hi - 2))
+                && !Self.batchWords.contains(hi - 2, in: text)
             if f == "," || f == "-" || f == "dan" || f == "&" || f == "." || number { hi -= 1 } else { break }
         }
         return r.lowerBound..<hi
@@ -706,7 +706,7 @@ public final class OrganizerExtractor: FieldExtractor {
     /// says where the event was, not who held it: organizers.head-reports gives no `Desa X`. Round 26 (ORG26): nor does
     /// a village head quoted about the event (organizers.head-quoted: `"Pelatihan ini bermanfaat," kata Kepala Desa X`).
     /// Round 27 (ORG27): nor a village head after `menurut` (organizers.head-says-this-event).
-    static let villageHeadRules: Set<String> = ["organizers.head-reports", "organizers.head-quoted", "organizers.head-says-this-event"]
+    static let villageHeadRules: FoldedWords = ["organizers.head-reports", "organizers.head-quoted", "organizers.head-says-this-event"]
     static func villageHeadReport(_ rule: Rule, _ r: Range<Int>, _ text: AnalyzedText) -> Bool {
         villageHeadRules.contains(rule.id) && r.lowerBound >= 0 && r.lowerBound < text.tokens.count
             && villageWords.contains(r.lowerBound, in: text)
@@ -1062,7 +1062,7 @@ public final class OrganizerExtractor: FieldExtractor {
                     let firstWord = text.folded(r.lowerBound)
                     let giver = t.indices.contains { j in
                         !r.contains(j) && t[j].id == first && text.folded(j) == firstWord
-                            && (max(0, j - 3)..<j).contains { OrganizerExtractor.giverWords.contains(text.folded($0)) }
+                            && (max(0, j - 3)..<j).contains { OrganizerExtractor.giverWords.contains($0, in: text) }
                     }
                     if giver { continue }
                     let f = Found(organizer: Organizer(name: ev.text, role: "main", evidence: ev), range: r, fallback: true)

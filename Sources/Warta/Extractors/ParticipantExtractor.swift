@@ -283,14 +283,14 @@ public final class ParticipantExtractor: FieldExtractor {
     func ceremonyAfter(_ end: Int, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
         var p = end
-        while p < min(t.count, end + 3), Self.auxiliaries.contains(text.folded(p)) || Self.meritWords.contains(text.folded(p)) { p += 1 }
+        while p < min(t.count, end + 3), Self.auxiliaries.contains(p, in: text) || Self.meritWords.contains(p, in: text) { p += 1 }
         return p < t.count && ceremonyVerb.longest(t, at: p) != nil
     }
 
     /// Round 15: words of merit between a count and a verb of an award (`Lima peserta terbaik menerima hadiah`).
-    static let meritWords: Set<String> = ["terbaik", "berprestasi", "teladan", "terfavorit", "favorit"]
+    static let meritWords: FoldedWords = ["terbaik", "berprestasi", "teladan", "terfavorit", "favorit"]
     /// Round 15 fix: words of merit that make a gift (lexicon `award_verb`) an award to some, not to all.
-    static let awardMeritWords: Set<String> = meritWords.union(["juara", "pemenang"])
+    static let awardMeritWords: Set<String> = meritWords.all.union(["juara", "pemenang"])
 
     /// Round 15 fix: a gift or an honour (lexicon `award_verb`) right before the count (at most five tokens) or right
     /// after it (past `yang`, `akan`, words of merit), with a word of merit in the count, next to it (four tokens
@@ -306,7 +306,7 @@ public final class ParticipantExtractor: FieldExtractor {
         }
         if reachBefore(awardVerb, start, within: 5, text) { return merit(max(0, start - 4)..<min(t.count, end + 4)) }
         var p = end
-        while p < min(t.count, end + 3), Self.auxiliaries.contains(text.folded(p)) || Self.meritWords.contains(text.folded(p)) { p += 1 }
+        while p < min(t.count, end + 3), Self.auxiliaries.contains(p, in: text) || Self.meritWords.contains(p, in: text) { p += 1 }
         guard p < t.count, let a = awardVerb.longest(t, at: p) else { return false }
         return merit(max(0, start - 4)..<min(t.count, p + a.length + 6))
     }
@@ -409,9 +409,9 @@ public final class ParticipantExtractor: FieldExtractor {
     static let takePartAdverbs: FoldedWords = ["sedang", "telah", "sudah", "turut"]
     static let takePartVerbs: FoldedWords = ["mengikuti", "ikut"]
 
-    static let auxiliaries: Set<String> = ["yang", "akan", "telah", "sudah", "resmi", "segera"]
+    static let auxiliaries: FoldedWords = ["yang", "akan", "telah", "sudah", "resmi", "segera"]
     /// Words of address for grown people, kept doubled in a group's name (`ibu-ibu`, `mama-mama`).
-    static let addressWords: Set<String> = ["ibu", "bapak", "mama", "mace", "emak", "bunda"]
+    static let addressWords: FoldedWords = ["ibu", "bapak", "mama", "mace", "emak", "bunda"]
 
     /// A word of a target, a quota or a capacity (lexicon `target_cue`: `menargetkan`, `kuota`, `berkapasitas`) at
     /// most twelve tokens before `start`, in its sentence. A number between the cue and the count ends its reach
@@ -515,7 +515,7 @@ public final class ParticipantExtractor: FieldExtractor {
         // hingga 25 peserta`), are no count: the text states no number of people.
         let lo = nr.lowerBound
         if lo >= 2, text.isWord(lo - 1, ","), !t[lo].spaceBefore, !t[lo - 1].spaceBefore, t[lo - 2].kind == .number { return nil }
-        if lo >= 2, Self.rangeWords.contains(text.folded(lo - 1)), t[lo - 2].kind == .number { return nil }
+        if lo >= 2, Self.rangeWords.contains(lo - 1, in: text), t[lo - 2].kind == .number { return nil }
         // Round 20 (CORE20, heldout12 y009): the minutes of a clock time (`Senin, 21 Sep 2026 15:40`, `pukul 10:30`)
         // are no count: a number glued to a colon or a dot glued to another number.
         if lo >= 2, (text.isWord(lo - 1, ":") || text.isWord(lo - 1, ".")), !t[lo].spaceBefore, !t[lo - 1].spaceBefore, t[lo - 2].kind == .number {
@@ -546,7 +546,7 @@ public final class ParticipantExtractor: FieldExtractor {
         // Round 20 (CORE20, heldout12 y015): but `terdiri atas` followed by counts joined by `dan` (`Peserta bimtek
         // terdiri atas sembilan orang anggota Bapemperda dan empat orang tenaga ahli` = 13) is a breakdown whose
         // first part dropped alone left the second as the total.
-        if m.start > 0, Self.boundWords.contains(text.folded(m.start - 1)),
+        if m.start > 0, Self.boundWords.contains(m.start - 1, in: text),
             !(m.start > 1 && text.isWord(m.start - 1, "atas") && text.isWord(m.start - 2, "terdiri")
                 && participantsSubject(before: m.start - 2, text) && laterPartJoined(after: m.end, text))
         {
@@ -558,13 +558,13 @@ public final class ParticipantExtractor: FieldExtractor {
         // `15 di antaranya perempuan`) is a subset, neither the total nor a part to add.
         var after = m.end
         while after < min(t.count, m.end + 3), t[after].sentence == t[lo].sentence, t[after].kind == .word {
-            if Self.subsetWords.contains(text.folded(after)) {
+            if Self.subsetWords.contains(after, in: text) {
                 // Not those of a larger number who then took part (`200 pelamar ..., dan 30 orang di antaranya
                 // mengikuti pelatihan`): they are the participants.
                 var q = after + 1
                 var tookPart = false
                 while q < min(t.count, after + 4), t[q].sentence == t[lo].sentence {
-                    if Self.tookPartWords.contains(text.folded(q)) { tookPart = true }
+                    if Self.tookPartWords.contains(q, in: text) { tookPart = true }
                     q += 1
                 }
                 if !tookPart { return nil }
@@ -628,9 +628,9 @@ public final class ParticipantExtractor: FieldExtractor {
         // `respectively`, read above).
         if !c.perUnit, perUnitInClause(m.start, text) { c.perUnit = true }
         // `16 orang per kejuruan`, `30 orang setiap angkatan`: a count per unit, written after it.
-        if m.end < t.count, Self.perUnitWords.contains(text.folded(m.end)) { c.perUnit = true }
+        if m.end < t.count, Self.perUnitWords.contains(m.end, in: text) { c.perUnit = true }
         // `3 orang dari tiap kecamatan`, `dua orang dari masing-masing desa`: a count per unit, after `dari`.
-        if m.end + 1 < t.count, text.isWord(m.end, "dari"), Self.perUnitWords.contains(text.folded(m.end + 1)) { c.perUnit = true }
+        if m.end + 1 < t.count, text.isWord(m.end, "dari"), Self.perUnitWords.contains(m.end + 1, in: text) { c.perUnit = true }
         if c.perUnit, namesBatch(m.start, m.end, text), !isStaff(c, text) {
             c.batches = batchesBefore(m.start, text) ?? groupsListedBefore(m.start, text)
         }
@@ -664,9 +664,9 @@ public final class ParticipantExtractor: FieldExtractor {
     /// Round 20 (CORE20, heldout12 y015): whether another count follows a count in its sentence after `dan`, `serta`
     /// or a comma, within eight tokens (`terdiri atas sembilan orang anggota Bapemperda dan empat orang tenaga ahli`).
     /// Review of round 20: the words that make a count a subset of the one before (`di antaranya`).
-    static let subsetWords: Set<String> = ["antaranya", "diantaranya"]
+    static let subsetWords: FoldedWords = ["antaranya", "diantaranya"]
     /// Review of round 20: verbs after `di antaranya` that make the subset the ones who took part.
-    static let tookPartWords: Set<String> = ["mengikuti", "ikut", "dilatih", "menjadi", "lolos", "terpilih", "diterima", "berhak"]
+    static let tookPartWords: FoldedWords = ["mengikuti", "ikut", "dilatih", "menjadi", "lolos", "terpilih", "diterima", "berhak"]
 
     func laterPartJoined(after end: Int, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
@@ -701,7 +701,7 @@ public final class ParticipantExtractor: FieldExtractor {
                 if q < t.count, text.isWord(q, "masing") { q += 1 }
                 guard q < t.count else { return true }
                 if batchWord.longest(t, at: q) != nil { return true }
-                if Self.accompanyVerbs.contains(text.folded(q)) { return false }
+                if Self.accompanyVerbs.contains(q, in: text) { return false }
                 return notPeople.longest(t, at: q) == nil
             }
             return w + 1 < t.count && batchWord.longest(t, at: w + 1) != nil
@@ -709,11 +709,11 @@ public final class ParticipantExtractor: FieldExtractor {
         // After the count: `30 orang setiap angkatan`, `20 orang dari tiap desa`.
         var a = end
         if a < t.count, text.isWord(a, "dari") { a += 1 }
-        if a < t.count, Self.perUnitWords.contains(text.folded(a)) { return batchAt(a) }
+        if a < t.count, Self.perUnitWords.contains(a, in: text) { return batchAt(a) }
         // People who accompany, anywhere before it in its clause (`didampingi masing-masing 2 orang kader`).
         var v = start - 1
         while v >= max(0, start - 10), t[v].sentence == t[start].sentence, !(text.isWord(v, ",") || text.isWord(v, ";") || text.isWord(v, ":")) {
-            if Self.accompanyVerbs.contains(text.folded(v)) { return false }
+            if Self.accompanyVerbs.contains(v, in: text) { return false }
             v -= 1
         }
         // Before it, in its clause: the nearest per-unit word.
@@ -749,7 +749,7 @@ public final class ParticipantExtractor: FieldExtractor {
         var v = start - 1
         if text.isWord(v, "oleh") { v -= 1 }
         let u: Int
-        if v >= 2, Self.sendVerbs.contains(text.folded(v)) {
+        if v >= 2, Self.sendVerbs.contains(v, in: text) {
             u = v - 1
             // Round 19 (heldout11 w015): `masing-masing` alone before the verb (`perwakilan 25 pokdarwis, masing-masing
             // mengirim dua orang`): each of the units counted last before it in the sentence sends the count.
@@ -763,7 +763,7 @@ public final class ParticipantExtractor: FieldExtractor {
                 if text.isWord(e, "masing"), e >= 2, text.isWord(e - 1, "-"), text.isWord(e - 2, "masing") { e -= 2 }
                 let unit = e - 2
                 guard unit >= 1, text.isWord(e - 1, ","), t[unit].kind == .word, t[unit].sentence == s,
-                      !Self.timeUnits.contains(text.folded(unit)), notPeople.longest(t, at: unit)?.length == 1,
+                      !Self.timeUnits.contains(unit, in: text), notPeople.longest(t, at: unit)?.length == 1,
                       t[unit - 1].kind == .number, let n = Int(text.folded(unit - 1)), n >= 2, n <= 200 else { return nil }
                 return n
             }
@@ -772,7 +772,7 @@ public final class ParticipantExtractor: FieldExtractor {
             var w = start - 1
             if (text.isWord(w, "sebanyak") || text.isWord(w, "berjumlah") || text.isWord(w, "sejumlah")) { w -= 1 }
             // Not a unit of time or of sequence (`selama tiga hari, setiap hari 30 orang` are the same 30).
-            guard !Self.timeUnits.contains(text.folded(w)) else { return nil }
+            guard !Self.timeUnits.contains(w, in: text) else { return nil }
             u = w
         }
         guard u >= 1, t[u].kind == .word, notPeople.longest(t, at: u)?.length == 1 else { return nil }
@@ -855,7 +855,7 @@ public final class ParticipantExtractor: FieldExtractor {
         return false
     }
 
-    static let otherTimeWords: Set<String> = ["sejak", "sebelumnya", "serupa"]
+    static let otherTimeWords: FoldedWords = ["sejak", "sebelumnya", "serupa"]
 
     /// Round 19 (heldout11 w015): whether a count is followed, in its clause, by `masing-masing` (after a comma or
     /// `yang`), a verb of sending and a number: its units each send people (`25 pokdarwis, masing-masing mengirim dua
@@ -868,7 +868,7 @@ public final class ParticipantExtractor: FieldExtractor {
         q += 1
         if q + 1 < t.count, text.isWord(q, "-"), text.isWord(q + 1, "masing") { q += 2 }
         if q < t.count, text.isWord(q, "masing") { q += 1 }
-        guard q + 1 < t.count, Self.sendVerbs.contains(text.folded(q)) else { return false }
+        guard q + 1 < t.count, Self.sendVerbs.contains(q, in: text) else { return false }
         q += 1
         if q < t.count, text.isWord(q, "oleh") { q += 1 }
         guard q < t.count else { return false }
@@ -904,7 +904,7 @@ public final class ParticipantExtractor: FieldExtractor {
     }
 
     /// Verbs of raising a number, before `menjadi` and a count (`peserta ditambah menjadi 120 orang`).
-    static let raiseVerbs: Set<String> = ["ditambah", "bertambah", "naik", "meningkat", "membengkak", "membeludak", "membludak",
+    static let raiseVerbs: FoldedWords = ["ditambah", "bertambah", "naik", "meningkat", "membengkak", "membeludak", "membludak",
                                           "ditingkatkan", "dinaikkan"]
 
     /// Round 21 (CORE21, heldout4 m003): whether a count is the number something was raised to: `menjadi` (or `jadi`)
@@ -916,12 +916,12 @@ public final class ParticipantExtractor: FieldExtractor {
         // Not a plan (`Tahun depan jumlahnya akan ditambah menjadi 100 orang`): a word of the future at most ten tokens back.
         var q = start - 2
         while q >= max(0, start - 12), t[q].sentence == t[start].sentence {
-            if Self.futureWords.contains(text.folded(q)) { return false }
+            if Self.futureWords.contains(q, in: text) { return false }
             q -= 1
         }
         var p = start - 2
         while p >= max(0, start - 5), t[p].sentence == t[start].sentence {
-            if Self.raiseVerbs.contains(text.folded(p)) { return raisesParticipants(before: p, text) }
+            if Self.raiseVerbs.contains(p, in: text) { return raisesParticipants(before: p, text) }
             p -= 1
         }
         return false
@@ -934,22 +934,22 @@ public final class ParticipantExtractor: FieldExtractor {
         let t = text.tokens
         var q = verb - 1
         while q >= max(0, verb - 8), q < t.count, t[q].sentence == t[verb].sentence {
-            if Self.raisedWords.contains(text.folded(q)) { return true }
+            if Self.raisedWords.contains(q, in: text) { return true }
             q -= 1
         }
         return false
     }
 
-    static let raisedWords: Set<String> = ["peserta", "pesertanya", "kuota", "kuotanya", "pendaftar", "pendaftarnya"]
+    static let raisedWords: FoldedWords = ["peserta", "pesertanya", "kuota", "kuotanya", "pendaftar", "pendaftarnya"]
 
-    static let futureWords: Set<String> = ["akan", "depan", "mendatang", "rencananya", "direncanakan", "ditargetkan", "target", "diharapkan"]
+    static let futureWords: FoldedWords = ["akan", "depan", "mendatang", "rencananya", "direncanakan", "ditargetkan", "target", "diharapkan"]
 
     /// Words that join a count to the one before it as a second group (`30 kader dan 10 bidan`, `30 Babinsa ditambah 10
     /// orang Bintara`).
-    static let addWords: Set<String> = ["dan", "serta", "ditambah", "plus"]
+    static let addWords: FoldedWords = ["dan", "serta", "ditambah", "plus"]
 
     /// Words for the people a unit sends, between a count and `dari` (`dua orang perwakilan dari masing-masing 40 desa`).
-    static let envoyWords: Set<String> = ["perwakilan", "utusan", "wakil", "delegasi"]
+    static let envoyWords: FoldedWords = ["perwakilan", "utusan", "wakil", "delegasi"]
 
     /// Round 21 (CORE21, heldout13 z037): the number of units after a count per unit: right after the count (past at
     /// most one word of `envoyWords`), `dari`, a per word (`masing-masing`, `setiap`, `tiap`), a number of two to five
@@ -961,7 +961,7 @@ public final class ParticipantExtractor: FieldExtractor {
         guard end >= 1, end < t.count else { return nil }
         let s = t[end - 1].sentence
         var q = end
-        if Self.envoyWords.contains(text.folded(q)) { q += 1 }
+        if Self.envoyWords.contains(q, in: text) { q += 1 }
         guard q + 2 < t.count, t[q].sentence == s, text.isWord(q, "dari") else { return nil }
         q += 1
         let f = text.folded(q)
@@ -986,10 +986,10 @@ public final class ParticipantExtractor: FieldExtractor {
     }
 
     /// Round 22 (CORE22): units of time and of sequence, which a count per unit without a verb of sending does not multiply.
-    static let timeUnits: Set<String> = ["hari", "jam", "menit", "pekan", "minggu", "bulan", "tahun", "sesi", "kali", "tahap",
+    static let timeUnits: FoldedWords = ["hari", "jam", "menit", "pekan", "minggu", "bulan", "tahun", "sesi", "kali", "tahap",
                                          "tahapan", "angkatan", "gelombang", "kelas", "batch", "putaran", "hari-hari"]
 
-    static let sendVerbs: Set<String> = ["mengirim", "mengirimkan", "mengutus", "mendelegasikan", "diwakili", "mewakilkan",
+    static let sendVerbs: FoldedWords = ["mengirim", "mengirimkan", "mengutus", "mendelegasikan", "diwakili", "mewakilkan",
                                          "menyertakan", "mengikutsertakan", "menugaskan"]
 
     /// Round 17 (heldout9 u049): a breakdown of a named total by sex only (`30 pemuda, terdiri dari 20 laki-laki dan 10
@@ -1004,10 +1004,10 @@ public final class ParticipantExtractor: FieldExtractor {
         }
     }
 
-    static let sexWords: Set<String> = ["laki", "lelaki", "perempuan", "pria", "wanita", "putra", "putri", "cowok", "cewek"]
+    static let sexWords: FoldedWords = ["laki", "lelaki", "perempuan", "pria", "wanita", "putra", "putri", "cowok", "cewek"]
 
     /// Verbs of people who accompany a batch rather than form it (`masing-masing didampingi 2 orang instruktur`).
-    static let accompanyVerbs: Set<String> = ["didampingi", "dipandu", "dibimbing", "dibina", "diawasi", "dilatih", "diajar",
+    static let accompanyVerbs: FoldedWords = ["didampingi", "dipandu", "dibimbing", "dibina", "diawasi", "dilatih", "diajar",
                                               "difasilitasi", "mendampingi", "memandu", "membimbing"]
 
     /// Round 26 (CORE26): words that open a list of the participants' groups before `masing-masing` and a count.
@@ -1079,7 +1079,7 @@ public final class ParticipantExtractor: FieldExtractor {
                 if let n, n >= 2, n <= 20 { return n }
                 // Round 21 (CORE21): the batch word of the per-unit phrase itself (`dibagi tiga angkatan, tiap angkatan
                 // 25 orang`): the number of batches is further back.
-                if p >= 2, n == nil, Self.perUnitWords.contains(text.folded(p - 1)) || (text.isWord(p - 1, "masing") && text.isWord(p - 2, "-")) {
+                if p >= 2, n == nil, Self.perUnitWords.contains(p - 1, in: text) || (text.isWord(p - 1, "masing") && text.isWord(p - 2, "-")) {
                     perBatch = true
                     p -= 1
                     continue
@@ -1180,13 +1180,13 @@ public final class ParticipantExtractor: FieldExtractor {
         }
         if let g = groups.longest(t, at: p), p + g.length <= limit {
             // Round 13: a modifier before a body (`pengurus BUMDes`, not_people) names its people: it stays.
-            if let lead, bodyNames.contains(g.value.lowercased()), !Self.quantifiers.contains(text.folded(lead.lowerBound)) {
+            if let lead, bodyNames.contains(g.value.lowercased()), !Self.quantifiers.contains(lead.lowerBound, in: text) {
                 return (text.text(of: lead) + " " + g.value, skipAbbreviation(p + g.length, text))
             }
             return (g.value, skipAbbreviation(p + g.length, text))
         }
         var words: [String] = []
-        if let lead, !Self.quantifiers.contains(text.folded(lead.lowerBound)) { words.append(text.text(of: lead)) }
+        if let lead, !Self.quantifiers.contains(lead.lowerBound, in: text) { words.append(text.text(of: lead)) }
         // "Tim Pelaksana Kegiatan (TPK)", "anggota Satuan Perlindungan Masyarakat (Satlinmas)": the abbreviation.
         // "Fasilitator Sistem Layanan dan Rujukan Terpadu (SLRT)": the noun for people and the abbreviation.
         let nounLength = peopleNoun.longest(t, at: p)?.length ?? 0
@@ -1281,7 +1281,7 @@ public final class ParticipantExtractor: FieldExtractor {
                 {
                     // A reduplicated plural is the word once: `guru-guru` -> `guru`. Round 14: not a word of address,
                     // whose doubling is how a group of grown people is named (`ibu-ibu PKK`, `mama-mama penenun`).
-                    if f == "-", text.folded(q + 1) == text.folded(q - 1), !Self.addressWords.contains(text.folded(q - 1)) {
+                    if f == "-", text.folded(q + 1) == text.folded(q - 1), !Self.addressWords.contains(q - 1, in: text) {
                         q += 2
                         continue
                     }
@@ -1355,7 +1355,7 @@ public final class ParticipantExtractor: FieldExtractor {
         // A stop word, a unit or a modifier ends the run as it ends a name in the body (`30 IBU IBU ANTUSIAS`), and so
         // does a word written twice (the doubling of a plural).
         while end < hiLimit, end - p - head < 5, t[end].kind == .word, t[end].sentence == t[p].sentence,
-            !Self.joiners.contains(text.folded(end)), stop.longest(t, at: end) == nil, unit.longest(t, at: end) == nil,
+            !Self.joiners.contains(end, in: text), stop.longest(t, at: end) == nil, unit.longest(t, at: end) == nil,
             modifier.longest(t, at: end) == nil, text.folded(end) != text.folded(end - 1)
         {
             end += 1
@@ -1455,8 +1455,8 @@ public final class ParticipantExtractor: FieldExtractor {
         return folded.hasPrefix("ber") || folded.hasPrefix("ter") || folded.hasPrefix("mem") || folded.hasPrefix("men")
             || folded.hasPrefix("meng") || folded.hasPrefix("meny")
     }
-    static let prefixLookalikes: Set<String> = ["menengah", "mental", "terpadu", "tertinggal", "terpencil", "terluar", "berkebutuhan", "berisiko", "menteri"]
-    static let diLookalikes: Set<String> = [
+    static let prefixLookalikes: FoldedWords = ["menengah", "mental", "terpadu", "tertinggal", "terpencil", "terluar", "berkebutuhan", "berisiko", "menteri"]
+    static let diLookalikes: FoldedWords = [
         "disabilitas", "difabel", "digital", "diploma", "diaspora", "distrik", "direktur", "direksi", "direktorat", "dinamis",
         "disiplin", "diniyah", "diniah", "dirgantara", "diakonia", "dietisien", "diabetes", "diabetesi", "dialisis", "diklatsar",
         "dinasnya", "diskusi", "diorama", "diplomat", "dinkes", "dinsos", "disdik", "disnaker", "disdukcapil", "diskominfo",
@@ -1468,7 +1468,7 @@ public final class ParticipantExtractor: FieldExtractor {
     /// Round 23 (GRP23): `perwakilan` and `utusan` (the ones sent) too: the readable labels write `perwakilan warga
     /// pengguna IPAL`, `utusan PMI kabupaten/kota` as `warga pengguna IPAL`, `PMI kabupaten/kota` (7 of 7 writers'
     /// labels); alone before a place word the modifier itself names the people (`perwakilan desa`).
-    static let quantifiers: Set<String> = ["para", "seluruh", "semua", "segenap", "sejumlah", "beberapa", "unsur", "peserta",
+    static let quantifiers: FoldedWords = ["para", "seluruh", "semua", "segenap", "sejumlah", "beberapa", "unsur", "peserta",
                                            "perwakilan", "utusan"]
     /// Round 24 (GRP24): words before a kind of people that alone name none (`Anggota`, `Calon`, `perwakilan`): no
     /// readable label of any writer is one of them alone (0 of 738 groups), and the extractor wrote one as a group five
@@ -1477,13 +1477,13 @@ public final class ParticipantExtractor: FieldExtractor {
         "anggota", "pengurus", "calon", "mantan", "personel", "perwakilan", "utusan", "para", "seluruh", "semua", "segenap",
         "sejumlah", "beberapa", "unsur", "peserta",
     ]
-    static let joiners: Set<String> = ["dan", "serta", "atau", "maupun", "hingga", "sampai", "beserta", "&"]
+    static let joiners: FoldedWords = ["dan", "serta", "atau", "maupun", "hingga", "sampai", "beserta", "&"]
     /// Words before a count that make it a bound (`di bawah 5 GT`) and after it a count per unit (`16 orang per
     /// kejuruan`).
-    static let boundWords: Set<String> = ["bawah", "atas"]
+    static let boundWords: FoldedWords = ["bawah", "atas"]
     /// Round 20 (CORE20, heldout12 y041): `masing2`, the reduplication written with a 2 as informal writers do, is
     /// `masing-masing`.
-    static let perUnitWords: Set<String> = ["per", "setiap", "tiap", "masing", "masing2"]
+    static let perUnitWords: FoldedWords = ["per", "setiap", "tiap", "masing", "masing2"]
 
     /// A run of capitalized words (and `dan`) from `p` ended by a one-word abbreviation in parentheses: the
     /// abbreviation's position and the token after the `)`.
@@ -1558,7 +1558,7 @@ public final class ParticipantExtractor: FieldExtractor {
             let f = text.folded(p)
             if let noun = sharedNoun, t[p].kind == .word, t[p].allCaps, t[p].end - t[p].start <= 5,
                 groups.longest(t, at: p) == nil, p + 1 >= end || t[p + 1].sentence != s || t[p + 1].kind == .punct
-                    || stop.longest(t, at: p + 1) != nil || Self.joiners.contains(text.folded(p + 1))
+                    || stop.longest(t, at: p + 1) != nil || Self.joiners.contains(p + 1, in: text)
             {
                 let name = noun + " " + text.text(of: p..<(p + 1))
                 if !out.contains(where: { $0.lowercased() == name.lowercased() }) { out.append(name) }
@@ -1602,7 +1602,7 @@ public final class ParticipantExtractor: FieldExtractor {
             // A list of lower-case kinds goes on (`30 kader posyandu Desa Sukamaju, bidan desa dan ...`).
             let skipStart = p
             var passedName = false
-            while p < end, t[p].sentence == s, !Self.listSeparators.contains(text.folded(p)) {
+            while p < end, t[p].sentence == s, !Self.listSeparators.contains(p, in: text) {
                 if p > skipStart, t[p].kind == .word, t[p].capitalized, !t[p - 1].capitalized, t[p - 1].kind == .word,
                     peopleNoun.longest(t, at: p - 1) == nil
                 {
@@ -1650,7 +1650,7 @@ public final class ParticipantExtractor: FieldExtractor {
         public var warnings: [RecordWarning] = []
     }
 
-    static let strongCues: Set<String> = [
+    static let strongCues: FoldedWords = [
         "sebanyak", "diikuti", "diikuti oleh", "diikuti sebanyak", "berjumlah", "jumlah peserta", "jumlah pesertanya",
         "pesertanya", "total", "mencapai", "melibatkan", "ikuti", "mengikuti", "peserta", "total peserta", "dengan jumlah",
         "diikuti kurang lebih", "tercatat", "dihadiri", "dihadiri oleh",
@@ -2272,18 +2272,18 @@ public final class ParticipantExtractor: FieldExtractor {
 
     /// Round 23 (CORE23): words that add people to those counted before (`peserta tambahan`, `panitia menambah 15
     /// peserta`): such a count adds whatever it counts.
-    static let addingWords: Set<String> = ["tambahan", "menambah", "menambahkan", "ditambah", "ditambahkan"]
+    static let addingWords: FoldedWords = ["tambahan", "menambah", "menambahkan", "ditambah", "ditambahkan"]
     /// Round 23 (CORE23): words that add a kind of people beside those counted before (`Selain kader, 20 bidan desa
     /// turut mengikuti`, `Pelatihan juga diikuti 12 guru`).
-    static let alsoWords: Set<String> = ["juga", "turut", "pula", "selain"]
+    static let alsoWords: FoldedWords = ["juga", "turut", "pula", "selain"]
     /// Round 23 (CORE23): words that name those who take part or send them (`juga mengirim enam pejabat`), one of
     /// which the sentence of an added count holds.
-    static let partakingWords: Set<String> = ["mengikuti", "ikut", "diikuti", "peserta", "dilatih", "diikutkan",
+    static let partakingWords: FoldedWords = ["mengikuti", "ikut", "diikuti", "peserta", "dilatih", "diikutkan",
                                               "diikutsertakan", "dilibatkan", "mengirim", "mengirimkan", "mengutus"]
     /// Round 23 (CORE23): words of another occasion or of a part of the people counted, which make a count of their
     /// sentence no addition (`Pelatihan serupa juga diikuti 30 kader`, `20 di antaranya juga ...`, `tiga istri nelayan
     /// ikut sebagai peserta pendengar dan tidak dihitung`).
-    static let notAddedWords: Set<String> = ["serupa", "sebelumnya", "lanjutan", "berikutnya", "antaranya", "diantaranya",
+    static let notAddedWords: FoldedWords = ["serupa", "sebelumnya", "lanjutan", "berikutnya", "antaranya", "diantaranya",
                                              "terdiri", "meliputi", "yakni", "yaitu", "masing-masing", "nanti", "akan",
                                              "mendatang", "gelombang", "angkatan", "tahap", "total", "seluruhnya",
                                              "sehingga", "jumlah",
@@ -2297,9 +2297,9 @@ public final class ParticipantExtractor: FieldExtractor {
     /// sekolah`, `sebagai utusan desa`); any other role (`sebagai pendamping kader`) makes the count no addition.
     static let partakingRoles: FoldedWords = ["peserta", "tambahan", "perwakilan", "wakil", "utusan", "delegasi"]
     /// Round 23's review: words of a time gone by before `lalu` (`pekan lalu`, `tahun lalu`).
-    static let lastPeriodWords: Set<String> = ["tahun", "pekan", "bulan", "minggu", "hari"]
+    static let lastPeriodWords: FoldedWords = ["tahun", "pekan", "bulan", "minggu", "hari"]
     /// Round 23's review: words of having been trained or taken part after `telah`/`sudah` (`yang telah dilatih`).
-    static let doneWords: Set<String> = ["dilatih", "mengikuti", "diikutkan", "diikutsertakan", "dibina", "dibekali",
+    static let doneWords: FoldedWords = ["dilatih", "mengikuti", "diikutkan", "diikutsertakan", "dibina", "dibekali",
                                          "mendapat", "mendapatkan", "menerima", "ikut", "lulus"]
 
     /// Round 23 (CORE23): whether a count adds people to a count before it: its sentence (read at most 40 tokens to
@@ -2319,8 +2319,8 @@ public final class ParticipantExtractor: FieldExtractor {
             // tani juga mengikuti`, `yang digelar pekan lalu`, `menambah deretan 200 petani yang telah dilatih ...
             // sejak 2021`), or of people in another role (`5 bidan desa sebagai pendamping kader`).
             if t[p].kind == .number, f.count == 4, let y = Int(f), (1900...2100).contains(y) { return nil }
-            if f == "lalu", p > 0, Self.lastPeriodWords.contains(text.folded(p - 1)) { return nil }
-            if f == "telah" || f == "sudah", p + 1 < t.count, Self.doneWords.contains(text.folded(p + 1)) { return nil }
+            if f == "lalu", p > 0, Self.lastPeriodWords.contains(p - 1, in: text) { return nil }
+            if f == "telah" || f == "sudah", p + 1 < t.count, Self.doneWords.contains(p + 1, in: text) { return nil }
             // Round 24 (CORE24): people sent as someone's representatives take part (`10 siswa juga ikut sebagai
             // perwakilan sekolah`, `sebagai utusan desa`): only another role stops the addition.
             if f == "sebagai", p > lo, p + 1 < t.count, !Self.partakingRoles.contains(p + 1, in: text) { return nil }
@@ -2340,7 +2340,7 @@ public final class ParticipantExtractor: FieldExtractor {
         guard later.n == earlier.n, !later.perUnit else { return false }
         if let g = later.group?.lowercased(), !Self.sameWords.contains(g), earlier.group?.lowercased() != g { return false }
         let end = min(text.tokens.count, later.range.upperBound + 2)
-        return (later.range.upperBound..<end).contains { Self.demonstratives.contains(text.folded($0)) }
+        return (later.range.upperBound..<end).contains { Self.demonstratives.contains($0, in: text) }
     }
 
     /// A count of the people who run the event (lexicon `staff_word`: `5 orang fasilitator`, `3 narasumber`,
@@ -2356,10 +2356,10 @@ public final class ParticipantExtractor: FieldExtractor {
         if p < end, let u = unit.longest(t, at: p) { p += u.length }
         // Round 23 (CORE23, heldout15 j049): teachers an event brings in (`Pelatihan menghadirkan dua tutor dari Dinas
         // Pendidikan`, `menghadirkan tiga instruktur`); not `Sebanyak 40 pelatih mengikuti` nor `bagi 30 tutor`.
-        if p < t.count, c.cue == "menghadirkan", Self.teacherWords.contains(text.folded(p)) { return true }
+        if p < t.count, c.cue == "menghadirkan", Self.teacherWords.contains(p, in: text) { return true }
         // Round 26 (CORE26): teachers after a passive verb of guiding, past `oleh` (`Pelatihan dipandu lima orang
         // instruktur dan diikuti 40 peserta`, `peserta dibimbing oleh tiga mentor`, `dilatih dua pelatih dari BLK`).
-        if p < t.count, Self.teacherWords.contains(text.folded(p)), n0 > 0 {
+        if p < t.count, Self.teacherWords.contains(p, in: text), n0 > 0 {
             var v = n0 - 1
             if v > 0, text.isWord(v, "oleh") { v -= 1 }
             if Self.guideVerbs.contains(v, in: text) { return true }
@@ -2379,7 +2379,7 @@ public final class ParticipantExtractor: FieldExtractor {
                                           "menghadirkan", "menggandeng"]
 
     /// Round 23 (CORE23): people who teach, staff when an event brings them in (`menghadirkan`).
-    static let teacherWords: Set<String> = ["tutor", "instruktur", "pelatih", "pengajar", "dosen", "trainer", "mentor", "ahli",
+    static let teacherWords: FoldedWords = ["tutor", "instruktur", "pelatih", "pengajar", "dosen", "trainer", "mentor", "ahli",
                                             "pakar", "praktisi"]
 
     /// Round 22 (CORE22, heldout6 p021): a count written after the staff it counts, in parentheses or after a word of
@@ -2390,21 +2390,21 @@ public final class ParticipantExtractor: FieldExtractor {
         guard let n = c.range.first(where: { t[$0].kind == .number || numbers.read(text, at: $0, limit: c.range.upperBound) != nil }) else { return false }
         var p = n - 1
         if p >= 0, (text.isWord(p, "(") || text.isWord(p, "sebanyak") || text.isWord(p, "berjumlah") || text.isWord(p, "sejumlah")) { p -= 1 }
-        guard p >= 0, Self.runnerWords.contains(text.folded(p)) else { return false }
+        guard p >= 0, Self.runnerWords.contains(p, in: text) else { return false }
         // Round 22's review (n15, n04): judges or invitees who are themselves trained or take part (`Pelatihan juri
         // sebanyak 30 orang`, `Peserta undangan sebanyak 60 orang`): the word before them names the event or its
         // participants.
-        if p >= 1, (text.isWord(p, "juri") || text.isWord(p, "undangan")), Self.traineeHeads.contains(text.folded(p - 1)) { return false }
+        if p >= 1, (text.isWord(p, "juri") || text.isWord(p, "undangan")), Self.traineeHeads.contains(p - 1, in: text) { return false }
         return true
     }
 
     /// Round 22's review: words before `juri` or `undangan` that make them the ones trained or taking part.
-    static let traineeHeads: Set<String> = ["peserta", "pelatihan", "pelatihannya", "bimtek", "diklat", "penataran", "kursus",
+    static let traineeHeads: FoldedWords = ["peserta", "pelatihan", "pelatihannya", "bimtek", "diklat", "penataran", "kursus",
                                             "workshop", "lokakarya", "pembinaan", "sertifikasi", "pendidikan"]
 
     /// Those who run an event or judge it, not those trained (not `fasilitator`, `narasumber`: a training of
     /// facilitators counts them, `Pelatihan fasilitator sebanyak 30 orang`).
-    static let runnerWords: Set<String> = ["panitia", "panitianya", "juri", "moderator", "undangan"]
+    static let runnerWords: FoldedWords = ["panitia", "panitianya", "juri", "moderator", "undangan"]
 
     /// Round 18 (CORE18, heldout10 v037): a count whose own predicate is a verb of helping run the event (lexicon
     /// `helper_verb`: `Lima mahasiswa ... turut membantu praktik`, `3 penyuluh mendampingi peserta`), at most eight
@@ -2452,7 +2452,7 @@ public final class ParticipantExtractor: FieldExtractor {
 
     /// Words that end the search for a count's verb of helping: a clause of another subject, a relative clause, a
     /// purpose, a training verb (the count is then trained, not helping).
-    static let helperStops: Set<String> = [",", ";", ":", "yang", "untuk", "agar", "supaya", "guna", "demi", "mampu", "dilatih",
+    static let helperStops: FoldedWords = [",", ";", ":", "yang", "untuk", "agar", "supaya", "guna", "demi", "mampu", "dilatih",
                                            "mengikuti", "diikuti", "dibekali", "diberi", "menerima", "dan", "serta"]
 
     /// Round 16: a count whose people are present in another role, said after it in its clause (`5 orang perwakilan
@@ -2505,10 +2505,10 @@ public final class ParticipantExtractor: FieldExtractor {
     }
 
     /// Round 16 (review): words of a role to come, before `sebagai` (`yang nantinya bertugas sebagai fasilitator`).
-    static let futureRoleWords: Set<String> = ["akan", "nantinya", "nanti", "kelak", "disiapkan", "dipersiapkan", "disiapkannya",
+    static let futureRoleWords: FoldedWords = ["akan", "nantinya", "nanti", "kelak", "disiapkan", "dipersiapkan", "disiapkannya",
                                                "calon", "dicetak", "diproyeksikan", "diharapkan", "dapat", "bisa", "siap"]
 
-    static let presentRoleVerbs: Set<String> = ["hadir", "turut", "bertindak", "datang", "menghadiri", "ikut"]
+    static let presentRoleVerbs: FoldedWords = ["hadir", "turut", "bertindak", "datang", "menghadiri", "ikut"]
 
     /// Round 16 (review): a count in the list that follows `diikuti` (`diikuti 30 guru dan 10 kepala sekolah`): `diikuti`
     /// at most twelve tokens before it in its sentence, with no comma, `ditambah` or `selain` between.
@@ -2524,18 +2524,18 @@ public final class ParticipantExtractor: FieldExtractor {
         return false
     }
 
-    static let demonstratives: Set<String> = ["tersebut", "itu", "ini", "tadi"]
+    static let demonstratives: FoldedWords = ["tersebut", "itu", "ini", "tadi"]
 
     /// Cues of the people an event trains: a count of trainers after them is the participants (`bagi 25 fasilitator
     /// desa`).
-    static let trainingCues: Set<String> = ["bagi", "untuk", "kepada", "terhadap", "diikuti", "diikuti oleh", "diikuti sebanyak",
+    static let trainingCues: FoldedWords = ["bagi", "untuk", "kepada", "terhadap", "diikuti", "diikuti oleh", "diikuti sebanyak",
                                             "melatih", "membekali", "menggembleng", "menempa", "mengikuti", "ikuti"]
 
     /// Words between the two ends of a range of numbers (`20-25`, `20 hingga 25`, `20 s/d 25`).
-    static let rangeWords: Set<String> = ["-", "–", "—", "hingga", "sampai", "sd", "s/d", "ke"]
+    static let rangeWords: FoldedWords = ["-", "–", "—", "hingga", "sampai", "sd", "s/d", "ke"]
 
     /// The names of a count that count the participants again, not a group of their own.
-    static let sameWords: Set<String> = ["peserta", "orang", "peserta pelatihan"]
+    static let sameWords: FoldedWords = ["peserta", "orang", "peserta pelatihan"]
 
     /// A group name that is only a general noun for people (lexicon `vague_group`: `pendamping`, `aparatur`).
     func isVague(_ name: String) -> Bool {
@@ -2621,7 +2621,7 @@ public final class ParticipantExtractor: FieldExtractor {
         // puskesmas` = 40).
         // Round 21 (CORE21, heldout6 p009): so does a count added with `ditambah`/`plus` (`Pesertanya 30 Babinsa dari
         // seluruh Koramil ditambah 10 orang Bintara Teritorial` = 40).
-        if c.cue == nil, c.range.lowerBound > 0, Self.addWords.contains(text.folded(c.range.lowerBound - 1)) { return false }
+        if c.cue == nil, c.range.lowerBound > 0, Self.addWords.contains(c.range.lowerBound - 1, in: text) { return false }
         if c.cue == nil, c.range.lowerBound > 0 {
             let before = t[c.range.lowerBound - 1]
             if before.kind == .word, before.capitalized || before.allCaps, countCue.longest(t, at: c.range.lowerBound - 1) == nil {

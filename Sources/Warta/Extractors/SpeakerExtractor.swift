@@ -132,7 +132,7 @@ public final class SpeakerExtractor: FieldExtractor {
     /// at most: `scans` counts them), constant otherwise.
     /// Round 23 (SPK23, heldout15 j025): the heads of hospitals and airports, whose names are often a titled
     /// person's (`RSUD dr. H. Marsidi Judono`, `RSUP Prof. Dr. R. D. Kandou`, `Bandara H. Hasan Aroeboesman`).
-    static let namedAfterPersonHeads: Set<String> = [
+    static let namedAfterPersonHeads: FoldedWords = [
         "rsud", "rsu", "rs", "rsup", "rsia", "rsj", "rsal", "rsad", "rsau", "rsk", "rsb", "rspad", "bandara",
     ]
 
@@ -150,7 +150,7 @@ public final class SpeakerExtractor: FieldExtractor {
             break
         }
         guard titled, i >= 0, t[i].kind == .word else { return false }
-        return SpeakerExtractor.namedAfterPersonHeads.contains(text.folded(i))
+        return SpeakerExtractor.namedAfterPersonHeads.contains(i, in: text)
     }
 
     /// Round 23 (SPK23, heldout15 j051): whether the words set off after the person, in the same sentence, call
@@ -199,7 +199,7 @@ public final class SpeakerExtractor: FieldExtractor {
         // Round 20 (heldout12 y041, y059): an untitled value right after a preposition of place (`pelatih di Pelatnas
         // PB PASI`, `di GOR Ganesha`) is a place or an institution; an untitled value that opens with a role (`Penata
         // Kependudukan dan KB Ahli Madya ...`, `Instruktur Senam`) is the role of the person named after it.
-        if s.titles.isEmpty, k >= 1, SpeakerExtractor.placePrepositions.contains(text.folded(k - 1)) { return true }
+        if s.titles.isEmpty, k >= 1, SpeakerExtractor.placePrepositions.contains(k - 1, in: text) { return true }
         if s.titles.isEmpty, roles.longest(t, at: k) != nil || expertRoles?.longest(t, at: k) != nil { return true }
         // Round 19 (heldout11 w017): a value of two words or more that is wholly a role (`Medik Veteriner`, `Pekerja
         // Sosial`, `Tenaga Ahli`) is the role of the person named before or after it, never a name.
@@ -244,9 +244,9 @@ public final class SpeakerExtractor: FieldExtractor {
         // An institution after `dari` (`tim dari Tokopedia`, `Rina Marlina dari Bukalapak`: a person is named `dari`
         // his institution, not by one word after it) or after a company's class (`platform Shopee`).
         if k >= 1, text.isWord(k - 1, "dari") { return true }
-        if k >= 1, SpeakerExtractor.companyClasses.contains(text.folded(k - 1)) { return true }
+        if k >= 1, SpeakerExtractor.companyClasses.contains(k - 1, in: text) { return true }
         // Round 20: a word right after the class of a place (`bidan desa Cibeber`, `warga Kampung Naga`) is the place.
-        if k >= 1, SpeakerExtractor.placeClasses.contains(text.folded(k - 1)) { return true }
+        if k >= 1, SpeakerExtractor.placeClasses.contains(k - 1, in: text) { return true }
         // The same word in lower case after a word of its sentence elsewhere: a common noun capitalized at a
         // sentence's start or in a title. Not a word in lower case that opens a sentence or a line: a writer who
         // lowercases the starts of sentences lowercases names there too (`suharno didampingi ...`, heldout4 m041).
@@ -273,7 +273,7 @@ public final class SpeakerExtractor: FieldExtractor {
                 return true
             }
             if t[i - 1].kind == .word, !t[i - 1].capitalized, !t[i - 1].allCaps, t[i - 1].sentence == t[i].sentence,
-                SpeakerExtractor.collectiveNouns.contains(text.folded(i - 1))
+                SpeakerExtractor.collectiveNouns.contains(i - 1, in: text)
             {
                 return true
             }
@@ -316,7 +316,7 @@ public final class SpeakerExtractor: FieldExtractor {
 
     static let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
     /// Consonant pairs that open Indonesian given names (`Sri`, `Tri`, `Dwi`, `Prasetyo`, `Bram`, `Kris`, `Syamsul`).
-    static let nameClusters: Set<String> = ["sr", "tr", "dw", "pr", "br", "kr", "gr", "fr", "ch", "sy", "kh", "ny", "ng", "st", "fl", "cl", "gl", "bl", "pl", "sl", "sh", "th", "dj", "tj"]
+    static let nameClusters: FoldedWords = ["sr", "tr", "dw", "pr", "br", "kr", "gr", "fr", "ch", "sy", "kh", "ny", "ng", "st", "fl", "cl", "gl", "bl", "pl", "sl", "sh", "th", "dj", "tj"]
 
     /// Round 19 (heldout11 w057): whether a value read as an institution has the shape of none: fewer than two
     /// letters (`M` of a degree `M.Tr.Opsla.` cut at its full stop), a degree at its start, or a name cut at the
@@ -354,38 +354,38 @@ public final class SpeakerExtractor: FieldExtractor {
     }
 
     /// Round 20: the words that join the items of a list, which no institution's name holds before a person.
-    static let listJoins: Set<String> = ["dan", "serta", ",", ";"]
+    static let listJoins: FoldedWords = ["dan", "serta", ",", ";"]
     /// Round 29 (SPK29): passives of assigning, preparing or training someone, whose agent follows them (`PPS disiapkan
     /// KPU sebagai fasilitator`): an acronym right after one is no trainer read back from `sebagai`.
-    static let passivesOfAssigning: Set<String> = ["disiapkan", "dipersiapkan", "ditugaskan", "ditunjuk", "diutus", "dipercaya",
+    static let passivesOfAssigning: FoldedWords = ["disiapkan", "dipersiapkan", "ditugaskan", "ditunjuk", "diutus", "dipercaya",
         "didapuk", "dilatih", "dibekali", "dicetak", "dididik", "diangkat", "dikukuhkan", "dilantik", "diminta"]
 
     /// Round 20: the classes of a place written before its one-word name.
-    static let placeClasses: Set<String> = ["desa", "kelurahan", "kecamatan", "kampung", "dusun", "nagari", "gampong",
+    static let placeClasses: FoldedWords = ["desa", "kelurahan", "kecamatan", "kampung", "dusun", "nagari", "gampong",
                                             "distrik", "kota", "kabupaten", "provinsi", "jalan", "jl", "pulau", "gunung"]
 
     /// Round 20: the words after a person that continue a list of persons.
-    static let listGoesOnWords: Set<String> = ["dan", "serta"]
+    static let listGoesOnWords: FoldedWords = ["dan", "serta"]
 
     /// Round 20: the prepositions of place before a value read as a person (`di`, `ke`): a place follows them.
-    static let placePrepositions: Set<String> = ["di", "ke"]
+    static let placePrepositions: FoldedWords = ["di", "ke"]
 
     /// Round 20: the last words of the names of a training that take the people trained as their complement
     /// (`pelatihan pelatih`, `bimbingan teknis fasilitator`, `Training of Trainer`); not `bimbingan`, `pembekalan`,
     /// `pembinaan` or `pendampingan`, whose complement is the one who guides (`di bawah bimbingan pelatih X`).
-    static let trainingNouns: Set<String> = ["pelatihan", "training", "diklat", "diklatsar", "bimtek", "bintek", "teknis",
+    static let trainingNouns: FoldedWords = ["pelatihan", "training", "diklat", "diklatsar", "bimtek", "bintek", "teknis",
                                              "kursus", "tot", "latsar", "latihan", "trainer", "trainers", "workshop", "lokakarya"]
 
     /// Round 20: the words that may stand between the name of an event type and the people it trains (`pelatihan
     /// bagi para calon instruktur`).
-    static let learnerLinks: Set<String> = ["bagi", "untuk", "para", "calon"]
+    static let learnerLinks: FoldedWords = ["bagi", "untuk", "para", "calon"]
 
     /// Review of round 20: words after a speaker word that name its origin or its person (`narasumber dari`,
     /// `instruktur asal`, `fasilitator yakni`, `pelatih, Budi`).
-    static let teacherFollowers: Set<String> = ["dari", "asal", "yakni", "yaitu", "adalah", ":", ","]
+    static let teacherFollowers: FoldedWords = ["dari", "asal", "yakni", "yaitu", "adalah", ":", ","]
 
     /// Review of round 20: prepositions that make an event's name a time (`dalam pelatihan`, `selama pelatihan`).
-    static let timePrepositions: Set<String> = ["dalam", "selama", "saat", "ketika", "sewaktu", "usai", "setelah", "sebelum"]
+    static let timePrepositions: FoldedWords = ["dalam", "selama", "saat", "ketika", "sewaktu", "usai", "setelah", "sebelum"]
 
     /// Round 20 (heldout12 y033, y041): whether the speaker word at `k` names the people an event trains, not its
     /// teachers: it follows the name of an event type (`Pelatihan Pelatih Cabang Olahraga`, `pelatihan instruktur
@@ -398,18 +398,18 @@ public final class SpeakerExtractor: FieldExtractor {
         }
         // Review of round 20: a speaker word that goes on to its origin or its name (`pelatihan narasumber dari BPBD
         // Garut, Asep`, `pelatihan instruktur, Agus Salim,`) names who taught.
-        if k + 1 < t.count, SpeakerExtractor.teacherFollowers.contains(text.folded(k + 1)) { return false }
+        if k + 1 < t.count, SpeakerExtractor.teacherFollowers.contains(k + 1, in: text) { return false }
         var e = k
-        while e > 0, k - e < 3, SpeakerExtractor.learnerLinks.contains(text.folded(e - 1)) { e -= 1 }
+        while e > 0, k - e < 3, SpeakerExtractor.learnerLinks.contains(e - 1, in: text) { e -= 1 }
         var s = e - 1
         while s >= 0, s >= e - 4 {
             if t[s].kind == .word, let m = types.longest(t, at: s), s + m.length >= e, s + m.length <= k + 1,
-                SpeakerExtractor.trainingNouns.contains(text.folded(s))
-                    || SpeakerExtractor.trainingNouns.contains(text.folded(min(s + m.length, e) - 1))
+                SpeakerExtractor.trainingNouns.contains(s, in: text)
+                    || SpeakerExtractor.trainingNouns.contains(min(s + m.length, e) - 1, in: text)
             {
                 // Review of round 20: the training as a time (`Dalam pelatihan narasumber ...`, `Selama pelatihan
                 // fasilitator ...`): the speaker word opens the clause that follows.
-                return !(s > 0 && SpeakerExtractor.timePrepositions.contains(text.folded(s - 1)))
+                return !(s > 0 && SpeakerExtractor.timePrepositions.contains(s - 1, in: text))
             }
             s -= 1
         }
@@ -418,15 +418,15 @@ public final class SpeakerExtractor: FieldExtractor {
 
     /// Round 22 (SPK22): nouns of a group of people, before the name of the group (`warga Tuli`, `komunitas Tuli`,
     /// `masyarakat Dayak`, `umat Katolik`): a word written after one names the group, not a person.
-    static let collectiveNouns: Set<String> = ["warga", "komunitas", "kaum", "masyarakat", "penyandang", "umat", "suku", "etnis"]
+    static let collectiveNouns: FoldedWords = ["warga", "komunitas", "kaum", "masyarakat", "penyandang", "umat", "suku", "etnis"]
 
     /// Round 19: the compass directions that end the names of regions and of institutions named after one.
-    static let compassWords: Set<String> = ["utara", "selatan", "timur", "barat", "tengah", "tenggara", "daya", "laut"]
+    static let compassWords: FoldedWords = ["utara", "selatan", "timur", "barat", "tengah", "tenggara", "daya", "laut"]
 
     /// Round 18: the classes of a company written before its name (`platform Shopee`, `marketplace Tokopedia`).
     /// Round 20: the classes of a club, a team or a community written before its one-word name (`pelatih klub
     /// Persikas`, `sanggar Saraswati`, `komunitas Akar`).
-    static let companyClasses: Set<String> = ["platform", "marketplace", "lokapasar", "aplikasi", "startup", "e-commerce",
+    static let companyClasses: FoldedWords = ["platform", "marketplace", "lokapasar", "aplikasi", "startup", "e-commerce",
                                               "klub", "sanggar", "komunitas", "paguyuban", "perguruan", "yayasan", "grup"]
 
     /// Where the person after an office that ends at its region starts, when the name follows the region without a
@@ -452,7 +452,7 @@ public final class SpeakerExtractor: FieldExtractor {
                 if s < end, let (sp, next) = person(at: s, end: end, in: text),
                     !sp.titles.isEmpty
                         || (Matching.words(sp.name).count >= 2
-                            && (next >= end || SpeakerExtractor.listItemEnds.contains(text.folded(next))))
+                            && (next >= end || SpeakerExtractor.listItemEnds.contains(next, in: text)))
                 {
                     return s
                 }
@@ -502,7 +502,7 @@ public final class SpeakerExtractor: FieldExtractor {
         // `Ning Rahayu`, a Javanese given name, loses its first word; keeping it cost a right speaker on heldout11's
         // blind half.) The other regions' addresses are in `title_pre`.
         if p + 2 < end, t[p].kind == .word, t[p].capitalized, (5...7).contains(t[p].end - t[p].start),
-            SpeakerExtractor.openingHonorifics.contains(text.folded(p)),
+            SpeakerExtractor.openingHonorifics.contains(p, in: text),
             t[p + 1].kind == .word, t[p + 1].alphabetic, t[p + 1].capitalized, !notNameWords.contains(t[p + 1].id),
             t[p + 2].kind == .word, t[p + 2].alphabetic, t[p + 2].capitalized, !notNameWords.contains(t[p + 2].id),
             titlePost.longest(t, at: p + 2) == nil
@@ -513,13 +513,13 @@ public final class SpeakerExtractor: FieldExtractor {
         // A capitalized word right after a place word in lower case names the place ("pendamping desa kecamatan
         // Pringgasela"), not a person.
         if titles.isEmpty, start > 0, t[start - 1].kind == .word, !t[start - 1].capitalized, !t[start - 1].allCaps,
-            SpeakerExtractor.placeWords.contains(text.folded(start - 1))
+            SpeakerExtractor.placeWords.contains(start - 1, in: text)
         {
             return nil
         }
         // A title right after an organisation head names the institution ("RSJ Prof. HB Saanin Padang", "RSUD Dr.
         // Soetomo"), not a person (round 6).
-        if !titles.isEmpty, start > 0, t[start - 1].kind == .word, SpeakerExtractor.namedAfterPerson.contains(text.folded(start - 1)) {
+        if !titles.isEmpty, start > 0, t[start - 1].kind == .word, SpeakerExtractor.namedAfterPerson.contains(start - 1, in: text) {
             return nil
         }
         var name: [Int] = []
@@ -529,7 +529,7 @@ public final class SpeakerExtractor: FieldExtractor {
             let isWord = tok.kind == .word && tok.alphabetic && (tok.capitalized || tok.allCaps)
             // A given name that is also a word of time ("Dr. Hari Santoso"): a name word right after a title,
             // before another name word (round 10).
-            let givenName = isWord && name.isEmpty && !titles.isEmpty && SpeakerExtractor.givenNames.contains(text.folded(p))
+            let givenName = isWord && name.isEmpty && !titles.isEmpty && SpeakerExtractor.givenNames.contains(p, in: text)
                 && p + 1 < end && t[p + 1].kind == .word && t[p + 1].alphabetic && t[p + 1].capitalized
                 && !notNameWords.contains(t[p + 1].id) && orgHeads.longest(t, at: p + 1) == nil && titlePost.longest(t, at: p + 1) == nil
             // Round 17 (heldout9 u003): after a one-word role, capitalized words, then a rank of three letters or
@@ -557,7 +557,7 @@ public final class SpeakerExtractor: FieldExtractor {
                 // an abbreviated name part: "Muh. Ilham"
                 name.append(p)
                 p += 1
-            } else if !name.isEmpty, tok.kind == .word, SpeakerExtractor.nameParticles.contains(text.folded(p)), p + 1 < end,
+            } else if !name.isEmpty, tok.kind == .word, SpeakerExtractor.nameParticles.contains(p, in: text), p + 1 < end,
                 t[p + 1].kind == .word, t[p + 1].alphabetic, t[p + 1].capitalized, !notNameWords.contains(t[p + 1].id),
                 orgHeads.longest(t, at: p + 1) == nil
             {
@@ -810,13 +810,13 @@ public final class SpeakerExtractor: FieldExtractor {
 
     /// Institutions often named after a person with his title (`RSJ Prof. HB Saanin`, `RSUD Dr. Soetomo`,
     /// `Universitas Dr. Soetomo`).
-    static let namedAfterPerson: Set<String> = ["rs", "rsj", "rsjd", "rsu", "rsud", "rsup", "rsia", "rsau", "rsal", "rspad", "universitas", "stikes"]
+    static let namedAfterPerson: FoldedWords = ["rs", "rsj", "rsjd", "rsu", "rsud", "rsup", "rsia", "rsau", "rsal", "rspad", "universitas", "stikes"]
     /// Place words in lower case before a capitalized place name ("kecamatan Pringgasela").
-    static let placeWords: Set<String> = ["kecamatan", "kabupaten", "kota", "provinsi", "kelurahan", "distrik"]
+    static let placeWords: FoldedWords = ["kecamatan", "kabupaten", "kota", "provinsi", "kelurahan", "distrik"]
     /// Particles written in lower case inside a person's name (round 8): patronyms and the family names of eastern
     /// Indonesia ("Muhammad bin Abdullah", "Yohanis de Fretes", "Maria da Costa", "Hendrik van Bemmelen"); never
     /// the first or the last word of a name.
-    static let nameParticles: Set<String> = ["bin", "binti", "de", "da", "van", "von", "der", "dos", "del",
+    static let nameParticles: FoldedWords = ["bin", "binti", "de", "da", "van", "von", "der", "dos", "del",
         // round 14: the Batak particle of a woman's family name, in lower case (Rosmawati br Simanjuntak)
         "br", "boru"]
     /// Round 14: the title of a kiai written with a full stop between its letters, "K.H." or "K. H." (a title of one
@@ -842,14 +842,14 @@ public final class SpeakerExtractor: FieldExtractor {
         return q
     }
     /// Words of time that are given names as well (`Hari Santoso`), read as a name only after a title (round 10).
-    static let givenNames: Set<String> = ["hari"]
+    static let givenNames: FoldedWords = ["hari"]
 
     /// Round 19: the addresses of honour of Bugis-Makassar, stripped only where they open a name (`person(at:)`).
-    static let openingHonorifics: Set<String> = ["daeng", "karaeng", "puang"]
+    static let openingHonorifics: FoldedWords = ["daeng", "karaeng", "puang"]
     /// Round 16 (review): verbs of appearing or following with a material (rule speakers.person-gave-material), which
     /// a participant presenting his work takes too.
-    static let followVerbs: Set<String> = ["menyusul", "tampil", "melanjutkan", "meneruskan"]
-    static let listSeparators: Set<String> = [",", "dan", "serta", "sedangkan", ";", "&"]
+    static let followVerbs: FoldedWords = ["menyusul", "tampil", "melanjutkan", "meneruskan"]
+    static let listSeparators: FoldedWords = [",", "dan", "serta", "sedangkan", ";", "&"]
     /// Words that may open a line of a list written one person a line (round 7).
     /// Round 16: whether the word after a hyphen repeats the end of the word before it (`undang-undang`,
     /// `Perundang-undangan`): a reduplicated common noun, not the syllable of a foreign given name.
@@ -861,13 +861,13 @@ public final class SpeakerExtractor: FieldExtractor {
         return false
     }
 
-    static let lineListOpeners: Set<String> = ["dan", "serta", "-", "•", ";"]
+    static let lineListOpeners: FoldedWords = ["dan", "serta", "-", "•", ";"]
     /// What may follow a person of a list read after a region (round 11): a separator of the list or its end.
-    static let listItemEnds: Set<String> = [",", ";", ".", "dan", "serta"]
+    static let listItemEnds: FoldedWords = [",", ";", ".", "dan", "serta"]
     /// Separators that rarely stand inside an institution's name.
-    static let strongSeparators: Set<String> = ["serta", "sedangkan", ";"]
+    static let strongSeparators: FoldedWords = ["serta", "sedangkan", ";"]
     /// Round 23: words of succession that go on with a list after a comma (`, kemudian X`, `, ditambah Y`).
-    static let successionJoins: Set<String> = ["kemudian", "lalu", "selanjutnya", "ditambah"]
+    static let successionJoins: FoldedWords = ["kemudian", "lalu", "selanjutnya", "ditambah"]
 
     /// Where a list that starts at `start` can end: a full stop before a capitalized word that is not a
     /// title, a line break, or 60 tokens.
@@ -896,7 +896,7 @@ public final class SpeakerExtractor: FieldExtractor {
                     // parentheses (round 10).
                     let bulletAt = SpeakerExtractor.bulletEnd(at: p, in: text)
                     let bulleted = bulletAt > p
-                    var q = !bulleted && SpeakerExtractor.lineListOpeners.contains(text.folded(p)) ? p + 1 : bulletAt
+                    var q = !bulleted && SpeakerExtractor.lineListOpeners.contains(p, in: text) ? p + 1 : bulletAt
                     // Round 19 (heldout11 w033): after a bullet, the role chain and a comma may come first ("- Tenaga
                     // Ahli Konvergensi Stunting Kabupaten, Eka Purnamasari, S.Gz."); the person after it then needs a
                     // degree or a title as below.
@@ -1003,7 +1003,7 @@ public final class SpeakerExtractor: FieldExtractor {
         var r = p
         let prev = text.folded(p - 1)
         if prev == "dan" || prev == "serta" || prev == ";" {
-        } else if prev == ",", SpeakerExtractor.successionJoins.contains(text.folded(p)) {
+        } else if prev == ",", SpeakerExtractor.successionJoins.contains(p, in: text) {
             r += 1
         } else {
             return false
@@ -1035,7 +1035,7 @@ public final class SpeakerExtractor: FieldExtractor {
             var q = p
             var skipped = 0
             while !first, q < end, skipped < 4, t[q].kind == .word, !t[q].capitalized, !t[q].allCaps,
-                titlePre.longest(t, at: q) == nil, !SpeakerExtractor.listSeparators.contains(text.folded(q))
+                titlePre.longest(t, at: q) == nil, !SpeakerExtractor.listSeparators.contains(q, in: text)
             {
                 q += 1
                 skipped += 1
@@ -1113,7 +1113,7 @@ public final class SpeakerExtractor: FieldExtractor {
             var s = p
             // A line break parts the items of a list written one person a line (listEnd lets it go on only
             // before a titled person).
-            while s < end, !SpeakerExtractor.listSeparators.contains(text.folded(s)), !(s > p && t[s].lineStart) { s += 1 }
+            while s < end, !SpeakerExtractor.listSeparators.contains(s, in: text), !(s > p && t[s].lineStart) { s += 1 }
             guard s < end else { break }
             let affiliated = s > p && affiliationOnly(p..<s, in: text)
             direct = s == p
@@ -1121,15 +1121,15 @@ public final class SpeakerExtractor: FieldExtractor {
             p = s
             // the bullet or the number that opens a line of the list (round 10)
             if t[p].lineStart { p = SpeakerExtractor.bulletEnd(at: p, in: text) }
-            while p < end, SpeakerExtractor.listSeparators.contains(text.folded(p)) {
-                if SpeakerExtractor.strongSeparators.contains(text.folded(p)) { strong = true }
+            while p < end, SpeakerExtractor.listSeparators.contains(p, in: text) {
+                if SpeakerExtractor.strongSeparators.contains(p, in: text) { strong = true }
                 p += 1
             }
             // Round 23 (SPK23, heldout4 m017's construction): a word of succession right after a comma goes on
             // with the next item as `serta` does (`yakni X dari BPBA yang memberikan materi kaji cepat, kemudian
             // Cut Nurul Hayati dari PMI Pidie tentang ...`).
             if p < end, p > range.lowerBound, text.isWord(p - 1, ","),
-                SpeakerExtractor.successionJoins.contains(text.folded(p))
+                SpeakerExtractor.successionJoins.contains(p, in: text)
             {
                 strong = true
             }
@@ -1178,7 +1178,7 @@ public final class SpeakerExtractor: FieldExtractor {
                 // pelatihan itu, menjelaskan ...`), anywhere in the clause (`yang hadir membuka kegiatan di Aula
                 // Setda`; the merge's run of round 15's test): he is no teacher.
                 guard c + 1 < end - 1, t[c + 1].kind == .word, !t[c + 1].capitalized, !t[c + 1].allCaps,
-                    !((c + 1)..<(end - 1)).contains(where: { SpeakerExtractor.officialClauseVerbs.contains(text.folded($0)) })
+                    !((c + 1)..<(end - 1)).contains(where: { SpeakerExtractor.officialClauseVerbs.contains($0, in: text) })
                 else { return nil }
                 return text.isWord(c - 1, ",") && c < end - 2 ? c : nil
             }
@@ -1203,27 +1203,27 @@ public final class SpeakerExtractor: FieldExtractor {
     }
 
     /// Words that part a person from a verb of delivering further on: another clause or an institution sent as such.
-    static let separators: Set<String> = ["serta", "sedangkan", "sementara", ";", "perwakilan", "utusan"]
+    static let separators: FoldedWords = ["serta", "sedangkan", "sementara", ";", "perwakilan", "utusan"]
 
     /// Words that may stand right before the first person of a list read backwards (round 9).
-    static let listOpeners: Set<String> = ["dan", "serta", "yakni", "yaitu", "ialah", "adalah", "lain", "diantaranya", "sebagai", "oleh", "kepada", "bersama"]
+    static let listOpeners: FoldedWords = ["dan", "serta", "yakni", "yaitu", "ialah", "adalah", "lain", "diantaranya", "sebagai", "oleh", "kepada", "bersama"]
 
     /// Words between an institution and the persons it sends ("dari BPS, yakni Rudi").
     /// Round 21 (SPK21): the verbs of an official's part in the ceremony that open a relative clause after his name
     /// (`X, yang membuka kegiatan, ...`; `X, yang mewakili Bupati, ...`).
-    static let officialClauseVerbs: Set<String> = ["membuka", "meresmikan", "menutup", "mewakili"]
+    static let officialClauseVerbs: FoldedWords = ["membuka", "meresmikan", "menutup", "mewakili"]
     /// Round 22 (SPK22): passives of delivering the material, after `yang` (`dari X yang disampaikan ...`).
-    static let deliveredVerbs: Set<String> = ["disampaikan", "dibawakan", "diberikan", "dipaparkan", "diajarkan"]
-    static let introducers: Set<String> = ["yakni", "yaitu", "antara", "lain", "diantaranya", "masing-masing", "bernama", "ialah", "adalah"]
+    static let deliveredVerbs: FoldedWords = ["disampaikan", "dibawakan", "diberikan", "dipaparkan", "diajarkan"]
+    static let introducers: FoldedWords = ["yakni", "yaitu", "antara", "lain", "diantaranya", "masing-masing", "bernama", "ialah", "adalah"]
 
     /// Words that end an institution's name when it is written in lower case.
-    static let orgStop: Set<String> = [
+    static let orgStop: FoldedWords = [
         "yang", "untuk", "tujuannya", "supaya", "guna", "agar", "dalam", "pada", "serta", "dan", "sebagai", "selaku",
         "akan", "telah", "untuk", "bagi", "kepada", "dengan", "tentang", "terkait", "memberikan", "menyampaikan",
     ]
 
     /// Words that open an item of a list of institutions without being part of its name.
-    static let itemLead: Set<String> = [
+    static let itemLead: FoldedWords = [
         "dari", "juga", "para", "yakni", "yaitu", "antara", "lain", "ditambah", "unsur", "instansi", "widyaiswara",
         "instruktur", "narasumber", "pemateri", "fasilitator", "pelatih", "tim", "bersama", "serta", "dan", "asal",
     ]
@@ -1278,7 +1278,7 @@ public final class SpeakerExtractor: FieldExtractor {
             if f == "(" { depth += 1 } else if f == ")" { depth = max(0, depth - 1) }
             // the next item, past words that open an item ("bersama instruktur Badan SAR Pusat")
             var j = p + 1
-            while j < upper, j < p + 3, SpeakerExtractor.itemLead.contains(text.folded(j)), !text.isWord(j, "dari") { j += 1 }
+            while j < upper, j < p + 3, SpeakerExtractor.itemLead.contains(j, in: text), !text.isWord(j, "dari") { j += 1 }
             // an acronym opens a new item in a list of acronyms ("BKKBN Provinsi Sumatera Barat dan BKBPP
             // Pasaman"), not inside a name ("Dinas Koperasi dan UKM")
             let nextOrg = j < upper && (text.isWord(j, "dari") || orgHeads.longest(t, at: j) != nil || (t[j].allCaps && t[start].allCaps))
@@ -1304,7 +1304,7 @@ public final class SpeakerExtractor: FieldExtractor {
         }
         var out: [Speaker] = []
         for (index, var item) in items.enumerated() {
-            while !item.isEmpty, SpeakerExtractor.itemLead.contains(text.folded(item.lowerBound)) {
+            while !item.isEmpty, SpeakerExtractor.itemLead.contains(item.lowerBound, in: text) {
                 item = (item.lowerBound + 1)..<item.upperBound
             }
             guard !item.isEmpty else { continue }
@@ -1368,7 +1368,7 @@ public final class SpeakerExtractor: FieldExtractor {
                     hi += 1
                     continue
                 }
-                if lowerStart, !SpeakerExtractor.orgStop.contains(text.folded(hi)) { hi += 1; continue }
+                if lowerStart, !SpeakerExtractor.orgStop.contains(hi, in: text) { hi += 1; continue }
                 break
             }
             var r = item.lowerBound..<hi
@@ -1467,8 +1467,8 @@ public final class SpeakerExtractor: FieldExtractor {
         for k in 1...3 {
             let w = s - k
             guard w > lineStart, t[w].kind == .word, t[w].capitalized else { return false }
-            if SpeakerExtractor.officePlaceWords.contains(text.folded(w)) { return false }
-            guard SpeakerExtractor.officePlaceWords.contains(text.folded(w - 1)) else { continue }
+            if SpeakerExtractor.officePlaceWords.contains(w, in: text) { return false }
+            guard SpeakerExtractor.officePlaceWords.contains(w - 1, in: text) else { continue }
             if k == 1 {
                 if placeExtra.value(t, w..<s) == "opener" || isPlaceName(w..<(s + 1), in: text) { return false }
             } else if !isPlaceName(w..<s, in: text) {
@@ -1508,7 +1508,7 @@ public final class SpeakerExtractor: FieldExtractor {
     }
 
     /// Round 15: the region words before a place's name at the end of an office (lower case, folded).
-    static let officePlaceWords: Set<String> = ["kecamatan", "kabupaten", "kota", "desa", "distrik", "kelurahan", "gampong", "nagari", "kampung", "kab"]
+    static let officePlaceWords: FoldedWords = ["kecamatan", "kabupaten", "kota", "desa", "distrik", "kelurahan", "gampong", "nagari", "kampung", "kab"]
 
     /// Round 9. The persons of a list that ends with the person whose name starts at token `nameStart`, read
     /// backwards: each before `dan`, `serta` or a comma, in text order (`Dr. Rina Wati, M.Si dan Ir. Joko Susilo
@@ -1650,7 +1650,7 @@ public final class SpeakerExtractor: FieldExtractor {
             // Round 16 (review): a person who appears or follows with a material (`tampil dengan materi ...`) may be
             // a participant presenting his work ("Peserta terbaik, X, tampil dengan materi presentasi ..."): not
             // when a participant's word describes him.
-            if let cue = m.capture("cue"), SpeakerExtractor.followVerbs.contains(text.folded(cue.lowerBound)) {
+            if let cue = m.capture("cue"), SpeakerExtractor.followVerbs.contains(cue.lowerBound, in: text) {
                 return found.filter { !describedAsParticipant($0, notBefore: 0, in: text) }
             }
             return found
@@ -1808,7 +1808,7 @@ public final class SpeakerExtractor: FieldExtractor {
         let r = (i + 1)..<m.start
         // Round 29 (SPK29): after a passive of assigning or preparing, the acronym is its agent, not the trainer
         // (`PPS disiapkan KPU sebagai fasilitator`, `PPK ditugaskan KPU sebagai Trainer`).
-        if i >= 0, SpeakerExtractor.passivesOfAssigning.contains(text.folded(i)) { return [] }
+        if i >= 0, SpeakerExtractor.passivesOfAssigning.contains(i, in: text) { return [] }
         guard !r.isEmpty, t[r.lowerBound].allCaps, let ev = text.evidence(r) else { return [] }
         return [Speaker(name: ev.text, kind: .organization, titles: [], affiliation: nil, evidence: ev)]
     }
@@ -2054,7 +2054,7 @@ public final class SpeakerExtractor: FieldExtractor {
                 // Not across "serta", "sedangkan" or ";", nor an institution sent as such ("..., serta perwakilan
                 // Badan Siber dan Sandi Negara (BSSN) yang membahas ...": a speaker of its own).
                 let between = personEnd..<max(personEnd, start)
-                let separated = between.contains { SpeakerExtractor.separators.contains(text.folded($0)) }
+                let separated = between.contains { SpeakerExtractor.separators.contains($0, in: text) }
                 if start - personEnd <= 15, start < t.count, personEnd < t.count, t[start].sentence == t[personEnd].sentence, !separated {
                     if all[j].affiliation == nil { all[j].affiliation = all[i].name }
                     all[i].name = ""
@@ -2075,13 +2075,13 @@ public final class SpeakerExtractor: FieldExtractor {
                 // Round 22 (SPK22, heldout14 x041): a passive of delivering right after the institution introduces
                 // the person as well ("materi ... dari Inspektorat Kota Kendari yang disampaikan Auditor Ahli Madya,
                 // Sitti Rahmawati Lagoa").
-                let passive = end + 1 < start && text.isWord(end, "yang") && SpeakerExtractor.deliveredVerbs.contains(text.folded(end + 1))
-                let introduced = end <= start && (passive || (end..<start).contains { SpeakerExtractor.introducers.contains(text.folded($0)) })
+                let passive = end + 1 < start && text.isWord(end, "yang") && SpeakerExtractor.deliveredVerbs.contains(end + 1, in: text)
+                let introduced = end <= start && (passive || (end..<start).contains { SpeakerExtractor.introducers.contains($0, in: text) })
                     && (end..<start).contains { roles.longest(t, at: $0) != nil }
                 if end <= start, start - end <= (introduced ? 12 : 8), start < t.count,
                     (end..<start).allSatisfy({
                         (t[$0].kind == .punct || titlePre.longest(t, at: $0) != nil || text.isWord($0, ".")
-                            || SpeakerExtractor.introducers.contains(text.folded($0))
+                            || SpeakerExtractor.introducers.contains($0, in: text)
                             || (passive && ($0 <= end + 1 || text.isWord($0, "oleh")))
                             || (introduced && t[$0].kind == .word && (t[$0].capitalized || t[$0].allCaps))
                             // Round 21 (SPK21, heldout13 z021): a role in lower case after the word that introduces
@@ -2164,10 +2164,10 @@ public final class SpeakerExtractor: FieldExtractor {
                 // Not an item of a list of persons that goes on (`narasumber Budi, Rina Marlina dan Asep Saepudin`;
                 // review of round 20: `Hendra, Rina Marlina, dan Asep Saepudin`, `Hendra, Rina Marlina, Asep Saepudin`).
                 guard after < text.tokens.count else { return true }
-                if SpeakerExtractor.listGoesOnWords.contains(text.folded(after)) { return false }
+                if SpeakerExtractor.listGoesOnWords.contains(after, in: text) { return false }
                 if text.isWord(after, ",") {
                     var q = after + 1
-                    if q < text.tokens.count, SpeakerExtractor.listGoesOnWords.contains(text.folded(q)) { q += 1 }
+                    if q < text.tokens.count, SpeakerExtractor.listGoesOnWords.contains(q, in: text) { q += 1 }
                     if personStarts.contains(q) { return false }
                 }
                 return true
@@ -2179,7 +2179,7 @@ public final class SpeakerExtractor: FieldExtractor {
                 return personSpans.contains { p in
                     guard s.evidence.start < p.start, p.end <= s.evidence.end else { return false }
                     let from = text.tokenIndex(atScalar: s.evidence.start), to = text.tokenIndex(atScalar: p.start)
-                    return from < to && (from..<to).contains { SpeakerExtractor.listJoins.contains(text.folded($0)) }
+                    return from < to && (from..<to).contains { SpeakerExtractor.listJoins.contains($0, in: text) }
                 }
             }
         }

@@ -206,3 +206,10 @@ public struct FoldedWords: Sendable, ExpressibleByArrayLiteral, Sequence {
     public var count: Int { all.count }
     public func makeIterator() -> Set<String>.Iterator { all.makeIterator() }
 }
+
+extension Set where Element == String {
+    /// `contains(text.folded(i))`, so that a call written for ``FoldedWords/contains(_:in:)`` reads a set of strings
+    /// the same way.
+    @inline(__always)
+    func contains(_ i: Int, in text: AnalyzedText) -> Bool { contains(text.folded(i)) }
+}
