@@ -179,12 +179,14 @@ public struct FoldedWords: Sendable, ExpressibleByArrayLiteral, Sequence {
     /// has a key (``key(of:in:)``), or is ASCII and longer than every word. Anything else asks ``contains(_:)-(String)``.
     @inline(__always)
     public func contains(_ i: Int, in text: AnalyzedText) -> Bool {
-        if allASCII {
-            if let k = FoldedWords.key(of: i, in: text), let answer = contains(k) { return answer }
-            if !anyLonger, i >= 0, i < text.tokens.count {
-                let t = text.tokens[i]
-                if t.foldASCII, Int(t.foldEnd) &- Int(t.foldStart) > 16 { return false }
+        if allASCII, i >= 0, i < text.tokens.count {
+            // An ASCII folded form of a length no word has is none of them: its bytes are not read.
+            let t = text.tokens[i]
+            let n = Int(t.foldEnd) &- Int(t.foldStart)
+            if t.foldASCII, n >= 0 {
+                if n > 16 { if !anyLonger { return false } } else if lengths & (1 << UInt32(truncatingIfNeeded: n)) == 0 { return false }
             }
+            if let k = FoldedWords.key(of: i, in: text), let answer = contains(k) { return answer }
         }
         return contains(text.folded(i))
     }
