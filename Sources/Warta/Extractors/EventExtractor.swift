@@ -68,8 +68,8 @@ public final class EventExtractor: FieldExtractor {
                 // Round 23 (EVD23, heldout15 j047): the rubric as the first cell of the page's date line (`SOSOK | 12
                 // Agustus 2025 | oleh: ...`): a bar, then a day's number or a weekday. Not a menu (`Profil | Berita |
                 // Galeri`: a word after the bar).
-                if after + 1 < r.upperBound, text.folded(after) == "|",
-                   text.tokens[after + 1].kind == .number || Self.weekdayNames.contains(text.folded(after + 1)) { return true }
+                if after + 1 < r.upperBound, text.isWord(after, "|"),
+                   text.tokens[after + 1].kind == .number || Self.weekdayNames.contains(after + 1, in: text) { return true }
             }
             if breadcrumbLeafIsRubric(r, text) { return true }
             n += 1
@@ -86,7 +86,7 @@ public final class EventExtractor: FieldExtractor {
         guard r.lowerBound >= 0, r.upperBound <= text.tokens.count, r.count >= 3 else { return false }
         var separators = 0
         var last = -1
-        for p in r where Self.breadcrumbSeparators.contains(text.folded(p)) {
+        for p in r where Self.isBreadcrumbSeparator(p, text) {
             separators += 1
             last = p
             if separators > 2 { return false }
@@ -96,10 +96,18 @@ public final class EventExtractor: FieldExtractor {
         return last + 1 + m.length == r.upperBound
     }
     /// The marks that separate a breadcrumb's cells.
-    static let breadcrumbSeparators: Set<String> = ["|", "»", ">", "›", "/"]
+    static let breadcrumbSeparators: FoldedWords = ["|", "»", ">", "›", "/"]
+    /// Round 30 (SPEED30): `breadcrumbSeparators.contains(p, in: text)`, read on the fold buffer's bytes when the
+    /// token's folded form is ASCII: such a form equals an ASCII mark of the set or none (`»` and `›` equal no ASCII
+    /// string).
+    @inline(__always)
+    static func isBreadcrumbSeparator(_ p: Int, _ text: AnalyzedText) -> Bool {
+        guard p >= 0, p < text.tokens.count, text.tokens[p].foldASCII else { return breadcrumbSeparators.contains(p, in: text) }
+        return text.isWord(p, "|") || text.isWord(p, ">") || text.isWord(p, "/")
+    }
 
     /// Round 23: the weekday names a date line may open with after a rubric's bar.
-    static let weekdayNames: Set<String> = ["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad"]
+    static let weekdayNames: FoldedWords = ["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad"]
 
     public func exampleValue(_ match: PatternMatch, rule: Rule, in text: AnalyzedText, published: Day?) -> String? {
         if let r = match.capture("type") { return types.value(text.tokens, r) ?? verbType(text.tokens, r) }
@@ -128,10 +136,10 @@ public final class EventExtractor: FieldExtractor {
     /// Round 19 (heldout11 w007): conjunctions of after and the verbs of taking part that may stand between one and
     /// an event type (`Usai Ikuti Pelatihan ...`): a training so named is the past of the sentence's people.
     static let afterWords: FoldedWords = ["usai", "setelah", "seusai", "sesudah", "pasca", "selepas"]
-    static let takePartWords: Set<String> = ["ikuti", "mengikuti", "ikut", "jalani", "menjalani"]
+    static let takePartWords: FoldedWords = ["ikuti", "mengikuti", "ikut", "jalani", "menjalani"]
     /// Fix 19 (review j1, j2, f1): words that mark a held training as the past of its people (`ketiganya baru saja
     /// mengikuti diklat ...`, `pernah mengikuti`, `sempat mengikuti`), right before the verb or the event word.
-    static let pastMarkers: Set<String> = ["pernah", "sempat",
+    static let pastMarkers: FoldedWords = ["pernah", "sempat",
                                            // Round 21: `sebelumnya` between the people and their verb (`Para peserta
                                            // sebelumnya mendapat pelatihan ...`, `yang sebelumnya mengikuti ...`)
                                            "sebelumnya"]
@@ -155,7 +163,7 @@ public final class EventExtractor: FieldExtractor {
     /// pelatihan teori`, `pada hari sebelumnya`, `sesi sebelumnya`): a day of this event, not the people's past
     /// (round 22's review, A1).
     static func dayOfTheSameEvent(_ p: Int, _ text: AnalyzedText) -> Bool {
-        p > 0 && text.tokens[p - 1].sentence == text.tokens[p].sentence && sameEventDayWords.contains(text.folded(p - 1))
+        p > 0 && text.tokens[p - 1].sentence == text.tokens[p].sentence && sameEventDayWords.contains(p - 1, in: text)
     }
 
     /// Whether the held mention starting at `start` (event word range `r`) is marked past: a word of `pastMarkers`
@@ -167,9 +175,9 @@ public final class EventExtractor: FieldExtractor {
             let w = text.folded(p)
             if w == "sebelumnya" { return !dayOfTheSameEvent(p, text) }
             if pastMarkers.contains(w) { return true }
-            if w == "saja", p > 0, text.folded(p - 1) == "baru" { return true }
+            if w == "saja", p > 0, text.isWord(p - 1, "baru") { return true }
             // `baru` alone only right before the verb (`keduanya baru mengikuti bimtek`), not a noun's `kader baru`
-            if w == "baru", p == first - 1, takePartWords.contains(text.folded(first)) { return true }
+            if w == "baru", p == first - 1, takePartWords.contains(first, in: text) { return true }
             return nil
         }
     }
@@ -179,7 +187,7 @@ public final class EventExtractor: FieldExtractor {
     /// `event.earlier-sentence` reads that one).
     static func markedPreviously(_ start: Int, _ r: Range<Int>, _ text: AnalyzedText) -> Bool {
         judgeWordsBefore(start, r, text) { p in
-            text.folded(p) == "sebelumnya" ? !dayOfTheSameEvent(p, text) : nil
+            text.isWord(p, "sebelumnya") ? !dayOfTheSameEvent(p, text) : nil
         }
     }
     /// Round 23 (EVD23, probe e010 of round 22): whether the held mention starting at `start` (event word range `r`)
@@ -191,19 +199,20 @@ public final class EventExtractor: FieldExtractor {
     static func namedByTrainingTaken(_ start: Int, _ r: Range<Int>, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
         return judgeWordsBefore(start, r, text) { p in
-            guard perfectWords.contains(text.folded(p)) else { return nil }
-            guard p > 0, t[p - 1].sentence == t[p].sentence, text.folded(p - 1) == "yang", p + 1 < t.count else { return false }
+            // Round 30 (SPEED30): `perfectWords` and `yang` read on the fold buffer's bytes.
+            guard text.isWord(p, in: ("telah", "sudah")) else { return nil }
+            guard p > 0, t[p - 1].sentence == t[p].sentence, text.isWord(p - 1, "yang"), p + 1 < t.count else { return false }
             let verb = text.folded(p + 1)
             return takePartWords.contains(verb) || trainedWords.contains(verb)
         }
     }
     /// The perfect's auxiliaries of `namedByTrainingTaken`, and the verbs of being trained or given a training after them.
-    static let perfectWords: Set<String> = ["telah", "sudah"]
-    static let trainedWords: Set<String> = ["dilatih", "dibekali", "digembleng", "mendapat", "mendapatkan", "memperoleh"]
+    static let perfectWords: FoldedWords = ["telah", "sudah"]
+    static let trainedWords: FoldedWords = ["dilatih", "dibekali", "digembleng", "mendapat", "mendapatkan", "memperoleh"]
     /// Round 23 (EVD23): words that introduce an event's own title after its type word (`Pelatihan bertajuk '...'`), and
     /// the punctuation that ends a clause instead of opening a quote.
-    static let titlingWords: Set<String> = ["bertajuk", "berjudul", "bertitel"]
-    static let titleStops: Set<String> = [".", ",", ";", ":", "!", "?"]
+    static let titlingWords: FoldedWords = ["bertajuk", "berjudul", "bertitel"]
+    static let titleStops: FoldedWords = [".", ",", ";", ":", "!", "?"]
     /// Round 26 (EVT26): words that deny the predicate of a clause (`belum dilaksanakan`, `tidak pernah mengikuti`, `tak
     /// ikut`), and words that make it a duty or a norm instead of a fact (`wajib mengikuti`, `harus sesuai`,
     /// `mewajibkan perusahaan memberikan`, `perlu adanya`): a clause of either asserts no training held.
@@ -251,12 +260,14 @@ public final class EventExtractor: FieldExtractor {
     /// What the word at `p` makes of the predicate after it: a denying word not opening `tidak hanya`, an owing word,
     /// or a word of habit.
     static func unasserting(_ p: Int, _ text: AnalyzedText) -> Unasserted? {
-        let w = text.folded(p)
-        if owingWords.contains(w) || askingWords.contains(w) { return .owed }
-        if habitWords.contains(w) { return .habitual }
-        if w == "rutin" { return p + 1 < text.tokens.count && habitualTakePart.contains(text.folded(p + 1)) ? .habitual : nil }
-        guard denyingWords.contains(w) else { return nil }
-        return p + 1 >= text.tokens.count || !notDenialWords.contains(text.folded(p + 1)) ? .denied : nil
+        // Round 30 (SPEED30): the token's key made once and each set asked with it (no string made; a token without
+        // a key asks with its string), `rutin` compared on bytes.
+        let key = FoldedWords.key(of: p, in: text)
+        if owingWords.contains(key, token: p, in: text) || askingWords.contains(key, token: p, in: text) { return .owed }
+        if habitWords.contains(key, token: p, in: text) { return .habitual }
+        if text.isWord(p, "rutin") { return p + 1 < text.tokens.count && habitualTakePart.contains(p + 1, in: text) ? .habitual : nil }
+        guard denyingWords.contains(key, token: p, in: text) else { return nil }
+        return p + 1 >= text.tokens.count || !notDenialWords.contains(p + 1, in: text) ? .denied : nil
     }
     /// Round 26 (EVT26): a word of `unasserting` at most three words before `start` (the first word of a holding or
     /// of an event word), in its sentence, no punctuation between (`belum pernah mengikuti pelatihan`, `wajib ikut
@@ -337,7 +348,7 @@ public final class EventExtractor: FieldExtractor {
     }
 
     /// Time words before `sebelumnya` that name a day or session of the same event (`sehari sebelumnya`).
-    static let sameEventDayWords: Set<String> = ["sehari", "hari", "sesi", "malam", "pagi", "siang", "sore"]
+    static let sameEventDayWords: FoldedWords = ["sehari", "hari", "sesi", "malam", "pagi", "siang", "sore"]
     /// Words right after an event word that point back to a training named before (`Pelatihan itu`, `pelatihan tersebut`).
     static let deictics: FoldedWords = ["itu", "tersebut"]
     /// Units of a span counted from now before `ke depan`, after `selama` (`selama tiga hari ke depan`): the span of a
@@ -361,9 +372,9 @@ public final class EventExtractor: FieldExtractor {
     /// one word of a program (`Alumni Program Pelatihan`).
     func placeOrPast(_ r: Range<Int>, _ text: AnalyzedText) -> Bool {
         guard r.lowerBound > 0 else { return false }
-        if Self.placeOrPastWords.contains(text.folded(r.lowerBound - 1)) { return true }
-        guard r.lowerBound > 1, Self.programWords.contains(text.folded(r.lowerBound - 1)) else { return false }
-        return Self.placeOrPastWords.contains(text.folded(r.lowerBound - 2))
+        if Self.placeOrPastWords.contains(r.lowerBound - 1, in: text) { return true }
+        guard r.lowerBound > 1, Self.programWords.contains(r.lowerBound - 1, in: text) else { return false }
+        return Self.placeOrPastWords.contains(r.lowerBound - 2, in: text)
     }
 
     /// A bare `latih` that modifies a noun instead of heading a clause (lexicon `drill_compound`): a thing before it
@@ -371,7 +382,7 @@ public final class EventExtractor: FieldExtractor {
     /// facility, a vehicle or a sports friendly, not a training held. Only the bare root: `melatih`, `dilatih` are verbs.
     func drillCompound(_ r: Range<Int>, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
-        guard r.count == 1, text.folded(r.lowerBound) == "latih" else { return false }
+        guard r.count == 1, text.isWord(r.lowerBound, "latih") else { return false }
         if r.lowerBound > 0, t[r.lowerBound - 1].sentence == t[r.lowerBound].sentence,
            drillCompound.value(t, (r.lowerBound - 1)..<r.lowerBound) == "thing" { return true }
         if r.upperBound < t.count, t[r.upperBound].sentence == t[r.lowerBound].sentence,
@@ -395,7 +406,7 @@ public final class EventExtractor: FieldExtractor {
     /// Whether the event word at `r` names an institution, a room or the alumni of a past event, not an event.
     func notAnEvent(_ r: Range<Int>, _ text: AnalyzedText) -> Bool {
         guard r.lowerBound > 0 else { return false }
-        return Self.institutionWords.contains(text.folded(r.lowerBound - 1)) || placeOrPast(r, text)
+        return Self.institutionWords.contains(r.lowerBound - 1, in: text) || placeOrPast(r, text)
     }
 
     /// A hazard that a training prepares for, not a disaster reported: a hazard word (lexicon `hazard_topic`,
@@ -433,8 +444,8 @@ public final class EventExtractor: FieldExtractor {
         // wisatawan terseret arus`), not a rescue reported. Not a practice named as past (`Usai Latihan, ...`).
         if s.lowerBound <= i {
             let practised = (max(s.lowerBound, i - 6)..<i).contains { p in
-                guard hazardTopic.longest(t, at: p)?.value == "practice" || text.folded(p) == "simulasi" else { return false }
-                return !(p > s.lowerBound && Self.afterWords.contains(text.folded(p - 1)))
+                guard hazardTopic.longest(t, at: p)?.value == "practice" || text.isWord(p, "simulasi") else { return false }
+                return !(p > s.lowerBound && Self.afterWords.contains(p - 1, in: text))
             }
             if practised { return true }
         }
@@ -450,9 +461,9 @@ public final class EventExtractor: FieldExtractor {
     /// topic. Only inside the sentence `s`.
     static func namedAsPast(_ p: Int, in s: Range<Int>, _ text: AnalyzedText) -> Bool {
         guard p - 1 >= s.lowerBound, p <= s.upperBound else { return false }
-        if afterWords.contains(text.folded(p - 1)) { return true }
-        guard p - 2 >= s.lowerBound, takePartWords.contains(text.folded(p - 1)) else { return false }
-        return afterWords.contains(text.folded(p - 2))
+        if afterWords.contains(p - 1, in: text) { return true }
+        guard p - 2 >= s.lowerBound, takePartWords.contains(p - 1, in: text) else { return false }
+        return afterWords.contains(p - 2, in: text)
     }
 
     /// Whether the sentence of `i` closes a training: a word of closing (lexicon `hazard_topic`, value `closing`)
@@ -481,7 +492,7 @@ public final class EventExtractor: FieldExtractor {
     /// Digital Marketing`) the act is the training's opening.
     static let openingActs: FoldedWords = ["resmikan", "meresmikan", "peresmian"]
     func opensTheTraining(_ start: Int, end: Int, _ text: AnalyzedText) -> Bool {
-        guard Self.openingActs.contains(text.folded(start)), end < text.tokens.count,
+        guard Self.openingActs.contains(start, in: text), end < text.tokens.count,
               let m = types.longest(text.tokens, at: end) else { return false }
         return !notAnEvent(end..<(end + m.length), text)
     }
@@ -491,7 +502,7 @@ public final class EventExtractor: FieldExtractor {
     func rubricInHeadline(_ text: AnalyzedText) -> Bool {
         let h = text.headline
         guard !h.isEmpty, let m = rubrics.longest(text.tokens, at: h.lowerBound), h.lowerBound + m.length < h.upperBound else { return false }
-        return [":", "-", "|", "–", "—"].contains(text.folded(h.lowerBound + m.length))
+        return (text.isWord(h.lowerBound + m.length, ":") || text.isWord(h.lowerBound + m.length, "-") || text.isWord(h.lowerBound + m.length, "|") || text.isWord(h.lowerBound + m.length, "–") || text.isWord(h.lowerBound + m.length, "—"))
     }
 
     /// Whether `range` names a day of a month: a month's name after a day (`18 hingga 27 September`), or a month's number after a day and a
@@ -537,7 +548,7 @@ public final class EventExtractor: FieldExtractor {
         let sentence = t[range.lowerBound].sentence
         for m in mentions where m.1.lowerBound > range.upperBound && m.1.lowerBound <= range.upperBound + 7 {
             guard t[m.1.lowerBound].sentence == sentence, m.0 != chosen, m.1.lowerBound > 0,
-                  text.folded(m.1.lowerBound - 1) == "(", m.1.upperBound < t.count, text.folded(m.1.upperBound) == ")" else { continue }
+                  text.isWord(m.1.lowerBound - 1, "("), m.1.upperBound < t.count, text.isWord(m.1.upperBound, ")") else { continue }
             return m
         }
         // Round 23 (EVD23, heldout15 j045): the event's own title after a word of titling (`Pelatihan bertajuk
@@ -548,9 +559,9 @@ public final class EventExtractor: FieldExtractor {
         var byStart: [Int: (String, Range<Int>)]?
         for m in mentions where m.0 == chosen && !planned.contains(t[m.1.lowerBound].sentence) {
             var q = m.1.upperBound
-            guard q < t.count, Self.titlingWords.contains(text.folded(q)) || (text.folded(q) == "dengan" && q + 1 < t.count && text.folded(q + 1) == "tajuk") else { continue }
-            q += text.folded(q) == "dengan" ? 2 : 1
-            while q < t.count, q <= m.1.upperBound + 4, t[q].kind == .punct, !Self.titleStops.contains(text.folded(q)) { q += 1 }
+            guard q < t.count, Self.titlingWords.contains(q, in: text) || (text.isWord(q, "dengan") && q + 1 < t.count && text.isWord(q + 1, "tajuk")) else { continue }
+            q += text.isWord(q, "dengan") ? 2 : 1
+            while q < t.count, q <= m.1.upperBound + 4, t[q].kind == .punct, !Self.titleStops.contains(q, in: text) { q += 1 }
             if byStart == nil { byStart = Dictionary(mentions.map { ($0.1.lowerBound, $0) }, uniquingKeysWith: { a, _ in a }) }
             if let named = byStart?[q], named.0 != chosen, named.0 != "other" { return named }
         }
@@ -606,7 +617,7 @@ public final class EventExtractor: FieldExtractor {
         }
         func inLead(_ i: Int) -> Bool { i >= text.bodyStart && i < leadEnd }
         // "training center", "training camp": a place or a sports camp, not a training event.
-        func isPlace(_ r: Range<Int>) -> Bool { Self.placeHeads.contains(text.folded(r.upperBound)) }
+        func isPlace(_ r: Range<Int>) -> Bool { Self.placeHeads.contains(r.upperBound, in: text) }
         func upFront(_ i: Int) -> Bool { inTitle(i) || inLead(i) }
         var held: [(Int, String, Range<Int>)] = []
         var verbHeld = Set<Int>()
@@ -684,8 +695,8 @@ public final class EventExtractor: FieldExtractor {
                     if Self.namedByTrainingTaken(m.start, tr, text) { continue }
                     // Also `dulu`/`dahulu` right before the verb (`Rina dulu mengikuti pelatihan tata boga`): a past
                     // of the person, as a profile tells it. Not `terlebih dulu` (first of all, of an event held).
-                    if m.start > 0, Self.formerlyWords.contains(text.folded(m.start - 1)),
-                       m.start < 2 || !Self.firstOfAllWords.contains(text.folded(m.start - 2)) {
+                    if m.start > 0, Self.formerlyWords.contains(m.start - 1, in: text),
+                       m.start < 2 || !Self.firstOfAllWords.contains(m.start - 2, in: text) {
                         continue
                     }
                     // The matter of a case, not an event held: a word of a crime right before it (lexicon
@@ -693,11 +704,11 @@ public final class EventExtractor: FieldExtractor {
                     // comma (`Dalam rangka pencegahan korupsi, Inspektorat menggelar bimtek`).
                     if m.start > 0, caseWords.value(t, (m.start - 1)..<m.start) != nil { continue }
                     // Candidates, not participants: `seleksi calon peserta pelatihan kerja`, `calon peserta diklat`.
-                    if m.start > 0, Self.candidateWords.contains(text.folded(m.start - 1)) { continue }
+                    if m.start > 0, Self.candidateWords.contains(m.start - 1, in: text) { continue }
                     // The same with the event word right after `calon peserta` (`Seleksi Calon Peserta Pelatihan
                     // Pilot Digelar`: what is held is the selection).
                     if tr.lowerBound > 1, text.isWord(tr.lowerBound - 1, "peserta"),
-                       Self.candidateWords.contains(text.folded(tr.lowerBound - 2)) { continue }
+                       Self.candidateWords.contains(tr.lowerBound - 2, in: text) { continue }
                     if let type = types.value(t, tr) {
                         held.append((m.start, type, tr))
                         if text.isWord(m.start, "peserta") { byParticipants.insert(m.start) }
@@ -747,7 +758,7 @@ public final class EventExtractor: FieldExtractor {
                     // carry. Not a past delay of a training now held (`sempat ditunda`, `setelah dua kali diundur`).
                     if text.isNoise(token: m.start) { continue }
                     let resumed = (max(0, m.start - 3)..<m.start).contains {
-                        Self.resumedWords.contains(text.folded($0)) && t[$0].sentence == t[m.start].sentence
+                        Self.resumedWords.contains($0, in: text) && t[$0].sentence == t[m.start].sentence
                     }
                     if resumed { continue }
                     planSentences.insert(t[m.start].sentence)
@@ -756,7 +767,7 @@ public final class EventExtractor: FieldExtractor {
                 case "plan":
                     // Round 14: `ke depan` after a span of days or weeks counts from now (`mulai Senin ini, selama tiga
                     // hari ke depan`, `dua pekan ke depan`): a training under way, not a plan. (`tahun ke depan` stays one.)
-                    if text.isWord(m.start, "ke"), m.start > 0, Self.spanUnits.contains(text.folded(m.start - 1)),
+                    if text.isWord(m.start, "ke"), m.start > 0, Self.spanUnits.contains(m.start - 1, in: text),
                        (max(0, m.start - 4)..<(m.start - 1)).contains(where: { text.isWord($0, "selama") }) { continue }
                     // A plan with a date ("rencananya tanggal 18 hingga 27 September") is a scheduled event.
                     if !namesAMonth(text.sentenceRange(around: m.start, limit: AnalyzedText.nearLimit), text) {
@@ -793,7 +804,7 @@ public final class EventExtractor: FieldExtractor {
         // the same past training, not the report's own.
         if !pastSentences.isEmpty {
             func pastAgain(_ r: Range<Int>) -> Bool {
-                guard r.upperBound < t.count, Self.deictics.contains(text.folded(r.upperBound)) else { return false }
+                guard r.upperBound < t.count, Self.deictics.contains(r.upperBound, in: text) else { return false }
                 let s = t[r.lowerBound].sentence
                 return pastSentences.contains(s) || pastSentences.contains(s - 1)
             }
@@ -813,7 +824,7 @@ public final class EventExtractor: FieldExtractor {
                 let s = t[h.2.lowerBound].sentence
                 let lo = max(0, h.2.lowerBound - Self.joinReach)
                 for p in lo..<h.2.lowerBound where t[p].sentence == s
-                    && (joinVerbs.longest(t, at: p) != nil || Self.besidesWords.contains(text.folded(p))) {
+                    && (joinVerbs.longest(t, at: p) != nil || Self.besidesWords.contains(p, in: text)) {
                     let near = max(0, p - Self.partnerReach)...(p + Self.partnerReach)
                     let partner = cueStarts.contains { near.contains($0) && $0 < h.2.lowerBound && t[$0].sentence == s }
                         || anaphors.contains { near.contains($0.lowerBound) && $0.lowerBound < h.2.lowerBound && t[$0.lowerBound].sentence == s }

@@ -69,7 +69,7 @@ public final class LocationExtractor: FieldExtractor {
                                             "gampong", "nagari", "pekon", "jorong", "banjar", "lingkungan", "perumahan"]
     /// Verbs of working or living before `di` (`bertugas di Puskesmas Depok I`, `tinggal di Rusunawa Jongke`): the
     /// place is where the participants work or live, not where the event was held.
-    static let dwellVerbs: Set<String> = ["bertugas", "bekerja", "tinggal", "berdomisili", "bermukim", "menetap", "mengajar",
+    static let dwellVerbs: FoldedWords = ["bertugas", "bekerja", "tinggal", "berdomisili", "bermukim", "menetap", "mengajar",
                                           "bersekolah", "sekolah", "kuliah", "berkantor", "berdinas", "ditempatkan", "mengabdi",
                                           "dirawat", "berjualan", "berusaha", "beternak", "bertani", "melayani"]
 
@@ -202,8 +202,8 @@ public final class LocationExtractor: FieldExtractor {
         case "city":
             let pr = m.capture("prefix") ?? m.start..<m.start
             // "kabupaten maupun kota Probolinggo", "Kabupaten/Kota Blitar": both are named.
-            let both = pr.lowerBound >= 2 && LocationExtractor.bothJoiners.contains(text.folded(pr.lowerBound - 1))
-                && LocationExtractor.kabupatenWords.contains(text.folded(pr.lowerBound - 2))
+            let both = pr.lowerBound >= 2 && LocationExtractor.bothJoiners.contains(pr.lowerBound - 1, in: text)
+                && LocationExtractor.kabupatenWords.contains(pr.lowerBound - 2, in: text)
             if both {
                 prefix = .none
                 regions = regions.filter { $0.level == 2 }
@@ -224,14 +224,14 @@ public final class LocationExtractor: FieldExtractor {
             guard t[nr.lowerBound].capitalized else { return nil }
             // A street named after a place (Jalan Raya Puncak, Jl. Bogor) names no region.
             var p = nr.lowerBound - 1
-            if p >= 0, text.folded(p) == "." { p -= 1 }
-            if p >= 0, LocationExtractor.streetWords.contains(text.folded(p)) { return nil }
+            if p >= 0, text.isWord(p, ".") { p -= 1 }
+            if p >= 0, LocationExtractor.streetWords.contains(p, in: text) { return nil }
             // Round 21 (CORE21, heldout13 z041): nor the far end of a road named by the two places it joins (`Jalan
             // Banda Aceh–Medan`, `Jalan Raya Bogor-Sukabumi`): a dash, then back over at most four capitalized words
             // to a street word.
             if roadEnd(before: nr.lowerBound, text) { return nil }
             // Nor a village or hamlet named after one (Dusun Karangasem, Desa Bogor, Kampung Bali).
-            if nr.lowerBound > 0, LocationExtractor.villageWords.contains(text.folded(nr.lowerBound - 1)) { return nil }
+            if nr.lowerBound > 0, LocationExtractor.villageWords.contains(nr.lowerBound - 1, in: text) { return nil }
             // Round 22 (CORE22, heldout14 x037): nor the second word of a village named by a feature of the land or
             // water (`Desa Sungai Batang`, `Desa Tanjung Pati`): a river's, a cape's or a hill's name, whose region
             // would have been matched whole (`Sungai Penuh`, `Tanjung Balai`).
@@ -239,8 +239,8 @@ public final class LocationExtractor: FieldExtractor {
             // after its region (`Pantai Pangandaran`, `Teluk Kendari`), and an island names the kabupaten on it
             // (`Pulau Belitung`; `pulau` is no feature word here).
             if nr.lowerBound > 1, t[nr.lowerBound - 1].capitalized,
-               LocationExtractor.featureWords.contains(text.folded(nr.lowerBound - 1)),
-               LocationExtractor.villageWords.contains(text.folded(nr.lowerBound - 2)) { return nil }
+               LocationExtractor.featureWords.contains(nr.lowerBound - 1, in: text),
+               LocationExtractor.villageWords.contains(nr.lowerBound - 2, in: text) { return nil }
             // Round 22 (CORE22, heldout13 z015): nor a name that an address places in a kecamatan of another
             // kabupaten/kota (`Balkondes Karanganyar, Kecamatan Borobudur, Kabupaten Magelang`): a village's name.
             if villageBeforeKecamatan(nr, regions, text) { return nil }
@@ -253,7 +253,7 @@ public final class LocationExtractor: FieldExtractor {
         return x
     }
 
-    static let dashes: Set<String> = ["-", "–", "—", "/"]
+    static let dashes: FoldedWords = ["-", "–", "—", "/"]
 
     /// Round 29 (CORE29, heldout17 q214): the short names the text defines in brackets after a long name that is no
     /// region's (`Kampung Siaga Bencana (KSB)`, `Kelompok Usaha Bersama (KUBE)`): one word of two to six letters in
@@ -266,7 +266,7 @@ public final class LocationExtractor: FieldExtractor {
         var i = 1
         while i + 2 < t.count {
             defer { i += 1 }
-            guard text.folded(i) == "(", text.folded(i + 2) == ")", t[i + 1].kind == .word, t[i + 1].allCaps else { continue }
+            guard text.isWord(i, "("), text.isWord(i + 2, ")"), t[i + 1].kind == .word, t[i + 1].allCaps else { continue }
             let short = Array(text.folded(i + 1).unicodeScalars)
             guard short.count >= 2, short.count <= 6, i >= short.count else { continue }
             var ok = true
@@ -315,11 +315,11 @@ public final class LocationExtractor: FieldExtractor {
     func villageBeforeKecamatan(_ name: Range<Int>, _ regions: [Gazetteer.Region], _ text: AnalyzedText) -> Bool {
         let t = text.tokens
         var p = name.upperBound
-        guard p + 2 < t.count, text.folded(p) == "," else { return false }
+        guard p + 2 < t.count, text.isWord(p, ",") else { return false }
         p += 1
         guard let prefix = prefixDistrict.longest(t, at: p) else { return false }
         p += prefix.length
-        if p < t.count, text.folded(p) == "." { p += 1 }
+        if p < t.count, text.isWord(p, ".") { p += 1 }
         guard p < t.count, let district = districtNames.longest(t, at: p) else { return false }
         let codes = Set(regions.filter { $0.level == 2 }.map(\.code))
         let parents = (regionsOfValue[district.value] ?? []).compactMap(\.parent)
@@ -331,13 +331,13 @@ public final class LocationExtractor: FieldExtractor {
     /// Banda Aceh–Medan`, `Jl. Lintas Sumbawa-Bima`).
     func roadEnd(before start: Int, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
-        guard start >= 2, start <= t.count, Self.dashes.contains(text.folded(start - 1)) else { return false }
+        guard start >= 2, start <= t.count, Self.dashes.contains(start - 1, in: text) else { return false }
         var p = start - 2
         var words = 0
         while p >= 0, words <= 4 {
             let f = text.folded(p)
             if LocationExtractor.streetWords.contains(f) { return words > 0 }
-            if f == ".", p > 0, ["jl", "jln"].contains(text.folded(p - 1)) { return words > 0 }
+            if f == ".", p > 0, (text.isWord(p - 1, "jl") || text.isWord(p - 1, "jln")) { return words > 0 }
             guard t[p].kind == .word, t[p].capitalized || t[p].allCaps else { return false }
             words += 1
             p -= 1
@@ -379,8 +379,8 @@ public final class LocationExtractor: FieldExtractor {
                     if m.capture("time") != nil { times.append(m.start) } else { acts.append(m.start) }
                     continue
                 }
-                if (rule.kind == "venue" || rule.kind == "venue-clause"), m.start > 0, text.folded(m.start) == "di",
-                   LocationExtractor.dwellVerbs.contains(text.folded(m.start - 1)) { continue }
+                if (rule.kind == "venue" || rule.kind == "venue-clause"), m.start > 0, text.isWord(m.start, "di"),
+                   LocationExtractor.dwellVerbs.contains(m.start - 1, in: text) { continue }
                 let before = venues.count
                 defer { if venues.count > before { spans.append(m.start..<m.end) } }
                 if rule.kind == "venue" {
@@ -388,14 +388,14 @@ public final class LocationExtractor: FieldExtractor {
                     v = frontedCut(v, text)
                     // A venue after "di" whose clause a verb of holding governs from further back ("berlangsung
                     // tiga hari dua malam, 26-28 Juni 2019, di hotel Permata") is as strong as one right after it.
-                    let held = rule.priority < LocationExtractor.clausePriority && text.folded(m.start) == "di"
+                    let held = rule.priority < LocationExtractor.clausePriority && text.isWord(m.start, "di")
                         && clauseHeld(before: m.start, text, orEvent: false)
                     venues.append((held ? LocationExtractor.clausePriority : rule.priority, v))
                 } else if rule.kind == "venue-clause" {
                     if let v = m.capture("venue"), clauseHeld(before: m.start, text) { venues.append((rule.priority, v)) }
                 } else if let x = mention(m, rule: rule, in: text) {
                     mentions.append(x)
-                } else if rule.kind == "region-bare", m.start > 0, LocationExtractor.villageWords.contains(text.folded(m.start - 1)),
+                } else if rule.kind == "region-bare", m.start > 0, LocationExtractor.villageWords.contains(m.start - 1, in: text),
                           let nr = m.capture("name"), let value = regionNames.value(t, nr) {
                     // Round 22 (CORE22, heldout13 z015): the names the text gives a village (`Desa Karanganyar`).
                     villageValues.insert(value)
@@ -443,11 +443,11 @@ public final class LocationExtractor: FieldExtractor {
         var lowerBuildings: [(priority: Int, range: Range<Int>)] = []
         var captionVenues: [(priority: Int, range: Range<Int>)] = []
         venues.removeAll { v in
-            if v.range.dropFirst().contains(where: { text.folded($0) == "se" }) { return true }
+            if v.range.dropFirst().contains(where: { text.isWord($0, "se") }) { return true }
             // Round 28 (VEN28): a place word before `masing-masing` is each one's own place (`aktif di Posyandu
             // masing-masing`, `di Balai Desa masing-masing`), many places, not one venue.
-            if v.range.dropFirst().contains(where: { LocationExtractor.eachOwn.contains(text.folded($0)) })
-                || LocationExtractor.eachOwn.contains(text.folded(v.range.upperBound)) { return true }
+            if v.range.dropFirst().contains(where: { LocationExtractor.eachOwn.contains($0, in: text) })
+                || LocationExtractor.eachOwn.contains(v.range.upperBound, in: text) { return true }
             if text.isNoise(token: v.range.lowerBound), !frontedHeadline(v.range, text) {
                 // Round 29 (CORE29, heldout17 q208): a named place in a photo's caption is kept aside (see below).
                 let line = text.line(of: v.range.lowerBound)
@@ -462,7 +462,7 @@ public final class LocationExtractor: FieldExtractor {
             // is one place (`di Alun-alun Kabupaten Wonosobo`; round 22's full test run).
             let a = v.range.lowerBound
             if v.range.count >= 2, t[a].kind == .word, !t[a].capitalized, !t[a].allCaps {
-                let b = text.folded(a + 1) == "-" && v.range.count >= 3 ? a + 2 : a + 1
+                let b = text.isWord(a + 1, "-") && v.range.count >= 3 ? a + 2 : a + 1
                 if text.folded(b) == text.folded(a) { return true }
             }
             if !t[v.range].contains(where: { $0.capitalized || $0.allCaps || $0.kind == .number }) {
@@ -615,7 +615,7 @@ public final class LocationExtractor: FieldExtractor {
             // alike (`BSIP Bengkulu`, a provincial office, says nothing of Kota Bengkulu).
             if organizerRanges.contains(where: { $0.overlaps(m.range) }), !(m.prefix == .none && !m.level1.isEmpty) { w += 4 }
             if isDateline(m.range, text) { w += 3 }
-            if m.range.lowerBound > 0, text.folded(m.range.lowerBound - 1) == "di" { w += 2 }
+            if m.range.lowerBound > 0, text.isWord(m.range.lowerBound - 1, "di") { w += 2 }
             if m.range.lowerBound < titleEnd { w += 1 }
             if m.prefix == .district {
                 districtCodes.append((m.codes, m.range))
@@ -697,7 +697,7 @@ public final class LocationExtractor: FieldExtractor {
             let before = range.lowerBound > 0 ? text.folded(range.lowerBound - 1) : ""
             let before2 = range.lowerBound > 1 ? text.folded(range.lowerBound - 2) : ""
             // Participants' origin ("peserta dari Kecamatan Teramang Jaya") is not where the event was.
-            let origin = ["dari", "asal", "se", "berasal"].contains(before) || ["dari", "asal", "berasal"].contains(before2)
+            let origin = (before == "dari" || before == "asal" || before == "se" || before == "berasal") || (before2 == "dari" || before2 == "asal" || before2 == "berasal")
             let atEvent = anchor.map { $0.proximity(of: range.lowerBound, in: text) == .sameSentence } ?? false
             let near = (place.map { $0.range.overlaps(range) } ?? false) || venueSentences.contains(t[range.lowerBound].sentence) || atEvent
             guard near, !origin else { continue }
@@ -734,7 +734,7 @@ public final class LocationExtractor: FieldExtractor {
             let f = text.folded(p)
             // Round 22 (CORE22, heldout14 x021): a passive of holding written in two words, as informal portals write
             // it (`Kegiatan yang di pusatkan di Aula Kantor Camat Lolayan`), is the verb, not another place's `di`.
-            if f == "di", p + 1 < di, LocationExtractor.splitHeldStems.contains(text.folded(p + 1)) { return true }
+            if f == "di", p + 1 < di, LocationExtractor.splitHeldStems.contains(p + 1, in: text) { return true }
             if f == "." || f == ";" || f == "di" { return false }
             if venueCue.longest(t, at: p) != nil || (orEvent && eventTypes.longest(t, at: p) != nil) { return true }
             p -= 1
@@ -743,7 +743,7 @@ public final class LocationExtractor: FieldExtractor {
     }
 
     /// The stems of the passive verbs of holding (lexicon `venue_cue`) that informal writers part from their `di`.
-    static let splitHeldStems: Set<String> = ["gelar", "laksanakan", "selenggarakan", "adakan", "pusatkan", "helat", "langsungkan"]
+    static let splitHeldStems: FoldedWords = ["gelar", "laksanakan", "selenggarakan", "adakan", "pusatkan", "helat", "langsungkan"]
 
     /// An act that is not the event (lexicon `other_occasion`: `meninjau`, `meresmikan`, `ditemui`) in the clause
     /// before the cue at `start`, or a time of another occasion (lexicon `past_occasion`: `tahun lalu`) anywhere
@@ -795,7 +795,7 @@ public final class LocationExtractor: FieldExtractor {
         var p = v.lowerBound - 1
         while p > 0, p >= v.lowerBound - 30, t[p - 1].sentence == s { p -= 1 }
         guard p == 0 || t[p - 1].sentence != s else { return false }
-        return t[p].sentence == s && LocationExtractor.ceremonyWords.contains(text.folded(p))
+        return t[p].sentence == s && LocationExtractor.ceremonyWords.contains(p, in: text)
     }
 
     /// Round 21 (CORE21, heldout13 z011): whether a place is where participants come from or work: its sentence opens
@@ -805,7 +805,7 @@ public final class LocationExtractor: FieldExtractor {
     /// digelar di Aula X`).
     func originPlace(_ r: Range<Int>, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
-        guard r.lowerBound >= 3, r.lowerBound < t.count, text.folded(r.lowerBound - 1) == "di" else { return false }
+        guard r.lowerBound >= 3, r.lowerBound < t.count, text.isWord(r.lowerBound - 1, "di") else { return false }
         let s = t[r.lowerBound].sentence
         var p = r.lowerBound - 2
         var origin = false
@@ -817,7 +817,7 @@ public final class LocationExtractor: FieldExtractor {
             if LocationExtractor.isPassiveVerb(f, text.tokens[p]) { return false }
             if LocationExtractor.originWords.contains(f) { origin = true }
             if p == 0 || t[p - 1].sentence != s {
-                return origin && ["peserta", "pesertanya"].contains(f)
+                return origin && (f == "peserta" || f == "pesertanya")
             }
             p -= 1
         }
@@ -845,7 +845,7 @@ public final class LocationExtractor: FieldExtractor {
         guard r.lowerBound >= 2, r.lowerBound < t.count else { return false }
         let s = t[r.lowerBound].sentence
         var from = r.lowerBound - 1
-        if text.folded(from) == "di" {
+        if text.isWord(from, "di") {
             var p = from - 1
             var own = false
             while p >= 0, p >= from - 4, t[p].sentence == s, t[p].kind == .word, !t[p].capitalized, !t[p].allCaps {
@@ -855,14 +855,14 @@ public final class LocationExtractor: FieldExtractor {
                 if f.hasSuffix("nya"), f.count > 4, !LocationExtractor.timeNyaWords.contains(f) { own = true }
                 p -= 1
             }
-            guard p >= 0, p < from - 1, text.folded(p) == "dari" else { return false }
+            guard p >= 0, p < from - 1, text.isWord(p, "dari") else { return false }
             if own { return true }
             from = p
         }
-        guard text.folded(from) == "dari" else { return false }
+        guard text.isWord(from, "dari") else { return false }
         var q = from - 1
         while q >= 0, q >= from - 10, t[q].sentence == s {
-            if LocationExtractor.remoteWords.contains(text.folded(q)) { return true }
+            if LocationExtractor.remoteWords.contains(q, in: text) { return true }
             q -= 1
         }
         return false
@@ -872,7 +872,7 @@ public final class LocationExtractor: FieldExtractor {
     /// not a word that only starts like one (`dinas`, `diri`, `dirinya`, `disini`).
     static func isPassiveVerb(_ folded: String, _ token: Token) -> Bool {
         guard token.kind == .word, folded.count >= 6, folded.hasPrefix("di"), !token.capitalized else { return false }
-        return !["dirinya", "disini", "disana", "dimana", "diantara", "diantaranya"].contains(folded)
+        return !(folded == "dirinya" || folded == "disini" || folded == "disana" || folded == "dimana" || folded == "diantara" || folded == "diantaranya")
     }
 
     /// Round 21 (CORE21, heldout13 z011): whether a place is the closing's: a word of closing (`ditutup`, `penutupan`)
@@ -888,17 +888,21 @@ public final class LocationExtractor: FieldExtractor {
     /// clause: a comma, a semicolon, a colon, another `di`, `sedangkan` or `sementara` ends the clause first. With
     /// `stopAtTheEventsVerb`, a verb of holding (lexicon venue_cue) or a passive `di-` verb that is not one of `words`
     /// ends it too (the place is then the event's). Reads at most `within` tokens.
-    func wordBeforeItsDi(_ r: Range<Int>, within: Int, _ words: Set<String>, stopAtTheEventsVerb: Bool, _ text: AnalyzedText) -> Bool {
+    func wordBeforeItsDi(_ r: Range<Int>, within: Int, _ words: FoldedWords, stopAtTheEventsVerb: Bool, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
-        guard r.lowerBound >= 2, r.lowerBound < t.count, text.folded(r.lowerBound - 1) == "di" else { return false }
+        guard r.lowerBound >= 2, r.lowerBound < t.count, text.isWord(r.lowerBound - 1, "di") else { return false }
         var p = r.lowerBound - 2
         while p >= max(0, r.lowerBound - within), t[p].sentence == t[r.lowerBound].sentence {
-            let f = text.folded(p)
-            if Self.wordBeforeItsDiStops.contains(f) { return false }
-            if stopAtTheEventsVerb, venueCue.longest(t, at: p) != nil || (LocationExtractor.isPassiveVerb(f, t[p]) && !words.contains(f)) {
+            // Round 30 (SPEED30): the token's key made once and both sets asked with it; the string is made only for
+            // the passive verb's test.
+            let key = FoldedWords.key(of: p, in: text)
+            if Self.wordBeforeItsDiStops.contains(key, token: p, in: text) { return false }
+            let isOneOfWords = words.contains(key, token: p, in: text)
+            if stopAtTheEventsVerb,
+               venueCue.longest(t, at: p) != nil || (LocationExtractor.isPassiveVerb(text.folded(p), t[p]) && !isOneOfWords) {
                 return false
             }
-            if words.contains(f) { return true }
+            if isOneOfWords { return true }
             p -= 1
         }
         return false
@@ -907,7 +911,7 @@ public final class LocationExtractor: FieldExtractor {
     /// Where ``wordBeforeItsDi(_:within:_:stopAtTheEventsVerb:_:)`` stops looking back (kept once, not built per call).
     static let wordBeforeItsDiStops: FoldedWords = [",", ";", ":", "di", "sedangkan", "sementara"]
 
-    static let closingWords: Set<String> = ["ditutup", "penutupan", "penutupannya"]
+    static let closingWords: FoldedWords = ["ditutup", "penutupan", "penutupannya"]
 
     /// Round 27 (VEN27): whether a place is only the practice's: a word of practice (`praktik`, `simulasi`) at most
     /// nine tokens before its `di`, in its clause (a comma, a colon, another `di`, `sedangkan` end it), and no word
@@ -915,14 +919,15 @@ public final class LocationExtractor: FieldExtractor {
     /// Aula Y` stay the event's place). Reads at most nine tokens per venue candidate.
     func practicePlace(_ r: Range<Int>, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
-        guard r.lowerBound >= 2, r.lowerBound < t.count, text.folded(r.lowerBound - 1) == "di" else { return false }
+        guard r.lowerBound >= 2, r.lowerBound < t.count, text.isWord(r.lowerBound - 1, "di") else { return false }
         var practice = false
         var p = r.lowerBound - 2
         while p >= max(0, r.lowerBound - 10), t[p].sentence == t[r.lowerBound].sentence {
-            let f = text.folded(p)
-            if Self.wordBeforeItsDiStops.contains(f) { break }
-            if Self.classWords.contains(f) || eventTypes.longest(t, at: p) != nil { return false }
-            if Self.practiceOnlyWords.contains(f) { practice = true }
+            // Round 30 (SPEED30): the token's key made once and the three sets asked with it (no string made).
+            let key = FoldedWords.key(of: p, in: text)
+            if Self.wordBeforeItsDiStops.contains(key, token: p, in: text) { break }
+            if Self.classWords.contains(key, token: p, in: text) || eventTypes.longest(t, at: p) != nil { return false }
+            if Self.practiceOnlyWords.contains(key, token: p, in: text) { practice = true }
             p -= 1
         }
         return practice
@@ -939,10 +944,10 @@ public final class LocationExtractor: FieldExtractor {
     func partPlace(after v: Range<Int>, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
         var p = v.upperBound
-        guard p + 2 < t.count, ["pada", "di", "saat", "ketika"].contains(text.folded(p)) else { return false }
+        guard p + 2 < t.count, (text.isWord(p, "pada") || text.isWord(p, "di") || text.isWord(p, "saat") || text.isWord(p, "ketika")) else { return false }
         p += 1
-        guard ["hari", "sesi"].contains(text.folded(p)) else { return false }
-        guard LocationExtractor.laterOrdinals.contains(text.folded(p + 1)) else { return false }
+        guard (text.isWord(p, "hari") || text.isWord(p, "sesi")) else { return false }
+        guard LocationExtractor.laterOrdinals.contains(p + 1, in: text) else { return false }
         // Round 16 (review): the ordinal ends the phrase (a mark, the sentence's end, a word of the clause) or is
         // followed by the training's own words (`pada hari kedua pelatihan`); not the day of another event
         // (`pada hari kedua Pekan Pangan Lokal`, `pada hari ketiga festival`).
@@ -963,9 +968,9 @@ public final class LocationExtractor: FieldExtractor {
         var p = v.lowerBound
         while p > 0, p > v.lowerBound - 30, t[p - 1].sentence == s { p -= 1 }
         guard p == 0 || t[p - 1].sentence != s else { return false }
-        if Self.laterDayOpeners.contains(text.folded(p)) { p += 1 }
+        if Self.laterDayOpeners.contains(p, in: text) { p += 1 }
         guard p + 1 < v.lowerBound, text.isWord(p, in: ("hari", "sesi")) else { return false }
-        return LocationExtractor.laterOrdinals.contains(text.folded(p + 1)) && text.folded(p + 1) != "penutupan"
+        return LocationExtractor.laterOrdinals.contains(p + 1, in: text) && !text.isWord(p + 1, "penutupan")
     }
 
     /// Round 16 (review): words that may follow `pada hari kedua` in a clause about the training's own part.
@@ -976,7 +981,7 @@ public final class LocationExtractor: FieldExtractor {
                                              "workshop", "pelatihan", "acara", "senin", "selasa", "rabu", "kamis", "jumat",
                                              "sabtu", "minggu", "tanggal", "pukul", "mulai", "sejak", "hingga", "sampai"]
 
-    static let laterOrdinals: Set<String> = ["kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "terakhir", "berikutnya",
+    static let laterOrdinals: FoldedWords = ["kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "terakhir", "berikutnya",
                                              "selanjutnya", "penutupan"]
 
     /// Whether the event's place is one of two: the venue is followed by `dan`/`serta`/`maupun`/`atau` and another
@@ -992,9 +997,9 @@ public final class LocationExtractor: FieldExtractor {
         let t = text.tokens
         let p = v.upperBound
         guard p < t.count else { return false }
-        if LocationExtractor.bothJoiners.contains(text.folded(p)), text.folded(p) != "/" {
+        if LocationExtractor.bothJoiners.contains(p, in: text), !text.isWord(p, "/") {
             var q = p + 1
-            if q < t.count, text.folded(q) == "di" { q += 1 }
+            if q < t.count, text.isWord(q, "di") { q += 1 }
             if q < t.count, t[q].capitalized || t[q].allCaps, venueHeads.longest(t, at: q) != nil { return true }
         }
         // Another venue of the sentence, before or after it, with a word of contrast or sequence between them (at
@@ -1006,7 +1011,7 @@ public final class LocationExtractor: FieldExtractor {
             // empty, which `overlaps` needs to tell): said here, not left to the callers.
             guard a.upperBound <= b.lowerBound, b.lowerBound - a.upperBound <= 24 else { continue }
             let between = a.upperBound..<b.lowerBound
-            guard between.contains(where: { LocationExtractor.contrastWords.contains(text.folded($0)) }) else { continue }
+            guard between.contains(where: { LocationExtractor.contrastWords.contains($0, in: text) }) else { continue }
             // Round 16: a word of sequence only (`dipusatkan di Balai X dan dilanjutkan praktik ... di demplot milik
             // Gapoktan Y`, `lalu berlanjut dengan praktik di kolam milik Pokdakan Z`) sends a later part of the event
             // elsewhere: the venue, named first, stays. A word of contrast (`sedangkan`, `sementara`) sets two places.
@@ -1019,11 +1024,11 @@ public final class LocationExtractor: FieldExtractor {
             // venue, named first, stays.
             // Review of round 23: not an opening's place (`Pelatihan dibuka di Pendopo X, sedangkan praktik ...
             // berlangsung di Rumah Produksi Y`): an opening is no class.
-            if a == v, let k = between.last(where: { LocationExtractor.strictContrastWords.contains(text.folded($0)) }),
+            if a == v, let k = between.last(where: { LocationExtractor.strictContrastWords.contains($0, in: text) }),
                practiceBetween(k..<(k + 1), c, text), !openingPlace(v, text) {
                 continue
             }
-            if a == v, !between.contains(where: { LocationExtractor.strictContrastWords.contains(text.folded($0)) }),
+            if a == v, !between.contains(where: { LocationExtractor.strictContrastWords.contains($0, in: text) }),
                 !rotates(inSentence: s, around: v, text),
                 !candidates.contains(where: { $0.lowerBound >= c.upperBound && $0.lowerBound - c.upperBound <= 24
                     && $0.lowerBound < t.count && t[$0.lowerBound].sentence == s })
@@ -1034,9 +1039,9 @@ public final class LocationExtractor: FieldExtractor {
         }
         for c in lowerPlaces where c.lowerBound >= v.upperBound && c.lowerBound - v.upperBound <= 24 && t[c.lowerBound].sentence == s {
             // Round 15 fix: a word naming a part of the event between the contrast and the place.
-            guard let k = (v.upperBound..<c.lowerBound).last(where: { LocationExtractor.strictContrastWords.contains(text.folded($0)) })
+            guard let k = (v.upperBound..<c.lowerBound).last(where: { LocationExtractor.strictContrastWords.contains($0, in: text) })
             else { continue }
-            if (k + 1..<c.lowerBound).contains(where: { LocationExtractor.eventPartWords.contains(text.folded($0)) }) { return true }
+            if (k + 1..<c.lowerBound).contains(where: { LocationExtractor.eventPartWords.contains($0, in: text) }) { return true }
         }
         return false
     }
@@ -1072,7 +1077,7 @@ public final class LocationExtractor: FieldExtractor {
         wordBeforeItsDi(r, within: 6, LocationExtractor.openingWords, stopAtTheEventsVerb: false, text)
     }
 
-    static let openingWords: Set<String> = ["dibuka", "pembukaan", "pembukaannya"]
+    static let openingWords: FoldedWords = ["dibuka", "pembukaan", "pembukaannya"]
 
     /// Round 24 (CORE24): whether a place is said to hold the whole of the sessions: a word of the whole (`seluruh`,
     /// `semua`, `rangkaian`) and a word of the sessions (`sesi`, `materi`, `kegiatan` ...) in the clause before its
@@ -1088,12 +1093,12 @@ public final class LocationExtractor: FieldExtractor {
     }
 
     /// Round 24 review (MENDA24): the verbs by which the sessions take place at a place.
-    static let holdingVerbs: Set<String> = ["dilaksanakan", "berlangsung", "digelar", "diadakan", "diselenggarakan",
+    static let holdingVerbs: FoldedWords = ["dilaksanakan", "berlangsung", "digelar", "diadakan", "diselenggarakan",
                                             "dilangsungkan", "dihelat", "dipusatkan", "bertempat", "berlokasi",
                                             "terlaksana", "terselenggara", "dilakukan", "dijalankan", "dilanjutkan"]
 
-    static let wholeWords: Set<String> = ["seluruh", "semua", "keseluruhan", "rangkaian"]
-    static let sessionNouns: Set<String> = ["sesi", "materi", "kegiatan", "pelatihan", "acara", "pembelajaran",
+    static let wholeWords: FoldedWords = ["seluruh", "semua", "keseluruhan", "rangkaian"]
+    static let sessionNouns: FoldedWords = ["sesi", "materi", "kegiatan", "pelatihan", "acara", "pembelajaran",
                                             "kelas", "pelajaran", "bimtek", "klinik"]
 
     /// Round 20 (CORE20): whether two places of one sentence, at most 24 tokens apart, are set against each other by a
@@ -1104,7 +1109,7 @@ public final class LocationExtractor: FieldExtractor {
               t[a0.lowerBound].sentence == t[b0.lowerBound].sentence else { return false }
         let (a, b) = a0.lowerBound < b0.lowerBound ? (a0, b0) : (b0, a0)
         guard a.upperBound <= b.lowerBound, b.lowerBound - a.upperBound <= 24 else { return false }
-        return (a.upperBound..<b.lowerBound).contains { LocationExtractor.strictContrastWords.contains(text.folded($0)) }
+        return (a.upperBound..<b.lowerBound).contains { LocationExtractor.strictContrastWords.contains($0, in: text) }
     }
 
     static let rotationWords: FoldedWords = ["bergilir", "serentak", "bergantian", "berpindah", "berkeliling", "terakhir"]
@@ -1118,7 +1123,7 @@ public final class LocationExtractor: FieldExtractor {
         while p < end {
             let f = text.folded(p)
             if t[p].sentence == s, LocationExtractor.rotationWords.contains(f),
-                f != "terakhir" || (p + 1 < t.count && text.folded(p + 1) == "di")
+                f != "terakhir" || (p + 1 < t.count && text.isWord(p + 1, "di"))
             {
                 return true
             }
@@ -1127,7 +1132,7 @@ public final class LocationExtractor: FieldExtractor {
         return false
     }
 
-    static let areaHeads: Set<String> = ["desa", "kelurahan", "kecamatan", "kec", "kabupaten", "kab", "kota", "provinsi", "dusun",
+    static let areaHeads: FoldedWords = ["desa", "kelurahan", "kecamatan", "kec", "kabupaten", "kab", "kota", "provinsi", "dusun",
                                          "kampung", "pekon", "nagari", "gampong", "distrik", "wilayah", "daerah", "kawasan",
                                          // Round 20 (CORE20, heldout12 y047): the village, sub-village and district words
                                          // of Yogyakarta and of Minangkabau (Kalurahan, Padukuhan, Kapanewon, Kemantren;
@@ -1146,11 +1151,11 @@ public final class LocationExtractor: FieldExtractor {
         let t = text.tokens
         var i = max(0, text.bodyStart)
         while i + 2 < t.count {
-            if text.folded(i) == "di" {
+            if text.isWord(i, "di") {
                 var q = i + 1
-                if text.folded(q) == "sebuah" {
+                if text.isWord(q, "sebuah") {
                     q += 1
-                } else if text.folded(q) == "salah", text.folded(q + 1) == "satu" {
+                } else if text.isWord(q, "salah"), text.isWord(q + 1, "satu") {
                     q += 2
                 } else {
                     i += 1
@@ -1171,7 +1176,7 @@ public final class LocationExtractor: FieldExtractor {
         while p < end {
             if t[p].sentence == s, text.isWord(p, in: ("di", "pada")),
                 text.isWord(p + 2, in: ("lokasi", "tempat")),
-                t[p + 1].kind == .number || LocationExtractor.severalWords.contains(text.folded(p + 1))
+                t[p + 1].kind == .number || LocationExtractor.severalWords.contains(p + 1, in: text)
             {
                 return true
             }
@@ -1188,14 +1193,14 @@ public final class LocationExtractor: FieldExtractor {
         let t = text.tokens
         guard v.lowerBound >= 1, v.upperBound < t.count else { return v }
         var q = v.lowerBound - 1
-        if q > 0, ["di", "pada"].contains(text.folded(q)), venueCue.longest(t, at: q - 1) != nil { q -= 1 }
+        if q > 0, (text.isWord(q, "di") || text.isWord(q, "pada")), venueCue.longest(t, at: q - 1) != nil { q -= 1 }
         let opens = t[q].lineStart || q == 0 || t[q - 1].sentence != t[q].sentence
-            || ["-", "–", "—", "|"].contains(text.folded(q - 1))
-        guard opens, let comma = v.last(where: { text.folded($0) == "," }), comma > v.lowerBound else { return v }
+            || (text.isWord(q - 1, "-") || text.isWord(q - 1, "–") || text.isWord(q - 1, "—") || text.isWord(q - 1, "|"))
+        guard opens, let comma = v.last(where: { text.isWord($0, ",") }), comma > v.lowerBound else { return v }
         // Round 21 (CORE21, heldout13 z057): a headline that fronts its venue (`Di Balai Desa Bukit Sari, Petani Kopi
         // Kepahiang Belajar Olah Kopi`) writes its clause in title case, with no lower-case verb to find: the venue ends
         // at its first comma.
-        if let first = v.first(where: { text.folded($0) == "," }), first > v.lowerBound,
+        if let first = v.first(where: { text.isWord($0, ",") }), first > v.lowerBound,
            v.lowerBound < text.bodyStart || titleCaseLine(after: first, text)
         {
             return v.lowerBound..<first
@@ -1218,7 +1223,7 @@ public final class LocationExtractor: FieldExtractor {
         let t = text.tokens
         let end = place.upperBound
         guard end < t.count,
-              (max(place.lowerBound, end - 8)..<end).contains(where: { LocationExtractor.streetWords.contains(text.folded($0)) })
+              (max(place.lowerBound, end - 8)..<end).contains(where: { LocationExtractor.streetWords.contains($0, in: text) })
         else { return end..<end }
         var p = end
         while p < min(t.count, end + 12), !t[p].lineStart {
@@ -1229,7 +1234,7 @@ public final class LocationExtractor: FieldExtractor {
                 p += 1
                 continue
             }
-            if f == ".", p > end, LocationExtractor.addressWords.contains(text.folded(p - 1)) || LocationExtractor.streetWords.contains(text.folded(p - 1)) {
+            if f == ".", p > end, LocationExtractor.addressWords.contains(p - 1, in: text) || LocationExtractor.streetWords.contains(p - 1, in: text) {
                 p += 1
                 continue
             }
@@ -1244,8 +1249,8 @@ public final class LocationExtractor: FieldExtractor {
     /// paragraph of the article stands above it.
     func frontedHeadline(_ v: Range<Int>, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
-        guard v.lowerBound >= 1, v.upperBound < t.count, t[v.lowerBound - 1].lineStart, text.folded(v.lowerBound - 1) == "di",
-              text.folded(v.upperBound) == ",", titleCaseLine(after: v.upperBound, text) else { return false }
+        guard v.lowerBound >= 1, v.upperBound < t.count, t[v.lowerBound - 1].lineStart, text.isWord(v.lowerBound - 1, "di"),
+              text.isWord(v.upperBound, ","), titleCaseLine(after: v.upperBound, text) else { return false }
         let line = text.line(of: v.lowerBound)
         let kinds = text.structure.kinds
         guard line >= 0, line <= kinds.count else { return false }
@@ -1253,7 +1258,7 @@ public final class LocationExtractor: FieldExtractor {
     }
 
     /// Lower-case words a headline in title case keeps (`Pelatihan Ekspor bagi Pelaku IKM di Inhil`).
-    static let titleCaseJoiners: Set<String> = ["di", "dan", "ke", "dari", "untuk", "bagi", "yang", "dengan", "pada", "atau", "serta", "se"]
+    static let titleCaseJoiners: FoldedWords = ["di", "dan", "ke", "dari", "untuk", "bagi", "yang", "dengan", "pada", "atau", "serta", "se"]
 
     /// Round 22 (CORE22, heldout14 x019): whether the rest of a line after `comma` is a headline in title case: at least
     /// three words, every word capitalized or in capitals but the joiners of titles, and no full stop (`Di Gedung Bappeda
@@ -1266,9 +1271,9 @@ public final class LocationExtractor: FieldExtractor {
         while p < min(t.count, comma + 41), !t[p].lineStart {
             let tok = t[p]
             if tok.kind == .word {
-                if !tok.capitalized && !tok.allCaps && !LocationExtractor.titleCaseJoiners.contains(text.folded(p)) { return false }
+                if !tok.capitalized && !tok.allCaps && !LocationExtractor.titleCaseJoiners.contains(p, in: text) { return false }
                 words += 1
-            } else if tok.kind == .punct, [".", "!", "?"].contains(text.folded(p)) {
+            } else if tok.kind == .punct, (text.isWord(p, ".") || text.isWord(p, "!") || text.isWord(p, "?")) {
                 return false
             }
             p += 1
@@ -1280,9 +1285,9 @@ public final class LocationExtractor: FieldExtractor {
     /// or its first segment is a region or kecamatan name.
     func isAreaOnly(_ r: Range<Int>, _ text: AnalyzedText) -> Bool {
         guard !r.isEmpty else { return true }
-        if LocationExtractor.areaHeads.contains(text.folded(r.lowerBound)) { return true }
+        if LocationExtractor.areaHeads.contains(r.lowerBound, in: text) { return true }
         var segmentEnd = r.lowerBound
-        while segmentEnd < r.upperBound, text.folded(segmentEnd) != "," { segmentEnd += 1 }
+        while segmentEnd < r.upperBound, !text.isWord(segmentEnd, ",") { segmentEnd += 1 }
         // The two lexicons read in place, not copied into an array.
         if let m = regionNames.longest(text.tokens, at: r.lowerBound), r.lowerBound + m.length == segmentEnd { return true }
         if let m = districtNames.longest(text.tokens, at: r.lowerBound), r.lowerBound + m.length == segmentEnd { return true }
@@ -1301,7 +1306,7 @@ public final class LocationExtractor: FieldExtractor {
         // Round 26 (CORE26): a building in lower case (`lowerBuilding`) loses only the words that point back to it and
         // its punctuation (`aula puskesmas tersebut` -> `aula puskesmas`); its other words are its name.
         if !t[r].contains(where: { $0.capitalized || $0.allCaps || $0.kind == .number }) {
-            while end > r.lowerBound + 1, t[end - 1].kind == .punct || LocationExtractor.pointers.contains(text.folded(end - 1)) { end -= 1 }
+            while end > r.lowerBound + 1, t[end - 1].kind == .punct || LocationExtractor.pointers.contains(end - 1, in: text) { end -= 1 }
             return r.lowerBound..<end
         }
         // Round 23 (CORE23): `dan` and a name right before an active verb is that verb's subject, not the end of an
@@ -1323,11 +1328,11 @@ public final class LocationExtractor: FieldExtractor {
         }
         var p = r.lowerBound + 1
         while p < end {
-            guard text.folded(p) == ",", p + 1 < end else { p += 1; continue }
+            guard text.isWord(p, ","), p + 1 < end else { p += 1; continue }
             let s = p + 1
             var segmentEnd = s
-            while segmentEnd < end, text.folded(segmentEnd) != "," { segmentEnd += 1 }
-            let street = LocationExtractor.streetWords.contains(text.folded(s)) && text.folded(s) != "raya"
+            while segmentEnd < end, !text.isWord(segmentEnd, ",") { segmentEnd += 1 }
+            let street = LocationExtractor.streetWords.contains(s, in: text) && !text.isWord(s, "raya")
             let prefixed = prefixKab.longest(t, at: s) != nil || prefixKota.longest(t, at: s) != nil
                 || prefixProvince.longest(t, at: s) != nil
             let district = prefixDistrict.longest(t, at: s) != nil
@@ -1344,7 +1349,7 @@ public final class LocationExtractor: FieldExtractor {
             let last = t[end - 1]
             // Round 21 (CORE21, heldout13 z059): a `)` that closes an abbreviation of the name (`Aula Dinas Peternakan
             // Kabupaten Timor Tengah Selatan (TTS)`) stays: cutting it left `(TTS`. Reads back at most six tokens.
-            if text.folded(end - 1) == ")", (max(r.lowerBound, end - 7)..<(end - 1)).contains(where: { text.folded($0) == "(" }) { break }
+            if text.isWord(end - 1, ")"), (max(r.lowerBound, end - 7)..<(end - 1)).contains(where: { text.isWord($0, "(") }) { break }
             if last.kind == .punct || (last.kind == .word && !last.capitalized && !last.allCaps) { end -= 1 } else { break }
         }
         // Round 28 (VEN28): a place written in lower case but for a floor's number (`ruang rapat lantai 2 kantor
@@ -1353,7 +1358,7 @@ public final class LocationExtractor: FieldExtractor {
         // words that point back (`tersebut`, `setempat`).
         if end < named, !t[r.lowerBound..<end].contains(where: { $0.capitalized || $0.allCaps }), venueHeads.longest(t, at: end) != nil {
             var e = end
-            while e < min(named, end + 4), t[e].kind == .word, !LocationExtractor.pointers.contains(text.folded(e)) {
+            while e < min(named, end + 4), t[e].kind == .word, !LocationExtractor.pointers.contains(e, in: text) {
                 let f = text.folded(e)
                 if ParticipantExtractor.isVerbByPrefix(t[e], f) || (f.hasPrefix("di") && f.count >= 7) || LocationExtractor.notPlaceWords.contains(f)
                     || LocationExtractor.manyPlaces.contains(f) { break }
@@ -1394,21 +1399,21 @@ public final class LocationExtractor: FieldExtractor {
         let t = text.tokens
         guard r.lowerBound < t.count, r.upperBound <= t.count, let h = venueHeads.longest(t, at: r.lowerBound) else { return false }
         var end = r.upperBound
-        while end > r.lowerBound + 1, t[end - 1].kind == .punct || LocationExtractor.pointers.contains(text.folded(end - 1)) { end -= 1 }
+        while end > r.lowerBound + 1, t[end - 1].kind == .punct || LocationExtractor.pointers.contains(end - 1, in: text) { end -= 1 }
         let words = (r.lowerBound..<end).filter { t[$0].kind == .word }
         guard words.count == end - r.lowerBound, words.count <= 5 else { return false }
-        if words.contains(where: { LocationExtractor.manyPlaces.contains(text.folded($0)) }) { return false }
+        if words.contains(where: { LocationExtractor.manyPlaces.contains($0, in: text) }) { return false }
         // Held there: a verb of holding in the clause before its `di` (`digelar di`, `di laksanakan di`).
         // Round 28 (VEN28): or the event's own noun a few words before it (`mengikuti pelatihan posyandu di pendopo
         // kecamatan setempat`: `eventJustBefore`).
-        guard r.lowerBound > 0, text.folded(r.lowerBound - 1) == "di",
+        guard r.lowerBound > 0, text.isWord(r.lowerBound - 1, "di"),
               clauseHeld(before: r.lowerBound - 1, text, orEvent: false) || eventJustBefore(r.lowerBound - 1, text) else { return false }
         // Nouns only: no verb (`balai desa dikasih`, `lapangan bisa dijalankan`) nor a word of time or manner.
         if words.dropFirst().contains(where: { w in
             let f = text.folded(w)
             return ParticipantExtractor.isVerbByPrefix(t[w], f) || (f.hasPrefix("di") && f.count >= 7) || LocationExtractor.notPlaceWords.contains(f)
         }) { return false }
-        if r.upperBound < t.count, LocationExtractor.manyPlaces.contains(text.folded(r.upperBound)) { return false }
+        if r.upperBound < t.count, LocationExtractor.manyPlaces.contains(r.upperBound, in: text) { return false }
         let headEnd = r.lowerBound + h.length
         let secondHead = headEnd < end && venueHeads.longest(t, at: headEnd).map { headEnd + $0.length <= end } ?? false
         return secondHead || words.count >= 3
@@ -1437,13 +1442,13 @@ public final class LocationExtractor: FieldExtractor {
         let t = text.tokens
         guard r.count >= 3, r.upperBound < t.count else { return nil }
         var d = r.upperBound - 1
-        while d > r.lowerBound + 1, d >= r.upperBound - 5, text.folded(d) != "dan" {
+        while d > r.lowerBound + 1, d >= r.upperBound - 5, !text.isWord(d, "dan") {
             guard t[d].kind == .word, t[d].capitalized || t[d].allCaps else { return nil }
             d -= 1
         }
-        guard text.folded(d) == "dan", d > r.lowerBound + 1, d < r.upperBound - 1 else { return nil }
+        guard text.isWord(d, "dan"), d > r.lowerBound + 1, d < r.upperBound - 1 else { return nil }
         var v = r.upperBound
-        while v < min(t.count, r.upperBound + 2), LocationExtractor.beforeVerbWords.contains(text.folded(v)) { v += 1 }
+        while v < min(t.count, r.upperBound + 2), LocationExtractor.beforeVerbWords.contains(v, in: text) { v += 1 }
         guard v < t.count, t[v].kind == .word, !t[v].capitalized, !t[v].allCaps, t[v].sentence == t[d].sentence else { return nil }
         let f = text.folded(v)
         guard f.hasPrefix("me"), f.count >= 5 else { return nil }
@@ -1486,8 +1491,8 @@ public final class LocationExtractor: FieldExtractor {
         // Round 20 (CORE20, heldout7 q057, heldout4 m011): also after an outlet's or a station's name and a comma
         // (`TRIBUNLAMPUNG.CO.ID, BANDAR LAMPUNG -`, `KBRN, Muaro Jambi:`), and ended by a colon as radio writes it.
         let afterOutlet = range.lowerBound >= lr.lowerBound + 2 && range.lowerBound <= lr.lowerBound + 10
-            && text.folded(range.lowerBound - 1) == ","
-            && !(lr.lowerBound..<(range.lowerBound - 1)).contains { text.folded($0) == "," || text.tokens[$0].kind == .number }
+            && text.isWord(range.lowerBound - 1, ",")
+            && !(lr.lowerBound..<(range.lowerBound - 1)).contains { text.isWord($0, ",") || text.tokens[$0].kind == .number }
         guard range.lowerBound <= lr.lowerBound + 2 || afterOutlet else { return false }
         var p = range.upperBound
         let limit = min(lr.upperBound, range.upperBound + 8)

@@ -156,7 +156,7 @@ public final class OrganizerExtractor: FieldExtractor {
                 } else if tok.kind == .number {
                     end += 1
                     last = end
-                } else if tok.kind == .punct, ["/", "-"].contains(text.folded(end)), !tok.spaceBefore, end + 1 < t.count, !t[end + 1].spaceBefore {
+                } else if tok.kind == .punct, (text.isWord(end, "/") || text.isWord(end, "-")), !tok.spaceBefore, end + 1 < t.count, !t[end + 1].spaceBefore {
                     end += 1
                 } else {
                     break
@@ -176,7 +176,7 @@ public final class OrganizerExtractor: FieldExtractor {
     /// Kabupaten Gianyar`, `Pemda X`), the umbrella a headline names for the office that holds the event. Constant time.
     func regionalGovernment(_ r: Range<Int>, _ text: AnalyzedText) -> Bool {
         guard !r.isEmpty, r.lowerBound >= 0, r.upperBound <= text.tokens.count else { return false }
-        if Self.regionalGovernmentShort.contains(text.folded(r.lowerBound)) { return true }
+        if Self.regionalGovernmentShort.contains(r.lowerBound, in: text) { return true }
         return r.count >= 2 && Self.opensRegionalGovernmentLong(r.lowerBound, text)
     }
 
@@ -188,8 +188,8 @@ public final class OrganizerExtractor: FieldExtractor {
     /// Whether `Pemerintah` and a level of region (`Kabupaten`, `Kota`, `Provinsi`, `Daerah`) open at `p`: the long
     /// form of a regional government, which ORG21's government-through-its-office and ORG26's umbrella both read.
     static func opensRegionalGovernmentLong(_ p: Int, _ text: AnalyzedText) -> Bool {
-        p >= 0 && p + 1 < text.tokens.count && text.folded(p) == "pemerintah"
-            && regionalGovernmentLevels.contains(text.folded(p + 1))
+        p >= 0 && p + 1 < text.tokens.count && text.isWord(p, "pemerintah")
+            && regionalGovernmentLevels.contains(p + 1, in: text)
     }
 
     /// Round 19 (ORG19): whether a value read as an organizer has the shape of no organisation, whichever rule read
@@ -207,12 +207,12 @@ public final class OrganizerExtractor: FieldExtractor {
         let orgHead = heads.longest(t, at: a)?.length ?? 0
         let head = max(orgHead, capHeads?.longest(t, at: a)?.length ?? 0)
         if let v = orgVenue?.longest(t, at: a), v.length >= head { return true }
-        if let v = venueHeads?.longest(t, at: a), v.length > head, orgHead == 1, text.folded(a) == "balai" { return true }
+        if let v = venueHeads?.longest(t, at: a), v.length > head, orgHead == 1, text.isWord(a, "balai") { return true }
         guard head == 0 else { return false }
         // a person: a title with its full stop, or a rank (in capitals, three letters or more) before a name
         if r.count >= 2, let title = titlePre?.longest(t, at: a), a + title.length < r.upperBound {
-            let dotted = text.folded(a + title.length) == "."
-            let rank = title.length == 1 && t[a].allCaps && text.folded(a).count >= 3 && text.folded(a) != "mas"
+            let dotted = text.isWord(a + title.length, ".")
+            let rank = title.length == 1 && t[a].allCaps && text.folded(a).count >= 3 && !text.isWord(a, "mas")
             if dotted || rank { return true }
         }
         // an official or a group of people, capitalized, with no body's head in the next words (`Jajaran Polres X`
@@ -224,12 +224,12 @@ public final class OrganizerExtractor: FieldExtractor {
             let rest = lo..<max(lo, min(r.upperBound, a + role.length + 3))
             if !rest.contains(where: { heads.longest(t, at: $0) != nil || (capHeads?.longest(t, at: $0) != nil && t[$0].capitalized) }) { return true }
         }
-        if eventTypes?.longest(t, at: a) != nil || text.folded(a) == "program" { return true }
+        if eventTypes?.longest(t, at: a) != nil || text.isWord(a, "program") { return true }
         // a bare region: `Kabupaten Sleman`, `Kota Bandung`, `Jawa Tengah`
         var q = a
-        if ["kabupaten", "kab", "kota", "provinsi", "prov"].contains(text.folded(q)) {
+        if (text.isWord(q, "kabupaten") || text.isWord(q, "kab") || text.isWord(q, "kota") || text.isWord(q, "provinsi") || text.isWord(q, "prov")) {
             q += 1
-            if q < r.upperBound, text.folded(q) == "." { q += 1 }
+            if q < r.upperBound, text.isWord(q, ".") { q += 1 }
         }
         if q < r.upperBound, let name = regionNames.longest(t, at: q), q + name.length == r.upperBound { return true }
         return false
@@ -241,7 +241,7 @@ public final class OrganizerExtractor: FieldExtractor {
     /// the name has no such sign.
     /// Round 19 (review): words that name a body as a giver or sponsor right before its name (`bantuan PT X`,
     /// `didukung Bank Y`): such a body sent no release as the holder (`organizers.release-credit`).
-    static let giverWords: Set<String> = ["bantuan", "dukungan", "didukung", "sponsor", "disponsori", "csr", "donasi", "hibah", "sumbangan", "disumbang"]
+    static let giverWords: FoldedWords = ["bantuan", "dukungan", "didukung", "sponsor", "disponsori", "csr", "donasi", "hibah", "sumbangan", "disumbang"]
 
     func splitCollaboration(_ r: Range<Int>, _ text: AnalyzedText) -> (Range<Int>, Range<Int>)? {
         let t = text.tokens
@@ -262,7 +262,7 @@ public final class OrganizerExtractor: FieldExtractor {
 
     /// Round 22 (ORG22, heldout14 x031): heads of a central ministry's technical unit that holds an event in a region
     /// (`Balai Jasa Konstruksi Wilayah VI Makassar`, `Loka POM di Kabupaten Bungo`, `UPT ...`).
-    static let unitHeads: Set<String> = ["balai", "loka", "upt", "uptd", "stasiun"]
+    static let unitHeads: FoldedWords = ["balai", "loka", "upt", "uptd", "stasiun"]
 
     /// Round 22 (ORG22, heldout14 x031): a ministry's unit named with its parent directorate general after it and no
     /// comma (`Balai Jasa Konstruksi Wilayah VI Makassar Direktorat Jenderal Bina Konstruksi Kementerian PUPR`) is the
@@ -274,16 +274,16 @@ public final class OrganizerExtractor: FieldExtractor {
     func unitBeforeDirectorate(_ r: Range<Int>, _ text: AnalyzedText) -> Int? {
         let t = text.tokens
         guard r.count >= 5, r.lowerBound >= 0, r.upperBound <= t.count,
-            OrganizerExtractor.unitHeads.contains(text.folded(r.lowerBound))
+            OrganizerExtractor.unitHeads.contains(r.lowerBound, in: text)
         else { return nil }
         var p = r.lowerBound + 3
         while p < r.upperBound {
             let f = text.folded(p)
             let opens = (t[p].capitalized || t[p].allCaps)
-                && ((f == "direktorat" && p + 1 < r.upperBound && text.folded(p + 1) == "jenderal") || f == "ditjen" || f == "dirjen")
+                && ((f == "direktorat" && p + 1 < r.upperBound && text.isWord(p + 1, "jenderal")) || f == "ditjen" || f == "dirjen")
             if opens {
                 var end = p
-                while end > r.lowerBound + 1, [",", "-", "–"].contains(text.folded(end - 1)) { end -= 1 }
+                while end > r.lowerBound + 1, (text.isWord(end - 1, ",") || text.isWord(end - 1, "-") || text.isWord(end - 1, "–")) { end -= 1 }
                 return end
             }
             p += 1
@@ -300,12 +300,12 @@ public final class OrganizerExtractor: FieldExtractor {
     func longFormAcrossDan(_ r: Range<Int>, found ends: [Int: Int], _ text: AnalyzedText) -> Int? {
         let t = text.tokens
         let d = r.upperBound
-        guard r.lowerBound >= 0, d + 2 < t.count, text.folded(d) == "dan", t[d + 1].capitalized,
+        guard r.lowerBound >= 0, d + 2 < t.count, text.isWord(d, "dan"), t[d + 1].capitalized,
             let initial = text.folded(r.lowerBound).first, text.folded(d + 1).first != initial
         else { return nil }
         var p = d + 1
-        while p < t.count, p < d + 9, t[p].kind == .word, t[p].capitalized || text.folded(p) == "dan", !t[p].lineStart { p += 1 }
-        guard p + 2 < t.count, text.folded(p) == "(", text.folded(p + 2) == ")", t[p + 1].allCaps || t[p + 1].capitalized,
+        while p < t.count, p < d + 9, t[p].kind == .word, t[p].capitalized || text.isWord(p, "dan"), !t[p].lineStart { p += 1 }
+        guard p + 2 < t.count, text.isWord(p, "("), text.isWord(p + 2, ")"), t[p + 1].allCaps || t[p + 1].capitalized,
             text.folded(p + 1).first == initial, text.folded(p + 1).count >= 3
         else { return nil }
         if let end = ends[d + 1], end > p + 2 { return end }
@@ -338,15 +338,15 @@ public final class OrganizerExtractor: FieldExtractor {
         let t = text.tokens
         guard list.contains(where: { f in
             let a = f.range.lowerBound
-            return a >= 2 && a < t.count && Self.unitOfBodyHeads.contains(text.folded(a))
+            return a >= 2 && a < t.count && Self.unitOfBodyHeads.contains(a, in: text)
         }) else { return list }
         var out: [Found] = []
         var dropped: [Range<Int>] = []
         for f in list {
             let a = f.range.lowerBound
-            guard a >= 2, a + 1 < t.count, Self.unitOfBodyHeads.contains(text.folded(a)), t[a].capitalized || t[a].allCaps,
-                !(text.folded(a) == "direktorat" && text.folded(a + 1) == "jenderal"),
-                ["melalui", "lewat"].contains(text.folded(a - 1)), t[a - 1].sentence == t[a].sentence
+            guard a >= 2, a + 1 < t.count, Self.unitOfBodyHeads.contains(a, in: text), t[a].capitalized || t[a].allCaps,
+                !(text.isWord(a, "direktorat") && text.isWord(a + 1, "jenderal")),
+                (text.isWord(a - 1, "melalui") || text.isWord(a - 1, "lewat")), t[a - 1].sentence == t[a].sentence
             else { out.append(f); continue }
             // the body before `melalui`: back over its name to its first head
             let end = a - 1
@@ -366,7 +366,7 @@ public final class OrganizerExtractor: FieldExtractor {
                 if tok.lineStart { break }
                 p -= 1
             }
-            guard let h = head, h < end, !officialBefore(h, text), !Self.unitOfBodyHeads.contains(text.folded(h)) else {
+            guard let h = head, h < end, !officialBefore(h, text), !Self.unitOfBodyHeads.contains(h, in: text) else {
                 out.append(f)
                 continue
             }
@@ -412,10 +412,10 @@ public final class OrganizerExtractor: FieldExtractor {
         let t = text.tokens
         var v = m.start
         guard v >= 1, v < t.count else { return false }
-        if text.folded(v) == "yang", v + 1 < t.count { v += 1 }
+        if text.isWord(v, "yang"), v + 1 < t.count { v += 1 }
         guard text.folded(v).hasPrefix("di") else { return false }
         var p = m.start - 1
-        if p >= 0, text.folded(p) == "yang" { p -= 1 }
+        if p >= 0, text.isWord(p, "yang") { p -= 1 }
         var other = false
         var n = 0
         while p >= 0, n < 8, t[p].kind == .word, t[p].sentence == t[v].sentence {
@@ -443,14 +443,14 @@ public final class OrganizerExtractor: FieldExtractor {
         while p < r.upperBound {
             if let pre = regionPrefixes.firstLongestLength(t, at: p) {
                 var q = p + pre
-                if q < r.upperBound, text.folded(q) == "." { q += 1 }
+                if q < r.upperBound, text.isWord(q, ".") { q += 1 }
                 if q < r.upperBound, let name = regionNames.longest(t, at: q), q + name.length <= r.upperBound {
                     return r.lowerBound..<(q + name.length)
                 }
             }
             if let name = regionNames.longest(t, at: p) {
                 let e = p + name.length
-                if e + 1 < r.upperBound, text.folded(e) == ",", t[e + 1].kind == .word, t[e + 1].capitalized {
+                if e + 1 < r.upperBound, text.isWord(e, ","), t[e + 1].kind == .word, t[e + 1].capitalized {
                     return r.lowerBound..<e
                 }
             }
@@ -474,10 +474,10 @@ public final class OrganizerExtractor: FieldExtractor {
         // kecamatan Masbagik`): `kecamatan` or `kec` and one to three capitalized words on the line that are no weekday,
         // month or stop word. A name with a place of its own keeps the district out (`Pemerintah Desa Sukamaju
         // kecamatan Cibeber`: the village's place).
-        if ["kecamatan", "kec"].contains(text.folded(q)) {
+        if (text.isWord(q, "kecamatan") || text.isWord(q, "kec")) {
             guard heads.longest(t, at: r.lowerBound)?.length == r.count else { return r }
             var e = q + 1
-            if e < t.count, text.folded(e) == "." { e += 1 }
+            if e < t.count, text.isWord(e, ".") { e += 1 }
             let from = e
             while e < t.count, e < from + 3, t[e].kind == .word, t[e].capitalized, !t[e].lineStart,
                 !tailStops.contains(where: { $0.longest(t, at: e) != nil })
@@ -486,7 +486,7 @@ public final class OrganizerExtractor: FieldExtractor {
         }
         if let pre = regionPrefixes.firstLongestLength(t, at: q) {
             q += pre
-            if q < t.count, text.folded(q) == "." { q += 1 }
+            if q < t.count, text.isWord(q, ".") { q += 1 }
         }
         guard q < t.count, !t[q].lineStart, let name = regionNames.longest(t, at: q) else { return r }
         return r.lowerBound..<(q + name.length)
@@ -503,7 +503,7 @@ public final class OrganizerExtractor: FieldExtractor {
 
     /// Words before a number that make it the number of a team's batch or group, or of a neighbourhood, part of its
     /// name (round 16: `Mahasiswa KKN ... Angkatan 112`, `... di Wonosobo kelompok 27`, `pengurus RW 07`).
-    static let batchWords: Set<String> = ["angkatan", "kelompok", "periode", "gelombang", "rt", "rw"]
+    static let batchWords: FoldedWords = ["angkatan", "kelompok", "periode", "gelombang", "rt", "rw"]
 
     /// Trims a captured name: no trailing comma, dash, "dan" or number ("Dinas Sosial 3" of "digelar Dinas
     /// Sosial 3 hari"), except the number of a batch (`Angkatan 112`).
@@ -516,10 +516,10 @@ public final class OrganizerExtractor: FieldExtractor {
         guard r.count >= 4, r.upperBound <= t.count else { return nil }
         var k = r.lowerBound + 2
         while k + 1 < r.upperBound {
-            if text.folded(k) == "atau" { break }
+            if text.isWord(k, "atau") { break }
             k += 1
         }
-        guard k + 1 < r.upperBound, text.folded(k) == "atau", t[k + 1].allCaps, t[k + 1].kind == .word,
+        guard k + 1 < r.upperBound, text.isWord(k, "atau"), t[k + 1].allCaps, t[k + 1].kind == .word,
               t[k - 1].capitalized || t[k - 1].allCaps, r.lowerBound < k
         else { return nil }
         var name = text.text(of: r.lowerBound..<k) + " (" + text.text(of: (k + 1)..<(k + 2)) + ")"
@@ -531,8 +531,8 @@ public final class OrganizerExtractor: FieldExtractor {
         var hi = r.upperBound
         while hi > r.lowerBound + 1 {
             let f = text.folded(hi - 1)
-            let number = text.tokens[hi - 1].kind == .number && text.folded(hi - 2) != "/"
-                && !Self.batchWords.contains(text.folded(hi - 2))
+            let number = text.tokens[hi - 1].kind == .number && !text.isWord(hi - 2, "/")
+                && !Self.batchWords.contains(hi - 2, in: text)
             if f == "," || f == "-" || f == "dan" || f == "&" || f == "." || number { hi -= 1 } else { break }
         }
         return r.lowerBound..<hi
@@ -613,7 +613,7 @@ public final class OrganizerExtractor: FieldExtractor {
         var q = r.lowerBound + 1
         if let pre = regionPrefixes.firstLongestLength(t, at: q) {
             q += pre
-            if q < r.upperBound, text.folded(q) == "." { q += 1 }
+            if q < r.upperBound, text.isWord(q, ".") { q += 1 }
         }
         guard q < r.upperBound, let name = regionNames.longest(t, at: q) else { return false }
         return q + name.length == r.upperBound
@@ -647,7 +647,7 @@ public final class OrganizerExtractor: FieldExtractor {
         var p = i - 1
         while p >= 0, p >= i - 8 {
             if roleBefore.longest(t, at: p) != nil { return true }
-            guard t[p].kind == .word, t[p].capitalized || t[p].allCaps || text.folded(p) == "dan" else { return false }
+            guard t[p].kind == .word, t[p].capitalized || t[p].allCaps || text.isWord(p, "dan") else { return false }
             p -= 1
         }
         return false
@@ -687,15 +687,15 @@ public final class OrganizerExtractor: FieldExtractor {
     /// the text. One pass over the tokens per such match (a headline has one).
     static func attendsItsBimtek(_ m: PatternMatch, _ r: Range<Int>, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
-        guard let v = m.capture("verb"), let vi = v.first, vi < t.count, text.folded(vi) == "bimtek",
+        guard let v = m.capture("verb"), let vi = v.first, vi < t.count, text.isWord(vi, "bimtek"),
               !r.isEmpty, r.lowerBound >= 0, r.upperBound <= t.count else { return false }
         let name = r.map { text.folded($0) }
         var i = 0
         while i + name.count < t.count {
             if i != r.lowerBound, text.folded(i) == name[0], (1..<name.count).allSatisfy({ text.folded(i + $0) == name[$0] }) {
                 var p = i + name.count
-                while p < t.count, p < i + name.count + 2, attendJoiners.contains(text.folded(p)) { p += 1 }
-                if p < t.count, t[p].sentence == t[i].sentence, attendVerbs.contains(text.folded(p)) { return true }
+                while p < t.count, p < i + name.count + 2, attendJoiners.contains(p, in: text) { p += 1 }
+                if p < t.count, t[p].sentence == t[i].sentence, attendVerbs.contains(p, in: text) { return true }
             }
             i += 1
         }
@@ -706,10 +706,10 @@ public final class OrganizerExtractor: FieldExtractor {
     /// says where the event was, not who held it: organizers.head-reports gives no `Desa X`. Round 26 (ORG26): nor does
     /// a village head quoted about the event (organizers.head-quoted: `"Pelatihan ini bermanfaat," kata Kepala Desa X`).
     /// Round 27 (ORG27): nor a village head after `menurut` (organizers.head-says-this-event).
-    static let villageHeadRules: Set<String> = ["organizers.head-reports", "organizers.head-quoted", "organizers.head-says-this-event"]
+    static let villageHeadRules: FoldedWords = ["organizers.head-reports", "organizers.head-quoted", "organizers.head-says-this-event"]
     static func villageHeadReport(_ rule: Rule, _ r: Range<Int>, _ text: AnalyzedText) -> Bool {
         villageHeadRules.contains(rule.id) && r.lowerBound >= 0 && r.lowerBound < text.tokens.count
-            && villageWords.contains(text.folded(r.lowerBound))
+            && villageWords.contains(r.lowerBound, in: text)
     }
 
     /// Round 24 review (MENDA24): the words of taking part after a name (`... yang juga mengikuti`), and the heads of a
@@ -747,7 +747,7 @@ public final class OrganizerExtractor: FieldExtractor {
         var i = 1
         while i + 2 < t.count {
             defer { i += 1 }
-            guard text.folded(i) == "(", text.folded(i + 2) == ")", t[i + 1].allCaps || t[i + 1].capitalized else { continue }
+            guard text.isWord(i, "("), text.isWord(i + 2, ")"), t[i + 1].allCaps || t[i + 1].capitalized else { continue }
             let abbr = text.folded(i + 1)
             guard bare.contains(abbr), longForm[abbr] == nil else { continue }
             var p = i - 1
@@ -779,7 +779,7 @@ public final class OrganizerExtractor: FieldExtractor {
     func regionTail(after close: Int, in text: AnalyzedText) -> Int {
         let t = text.tokens
         let k = close + 1
-        guard k + 1 < t.count, ["kota", "kabupaten", "provinsi"].contains(text.folded(k)), t[k].capitalized else { return 0 }
+        guard k + 1 < t.count, (text.isWord(k, "kota") || text.isWord(k, "kabupaten") || text.isWord(k, "provinsi")), t[k].capitalized else { return 0 }
         if let name = regionNames.longest(t, at: k + 1), name.length <= 3, k + 1 + name.length <= t.count,
             !t[(k + 1)..<(k + 1 + name.length)].contains(where: { $0.lineStart })
         {
@@ -801,12 +801,12 @@ public final class OrganizerExtractor: FieldExtractor {
     func withLongForm(_ f: Found, opens: [String: [Int]], in text: AnalyzedText) -> Found {
         let t = text.tokens
         let a = f.range.lowerBound
-        guard f.range.count > 1, t[a].allCaps, text.folded(a + 1) != "(", let places = opens[text.folded(a)] else { return f }
+        guard f.range.count > 1, t[a].allCaps, !text.isWord(a + 1, "("), let places = opens[text.folded(a)] else { return f }
         let rest = Array(f.range.dropFirst())
         for i in places {
             var close = i + 2
-            while close < t.count, close < i + 10, text.folded(close) != ")", text.folded(close) != "(" { close += 1 }
-            guard close < t.count, text.folded(close) == ")", close > i + 3 else { continue }
+            while close < t.count, close < i + 10, !text.isWord(close, ")"), !text.isWord(close, "(") { close += 1 }
+            guard close < t.count, text.isWord(close, ")"), close > i + 3 else { continue }
             let end = close + 1 + rest.count
             guard end <= t.count, rest.indices.allSatisfy({ text.folded(close + 1 + $0) == text.folded(rest[$0]) }),
                 let ev = text.evidence(i..<end)
@@ -828,7 +828,7 @@ public final class OrganizerExtractor: FieldExtractor {
         var i = 0
         while i + 1 < t.count {
             defer { i += 1 }
-            guard t[i].allCaps, text.folded(i + 1) == "(" else { continue }
+            guard t[i].allCaps, text.isWord(i + 1, "(") else { continue }
             let f = text.folded(i)
             guard acronyms.contains(f), out[f, default: []].count < 20 else { continue }
             out[f, default: []].append(i)
@@ -852,7 +852,7 @@ public final class OrganizerExtractor: FieldExtractor {
         // Kementerian Sosial, menggelar").
         func appositiveTail(_ m: PatternMatch) -> Bool {
             guard let r0 = m.capture("org"), r0.lowerBound == m.start, r0.upperBound < t.count,
-                text.folded(r0.upperBound) == "," || text.folded(r0.upperBound - 1) == ","
+                text.isWord(r0.upperBound, ",") || text.isWord(r0.upperBound - 1, ",")
             else { return false }
             let i = r0.lowerBound
             return !(i == 0 || t[i].lineStart || t[i - 1].kind == .punct || t[i - 1].sentence != t[i].sentence)
@@ -862,7 +862,7 @@ public final class OrganizerExtractor: FieldExtractor {
         func afterLocative(_ m: PatternMatch) -> Bool {
             guard let r0 = m.capture("org"), r0.lowerBound == m.start, r0.lowerBound > 0 else { return false }
             let p = r0.lowerBound - 1
-            return t[p].sentence == t[r0.lowerBound].sentence && text.folded(p) == "di"
+            return t[p].sentence == t[r0.lowerBound].sentence && text.isWord(p, "di")
         }
         var ruleIndex = 0
         holdRules.forEachShared { rule in
@@ -885,7 +885,7 @@ public final class OrganizerExtractor: FieldExtractor {
                     // The tail of a compound written with a hyphen or a slash ("Indonesia-STTD") is no name.
                     // A dateline written without spaces ("MERAUKE-Dinas Pendidikan ...") is no compound (round 6).
                     let dateline = r.lowerBound >= 2 && t[r.lowerBound - 2].lineStart && t[r.lowerBound - 2].allCaps
-                    if r.lowerBound > 0, !t[r.lowerBound].spaceBefore, ["-", "/"].contains(text.folded(r.lowerBound - 1)), !dateline { continue }
+                    if r.lowerBound > 0, !t[r.lowerBound].spaceBefore, (text.isWord(r.lowerBound - 1, "-") || text.isWord(r.lowerBound - 1, "/")), !dateline { continue }
                     let roleHere = ((rule.kind == "co" || official) && name == "org") ? "main" : role
                     guard let ev = text.evidence(r) else { continue }
                     found.append(Found(organizer: Organizer(name: acronymPair(r, text) ?? ev.text, role: roleHere, evidence: ev), range: r))
@@ -904,7 +904,7 @@ public final class OrganizerExtractor: FieldExtractor {
                 // Pertanian Universitas Jember", "tim KKN Universitas X": round 11), still only with a proper name.
                 // Round 19 (ORG19, heldout11 w025): a committee named by its occasion (`panitia Hari Santri ...`,
                 // read by the `org` macro only before such a name) is a body.
-                let occasion = text.folded(r.lowerBound) == "panitia" && r.count >= 2 && (t[r.lowerBound + 1].capitalized || t[r.lowerBound + 1].allCaps)
+                let occasion = text.isWord(r.lowerBound, "panitia") && r.count >= 2 && (t[r.lowerBound + 1].capitalized || t[r.lowerBound + 1].allCaps)
                 if !occasion, let c = lowerCommon.longest(t, at: r.lowerBound),
                     (heads.longest(t, at: r.lowerBound)?.length ?? 0) <= c.length
                 { return false }
@@ -942,8 +942,8 @@ public final class OrganizerExtractor: FieldExtractor {
             let starts = Dictionary(found.map { ($0.range.upperBound, $0.range.lowerBound) }, uniquingKeysWith: { a, _ in a })
             found.removeAll { f in
                 let a = f.range.lowerBound, b = f.range.upperBound
-                guard a >= 1, b + 1 < t.count, let s0 = starts[a - 1], s0 < t.count, text.folded(a - 1) == ",", text.folded(b) == "," else { return false }
-                guard ["bersama", "beserta"].contains(text.folded(b + 1)) else { return false }
+                guard a >= 1, b + 1 < t.count, let s0 = starts[a - 1], s0 < t.count, text.isWord(a - 1, ","), text.isWord(b, ",") else { return false }
+                guard (text.isWord(b + 1, "bersama") || text.isWord(b + 1, "beserta")) else { return false }
                 return unitParent.longest(t, at: a) != nil && unitParent.longest(t, at: s0) == nil
             }
         }
@@ -1062,7 +1062,7 @@ public final class OrganizerExtractor: FieldExtractor {
                     let firstWord = text.folded(r.lowerBound)
                     let giver = t.indices.contains { j in
                         !r.contains(j) && t[j].id == first && text.folded(j) == firstWord
-                            && (max(0, j - 3)..<j).contains { OrganizerExtractor.giverWords.contains(text.folded($0)) }
+                            && (max(0, j - 3)..<j).contains { OrganizerExtractor.giverWords.contains($0, in: text) }
                     }
                     if giver { continue }
                     let f = Found(organizer: Organizer(name: ev.text, role: "main", evidence: ev), range: r, fallback: true)
@@ -1079,7 +1079,7 @@ public final class OrganizerExtractor: FieldExtractor {
             let r = found[i].range
             guard r.lowerBound >= 0, r.upperBound <= t.count, let last = r.dropFirst().last(where: { t[$0].lineStart }), last >= 1 else { continue }
             var lo = last
-            let dateline = lo + 2 < r.upperBound && t[lo].allCaps && ["-", "–", "—"].contains(text.folded(lo + 1))
+            let dateline = lo + 2 < r.upperBound && t[lo].allCaps && (text.isWord(lo + 1, "-") || text.isWord(lo + 1, "–") || text.isWord(lo + 1, "—"))
             let blank = text.text(of: (last - 1)..<(last + 1)).filter { $0 == "\n" }.count >= 2
             guard dateline || blank || text.inHeadline(last - 1) else { continue }
             if dateline { lo += 2 }
@@ -1105,7 +1105,7 @@ public final class OrganizerExtractor: FieldExtractor {
         }
         // Round 19 (ORG19, heldout11 w049): a name joined by the `x` of a brand collaboration is two organizers,
         // whichever rule read it.
-        if found.contains(where: { f in f.range.contains { text.folded($0) == "x" || text.folded($0) == "×" } }) {
+        if found.contains(where: { f in f.range.contains { text.isWord($0, "x") || text.isWord($0, "×") } }) {
             found = found.flatMap { f -> [Found] in
                 guard let (left, right) = splitCollaboration(f.range, text) else { return [f] }
                 return [left, clean(text, right)].compactMap { part in

@@ -159,13 +159,13 @@ public final class ParticipantExtractor: FieldExtractor {
             let f = text.folded(p)
             if f == "sejak" || f == "semenjak" {
                 var q = p + 1
-                if q < start, text.folded(q) == "tahun" { q += 1 }
+                if q < start, text.isWord(q, "tahun") { q += 1 }
                 if q < start, t[q].digits == 4 { return true }
             }
             if f == "sepanjang" || f == "selama" {
                 var q = p + 1
-                if q < start, text.folded(q) == "tahun" { q += 1 }
-                if q < start, t[q].digits == 4, !(q + 1 < t.count && text.folded(q + 1) == "ini") { return true }
+                if q < start, text.isWord(q, "tahun") { q += 1 }
+                if q < start, t[q].digits == 4, !(q + 1 < t.count && text.isWord(q + 1, "ini")) { return true }
             }
             if let m = historyCue.longest(t, at: p), p + m.length <= start { return true }
             p += 1
@@ -212,7 +212,7 @@ public final class ParticipantExtractor: FieldExtractor {
                 p += 1
             }
             guard let h = here else { continue }
-            func mark(_ q: Int) -> Bool { [",", ";"].contains(text.folded(q)) }
+            func mark(_ q: Int) -> Bool { (text.isWord(q, ",") || text.isWord(q, ";")) }
             // A mark between this occasion's phrase and every other occasion's.
             guard pasts.allSatisfy({ q in
                 q < h ? (q..<h).contains(where: mark) : (h..<q).contains(where: mark)
@@ -238,9 +238,9 @@ public final class ParticipantExtractor: FieldExtractor {
         guard a < b, b <= text.tokens.count else { return false }
         var p = a
         while p < min(b, a + 40) {
-            if [",", ";"].contains(text.folded(p)) {
-                if p + 1 < b, Self.turnWords.contains(text.folded(p + 1)) { return true }
-                if p + 2 < b, ["dan", "serta"].contains(text.folded(p + 1)), Self.turnWords.contains(text.folded(p + 2)) { return true }
+            if (text.isWord(p, ",") || text.isWord(p, ";")) {
+                if p + 1 < b, Self.turnWords.contains(p + 1, in: text) { return true }
+                if p + 2 < b, (text.isWord(p + 1, "dan") || text.isWord(p + 1, "serta")), Self.turnWords.contains(p + 2, in: text) { return true }
             }
             p += 1
         }
@@ -259,18 +259,18 @@ public final class ParticipantExtractor: FieldExtractor {
         guard b <= next.range.lowerBound, next.range.lowerBound <= t.count else { return false }
         var pooled = false
         var p = a - 1
-        while p >= max(0, a - 3), t[p].sentence == t[a].sentence, ![",", ";", ":"].contains(text.folded(p)) {
+        while p >= max(0, a - 3), t[p].sentence == t[a].sentence, !(text.isWord(p, ",") || text.isWord(p, ";") || text.isWord(p, ":")) {
             if let m = poolWord.longest(t, at: p), p + m.length <= a { pooled = true }
             p -= 1
         }
         // In the count's own words too (`60 kader diundang`: the match takes a verb after its group).
         var q = a
-        while !pooled, q < min(next.range.lowerBound, b + 3), q == a || ![",", ";", ":"].contains(text.folded(q)) {
+        while !pooled, q < min(next.range.lowerBound, b + 3), q == a || !(text.isWord(q, ",") || text.isWord(q, ";") || text.isWord(q, ":")) {
             if poolWord.longest(t, at: q) != nil { pooled = true }
             q += 1
         }
         guard pooled else { return false }
-        return (b..<next.range.lowerBound).contains { Self.contrastWords.contains(text.folded($0)) }
+        return (b..<next.range.lowerBound).contains { Self.contrastWords.contains($0, in: text) }
     }
 
     /// A word of `lexicon` ending at or before `i`, starting at most `window` tokens before it, in its sentence.
@@ -283,14 +283,14 @@ public final class ParticipantExtractor: FieldExtractor {
     func ceremonyAfter(_ end: Int, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
         var p = end
-        while p < min(t.count, end + 3), Self.auxiliaries.contains(text.folded(p)) || Self.meritWords.contains(text.folded(p)) { p += 1 }
+        while p < min(t.count, end + 3), Self.auxiliaries.contains(p, in: text) || Self.meritWords.contains(p, in: text) { p += 1 }
         return p < t.count && ceremonyVerb.longest(t, at: p) != nil
     }
 
     /// Round 15: words of merit between a count and a verb of an award (`Lima peserta terbaik menerima hadiah`).
-    static let meritWords: Set<String> = ["terbaik", "berprestasi", "teladan", "terfavorit", "favorit"]
+    static let meritWords: FoldedWords = ["terbaik", "berprestasi", "teladan", "terfavorit", "favorit"]
     /// Round 15 fix: words of merit that make a gift (lexicon `award_verb`) an award to some, not to all.
-    static let awardMeritWords: Set<String> = meritWords.union(["juara", "pemenang"])
+    static let awardMeritWords: Set<String> = meritWords.all.union(["juara", "pemenang"])
 
     /// Round 15 fix: a gift or an honour (lexicon `award_verb`) right before the count (at most five tokens) or right
     /// after it (past `yang`, `akan`, words of merit), with a word of merit in the count, next to it (four tokens
@@ -306,7 +306,7 @@ public final class ParticipantExtractor: FieldExtractor {
         }
         if reachBefore(awardVerb, start, within: 5, text) { return merit(max(0, start - 4)..<min(t.count, end + 4)) }
         var p = end
-        while p < min(t.count, end + 3), Self.auxiliaries.contains(text.folded(p)) || Self.meritWords.contains(text.folded(p)) { p += 1 }
+        while p < min(t.count, end + 3), Self.auxiliaries.contains(p, in: text) || Self.meritWords.contains(p, in: text) { p += 1 }
         guard p < t.count, let a = awardVerb.longest(t, at: p) else { return false }
         return merit(max(0, start - 4)..<min(t.count, p + a.length + 6))
     }
@@ -320,24 +320,24 @@ public final class ParticipantExtractor: FieldExtractor {
         var p = start - 1
         while p >= max(0, start - 6), t[p].sentence == t[start].sentence {
             if let m = populationCue.longest(t, at: p), p + m.length <= start {
-                let ofParticipants = text.folded(p) == "kini"
-                    && (max(0, p - 8)..<p).contains { t[$0].sentence == t[p].sentence && ["peserta", "pesertanya"].contains(text.folded($0)) }
+                let ofParticipants = text.isWord(p, "kini")
+                    && (max(0, p - 8)..<p).contains { t[$0].sentence == t[p].sentence && (text.isWord($0, "peserta") || text.isWord($0, "pesertanya")) }
                 // Round 24 (CORE24): what a region has now or still has (`saat ini terdapat 3.400 pramuwisata`, `masih ada
                 // 300 operator`) is a population, but not a count that names the participants (`Saat ini terdapat 35
                 // peserta yang mengikuti pelatihan`): `peserta` in the four tokens from the count's start.
                 // Round 24 review (MENDA24): or a count whose clause says its people take part (`Saat ini terdapat 30
                 // kader posyandu yang mengikuti pelatihan`): `yang` (`sedang`, `telah`) `mengikuti`/`ikut` in the
                 // seven tokens from the count's start (not `yang belum mengikuti`).
-                let nowOfParticipants = Self.nowWords.contains(text.folded(p))
-                    && ((start..<min(t.count, start + 4)).contains { Self.participantWords.contains(text.folded($0)) }
+                let nowOfParticipants = Self.nowWords.contains(p, in: text)
+                    && ((start..<min(t.count, start + 4)).contains { Self.participantWords.contains($0, in: text) }
                         || takePartAfter(start, text))
                 // Round 28 (TOT28): what an event has is its participants (`Pelatihan ini memiliki peserta sebanyak 55
                 // orang`, `Kegiatan ini memiliki 55 peserta`): a word of the event right before the word of having, and
                 // `peserta` right after it or in the four tokens from the count's start (not `Desa ini memiliki ...`).
                 let cueEnd = p + m.length
-                let hasParticipants = Self.havingWords.contains(text.folded(p)) && eventWordBefore(p, text)
-                    && ((cueEnd < start && Self.participantWords.contains(text.folded(cueEnd)))
-                        || (start..<min(t.count, start + 4)).contains { Self.participantWords.contains(text.folded($0)) })
+                let hasParticipants = Self.havingWords.contains(p, in: text) && eventWordBefore(p, text)
+                    && ((cueEnd < start && Self.participantWords.contains(cueEnd, in: text))
+                        || (start..<min(t.count, start + 4)).contains { Self.participantWords.contains($0, in: text) })
                 if !ofParticipants, !nowOfParticipants, !hasParticipants { return true }
             }
             if t[p].kind == .number { return false }
@@ -352,10 +352,10 @@ public final class ParticipantExtractor: FieldExtractor {
         let t = text.tokens
         guard start >= 0, start < t.count else { return false }
         let s = t[start].sentence
-        for y in start..<min(t.count, start + 7) where t[y].sentence == s && text.folded(y) == "yang" {
+        for y in start..<min(t.count, start + 7) where t[y].sentence == s && text.isWord(y, "yang") {
             var v = y + 1
-            if v < t.count, Self.takePartAdverbs.contains(text.folded(v)) { v += 1 }
-            return v < t.count && t[v].sentence == s && Self.takePartVerbs.contains(text.folded(v))
+            if v < t.count, Self.takePartAdverbs.contains(v, in: text) { v += 1 }
+            return v < t.count && t[v].sentence == s && Self.takePartVerbs.contains(v, in: text)
         }
         return false
     }
@@ -375,7 +375,7 @@ public final class ParticipantExtractor: FieldExtractor {
         while q >= max(0, p - 3), t[q].sentence == t[p].sentence {
             let f = text.folded(q)
             guard Self.eventSelfWords.contains(f) else { return false }
-            if !["ini", "tersebut", "itu"].contains(f) { return true }
+            if !(f == "ini" || f == "tersebut" || f == "itu") { return true }
             q -= 1
         }
         return false
@@ -395,12 +395,12 @@ public final class ParticipantExtractor: FieldExtractor {
         let t = text.tokens
         let s = t[nr.lowerBound].sentence
         var b = nr.lowerBound - 1
-        while b >= 0, b >= nr.lowerBound - 3, Self.approxWords.contains(text.folded(b)) { b -= 1 }
-        let before = b >= 0 && t[b].sentence == s && Self.deployVerbs.contains(text.folded(b))
+        while b >= 0, b >= nr.lowerBound - 3, Self.approxWords.contains(b, in: text) { b -= 1 }
+        let before = b >= 0 && t[b].sentence == s && Self.deployVerbs.contains(b, in: text)
         // After the number, inside the count's group (`30 personel gabungan disiagakan`) or in the two tokens after it.
-        let after = (nr.upperBound..<min(t.count, end + 2)).contains { t[$0].sentence == s && Self.deployVerbs.contains(text.folded($0)) }
+        let after = (nr.upperBound..<min(t.count, end + 2)).contains { t[$0].sentence == s && Self.deployVerbs.contains($0, in: text) }
         guard before || after else { return false }
-        return (end..<min(t.count, end + 6)).contains { t[$0].sentence == s && Self.securityWords.contains(text.folded($0)) }
+        return (end..<min(t.count, end + 6)).contains { t[$0].sentence == s && Self.securityWords.contains($0, in: text) }
     }
     static let approxWords: FoldedWords = ["sekitar", "sebanyak", "kurang", "lebih", "setidaknya", "sedikitnya"]
     /// Round 28 (TOT28): a limit, not a count (`minimal 20 peserta per kelas`, `maksimal 30 orang`): a target.
@@ -409,9 +409,9 @@ public final class ParticipantExtractor: FieldExtractor {
     static let takePartAdverbs: FoldedWords = ["sedang", "telah", "sudah", "turut"]
     static let takePartVerbs: FoldedWords = ["mengikuti", "ikut"]
 
-    static let auxiliaries: Set<String> = ["yang", "akan", "telah", "sudah", "resmi", "segera"]
+    static let auxiliaries: FoldedWords = ["yang", "akan", "telah", "sudah", "resmi", "segera"]
     /// Words of address for grown people, kept doubled in a group's name (`ibu-ibu`, `mama-mama`).
-    static let addressWords: Set<String> = ["ibu", "bapak", "mama", "mace", "emak", "bunda"]
+    static let addressWords: FoldedWords = ["ibu", "bapak", "mama", "mace", "emak", "bunda"]
 
     /// A word of a target, a quota or a capacity (lexicon `target_cue`: `menargetkan`, `kuota`, `berkapasitas`) at
     /// most twelve tokens before `start`, in its sentence. A number between the cue and the count ends its reach
@@ -430,7 +430,7 @@ public final class ParticipantExtractor: FieldExtractor {
         while p >= max(0, start - window), t[p].sentence == t[start].sentence {
             if let m = lexicon.longest(t, at: p), p + m.length <= start { return true }
             if stopAtNumber, t[p].kind == .number { return false }
-            if stopAtComma, text.folded(p) == "," { return false }
+            if stopAtComma, text.isWord(p, ",") { return false }
             p -= 1
         }
         return false
@@ -507,18 +507,18 @@ public final class ParticipantExtractor: FieldExtractor {
         guard let nr = m.capture("n"), let n = number(nr, text), n > 0, n < 1_000_000 else { return nil }
         // A year after a month or "tahun" ("18 hingga 27 September 2017 perangkat desa") counts no one.
         if t[nr.lowerBound].digits == 4, nr.lowerBound > 0,
-            text.folded(nr.lowerBound - 1) == "tahun" || months.longest(t, at: nr.lowerBound - 1)?.length == 1
+            text.isWord(nr.lowerBound - 1, "tahun") || months.longest(t, at: nr.lowerBound - 1)?.length == 1
         {
             return nil
         }
         // Round 12. The part after a decimal comma (`1,2 juta jiwa`), and either end of a range (`20-25 orang`, `20
         // hingga 25 peserta`), are no count: the text states no number of people.
         let lo = nr.lowerBound
-        if lo >= 2, text.folded(lo - 1) == ",", !t[lo].spaceBefore, !t[lo - 1].spaceBefore, t[lo - 2].kind == .number { return nil }
-        if lo >= 2, Self.rangeWords.contains(text.folded(lo - 1)), t[lo - 2].kind == .number { return nil }
+        if lo >= 2, text.isWord(lo - 1, ","), !t[lo].spaceBefore, !t[lo - 1].spaceBefore, t[lo - 2].kind == .number { return nil }
+        if lo >= 2, Self.rangeWords.contains(lo - 1, in: text), t[lo - 2].kind == .number { return nil }
         // Round 20 (CORE20, heldout12 y009): the minutes of a clock time (`Senin, 21 Sep 2026 15:40`, `pukul 10:30`)
         // are no count: a number glued to a colon or a dot glued to another number.
-        if lo >= 2, [":", "."].contains(text.folded(lo - 1)), !t[lo].spaceBefore, !t[lo - 1].spaceBefore, t[lo - 2].kind == .number {
+        if lo >= 2, (text.isWord(lo - 1, ":") || text.isWord(lo - 1, ".")), !t[lo].spaceBefore, !t[lo - 1].spaceBefore, t[lo - 2].kind == .number {
             return nil
         }
         // Round 20 (CORE20, heldout12 y009): a group in another sentence than its number (a dateline's time above a
@@ -539,15 +539,15 @@ public final class ParticipantExtractor: FieldExtractor {
         if awardToMerit(m.start, m.end, text) { return nil }
         // An annual total is not this event's.
         if m.end < t.count, notAnnual.longest(t, at: m.end) != nil { return nil }
-        guard n >= 2, !(m.start > 0 && text.folded(m.start - 1) == "salah") else { return nil }
+        guard n >= 2, !(m.start > 0 && text.isWord(m.start - 1, "salah")) else { return nil }
         // A bound, not a count: `perahu di bawah 5 GT`, `usia di atas 17 tahun`.
         // (Round 12: `terdiri atas 20 kader` is dropped here too; reading it named the breakdown's groups where two
         // writers name none, and cost participant_groups on their sets. A known miss of the probes.)
         // Round 20 (CORE20, heldout12 y015): but `terdiri atas` followed by counts joined by `dan` (`Peserta bimtek
         // terdiri atas sembilan orang anggota Bapemperda dan empat orang tenaga ahli` = 13) is a breakdown whose
         // first part dropped alone left the second as the total.
-        if m.start > 0, Self.boundWords.contains(text.folded(m.start - 1)),
-            !(m.start > 1 && text.folded(m.start - 1) == "atas" && text.folded(m.start - 2) == "terdiri"
+        if m.start > 0, Self.boundWords.contains(m.start - 1, in: text),
+            !(m.start > 1 && text.isWord(m.start - 1, "atas") && text.isWord(m.start - 2, "terdiri")
                 && participantsSubject(before: m.start - 2, text) && laterPartJoined(after: m.end, text))
         {
             return nil
@@ -558,13 +558,13 @@ public final class ParticipantExtractor: FieldExtractor {
         // `15 di antaranya perempuan`) is a subset, neither the total nor a part to add.
         var after = m.end
         while after < min(t.count, m.end + 3), t[after].sentence == t[lo].sentence, t[after].kind == .word {
-            if Self.subsetWords.contains(text.folded(after)) {
+            if Self.subsetWords.contains(after, in: text) {
                 // Not those of a larger number who then took part (`200 pelamar ..., dan 30 orang di antaranya
                 // mengikuti pelatihan`): they are the participants.
                 var q = after + 1
                 var tookPart = false
                 while q < min(t.count, after + 4), t[q].sentence == t[lo].sentence {
-                    if Self.tookPartWords.contains(text.folded(q)) { tookPart = true }
+                    if Self.tookPartWords.contains(q, in: text) { tookPart = true }
                     q += 1
                 }
                 if !tookPart { return nil }
@@ -578,7 +578,7 @@ public final class ParticipantExtractor: FieldExtractor {
         // (heldout5 n043, heldout6 p019, heldout9 u003, heldout11 w057, heldout15 j007, heldout16 d007 d019); before a
         // known group it gives way as before (`40 personel Tagana` -> `Tagana`).
         if let u = m.capture("unit"), let g = m.capture("group"), let name = group, u.upperBound == g.lowerBound,
-            g.lowerBound < t.count, text.folded(u.lowerBound) == "personel", t[g.lowerBound].capitalized,
+            g.lowerBound < t.count, text.isWord(u.lowerBound, "personel"), t[g.lowerBound].capitalized,
             groups.longest(t, at: g.lowerBound) == nil, !name.lowercased().hasPrefix("personel"),
             name.split(separator: " ").first.map({ text.folded(g.lowerBound) == $0.lowercased() }) ?? false
         {
@@ -594,8 +594,8 @@ public final class ParticipantExtractor: FieldExtractor {
         if let c = m.capture("cue"), totalCue.value(t, c) != nil { total = true }
         // Round 29 (CORE29, heldout17 q212): a word of the whole right after the count (`atau 58 orang seluruhnya`,
         // `60 peserta secara keseluruhan`): the count is the total of the parts before it.
-        if m.end < t.count, t[m.end].sentence == t[nr.lowerBound].sentence, Self.wholeAfterWords.contains(text.folded(m.end))
-            || (m.end + 1 < t.count && text.folded(m.end) == "secara" && text.folded(m.end + 1) == "keseluruhan")
+        if m.end < t.count, t[m.end].sentence == t[nr.lowerBound].sentence, Self.wholeAfterWords.contains(m.end, in: text)
+            || (m.end + 1 < t.count && text.isWord(m.end, "secara") && text.isWord(m.end + 1, "keseluruhan"))
         {
             total = true
         }
@@ -604,11 +604,11 @@ public final class ParticipantExtractor: FieldExtractor {
             hasUnit: m.capture("unit") != nil, sentence: t[nr.lowerBound].sentence, total: total)
         var q = max(0, m.start - 3)
         while q < m.start {
-            if ["masing", "masing2", "setiap", "tiap", "per", "rata"].contains(text.folded(q)) { c.perUnit = true }
+            if (text.isWord(q, "masing") || text.isWord(q, "masing2") || text.isWord(q, "setiap") || text.isWord(q, "tiap") || text.isWord(q, "per") || text.isWord(q, "rata")) { c.perUnit = true }
             q += 1
         }
         c.target = targetBefore(m.start, text)
-            || (m.start > 0 && Self.limitWords.contains(text.folded(m.start - 1)))
+            || (m.start > 0 && Self.limitWords.contains(m.start - 1, in: text))
         c.revised = revisedCount(m.start, text)
         // Round 13: applicants, a pool of which only some take part, like a target: a noun of applicants right before
         // the count or right after its number (`Jumlah pendaftar mencapai 300 orang`, `200 pelamar mengikuti seleksi`;
@@ -628,9 +628,9 @@ public final class ParticipantExtractor: FieldExtractor {
         // `respectively`, read above).
         if !c.perUnit, perUnitInClause(m.start, text) { c.perUnit = true }
         // `16 orang per kejuruan`, `30 orang setiap angkatan`: a count per unit, written after it.
-        if m.end < t.count, Self.perUnitWords.contains(text.folded(m.end)) { c.perUnit = true }
+        if m.end < t.count, Self.perUnitWords.contains(m.end, in: text) { c.perUnit = true }
         // `3 orang dari tiap kecamatan`, `dua orang dari masing-masing desa`: a count per unit, after `dari`.
-        if m.end + 1 < t.count, text.folded(m.end) == "dari", Self.perUnitWords.contains(text.folded(m.end + 1)) { c.perUnit = true }
+        if m.end + 1 < t.count, text.isWord(m.end, "dari"), Self.perUnitWords.contains(m.end + 1, in: text) { c.perUnit = true }
         if c.perUnit, namesBatch(m.start, m.end, text), !isStaff(c, text) {
             c.batches = batchesBefore(m.start, text) ?? groupsListedBefore(m.start, text)
         }
@@ -655,7 +655,7 @@ public final class ParticipantExtractor: FieldExtractor {
         guard k > 0, k < t.count else { return false }
         var p = k - 1
         while p >= max(0, k - 6), t[p].sentence == t[k].sentence {
-            if ["peserta", "pesertanya"].contains(text.folded(p)) { return true }
+            if (text.isWord(p, "peserta") || text.isWord(p, "pesertanya")) { return true }
             p -= 1
         }
         return false
@@ -664,9 +664,9 @@ public final class ParticipantExtractor: FieldExtractor {
     /// Round 20 (CORE20, heldout12 y015): whether another count follows a count in its sentence after `dan`, `serta`
     /// or a comma, within eight tokens (`terdiri atas sembilan orang anggota Bapemperda dan empat orang tenaga ahli`).
     /// Review of round 20: the words that make a count a subset of the one before (`di antaranya`).
-    static let subsetWords: Set<String> = ["antaranya", "diantaranya"]
+    static let subsetWords: FoldedWords = ["antaranya", "diantaranya"]
     /// Review of round 20: verbs after `di antaranya` that make the subset the ones who took part.
-    static let tookPartWords: Set<String> = ["mengikuti", "ikut", "dilatih", "menjadi", "lolos", "terpilih", "diterima", "berhak"]
+    static let tookPartWords: FoldedWords = ["mengikuti", "ikut", "dilatih", "menjadi", "lolos", "terpilih", "diterima", "berhak"]
 
     func laterPartJoined(after end: Int, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
@@ -697,39 +697,39 @@ public final class ParticipantExtractor: FieldExtractor {
             let f = text.folded(w)
             if f == "masing" || f == "masing2" {
                 var q = w + 1
-                if q + 1 < t.count, text.folded(q) == "-", text.folded(q + 1) == "masing" { q += 2 }
-                if q < t.count, text.folded(q) == "masing" { q += 1 }
+                if q + 1 < t.count, text.isWord(q, "-"), text.isWord(q + 1, "masing") { q += 2 }
+                if q < t.count, text.isWord(q, "masing") { q += 1 }
                 guard q < t.count else { return true }
                 if batchWord.longest(t, at: q) != nil { return true }
-                if Self.accompanyVerbs.contains(text.folded(q)) { return false }
+                if Self.accompanyVerbs.contains(q, in: text) { return false }
                 return notPeople.longest(t, at: q) == nil
             }
             return w + 1 < t.count && batchWord.longest(t, at: w + 1) != nil
         }
         // After the count: `30 orang setiap angkatan`, `20 orang dari tiap desa`.
         var a = end
-        if a < t.count, text.folded(a) == "dari" { a += 1 }
-        if a < t.count, Self.perUnitWords.contains(text.folded(a)) { return batchAt(a) }
+        if a < t.count, text.isWord(a, "dari") { a += 1 }
+        if a < t.count, Self.perUnitWords.contains(a, in: text) { return batchAt(a) }
         // People who accompany, anywhere before it in its clause (`didampingi masing-masing 2 orang kader`).
         var v = start - 1
-        while v >= max(0, start - 10), t[v].sentence == t[start].sentence, ![",", ";", ":"].contains(text.folded(v)) {
-            if Self.accompanyVerbs.contains(text.folded(v)) { return false }
+        while v >= max(0, start - 10), t[v].sentence == t[start].sentence, !(text.isWord(v, ",") || text.isWord(v, ";") || text.isWord(v, ":")) {
+            if Self.accompanyVerbs.contains(v, in: text) { return false }
             v -= 1
         }
         // Before it, in its clause: the nearest per-unit word.
         var p = start - 1
         while p >= max(0, start - 10), t[p].sentence == t[start].sentence {
             let f = text.folded(p)
-            if [",", ";", ":"].contains(f) { return false }
+            if (f == "," || f == ";" || f == ":") { return false }
             if Self.accompanyVerbs.contains(f) { return false }
             if f == "masing2" { return batchAt(p) }
             if f == "masing" {
                 // the first half of `masing-masing`
                 var r = p
-                while r - 2 >= 0, text.folded(r - 1) == "-", text.folded(r - 2) == "masing" { r -= 2 }
+                while r - 2 >= 0, text.isWord(r - 1, "-"), text.isWord(r - 2, "masing") { r -= 2 }
                 return batchAt(r)
             }
-            if ["setiap", "tiap", "per"].contains(f) { return batchAt(p) }
+            if (f == "setiap" || f == "tiap" || f == "per") { return batchAt(p) }
             p -= 1
         }
         return false
@@ -747,32 +747,32 @@ public final class ParticipantExtractor: FieldExtractor {
         let s = t[start].sentence
         // The verb right before the count (past `oleh`).
         var v = start - 1
-        if text.folded(v) == "oleh" { v -= 1 }
+        if text.isWord(v, "oleh") { v -= 1 }
         let u: Int
-        if v >= 2, Self.sendVerbs.contains(text.folded(v)) {
+        if v >= 2, Self.sendVerbs.contains(v, in: text) {
             u = v - 1
             // Round 19 (heldout11 w015): `masing-masing` alone before the verb (`perwakilan 25 pokdarwis, masing-masing
             // mengirim dua orang`): each of the units counted last before it in the sentence sends the count.
-            if text.folded(u) == "masing" || text.folded(u) == "masing2" { return unitsCounted(before: u, text) }
+            if text.isWord(u, "masing") || text.isWord(u, "masing2") { return unitsCounted(before: u, text) }
         } else {
             // Round 27 (VEN27): `masing-masing` alone right before the count, after a comma that ends a count of units
             // (`diikuti perwakilan 34 desa, masing-masing dua orang` = 68; `dari 5 kelompok, masing-masing 6 orang`):
             // each unit sends the count. Not a unit of time (`selama 3 hari, masing-masing 30 orang` are the same 30).
             var e = start - 1
-            if text.folded(e) == "masing" || text.folded(e) == "masing2" {
-                if text.folded(e) == "masing", e >= 2, text.folded(e - 1) == "-", text.folded(e - 2) == "masing" { e -= 2 }
+            if text.isWord(e, "masing") || text.isWord(e, "masing2") {
+                if text.isWord(e, "masing"), e >= 2, text.isWord(e - 1, "-"), text.isWord(e - 2, "masing") { e -= 2 }
                 let unit = e - 2
-                guard unit >= 1, text.folded(e - 1) == ",", t[unit].kind == .word, t[unit].sentence == s,
-                      !Self.timeUnits.contains(text.folded(unit)), notPeople.longest(t, at: unit)?.length == 1,
+                guard unit >= 1, text.isWord(e - 1, ","), t[unit].kind == .word, t[unit].sentence == s,
+                      !Self.timeUnits.contains(unit, in: text), notPeople.longest(t, at: unit)?.length == 1,
                       t[unit - 1].kind == .number, let n = Int(text.folded(unit - 1)), n >= 2, n <= 200 else { return nil }
                 return n
             }
             // Round 22 (CORE22): no verb, the unit right before the count (`kader dari 12 desa, masing-masing desa tiga
             // kader`; `setiap sekolah sebanyak dua guru`).
             var w = start - 1
-            if ["sebanyak", "berjumlah", "sejumlah"].contains(text.folded(w)) { w -= 1 }
+            if (text.isWord(w, "sebanyak") || text.isWord(w, "berjumlah") || text.isWord(w, "sejumlah")) { w -= 1 }
             // Not a unit of time or of sequence (`selama tiga hari, setiap hari 30 orang` are the same 30).
-            guard !Self.timeUnits.contains(text.folded(w)) else { return nil }
+            guard !Self.timeUnits.contains(w, in: text) else { return nil }
             u = w
         }
         guard u >= 1, t[u].kind == .word, notPeople.longest(t, at: u)?.length == 1 else { return nil }
@@ -782,7 +782,7 @@ public final class ParticipantExtractor: FieldExtractor {
         // Round 20 (CORE20, heldout12 y009): a sentence that opens with the per-unit word (`Peserta datang dari 68 desa
         // di tujuh kecamatan. Masing-masing desa mengirim dua orang`) reads the units of the sentence before it too.
         var first = u - 1
-        if pw == "masing", first >= 2, text.folded(first - 1) == "-", text.folded(first - 2) == "masing" { first -= 2 }
+        if pw == "masing", first >= 2, text.isWord(first - 1, "-"), text.isWord(first - 2, "masing") { first -= 2 }
         let opens = first == 0 || t[first - 1].sentence != s
         // Round 23 (CORE23, heldout15 j045): a sentence that opens with the per-unit word reads the units of the three
         // sentences before it, in its paragraph or the one before (`Sebanyak 42 organisasi perangkat daerah (OPD) ...
@@ -794,7 +794,7 @@ public final class ParticipantExtractor: FieldExtractor {
             if t[p - 1].kind == .number, let n = Int(text.folded(p - 1)), n >= 2, n <= 200 { return n }
             // Round 23 (CORE23, heldout15 j045): the unit as the short form of the name counted before it (`42
             // organisasi perangkat daerah (OPD)`): a number, at most five words, `(` and the unit.
-            if p >= 3, text.folded(p - 1) == "(" {
+            if p >= 3, text.isWord(p - 1, "(") {
                 var q = p - 2
                 while q > max(0, p - 8), t[q].kind == .word, !t[q].lineStart { q -= 1 }
                 if q < p - 2, t[q].kind == .number, let n = Int(text.folded(q)), n >= 2, n <= 200 { return n }
@@ -849,13 +849,13 @@ public final class ParticipantExtractor: FieldExtractor {
         while q < min(t.count, p + 40), t[q].sentence == s {
             let f = text.folded(q)
             if Self.otherTimeWords.contains(f) { return true }
-            if f == "lalu" || f == "silam", q >= 1, ["tahun", "bulan", "pekan", "minggu"].contains(text.folded(q - 1)) { return true }
+            if f == "lalu" || f == "silam", q >= 1, (text.isWord(q - 1, "tahun") || text.isWord(q - 1, "bulan") || text.isWord(q - 1, "pekan") || text.isWord(q - 1, "minggu")) { return true }
             q += 1
         }
         return false
     }
 
-    static let otherTimeWords: Set<String> = ["sejak", "sebelumnya", "serupa"]
+    static let otherTimeWords: FoldedWords = ["sejak", "sebelumnya", "serupa"]
 
     /// Round 19 (heldout11 w015): whether a count is followed, in its clause, by `masing-masing` (after a comma or
     /// `yang`), a verb of sending and a number: its units each send people (`25 pokdarwis, masing-masing mengirim dua
@@ -863,14 +863,14 @@ public final class ParticipantExtractor: FieldExtractor {
     func sendsPeople(after end: Int, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
         var q = end
-        if q < t.count, [",", "yang"].contains(text.folded(q)) { q += 1 }
-        guard q < t.count, text.folded(q) == "masing" || text.folded(q) == "masing2" else { return false }
+        if q < t.count, (text.isWord(q, ",") || text.isWord(q, "yang")) { q += 1 }
+        guard q < t.count, text.isWord(q, "masing") || text.isWord(q, "masing2") else { return false }
         q += 1
-        if q + 1 < t.count, text.folded(q) == "-", text.folded(q + 1) == "masing" { q += 2 }
-        if q < t.count, text.folded(q) == "masing" { q += 1 }
-        guard q + 1 < t.count, Self.sendVerbs.contains(text.folded(q)) else { return false }
+        if q + 1 < t.count, text.isWord(q, "-"), text.isWord(q + 1, "masing") { q += 2 }
+        if q < t.count, text.isWord(q, "masing") { q += 1 }
+        guard q + 1 < t.count, Self.sendVerbs.contains(q, in: text) else { return false }
         q += 1
-        if q < t.count, text.folded(q) == "oleh" { q += 1 }
+        if q < t.count, text.isWord(q, "oleh") { q += 1 }
         guard q < t.count else { return false }
         // a number of people, not of things (`masing-masing mengirim dua karya`)
         var n = q + 1
@@ -904,7 +904,7 @@ public final class ParticipantExtractor: FieldExtractor {
     }
 
     /// Verbs of raising a number, before `menjadi` and a count (`peserta ditambah menjadi 120 orang`).
-    static let raiseVerbs: Set<String> = ["ditambah", "bertambah", "naik", "meningkat", "membengkak", "membeludak", "membludak",
+    static let raiseVerbs: FoldedWords = ["ditambah", "bertambah", "naik", "meningkat", "membengkak", "membeludak", "membludak",
                                           "ditingkatkan", "dinaikkan"]
 
     /// Round 21 (CORE21, heldout4 m003): whether a count is the number something was raised to: `menjadi` (or `jadi`)
@@ -912,16 +912,16 @@ public final class ParticipantExtractor: FieldExtractor {
     /// membludak sehingga peserta ditambah menjadi 120 orang`; `jumlah peserta bertambah menjadi 45 orang`).
     func revisedCount(_ start: Int, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
-        guard start >= 2, start < t.count, ["menjadi", "jadi"].contains(text.folded(start - 1)) else { return false }
+        guard start >= 2, start < t.count, (text.isWord(start - 1, "menjadi") || text.isWord(start - 1, "jadi")) else { return false }
         // Not a plan (`Tahun depan jumlahnya akan ditambah menjadi 100 orang`): a word of the future at most ten tokens back.
         var q = start - 2
         while q >= max(0, start - 12), t[q].sentence == t[start].sentence {
-            if Self.futureWords.contains(text.folded(q)) { return false }
+            if Self.futureWords.contains(q, in: text) { return false }
             q -= 1
         }
         var p = start - 2
         while p >= max(0, start - 5), t[p].sentence == t[start].sentence {
-            if Self.raiseVerbs.contains(text.folded(p)) { return raisesParticipants(before: p, text) }
+            if Self.raiseVerbs.contains(p, in: text) { return raisesParticipants(before: p, text) }
             p -= 1
         }
         return false
@@ -934,22 +934,22 @@ public final class ParticipantExtractor: FieldExtractor {
         let t = text.tokens
         var q = verb - 1
         while q >= max(0, verb - 8), q < t.count, t[q].sentence == t[verb].sentence {
-            if Self.raisedWords.contains(text.folded(q)) { return true }
+            if Self.raisedWords.contains(q, in: text) { return true }
             q -= 1
         }
         return false
     }
 
-    static let raisedWords: Set<String> = ["peserta", "pesertanya", "kuota", "kuotanya", "pendaftar", "pendaftarnya"]
+    static let raisedWords: FoldedWords = ["peserta", "pesertanya", "kuota", "kuotanya", "pendaftar", "pendaftarnya"]
 
-    static let futureWords: Set<String> = ["akan", "depan", "mendatang", "rencananya", "direncanakan", "ditargetkan", "target", "diharapkan"]
+    static let futureWords: FoldedWords = ["akan", "depan", "mendatang", "rencananya", "direncanakan", "ditargetkan", "target", "diharapkan"]
 
     /// Words that join a count to the one before it as a second group (`30 kader dan 10 bidan`, `30 Babinsa ditambah 10
     /// orang Bintara`).
-    static let addWords: Set<String> = ["dan", "serta", "ditambah", "plus"]
+    static let addWords: FoldedWords = ["dan", "serta", "ditambah", "plus"]
 
     /// Words for the people a unit sends, between a count and `dari` (`dua orang perwakilan dari masing-masing 40 desa`).
-    static let envoyWords: Set<String> = ["perwakilan", "utusan", "wakil", "delegasi"]
+    static let envoyWords: FoldedWords = ["perwakilan", "utusan", "wakil", "delegasi"]
 
     /// Round 21 (CORE21, heldout13 z037): the number of units after a count per unit: right after the count (past at
     /// most one word of `envoyWords`), `dari`, a per word (`masing-masing`, `setiap`, `tiap`), a number of two to five
@@ -961,14 +961,14 @@ public final class ParticipantExtractor: FieldExtractor {
         guard end >= 1, end < t.count else { return nil }
         let s = t[end - 1].sentence
         var q = end
-        if Self.envoyWords.contains(text.folded(q)) { q += 1 }
-        guard q + 2 < t.count, t[q].sentence == s, text.folded(q) == "dari" else { return nil }
+        if Self.envoyWords.contains(q, in: text) { q += 1 }
+        guard q + 2 < t.count, t[q].sentence == s, text.isWord(q, "dari") else { return nil }
         q += 1
         let f = text.folded(q)
         guard f == "masing" || f == "masing2" || f == "setiap" || f == "tiap" else { return nil }
         q += 1
         if f == "masing" {
-            if q + 1 < t.count, text.folded(q) == "-", text.folded(q + 1) == "masing" { q += 2 } else if q < t.count, text.folded(q) == "masing" { q += 1 }
+            if q + 1 < t.count, text.isWord(q, "-"), text.isWord(q + 1, "masing") { q += 2 } else if q < t.count, text.isWord(q, "masing") { q += 1 }
         }
         guard q < t.count, t[q].sentence == s else { return nil }
         var n: Int? = nil
@@ -986,10 +986,10 @@ public final class ParticipantExtractor: FieldExtractor {
     }
 
     /// Round 22 (CORE22): units of time and of sequence, which a count per unit without a verb of sending does not multiply.
-    static let timeUnits: Set<String> = ["hari", "jam", "menit", "pekan", "minggu", "bulan", "tahun", "sesi", "kali", "tahap",
+    static let timeUnits: FoldedWords = ["hari", "jam", "menit", "pekan", "minggu", "bulan", "tahun", "sesi", "kali", "tahap",
                                          "tahapan", "angkatan", "gelombang", "kelas", "batch", "putaran", "hari-hari"]
 
-    static let sendVerbs: Set<String> = ["mengirim", "mengirimkan", "mengutus", "mendelegasikan", "diwakili", "mewakilkan",
+    static let sendVerbs: FoldedWords = ["mengirim", "mengirimkan", "mengutus", "mendelegasikan", "diwakili", "mewakilkan",
                                          "menyertakan", "mengikutsertakan", "menugaskan"]
 
     /// Round 17 (heldout9 u049): a breakdown of a named total by sex only (`30 pemuda, terdiri dari 20 laki-laki dan 10
@@ -1004,10 +1004,10 @@ public final class ParticipantExtractor: FieldExtractor {
         }
     }
 
-    static let sexWords: Set<String> = ["laki", "lelaki", "perempuan", "pria", "wanita", "putra", "putri", "cowok", "cewek"]
+    static let sexWords: FoldedWords = ["laki", "lelaki", "perempuan", "pria", "wanita", "putra", "putri", "cowok", "cewek"]
 
     /// Verbs of people who accompany a batch rather than form it (`masing-masing didampingi 2 orang instruktur`).
-    static let accompanyVerbs: Set<String> = ["didampingi", "dipandu", "dibimbing", "dibina", "diawasi", "dilatih", "diajar",
+    static let accompanyVerbs: FoldedWords = ["didampingi", "dipandu", "dibimbing", "dibina", "diawasi", "dilatih", "diajar",
                                               "difasilitasi", "mendampingi", "memandu", "membimbing"]
 
     /// Round 26 (CORE26): words that open a list of the participants' groups before `masing-masing` and a count.
@@ -1027,13 +1027,13 @@ public final class ParticipantExtractor: FieldExtractor {
         let s = t[start].sentence
         // The per-unit word, right before the count (past its cue): `masing-masing 20 orang`, `masing masing sebanyak 20`.
         var w = start - 1
-        while w >= max(0, start - 4), t[w].sentence == s, !["masing", "masing2"].contains(text.folded(w)) { w -= 1 }
-        guard w >= 0, t[w].sentence == s, ["masing", "masing2"].contains(text.folded(w)) else { return nil }
-        while w >= 2, text.folded(w - 1) == "-" || (text.folded(w - 1) == "masing"), t[w - 1].sentence == s {
-            w -= text.folded(w - 1) == "-" ? 2 : 1
+        while w >= max(0, start - 4), t[w].sentence == s, !(text.isWord(w, "masing") || text.isWord(w, "masing2")) { w -= 1 }
+        guard w >= 0, t[w].sentence == s, (text.isWord(w, "masing") || text.isWord(w, "masing2")) else { return nil }
+        while w >= 2, text.isWord(w - 1, "-") || (text.isWord(w - 1, "masing")), t[w - 1].sentence == s {
+            w -= text.isWord(w - 1, "-") ? 2 : 1
         }
         var p = w - 1
-        if p >= 0, text.folded(p) == "," { p -= 1 }
+        if p >= 0, text.isWord(p, ",") { p -= 1 }
         var joins = 0, and = 0
         var itemStarts: [Int] = []
         var last = p + 1
@@ -1044,11 +1044,11 @@ public final class ParticipantExtractor: FieldExtractor {
                 guard and >= 1, joins + 1 >= 2, joins + 1 <= 6, p + 1 < w else { return nil }
                 return itemStarts.allSatisfy({ $0 < t.count && notPeople.longest(t, at: $0) == nil }) ? joins + 1 : nil
             }
-            if t[p].kind == .number || [":", "(", ")", ";", "."].contains(f) { return nil }
+            if t[p].kind == .number || (f == ":" || f == "(" || f == ")" || f == ";" || f == ".") { return nil }
             if f == "dan" || f == "serta" || f == "," {
                 if f != "," { and += 1 }
                 // `, dan` is one join
-                if !(f == "," && p + 1 < t.count && ["dan", "serta"].contains(text.folded(p + 1))) { joins += 1 }
+                if !(f == "," && p + 1 < t.count && (text.isWord(p + 1, "dan") || text.isWord(p + 1, "serta"))) { joins += 1 }
                 itemStarts.append(last)
             }
             last = p
@@ -1079,7 +1079,7 @@ public final class ParticipantExtractor: FieldExtractor {
                 if let n, n >= 2, n <= 20 { return n }
                 // Round 21 (CORE21): the batch word of the per-unit phrase itself (`dibagi tiga angkatan, tiap angkatan
                 // 25 orang`): the number of batches is further back.
-                if p >= 2, n == nil, Self.perUnitWords.contains(text.folded(p - 1)) || (text.folded(p - 1) == "masing" && text.folded(p - 2) == "-") {
+                if p >= 2, n == nil, Self.perUnitWords.contains(p - 1, in: text) || (text.isWord(p - 1, "masing") && text.isWord(p - 2, "-")) {
                     perBatch = true
                     p -= 1
                     continue
@@ -1096,7 +1096,7 @@ public final class ParticipantExtractor: FieldExtractor {
             if let b = batchWord.longest(t, at: p), p + b.length <= start, let n = batchesAt(p), n >= 2, n <= 20 {
                 // Round 22's review (n03): not the batches run so far (`Hingga kini sudah 12 angkatan yang dilatih
                 // sejak 2019. Tahun ini, masing-masing angkatan 30 orang`).
-                if t[p].sentence != s, otherTime(p, text) || (p >= 2 && ["sudah", "telah"].contains(text.folded(p - 2))) { return nil }
+                if t[p].sentence != s, otherTime(p, text) || (p >= 2 && (text.isWord(p - 2, "sudah") || text.isWord(p - 2, "telah"))) { return nil }
                 return n
             }
             p -= 1
@@ -1114,14 +1114,14 @@ public final class ParticipantExtractor: FieldExtractor {
         var p = start - 1
         while p >= max(0, start - 10), t[p].sentence == t[start].sentence {
             let f = text.folded(p)
-            if [",", ";", ":", "(", ")"].contains(f) { return false }
+            if (f == "," || f == ";" || f == ":" || f == "(" || f == ")") { return false }
             if t[p].kind == .number, p < start - 3 { return false }
             // `setiap desa mengirimkan dua orang`: three tokens back suffice after `setiap`/`tiap` (`masing-masing`
             // is three tokens itself).
             if p <= start - 4 && f == "masing" || p <= start - 3 && (f == "setiap" || f == "tiap" || f == "masing2") {
                 var q = p + 1
                 // `masing-masing`: the second half of the reduplication.
-                if q + 1 < start, text.folded(q) == "-", text.folded(q + 1) == "masing" { q += 2 }
+                if q + 1 < start, text.isWord(q, "-"), text.isWord(q + 1, "masing") { q += 2 }
                 return q < start && t[q].kind == .word && numbers.read(text, at: q, limit: start) == nil
             }
             p -= 1
@@ -1157,7 +1157,7 @@ public final class ParticipantExtractor: FieldExtractor {
         let limit = min(text.tokens.count, r.upperBound + 12)
         if let it = item(at: r.lowerBound, limit: limit, loose: true, text) { return it.name }
         var hi = r.upperBound
-        while hi > r.lowerBound + 1, text.tokens[hi - 1].kind == .punct, text.folded(hi - 1) != ")" { hi -= 1 }
+        while hi > r.lowerBound + 1, text.tokens[hi - 1].kind == .punct, !text.isWord(hi - 1, ")") { hi -= 1 }
         return text.text(of: r.lowerBound..<hi)
     }
 
@@ -1180,13 +1180,13 @@ public final class ParticipantExtractor: FieldExtractor {
         }
         if let g = groups.longest(t, at: p), p + g.length <= limit {
             // Round 13: a modifier before a body (`pengurus BUMDes`, not_people) names its people: it stays.
-            if let lead, bodyNames.contains(g.value.lowercased()), !Self.quantifiers.contains(text.folded(lead.lowerBound)) {
+            if let lead, bodyNames.contains(g.value.lowercased()), !Self.quantifiers.contains(lead.lowerBound, in: text) {
                 return (text.text(of: lead) + " " + g.value, skipAbbreviation(p + g.length, text))
             }
             return (g.value, skipAbbreviation(p + g.length, text))
         }
         var words: [String] = []
-        if let lead, !Self.quantifiers.contains(text.folded(lead.lowerBound)) { words.append(text.text(of: lead)) }
+        if let lead, !Self.quantifiers.contains(lead.lowerBound, in: text) { words.append(text.text(of: lead)) }
         // "Tim Pelaksana Kegiatan (TPK)", "anggota Satuan Perlindungan Masyarakat (Satlinmas)": the abbreviation.
         // "Fasilitator Sistem Layanan dan Rujukan Terpadu (SLRT)": the noun for people and the abbreviation.
         let nounLength = peopleNoun.longest(t, at: p)?.length ?? 0
@@ -1204,7 +1204,7 @@ public final class ParticipantExtractor: FieldExtractor {
             // "Tim Pelaksana Kegiatan (TPK) desa": a lower-case place word after the abbreviation belongs to it.
             // Round 23 (GRP23): not `se-` (`Ketua BPD se-Kabupaten Kampar`: where they come from).
             if after < min(limit, t.count), !t[after].capitalized, t[after].kind == .word, placeWord.longest(t, at: after) != nil,
-                text.folded(after) != "se"
+                !text.isWord(after, "se")
             {
                 words.append(text.text(of: after..<(after + 1)))
                 return (words.joined(separator: " "), after + 1)
@@ -1258,10 +1258,10 @@ public final class ParticipantExtractor: FieldExtractor {
             if f == "(" {
                 // "pendamping Program Keluarga Harapan (PKH)": the abbreviation replaces the long name; a hyphened
                 // abbreviation after a long name ("(SIKS-NG)") is one word.
-                let hyphened = longStart >= 0 && q + 4 < t.count && text.folded(q + 4) == ")" && text.folded(q + 2) == "-"
+                let hyphened = longStart >= 0 && q + 4 < t.count && text.isWord(q + 4, ")") && text.isWord(q + 2, "-")
                     && t[q + 3].kind == .word && !t[q + 2].spaceBefore && !t[q + 3].spaceBefore
                 let close = hyphened ? q + 4 : q + 2
-                guard close < t.count, text.folded(close) == ")", t[q + 1].kind == .word else { break }
+                guard close < t.count, text.isWord(close, ")"), t[q + 1].kind == .word else { break }
                 if longStart >= 0 {
                     words.removeSubrange(longStart...)
                 } else {
@@ -1281,7 +1281,7 @@ public final class ParticipantExtractor: FieldExtractor {
                 {
                     // A reduplicated plural is the word once: `guru-guru` -> `guru`. Round 14: not a word of address,
                     // whose doubling is how a group of grown people is named (`ibu-ibu PKK`, `mama-mama penenun`).
-                    if f == "-", text.folded(q + 1) == text.folded(q - 1), !Self.addressWords.contains(text.folded(q - 1)) {
+                    if f == "-", text.folded(q + 1) == text.folded(q - 1), !Self.addressWords.contains(q - 1, in: text) {
                         q += 2
                         continue
                     }
@@ -1355,7 +1355,7 @@ public final class ParticipantExtractor: FieldExtractor {
         // A stop word, a unit or a modifier ends the run as it ends a name in the body (`30 IBU IBU ANTUSIAS`), and so
         // does a word written twice (the doubling of a plural).
         while end < hiLimit, end - p - head < 5, t[end].kind == .word, t[end].sentence == t[p].sentence,
-            !Self.joiners.contains(text.folded(end)), stop.longest(t, at: end) == nil, unit.longest(t, at: end) == nil,
+            !Self.joiners.contains(end, in: text), stop.longest(t, at: end) == nil, unit.longest(t, at: end) == nil,
             modifier.longest(t, at: end) == nil, text.folded(end) != text.folded(end - 1)
         {
             end += 1
@@ -1430,7 +1430,7 @@ public final class ParticipantExtractor: FieldExtractor {
                 return (g.value, skipAbbreviation(q + g.length, text))
             }
             // `ibu-ibu`: the second half of a reduplication.
-            if q > p, text.folded(q) == "-", q + 1 < t.count, !t[q].spaceBefore, text.folded(q + 1) == text.folded(q - 1) {
+            if q > p, text.isWord(q, "-"), q + 1 < t.count, !t[q].spaceBefore, text.folded(q + 1) == text.folded(q - 1) {
                 q += 2
                 continue
             }
@@ -1455,8 +1455,8 @@ public final class ParticipantExtractor: FieldExtractor {
         return folded.hasPrefix("ber") || folded.hasPrefix("ter") || folded.hasPrefix("mem") || folded.hasPrefix("men")
             || folded.hasPrefix("meng") || folded.hasPrefix("meny")
     }
-    static let prefixLookalikes: Set<String> = ["menengah", "mental", "terpadu", "tertinggal", "terpencil", "terluar", "berkebutuhan", "berisiko", "menteri"]
-    static let diLookalikes: Set<String> = [
+    static let prefixLookalikes: FoldedWords = ["menengah", "mental", "terpadu", "tertinggal", "terpencil", "terluar", "berkebutuhan", "berisiko", "menteri"]
+    static let diLookalikes: FoldedWords = [
         "disabilitas", "difabel", "digital", "diploma", "diaspora", "distrik", "direktur", "direksi", "direktorat", "dinamis",
         "disiplin", "diniyah", "diniah", "dirgantara", "diakonia", "dietisien", "diabetes", "diabetesi", "dialisis", "diklatsar",
         "dinasnya", "diskusi", "diorama", "diplomat", "dinkes", "dinsos", "disdik", "disnaker", "disdukcapil", "diskominfo",
@@ -1468,7 +1468,7 @@ public final class ParticipantExtractor: FieldExtractor {
     /// Round 23 (GRP23): `perwakilan` and `utusan` (the ones sent) too: the readable labels write `perwakilan warga
     /// pengguna IPAL`, `utusan PMI kabupaten/kota` as `warga pengguna IPAL`, `PMI kabupaten/kota` (7 of 7 writers'
     /// labels); alone before a place word the modifier itself names the people (`perwakilan desa`).
-    static let quantifiers: Set<String> = ["para", "seluruh", "semua", "segenap", "sejumlah", "beberapa", "unsur", "peserta",
+    static let quantifiers: FoldedWords = ["para", "seluruh", "semua", "segenap", "sejumlah", "beberapa", "unsur", "peserta",
                                            "perwakilan", "utusan"]
     /// Round 24 (GRP24): words before a kind of people that alone name none (`Anggota`, `Calon`, `perwakilan`): no
     /// readable label of any writer is one of them alone (0 of 738 groups), and the extractor wrote one as a group five
@@ -1477,21 +1477,21 @@ public final class ParticipantExtractor: FieldExtractor {
         "anggota", "pengurus", "calon", "mantan", "personel", "perwakilan", "utusan", "para", "seluruh", "semua", "segenap",
         "sejumlah", "beberapa", "unsur", "peserta",
     ]
-    static let joiners: Set<String> = ["dan", "serta", "atau", "maupun", "hingga", "sampai", "beserta", "&"]
+    static let joiners: FoldedWords = ["dan", "serta", "atau", "maupun", "hingga", "sampai", "beserta", "&"]
     /// Words before a count that make it a bound (`di bawah 5 GT`) and after it a count per unit (`16 orang per
     /// kejuruan`).
-    static let boundWords: Set<String> = ["bawah", "atas"]
+    static let boundWords: FoldedWords = ["bawah", "atas"]
     /// Round 20 (CORE20, heldout12 y041): `masing2`, the reduplication written with a 2 as informal writers do, is
     /// `masing-masing`.
-    static let perUnitWords: Set<String> = ["per", "setiap", "tiap", "masing", "masing2"]
+    static let perUnitWords: FoldedWords = ["per", "setiap", "tiap", "masing", "masing2"]
 
     /// A run of capitalized words (and `dan`) from `p` ended by a one-word abbreviation in parentheses: the
     /// abbreviation's position and the token after the `)`.
     func longNameAbbreviation(from p: Int, limit: Int, _ text: AnalyzedText) -> (Int, Int)? {
         let t = text.tokens
         var q = p
-        while q < min(limit, p + 9), q < t.count, t[q].kind == .word, t[q].capitalized || ["dan", "&"].contains(text.folded(q)) { q += 1 }
-        guard q > p, q + 2 < t.count, q + 2 <= limit, text.folded(q) == "(", text.folded(q + 2) == ")", t[q + 1].kind == .word else {
+        while q < min(limit, p + 9), q < t.count, t[q].kind == .word, t[q].capitalized || (text.isWord(q, "dan") || text.isWord(q, "&")) { q += 1 }
+        guard q > p, q + 2 < t.count, q + 2 <= limit, text.isWord(q, "("), text.isWord(q + 2, ")"), t[q + 1].kind == .word else {
             return nil
         }
         return (q + 1, q + 3)
@@ -1501,7 +1501,7 @@ public final class ParticipantExtractor: FieldExtractor {
     /// a token is not a word.
     func initials(_ r: Range<Int>, _ text: AnalyzedText) -> String {
         var s = ""
-        for i in r where text.folded(i) != "dan" {
+        for i in r where !text.isWord(i, "dan") {
             guard text.tokens[i].kind == .word, let c = text.folded(i).first else { return "" }
             s.append(c)
         }
@@ -1517,10 +1517,10 @@ public final class ParticipantExtractor: FieldExtractor {
 
     /// The token after a "(ABBR)" that repeats a group just read, else `p`.
     func skipAbbreviation(_ p: Int, _ text: AnalyzedText) -> Int {
-        guard p < text.tokens.count, text.folded(p) == "(" else { return p }
+        guard p < text.tokens.count, text.isWord(p, "(") else { return p }
         var q = p + 1
         while q < min(text.tokens.count, p + 10), text.tokens[q].sentence == text.tokens[p].sentence {
-            if text.folded(q) == ")" { return q + 1 }
+            if text.isWord(q, ")") { return q + 1 }
             q += 1
         }
         return p
@@ -1558,7 +1558,7 @@ public final class ParticipantExtractor: FieldExtractor {
             let f = text.folded(p)
             if let noun = sharedNoun, t[p].kind == .word, t[p].allCaps, t[p].end - t[p].start <= 5,
                 groups.longest(t, at: p) == nil, p + 1 >= end || t[p + 1].sentence != s || t[p + 1].kind == .punct
-                    || stop.longest(t, at: p + 1) != nil || Self.joiners.contains(text.folded(p + 1))
+                    || stop.longest(t, at: p + 1) != nil || Self.joiners.contains(p + 1, in: text)
             {
                 let name = noun + " " + text.text(of: p..<(p + 1))
                 if !out.contains(where: { $0.lowercased() == name.lowercased() }) { out.append(name) }
@@ -1572,7 +1572,7 @@ public final class ParticipantExtractor: FieldExtractor {
             }
             // Round 29 (GRP29): a relative clause of holding after an item (`bagi Pelaku UMKM yang digelar Dinas Koperasi
             // dan UKM`) names the organizer: the list ends.
-            if f == "yang", !out.isEmpty, p + 1 < end, Self.heldAfterYang.contains(text.folded(p + 1)) { break }
+            if f == "yang", !out.isEmpty, p + 1 < end, Self.heldAfterYang.contains(p + 1, in: text) { break }
             // A full stop ends the list only where it ends the sentence: `Ka. UPT Kecamatan` goes on.
             if f == "." && (p + 1 >= t.count || t[p + 1].sentence != s) || f == ";" || f == "(" && out.isEmpty { break }
             if f == "." {
@@ -1602,7 +1602,7 @@ public final class ParticipantExtractor: FieldExtractor {
             // A list of lower-case kinds goes on (`30 kader posyandu Desa Sukamaju, bidan desa dan ...`).
             let skipStart = p
             var passedName = false
-            while p < end, t[p].sentence == s, !Self.listSeparators.contains(text.folded(p)) {
+            while p < end, t[p].sentence == s, !Self.listSeparators.contains(p, in: text) {
                 if p > skipStart, t[p].kind == .word, t[p].capitalized, !t[p - 1].capitalized, t[p - 1].kind == .word,
                     peopleNoun.longest(t, at: p - 1) == nil
                 {
@@ -1610,7 +1610,7 @@ public final class ParticipantExtractor: FieldExtractor {
                 }
                 p += 1
             }
-            if passedName, p + 1 < end, text.folded(p) == ",", t[p + 1].sentence == s, t[p + 1].capitalized,
+            if passedName, p + 1 < end, text.isWord(p, ","), t[p + 1].sentence == s, t[p + 1].capitalized,
                 groups.longest(t, at: p + 1) == nil, peopleNoun.longest(t, at: p + 1) == nil
             {
                 break
@@ -1650,7 +1650,7 @@ public final class ParticipantExtractor: FieldExtractor {
         public var warnings: [RecordWarning] = []
     }
 
-    static let strongCues: Set<String> = [
+    static let strongCues: FoldedWords = [
         "sebanyak", "diikuti", "diikuti oleh", "diikuti sebanyak", "berjumlah", "jumlah peserta", "jumlah pesertanya",
         "pesertanya", "total", "mencapai", "melibatkan", "ikuti", "mengikuti", "peserta", "total peserta", "dengan jumlah",
         "diikuti kurang lebih", "tercatat", "dihadiri", "dihadiri oleh",
@@ -1772,8 +1772,8 @@ public final class ParticipantExtractor: FieldExtractor {
         for i in clusters.indices {
             guard let pool = clusters[i].indices.last(where: { j in
                 let p = clusters[i][j].range.lowerBound
-                return j + 1 < clusters[i].count && p > 0 && text.folded(p - 1) == "dari"
-                    && (p == 1 || t[p - 1].lineStart || t[p - 2].sentence != t[p - 1].sentence || [",", ";", ":"].contains(text.folded(p - 2)))
+                return j + 1 < clusters[i].count && p > 0 && text.isWord(p - 1, "dari")
+                    && (p == 1 || t[p - 1].lineStart || t[p - 2].sentence != t[p - 1].sentence || (text.isWord(p - 2, ",") || text.isWord(p - 2, ";") || text.isWord(p - 2, ":")))
             }) else { continue }
             let p = clusters[i][pool].range.lowerBound
             let next = clusters[i][pool + 1].range.lowerBound
@@ -1915,7 +1915,7 @@ public final class ParticipantExtractor: FieldExtractor {
             // `jadi` (`51 anggota Tagana dan tujuh anggota Pordam, atau 58 orang`, `20 kader dan 15 bidan, sehingga 35
             // orang`): the last count that the counts before it (two or more) add up to is their total, not a third part.
             if stated == nil, best.count > 2, let last = best.last, last.range.lowerBound > 0,
-               Self.restateWords.contains(text.folded(last.range.lowerBound - 1)),
+               Self.restateWords.contains(last.range.lowerBound - 1, in: text),
                last.n == best.dropLast().reduce(0, { $0 + $1.n })
             {
                 stated = last
@@ -2103,7 +2103,7 @@ public final class ParticipantExtractor: FieldExtractor {
             })
         {
             chosen = i
-            kindsOfCounted = (lists[i].at..<lists[i].from).contains { Self.originCueWords.contains(text.folded($0)) }
+            kindsOfCounted = (lists[i].at..<lists[i].from).contains { Self.originCueWords.contains($0, in: text) }
         }
         if chosen == nil, !specific {
             // The list nearest the event's mentions (``EventAnchor/rank(_:in:)``), else the first.
@@ -2207,10 +2207,10 @@ public final class ParticipantExtractor: FieldExtractor {
     /// and before it a word of becoming or of a ToT (`jadi`, `menjadi`, `sebagai`, `calon`, `TOT`, `(TOT)`,
     /// `trainer`). Not a trainer of the event itself (`fasilitator pelatihan kader posyandu, dr. Ani, menjelaskan`).
     func trainersOfLaterEvent(before start: Int, _ text: AnalyzedText) -> Bool {
-        guard start >= 2, Self.trainerWords.contains(text.folded(start - 1)) else { return false }
+        guard start >= 2, Self.trainerWords.contains(start - 1, in: text) else { return false }
         var q = start - 2
-        if text.folded(q) == ")", q >= 1 { q -= 1 }
-        return Self.becomingWords.contains(text.folded(q))
+        if text.isWord(q, ")"), q >= 1 { q -= 1 }
+        return Self.becomingWords.contains(q, in: text)
     }
     /// Round 29 (GRP29): words of a list cue that say where the participants are drawn from (`berasal dari unsur`).
     static let originCueWords: FoldedWords = ["berasal", "unsur", "kalangan"]
@@ -2223,7 +2223,7 @@ public final class ParticipantExtractor: FieldExtractor {
         let t = text.tokens
         guard i > 0, i < t.count else { return false }
         for q in stride(from: i - 1, through: max(0, i - 4), by: -1) where t[q].sentence == t[i].sentence {
-            if ["peserta", "pesertanya"].contains(text.folded(q)) { return true }
+            if (text.isWord(q, "peserta") || text.isWord(q, "pesertanya")) { return true }
         }
         return false
     }
@@ -2272,18 +2272,18 @@ public final class ParticipantExtractor: FieldExtractor {
 
     /// Round 23 (CORE23): words that add people to those counted before (`peserta tambahan`, `panitia menambah 15
     /// peserta`): such a count adds whatever it counts.
-    static let addingWords: Set<String> = ["tambahan", "menambah", "menambahkan", "ditambah", "ditambahkan"]
+    static let addingWords: FoldedWords = ["tambahan", "menambah", "menambahkan", "ditambah", "ditambahkan"]
     /// Round 23 (CORE23): words that add a kind of people beside those counted before (`Selain kader, 20 bidan desa
     /// turut mengikuti`, `Pelatihan juga diikuti 12 guru`).
-    static let alsoWords: Set<String> = ["juga", "turut", "pula", "selain"]
+    static let alsoWords: FoldedWords = ["juga", "turut", "pula", "selain"]
     /// Round 23 (CORE23): words that name those who take part or send them (`juga mengirim enam pejabat`), one of
     /// which the sentence of an added count holds.
-    static let partakingWords: Set<String> = ["mengikuti", "ikut", "diikuti", "peserta", "dilatih", "diikutkan",
+    static let partakingWords: FoldedWords = ["mengikuti", "ikut", "diikuti", "peserta", "dilatih", "diikutkan",
                                               "diikutsertakan", "dilibatkan", "mengirim", "mengirimkan", "mengutus"]
     /// Round 23 (CORE23): words of another occasion or of a part of the people counted, which make a count of their
     /// sentence no addition (`Pelatihan serupa juga diikuti 30 kader`, `20 di antaranya juga ...`, `tiga istri nelayan
     /// ikut sebagai peserta pendengar dan tidak dihitung`).
-    static let notAddedWords: Set<String> = ["serupa", "sebelumnya", "lanjutan", "berikutnya", "antaranya", "diantaranya",
+    static let notAddedWords: FoldedWords = ["serupa", "sebelumnya", "lanjutan", "berikutnya", "antaranya", "diantaranya",
                                              "terdiri", "meliputi", "yakni", "yaitu", "masing-masing", "nanti", "akan",
                                              "mendatang", "gelombang", "angkatan", "tahap", "total", "seluruhnya",
                                              "sehingga", "jumlah",
@@ -2297,9 +2297,9 @@ public final class ParticipantExtractor: FieldExtractor {
     /// sekolah`, `sebagai utusan desa`); any other role (`sebagai pendamping kader`) makes the count no addition.
     static let partakingRoles: FoldedWords = ["peserta", "tambahan", "perwakilan", "wakil", "utusan", "delegasi"]
     /// Round 23's review: words of a time gone by before `lalu` (`pekan lalu`, `tahun lalu`).
-    static let lastPeriodWords: Set<String> = ["tahun", "pekan", "bulan", "minggu", "hari"]
+    static let lastPeriodWords: FoldedWords = ["tahun", "pekan", "bulan", "minggu", "hari"]
     /// Round 23's review: words of having been trained or taken part after `telah`/`sudah` (`yang telah dilatih`).
-    static let doneWords: Set<String> = ["dilatih", "mengikuti", "diikutkan", "diikutsertakan", "dibina", "dibekali",
+    static let doneWords: FoldedWords = ["dilatih", "mengikuti", "diikutkan", "diikutsertakan", "dibina", "dibekali",
                                          "mendapat", "mendapatkan", "menerima", "ikut", "lulus"]
 
     /// Round 23 (CORE23): whether a count adds people to a count before it: its sentence (read at most 40 tokens to
@@ -2309,7 +2309,7 @@ public final class ParticipantExtractor: FieldExtractor {
     func addedKind(_ c: Count, _ text: AnalyzedText) -> Bool? {
         guard !c.target, !c.perUnit, !c.besides, !c.otherEvent, !c.revised, !c.total else { return nil }
         let lo = c.range.lowerBound
-        if lo > 0, ["dari", "antara"].contains(text.folded(lo - 1)) { return nil }
+        if lo > 0, (text.isWord(lo - 1, "dari") || text.isWord(lo - 1, "antara")) { return nil }
         var adding = false, also = false, partaking = false
         let t = text.tokens
         for p in text.sentenceRange(around: lo, limit: 40) {
@@ -2319,11 +2319,11 @@ public final class ParticipantExtractor: FieldExtractor {
             // tani juga mengikuti`, `yang digelar pekan lalu`, `menambah deretan 200 petani yang telah dilatih ...
             // sejak 2021`), or of people in another role (`5 bidan desa sebagai pendamping kader`).
             if t[p].kind == .number, f.count == 4, let y = Int(f), (1900...2100).contains(y) { return nil }
-            if f == "lalu", p > 0, Self.lastPeriodWords.contains(text.folded(p - 1)) { return nil }
-            if f == "telah" || f == "sudah", p + 1 < t.count, Self.doneWords.contains(text.folded(p + 1)) { return nil }
+            if f == "lalu", p > 0, Self.lastPeriodWords.contains(p - 1, in: text) { return nil }
+            if f == "telah" || f == "sudah", p + 1 < t.count, Self.doneWords.contains(p + 1, in: text) { return nil }
             // Round 24 (CORE24): people sent as someone's representatives take part (`10 siswa juga ikut sebagai
             // perwakilan sekolah`, `sebagai utusan desa`): only another role stops the addition.
-            if f == "sebagai", p > lo, p + 1 < t.count, !Self.partakingRoles.contains(text.folded(p + 1)) { return nil }
+            if f == "sebagai", p > lo, p + 1 < t.count, !Self.partakingRoles.contains(p + 1, in: text) { return nil }
             if Self.addingWords.contains(f) { adding = true }
             if Self.alsoWords.contains(f) { also = true }
             if Self.partakingWords.contains(f) { partaking = true }
@@ -2340,7 +2340,7 @@ public final class ParticipantExtractor: FieldExtractor {
         guard later.n == earlier.n, !later.perUnit else { return false }
         if let g = later.group?.lowercased(), !Self.sameWords.contains(g), earlier.group?.lowercased() != g { return false }
         let end = min(text.tokens.count, later.range.upperBound + 2)
-        return (later.range.upperBound..<end).contains { Self.demonstratives.contains(text.folded($0)) }
+        return (later.range.upperBound..<end).contains { Self.demonstratives.contains($0, in: text) }
     }
 
     /// A count of the people who run the event (lexicon `staff_word`: `5 orang fasilitator`, `3 narasumber`,
@@ -2352,17 +2352,17 @@ public final class ParticipantExtractor: FieldExtractor {
         guard var p = c.range.first(where: { t[$0].kind == .number || numbers.read(text, at: $0, limit: end) != nil }) else { return false }
         let n0 = p
         if let (_, n) = numbers.read(text, at: p, limit: end) { p += max(1, n) }
-        while p < end, t[p].kind == .number || text.folded(p) == "." { p += 1 }
+        while p < end, t[p].kind == .number || text.isWord(p, ".") { p += 1 }
         if p < end, let u = unit.longest(t, at: p) { p += u.length }
         // Round 23 (CORE23, heldout15 j049): teachers an event brings in (`Pelatihan menghadirkan dua tutor dari Dinas
         // Pendidikan`, `menghadirkan tiga instruktur`); not `Sebanyak 40 pelatih mengikuti` nor `bagi 30 tutor`.
-        if p < t.count, c.cue == "menghadirkan", Self.teacherWords.contains(text.folded(p)) { return true }
+        if p < t.count, c.cue == "menghadirkan", Self.teacherWords.contains(p, in: text) { return true }
         // Round 26 (CORE26): teachers after a passive verb of guiding, past `oleh` (`Pelatihan dipandu lima orang
         // instruktur dan diikuti 40 peserta`, `peserta dibimbing oleh tiga mentor`, `dilatih dua pelatih dari BLK`).
-        if p < t.count, Self.teacherWords.contains(text.folded(p)), n0 > 0 {
+        if p < t.count, Self.teacherWords.contains(p, in: text), n0 > 0 {
             var v = n0 - 1
-            if v > 0, text.folded(v) == "oleh" { v -= 1 }
-            if Self.guideVerbs.contains(text.folded(v)) { return true }
+            if v > 0, text.isWord(v, "oleh") { v -= 1 }
+            if Self.guideVerbs.contains(v, in: text) { return true }
         }
         return (p < t.count && staffWord.longest(t, at: p) != nil) || staffBefore(c, text) || helps(c, text)
     }
@@ -2379,7 +2379,7 @@ public final class ParticipantExtractor: FieldExtractor {
                                           "menghadirkan", "menggandeng"]
 
     /// Round 23 (CORE23): people who teach, staff when an event brings them in (`menghadirkan`).
-    static let teacherWords: Set<String> = ["tutor", "instruktur", "pelatih", "pengajar", "dosen", "trainer", "mentor", "ahli",
+    static let teacherWords: FoldedWords = ["tutor", "instruktur", "pelatih", "pengajar", "dosen", "trainer", "mentor", "ahli",
                                             "pakar", "praktisi"]
 
     /// Round 22 (CORE22, heldout6 p021): a count written after the staff it counts, in parentheses or after a word of
@@ -2389,22 +2389,22 @@ public final class ParticipantExtractor: FieldExtractor {
         let t = text.tokens
         guard let n = c.range.first(where: { t[$0].kind == .number || numbers.read(text, at: $0, limit: c.range.upperBound) != nil }) else { return false }
         var p = n - 1
-        if p >= 0, ["(", "sebanyak", "berjumlah", "sejumlah"].contains(text.folded(p)) { p -= 1 }
-        guard p >= 0, Self.runnerWords.contains(text.folded(p)) else { return false }
+        if p >= 0, (text.isWord(p, "(") || text.isWord(p, "sebanyak") || text.isWord(p, "berjumlah") || text.isWord(p, "sejumlah")) { p -= 1 }
+        guard p >= 0, Self.runnerWords.contains(p, in: text) else { return false }
         // Round 22's review (n15, n04): judges or invitees who are themselves trained or take part (`Pelatihan juri
         // sebanyak 30 orang`, `Peserta undangan sebanyak 60 orang`): the word before them names the event or its
         // participants.
-        if p >= 1, ["juri", "undangan"].contains(text.folded(p)), Self.traineeHeads.contains(text.folded(p - 1)) { return false }
+        if p >= 1, (text.isWord(p, "juri") || text.isWord(p, "undangan")), Self.traineeHeads.contains(p - 1, in: text) { return false }
         return true
     }
 
     /// Round 22's review: words before `juri` or `undangan` that make them the ones trained or taking part.
-    static let traineeHeads: Set<String> = ["peserta", "pelatihan", "pelatihannya", "bimtek", "diklat", "penataran", "kursus",
+    static let traineeHeads: FoldedWords = ["peserta", "pelatihan", "pelatihannya", "bimtek", "diklat", "penataran", "kursus",
                                             "workshop", "lokakarya", "pembinaan", "sertifikasi", "pendidikan"]
 
     /// Those who run an event or judge it, not those trained (not `fasilitator`, `narasumber`: a training of
     /// facilitators counts them, `Pelatihan fasilitator sebanyak 30 orang`).
-    static let runnerWords: Set<String> = ["panitia", "panitianya", "juri", "moderator", "undangan"]
+    static let runnerWords: FoldedWords = ["panitia", "panitianya", "juri", "moderator", "undangan"]
 
     /// Round 18 (CORE18, heldout10 v037): a count whose own predicate is a verb of helping run the event (lexicon
     /// `helper_verb`: `Lima mahasiswa ... turut membantu praktik`, `3 penyuluh mendampingi peserta`), at most eight
@@ -2415,8 +2415,8 @@ public final class ParticipantExtractor: FieldExtractor {
         // Round 20 (CORE20, heldout12 y049): a count right after the passive of helping (`Ia dibantu dua personel
         // Kodim`, `dibantu oleh 3 mahasiswa`) is of those who help, whoever is helped.
         var b = c.range.lowerBound - 1
-        if b >= 1, text.folded(b) == "oleh" { b -= 1 }
-        if b >= 0, b < t.count, t[b].sentence == c.sentence, text.folded(b) == "dibantu" { return true }
+        if b >= 1, text.isWord(b, "oleh") { b -= 1 }
+        if b >= 0, b < t.count, t[b].sentence == c.sentence, text.isWord(b, "dibantu") { return true }
         // From the word after the count's first token: a group's name may run on into the verb (`Tiga dosen
         // pendamping turut membantu`).
         let start = min(c.range.lowerBound + 1, c.range.upperBound)
@@ -2452,7 +2452,7 @@ public final class ParticipantExtractor: FieldExtractor {
 
     /// Words that end the search for a count's verb of helping: a clause of another subject, a relative clause, a
     /// purpose, a training verb (the count is then trained, not helping).
-    static let helperStops: Set<String> = [",", ";", ":", "yang", "untuk", "agar", "supaya", "guna", "demi", "mampu", "dilatih",
+    static let helperStops: FoldedWords = [",", ";", ":", "yang", "untuk", "agar", "supaya", "guna", "demi", "mampu", "dilatih",
                                            "mengikuti", "diikuti", "dibekali", "diberi", "menerima", "dan", "serta"]
 
     /// Round 16: a count whose people are present in another role, said after it in its clause (`5 orang perwakilan
@@ -2505,10 +2505,10 @@ public final class ParticipantExtractor: FieldExtractor {
     }
 
     /// Round 16 (review): words of a role to come, before `sebagai` (`yang nantinya bertugas sebagai fasilitator`).
-    static let futureRoleWords: Set<String> = ["akan", "nantinya", "nanti", "kelak", "disiapkan", "dipersiapkan", "disiapkannya",
+    static let futureRoleWords: FoldedWords = ["akan", "nantinya", "nanti", "kelak", "disiapkan", "dipersiapkan", "disiapkannya",
                                                "calon", "dicetak", "diproyeksikan", "diharapkan", "dapat", "bisa", "siap"]
 
-    static let presentRoleVerbs: Set<String> = ["hadir", "turut", "bertindak", "datang", "menghadiri", "ikut"]
+    static let presentRoleVerbs: FoldedWords = ["hadir", "turut", "bertindak", "datang", "menghadiri", "ikut"]
 
     /// Round 16 (review): a count in the list that follows `diikuti` (`diikuti 30 guru dan 10 kepala sekolah`): `diikuti`
     /// at most twelve tokens before it in its sentence, with no comma, `ditambah` or `selain` between.
@@ -2517,25 +2517,25 @@ public final class ParticipantExtractor: FieldExtractor {
         var p = c.range.lowerBound - 1
         while p >= max(0, c.range.lowerBound - 12), t[p].sentence == c.sentence {
             let f = text.folded(p)
-            if [",", ";", ":", "ditambah", "selain", "sedangkan", "sementara"].contains(f) { return false }
+            if (f == "," || f == ";" || f == ":" || f == "ditambah" || f == "selain" || f == "sedangkan" || f == "sementara") { return false }
             if f == "diikuti" { return true }
             p -= 1
         }
         return false
     }
 
-    static let demonstratives: Set<String> = ["tersebut", "itu", "ini", "tadi"]
+    static let demonstratives: FoldedWords = ["tersebut", "itu", "ini", "tadi"]
 
     /// Cues of the people an event trains: a count of trainers after them is the participants (`bagi 25 fasilitator
     /// desa`).
-    static let trainingCues: Set<String> = ["bagi", "untuk", "kepada", "terhadap", "diikuti", "diikuti oleh", "diikuti sebanyak",
+    static let trainingCues: FoldedWords = ["bagi", "untuk", "kepada", "terhadap", "diikuti", "diikuti oleh", "diikuti sebanyak",
                                             "melatih", "membekali", "menggembleng", "menempa", "mengikuti", "ikuti"]
 
     /// Words between the two ends of a range of numbers (`20-25`, `20 hingga 25`, `20 s/d 25`).
-    static let rangeWords: Set<String> = ["-", "–", "—", "hingga", "sampai", "sd", "s/d", "ke"]
+    static let rangeWords: FoldedWords = ["-", "–", "—", "hingga", "sampai", "sd", "s/d", "ke"]
 
     /// The names of a count that count the participants again, not a group of their own.
-    static let sameWords: Set<String> = ["peserta", "orang", "peserta pelatihan"]
+    static let sameWords: FoldedWords = ["peserta", "orang", "peserta pelatihan"]
 
     /// A group name that is only a general noun for people (lexicon `vague_group`: `pendamping`, `aparatur`).
     func isVague(_ name: String) -> Bool {
@@ -2557,7 +2557,7 @@ public final class ParticipantExtractor: FieldExtractor {
     func originAfter(_ c: Count, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
         let p = c.range.upperBound
-        guard p + 2 < t.count, ["dari", "asal"].contains(text.folded(p)), placeWord.longest(t, at: p + 1) != nil else { return false }
+        guard p + 2 < t.count, (text.isWord(p, "dari") || text.isWord(p, "asal")), placeWord.longest(t, at: p + 1) != nil else { return false }
         return t[p + 2].capitalized || t[p + 2].allCaps
     }
 
@@ -2569,7 +2569,7 @@ public final class ParticipantExtractor: FieldExtractor {
     func originBeforeCue(_ c: Count, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
         let p = c.range.lowerBound - 1
-        guard p >= 2, ["sebanyak", "sejumlah"].contains(text.folded(p)), t[p - 1].sentence == c.sentence else { return false }
+        guard p >= 2, (text.isWord(p, "sebanyak") || text.isWord(p, "sejumlah")), t[p - 1].sentence == c.sentence else { return false }
         var q = p - 1
         if t[q].kind == .number, t[q - 1].sentence == c.sentence { q -= 1 }
         let w = t[q]
@@ -2590,10 +2590,10 @@ public final class ParticipantExtractor: FieldExtractor {
         if t[c.range.lowerBound].kind == .word, groups.longest(t, at: c.range.lowerBound) != nil { return true }
         guard c.group == nil else { return false }
         var n0 = c.range.lowerBound
-        if ["sebanyak", "berjumlah", "sejumlah"].contains(text.folded(n0)) { n0 += 1 }
+        if (text.isWord(n0, "sebanyak") || text.isWord(n0, "berjumlah") || text.isWord(n0, "sejumlah")) { n0 += 1 }
         guard n0 < t.count, t[n0].kind == .number || numbers.read(text, at: n0, limit: min(t.count, n0 + 6)) != nil else { return false }
         var p = n0 - 1
-        if p >= 0, ["sebanyak", "berjumlah", "sejumlah"].contains(text.folded(p)) { p -= 1 }
+        if p >= 0, (text.isWord(p, "sebanyak") || text.isWord(p, "berjumlah") || text.isWord(p, "sejumlah")) { p -= 1 }
         let end = p + 1
         var q = p
         while q >= 0, q >= end - 4, t[q].sentence == c.sentence, t[q].kind == .word {
@@ -2621,7 +2621,7 @@ public final class ParticipantExtractor: FieldExtractor {
         // puskesmas` = 40).
         // Round 21 (CORE21, heldout6 p009): so does a count added with `ditambah`/`plus` (`Pesertanya 30 Babinsa dari
         // seluruh Koramil ditambah 10 orang Bintara Teritorial` = 40).
-        if c.cue == nil, c.range.lowerBound > 0, Self.addWords.contains(text.folded(c.range.lowerBound - 1)) { return false }
+        if c.cue == nil, c.range.lowerBound > 0, Self.addWords.contains(c.range.lowerBound - 1, in: text) { return false }
         if c.cue == nil, c.range.lowerBound > 0 {
             let before = t[c.range.lowerBound - 1]
             if before.kind == .word, before.capitalized || before.allCaps, countCue.longest(t, at: c.range.lowerBound - 1) == nil {
@@ -2634,14 +2634,14 @@ public final class ParticipantExtractor: FieldExtractor {
             let f = text.folded(p)
             // Round 13: a lower-case place word after a noun for people names a group (`20 orang pendamping desa dan
             // 10 orang kader desa`), not an origin.
-            if !t[p].capitalized, p > 0, ["desa", "kota", "kecamatan", "kelurahan"].contains(f),
+            if !t[p].capitalized, p > 0, (f == "desa" || f == "kota" || f == "kecamatan" || f == "kelurahan"),
                 peopleNoun.longest(t, at: p - 1) != nil
             {
                 seen += 1
                 p -= 1
                 continue
             }
-            if ["kab", "kabupaten", "kota", "kecamatan", "kec", "desa", "kelurahan", "provinsi", "dari", "asal"].contains(f) { return true }
+            if (f == "kab" || f == "kabupaten" || f == "kota" || f == "kecamatan" || f == "kec" || f == "desa" || f == "kelurahan" || f == "provinsi" || f == "dari" || f == "asal") { return true }
             if f == "," || f == "." || f == ";" { return false }
             seen += 1
             p -= 1

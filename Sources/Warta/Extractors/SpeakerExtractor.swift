@@ -132,7 +132,7 @@ public final class SpeakerExtractor: FieldExtractor {
     /// at most: `scans` counts them), constant otherwise.
     /// Round 23 (SPK23, heldout15 j025): the heads of hospitals and airports, whose names are often a titled
     /// person's (`RSUD dr. H. Marsidi Judono`, `RSUP Prof. Dr. R. D. Kandou`, `Bandara H. Hasan Aroeboesman`).
-    static let namedAfterPersonHeads: Set<String> = [
+    static let namedAfterPersonHeads: FoldedWords = [
         "rsud", "rsu", "rs", "rsup", "rsia", "rsj", "rsal", "rsad", "rsau", "rsk", "rsb", "rspad", "bandara",
     ]
 
@@ -145,12 +145,12 @@ public final class SpeakerExtractor: FieldExtractor {
         var i = k - 1
         var titled = false
         while i >= 0, i >= k - 8 {
-            if text.folded(i) == "." { i -= 1; continue }
+            if text.isWord(i, ".") { i -= 1; continue }
             if t[i].kind == .word, titlePre.longest(t, at: i)?.length == 1 { titled = true; i -= 1; continue }
             break
         }
         guard titled, i >= 0, t[i].kind == .word else { return false }
-        return SpeakerExtractor.namedAfterPersonHeads.contains(text.folded(i))
+        return SpeakerExtractor.namedAfterPersonHeads.contains(i, in: text)
     }
 
     /// Round 23 (SPK23, heldout15 j051): whether the words set off after the person, in the same sentence, call
@@ -160,16 +160,24 @@ public final class SpeakerExtractor: FieldExtractor {
     func describedAsParticipant(_ s: Speaker, in text: AnalyzedText) -> Bool {
         let t = text.tokens
         var i = text.tokenIndex(atScalar: s.evidence.end)
-        guard i < t.count, text.folded(i) == "," else { return false }
+        guard i < t.count, text.isWord(i, ",") else { return false }
         let end = min(t.count, i + 16)
         while i + 2 < end {
-            let f = text.folded(i)
-            if f == "." || f == ";" || f == "\"" || f == "“" || f == "”" || (t[i].lineStart && f != ",") { return false }
-            if f == "salah", text.folded(i + 1) == "satu" || text.folded(i + 1) == "seorang" {
+            // Round 30 (SPEED30): read on the fold buffer's bytes (``AnalyzedText/isWord(_:_:)``); an ASCII folded
+            // form equals neither curly quote, so only a form beyond ASCII is compared as a string.
+            if t[i].foldASCII {
+                if text.isWord(i, ".") || text.isWord(i, ";") || text.isWord(i, "\"") || (t[i].lineStart && !text.isWord(i, ",")) {
+                    return false
+                }
+            } else {
+                let f = text.folded(i)
+                if f == "." || f == ";" || f == "\"" || f == "“" || f == "”" || (t[i].lineStart && f != ",") { return false }
+            }
+            if text.isWord(i, "salah"), text.isWord(i + 1, "satu") || text.isWord(i + 1, "seorang") {
                 var j = i + 2
-                if j < end, text.folded(j) == "dari" { j += 1 }
-                if j < end, text.folded(j) == "para" { j += 1 }
-                return j < end && text.folded(j) == "peserta"
+                if j < end, text.isWord(j, "dari") { j += 1 }
+                if j < end, text.isWord(j, "para") { j += 1 }
+                return j < end && text.isWord(j, "peserta")
             }
             i += 1
         }
@@ -191,7 +199,7 @@ public final class SpeakerExtractor: FieldExtractor {
         // Round 20 (heldout12 y041, y059): an untitled value right after a preposition of place (`pelatih di Pelatnas
         // PB PASI`, `di GOR Ganesha`) is a place or an institution; an untitled value that opens with a role (`Penata
         // Kependudukan dan KB Ahli Madya ...`, `Instruktur Senam`) is the role of the person named after it.
-        if s.titles.isEmpty, k >= 1, SpeakerExtractor.placePrepositions.contains(text.folded(k - 1)) { return true }
+        if s.titles.isEmpty, k >= 1, SpeakerExtractor.placePrepositions.contains(k - 1, in: text) { return true }
         if s.titles.isEmpty, roles.longest(t, at: k) != nil || expertRoles?.longest(t, at: k) != nil { return true }
         // Round 19 (heldout11 w017): a value of two words or more that is wholly a role (`Medik Veteriner`, `Pekerja
         // Sosial`, `Tenaga Ahli`) is the role of the person named before or after it, never a name.
@@ -235,10 +243,10 @@ public final class SpeakerExtractor: FieldExtractor {
         }
         // An institution after `dari` (`tim dari Tokopedia`, `Rina Marlina dari Bukalapak`: a person is named `dari`
         // his institution, not by one word after it) or after a company's class (`platform Shopee`).
-        if k >= 1, text.folded(k - 1) == "dari" { return true }
-        if k >= 1, SpeakerExtractor.companyClasses.contains(text.folded(k - 1)) { return true }
+        if k >= 1, text.isWord(k - 1, "dari") { return true }
+        if k >= 1, SpeakerExtractor.companyClasses.contains(k - 1, in: text) { return true }
         // Round 20: a word right after the class of a place (`bidan desa Cibeber`, `warga Kampung Naga`) is the place.
-        if k >= 1, SpeakerExtractor.placeClasses.contains(text.folded(k - 1)) { return true }
+        if k >= 1, SpeakerExtractor.placeClasses.contains(k - 1, in: text) { return true }
         // The same word in lower case after a word of its sentence elsewhere: a common noun capitalized at a
         // sentence's start or in a title. Not a word in lower case that opens a sentence or a line: a writer who
         // lowercases the starts of sentences lowercases names there too (`suharno didampingi ...`, heldout4 m041).
@@ -257,7 +265,7 @@ public final class SpeakerExtractor: FieldExtractor {
             // institution's name in parentheses (`Bidang Aplikasi Informatika (Aptika) Diskominfo` -> `staf Aptika`),
             // or right after a collective noun of people (`warga Tuli`, `komunitas Tuli` -> `tutor Tuli dari ...`): a
             // unit or a group of people, no given name.
-            if i + 1 < t.count, text.folded(i - 1) == "(", text.folded(i + 1) == ")",
+            if i + 1 < t.count, text.isWord(i - 1, "("), text.isWord(i + 1, ")"),
                 (max(0, i - 9)..<(i - 1)).contains(where: {
                     (orgHeads.longest(t, at: $0) != nil || capHeads?.longest(t, at: $0) != nil) && t[$0].sentence == t[i].sentence
                 })
@@ -265,7 +273,7 @@ public final class SpeakerExtractor: FieldExtractor {
                 return true
             }
             if t[i - 1].kind == .word, !t[i - 1].capitalized, !t[i - 1].allCaps, t[i - 1].sentence == t[i].sentence,
-                SpeakerExtractor.collectiveNouns.contains(text.folded(i - 1))
+                SpeakerExtractor.collectiveNouns.contains(i - 1, in: text)
             {
                 return true
             }
@@ -308,7 +316,7 @@ public final class SpeakerExtractor: FieldExtractor {
 
     static let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
     /// Consonant pairs that open Indonesian given names (`Sri`, `Tri`, `Dwi`, `Prasetyo`, `Bram`, `Kris`, `Syamsul`).
-    static let nameClusters: Set<String> = ["sr", "tr", "dw", "pr", "br", "kr", "gr", "fr", "ch", "sy", "kh", "ny", "ng", "st", "fl", "cl", "gl", "bl", "pl", "sl", "sh", "th", "dj", "tj"]
+    static let nameClusters: FoldedWords = ["sr", "tr", "dw", "pr", "br", "kr", "gr", "fr", "ch", "sy", "kh", "ny", "ng", "st", "fl", "cl", "gl", "bl", "pl", "sl", "sh", "th", "dj", "tj"]
 
     /// Round 19 (heldout11 w057): whether a value read as an institution has the shape of none: fewer than two
     /// letters (`M` of a degree `M.Tr.Opsla.` cut at its full stop), a degree at its start, or a name cut at the
@@ -328,7 +336,7 @@ public final class SpeakerExtractor: FieldExtractor {
         let t = text.tokens
         if let r = text.tokenRange(covering: s.evidence), let last = r.last(where: { t[$0].kind == .word }),
             t[last].capitalized || t[last].allCaps, titlePre.longest(t, at: last)?.length == 1,
-            last + 2 < t.count, text.folded(last + 1) == ".", !t[last + 1].spaceBefore, t[last + 2].capitalized || t[last + 2].allCaps
+            last + 2 < t.count, text.isWord(last + 1, "."), !t[last + 1].spaceBefore, t[last + 2].capitalized || t[last + 2].allCaps
         {
             return true
         }
@@ -341,43 +349,43 @@ public final class SpeakerExtractor: FieldExtractor {
     /// Fix18: whether a comma and a role follow the word at `k` (`Sutrisno, instruktur las`).
     func roleAfterComma(_ k: Int, in text: AnalyzedText) -> Bool {
         let t = text.tokens
-        guard k + 2 < t.count, text.folded(k + 1) == ",", t[k + 2].kind == .word else { return false }
+        guard k + 2 < t.count, text.isWord(k + 1, ","), t[k + 2].kind == .word else { return false }
         return roles.longest(t, at: k + 2) != nil || expertRoles?.longest(t, at: k + 2) != nil
     }
 
     /// Round 20: the words that join the items of a list, which no institution's name holds before a person.
-    static let listJoins: Set<String> = ["dan", "serta", ",", ";"]
+    static let listJoins: FoldedWords = ["dan", "serta", ",", ";"]
     /// Round 29 (SPK29): passives of assigning, preparing or training someone, whose agent follows them (`PPS disiapkan
     /// KPU sebagai fasilitator`): an acronym right after one is no trainer read back from `sebagai`.
-    static let passivesOfAssigning: Set<String> = ["disiapkan", "dipersiapkan", "ditugaskan", "ditunjuk", "diutus", "dipercaya",
+    static let passivesOfAssigning: FoldedWords = ["disiapkan", "dipersiapkan", "ditugaskan", "ditunjuk", "diutus", "dipercaya",
         "didapuk", "dilatih", "dibekali", "dicetak", "dididik", "diangkat", "dikukuhkan", "dilantik", "diminta"]
 
     /// Round 20: the classes of a place written before its one-word name.
-    static let placeClasses: Set<String> = ["desa", "kelurahan", "kecamatan", "kampung", "dusun", "nagari", "gampong",
+    static let placeClasses: FoldedWords = ["desa", "kelurahan", "kecamatan", "kampung", "dusun", "nagari", "gampong",
                                             "distrik", "kota", "kabupaten", "provinsi", "jalan", "jl", "pulau", "gunung"]
 
     /// Round 20: the words after a person that continue a list of persons.
-    static let listGoesOnWords: Set<String> = ["dan", "serta"]
+    static let listGoesOnWords: FoldedWords = ["dan", "serta"]
 
     /// Round 20: the prepositions of place before a value read as a person (`di`, `ke`): a place follows them.
-    static let placePrepositions: Set<String> = ["di", "ke"]
+    static let placePrepositions: FoldedWords = ["di", "ke"]
 
     /// Round 20: the last words of the names of a training that take the people trained as their complement
     /// (`pelatihan pelatih`, `bimbingan teknis fasilitator`, `Training of Trainer`); not `bimbingan`, `pembekalan`,
     /// `pembinaan` or `pendampingan`, whose complement is the one who guides (`di bawah bimbingan pelatih X`).
-    static let trainingNouns: Set<String> = ["pelatihan", "training", "diklat", "diklatsar", "bimtek", "bintek", "teknis",
+    static let trainingNouns: FoldedWords = ["pelatihan", "training", "diklat", "diklatsar", "bimtek", "bintek", "teknis",
                                              "kursus", "tot", "latsar", "latihan", "trainer", "trainers", "workshop", "lokakarya"]
 
     /// Round 20: the words that may stand between the name of an event type and the people it trains (`pelatihan
     /// bagi para calon instruktur`).
-    static let learnerLinks: Set<String> = ["bagi", "untuk", "para", "calon"]
+    static let learnerLinks: FoldedWords = ["bagi", "untuk", "para", "calon"]
 
     /// Review of round 20: words after a speaker word that name its origin or its person (`narasumber dari`,
     /// `instruktur asal`, `fasilitator yakni`, `pelatih, Budi`).
-    static let teacherFollowers: Set<String> = ["dari", "asal", "yakni", "yaitu", "adalah", ":", ","]
+    static let teacherFollowers: FoldedWords = ["dari", "asal", "yakni", "yaitu", "adalah", ":", ","]
 
     /// Review of round 20: prepositions that make an event's name a time (`dalam pelatihan`, `selama pelatihan`).
-    static let timePrepositions: Set<String> = ["dalam", "selama", "saat", "ketika", "sewaktu", "usai", "setelah", "sebelum"]
+    static let timePrepositions: FoldedWords = ["dalam", "selama", "saat", "ketika", "sewaktu", "usai", "setelah", "sebelum"]
 
     /// Round 20 (heldout12 y033, y041): whether the speaker word at `k` names the people an event trains, not its
     /// teachers: it follows the name of an event type (`Pelatihan Pelatih Cabang Olahraga`, `pelatihan instruktur
@@ -390,18 +398,18 @@ public final class SpeakerExtractor: FieldExtractor {
         }
         // Review of round 20: a speaker word that goes on to its origin or its name (`pelatihan narasumber dari BPBD
         // Garut, Asep`, `pelatihan instruktur, Agus Salim,`) names who taught.
-        if k + 1 < t.count, SpeakerExtractor.teacherFollowers.contains(text.folded(k + 1)) { return false }
+        if k + 1 < t.count, SpeakerExtractor.teacherFollowers.contains(k + 1, in: text) { return false }
         var e = k
-        while e > 0, k - e < 3, SpeakerExtractor.learnerLinks.contains(text.folded(e - 1)) { e -= 1 }
+        while e > 0, k - e < 3, SpeakerExtractor.learnerLinks.contains(e - 1, in: text) { e -= 1 }
         var s = e - 1
         while s >= 0, s >= e - 4 {
             if t[s].kind == .word, let m = types.longest(t, at: s), s + m.length >= e, s + m.length <= k + 1,
-                SpeakerExtractor.trainingNouns.contains(text.folded(s))
-                    || SpeakerExtractor.trainingNouns.contains(text.folded(min(s + m.length, e) - 1))
+                SpeakerExtractor.trainingNouns.contains(s, in: text)
+                    || SpeakerExtractor.trainingNouns.contains(min(s + m.length, e) - 1, in: text)
             {
                 // Review of round 20: the training as a time (`Dalam pelatihan narasumber ...`, `Selama pelatihan
                 // fasilitator ...`): the speaker word opens the clause that follows.
-                return !(s > 0 && SpeakerExtractor.timePrepositions.contains(text.folded(s - 1)))
+                return !(s > 0 && SpeakerExtractor.timePrepositions.contains(s - 1, in: text))
             }
             s -= 1
         }
@@ -410,15 +418,15 @@ public final class SpeakerExtractor: FieldExtractor {
 
     /// Round 22 (SPK22): nouns of a group of people, before the name of the group (`warga Tuli`, `komunitas Tuli`,
     /// `masyarakat Dayak`, `umat Katolik`): a word written after one names the group, not a person.
-    static let collectiveNouns: Set<String> = ["warga", "komunitas", "kaum", "masyarakat", "penyandang", "umat", "suku", "etnis"]
+    static let collectiveNouns: FoldedWords = ["warga", "komunitas", "kaum", "masyarakat", "penyandang", "umat", "suku", "etnis"]
 
     /// Round 19: the compass directions that end the names of regions and of institutions named after one.
-    static let compassWords: Set<String> = ["utara", "selatan", "timur", "barat", "tengah", "tenggara", "daya", "laut"]
+    static let compassWords: FoldedWords = ["utara", "selatan", "timur", "barat", "tengah", "tenggara", "daya", "laut"]
 
     /// Round 18: the classes of a company written before its name (`platform Shopee`, `marketplace Tokopedia`).
     /// Round 20: the classes of a club, a team or a community written before its one-word name (`pelatih klub
     /// Persikas`, `sanggar Saraswati`, `komunitas Akar`).
-    static let companyClasses: Set<String> = ["platform", "marketplace", "lokapasar", "aplikasi", "startup", "e-commerce",
+    static let companyClasses: FoldedWords = ["platform", "marketplace", "lokapasar", "aplikasi", "startup", "e-commerce",
                                               "klub", "sanggar", "komunitas", "paguyuban", "perguruan", "yayasan", "grup"]
 
     /// Where the person after an office that ends at its region starts, when the name follows the region without a
@@ -435,7 +443,7 @@ public final class SpeakerExtractor: FieldExtractor {
             var r = p
             if let pre = regionPrefixes.firstLongestLength(t, at: p) {
                 r = p + pre
-                if r < end, text.folded(r) == "." { r += 1 }
+                if r < end, text.isWord(r, ".") { r += 1 }
             }
             if r < end, let name = regionNames.longest(t, at: r) {
                 let s = r + name.length
@@ -444,7 +452,7 @@ public final class SpeakerExtractor: FieldExtractor {
                 if s < end, let (sp, next) = person(at: s, end: end, in: text),
                     !sp.titles.isEmpty
                         || (Matching.words(sp.name).count >= 2
-                            && (next >= end || SpeakerExtractor.listItemEnds.contains(text.folded(next))))
+                            && (next >= end || SpeakerExtractor.listItemEnds.contains(next, in: text)))
                 {
                     return s
                 }
@@ -471,17 +479,17 @@ public final class SpeakerExtractor: FieldExtractor {
             // "K.H." cut by the end of the match ("Dr. K" read as a name): no person here, the list reads the name.
             if kiai != nil, p + length >= end { return nil }
             var q = p + length
-            if q < end, text.folded(q) == "." { q += 1 }
+            if q < end, text.isWord(q, ".") { q += 1 }
             // A corps or branch in parentheses after a rank: "Letda Laut (P) Samuel Latuheru".
-            if q + 2 < end, text.folded(q) == "(", t[q + 1].allCaps || t[q + 1].capitalized, t[q + 1].end - t[q + 1].start <= 4,
-                text.folded(q + 2) == ")"
+            if q + 2 < end, text.isWord(q, "("), t[q + 1].allCaps || t[q + 1].capitalized, t[q + 1].end - t[q + 1].start <= 4,
+                text.isWord(q + 2, ")")
             {
                 q += 3
             }
             // The corps or force after a rank, before the name: "Letda Arm", "Kolonel Pnb", "Marsma TNI" (round 12).
             while q < end, !rankCorps.isEmpty, rankCorps.contains(t[q].id), t[q].capitalized || t[q].allCaps, titlePre.longest(t, at: q) == nil {
                 q += 1
-                if q < end, text.folded(q) == ".", !t[q].spaceBefore { q += 1 }
+                if q < end, text.isWord(q, "."), !t[q].spaceBefore { q += 1 }
             }
             // A title in lower case may follow a rank: "AKP dr. Lina Oktaviani", "Letkol Kes dr. Andi Rahman" (round 12).
             guard q < end, t[q].capitalized || t[q].allCaps || titlePre.longest(t, at: q) != nil else { break }
@@ -494,7 +502,7 @@ public final class SpeakerExtractor: FieldExtractor {
         // `Ning Rahayu`, a Javanese given name, loses its first word; keeping it cost a right speaker on heldout11's
         // blind half.) The other regions' addresses are in `title_pre`.
         if p + 2 < end, t[p].kind == .word, t[p].capitalized, (5...7).contains(t[p].end - t[p].start),
-            SpeakerExtractor.openingHonorifics.contains(text.folded(p)),
+            SpeakerExtractor.openingHonorifics.contains(p, in: text),
             t[p + 1].kind == .word, t[p + 1].alphabetic, t[p + 1].capitalized, !notNameWords.contains(t[p + 1].id),
             t[p + 2].kind == .word, t[p + 2].alphabetic, t[p + 2].capitalized, !notNameWords.contains(t[p + 2].id),
             titlePost.longest(t, at: p + 2) == nil
@@ -505,13 +513,13 @@ public final class SpeakerExtractor: FieldExtractor {
         // A capitalized word right after a place word in lower case names the place ("pendamping desa kecamatan
         // Pringgasela"), not a person.
         if titles.isEmpty, start > 0, t[start - 1].kind == .word, !t[start - 1].capitalized, !t[start - 1].allCaps,
-            SpeakerExtractor.placeWords.contains(text.folded(start - 1))
+            SpeakerExtractor.placeWords.contains(start - 1, in: text)
         {
             return nil
         }
         // A title right after an organisation head names the institution ("RSJ Prof. HB Saanin Padang", "RSUD Dr.
         // Soetomo"), not a person (round 6).
-        if !titles.isEmpty, start > 0, t[start - 1].kind == .word, SpeakerExtractor.namedAfterPerson.contains(text.folded(start - 1)) {
+        if !titles.isEmpty, start > 0, t[start - 1].kind == .word, SpeakerExtractor.namedAfterPerson.contains(start - 1, in: text) {
             return nil
         }
         var name: [Int] = []
@@ -521,7 +529,7 @@ public final class SpeakerExtractor: FieldExtractor {
             let isWord = tok.kind == .word && tok.alphabetic && (tok.capitalized || tok.allCaps)
             // A given name that is also a word of time ("Dr. Hari Santoso"): a name word right after a title,
             // before another name word (round 10).
-            let givenName = isWord && name.isEmpty && !titles.isEmpty && SpeakerExtractor.givenNames.contains(text.folded(p))
+            let givenName = isWord && name.isEmpty && !titles.isEmpty && SpeakerExtractor.givenNames.contains(p, in: text)
                 && p + 1 < end && t[p + 1].kind == .word && t[p + 1].alphabetic && t[p + 1].capitalized
                 && !notNameWords.contains(t[p + 1].id) && orgHeads.longest(t, at: p + 1) == nil && titlePost.longest(t, at: p + 1) == nil
             // Round 17 (heldout9 u003): after a one-word role, capitalized words, then a rank of three letters or
@@ -533,7 +541,7 @@ public final class SpeakerExtractor: FieldExtractor {
             // the rank are the person's given names ("Instruktur Wahyu Kapten Saputra").
             if isWord, !name.isEmpty, titles.isEmpty, start > 0, isUnitRoleWord(start - 1, in: text),
                 let rank = titlePre.longest(t, at: p), rank.length == 1, tok.end - tok.start >= 3,
-                p + 1 < end, text.folded(p + 1) != ".", t[p + 1].kind == .word, t[p + 1].capitalized || titlePre.longest(t, at: p + 1) != nil
+                p + 1 < end, !text.isWord(p + 1, "."), t[p + 1].kind == .word, t[p + 1].capitalized || titlePre.longest(t, at: p + 1) != nil
             {
                 return person(at: p, end: end, in: text)
             }
@@ -542,14 +550,14 @@ public final class SpeakerExtractor: FieldExtractor {
             {
                 name.append(p)
                 p += 1
-            } else if text.folded(p) == ".", !tok.spaceBefore, let previous = name.last, t[previous].end - t[previous].start <= 3,
+            } else if text.isWord(p, "."), !tok.spaceBefore, let previous = name.last, t[previous].end - t[previous].start <= 3,
                 p + 1 < end, t[p + 1].spaceBefore, t[p + 1].capitalized, titlePost.longest(t, at: p + 1) == nil,
                 !notNameWords.contains(t[p + 1].id)
             {
                 // an abbreviated name part: "Muh. Ilham"
                 name.append(p)
                 p += 1
-            } else if !name.isEmpty, tok.kind == .word, SpeakerExtractor.nameParticles.contains(text.folded(p)), p + 1 < end,
+            } else if !name.isEmpty, tok.kind == .word, SpeakerExtractor.nameParticles.contains(p, in: text), p + 1 < end,
                 t[p + 1].kind == .word, t[p + 1].alphabetic, t[p + 1].capitalized, !notNameWords.contains(t[p + 1].id),
                 orgHeads.longest(t, at: p + 1) == nil
             {
@@ -557,20 +565,20 @@ public final class SpeakerExtractor: FieldExtractor {
                 // "Yohanis de Fretes" (round 8)
                 name.append(p)
                 p += 1
-            } else if text.folded(p) == "-", !tok.spaceBefore, !name.isEmpty, p + 1 < end, !t[p + 1].spaceBefore,
+            } else if text.isWord(p, "-"), !tok.spaceBefore, !name.isEmpty, p + 1 < end, !t[p + 1].spaceBefore,
                 t[p + 1].kind == .word, t[p + 1].alphabetic, t[p + 1].capitalized, !notNameWords.contains(t[p + 1].id)
             {
                 // a hyphen between two name words: "Nur-Aini Syam" (round 12)
                 name.append(contentsOf: [p, p + 1])
                 p += 2
-            } else if text.folded(p) == "-", !tok.spaceBefore, !name.isEmpty, p + 1 < end, t[p + 1].lineStart,
+            } else if text.isWord(p, "-"), !tok.spaceBefore, !name.isEmpty, p + 1 < end, t[p + 1].lineStart,
                 t[p + 1].kind == .word, t[p + 1].alphabetic, !t[p + 1].capitalized, !t[p + 1].allCaps
             {
                 // a name word the page hyphenated at the end of a line: "Siti Rahma-\nwati" (round 13; joined by
                 // joinedAcrossBreaks)
                 name.append(contentsOf: [p, p + 1])
                 p += 2
-            } else if text.folded(p) == "-", !tok.spaceBefore, !titles.isEmpty, let previous = name.last, t[previous].capitalized,
+            } else if text.isWord(p, "-"), !tok.spaceBefore, !titles.isEmpty, let previous = name.last, t[previous].capitalized,
                 !t[previous].allCaps, p + 1 < end, !t[p + 1].spaceBefore, !t[p + 1].lineStart, t[p + 1].kind == .word,
                 t[p + 1].alphabetic, !t[p + 1].capitalized, t[p + 1].end - t[p + 1].start <= 5,
                 !notNameWords.contains(t[p + 1].id), !notSyllable.contains(t[p + 1].id),
@@ -580,9 +588,9 @@ public final class SpeakerExtractor: FieldExtractor {
                 // Ji-hoon", "Ms. Kim Seo-yeon" (round 16); not a reduplicated common noun ("Perundang-undangan")
                 name.append(contentsOf: [p, p + 1])
                 p += 2
-            } else if text.folded(p) == "\"", tok.spaceBefore, !name.isEmpty, p + 3 < end, !t[p + 1].spaceBefore,
+            } else if text.isWord(p, "\""), tok.spaceBefore, !name.isEmpty, p + 3 < end, !t[p + 1].spaceBefore,
                 t[p + 1].kind == .word, t[p + 1].alphabetic, t[p + 1].capitalized, !t[p + 1].allCaps,
-                !notNameWords.contains(t[p + 1].id), text.folded(p + 2) == "\"", !t[p + 2].spaceBefore,
+                !notNameWords.contains(t[p + 1].id), text.isWord(p + 2, "\""), !t[p + 2].spaceBefore,
                 t[p + 3].spaceBefore, t[p + 3].kind == .word, t[p + 3].alphabetic, t[p + 3].capitalized,
                 !notNameWords.contains(t[p + 3].id), orgHeads.longest(t, at: p + 3) == nil, titlePost.longest(t, at: p + 3) == nil
             {
@@ -590,7 +598,7 @@ public final class SpeakerExtractor: FieldExtractor {
                 // the name goes on after it
                 name.append(contentsOf: [p, p + 1, p + 2])
                 p += 3
-            } else if text.folded(p) == "'", !tok.spaceBefore, !name.isEmpty, p + 1 < end, !t[p + 1].spaceBefore {
+            } else if text.isWord(p, "'"), !tok.spaceBefore, !name.isEmpty, p + 1 < end, !t[p + 1].spaceBefore {
                 name.append(contentsOf: [p, p + 1])
                 p += 2
             } else {
@@ -600,7 +608,7 @@ public final class SpeakerExtractor: FieldExtractor {
         guard let first = name.first, let last = name.last else { return nil }
         // A capitalized word joined by a hyphen to a word in lower case is a common noun written in title case
         // ("Perancang Peraturan Perundang-undangan"), not a name (round 6).
-        if last + 2 < end, text.folded(last + 1) == "-", !t[last + 1].spaceBefore, !t[last + 2].spaceBefore, t[last + 2].kind == .word,
+        if last + 2 < end, text.isWord(last + 1, "-"), !t[last + 1].spaceBefore, !t[last + 2].spaceBefore, t[last + 2].kind == .word,
             !t[last + 2].capitalized, !t[last + 2].allCaps
         {
             return nil
@@ -613,7 +621,7 @@ public final class SpeakerExtractor: FieldExtractor {
         if titles.isEmpty,
             name.allSatisfy({
                 t[$0].allCaps || t[$0].kind == .punct
-                    || (t[$0].capitalized && t[$0].end - t[$0].start == 1 && ($0 + 1 >= t.count || text.folded($0 + 1) != "."))
+                    || (t[$0].capitalized && t[$0].end - t[$0].start == 1 && ($0 + 1 >= t.count || !text.isWord($0 + 1, ".")))
             }),
             !SpeakerExtractor.isCapitalsName(name, in: text)
         {
@@ -626,7 +634,7 @@ public final class SpeakerExtractor: FieldExtractor {
         // Rujukan Terpadu (SLRT)".
         // A name followed by its institution's acronym is a person ("Joko (BPBD) dan Rina (PMI)", round 8): a
         // programme's acronym spells the initials of its words ("Keluarga Harapan (PKH)"), or of its one word.
-        if titles.isEmpty, last + 3 < end, text.folded(last + 1) == "(", t[last + 2].allCaps, text.folded(last + 3) == ")" {
+        if titles.isEmpty, last + 3 < end, text.isWord(last + 1, "("), t[last + 2].allCaps, text.isWord(last + 3, ")") {
             let acronym = text.folded(last + 2)
             let words = name.filter { t[$0].kind == .word }.map { text.folded($0) }
             let initials = String(words.compactMap(\.first))
@@ -635,7 +643,7 @@ public final class SpeakerExtractor: FieldExtractor {
         var after = last + 1
         while after < end {
             var q = after
-            if text.folded(q) == "," || text.folded(q) == "." { q += 1 }
+            if text.isWord(q, ",") || text.isWord(q, ".") { q += 1 }
             guard q < end else { break }
             var r: Int
             if let m = titlePost.longest(t, at: q) {
@@ -643,14 +651,14 @@ public final class SpeakerExtractor: FieldExtractor {
             } else if SpeakerExtractor.looksLikeDegree(text, q, end) {
                 // A degree written without spaces that the lexicon lacks: "M.Kesos", "S.Tr.Sos".
                 r = q
-                while r + 1 < end, t[r].kind == .word, text.folded(r + 1) == ".", !t[r + 1].spaceBefore { r += 2 }
+                while r + 1 < end, t[r].kind == .word, text.isWord(r + 1, "."), !t[r + 1].spaceBefore { r += 2 }
                 if r < end, t[r].kind == .word, !t[r].spaceBefore { r += 1 }
             } else {
                 break
             }
-            if r < end, text.folded(r) == ".", !t[r].spaceBefore { r += 1 }
+            if r < end, text.isWord(r, "."), !t[r].spaceBefore { r += 1 }
             // A consultant's mark after a specialist's degree: "Sp.A(K)", "Sp.PD (KGEH)" (round 12).
-            if r + 2 < end, text.folded(r) == "(", t[r + 1].allCaps, t[r + 1].end - t[r + 1].start <= 4, text.folded(r + 2) == ")",
+            if r + 2 < end, text.isWord(r, "("), t[r + 1].allCaps, t[r + 1].end - t[r + 1].start <= 4, text.isWord(r + 2, ")"),
                 text.folded(q).hasPrefix("sp")
             {
                 r += 3
@@ -660,26 +668,26 @@ public final class SpeakerExtractor: FieldExtractor {
         }
         // A photo caption's position right after the name is no part of it (round 9): "Ketut Arsana (kanan),
         // instruktur HPI Buleleng, memberi contoh ...".
-        if let positions = photoPositions, after + 2 < end, text.folded(after) == "(", positions.longest(t, at: after + 1) != nil {
+        if let positions = photoPositions, after + 2 < end, text.isWord(after, "("), positions.longest(t, at: after + 1) != nil {
             var close = after + 1
             while close < end, close < after + 6, t[close].kind == .word, !t[close].capitalized, !t[close].allCaps { close += 1 }
-            if close < end, text.folded(close) == ")" { after = close + 1 }
+            if close < end, text.isWord(close, ")") { after = close + 1 }
         }
         // An age in parentheses right after the name is no part of it (round 11): "Mama Wayan Sukerti (58), perajin
         // paling senior, mengajar ...".
-        if after + 2 < end, text.folded(after) == "(", t[after + 1].kind == .number, t[after + 1].end - t[after + 1].start <= 3,
-            text.folded(after + 2) == ")"
+        if after + 2 < end, text.isWord(after, "("), t[after + 1].kind == .number, t[after + 1].end - t[after + 1].start <= 3,
+            text.isWord(after + 2, ")")
         {
             after += 3
         }
         // An affiliation in parentheses right after the name: "Arman Nasution, (Direktur GTK Madrasah Kemenag RI)".
         var affiliation: String? = nil
         var open = after
-        if open < end, text.folded(open) == ",", open + 1 < end, text.folded(open + 1) == "(" { open += 1 }
-        if open + 2 < end, text.folded(open) == "(", t[open + 1].capitalized || t[open + 1].allCaps {
+        if open < end, text.isWord(open, ","), open + 1 < end, text.isWord(open + 1, "(") { open += 1 }
+        if open + 2 < end, text.isWord(open, "("), t[open + 1].capitalized || t[open + 1].allCaps {
             var close = open + 1
-            while close < end, close < open + 12, text.folded(close) != ")", text.folded(close) != "(", !t[close].lineStart { close += 1 }
-            if close < end, text.folded(close) == ")", close > open + 1 {
+            while close < end, close < open + 12, !text.isWord(close, ")"), !text.isWord(close, "("), !t[close].lineStart { close += 1 }
+            if close < end, text.isWord(close, ")"), close > open + 1 {
                 affiliation = text.text(of: (open + 1)..<close)
                 after = close + 1
             }
@@ -743,7 +751,7 @@ public final class SpeakerExtractor: FieldExtractor {
             let f = text.folded(p)
             if f == "," || f == ";" || (p > from && t[p].lineStart) { return nil }
             if f == ".", p > from, titlePre.longest(t, at: p - 1) == nil, t[p - 1].end - t[p - 1].start > 3 { return nil }
-            if titlePre.longest(t, at: p) != nil, p == from || t[p - 1].kind == .word || text.folded(p - 1) == ")",
+            if titlePre.longest(t, at: p) != nil, p == from || t[p - 1].kind == .word || text.isWord(p - 1, ")"),
                 let (sp, _) = person(at: p, end: end, in: text), !sp.titles.isEmpty
             {
                 return p
@@ -795,27 +803,27 @@ public final class SpeakerExtractor: FieldExtractor {
     static func looksLikeDegree(_ text: AnalyzedText, _ q: Int, _ end: Int) -> Bool {
         let t = text.tokens
         guard q + 2 < end, t[q].kind == .word, t[q].capitalized, t[q].end - t[q].start <= 3,
-            text.folded(q + 1) == ".", !t[q + 1].spaceBefore, t[q + 2].kind == .word, t[q + 2].capitalized, !t[q + 2].spaceBefore
+            text.isWord(q + 1, "."), !t[q + 1].spaceBefore, t[q + 2].kind == .word, t[q + 2].capitalized, !t[q + 2].spaceBefore
         else { return false }
         return true
     }
 
     /// Institutions often named after a person with his title (`RSJ Prof. HB Saanin`, `RSUD Dr. Soetomo`,
     /// `Universitas Dr. Soetomo`).
-    static let namedAfterPerson: Set<String> = ["rs", "rsj", "rsjd", "rsu", "rsud", "rsup", "rsia", "rsau", "rsal", "rspad", "universitas", "stikes"]
+    static let namedAfterPerson: FoldedWords = ["rs", "rsj", "rsjd", "rsu", "rsud", "rsup", "rsia", "rsau", "rsal", "rspad", "universitas", "stikes"]
     /// Place words in lower case before a capitalized place name ("kecamatan Pringgasela").
-    static let placeWords: Set<String> = ["kecamatan", "kabupaten", "kota", "provinsi", "kelurahan", "distrik"]
+    static let placeWords: FoldedWords = ["kecamatan", "kabupaten", "kota", "provinsi", "kelurahan", "distrik"]
     /// Particles written in lower case inside a person's name (round 8): patronyms and the family names of eastern
     /// Indonesia ("Muhammad bin Abdullah", "Yohanis de Fretes", "Maria da Costa", "Hendrik van Bemmelen"); never
     /// the first or the last word of a name.
-    static let nameParticles: Set<String> = ["bin", "binti", "de", "da", "van", "von", "der", "dos", "del",
+    static let nameParticles: FoldedWords = ["bin", "binti", "de", "da", "van", "von", "der", "dos", "del",
         // round 14: the Batak particle of a woman's family name, in lower case (Rosmawati br Simanjuntak)
         "br", "boru"]
     /// Round 14: the title of a kiai written with a full stop between its letters, "K.H." or "K. H." (a title of one
     /// token, `KH`, is in the lexicon `title_pre`): 3 tokens, or nil. A name's initial "K." before a name word
     /// (`K. Nugroho`) is no title.
     static func kiaiHajiLength(at p: Int, end: Int, in text: AnalyzedText) -> Int? {
-        guard p + 2 < end, text.folded(p) == "k", text.folded(p + 1) == ".", text.folded(p + 2) == "h" else { return nil }
+        guard p + 2 < end, text.isWord(p, "k"), text.isWord(p + 1, "."), text.isWord(p + 2, "h") else { return nil }
         return 3
     }
     /// The index after the bullet or the number that opens a line of a list ("▪️", "•", "–", "✅", "1.", "2)"): at
@@ -824,24 +832,24 @@ public final class SpeakerExtractor: FieldExtractor {
     static func bulletEnd(at p: Int, in text: AnalyzedText) -> Int {
         let t = text.tokens
         guard p < t.count else { return p }
-        if t[p].kind == .number, t[p].end - t[p].start <= 2, p + 1 < t.count, [".", ")"].contains(text.folded(p + 1)) { return p + 2 }
+        if t[p].kind == .number, t[p].end - t[p].start <= 2, p + 1 < t.count, (text.isWord(p + 1, ".") || text.isWord(p + 1, ")")) { return p + 2 }
         var q = p
         while q < t.count, q < p + 2, t[q].kind == .punct, q == p || !t[q].lineStart,
-            !["(", ")", ",", ".", ":", ";", "\"", "'", "“", "”", "‘", "’"].contains(text.folded(q))
+            !(text.isWord(q, "(") || text.isWord(q, ")") || text.isWord(q, ",") || text.isWord(q, ".") || text.isWord(q, ":") || text.isWord(q, ";") || text.isWord(q, "\"") || text.isWord(q, "'") || text.isWord(q, "“") || text.isWord(q, "”") || text.isWord(q, "‘") || text.isWord(q, "’"))
         {
             q += 1
         }
         return q
     }
     /// Words of time that are given names as well (`Hari Santoso`), read as a name only after a title (round 10).
-    static let givenNames: Set<String> = ["hari"]
+    static let givenNames: FoldedWords = ["hari"]
 
     /// Round 19: the addresses of honour of Bugis-Makassar, stripped only where they open a name (`person(at:)`).
-    static let openingHonorifics: Set<String> = ["daeng", "karaeng", "puang"]
+    static let openingHonorifics: FoldedWords = ["daeng", "karaeng", "puang"]
     /// Round 16 (review): verbs of appearing or following with a material (rule speakers.person-gave-material), which
     /// a participant presenting his work takes too.
-    static let followVerbs: Set<String> = ["menyusul", "tampil", "melanjutkan", "meneruskan"]
-    static let listSeparators: Set<String> = [",", "dan", "serta", "sedangkan", ";", "&"]
+    static let followVerbs: FoldedWords = ["menyusul", "tampil", "melanjutkan", "meneruskan"]
+    static let listSeparators: FoldedWords = [",", "dan", "serta", "sedangkan", ";", "&"]
     /// Words that may open a line of a list written one person a line (round 7).
     /// Round 16: whether the word after a hyphen repeats the end of the word before it (`undang-undang`,
     /// `Perundang-undangan`): a reduplicated common noun, not the syllable of a foreign given name.
@@ -853,13 +861,13 @@ public final class SpeakerExtractor: FieldExtractor {
         return false
     }
 
-    static let lineListOpeners: Set<String> = ["dan", "serta", "-", "•", ";"]
+    static let lineListOpeners: FoldedWords = ["dan", "serta", "-", "•", ";"]
     /// What may follow a person of a list read after a region (round 11): a separator of the list or its end.
-    static let listItemEnds: Set<String> = [",", ";", ".", "dan", "serta"]
+    static let listItemEnds: FoldedWords = [",", ";", ".", "dan", "serta"]
     /// Separators that rarely stand inside an institution's name.
-    static let strongSeparators: Set<String> = ["serta", "sedangkan", ";"]
+    static let strongSeparators: FoldedWords = ["serta", "sedangkan", ";"]
     /// Round 23: words of succession that go on with a list after a comma (`, kemudian X`, `, ditambah Y`).
-    static let successionJoins: Set<String> = ["kemudian", "lalu", "selanjutnya", "ditambah"]
+    static let successionJoins: FoldedWords = ["kemudian", "lalu", "selanjutnya", "ditambah"]
 
     /// Where a list that starts at `start` can end: a full stop before a capitalized word that is not a
     /// title, a line break, or 60 tokens.
@@ -868,7 +876,7 @@ public final class SpeakerExtractor: FieldExtractor {
         var p = start + 1
         while p < t.count, p < start + 60 {
             // A word the page hyphenated at the end of a line goes on on the next ("Nurul Hida-\nyah", round 13).
-            if t[p].lineStart, text.folded(p - 1) == "-", !t[p - 1].spaceBefore, t[p].kind == .word, !t[p].capitalized, !t[p].allCaps {
+            if t[p].lineStart, text.isWord(p - 1, "-"), !t[p - 1].spaceBefore, t[p].kind == .word, !t[p].capitalized, !t[p].allCaps {
                 p += 1
                 continue
             }
@@ -888,7 +896,7 @@ public final class SpeakerExtractor: FieldExtractor {
                     // parentheses (round 10).
                     let bulletAt = SpeakerExtractor.bulletEnd(at: p, in: text)
                     let bulleted = bulletAt > p
-                    var q = !bulleted && SpeakerExtractor.lineListOpeners.contains(text.folded(p)) ? p + 1 : bulletAt
+                    var q = !bulleted && SpeakerExtractor.lineListOpeners.contains(p, in: text) ? p + 1 : bulletAt
                     // Round 19 (heldout11 w033): after a bullet, the role chain and a comma may come first ("- Tenaga
                     // Ahli Konvergensi Stunting Kabupaten, Eka Purnamasari, S.Gz."); the person after it then needs a
                     // degree or a title as below.
@@ -905,11 +913,11 @@ public final class SpeakerExtractor: FieldExtractor {
                         let (sp, next) = person(at: q, end: min(t.count, q + 16), in: text), !sp.titles.isEmpty
                     {
                         var e = next
-                        if bulleted, e < t.count, text.folded(e) == "(", !t[e].lineStart {
+                        if bulleted, e < t.count, text.isWord(e, "("), !t[e].lineStart {
                             var c = e + 1
-                            while c < t.count, c < e + 12, text.folded(c) != ")", !t[c].lineStart { c += 1 }
-                            if c < t.count, text.folded(c) == ")" { e = c + 1 }
-                        } else if bulleted, e + 1 < t.count, text.folded(e) == ",", !t[e + 1].lineStart,
+                            while c < t.count, c < e + 12, !text.isWord(c, ")"), !t[c].lineStart { c += 1 }
+                            if c < t.count, text.isWord(c, ")") { e = c + 1 }
+                        } else if bulleted, e + 1 < t.count, text.isWord(e, ","), !t[e + 1].lineStart,
                             roles.longest(t, at: e + 1) != nil || (t[e + 1].kind == .word && !t[e + 1].capitalized && !t[e + 1].allCaps)
                         {
                             // Round 14: after a bullet, the person and his role in apposition fill the line ("–
@@ -917,14 +925,14 @@ public final class SpeakerExtractor: FieldExtractor {
                             // data Pusdatin Kementerian Sosial (daring)."): at most 16 tokens, no comma and no full stop
                             // between (not "- Dr. Bambang Susilo, Kepala Dinas Sosial, membuka acara.").
                             var c = e + 1
-                            while c < t.count, c < e + 17, !t[c].lineStart, text.folded(c) != ",",
-                                text.folded(c) != "." || c + 1 >= t.count || t[c + 1].lineStart
+                            while c < t.count, c < e + 17, !t[c].lineStart, !text.isWord(c, ","),
+                                !text.isWord(c, ".") || c + 1 >= t.count || t[c + 1].lineStart
                             {
                                 c += 1
                             }
                             if c >= t.count || t[c].lineStart { e = c }
                         }
-                        if e < t.count, [".", ",", ";"].contains(text.folded(e)) { e += 1 }
+                        if e < t.count, (text.isWord(e, ".") || text.isWord(e, ",") || text.isWord(e, ";")) { e += 1 }
                         lineItem = e >= t.count || t[e].lineStart
                     }
                 }
@@ -932,7 +940,7 @@ public final class SpeakerExtractor: FieldExtractor {
             }
             // (a short word before the full stop may be an abbreviation, unless it is written in lower case: "anggota
             // tim. Dua mahasiswa, ...")
-            if text.folded(p) == ".", p + 1 < t.count, t[p + 1].spaceBefore, t[p + 1].capitalized || t[p + 1].lineStart,
+            if text.isWord(p, "."), p + 1 < t.count, t[p + 1].spaceBefore, t[p + 1].capitalized || t[p + 1].lineStart,
                 titlePost.longest(t, at: p + 1) == nil, titlePre.longest(t, at: p - 1) == nil,
                 t[p - 1].end - t[p - 1].start > 3 || (t[p - 1].kind == .word && !t[p - 1].capitalized && !t[p - 1].allCaps)
             {
@@ -940,7 +948,7 @@ public final class SpeakerExtractor: FieldExtractor {
             }
             // A degree that ends a sentence ("Ir. Agus Priyanto, MM. Nurhayati membawakan ..."): the list ends
             // unless a person with titles follows ("Hendra Wijayakusuma, MS. Berlin Sitanggang, M.Si").
-            if text.folded(p) == ".", p + 1 < t.count, t[p + 1].spaceBefore, t[p + 1].capitalized,
+            if text.isWord(p, "."), p + 1 < t.count, t[p + 1].spaceBefore, t[p + 1].capitalized,
                 (max(start, p - 3)..<p).contains(where: { q in titlePost.longest(t, at: q).map { q + $0.length == p } ?? false }),
                 titlePre.longest(t, at: p + 1) == nil,
                 person(at: p + 1, end: min(t.count, p + 16), in: text).map({ $0.0.titles.isEmpty }) ?? true
@@ -995,12 +1003,12 @@ public final class SpeakerExtractor: FieldExtractor {
         var r = p
         let prev = text.folded(p - 1)
         if prev == "dan" || prev == "serta" || prev == ";" {
-        } else if prev == ",", SpeakerExtractor.successionJoins.contains(text.folded(p)) {
+        } else if prev == ",", SpeakerExtractor.successionJoins.contains(p, in: text) {
             r += 1
         } else {
             return false
         }
-        if r < q, SpeakerExtractor.roleDeterminers.contains(text.folded(r)) { r += 1 }
+        if r < q, SpeakerExtractor.roleDeterminers.contains(r, in: text) { r += 1 }
         guard r < q, t[r].kind == .word, !t[r].capitalized, !t[r].allCaps else { return false }
         if roles.longest(t, at: r) != nil { return true }
         let w = text.folded(r)
@@ -1027,7 +1035,7 @@ public final class SpeakerExtractor: FieldExtractor {
             var q = p
             var skipped = 0
             while !first, q < end, skipped < 4, t[q].kind == .word, !t[q].capitalized, !t[q].allCaps,
-                titlePre.longest(t, at: q) == nil, !SpeakerExtractor.listSeparators.contains(text.folded(q))
+                titlePre.longest(t, at: q) == nil, !SpeakerExtractor.listSeparators.contains(q, in: text)
             {
                 q += 1
                 skipped += 1
@@ -1043,7 +1051,7 @@ public final class SpeakerExtractor: FieldExtractor {
             // praktisi VCO asal Polewali Mandar, X`), and the item may open with a word of succession after a comma.
             let roleLed = !first && skipped > 0 && p > range.lowerBound && p < end
                 && roleLedItem(at: p, before: q, in: text)
-            if roleLed, q + 1 < end, text.folded(q) == ",", person(at: q + 1, end: end, in: text) != nil {
+            if roleLed, q + 1 < end, text.isWord(q, ","), person(at: q + 1, end: end, in: text) != nil {
                 q += 1
                 afterRole = true
             } else if !first, person(at: q, end: end, in: text).map({ $0.0.titles.isEmpty }) ?? true,
@@ -1068,7 +1076,7 @@ public final class SpeakerExtractor: FieldExtractor {
             if let (speaker, next) = person(at: q, end: end, in: text) {
                 // A person described by a role after a comma is an item of the list even after other words ("...
                 // yang membawakan materi foto produk, dan Nur Aini Lubis, konsultan marketplace, tentang ...").
-                let described = skipped == 0 && next + 1 < end && text.folded(next) == "," && roles.longest(t, at: next + 1) != nil
+                let described = skipped == 0 && next + 1 < end && text.isWord(next, ",") && roles.longest(t, at: next + 1) != nil
                 // After a bare comma, a role in lower case that is the whole of the words skipped, then a person of
                 // two name words or more, and the list goes on after him ("widyaiswara Rahmawati, penyuluh sosial
                 // Ahmad Yani, dan ...", round 12); not a role describing the person before ("mentor Yoga Pratama,
@@ -1088,7 +1096,7 @@ public final class SpeakerExtractor: FieldExtractor {
             first = false
             // A full stop written for a comma before a person with titles: "Hendra Wijayakusuma, MS. Berlin
             // Sitanggang, M.Si".
-            if p < end, p > range.lowerBound, text.folded(p - 1) == ".", t[p].capitalized,
+            if p < end, p > range.lowerBound, text.isWord(p - 1, "."), t[p].capitalized,
                 let (next, _) = person(at: p, end: end, in: text), !next.titles.isEmpty
             {
                 direct = true
@@ -1105,7 +1113,7 @@ public final class SpeakerExtractor: FieldExtractor {
             var s = p
             // A line break parts the items of a list written one person a line (listEnd lets it go on only
             // before a titled person).
-            while s < end, !SpeakerExtractor.listSeparators.contains(text.folded(s)), !(s > p && t[s].lineStart) { s += 1 }
+            while s < end, !SpeakerExtractor.listSeparators.contains(s, in: text), !(s > p && t[s].lineStart) { s += 1 }
             guard s < end else { break }
             let affiliated = s > p && affiliationOnly(p..<s, in: text)
             direct = s == p
@@ -1113,15 +1121,15 @@ public final class SpeakerExtractor: FieldExtractor {
             p = s
             // the bullet or the number that opens a line of the list (round 10)
             if t[p].lineStart { p = SpeakerExtractor.bulletEnd(at: p, in: text) }
-            while p < end, SpeakerExtractor.listSeparators.contains(text.folded(p)) {
-                if SpeakerExtractor.strongSeparators.contains(text.folded(p)) { strong = true }
+            while p < end, SpeakerExtractor.listSeparators.contains(p, in: text) {
+                if SpeakerExtractor.strongSeparators.contains(p, in: text) { strong = true }
                 p += 1
             }
             // Round 23 (SPK23, heldout4 m017's construction): a word of succession right after a comma goes on
             // with the next item as `serta` does (`yakni X dari BPBA yang memberikan materi kaji cepat, kemudian
             // Cut Nurul Hayati dari PMI Pidie tentang ...`).
-            if p < end, p > range.lowerBound, text.folded(p - 1) == ",",
-                SpeakerExtractor.successionJoins.contains(text.folded(p))
+            if p < end, p > range.lowerBound, text.isWord(p - 1, ","),
+                SpeakerExtractor.successionJoins.contains(p, in: text)
             {
                 strong = true
             }
@@ -1129,7 +1137,7 @@ public final class SpeakerExtractor: FieldExtractor {
             // ("Joko Purnomo dari BPBD Sleman dan Rina Susanti dari PMI", round 8): the item is as direct as after
             // a bare comma (not "dari Pusat Data dan Informasi (Pusdatin)": the name of the institution goes on).
             if affiliated, let (_, next) = person(at: p, end: end, in: text), next < end,
-                text.folded(next) == "dari" || text.folded(next) == "asal"
+                text.isWord(next, "dari") || text.isWord(next, "asal")
             {
                 direct = true
             }
@@ -1142,7 +1150,7 @@ public final class SpeakerExtractor: FieldExtractor {
     /// tokens on one line without another comma or a full stop between (round 8).
     func roleAppositiveStart(before end: Int, in text: AnalyzedText) -> Int? {
         let t = text.tokens
-        guard end >= 3, text.folded(end - 1) == "," else { return nil }
+        guard end >= 3, text.isWord(end - 1, ",") else { return nil }
         var c = end - 2
         while c > 0, c >= end - 18, !t[c].lineStart {
             let f = text.folded(c)
@@ -1161,18 +1169,18 @@ public final class SpeakerExtractor: FieldExtractor {
     /// case or numbers on one line, no other comma; returns the index just past the comma that opens the clause.
     func relativeClauseStart(before end: Int, in text: AnalyzedText) -> Int? {
         let t = text.tokens
-        guard end >= 4, text.folded(end - 1) == "," else { return nil }
+        guard end >= 4, text.isWord(end - 1, ",") else { return nil }
         var c = end - 2
         while c > 1, c >= end - 16, !t[c].lineStart {
-            if text.folded(c) == "yang" {
+            if text.isWord(c, "yang") {
                 // Round 21 (SPK21, heldout5 n007): the clause opens in lower case after `yang`, and not with the verb of
                 // an official who opens, closes or stands in for another at the event (`Bupati X, yang membuka
                 // pelatihan itu, menjelaskan ...`), anywhere in the clause (`yang hadir membuka kegiatan di Aula
                 // Setda`; the merge's run of round 15's test): he is no teacher.
                 guard c + 1 < end - 1, t[c + 1].kind == .word, !t[c + 1].capitalized, !t[c + 1].allCaps,
-                    !((c + 1)..<(end - 1)).contains(where: { SpeakerExtractor.officialClauseVerbs.contains(text.folded($0)) })
+                    !((c + 1)..<(end - 1)).contains(where: { SpeakerExtractor.officialClauseVerbs.contains($0, in: text) })
                 else { return nil }
-                return text.folded(c - 1) == "," && c < end - 2 ? c : nil
+                return text.isWord(c - 1, ",") && c < end - 2 ? c : nil
             }
             // Round 21 (SPK21, heldout5 n007): the clause may name a unit or a rank in title case or in capitals, and
             // a unit's number (`yang pernah menjadi Babinsa terbaik tingkat Kodam IM`, `yang bertugas di Koramil
@@ -1188,34 +1196,34 @@ public final class SpeakerExtractor: FieldExtractor {
     /// and parentheses on one line, at most ten tokens ("dari BPBD Kabupaten Sleman", round 8).
     func affiliationOnly(_ r: Range<Int>, in text: AnalyzedText) -> Bool {
         let t = text.tokens
-        guard r.count >= 2, r.count <= 11, text.folded(r.lowerBound) == "dari" || text.folded(r.lowerBound) == "asal" else { return false }
+        guard r.count >= 2, r.count <= 11, text.isWord(r.lowerBound, "dari") || text.isWord(r.lowerBound, "asal") else { return false }
         return r.dropFirst().allSatisfy { i in
-            !t[i].lineStart && (t[i].capitalized || t[i].allCaps || t[i].kind == .number || text.folded(i) == "(" || text.folded(i) == ")")
+            !t[i].lineStart && (t[i].capitalized || t[i].allCaps || t[i].kind == .number || text.isWord(i, "(") || text.isWord(i, ")"))
         }
     }
 
     /// Words that part a person from a verb of delivering further on: another clause or an institution sent as such.
-    static let separators: Set<String> = ["serta", "sedangkan", "sementara", ";", "perwakilan", "utusan"]
+    static let separators: FoldedWords = ["serta", "sedangkan", "sementara", ";", "perwakilan", "utusan"]
 
     /// Words that may stand right before the first person of a list read backwards (round 9).
-    static let listOpeners: Set<String> = ["dan", "serta", "yakni", "yaitu", "ialah", "adalah", "lain", "diantaranya", "sebagai", "oleh", "kepada", "bersama"]
+    static let listOpeners: FoldedWords = ["dan", "serta", "yakni", "yaitu", "ialah", "adalah", "lain", "diantaranya", "sebagai", "oleh", "kepada", "bersama"]
 
     /// Words between an institution and the persons it sends ("dari BPS, yakni Rudi").
     /// Round 21 (SPK21): the verbs of an official's part in the ceremony that open a relative clause after his name
     /// (`X, yang membuka kegiatan, ...`; `X, yang mewakili Bupati, ...`).
-    static let officialClauseVerbs: Set<String> = ["membuka", "meresmikan", "menutup", "mewakili"]
+    static let officialClauseVerbs: FoldedWords = ["membuka", "meresmikan", "menutup", "mewakili"]
     /// Round 22 (SPK22): passives of delivering the material, after `yang` (`dari X yang disampaikan ...`).
-    static let deliveredVerbs: Set<String> = ["disampaikan", "dibawakan", "diberikan", "dipaparkan", "diajarkan"]
-    static let introducers: Set<String> = ["yakni", "yaitu", "antara", "lain", "diantaranya", "masing-masing", "bernama", "ialah", "adalah"]
+    static let deliveredVerbs: FoldedWords = ["disampaikan", "dibawakan", "diberikan", "dipaparkan", "diajarkan"]
+    static let introducers: FoldedWords = ["yakni", "yaitu", "antara", "lain", "diantaranya", "masing-masing", "bernama", "ialah", "adalah"]
 
     /// Words that end an institution's name when it is written in lower case.
-    static let orgStop: Set<String> = [
+    static let orgStop: FoldedWords = [
         "yang", "untuk", "tujuannya", "supaya", "guna", "agar", "dalam", "pada", "serta", "dan", "sebagai", "selaku",
         "akan", "telah", "untuk", "bagi", "kepada", "dengan", "tentang", "terkait", "memberikan", "menyampaikan",
     ]
 
     /// Words that open an item of a list of institutions without being part of its name.
-    static let itemLead: Set<String> = [
+    static let itemLead: FoldedWords = [
         "dari", "juga", "para", "yakni", "yaitu", "antara", "lain", "ditambah", "unsur", "instansi", "widyaiswara",
         "instruktur", "narasumber", "pemateri", "fasilitator", "pelatih", "tim", "bersama", "serta", "dan", "asal",
     ]
@@ -1228,7 +1236,7 @@ public final class SpeakerExtractor: FieldExtractor {
         // end of the list: the first full stop or semicolon outside parentheses, the line's end, or 40 tokens.
         var upperEnd = range0.upperBound
         var depth0 = 0
-        for i in range0 { if text.folded(i) == "(" { depth0 += 1 } else if text.folded(i) == ")" { depth0 -= 1 } }
+        for i in range0 { if text.isWord(i, "(") { depth0 += 1 } else if text.isWord(i, ")") { depth0 -= 1 } }
         if depth0 > 0 {
             while upperEnd < t.count, upperEnd < range0.upperBound + 40, !t[upperEnd].lineStart {
                 let f = text.folded(upperEnd)
@@ -1241,8 +1249,8 @@ public final class SpeakerExtractor: FieldExtractor {
         let upper = range.upperBound
         func opensOrg(_ i: Int) -> Bool {
             guard i < upper else { return false }
-            let j = text.folded(i) == "dari" ? i + 1 : i
-            return j < upper && (text.folded(j) == "dari" || orgHeads.longest(t, at: j) != nil || t[j].allCaps || t[j].capitalized)
+            let j = text.isWord(i, "dari") ? i + 1 : i
+            return j < upper && (text.isWord(j, "dari") || orgHeads.longest(t, at: j) != nil || t[j].allCaps || t[j].capitalized)
         }
         // Round 26 (SPK26, heldout15 j049): the comma inside the name of an office of several fields ("Dinas
         // Pendidikan, Kepemudaan dan Olahraga Kabupaten Belu"): a field's derived noun (ke-/pe-/per-...-an) on
@@ -1251,7 +1259,7 @@ public final class SpeakerExtractor: FieldExtractor {
         // Pariwisata"). Two steps back at most: constant work per comma.
         func fieldComma(_ c: Int) -> Bool {
             func joins(_ c: Int) -> Bool {
-                guard c > range.lowerBound, c + 1 < upper, text.folded(c) == ",", t[c + 1].kind == .word, t[c + 1].capitalized,
+                guard c > range.lowerBound, c + 1 < upper, text.isWord(c, ","), t[c + 1].kind == .word, t[c + 1].capitalized,
                     orgHeads.longest(t, at: c + 1) == nil, titlePre.longest(t, at: c + 1) == nil,
                     SpeakerExtractor.isDerivedNoun(text.folded(c - 1))
                 else { return false }
@@ -1270,16 +1278,16 @@ public final class SpeakerExtractor: FieldExtractor {
             if f == "(" { depth += 1 } else if f == ")" { depth = max(0, depth - 1) }
             // the next item, past words that open an item ("bersama instruktur Badan SAR Pusat")
             var j = p + 1
-            while j < upper, j < p + 3, SpeakerExtractor.itemLead.contains(text.folded(j)), text.folded(j) != "dari" { j += 1 }
+            while j < upper, j < p + 3, SpeakerExtractor.itemLead.contains(j, in: text), !text.isWord(j, "dari") { j += 1 }
             // an acronym opens a new item in a list of acronyms ("BKKBN Provinsi Sumatera Barat dan BKBPP
             // Pasaman"), not inside a name ("Dinas Koperasi dan UKM")
-            let nextOrg = j < upper && (text.folded(j) == "dari" || orgHeads.longest(t, at: j) != nil || (t[j].allCaps && t[start].allCaps))
+            let nextOrg = j < upper && (text.isWord(j, "dari") || orgHeads.longest(t, at: j) != nil || (t[j].allCaps && t[start].allCaps))
             let split = depth == 0 && !(f == "," && p > start && orgHeads.longest(t, at: start) != nil && fieldComma(p))
                 && (f == "," || f == "serta" || f == "ditambah" || (f == "dan" || f == "bersama") && opensOrg(j) && nextOrg)
             if split {
                 if p > start { items.append(start..<p) }
                 start = p + 1
-                while start < upper, text.folded(start) == "serta" || text.folded(start) == "dan" { start += 1 }
+                while start < upper, text.isWord(start, "serta") || text.isWord(start, "dan") { start += 1 }
                 p = start
                 continue
             }
@@ -1296,14 +1304,14 @@ public final class SpeakerExtractor: FieldExtractor {
         }
         var out: [Speaker] = []
         for (index, var item) in items.enumerated() {
-            while !item.isEmpty, SpeakerExtractor.itemLead.contains(text.folded(item.lowerBound)) {
+            while !item.isEmpty, SpeakerExtractor.itemLead.contains(item.lowerBound, in: text) {
                 item = (item.lowerBound + 1)..<item.upperBound
             }
             guard !item.isEmpty else { continue }
             // A role and a person in parentheses: "Sekretaris Dinas Sosial Provinsi Sulawesi Tenggara (Drs. La
             // Ode Muh. Rusdin)".
-            if let open = item.first(where: { text.folded($0) == "(" }), open > item.lowerBound,
-                let close = (open..<item.upperBound).first(where: { text.folded($0) == ")" }),
+            if let open = item.first(where: { text.isWord($0, "(") }), open > item.lowerBound,
+                let close = (open..<item.upperBound).first(where: { text.isWord($0, ")") }),
                 let (person, after) = person(at: open + 1, end: close, in: text), after == close,
                 !person.titles.isEmpty || roles.longest(t, at: item.lowerBound) != nil
             {
@@ -1347,7 +1355,7 @@ public final class SpeakerExtractor: FieldExtractor {
             while hi < item.upperBound {
                 let tok = t[hi]
                 if tok.kind == .punct {
-                    if ["(", ")", "-", "\"", "'", "&", "/"].contains(text.folded(hi)) { hi += 1; continue }
+                    if (text.isWord(hi, "(") || text.isWord(hi, ")") || text.isWord(hi, "-") || text.isWord(hi, "\"") || text.isWord(hi, "'") || text.isWord(hi, "&") || text.isWord(hi, "/")) { hi += 1; continue }
                     if fieldComma(hi), orgHeads.longest(t, at: item.lowerBound) != nil { hi += 1; continue }
                     break
                 }
@@ -1355,16 +1363,16 @@ public final class SpeakerExtractor: FieldExtractor {
                 if tok.capitalized || tok.allCaps || tok.kind == .number { hi += 1; continue }
                 // Round 27 (SPK27, heldout14 x053): `untuk` inside a capitalized name too (`DPC Gerakan untuk
                 // Kesejahteraan Tunarungu Indonesia (Gerkatin) Kota Padang`).
-                if text.folded(hi) == "dan" || text.folded(hi) == "di" || (text.folded(hi) == "untuk" && hi - item.lowerBound >= 2),
+                if text.isWord(hi, "dan") || text.isWord(hi, "di") || (text.isWord(hi, "untuk") && hi - item.lowerBound >= 2),
                     hi + 1 < item.upperBound, t[hi + 1].capitalized || t[hi + 1].allCaps {
                     hi += 1
                     continue
                 }
-                if lowerStart, !SpeakerExtractor.orgStop.contains(text.folded(hi)) { hi += 1; continue }
+                if lowerStart, !SpeakerExtractor.orgStop.contains(hi, in: text) { hi += 1; continue }
                 break
             }
             var r = item.lowerBound..<hi
-            while r.count > 1, [",", "dan", "di", "-", "("].contains(text.folded(r.upperBound - 1)) { r = r.lowerBound..<(r.upperBound - 1) }
+            while r.count > 1, (text.isWord(r.upperBound - 1, ",") || text.isWord(r.upperBound - 1, "dan") || text.isWord(r.upperBound - 1, "di") || text.isWord(r.upperBound - 1, "-") || text.isWord(r.upperBound - 1, "(")) { r = r.lowerBound..<(r.upperBound - 1) }
             guard let ev = text.evidence(r) else { continue }
             out.append(Speaker(name: shortForm(r, in: text), kind: .organization, titles: [], affiliation: nil, evidence: ev))
             if hi < item.upperBound { break }
@@ -1375,11 +1383,11 @@ public final class SpeakerExtractor: FieldExtractor {
     /// `Long Name (ABBR) Rest` becomes `ABBR Rest`.
     func shortForm(_ r: Range<Int>, in text: AnalyzedText) -> String {
         let t = text.tokens
-        for open in r where open > r.lowerBound && text.folded(open) == "(" {
+        for open in r where open > r.lowerBound && text.isWord(open, "(") {
             // one or two words in parentheses
             for width in 1...2 {
                 let close = open + width + 1
-                guard close < r.upperBound, text.folded(close) == ")", (open + 1..<close).allSatisfy({ t[$0].kind == .word }) else { continue }
+                guard close < r.upperBound, text.isWord(close, ")"), (open + 1..<close).allSatisfy({ t[$0].kind == .word }) else { continue }
                 let rest = close + 1 < r.upperBound ? " " + text.text(of: (close + 1)..<r.upperBound) : ""
                 return text.text(of: (open + 1)..<close) + rest
             }
@@ -1399,12 +1407,12 @@ public final class SpeakerExtractor: FieldExtractor {
         var ends = [end]
         // Before a verb of delivering the material the person may be set off by a comma from it ("Kasi Binapenta
         // Disnaker Kota Cilegon, Ahmad Fauzi, membawakan materi").
-        if strict, end - 1 > lineStart, text.folded(end - 1) == "," { ends.append(end - 1) }
+        if strict, end - 1 > lineStart, text.isWord(end - 1, ",") { ends.append(end - 1) }
         var c = end - 1
         while !strict, c >= lineStart {
             // an appositive between commas, or the person's affiliation ("Dr. Budi Santoso dari Unpad sebagai
             // narasumber")
-            if text.folded(c) == "," || text.folded(c) == "dari" { ends.append(c) }
+            if text.isWord(c, ",") || text.isWord(c, "dari") { ends.append(c) }
             c -= 1
         }
         for e in ends where e > lineStart {
@@ -1421,7 +1429,7 @@ public final class SpeakerExtractor: FieldExtractor {
                     continue
                 }
                 // Nor inside a word written with full stops ("S.Sos", "Kab.Tegal").
-                if s > lineStart, !t[s].spaceBefore, text.folded(s - 1) == "." { continue }
+                if s > lineStart, !t[s].spaceBefore, text.isWord(s - 1, ".") { continue }
                 // Fix18 (review 9): nor at a one-word role before a capitalized word ("Fotografer Yulius Tamonob
                 // mengajari ..."): the role of the person who starts after it.
                 if titlePre.longest(t, at: s) == nil, isRoleWord(s, in: text), s + 1 < e, t[s + 1].kind == .word, t[s + 1].capitalized { continue }
@@ -1459,8 +1467,8 @@ public final class SpeakerExtractor: FieldExtractor {
         for k in 1...3 {
             let w = s - k
             guard w > lineStart, t[w].kind == .word, t[w].capitalized else { return false }
-            if SpeakerExtractor.officePlaceWords.contains(text.folded(w)) { return false }
-            guard SpeakerExtractor.officePlaceWords.contains(text.folded(w - 1)) else { continue }
+            if SpeakerExtractor.officePlaceWords.contains(w, in: text) { return false }
+            guard SpeakerExtractor.officePlaceWords.contains(w - 1, in: text) else { continue }
             if k == 1 {
                 if placeExtra.value(t, w..<s) == "opener" || isPlaceName(w..<(s + 1), in: text) { return false }
             } else if !isPlaceName(w..<s, in: text) {
@@ -1500,7 +1508,7 @@ public final class SpeakerExtractor: FieldExtractor {
     }
 
     /// Round 15: the region words before a place's name at the end of an office (lower case, folded).
-    static let officePlaceWords: Set<String> = ["kecamatan", "kabupaten", "kota", "desa", "distrik", "kelurahan", "gampong", "nagari", "kampung", "kab"]
+    static let officePlaceWords: FoldedWords = ["kecamatan", "kabupaten", "kota", "desa", "distrik", "kelurahan", "gampong", "nagari", "kampung", "kab"]
 
     /// Round 9. The persons of a list that ends with the person whose name starts at token `nameStart`, read
     /// backwards: each before `dan`, `serta` or a comma, in text order (`Dr. Rina Wati, M.Si dan Ir. Joko Susilo
@@ -1518,14 +1526,14 @@ public final class SpeakerExtractor: FieldExtractor {
             // the titles before the name ("Ir. Joko Susilo")
             i = titlesStart(before: i, in: text)
             // a role before the person, with a comma ("Konselor Adiksi, Nur Fitriani") or without ("Instruktur Budi")
-            var c = text.folded(i) == "," ? i - 1 : i
+            var c = text.isWord(i, ",") ? i - 1 : i
             var role: Int? = nil
             while c >= 0, c >= i - 8, !t[c + 1].lineStart, t[c].kind == .word, t[c].capitalized || t[c].allCaps {
                 if roles.longest(t, at: c) != nil || cues.longest(t, at: c) != nil { role = c }
                 c -= 1
             }
             // taken only when a connector stands before the role ("Kepala Dinas Rahmat, Siti": no role of the list)
-            if let r = role, r > 0, ["dan", "serta", ","].contains(text.folded(r - 1)) { i = r - 1 }
+            if let r = role, r > 0, (text.isWord(r - 1, "dan") || text.isWord(r - 1, "serta") || text.isWord(r - 1, ",")) { i = r - 1 }
             // the connector: dan, serta, a comma or a comma and dan
             guard i > 0, !t[i + 1].lineStart else { break }
             let f = text.folded(i)
@@ -1533,14 +1541,14 @@ public final class SpeakerExtractor: FieldExtractor {
             // last person it ends an office's name ("Yonif 501/Bajra Yudha, Letkol Inf Danang Setiawan")
             guard f == "dan" || f == "serta" || (f == "," && !out.isEmpty) else { break }
             i -= 1
-            if f != ",", text.folded(i) == "," { i -= 1 }
+            if f != ",", text.isWord(i, ",") { i -= 1 }
             // a photo caption's position in parentheses, in lower case ("(kanan)", "(dua dari kiri)")
-            if i > 2, text.folded(i) == ")" {
+            if i > 2, text.isWord(i, ")") {
                 var o = i - 1
-                while o > 0, o > i - 5, text.folded(o) != "(", t[o].kind == .word, !t[o].capitalized, !t[o].allCaps { o -= 1 }
-                guard text.folded(o) == "(", o < i - 1 else { break }
+                while o > 0, o > i - 5, !text.isWord(o, "("), t[o].kind == .word, !t[o].capitalized, !t[o].allCaps { o -= 1 }
+                guard text.isWord(o, "("), o < i - 1 else { break }
                 i = o - 1
-                if text.folded(i) == "," { i -= 1 }
+                if text.isWord(i, ",") { i -= 1 }
             }
             guard i >= 0, !t[i + 1].lineStart else { break }
             // Round 28 (SPK28, probes): an earlier item with an affiliation of its own (`Agus Salim dari Unpad dan Dedi
@@ -1559,7 +1567,7 @@ public final class SpeakerExtractor: FieldExtractor {
                 let fb = text.folded(b)
                 let opens = t[b].kind == .word
                     ? SpeakerExtractor.listOpeners.contains(fb) || isRoleWord(b, in: text) || nameOpeners.contains(t[b].id)
-                    : [",", ".", ":", ";", "-", "–", "—", "•"].contains(fb)
+                    : (fb == "," || fb == "." || fb == ":" || fb == ";" || fb == "-" || fb == "–" || fb == "—" || fb == "•")
                 guard opens else { break }
             }
             out.append(q)
@@ -1575,7 +1583,7 @@ public final class SpeakerExtractor: FieldExtractor {
         while b > 0, !t[b + 1].lineStart {
             if titlePre.longest(t, at: b)?.length == 1 {
                 b -= 1
-            } else if text.folded(b) == ".", titlePre.longest(t, at: b - 1)?.length == 1 {
+            } else if text.isWord(b, "."), titlePre.longest(t, at: b - 1)?.length == 1 {
                 b -= 2
             } else {
                 break
@@ -1642,7 +1650,7 @@ public final class SpeakerExtractor: FieldExtractor {
             // Round 16 (review): a person who appears or follows with a material (`tampil dengan materi ...`) may be
             // a participant presenting his work ("Peserta terbaik, X, tampil dengan materi presentasi ..."): not
             // when a participant's word describes him.
-            if let cue = m.capture("cue"), SpeakerExtractor.followVerbs.contains(text.folded(cue.lowerBound)) {
+            if let cue = m.capture("cue"), SpeakerExtractor.followVerbs.contains(cue.lowerBound, in: text) {
                 return found.filter { !describedAsParticipant($0, notBefore: 0, in: text) }
             }
             return found
@@ -1658,7 +1666,7 @@ public final class SpeakerExtractor: FieldExtractor {
         }
         // Round 24 (the merge's review, item 5): a role in apposition to a participant's word (`Salah satu peserta,
         // pengusaha kopi asal Campalagian, Andi Baso, memaparkan ...`) describes a participant, no teacher.
-        if rule.kind == "person", m.start >= 2, text.folded(m.start - 1) == ",",
+        if rule.kind == "person", m.start >= 2, text.isWord(m.start - 1, ","),
             notTeacher.contains(text.tokens[m.start - 2].id)
         {
             return []
@@ -1689,7 +1697,7 @@ public final class SpeakerExtractor: FieldExtractor {
                 if t[p].kind == .word, titlePre.longest(t, at: p) != nil { start = p; break }
                 if t[p].kind == .word, let region = regionNames.longest(t, at: p) {
                     let q = p + region.length
-                    start = q < t.count && text.folded(q) == "," ? q + 1 : q
+                    start = q < t.count && text.isWord(q, ",") ? q + 1 : q
                     break
                 }
                 guard (t[p].kind == .word && (t[p].capitalized || t[p].allCaps)) || t[p].kind == .number || f == "(" || f == ")" else { break }
@@ -1717,8 +1725,8 @@ public final class SpeakerExtractor: FieldExtractor {
         }
         var s = m.start
         while s > 0, s > m.start - 40, t[s - 1].sentence == t[m.start].sentence { s -= 1 }
-        if s + 1 < m.start, text.folded(s + (text.folded(s) == "pada" ? 1 : 0)) == "tahun" {
-            let next = text.folded(s + (text.folded(s) == "pada" ? 2 : 1))
+        if s + 1 < m.start, text.isWord(s + (text.folded(s) == "pada" ? 1 : 0), "tahun") {
+            let next = text.folded(s + (text.isWord(s, "pada") ? 2 : 1))
             return next == "lalu" || next == "sebelumnya"
         }
         return false
@@ -1748,7 +1756,7 @@ public final class SpeakerExtractor: FieldExtractor {
         // is the one that ends at the comma.
         let t = text.tokens
         let start = first.lowerBound
-        if start >= 1, start < t.count, text.folded(start - 1) == ",", t[start].kind == .word,
+        if start >= 1, start < t.count, text.isWord(start - 1, ","), t[start].kind == .word,
             let degree = titlePost.longest(t, at: start), degree.length >= 3,
             let p = person(before: start - 1, strict: true, in: text)
         {
@@ -1800,7 +1808,7 @@ public final class SpeakerExtractor: FieldExtractor {
         let r = (i + 1)..<m.start
         // Round 29 (SPK29): after a passive of assigning or preparing, the acronym is its agent, not the trainer
         // (`PPS disiapkan KPU sebagai fasilitator`, `PPK ditugaskan KPU sebagai Trainer`).
-        if i >= 0, SpeakerExtractor.passivesOfAssigning.contains(text.folded(i)) { return [] }
+        if i >= 0, SpeakerExtractor.passivesOfAssigning.contains(i, in: text) { return [] }
         guard !r.isEmpty, t[r.lowerBound].allCaps, let ev = text.evidence(r) else { return [] }
         return [Speaker(name: ev.text, kind: .organization, titles: [], affiliation: nil, evidence: ev)]
     }
@@ -1822,7 +1830,7 @@ public final class SpeakerExtractor: FieldExtractor {
             defer { i += 1 }
             guard t[i].id == id, i != at, t[i].end - t[i].start == length, t[i].capitalized, text.folded(i) == word else { continue }
             // Fix18 (review 9): the nickname written after a full name (`Andika Pratama alias Dika`) is that person.
-            if i >= 2, text.folded(i - 1) == "alias", let p = person(before: i - 1, strict: true, in: text), Matching.words(p.name).count >= 2 {
+            if i >= 2, text.isWord(i - 1, "alias"), let p = person(before: i - 1, strict: true, in: text), Matching.words(p.name).count >= 2 {
                 if let f = found, Matching.personKey(f.name) != Matching.personKey(p.name) { return nil }
                 found = p
                 continue
@@ -1915,7 +1923,7 @@ public final class SpeakerExtractor: FieldExtractor {
                         continue
                     }
                     // The rest of a hyphenated word (`Perundang-undangan`).
-                    if q > end, text.folded(q - 1) == "-", !t[q].spaceBefore { continue }
+                    if q > end, text.isWord(q - 1, "-"), !t[q].spaceBefore { continue }
                     if t[q].kind == .number || isCap(q) || titlePre.longest(t, at: q) != nil || roles.longest(t, at: q) != nil
                         || SpeakerExtractor.introducers.contains(w) || SpeakerExtractor.chainLinkers.contains(w)
                         || SpeakerExtractor.placeClasses.contains(w) || rankCorps.contains(t[q].id) { continue }
@@ -1943,7 +1951,7 @@ public final class SpeakerExtractor: FieldExtractor {
                 let opens = first == 0 || t[first - 1].sentence != t[start].sentence
                 // (Not `... lainnya`: `Narasumber lainnya, Dr. X` names another speaker, not the institution's own:
                 // review of round 27.)
-                if opens, SpeakerExtractor.backReferences.contains(text.folded(first)) {
+                if opens, SpeakerExtractor.backReferences.contains(first, in: text) {
                     all[i].name = ""
                     continue
                 }
@@ -2046,7 +2054,7 @@ public final class SpeakerExtractor: FieldExtractor {
                 // Not across "serta", "sedangkan" or ";", nor an institution sent as such ("..., serta perwakilan
                 // Badan Siber dan Sandi Negara (BSSN) yang membahas ...": a speaker of its own).
                 let between = personEnd..<max(personEnd, start)
-                let separated = between.contains { SpeakerExtractor.separators.contains(text.folded($0)) }
+                let separated = between.contains { SpeakerExtractor.separators.contains($0, in: text) }
                 if start - personEnd <= 15, start < t.count, personEnd < t.count, t[start].sentence == t[personEnd].sentence, !separated {
                     if all[j].affiliation == nil { all[j].affiliation = all[i].name }
                     all[i].name = ""
@@ -2067,19 +2075,19 @@ public final class SpeakerExtractor: FieldExtractor {
                 // Round 22 (SPK22, heldout14 x041): a passive of delivering right after the institution introduces
                 // the person as well ("materi ... dari Inspektorat Kota Kendari yang disampaikan Auditor Ahli Madya,
                 // Sitti Rahmawati Lagoa").
-                let passive = end + 1 < start && text.folded(end) == "yang" && SpeakerExtractor.deliveredVerbs.contains(text.folded(end + 1))
-                let introduced = end <= start && (passive || (end..<start).contains { SpeakerExtractor.introducers.contains(text.folded($0)) })
+                let passive = end + 1 < start && text.isWord(end, "yang") && SpeakerExtractor.deliveredVerbs.contains(end + 1, in: text)
+                let introduced = end <= start && (passive || (end..<start).contains { SpeakerExtractor.introducers.contains($0, in: text) })
                     && (end..<start).contains { roles.longest(t, at: $0) != nil }
                 if end <= start, start - end <= (introduced ? 12 : 8), start < t.count,
                     (end..<start).allSatisfy({
-                        (t[$0].kind == .punct || titlePre.longest(t, at: $0) != nil || text.folded($0) == "."
-                            || SpeakerExtractor.introducers.contains(text.folded($0))
-                            || (passive && ($0 <= end + 1 || text.folded($0) == "oleh"))
+                        (t[$0].kind == .punct || titlePre.longest(t, at: $0) != nil || text.isWord($0, ".")
+                            || SpeakerExtractor.introducers.contains($0, in: text)
+                            || (passive && ($0 <= end + 1 || text.isWord($0, "oleh")))
                             || (introduced && t[$0].kind == .word && (t[$0].capitalized || t[$0].allCaps))
                             // Round 21 (SPK21, heldout13 z021): a role in lower case after the word that introduces
                             // the persons (`Tutor dari Puskesmas Natar yaitu bidan Yuli Astuti`).
                             || (introduced && t[$0].kind == .word && roles.longest(t, at: $0) != nil)
-                            || ($0 > 0 && text.folded($0 - 1) == "(" && t[$0].end - t[$0].start <= 4)) && !t[$0].lineStart
+                            || ($0 > 0 && text.isWord($0 - 1, "(") && t[$0].end - t[$0].start <= 4)) && !t[$0].lineStart
                     }),
                     !t[start].lineStart
                 {
@@ -2152,14 +2160,14 @@ public final class SpeakerExtractor: FieldExtractor {
             all.removeAll { s in
                 guard s.kind == .person, s.titles.isEmpty, Matching.words(s.name).count == 1 else { return false }
                 let k = text.tokenIndex(atScalar: s.evidence.start)
-                guard k + 2 < text.tokens.count, text.folded(k + 1) == ",", let after = fullEnds[k + 2] else { return false }
+                guard k + 2 < text.tokens.count, text.isWord(k + 1, ","), let after = fullEnds[k + 2] else { return false }
                 // Not an item of a list of persons that goes on (`narasumber Budi, Rina Marlina dan Asep Saepudin`;
                 // review of round 20: `Hendra, Rina Marlina, dan Asep Saepudin`, `Hendra, Rina Marlina, Asep Saepudin`).
                 guard after < text.tokens.count else { return true }
-                if SpeakerExtractor.listGoesOnWords.contains(text.folded(after)) { return false }
-                if text.folded(after) == "," {
+                if SpeakerExtractor.listGoesOnWords.contains(after, in: text) { return false }
+                if text.isWord(after, ",") {
                     var q = after + 1
-                    if q < text.tokens.count, SpeakerExtractor.listGoesOnWords.contains(text.folded(q)) { q += 1 }
+                    if q < text.tokens.count, SpeakerExtractor.listGoesOnWords.contains(q, in: text) { q += 1 }
                     if personStarts.contains(q) { return false }
                 }
                 return true
@@ -2171,7 +2179,7 @@ public final class SpeakerExtractor: FieldExtractor {
                 return personSpans.contains { p in
                     guard s.evidence.start < p.start, p.end <= s.evidence.end else { return false }
                     let from = text.tokenIndex(atScalar: s.evidence.start), to = text.tokenIndex(atScalar: p.start)
-                    return from < to && (from..<to).contains { SpeakerExtractor.listJoins.contains(text.folded($0)) }
+                    return from < to && (from..<to).contains { SpeakerExtractor.listJoins.contains($0, in: text) }
                 }
             }
         }

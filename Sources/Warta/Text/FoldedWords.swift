@@ -1,4 +1,4 @@
-/// A fixed set of folded words that extractors test tokens against (`Self.villageWords.contains(text.folded(p))`):
+/// A fixed set of folded words that extractors test tokens against (`Self.villageWords.contains(p, in: text)`):
 /// the same answers as a `Set<String>` of them, without hashing the asked word in the common case.
 ///
 /// A word of at most eight ASCII bytes is packed into one integer (its bytes from the low end, zero-padded: a
@@ -13,6 +13,17 @@ public struct FoldedWords: Sendable, ExpressibleByArrayLiteral, Sequence {
     private let short: [UInt64]
     /// The ASCII words of more than eight bytes.
     private let long: Set<String>
+    /// Round 30 (SPEED30): the ASCII words of nine to sixteen bytes packed as two keys (the first eight bytes, the
+    /// rest zero-padded), sorted, for ``contains(_:in:)``; and whether any ASCII word is longer than sixteen.
+    private let pairs: [Pair]
+    private let anyLonger: Bool
+    /// Bit `n` for every length `n` (0...16) of an ASCII word: a token of another length is none of them.
+    private let lengths: UInt32
+    struct Pair: Comparable, Sendable {
+        var head: UInt64
+        var tail: UInt64
+        static func < (a: Pair, b: Pair) -> Bool { a.head != b.head ? a.head < b.head : a.tail < b.tail }
+    }
     /// Every word is ASCII.
     private let allASCII: Bool
 
@@ -21,11 +32,27 @@ public struct FoldedWords: Sendable, ExpressibleByArrayLiteral, Sequence {
         var short: [UInt64] = []
         var long: Set<String> = []
         var allASCII = true
+        var pairs: [Pair] = []
+        var anyLonger = false
+        var lengths: UInt32 = 0
         for w in all {
             if let k = FoldedWords.key(w) {
                 short.append(k)
+                lengths |= 1 << UInt32(w.utf8.count)
             } else if w.utf8.allSatisfy({ $0 < 0x80 && $0 != 0 }) {
                 long.insert(w)
+                let u = Array(w.utf8)
+                if u.count <= 16 {
+                    var head: UInt64 = 0
+                    var tail: UInt64 = 0
+                    for (j, b) in u.enumerated() {
+                        if j < 8 { head |= UInt64(b) &<< (UInt64(j) &* 8) } else { tail |= UInt64(b) &<< (UInt64(j &- 8) &* 8) }
+                    }
+                    pairs.append(Pair(head: head, tail: tail))
+                    lengths |= 1 << UInt32(u.count)
+                } else {
+                    anyLonger = true
+                }
             } else {
                 allASCII = false
             }
@@ -34,6 +61,9 @@ public struct FoldedWords: Sendable, ExpressibleByArrayLiteral, Sequence {
         self.short = short.sorted()
         self.long = long
         self.allASCII = allASCII
+        self.pairs = pairs.sorted()
+        self.anyLonger = anyLonger
+        self.lengths = lengths
     }
 
     public init(arrayLiteral words: String...) { self.init(words) }
@@ -92,7 +122,96 @@ public struct FoldedWords: Sendable, ExpressibleByArrayLiteral, Sequence {
         }
     }
 
+    /// Round 30 (SPEED30): a token's folded form packed for ``contains(_:)-(TokenKey)``: its length and its bytes
+    /// from the low end of `head` (the first eight) and `tail` (the next eight), zero-padded.
+    public struct TokenKey: Sendable {
+        public var length: Int
+        var head: UInt64
+        var tail: UInt64
+    }
+
+    /// The key of token `i` of `text` when its folded form is ASCII, of at most sixteen bytes, none of them zero
+    /// (those bytes are the folded form, as ``AnalyzedText/isWord(_:_:)`` reads them); nil otherwise.
+    @inline(__always)
+    public static func key(of i: Int, in text: AnalyzedText) -> TokenKey? {
+        guard i >= 0, i < text.tokens.count else { return nil }
+        let t = text.tokens[i]
+        let from = Int(t.foldStart)
+        let n = Int(t.foldEnd) &- from
+        guard t.foldASCII, n >= 0, n <= 16 else { return nil }
+        return text.folds.withUnsafeBufferPointer { f -> TokenKey? in
+            guard from >= 0, from &+ n <= f.count else { return nil }
+            var head: UInt64 = 0
+            var tail: UInt64 = 0
+            var j = 0
+            while j < n {
+                let x = f[from &+ j]
+                if x >= 0x80 || x == 0 { return nil }
+                if j < 8 {
+                    head |= UInt64(x) &<< (UInt64(truncatingIfNeeded: j) &* 8)
+                } else {
+                    tail |= UInt64(x) &<< (UInt64(truncatingIfNeeded: j &- 8) &* 8)
+                }
+                j &+= 1
+            }
+            return TokenKey(length: n, head: head, tail: tail)
+        }
+    }
+
+    /// Whether the token of `key` is one of the words, exactly `contains(text.folded(i))`: two ASCII strings are
+    /// equal exactly when their bytes are. Nil when a word is not ASCII (only the strings can answer then).
+    @inline(__always)
+    public func contains(_ key: TokenKey) -> Bool? {
+        guard allASCII else { return nil }
+        guard key.length <= 16, lengths & (1 << UInt32(truncatingIfNeeded: key.length)) != 0 else { return false }
+        return key.length <= 8 ? hasKey(key.head) : hasPair(Pair(head: key.head, tail: key.tail))
+    }
+
+    /// ``contains(_:in:)`` for token `i` whose key (``key(of:in:)``) was made once for several sets.
+    @inline(__always)
+    public func contains(_ key: TokenKey?, token i: Int, in text: AnalyzedText) -> Bool {
+        if let key, let answer = contains(key) { return answer }
+        return contains(i, in: text)
+    }
+
+    /// Round 30 (SPEED30): whether the folded form of token `i` of `text` is one of the words, exactly
+    /// `contains(text.folded(i))`, without making the string when every word is ASCII and the token's folded form
+    /// has a key (``key(of:in:)``), or is ASCII and longer than every word. Anything else asks ``contains(_:)-(String)``.
+    @inline(__always)
+    public func contains(_ i: Int, in text: AnalyzedText) -> Bool {
+        if allASCII, i >= 0, i < text.tokens.count {
+            // An ASCII folded form of a length no word has is none of them: its bytes are not read.
+            let t = text.tokens[i]
+            let n = Int(t.foldEnd) &- Int(t.foldStart)
+            if t.foldASCII, n >= 0 {
+                if n > 16 { if !anyLonger { return false } } else if lengths & (1 << UInt32(truncatingIfNeeded: n)) == 0 { return false }
+            }
+            if let k = FoldedWords.key(of: i, in: text), let answer = contains(k) { return answer }
+        }
+        return contains(text.folded(i))
+    }
+
+    @inline(__always)
+    private func hasPair(_ k: Pair) -> Bool {
+        pairs.withUnsafeBufferPointer { keys in
+            var lo = 0
+            var hi = keys.count
+            while lo < hi {
+                let mid = (lo &+ hi) &>> 1
+                if keys[mid] < k { lo = mid &+ 1 } else { hi = mid }
+            }
+            return lo < keys.count && keys[lo] == k
+        }
+    }
+
     public var isEmpty: Bool { all.isEmpty }
     public var count: Int { all.count }
     public func makeIterator() -> Set<String>.Iterator { all.makeIterator() }
+}
+
+extension Set where Element == String {
+    /// `contains(text.folded(i))`, so that a call written for ``FoldedWords/contains(_:in:)`` reads a set of strings
+    /// the same way.
+    @inline(__always)
+    func contains(_ i: Int, in text: AnalyzedText) -> Bool { contains(text.folded(i)) }
 }
