@@ -35,6 +35,28 @@ def rule_files(root):
         if os.path.isfile(p):
             yield p
 
+def drop(src, dst, ids):
+    """Copy the rules folder `src` to `dst` (unless they are the same) without the blocks of `ids`; the ids found."""
+    if src != dst:
+        if os.path.exists(dst):
+            shutil.rmtree(dst)
+        shutil.copytree(src, dst)
+    found = set()
+    for p in rule_files(dst):
+        lines = open(p).readlines()
+        keep = [True] * len(lines)
+        for rid, s, e in blocks(lines):
+            if rid in ids:
+                found.add(rid)
+                for i in range(s, e):
+                    keep[i] = False
+        new = [l for l, k in zip(lines, keep) if k]
+        # a file ends as it did: no trailing blank lines left by a dropped last block
+        while new and new[-1].strip() == '':
+            new.pop()
+        open(p, 'w').write(''.join(new))
+    return found
+
 def main():
     cmd = sys.argv[1]
     if cmd == 'list':
@@ -44,26 +66,9 @@ def main():
                 print(f'{rid}\t{os.path.relpath(p, root)}\t{s + 1}\t{e}')
     elif cmd == 'drop':
         src, dst, ids = sys.argv[2], sys.argv[3], set(sys.argv[4:])
-        if src != dst:
-            if os.path.exists(dst):
-                shutil.rmtree(dst)
-            shutil.copytree(src, dst)
-        found = set()
-        for p in rule_files(dst):
-            lines = open(p).readlines()
-            keep = [True] * len(lines)
-            for rid, s, e in blocks(lines):
-                if rid in ids:
-                    found.add(rid)
-                    for i in range(s, e):
-                        keep[i] = False
-            new = [l for l, k in zip(lines, keep) if k]
-            # a file ends as it did: no trailing blank lines left by a dropped last block
-            while new and new[-1].strip() == '':
-                new.pop()
-            open(p, 'w').write(''.join(new))
-        missing = ids - found
+        missing = ids - drop(src, dst, ids)
         if missing:
             sys.exit('unknown ids: ' + ' '.join(sorted(missing)))
 
-main()
+if __name__ == '__main__':
+    main()

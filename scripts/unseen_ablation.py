@@ -23,10 +23,11 @@ import argparse, collections, glob, json, os, re, shutil, subprocess, sys, tempf
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
+sys.path.insert(0, HERE)
+from prune24_rules_yaml import blocks, drop, rule_files  # noqa: E402 (round 24's rule blocks)
 MAIN = ("is_training_event", "date_start", "city", "venue", "participants_total", "organizers", "speakers",
         "legal_references")
 ROW = re.compile(r"^(\w+)\s+(\d+)\s+(\d+)\s+(\d+)\s+[\d.]+\s+[\d.]+\s+[\d.]+$")
-ID = re.compile(r"^  - id:\s*(\S+)\s*$")
 
 
 def pools():
@@ -62,36 +63,10 @@ def evaluate(warta, rules, verbose=False):
     return {p: {f: list(v) for f, v in d.items()} for p, d in sums.items()}, lines
 
 
-def rule_blocks(rules):
-    """(file, id, start, end) of every rule block of every rules.yaml under `rules` (from its id line to the next)."""
-    blocks = []
-    for path in sorted(glob.glob(os.path.join(rules, "*", "rules.yaml"))):
-        lines = open(path).read().split("\n")
-        starts = [(i, ID.match(l).group(1)) for i, l in enumerate(lines) if ID.match(l)]
-        for k, (s, rid) in enumerate(starts):
-            e = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
-            for j in range(s + 1, e):  # a top-level key after the last rule ends it
-                if lines[j] and not lines[j].startswith((" ", "#")):
-                    e = j
-                    break
-            blocks.append((path, rid, s, e))
-    return blocks
-
-
-def without(rules, ids, dst):
-    """A copy of the rules folder `rules` at `dst` less the rules named in `ids`."""
-    if os.path.exists(dst):
-        shutil.rmtree(dst)
-    shutil.copytree(rules, dst)
-    by_file = collections.defaultdict(list)
-    for path, rid, s, e in rule_blocks(rules):
-        if rid in ids:
-            by_file[path].append((s, e))
-    for path, spans in by_file.items():
-        lines = open(path).read().split("\n")
-        drop = {i for s, e in spans for i in range(s, e)}
-        with open(os.path.join(dst, os.path.relpath(path, rules)), "w") as f:
-            f.write("\n".join(l for i, l in enumerate(lines) if i not in drop))
+def rule_ids(rules):
+    """(folder, id) of every rule of every rules.yaml under `rules` (the blocks of prune24_rules_yaml.py)."""
+    return [(os.path.basename(os.path.dirname(p)), rid) for p in rule_files(rules)
+            for rid, _, _ in blocks(open(p).readlines())]
 
 
 def f1(t):
@@ -108,11 +83,11 @@ def each(a):
     work = tempfile.mkdtemp(prefix="unseen-ablation-")
     rows = {}
     only = set(a.only.split(",")) if a.only else None
-    for path, rid, _, _ in rule_blocks(a.rules):
-        if only and os.path.basename(os.path.dirname(path)) not in only:
+    for folder, rid in rule_ids(a.rules):
+        if only and folder not in only:
             continue
         copy = os.path.join(work, "rules")
-        without(a.rules, {rid}, copy)
+        drop(a.rules, copy, {rid})
         r, _ = evaluate(a.warta, copy)
         delta = {}
         for pool in base:
@@ -138,7 +113,7 @@ def greedy(a):
     removed, kept = [], []
     for rid in ids:
         copy = os.path.join(work, "rules")
-        without(a.rules, set(removed + [rid]), copy)
+        drop(a.rules, copy, set(removed + [rid]))
         _, out = evaluate(a.warta, copy, verbose=True)
         (removed if out == base else kept).append(rid)
         print(rid, "removed" if removed and removed[-1] == rid else "kept", flush=True)

@@ -41,15 +41,9 @@ public struct FoldedWords: Sendable, ExpressibleByArrayLiteral, Sequence {
                 lengths |= 1 << UInt32(w.utf8.count)
             } else if w.utf8.allSatisfy({ $0 < 0x80 && $0 != 0 }) {
                 long.insert(w)
-                let u = Array(w.utf8)
-                if u.count <= 16 {
-                    var head: UInt64 = 0
-                    var tail: UInt64 = 0
-                    for (j, b) in u.enumerated() {
-                        if j < 8 { head |= UInt64(b) &<< (UInt64(j) &* 8) } else { tail |= UInt64(b) &<< (UInt64(j &- 8) &* 8) }
-                    }
-                    pairs.append(Pair(head: head, tail: tail))
-                    lengths |= 1 << UInt32(u.count)
+                if let k = Array(w.utf8).withUnsafeBufferPointer({ FoldedWords.packed($0) }) {
+                    pairs.append(Pair(head: k.head, tail: k.tail))
+                    lengths |= 1 << UInt32(k.length)
                 } else {
                     anyLonger = true
                 }
@@ -104,14 +98,15 @@ public struct FoldedWords: Sendable, ExpressibleByArrayLiteral, Sequence {
             if any >= 0x80 { return nil }
             // ASCII: equal strings are equal bytes, and no word here holds a zero byte.
             if zero { return false }
-            return n <= 8 ? hasKey(k) : !long.isEmpty && long.contains(word)
+            return n <= 8 ? FoldedWords.sortedContains(short, k) : !long.isEmpty && long.contains(word)
         }
         return answer ?? all.contains(word)
     }
 
+    /// Whether the sorted `keys` hold `k` (a binary search: the short words' keys, or the pairs of the longer ones).
     @inline(__always)
-    private func hasKey(_ k: UInt64) -> Bool {
-        short.withUnsafeBufferPointer { keys in
+    private static func sortedContains<K: Comparable>(_ keys: [K], _ k: K) -> Bool {
+        keys.withUnsafeBufferPointer { keys in
             var lo = 0
             var hi = keys.count
             while lo < hi {
@@ -141,21 +136,31 @@ public struct FoldedWords: Sendable, ExpressibleByArrayLiteral, Sequence {
         guard t.foldASCII, n >= 0, n <= 16 else { return nil }
         return text.folds.withUnsafeBufferPointer { f -> TokenKey? in
             guard from >= 0, from &+ n <= f.count else { return nil }
-            var head: UInt64 = 0
-            var tail: UInt64 = 0
-            var j = 0
-            while j < n {
-                let x = f[from &+ j]
-                if x >= 0x80 || x == 0 { return nil }
-                if j < 8 {
-                    head |= UInt64(x) &<< (UInt64(truncatingIfNeeded: j) &* 8)
-                } else {
-                    tail |= UInt64(x) &<< (UInt64(truncatingIfNeeded: j &- 8) &* 8)
-                }
-                j &+= 1
-            }
-            return TokenKey(length: n, head: head, tail: tail)
+            return packed(UnsafeBufferPointer(rebasing: f[from..<(from &+ n)]))
         }
+    }
+
+    /// The key of the bytes `b` (a word of the set, or a token's folded form): their length, the first eight bytes from
+    /// the low end of `head` and the next eight of `tail`, zero-padded; nil when they are more than sixteen or one of
+    /// them is zero or beyond ASCII.
+    @inline(__always)
+    static func packed(_ b: UnsafeBufferPointer<UInt8>) -> TokenKey? {
+        let n = b.count
+        guard n <= 16 else { return nil }
+        var head: UInt64 = 0
+        var tail: UInt64 = 0
+        var j = 0
+        while j < n {
+            let x = b[j]
+            if x >= 0x80 || x == 0 { return nil }
+            if j < 8 {
+                head |= UInt64(x) &<< (UInt64(truncatingIfNeeded: j) &* 8)
+            } else {
+                tail |= UInt64(x) &<< (UInt64(truncatingIfNeeded: j &- 8) &* 8)
+            }
+            j &+= 1
+        }
+        return TokenKey(length: n, head: head, tail: tail)
     }
 
     /// Whether the token of `key` is one of the words, exactly `contains(text.folded(i))`: two ASCII strings are
@@ -164,7 +169,7 @@ public struct FoldedWords: Sendable, ExpressibleByArrayLiteral, Sequence {
     public func contains(_ key: TokenKey) -> Bool? {
         guard allASCII else { return nil }
         guard key.length <= 16, lengths & (1 << UInt32(truncatingIfNeeded: key.length)) != 0 else { return false }
-        return key.length <= 8 ? hasKey(key.head) : hasPair(Pair(head: key.head, tail: key.tail))
+        return key.length <= 8 ? FoldedWords.sortedContains(short, key.head) : FoldedWords.sortedContains(pairs, Pair(head: key.head, tail: key.tail))
     }
 
     /// ``contains(_:in:)`` for token `i` whose key (``key(of:in:)``) was made once for several sets.
@@ -189,19 +194,6 @@ public struct FoldedWords: Sendable, ExpressibleByArrayLiteral, Sequence {
             if let k = FoldedWords.key(of: i, in: text), let answer = contains(k) { return answer }
         }
         return contains(text.folded(i))
-    }
-
-    @inline(__always)
-    private func hasPair(_ k: Pair) -> Bool {
-        pairs.withUnsafeBufferPointer { keys in
-            var lo = 0
-            var hi = keys.count
-            while lo < hi {
-                let mid = (lo &+ hi) &>> 1
-                if keys[mid] < k { lo = mid &+ 1 } else { hi = mid }
-            }
-            return lo < keys.count && keys[lo] == k
-        }
     }
 
     public var isEmpty: Bool { all.isEmpty }
