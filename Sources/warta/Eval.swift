@@ -25,6 +25,10 @@ struct Eval: ParsableCommand {
     @Flag(name: .shortAndLong, help: "List every mismatch, document by document.")
     var verbose = false
 
+    @Flag(name: .long, help: ArgumentHelp(
+        "After the table, count where each field's errors come from: a false event, an empty label or a wrong value (false positives); a missed event, nothing found or a wrong value or missed item beside found ones (false negatives). Counts only, never a document."))
+    var anatomy = false
+
     @Option(name: .long, help: ArgumentHelp("Write the full report (scores and mismatches) as JSON to this file.", valueName: "file"))
     var report: String?
 
@@ -64,6 +68,7 @@ struct Eval: ParsableCommand {
         let ev = run.evaluator
         print("\(ev.documents) documents" + (split.map { " (split \($0))" } ?? ""))
         print(ev.table())
+        if anatomy { print("\n" + ev.anatomyTable()) }
         if verbose {
             var lastDoc = ""
             for m in ev.mismatches {

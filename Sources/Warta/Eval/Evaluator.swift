@@ -37,7 +37,32 @@ public struct Evaluator: Sendable {
         public var predicted: String
     }
 
+    /// Where a field's false positives and false negatives come from (round 31, `warta eval --anatomy`). Each
+    /// false positive and each false negative of ``counts`` falls in exactly one kind, so the kinds sum to the
+    /// table's `fp` and `fn`.
+    public struct Anatomy: Sendable, Equatable {
+        /// False positives of a record that calls a document a training event where its label does not (for
+        /// `is_training_event` itself: every false positive).
+        public var fpFalseEvent = 0
+        /// False positives where the label of a training event leaves the field empty (null, or no item).
+        public var fpEmptyLabel = 0
+        /// False positives where the label has a value: a wrong value of a scalar field, or an item of a list that
+        /// matches none of the label's items.
+        public var fpOther = 0
+        /// False negatives of a training event the record does not find (for `is_training_event`: every one).
+        public var fnMissedEvent = 0
+        /// False negatives where the record of a found event has nothing: a null, or an empty list.
+        public var fnNothingFound = 0
+        /// False negatives where the record has something: a wrong value of a scalar field, or an item of the
+        /// label missed beside items the record has.
+        public var fnOther = 0
+        public init() {}
+        public var fp: Int { fpFalseEvent + fpEmptyLabel + fpOther }
+        public var fn: Int { fnMissedEvent + fnNothingFound + fnOther }
+    }
+
     public private(set) var counts: [Field: Counts] = [:]
+    public private(set) var anatomy: [Field: Anatomy] = [:]
     public private(set) var mismatches: [Mismatch] = []
     public private(set) var documents = 0
     public private(set) var errors: [String] = []
@@ -47,7 +72,7 @@ public struct Evaluator: Sendable {
     public var groupNames = GroupNames()
 
     public init() {
-        for f in Field.allCases { counts[f] = Counts() }
+        for f in Field.allCases { counts[f] = Counts(); anatomy[f] = Anatomy() }
     }
 
     /// Values of a record in the gold label's terms.
@@ -92,13 +117,14 @@ public struct Evaluator: Sendable {
         documents += 1
         let p = Predicted(record)
         let doc = gold.doc
+        occasion = Occasion(predicted: p.isEvent, labelled: gold.isTrainingEvent)
         // is_training_event: detection of the positive class.
         do {
             var c = counts[.isTrainingEvent] ?? Counts()
             switch (p.isEvent, gold.isTrainingEvent) {
             case (true, true): c.tp += 1
-            case (true, false): c.fp += 1; miss(doc, .isTrainingEvent, "false", "true")
-            case (false, true): c.fn += 1; miss(doc, .isTrainingEvent, "true", "false")
+            case (true, false): c.fp += 1; anatomy[.isTrainingEvent, default: Anatomy()].fpFalseEvent += 1; miss(doc, .isTrainingEvent, "false", "true")
+            case (false, true): c.fn += 1; anatomy[.isTrainingEvent, default: Anatomy()].fnMissedEvent += 1; miss(doc, .isTrainingEvent, "true", "false")
             case (false, false): break
             }
             counts[.isTrainingEvent] = c
@@ -115,7 +141,29 @@ public struct Evaluator: Sendable {
         set(doc, .organizers, p.organizers, gold.organizers, Matching.mostWords)
         set(doc, .speakers, p.speakers, gold.speakers, Matching.samePerson)
         set(doc, .speakerOrganizations, p.speakerOrgs, gold.speakerOrganizations, Matching.mostWords)
+        // Legal references are listed for every document, event or not: their errors are never an event's.
+        occasion = Occasion(predicted: true, labelled: true)
         set(doc, .legalReferences, p.legal, gold.legalReferences, Matching.sameLegal)
+    }
+
+    /// Whether the record and the label of the document being added call it a training event: decides the kind of
+    /// an error in ``anatomy``.
+    private struct Occasion {
+        var predicted = true
+        var labelled = true
+    }
+    private var occasion = Occasion()
+
+    /// Files a false positive (`fp`) or a false negative of field `f` under its kind; `empty` says whether the
+    /// label's value is empty (for a false positive) or the record's (for a false negative).
+    private mutating func file(_ f: Field, falsePositive: Bool, empty: Bool) {
+        var a = anatomy[f] ?? Anatomy()
+        if falsePositive {
+            if !occasion.labelled { a.fpFalseEvent += 1 } else if empty { a.fpEmptyLabel += 1 } else { a.fpOther += 1 }
+        } else {
+            if !occasion.predicted { a.fnMissedEvent += 1 } else if empty { a.fnNothingFound += 1 } else { a.fnOther += 1 }
+        }
+        anatomy[f] = a
     }
 
     private mutating func miss(_ doc: String, _ f: Field, _ expected: String, _ predicted: String) {
@@ -126,10 +174,16 @@ public struct Evaluator: Sendable {
         var c = counts[f] ?? Counts()
         switch (pred, gold) {
         case (nil, nil): break
-        case (let p?, nil): c.fp += 1; miss(doc, f, "null", p)
-        case (nil, let g?): c.fn += 1; miss(doc, f, g, "null")
+        case (let p?, nil): c.fp += 1; file(f, falsePositive: true, empty: true); miss(doc, f, "null", p)
+        case (nil, let g?): c.fn += 1; file(f, falsePositive: false, empty: true); miss(doc, f, g, "null")
         case (let p?, let g?):
-            if eq(p, g) { c.tp += 1 } else { c.fp += 1; c.fn += 1; miss(doc, f, g, p) }
+            if eq(p, g) {
+                c.tp += 1
+            } else {
+                c.fp += 1; c.fn += 1
+                file(f, falsePositive: true, empty: false); file(f, falsePositive: false, empty: false)
+                miss(doc, f, g, p)
+            }
         }
         counts[f] = c
     }
@@ -148,6 +202,8 @@ public struct Evaluator: Sendable {
             }
         }
         c.fp += unmatched.count
+        for _ in unmatched { file(f, falsePositive: true, empty: gold.isEmpty) }
+        for _ in missed { file(f, falsePositive: false, empty: pred.isEmpty) }
         if !missed.isEmpty || !unmatched.isEmpty {
             miss(doc, f, missed.isEmpty ? "-" : missed.joined(separator: "; "), unmatched.isEmpty ? "-" : unmatched.joined(separator: "; "))
         }
@@ -185,6 +241,27 @@ public struct Evaluator: Sendable {
         return lines.joined(separator: "\n")
     }
 
+    /// Where the errors come from, one line per field (``Anatomy``): counts only, never a document, so that it may be
+    /// printed for a hidden split.
+    public func anatomyTable() -> String {
+        func pad(_ s: String, _ width: Int) -> String { String(repeating: " ", count: max(0, width - s.count)) + s }
+        func n(_ x: Int, _ width: Int) -> String { pad(String(x), width) }
+        let widths = [13, 13, 7, 14, 15, 7]
+        let heads = ["false-event", "empty-label", "other", "missed-event", "nothing-found", "other"]
+        var lines = [
+            "where the errors come from",
+            String(repeating: " ", count: 22) + pad("false positives", widths[0..<3].reduce(0, +)) + pad("false negatives", widths[3...].reduce(0, +)),
+            "field".padding(toLength: 22, withPad: " ", startingAt: 0) + zip(heads, widths).map { pad($0, $1) }.joined(),
+        ]
+        for f in Field.allCases {
+            let a = anatomy[f] ?? Anatomy()
+            let name = f.rawValue.padding(toLength: 22, withPad: " ", startingAt: 0)
+            let values = [a.fpFalseEvent, a.fpEmptyLabel, a.fpOther, a.fnMissedEvent, a.fnNothingFound, a.fnOther]
+            lines.append(name + zip(values, widths).map { n($0, $1) }.joined())
+        }
+        return lines.joined(separator: "\n")
+    }
+
     /// The report as JSON: per-field counts and scores, and every mismatch.
     public func report(floors: [String: Double]) -> JSON {
         var fields: [(String, JSON)] = []
@@ -194,6 +271,11 @@ public struct Evaluator: Sendable {
                 ("tp", .int(c.tp)), ("fp", .int(c.fp)), ("fn", .int(c.fn)),
                 ("precision", .double(c.precision)), ("recall", .double(c.recall)), ("f1", .double(c.f1)),
             ]
+            let a = anatomy[f] ?? Anatomy()
+            pairs.append(("anatomy", .object([
+                ("fp_false_event", .int(a.fpFalseEvent)), ("fp_empty_label", .int(a.fpEmptyLabel)), ("fp_other", .int(a.fpOther)),
+                ("fn_missed_event", .int(a.fnMissedEvent)), ("fn_nothing_found", .int(a.fnNothingFound)), ("fn_other", .int(a.fnOther)),
+            ])))
             if let floor = floors[f.rawValue] {
                 pairs.append(("floor", .double(floor)))
                 pairs.append(("passed", .bool(c.f1 + 1e-9 >= floor)))
