@@ -488,6 +488,7 @@ public final class SpeakerExtractor: FieldExtractor {
             i < end && t[i].kind == .word && t[i].capitalized && !t[i].lineStart && !notNameWords.contains(t[i].id)
                 && !officeWords.contains(t[i].id) && !placeClasses.contains(t[i].id) && roles.longest(t, at: i) == nil
                 && titlePost.longest(t, at: i) == nil && regionNames.longest(t, at: i) == nil
+                && districtNames.longest(t, at: i) == nil && placeExtra.longest(t, at: i) == nil
                 && capHeads?.longest(t, at: i) == nil && eventTypes?.longest(t, at: i) == nil
         }
         // after `sedangkan` a clause of its own begins: the item must end as an item of a list does (`..., sedangkan
@@ -499,8 +500,8 @@ public final class SpeakerExtractor: FieldExtractor {
             // one token (or a place's class and its name) of the office
             let f = text.folded(p)
             var step = 0
-            if let region = regionNames.longest(t, at: p) {
-                // a region's name of two words is one word of the office (`Lombok Timur`)
+            if let region = regionNames.longest(t, at: p) ?? districtNames.longest(t, at: p) ?? placeExtra.longest(t, at: p) {
+                // a region's or a district's name of two words is one word of the office (`Lombok Timur`)
                 step = region.length
             } else if t[p].kind == .word, t[p].capitalized || t[p].allCaps, titlePre.longest(t, at: p) == nil {
                 step = placeClasses.contains(t[p].id) && p + 1 < end && t[p + 1].capitalized ? 2 : 1
