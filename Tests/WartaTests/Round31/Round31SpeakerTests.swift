@@ -72,5 +72,13 @@ struct Round31SpeakerTests {
         Self.expect("Narasumber kegiatan ini Ketua IPSM Kota Padang Rudi Hartono Siregar.", ["Rudi Hartono Siregar"])
         Self.expect("Narasumber kegiatan ini Kepala Seksi Data Drs. Rina Wati.", ["Rina Wati"])
         Self.expect("Materi disampaikan oleh Kasat Binmas Polres Padang AKP Rudi Hartono dan Kanit Binmas Polsek Koto Tangah Iptu Agus Salim.", ["Rudi Hartono", "Agus Salim"])
+        // after a verb between the speaker word and the office, before an official's verb, before a comma and a
+        // titled person, an office without a name
+        Self.expect("Usai pemaparan narasumber, Kepala Bidang Rehabilitasi Sosial Budi Santoso menutup kegiatan.", [])
+        Self.expect("Selain narasumber, hadir pula Kepala Bidang Rehabilitasi Sosial Budi Santoso dan Camat Koto Tangah Rina Wati.", [])
+        Self.expect("Narasumber kegiatan ini didampingi Kepala Bidang Rehabilitasi Sosial Budi Santoso.", [])
+        Self.expect("Peserta mendengarkan narasumber, sementara Ketua Panitia Rina Wati mencatat hasil diskusi.", [])
+        Self.expect("Narasumber kegiatan ini Pustakawan Ahli Madya Perpustakaan Nasional RI.", [])
+        Self.expect("Narasumber kegiatan ini Ketua Komunitas Hijau Lestari, Budi Santoso.", ["Budi Santoso"])
     }
 }
