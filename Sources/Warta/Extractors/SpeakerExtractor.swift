@@ -82,6 +82,11 @@ public final class SpeakerExtractor: FieldExtractor {
     /// Diklat, Bimtek ...), for the shape check every person goes through (`isNoPerson`).
     let capHeads: Lexicon?
     let eventTypes: Lexicon?
+    /// Round 31 (SPK31): the words of a unit's field and of a place's class (lexicons `unit_word_office`,
+    /// `place_class`), which stand in an office written before the name and never open the name after it
+    /// (`officePersonStart`).
+    let officeWords: Set<Int32>
+    let placeClasses: Set<Int32>
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         let all = set.rules(for: Self.field)
@@ -119,6 +124,8 @@ public final class SpeakerExtractor: FieldExtractor {
         gazetteer = Gazetteer.load(dataFiles: set.dataFiles).0
         capHeads = set.lexicon("cap_head")
         eventTypes = set.lexicon("event_type")
+        officeWords = set.lexicon("unit_word_office")?.singleTokenIds ?? []
+        placeClasses = set.lexicon("place_class")?.singleTokenIds ?? []
     }
 
     /// Round 18 (heldout10 v007, v019, v025, v029, v031): whether a value read as a person has the shape of no
@@ -461,6 +468,81 @@ public final class SpeakerExtractor: FieldExtractor {
         }
         return nil
     }
+
+    /// Round 31 (SPK31): where the person of an item of a list starts when the item writes an office right before
+    /// the name without a comma (`dan Kepala Seksi Data Rina Wati`, `, Kabid Linjamsos Siti Rahma dan ...`), as the
+    /// rules' macro `officechain` reads the first item: a capitalized role word at `q`, at least one word of the
+    /// office (capitalized words, acronyms, numbers, `/`, `&`, parentheses, `dan` before no role word; a place's class
+    /// with the word after it), then the first place from which the rest of the item is a person: name words that are
+    /// no office, unit, place or role words, two or more or with a title, then the end of an item (a separator of the
+    /// list, a parenthesis, the end of the line, a word in lower case that is no preposition, not after `sedangkan` and
+    /// no verb of an official who opens or closes: `officialClauseVerbs`). A name followed by a
+    /// comma and another name is left to `roleChainEnd` (`Ketua Komunitas Hijau Lestari, Budi Santoso`). At most ten
+    /// office tokens on one line: constant time.
+    func officePersonStart(from q: Int, end: Int, in text: AnalyzedText) -> Int? {
+        let t = text.tokens
+        guard q < end, t[q].kind == .word, t[q].capitalized, roles.longest(t, at: q) != nil,
+            titlePre.longest(t, at: q) == nil
+        else { return nil }
+        func nameWord(_ i: Int) -> Bool {
+            i < end && t[i].kind == .word && t[i].capitalized && !t[i].lineStart && !notNameWords.contains(t[i].id)
+                && !officeWords.contains(t[i].id) && !placeClasses.contains(t[i].id) && roles.longest(t, at: i) == nil
+                && titlePost.longest(t, at: i) == nil && regionNames.longest(t, at: i) == nil
+                && districtNames.longest(t, at: i) == nil && placeExtra.longest(t, at: i) == nil
+                && capHeads?.longest(t, at: i) == nil && eventTypes?.longest(t, at: i) == nil
+        }
+        // after `sedangkan` a clause of its own begins: the item must end as an item of a list does (`..., sedangkan
+        // Kepala Dinas Sosial Kota Padang Budi Santoso membuka kegiatan`)
+        let opensClause = q >= 1 && text.isWord(q - 1, "sedangkan")
+        var p = q + 1
+        var officeTokens = 0
+        while p < end, officeTokens < 10, !t[p].lineStart {
+            // one token (or a place's class and its name) of the office
+            let f = text.folded(p)
+            var step = 0
+            if let region = regionNames.longest(t, at: p) ?? districtNames.longest(t, at: p) ?? placeExtra.longest(t, at: p) {
+                // a region's or a district's name of two words is one word of the office (`Lombok Timur`)
+                step = region.length
+            } else if t[p].kind == .word, t[p].capitalized || t[p].allCaps, titlePre.longest(t, at: p) == nil {
+                step = placeClasses.contains(t[p].id) && p + 1 < end && t[p + 1].capitalized ? 2 : 1
+            } else if t[p].kind == .number || f == "/" || f == "&" || f == "(" || f == ")" {
+                step = 1
+            } else if f == "dan", p + 1 < end, t[p + 1].capitalized, roles.longest(t, at: p + 1) == nil {
+                step = 1
+            }
+            guard step > 0 else { return nil }
+            p += step
+            officeTokens += step
+            // the person from here?
+            guard p < end, !t[p].lineStart, nameWord(p) || titlePre.longest(t, at: p) != nil,
+                let (sp, next) = person(at: p, end: end, in: text)
+            else { continue }
+            let nameEnd = text.tokenIndex(atScalar: sp.evidence.end)
+            let nameStart = text.tokenIndex(atScalar: sp.evidence.start)
+            guard nameStart < nameEnd, (nameStart..<nameEnd).allSatisfy({ t[$0].kind != .word || nameWord($0) }) else { continue }
+            let words = Matching.words(sp.name).count
+            guard !sp.titles.isEmpty || words >= 2 else { continue }
+            if next < end, !t[next].lineStart {
+                let g = text.folded(next)
+                let lower = t[next].kind == .word && !t[next].capitalized && !t[next].allCaps
+                let ends = SpeakerExtractor.listItemEnds.contains(next, in: text) || g == "(" || g == ":"
+                    || (lower && !SpeakerExtractor.officeItemPrepositions.contains(g) && !opensClause
+                        && !SpeakerExtractor.officialClauseVerbs.contains(next, in: text))
+                guard ends else { continue }
+                // `Ketua Komunitas Hijau Lestari, Budi Santoso`: the words before the comma may be the office's
+                if sp.titles.isEmpty, g == ",", next + 1 < end, t[next + 1].capitalized, !t[next + 1].lineStart,
+                    titlePost.longest(t, at: next + 1) == nil, person(at: next + 1, end: end, in: text) != nil
+                {
+                    return nil
+                }
+            }
+            return p
+        }
+        return nil
+    }
+    /// Round 31 (SPK31): prepositions after capitalized words that make them the object of a role, not a name
+    /// (`Pendamping Proses Produk Halal dari Lembaga ...`; the rules' macro `oend`).
+    static let officeItemPrepositions: Set<String> = ["dari", "asal", "di", "pada", "untuk", "bagi", "tentang", "mengenai", "ke", "dalam", "se"]
 
     public func exampleValue(_ match: PatternMatch, rule: Rule, in text: AnalyzedText, published: Day?) -> String? {
         speakers(match, rule: rule, in: text).map(\.name).joined(separator: "; ")
@@ -1059,6 +1141,12 @@ public final class SpeakerExtractor: FieldExtractor {
             {
                 // a role chain before a titled person: "dan Camat Praya Barat Daya H. Muhammad Zaini"
                 q = r
+            } else if !first, q < end, skipped == 0 || roleLed, let r = officePersonStart(from: q, end: end, in: text) {
+                // Round 31 (SPK31): an office written right before the name without a comma ("dan Kepala Seksi Data
+                // Rina Wati", ", Kabid Linjamsos Siti Rahma dan ..."), right after the separator or a role in lower
+                // case (not "dan peserta terbaik Kepala Desa Sukamaju Rina Wati menerima hadiah")
+                q = r
+                afterRole = true
             } else if !first, let r = personAfterRegion(from: q, end: end, in: text) {
                 // an office that ends at its region and a person with a degree after it: "dan dari Dinas ... (DPMD)
                 // Lombok Timur Ahmad Jauhari, S.Kom., M.M"
@@ -1116,6 +1204,10 @@ public final class SpeakerExtractor: FieldExtractor {
             while s < end, !SpeakerExtractor.listSeparators.contains(s, in: text), !(s > p && t[s].lineStart) { s += 1 }
             guard s < end else { break }
             let affiliated = s > p && affiliationOnly(p..<s, in: text)
+            // Round 31 (SPK31): an affiliation or a role in parentheses right after the person ("Andi Pratama
+            // (praktisi UMKM), Dewi Lestari (konsultan pajak), ..."): on one line, at most ten tokens.
+            let parenthesized = s > p + 2 && s - p <= 10 && text.isWord(p, "(") && text.isWord(s - 1, ")")
+                && !((p + 1)..<(s - 1)).contains { text.isWord($0, "(") || text.isWord($0, ")") || t[$0].lineStart }
             direct = s == p
             strong = false
             p = s
@@ -1139,6 +1231,10 @@ public final class SpeakerExtractor: FieldExtractor {
             if affiliated, let (_, next) = person(at: p, end: end, in: text), next < end,
                 text.isWord(next, "dari") || text.isWord(next, "asal")
             {
+                direct = true
+            }
+            // Round 31 (SPK31): so is it when each item has its parentheses ("..., Dewi Lestari (konsultan pajak),").
+            if parenthesized, let (_, next) = person(at: p, end: end, in: text), next < end, text.isWord(next, "(") {
                 direct = true
             }
         }
