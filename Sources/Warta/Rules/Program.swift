@@ -51,6 +51,9 @@ public struct IdSet: Sendable, Equatable {
         return out
     }
     public var count: Int { words.reduce(0) { $0 + $1.nonzeroBitCount } }
+    /// Bit `id & 63` of every id of the set: the union of its words (id `64 w + j` is bit `j` of word `w`), read
+    /// without listing the members.
+    var bitsModulo64: UInt64 { words.reduce(0) { $0 | $1 } }
 }
 
 /// A compiled token test.
@@ -548,11 +551,11 @@ public final class CompiledPattern: Sendable {
         if emptyMatch { throw .emptyMatch }
         self.start = StartFilter(tests: tests, anywhere: anywhere)
         self.startClasses = self.start.classes
-        self.startIdBits = self.start.ids.members.reduce(0) { $0 | 1 << UInt64($1 & 63) }
+        self.startIdBits = self.start.ids.bitsModulo64
         let secondToken = CompiledPattern.secondFilter(program, lexicons: compiler.lexicons)
         self.secondClasses = secondToken.classes
         self.secondIds = secondToken.ids
-        self.secondIdBits = secondToken.ids.members.reduce(0) { $0 | 1 << UInt64($1 & 63) }
+        self.secondIdBits = secondToken.ids.bitsModulo64
         self.anchored = CompiledPattern.anchoredAtLineStart(program)
         // Round 22 (SPEED22): when only the start words can begin a match, a set at the first token that holds
         // every start word filters nothing (each start is one of its words): it is not taken, so that the two

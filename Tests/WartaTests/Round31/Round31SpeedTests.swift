@@ -112,4 +112,21 @@ struct Round31SpeedTests {
         #expect(opened.secondClasses == 0)
         #expect(Set(opened.secondIds.members.compactMap { vocabulary.word($0) }) == ["dinas", "balai"])
     }
+
+    /// The quick bits of a set (bit `id & 63` of each member) are the union of its words, for small, sparse and
+    /// large sets and for every pattern's start words and second words.
+    @Test func theBitsOfASetAreThoseOfItsMembers() {
+        let lists: [[Int32]] = [[], [0], [63, 64, 65], [1, 130, 4_095, 70_000], (0..<200).map { Int32($0 * 37) }]
+        for ids in lists {
+            let set = IdSet(ids)
+            #expect(set.bitsModulo64 == set.members.reduce(UInt64(0)) { $0 | 1 << UInt64($1 & 63) }, "\(ids)")
+        }
+        for field in Shared.rules.rules.keys.sorted() {
+            for rule in Shared.rules.rules(for: field) {
+                let p = rule.pattern
+                #expect(p.startIdBits == p.start.ids.members.reduce(UInt64(0)) { $0 | 1 << UInt64($1 & 63) }, "\(rule.id)")
+                #expect(p.secondIdBits == p.secondIds.members.reduce(UInt64(0)) { $0 | 1 << UInt64($1 & 63) }, "\(rule.id)")
+            }
+        }
+    }
 }
