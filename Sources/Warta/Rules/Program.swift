@@ -899,6 +899,8 @@ public final class CompiledPattern: Sendable {
         let t = machine.tokens
         let n = t.count
         guard let base = t.baseAddress else { return out }
+        // A pattern whose second token may be any is not asked about it (no call).
+        let everySecond = secondClasses == UInt8.max
         for k in 0..<count {
             let s = position(k)
             if s < p || !admits(s) { continue }
@@ -907,7 +909,7 @@ public final class CompiledPattern: Sendable {
                 if r == requiredRange.upperBound { break }
                 if Int(positions[r]) > s + requiredOffset { continue }
             }
-            if secondAdmits(base, s, n), let m = attemptMatch(machine, at: s, &scratch), m.end > s {
+            if everySecond || secondAdmits(base, s, n), let m = attemptMatch(machine, at: s, &scratch), m.end > s {
                 if out.isEmpty { out.reserveCapacity(PatternMatch.firstCapacity) }
                 out.append(m)
                 p = m.end
@@ -935,6 +937,8 @@ public final class CompiledPattern: Sendable {
         let ids = start.ids
         // An anchored pattern is tried only where a line starts.
         let must: UInt8 = anchored ? Token.Classes.lineStart : 0
+        // A pattern whose second token may be any is not asked about it (no call).
+        let everySecond = secondClasses == UInt8.max
         while p < n {
             // Every position up to the next required word is within `requiredOffset` of it once p is: scan them
             // without asking again, until a match moves p past them.
@@ -950,7 +954,7 @@ public final class CompiledPattern: Sendable {
                 let c = token.pointee.classes
                 if c & must == must,
                     c & classes != 0 || (id >= 0 && idBits & (1 << UInt64(id & 63)) != 0 && ids.contains(id)),
-                    secondAdmits(base, p, n), admits(p), let m = attemptMatch(machine, at: p, &scratch), m.end > p
+                    everySecond || secondAdmits(base, p, n), admits(p), let m = attemptMatch(machine, at: p, &scratch), m.end > p
                 {
                     if out.isEmpty { out.reserveCapacity(PatternMatch.firstCapacity) }
                     out.append(m)
