@@ -51,6 +51,9 @@ public struct IdSet: Sendable, Equatable {
         return out
     }
     public var count: Int { words.reduce(0) { $0 + $1.nonzeroBitCount } }
+    /// Bit `id & 63` of every id of the set: the union of its words (id `64 w + j` is bit `j` of word `w`), read
+    /// without listing the members.
+    var bitsModulo64: UInt64 { words.reduce(0) { $0 | $1 } }
 }
 
 /// A compiled token test.
@@ -414,6 +417,13 @@ public final class CompiledPattern: Sendable {
     let startClasses: UInt8
     /// Bit `id & 63` of every id of ``start``, a quick test before the set itself.
     let startIdBits: UInt64
+    /// Round 31 (SPEED31): the tokens that can stand second in a match (see ``secondFilter(_:lexicons:)``), as
+    /// the start filter has them: a start whose next token has none of the classes `secondClasses` and is none
+    /// of the words `secondIds` can only fail, and is not attempted. `secondIdBits` holds bit `id & 63` of every
+    /// id of `secondIds`, a quick test before the set. Every class when any token may stand there.
+    let secondClasses: UInt8
+    let secondIdBits: UInt64
+    let secondIds: IdSet
     /// Whether every match starts a line: every path from the entry meets `^` before it reads a token, so an
     /// attempt anywhere else fails at once. Such a pattern is tried only at the line starts (see
     /// ``anchoredAtLineStart(_:)``).
@@ -470,6 +480,9 @@ public final class CompiledPattern: Sendable {
         start = other.start
         startClasses = other.startClasses
         startIdBits = other.startIdBits
+        secondClasses = other.secondClasses
+        secondIdBits = other.secondIdBits
+        secondIds = other.secondIds
         anchored = other.anchored
         required = other.required
         requiredOffset = other.requiredOffset
@@ -538,7 +551,11 @@ public final class CompiledPattern: Sendable {
         if emptyMatch { throw .emptyMatch }
         self.start = StartFilter(tests: tests, anywhere: anywhere)
         self.startClasses = self.start.classes
-        self.startIdBits = self.start.ids.members.reduce(0) { $0 | 1 << UInt64($1 & 63) }
+        self.startIdBits = self.start.ids.bitsModulo64
+        let secondToken = CompiledPattern.secondFilter(program, lexicons: compiler.lexicons)
+        self.secondClasses = secondToken.classes
+        self.secondIds = secondToken.ids
+        self.secondIdBits = secondToken.ids.bitsModulo64
         self.anchored = CompiledPattern.anchoredAtLineStart(program)
         // Round 22 (SPEED22): when only the start words can begin a match, a set at the first token that holds
         // every start word filters nothing (each start is one of its words): it is not taken, so that the two
@@ -626,6 +643,65 @@ public final class CompiledPattern: Sendable {
             }
         }
         return ops.indices.map { join[$0] || predecessors[$0] > 1 }
+    }
+
+    /// Round 31 (SPEED31): what can stand second in a match, as a start filter: the tests (and the first words
+    /// of the lexicons) that the instructions after a token test reached from the entry without reading a token
+    /// (through splits, jumps, capture marks, `^`, `$` and `~`) can read first, again without reading one. A
+    /// thread that has read one token goes on at one of those instructions at the next token, and can only read
+    /// that token with one of those tests or steps (or finish, which admits every token): when the next token
+    /// passes none of them, every thread fails and so does the attempt. Every token when a lexicon step or the
+    /// end is reached from the entry without reading (a phrase's second word may be the match's second token).
+    static func secondFilter(_ program: [Instruction], lexicons: [Lexicon]) -> StartFilter {
+        let everything = StartFilter(tests: [], anywhere: true)
+        var seen = [Bool](repeating: false, count: program.count)
+        var after: [Int] = []
+        var stack = [0]
+        while let pc = stack.popLast() {
+            guard pc >= 0, pc < program.count else { return everything }
+            if seen[pc] { continue }
+            seen[pc] = true
+            switch program[pc] {
+            case .test: after.append(pc + 1)
+            case .lexicon, .match: return everything
+            case .split(let a, let b): stack.append(b); stack.append(a)
+            case .jump(let a): stack.append(a)
+            case .save, .lineStart, .lineEnd, .adjacent: stack.append(pc + 1)
+            }
+        }
+        var tests: [CompiledTest] = []
+        var anywhere = false
+        seen = [Bool](repeating: false, count: program.count)
+        stack = after
+        while let pc = stack.popLast() {
+            guard pc >= 0, pc < program.count else { return everything }
+            if seen[pc] { continue }
+            seen[pc] = true
+            switch program[pc] {
+            case .test(let t): tests.append(t)
+            case .lexicon(let i):
+                guard i >= 0, i < lexicons.count else { return everything }
+                tests.append(.ids(IdSet(lexicons[i].firstIds)))
+            case .match: anywhere = true
+            case .split(let a, let b): stack.append(b); stack.append(a)
+            case .jump(let a): stack.append(a)
+            case .save, .lineStart, .lineEnd, .adjacent: stack.append(pc + 1)
+            }
+        }
+        return StartFilter(tests: tests, anywhere: anywhere)
+    }
+
+    /// Whether the token after a start at `s` may stand second in a match (see ``secondClasses``): always at
+    /// the last token (a match may end there). Out of line: inline, it made the scan of ``windows(_:_:_:admits:nextRequired:)``
+    /// too large to be inlined into the search, and its closures were called per position.
+    @inline(never)
+    func secondAdmits(_ base: UnsafePointer<Token>, _ s: Int, _ n: Int) -> Bool {
+        let next = s &+ 1
+        guard next < n else { return true }
+        let token = base + next
+        let id = token.pointee.id
+        return secondClasses & token.pointee.classes != 0
+            || (id >= 0 && secondIdBits & (1 << UInt64(id & 63)) != 0 && secondIds.contains(id))
     }
 
     /// The first-token summary of every instruction (see ``firstMasks`` and ``firstClasses``), computed from the
@@ -820,6 +896,11 @@ public final class CompiledPattern: Sendable {
         var out: [PatternMatch] = []
         var p = 0
         var r = requiredRange.lowerBound
+        let t = machine.tokens
+        let n = t.count
+        guard let base = t.baseAddress else { return out }
+        // A pattern whose second token may be any is not asked about it (no call).
+        let everySecond = secondClasses == UInt8.max
         for k in 0..<count {
             let s = position(k)
             if s < p || !admits(s) { continue }
@@ -828,7 +909,7 @@ public final class CompiledPattern: Sendable {
                 if r == requiredRange.upperBound { break }
                 if Int(positions[r]) > s + requiredOffset { continue }
             }
-            if let m = attemptMatch(machine, at: s, &scratch), m.end > s {
+            if everySecond || secondAdmits(base, s, n), let m = attemptMatch(machine, at: s, &scratch), m.end > s {
                 if out.isEmpty { out.reserveCapacity(PatternMatch.firstCapacity) }
                 out.append(m)
                 p = m.end
@@ -856,6 +937,8 @@ public final class CompiledPattern: Sendable {
         let ids = start.ids
         // An anchored pattern is tried only where a line starts.
         let must: UInt8 = anchored ? Token.Classes.lineStart : 0
+        // A pattern whose second token may be any is not asked about it (no call).
+        let everySecond = secondClasses == UInt8.max
         while p < n {
             // Every position up to the next required word is within `requiredOffset` of it once p is: scan them
             // without asking again, until a match moves p past them.
@@ -871,7 +954,7 @@ public final class CompiledPattern: Sendable {
                 let c = token.pointee.classes
                 if c & must == must,
                     c & classes != 0 || (id >= 0 && idBits & (1 << UInt64(id & 63)) != 0 && ids.contains(id)),
-                    admits(p), let m = attemptMatch(machine, at: p, &scratch), m.end > p
+                    everySecond || secondAdmits(base, p, n), admits(p), let m = attemptMatch(machine, at: p, &scratch), m.end > p
                 {
                     if out.isEmpty { out.reserveCapacity(PatternMatch.firstCapacity) }
                     out.append(m)
