@@ -123,8 +123,8 @@ public struct Evaluator: Sendable {
             var c = counts[.isTrainingEvent] ?? Counts()
             switch (p.isEvent, gold.isTrainingEvent) {
             case (true, true): c.tp += 1
-            case (true, false): c.fp += 1; anatomy[.isTrainingEvent, default: Anatomy()].fpFalseEvent += 1; miss(doc, .isTrainingEvent, "false", "true")
-            case (false, true): c.fn += 1; anatomy[.isTrainingEvent, default: Anatomy()].fnMissedEvent += 1; miss(doc, .isTrainingEvent, "true", "false")
+            case (true, false): c.fp += 1; file(.isTrainingEvent, falsePositive: true, empty: true); miss(doc, .isTrainingEvent, "false", "true")
+            case (false, true): c.fn += 1; file(.isTrainingEvent, falsePositive: false, empty: true); miss(doc, .isTrainingEvent, "true", "false")
             case (false, false): break
             }
             counts[.isTrainingEvent] = c

@@ -87,6 +87,9 @@ public final class SpeakerExtractor: FieldExtractor {
     /// (`officePersonStart`).
     let officeWords: Set<Int32>
     let placeClasses: Set<Int32>
+    /// Round 31 (SPK31): prepositions after capitalized words that make them the object of a role, not a name
+    /// (lexicon `office_preposition`, which the rules' macro `oend` reads too).
+    let officePrepositions: Set<Int32>
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         let all = set.rules(for: Self.field)
@@ -126,6 +129,7 @@ public final class SpeakerExtractor: FieldExtractor {
         eventTypes = set.lexicon("event_type")
         officeWords = set.lexicon("unit_word_office")?.singleTokenIds ?? []
         placeClasses = set.lexicon("place_class")?.singleTokenIds ?? []
+        officePrepositions = set.lexicon("office_preposition")?.singleTokenIds ?? []
     }
 
     /// Round 18 (heldout10 v007, v019, v025, v029, v031): whether a value read as a person has the shape of no
@@ -526,7 +530,7 @@ public final class SpeakerExtractor: FieldExtractor {
                 let g = text.folded(next)
                 let lower = t[next].kind == .word && !t[next].capitalized && !t[next].allCaps
                 let ends = SpeakerExtractor.listItemEnds.contains(next, in: text) || g == "(" || g == ":"
-                    || (lower && !SpeakerExtractor.officeItemPrepositions.contains(g) && !opensClause
+                    || (lower && !officePrepositions.contains(t[next].id) && !opensClause
                         && !SpeakerExtractor.officialClauseVerbs.contains(next, in: text))
                 guard ends else { continue }
                 // `Ketua Komunitas Hijau Lestari, Budi Santoso`: the words before the comma may be the office's
@@ -540,9 +544,6 @@ public final class SpeakerExtractor: FieldExtractor {
         }
         return nil
     }
-    /// Round 31 (SPK31): prepositions after capitalized words that make them the object of a role, not a name
-    /// (`Pendamping Proses Produk Halal dari Lembaga ...`; the rules' macro `oend`).
-    static let officeItemPrepositions: Set<String> = ["dari", "asal", "di", "pada", "untuk", "bagi", "tentang", "mengenai", "ke", "dalam", "se"]
 
     public func exampleValue(_ match: PatternMatch, rule: Rule, in text: AnalyzedText, published: Day?) -> String? {
         speakers(match, rule: rule, in: text).map(\.name).joined(separator: "; ")
