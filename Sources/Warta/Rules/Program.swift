@@ -713,18 +713,56 @@ public final class CompiledPattern: Sendable {
     /// reading one (splits, jumps, capture marks, `^`, `$`, `~`) lead only to token tests and lexicon steps
     /// (whose phrases' first words are asked), never to the end of the pattern, and those read only words (no
     /// class of tokens: a set of ids as the start filter reads them); `reach` is the test of that set, so a
-    /// thread at `end` at a token that is none of its words fails. Not marked: a gap of more than 255, a gap
+    /// thread at `end` at a token that is none of its words fails. A word read by a test of words only, after
+    /// which only tests of words can read (`di` before `sampaikan`), must be followed by one of their words, unless
+    /// it can also be read otherwise: those words and the words that may follow them are the two tests after
+    /// `reach`. Not marked: a gap of more than 255, a gap
     /// whose `end` can finish the match without reading, or whose next tests read a class of tokens (a
-    /// capitalized word, a number, punctuation: found nearly everywhere, the scan would cost more than it saves).
+    /// capitalized word, a number, punctuation: found nearly everywhere, the scan would cost more than it saves),
+    /// and a gap shorter than ``minimumGap``.
     static func gapSplits(_ program: [Instruction], _ ops: inout [Op], _ flat: inout FlatTests, lexicons: [Lexicon]) {
-        var reachOfEnd: [Int: Int32] = [:]
         var lexiconIds: [Int: IdSet] = [:]
         // The instructions seen by the walk from an end are marked with it.
         var seenFrom = [Int](repeating: -1, count: program.count)
         var stack: [Int] = []
+        // The words that the tests after instruction `from` (reached without reading) can read, when they are
+        // all tests of words only; nil when one reads a class, a lexicon or the end can be reached.
+        var seenNext = [Int](repeating: -1, count: program.count)
+        var nextStack: [Int] = []
+        var nextStamp = 0
+        func nextWords(_ from: Int) -> IdSet? {
+            var out = IdSet()
+            nextStamp += 1
+            nextStack.removeAll(keepingCapacity: true)
+            nextStack.append(from)
+            while let pc = nextStack.popLast() {
+                guard pc >= 0, pc < program.count else { return nil }
+                if seenNext[pc] == nextStamp { continue }
+                seenNext[pc] = nextStamp
+                switch program[pc] {
+                case .test(let t):
+                    if case .id(let id) = t, id >= 0 {
+                        out.insert(id)
+                    } else if case .ids(let words) = t {
+                        out.formUnion(words)
+                    } else {
+                        return nil
+                    }
+                case .lexicon, .match: return nil
+                case .split(let a, let b): nextStack.append(b); nextStack.append(a)
+                case .jump(let a): nextStack.append(a)
+                case .save, .lineStart, .lineEnd, .adjacent: nextStack.append(pc + 1)
+                }
+            }
+            return out
+        }
         func reachTest(_ end: Int) -> Int32? {
-            if let known = reachOfEnd[end] { return known >= 0 ? known : nil }
             var filter = StartFilter(tests: [], anywhere: false)
+            // Words after which the next token must be one of `seconds` (a word read by a test of words only,
+            // after which only tests of words can read), and the words with no such condition.
+            var paired = IdSet()
+            var seconds = IdSet()
+            var unpaired = IdSet()
             stack.removeAll(keepingCapacity: true)
             stack.append(end)
             var ok = true
@@ -736,22 +774,37 @@ public final class CompiledPattern: Sendable {
                 case .test(let t):
                     filter.add(t)
                     if !filter.idsOnly { ok = false; break walk }
+                    if case .id(let id) = t, id >= 0 {
+                        if let next = nextWords(pc + 1) {
+                            paired.insert(id)
+                            seconds.formUnion(next)
+                        } else {
+                            unpaired.insert(id)
+                        }
+                    } else if case .ids(let words) = t, let next = nextWords(pc + 1) {
+                        paired.formUnion(words)
+                        seconds.formUnion(next)
+                    } else {
+                        unpaired.formUnion(filter.ids)
+                    }
                 case .lexicon(let i):
                     guard i >= 0, i < lexicons.count else { ok = false; break walk }
                     if lexiconIds[i] == nil { lexiconIds[i] = IdSet(lexicons[i].firstIds) }
                     filter.ids.formUnion(lexiconIds[i] ?? IdSet())
+                    unpaired.formUnion(lexiconIds[i] ?? IdSet())
                 case .match: ok = false; break walk
                 case .split(let a, let b): stack.append(b); stack.append(a)
                 case .jump(let a): stack.append(a)
                 case .save, .lineStart, .lineEnd, .adjacent: stack.append(pc + 1)
                 }
             }
-            guard ok, filter.idsOnly, !filter.ids.isEmpty else {
-                reachOfEnd[end] = -1
-                return nil
-            }
+            guard ok, filter.idsOnly, !filter.ids.isEmpty else { return nil }
+            // The three tests stand one after another: the words, those of them that need a second, the seconds.
+            var onlyPaired = IdSet()
+            for id in paired.members where !unpaired.contains(id) { onlyPaired.insert(id) }
             let k = flat.add(.ids(filter.ids))
-            reachOfEnd[end] = k
+            _ = flat.add(.ids(onlyPaired))
+            _ = flat.add(.ids(seconds))
             return k
         }
         var pc = ops.count - 1
@@ -782,16 +835,40 @@ public final class CompiledPattern: Sendable {
             } else {
                 continue
             }
-            guard gap <= 255, end < program.count, let reach = reachTest(end) else { continue }
+            guard gap <= 255, end < program.count else { continue }
+            // Marked for now (no reach test yet): the next pass keeps the long gaps.
             ops[pc].gap = UInt8(gap)
             ops[pc].bodyIsB = bodyIsB
-            ops[pc].reach = reach
+        }
+        // Only a gap of at least `minimumGap` tokens keeps its marks: the first split of a gap holds its length,
+        // the others follow it; the reach test is made once per gap, at its first split.
+        var keep = false
+        var reach: Int32 = -1
+        for pc in ops.indices where ops[pc].gap > 0 {
+            let op = ops[pc]
+            let end = Int(op.bodyIsB ? op.a : op.b)
+            let continues = pc >= 2 && ops[pc - 2].gap == op.gap &+ 1 && ops[pc - 2].bodyIsB == op.bodyIsB
+                && Int(ops[pc - 2].bodyIsB ? ops[pc - 2].a : ops[pc - 2].b) == end
+            if !continues {
+                keep = Int(op.gap) >= minimumGap
+                reach = keep ? (reachTest(end) ?? -1) : -1
+            }
+            if keep && reach >= 0 {
+                ops[pc].reach = reach
+            } else {
+                ops[pc].gap = 0
+                ops[pc].bodyIsB = false
+            }
         }
     }
 
+    /// The shortest gap that ``gapSplits(_:_:_:lexicons:)`` marks.
+    static let minimumGap = 1
+
     /// Whether a thread that reads token `pos` with the body of gap split `op` (see ``Op/gap``) can go on at
     /// the gap's end: some token at `q` in `pos + 1 ... pos + op.gap` (before the end of the tokens) is one of
-    /// the words of the split's `reach` test while every token from `pos + 1` to before `q` may pass the body's
+    /// the words of the split's `reach` test (and, when it is one of the words of the test after it that must be
+    /// followed by a word of the third, `di` of `di sampaikan`, the token after it is one of those) while every token from `pos + 1` to before `q` may pass the body's
     /// test (the first-token summary of the body, ``firstMasks`` and ``firstClasses``: a token outside it fails
     /// the body). When none is, every thread on that branch fails. `cache` keeps the last scan of the attempt,
     /// so that a walk along one gap reads each token once: the first such `q` from `from`, or (`hit` -1) that
@@ -814,18 +891,22 @@ public final class CompiledPattern: Sendable {
         let bodyMask = m.firstMasks[bodyPC]
         let bodyClasses = m.firstClasses[bodyPC]
         let reach = m.tests[Int(op.reach)]
+        let paired = m.tests[Int(op.reach) &+ 1]
+        let seconds = m.tests[Int(op.reach) &+ 2]
         let words = m.words
-        let first = Int(reach.a)
-        let count = Int(reach.b)
+        @inline(__always) func has(_ set: FlatTests.Test, _ id: Int32) -> Bool {
+            let w = Int(id) >> 6
+            return id >= 0 && w < Int(set.b) && words[Int(set.a) &+ w] & (1 << UInt64(id & 63)) != 0
+        }
         var q = lo
         cache.key = key
         cache.from = lo
         while q <= hi {
             let token = base + q
             let id = token.pointee.id
-            let w = Int(id) >> 6
             let bit: UInt64 = id >= 0 ? 1 << UInt64(id & 63) : 0
-            if id >= 0 && w < count && words[first &+ w] & bit != 0 {
+            // One of the words; when it needs a second word, that word next.
+            if has(reach, id), !has(paired, id) || (q &+ 1 < n && has(seconds, base[q &+ 1].id)) {
                 cache.hit = q
                 return true
             }
