@@ -135,12 +135,14 @@ struct Round32SpeedTests {
         #expect(reach >= 0)
         func words(_ k: Int) -> Set<String> {
             let test = two.tests.tests[k]
-            let set = (0..<Int(test.b)).flatMap { w in
-                (0..<64).compactMap { j -> String? in
-                    two.tests.words[Int(test.a) + w] & (1 << UInt64(j)) != 0 ? vocabulary.word(Int32(w * 64 + j)) : nil
+            var out = Set<String>()
+            for w in 0..<Int(test.b) {
+                let word: UInt64 = two.tests.words[Int(test.a) + w]
+                for j in 0..<64 where word & (UInt64(1) << UInt64(j)) != 0 {
+                    if let name = vocabulary.word(Int32(w * 64 + j)) { out.insert(name) }
                 }
             }
-            return Set(set)
+            return out
         }
         if reach >= 0 {
             #expect(words(reach) == ["disampaikan", "di", "oleh"])
