@@ -93,8 +93,16 @@ struct Op: Sendable {
     /// A thread can reach this instruction at one position in more than one way (see
     /// ``CompiledPattern/joins(_:)``): the machine marks (instruction, position) as visited only here.
     var join = true
+    /// Round 32 (SPEED32): for a split of a gap (a repetition of one token test, unrolled: each split chooses
+    /// between the test and `end`, the instruction after the repetition), how many more tokens the gap may read
+    /// from here (1-255; 0: not such a split); ``bodyIsB``: whether the body is `b` (a lazy gap) or `a` (a greedy
+    /// one); ``reach``: the test that every token at which a thread can go on at `end` passes (the first tests
+    /// of what follows the gap). See ``CompiledPattern/gapSplits(_:_:_:)``.
+    var gap: UInt8 = 0
+    var bodyIsB = false
     var a: Int32
     var b: Int32
+    var reach: Int32 = -1
 
     init(code: Code, a: Int32, b: Int32) {
         self.code = code
@@ -464,10 +472,15 @@ public final class CompiledPattern: Sendable {
     /// that a match holds every bound itself (see ``PatternMatch``).
     public static let captureLimit = 8
 
-    /// The same pattern with its place in a rule set's trigger table.
-    init(_ other: CompiledPattern, slot: Int, tableID: UInt64) {
+    /// The same pattern with its place in a rule set's trigger table; with `gaps` false, with no gap split
+    /// marked (see ``Op/gap``): what the tests compare the marked gaps with.
+    init(_ other: CompiledPattern, slot: Int, tableID: UInt64, gaps: Bool = true) {
         program = other.program
-        ops = other.ops
+        ops = gaps ? other.ops : other.ops.map { op in
+            var plain = op
+            plain.gap = 0
+            return plain
+        }
         firstMasks = other.firstMasks
         firstClasses = other.firstClasses
         tests = other.tests
@@ -519,6 +532,7 @@ public final class CompiledPattern: Sendable {
         }
         let joins = CompiledPattern.joins(ops)
         for pc in ops.indices { ops[pc].join = joins[pc] }
+        CompiledPattern.gapSplits(compiler.program, &ops, &flat, lexicons: compiler.lexicons)
         self.ops = ops
         self.tests = flat
         let summaries = CompiledPattern.firstSummaries(ops: self.ops, tests: flat, lexicons: compiler.lexicons)
@@ -689,6 +703,234 @@ public final class CompiledPattern: Sendable {
             }
         }
         return StartFilter(tests: tests, anywhere: anywhere)
+    }
+
+    /// Round 32 (SPEED32): marks the splits of gaps (see ``Op/gap``). A split at `pc` whose one branch is
+    /// `pc + 1`, a token test, and whose other is `end`, where the test is followed by `end` itself or by the
+    /// next split of the same kind (same `end`, body on the same side, the same test: `(a (b)?)?` is no gap), lets a thread read at most `gap` more
+    /// tokens with that test before it goes on at `end`: `gap` is 1 for the last split, one more than the
+    /// next's for the others. What follows `end` must read a token: the instructions reached from `end` without
+    /// reading one (splits, jumps, capture marks, `^`, `$`, `~`) lead only to token tests and lexicon steps
+    /// (whose phrases' first words are asked), never to the end of the pattern, and those read only words (no
+    /// class of tokens: a set of ids as the start filter reads them); `reach` is the test of that set, so a
+    /// thread at `end` at a token that is none of its words fails. A word read by a test of words only, after
+    /// which only tests of words can read (`di` before `sampaikan`), must be followed by one of their words, unless
+    /// it can also be read otherwise: those words and the words that may follow them are the two tests after
+    /// `reach`. Not marked: a gap of more than 255, a gap
+    /// whose `end` can finish the match without reading, or whose next tests read a class of tokens (a
+    /// capitalized word, a number, punctuation: found nearly everywhere, the scan would cost more than it saves),
+    /// and a gap shorter than ``minimumGap``.
+    static func gapSplits(_ program: [Instruction], _ ops: inout [Op], _ flat: inout FlatTests, lexicons: [Lexicon]) {
+        var lexiconIds: [Int: IdSet] = [:]
+        // The instructions seen by the walk from an end are marked with it.
+        var seenFrom = [Int](repeating: -1, count: program.count)
+        var stack: [Int] = []
+        // The words that the tests after instruction `from` (reached without reading) can read, when they are
+        // all tests of words only; nil when one reads a class, a lexicon or the end can be reached.
+        var seenNext = [Int](repeating: -1, count: program.count)
+        var nextStack: [Int] = []
+        var nextStamp = 0
+        func nextWords(_ from: Int) -> IdSet? {
+            var out = IdSet()
+            nextStamp += 1
+            nextStack.removeAll(keepingCapacity: true)
+            nextStack.append(from)
+            while let pc = nextStack.popLast() {
+                guard pc >= 0, pc < program.count else { return nil }
+                if seenNext[pc] == nextStamp { continue }
+                seenNext[pc] = nextStamp
+                switch program[pc] {
+                case .test(let t):
+                    if case .id(let id) = t, id >= 0 {
+                        out.insert(id)
+                    } else if case .ids(let words) = t {
+                        out.formUnion(words)
+                    } else {
+                        return nil
+                    }
+                case .lexicon, .match: return nil
+                case .split(let a, let b): nextStack.append(b); nextStack.append(a)
+                case .jump(let a): nextStack.append(a)
+                case .save, .lineStart, .lineEnd, .adjacent: nextStack.append(pc + 1)
+                }
+            }
+            return out
+        }
+        func reachTest(_ end: Int) -> Int32? {
+            var filter = StartFilter(tests: [], anywhere: false)
+            // Words after which the next token must be one of `seconds` (a word read by a test of words only,
+            // after which only tests of words can read), and the words with no such condition.
+            var paired = IdSet()
+            var seconds = IdSet()
+            var unpaired = IdSet()
+            stack.removeAll(keepingCapacity: true)
+            stack.append(end)
+            var ok = true
+            walk: while let pc = stack.popLast() {
+                guard pc >= 0, pc < program.count else { ok = false; break }
+                if seenFrom[pc] == end { continue }
+                seenFrom[pc] = end
+                switch program[pc] {
+                case .test(let t):
+                    filter.add(t)
+                    if !filter.idsOnly { ok = false; break walk }
+                    if case .id(let id) = t, id >= 0 {
+                        if let next = nextWords(pc + 1) {
+                            paired.insert(id)
+                            seconds.formUnion(next)
+                        } else {
+                            unpaired.insert(id)
+                        }
+                    } else if case .ids(let words) = t, let next = nextWords(pc + 1) {
+                        paired.formUnion(words)
+                        seconds.formUnion(next)
+                    } else {
+                        unpaired.formUnion(filter.ids)
+                    }
+                case .lexicon(let i):
+                    guard i >= 0, i < lexicons.count else { ok = false; break walk }
+                    if lexiconIds[i] == nil { lexiconIds[i] = IdSet(lexicons[i].firstIds) }
+                    filter.ids.formUnion(lexiconIds[i] ?? IdSet())
+                    unpaired.formUnion(lexiconIds[i] ?? IdSet())
+                case .match: ok = false; break walk
+                case .split(let a, let b): stack.append(b); stack.append(a)
+                case .jump(let a): stack.append(a)
+                case .save, .lineStart, .lineEnd, .adjacent: stack.append(pc + 1)
+                }
+            }
+            guard ok, filter.idsOnly, !filter.ids.isEmpty else { return nil }
+            // The three tests stand one after another: the words, those of them that need a second, the seconds.
+            var onlyPaired = IdSet()
+            for id in paired.members where !unpaired.contains(id) { onlyPaired.insert(id) }
+            let k = flat.add(.ids(filter.ids))
+            _ = flat.add(.ids(onlyPaired))
+            _ = flat.add(.ids(seconds))
+            return k
+        }
+        var pc = ops.count - 1
+        while pc >= 0 {
+            defer { pc -= 1 }
+            let op = ops[pc]
+            guard op.code == .split, pc + 1 < ops.count, ops[pc + 1].code == .test else { continue }
+            let a = Int(op.a), b = Int(op.b)
+            let bodyIsB: Bool
+            let end: Int
+            if b == pc + 1, a > pc + 1 {
+                bodyIsB = true
+                end = a
+            } else if a == pc + 1, b > pc + 1 {
+                bodyIsB = false
+                end = b
+            } else {
+                continue
+            }
+            let gap: Int
+            if pc + 2 == end {
+                gap = 1
+            } else if pc + 2 < ops.count, case let next = ops[pc + 2], next.code == .split, next.gap > 0,
+                next.bodyIsB == bodyIsB, Int(bodyIsB ? next.a : next.b) == end, ops[pc + 3].code == .test,
+                ops[pc + 3].a == ops[pc + 1].a
+            {
+                gap = Int(next.gap) + 1
+            } else {
+                continue
+            }
+            guard gap <= 255, end < program.count else { continue }
+            // Marked for now (no reach test yet): the next pass keeps the long gaps.
+            ops[pc].gap = UInt8(gap)
+            ops[pc].bodyIsB = bodyIsB
+        }
+        // Only a gap of at least `minimumGap` tokens keeps its marks: the first split of a gap holds its length,
+        // the others follow it; the reach test is made once per gap, at its first split.
+        var keep = false
+        var reach: Int32 = -1
+        for pc in ops.indices where ops[pc].gap > 0 {
+            let op = ops[pc]
+            let end = Int(op.bodyIsB ? op.a : op.b)
+            let continues = pc >= 2 && ops[pc - 2].gap == op.gap &+ 1 && ops[pc - 2].bodyIsB == op.bodyIsB
+                && Int(ops[pc - 2].bodyIsB ? ops[pc - 2].a : ops[pc - 2].b) == end
+            if !continues {
+                keep = Int(op.gap) >= minimumGap
+                reach = keep ? (reachTest(end) ?? -1) : -1
+            }
+            if keep && reach >= 0 {
+                ops[pc].reach = reach
+            } else {
+                ops[pc].gap = 0
+                ops[pc].bodyIsB = false
+            }
+        }
+    }
+
+    /// The shortest gap that ``gapSplits(_:_:_:lexicons:)`` marks.
+    static let minimumGap = 1
+
+    /// Whether a thread that reads token `pos` with the body of gap split `op` (see ``Op/gap``) can go on at
+    /// the gap's end: some token at `q` in `pos + 1 ... pos + op.gap` (before the end of the tokens) is one of
+    /// the words of the split's `reach` test (and, when it is one of the words of the test after it that must be
+    /// followed by a word of the third, `di` of `di sampaikan`, the token after it is one of those) while every token from `pos + 1` to before `q` may pass the body's
+    /// test (the first-token summary of the body, ``firstMasks`` and ``firstClasses``: a token outside it fails
+    /// the body). When none is, every thread on that branch fails. `cache` keeps the last scan of the attempt,
+    /// so that a walk along one gap reads each token once: the first such `q` from `from`, or (`hit` -1) that
+    /// none stands up to `to`, where the body failed (`dead`) or the scan stopped.
+    @inline(never)
+    func gapReaches(_ m: Machine, _ op: Op, _ pos: Int, _ cache: inout GapScan) -> Bool {
+        let lo = pos &+ 1
+        let n = m.tokens.count
+        let hi = min(pos &+ Int(op.gap), n &- 1)
+        let key = Int(op.bodyIsB ? op.a : op.b)
+        if cache.key == key, cache.from <= lo {
+            if cache.hit >= 0 {
+                if cache.hit >= lo { return cache.hit <= hi }
+            } else if lo <= cache.to, cache.dead || hi <= cache.to {
+                return false
+            }
+        }
+        guard lo <= hi, let base = m.tokens.baseAddress else { return false }
+        let bodyPC = Int(op.bodyIsB ? op.b : op.a)
+        let bodyMask = m.firstMasks[bodyPC]
+        let bodyClasses = m.firstClasses[bodyPC]
+        let reach = m.tests[Int(op.reach)]
+        let paired = m.tests[Int(op.reach) &+ 1]
+        let seconds = m.tests[Int(op.reach) &+ 2]
+        let words = m.words
+        @inline(__always) func has(_ set: FlatTests.Test, _ id: Int32) -> Bool {
+            let w = Int(id) >> 6
+            return id >= 0 && w < Int(set.b) && words[Int(set.a) &+ w] & (1 << UInt64(id & 63)) != 0
+        }
+        var q = lo
+        cache.key = key
+        cache.from = lo
+        while q <= hi {
+            let token = base + q
+            let id = token.pointee.id
+            let bit: UInt64 = id >= 0 ? 1 << UInt64(id & 63) : 0
+            // One of the words; when it needs a second word, that word next.
+            if has(reach, id), !has(paired, id) || (q &+ 1 < n && has(seconds, base[q &+ 1].id)) {
+                cache.hit = q
+                return true
+            }
+            if bodyMask & bit == 0 && bodyClasses & token.pointee.classes == 0 {
+                cache.hit = -1
+                cache.to = q
+                cache.dead = true
+                return false
+            }
+            q &+= 1
+        }
+        cache.hit = -1
+        cache.to = hi
+        cache.dead = false
+        return false
+    }
+
+    /// The last scan of ``gapReaches(_:_:_:_:)`` in an attempt.
+    struct GapScan {
+        var key = -1
+        var from = 0
+        var to = 0
+        var hit = -1
+        var dead = false
     }
 
     /// Whether the token after a start at `s` may stand second in a match (see ``secondClasses``): always at
@@ -1095,6 +1337,7 @@ public final class CompiledPattern: Sendable {
             stack[top] = MatchScratch.Pending(a: Int32(truncatingIfNeeded: a), b: Int32(truncatingIfNeeded: b))
             top &+= 1
         }
+        var gapScan = GapScan()
         push(0, start)
         while top > 0 {
             top &-= 1
@@ -1171,6 +1414,7 @@ public final class CompiledPattern: Sendable {
                     // A branch whose first-token summary rules out the token at `pos` can only fail: it is not
                     // started (before the end of the tokens; at the end a branch may still match).
                     var a = Int(op.a), b = Int(op.b)
+                    var current = op
                     if pos < n {
                         let token = tokenBase + pos
                         let id = token.pointee.id
@@ -1181,8 +1425,13 @@ public final class CompiledPattern: Sendable {
                         // token, without going back through the loop's fetch and dispatch: the same steps in the
                         // same order (a split that is no join marks nothing).
                         while true {
-                            let takeA = m.firstMasks[a] & tokenBit != 0 || m.firstClasses[a] & classes != 0
-                            let takeB = m.firstMasks[b] & tokenBit != 0 || m.firstClasses[b] & classes != 0
+                            var takeA = m.firstMasks[a] & tokenBit != 0 || m.firstClasses[a] & classes != 0
+                            var takeB = m.firstMasks[b] & tokenBit != 0 || m.firstClasses[b] & classes != 0
+                            // Round 32: a gap's body is not started when no token within its reach can begin
+                            // what follows the gap (see ``gapReaches(_:_:_:_:)``).
+                            if current.gap != 0, current.bodyIsB ? takeB : takeA, !gapReaches(m, current, pos, &gapScan) {
+                                if current.bodyIsB { takeB = false } else { takeA = false }
+                            }
                             if takeA {
                                 if takeB { push(b, pos) }
                                 pc = a
@@ -1193,6 +1442,7 @@ public final class CompiledPattern: Sendable {
                             }
                             let next = ops[pc]
                             guard next.code == .split, !next.join else { break }
+                            current = next
                             a = Int(next.a)
                             b = Int(next.b)
                         }
