@@ -1985,7 +1985,6 @@ public final class ParticipantExtractor: FieldExtractor {
                 }
             }() || sexBreakdown(stated, parts)
             // The groups counted: the stated total's own group, and the groups of its breakdown.
-            let firstCounted = participants.groups.count
             for c in best where !(perUnitAside && c.perUnit) && !otherRole.contains(c.range) {
                 if statusBreakdown, c.range != stated?.range { continue }
                 // The stated total's own name is the umbrella of a breakdown that names its groups (`75 relawan,
@@ -1993,7 +1992,7 @@ public final class ParticipantExtractor: FieldExtractor {
                 if let stated, !statusBreakdown, c.range == stated.range, parts.contains(where: { $0.group != nil }) { continue }
                 participants.groups.append(ParticipantGroup(name: c.group ?? "peserta", count: c.n))
             }
-            participants.groups = Self.mergingCounted(participants.groups, from: firstCounted)
+            participants.groups = Self.mergingCounted(participants.groups)
             // Round 23 (CORE23): the groups added in the sentences after the chosen one (see `addedKinds`). A count
             // after `tambahan`, `menambah` adds whatever it names; one after `juga`, `turut`, `selain` only a kind of
             // people of its own, not the participants or the chosen count's group again.
@@ -2206,15 +2205,15 @@ public final class ParticipantExtractor: FieldExtractor {
     /// Round 32 (GRP32): counted groups that came out under one name are one group, their counts summed (`SMK A 60
     /// siswa, SMK B 50 siswa dan SMK C 40 siswa` -> `siswa` 150; `40 guru mengikuti diklat secara luring, sementara 80
     /// guru lainnya` -> `guru` 120; `41 santri putra dan 19 santri putri` -> `santri` 60), not the same name listed
-    /// twice. A count that is unknown makes the sum unknown. The groups appended from `first` on are the counted ones;
-    /// earlier groups are left as they are. (Keeping the word after the name that tells them apart, `santri putra`,
-    /// was tried: it matched two more groups on the readable documents and two fewer on the blind halves.)
-    static func mergingCounted(_ groups: [ParticipantGroup], from first: Int) -> [ParticipantGroup] {
-        guard first >= 0, first <= groups.count, groups.count - first >= 2 else { return groups }
-        var out = Array(groups[..<first])
-        for g in groups[first...] {
+    /// twice; the first spelling of the name is kept. A count that is unknown makes the sum unknown. (Keeping the
+    /// word after the name that tells them apart, `santri putra`, was tried: it matched two more groups on the
+    /// readable documents and two fewer on the blind halves.)
+    static func mergingCounted(_ groups: [ParticipantGroup]) -> [ParticipantGroup] {
+        guard groups.count >= 2 else { return groups }
+        var out: [ParticipantGroup] = []
+        for g in groups {
             let name = g.name.lowercased()
-            if let j = out.indices.dropFirst(first).first(where: { out[$0].name.lowercased() == name }) {
+            if let j = out.firstIndex(where: { $0.name.lowercased() == name }) {
                 if let a = out[j].count, let b = g.count { out[j].count = a + b } else { out[j].count = nil }
             } else {
                 out.append(g)

@@ -97,7 +97,7 @@ struct Op: Sendable {
     /// between the test and `end`, the instruction after the repetition), how many more tokens the gap may read
     /// from here (1-255; 0: not such a split); ``bodyIsB``: whether the body is `b` (a lazy gap) or `a` (a greedy
     /// one); ``reach``: the test that every token at which a thread can go on at `end` passes (the first tests
-    /// of what follows the gap). See ``CompiledPattern/gapSplits(_:_:_:)``.
+    /// of what follows the gap). See ``CompiledPattern/gapSplits(_:_:_:lexicons:)``.
     var gap: UInt8 = 0
     var bodyIsB = false
     var a: Int32

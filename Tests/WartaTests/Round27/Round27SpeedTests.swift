@@ -96,9 +96,6 @@ struct Round27SpeedTests {
     /// Every rule of every field finds on the probes and on synthetic articles what an attempt at every position
     /// with no filter finds, through the trigger table (the path the extractors take).
     @Test func everyRuleMatchesAsAnUnfilteredAttemptAtEveryPosition() throws {
-        var texts = Self.probes.map { AnalyzedText(raw: $0, vocabulary: Shared.rules.vocabulary) }
-        var g = Synthetic(seed: 27)
-        for _ in 0..<3 { texts.append(AnalyzedText(raw: g.textArticle(size: 3_000), vocabulary: Shared.rules.vocabulary)) }
-        Self.expectEveryRuleMatchesUnfiltered(texts)
+        Self.expectEveryRuleMatchesUnfiltered(Shared.analyzed(Self.probes, seed: 27, articles: 3))
     }
 }

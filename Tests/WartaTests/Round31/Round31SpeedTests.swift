@@ -18,12 +18,7 @@ struct Round31SpeedTests {
         "Kegiatan dibuka secara resmi oleh Sekretaris Daerah Kabupaten Bone Bolango, Ishak Ntoma. Pelatihan berlangsung 3 - 5 Juli 2023, dan ditutup pada Jumat, 7 Juni 2024.",
     ]
 
-    static func texts() -> [AnalyzedText] {
-        var texts = Self.probes.map { AnalyzedText(raw: $0, vocabulary: Shared.rules.vocabulary) }
-        var g = Synthetic(seed: 31)
-        for _ in 0..<4 { texts.append(AnalyzedText(raw: g.textArticle(size: 3_000), vocabulary: Shared.rules.vocabulary)) }
-        return texts
-    }
+    static func texts() -> [AnalyzedText] { Shared.analyzed(Self.probes, seed: 31, articles: 4) }
 
     /// Whether the filter lets the attempt at `s` run (the machine's own reading of the summary).
     static func admitted(_ pattern: CompiledPattern, _ tokens: [Token], _ s: Int) -> Bool {
@@ -66,14 +61,10 @@ struct Round31SpeedTests {
     /// The filter of small patterns: what may stand second, and what makes it admit any token (a lexicon step, a
     /// pattern of one token, an optional second element).
     @Test func theSecondTokenFilter() throws {
-        var vocabulary = Vocabulary()
-        var heads = Lexicon(name: "heads")
-        for w in ["dinas sosial", "balai"] { heads.add(phrase: w, value: w, vocabulary: &vocabulary) }
-        func compile(_ source: String) throws -> CompiledPattern {
-            try CompiledPattern(try PatternParser.parse(source), lexicons: ["heads": heads], vocabulary: &vocabulary)
-        }
+        var small = SmallPatterns(lexicon: "heads", phrases: ["dinas sosial", "balai"])
+        func compile(_ source: String) throws -> CompiledPattern { try small.compile(source) }
         let history = try compile("(sejak (tahun)? <num:4> | [<word> !seperti] tahun lalu)")
-        let text = AnalyzedText(raw: "Sejak 2015, seperti tahun lalu, tahun lalu dan sejak tahun 2019 — ēmpat tahun lalu.", vocabulary: vocabulary)
+        let text = AnalyzedText(raw: "Sejak 2015, seperti tahun lalu, tahun lalu dan sejak tahun 2019 — ēmpat tahun lalu.", vocabulary: small.vocabulary)
         let words = text.tokens.indices.map { text.folded($0) }
         // A word followed by `tahun` or by a number may start it; a word followed by another word may not.
         for s in text.tokens.indices where s + 1 < text.tokens.count {
@@ -97,7 +88,7 @@ struct Round31SpeedTests {
         // A lexicon second: the first words of its phrases.
         let opened = try compile("oleh @heads")
         #expect(opened.secondClasses == 0)
-        #expect(Set(opened.secondIds.members.compactMap { vocabulary.word($0) }) == ["dinas", "balai"])
+        #expect(Set(opened.secondIds.members.compactMap { small.vocabulary.word($0) }) == ["dinas", "balai"])
     }
 
     /// The quick bits of a set (bit `id & 63` of each member) are the union of its words, for small, sparse and

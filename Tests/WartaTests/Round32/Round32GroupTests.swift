@@ -29,19 +29,18 @@ struct Round32GroupTests {
         #expect(g.contains { $0.count == 30 } && g.contains { $0.count == 20 })
     }
 
-    @Test func mergingKeepsEarlierGroupsAndUnknownCounts() {
-        let before = ParticipantGroup(name: "guru", count: 5)
+    @Test func mergingKeepsTheFirstSpellingAndUnknownCounts() {
+        let one = ParticipantGroup(name: "bidan", count: 5)
         let merged = ParticipantExtractor.mergingCounted([
-            before,
+            one,
             ParticipantGroup(name: "Guru", count: 40), ParticipantGroup(name: "guru", count: 80),
             ParticipantGroup(name: "kader", count: nil), ParticipantGroup(name: "kader", count: 7),
-        ], from: 1)
+        ])
         #expect(merged.count == 3)
-        #expect(merged[0] == before)
+        #expect(merged[0] == one)
         #expect(merged[1].name == "Guru" && merged[1].count == 120)
         #expect(merged[2].name == "kader" && merged[2].count == nil)
-        // Fewer than two counted groups, or a start past the end: nothing to merge.
-        #expect(ParticipantExtractor.mergingCounted([before], from: 0) == [before])
-        #expect(ParticipantExtractor.mergingCounted([before], from: 5) == [before])
+        // One group: nothing to merge.
+        #expect(ParticipantExtractor.mergingCounted([one]) == [one])
     }
 }

@@ -20,12 +20,7 @@ struct Round32SpeedTests {
         "Materinya dibawakan sama Bu Ratna Sari dari Puskesmas Cibeber; keterampilan menjahit dibagikan oleh 2 orang instruktur: Sari dan Lina.",
     ]
 
-    static func texts() -> [AnalyzedText] {
-        var texts = (Self.probes + Round31SpeedTests.probes).map { AnalyzedText(raw: $0, vocabulary: Shared.rules.vocabulary) }
-        var g = Synthetic(seed: 32)
-        for _ in 0..<4 { texts.append(AnalyzedText(raw: g.textArticle(size: 3_000), vocabulary: Shared.rules.vocabulary)) }
-        return texts
-    }
+    static func texts() -> [AnalyzedText] { Shared.analyzed(Self.probes + Round31SpeedTests.probes, seed: 32, articles: 4) }
 
     /// Every rule, at every position of the probes and of synthetic articles, matches as the same pattern with no
     /// gap marked (the same end and captures, or no match); some rules have marked gaps.
@@ -33,12 +28,13 @@ struct Round32SpeedTests {
         var scratch = MatchScratch()
         var marked = 0
         var matched = 0
+        let texts = Self.texts()
         for field in Shared.rules.rules.keys.sorted() {
             for rule in Shared.rules.rules(for: field) {
                 let pattern = rule.pattern
                 let plain = CompiledPattern(pattern, slot: pattern.slot, tableID: pattern.tableID, gaps: false)
                 if pattern.ops.contains(where: { $0.gap != 0 }) { marked += 1 }
-                for text in Self.texts() {
+                for text in texts {
                     for s in text.tokens.indices {
                         let fast = pattern.matchWithoutFilters(in: text.tokens, at: s, scratch: &scratch)
                         let slow = plain.matchWithoutFilters(in: text.tokens, at: s, scratch: &scratch)
@@ -62,12 +58,8 @@ struct Round32SpeedTests {
     /// Small patterns: a lazy and a greedy gap, a verb of two words after the gap, a gap whose end may finish
     /// the match (not marked), the gap's reach counted from each split, and multi-byte text.
     @Test func gapsOfSmallPatterns() throws {
-        var vocabulary = Vocabulary()
-        var verbs = Lexicon(name: "verbs")
-        for w in ["di sampaikan", "diberikan"] { verbs.add(phrase: w, value: w, vocabulary: &vocabulary) }
-        func compile(_ source: String) throws -> CompiledPattern {
-            try CompiledPattern(try PatternParser.parse(source), lexicons: ["verbs": verbs], vocabulary: &vocabulary)
-        }
+        var small = SmallPatterns(lexicon: "verbs", phrases: ["di sampaikan", "diberikan"])
+        func compile(_ source: String) throws -> CompiledPattern { try small.compile(source) }
         let sources = [
             "materi ([<word> !<first>] | \",\"){0,5}? (disampaikan | di sampaikan) oleh who:(<cap>){1,3}",
             "materi ([<word> !<first>] | \",\"){0,5} (disampaikan | di sampaikan) oleh who:(<cap>){1,3}",
@@ -95,7 +87,7 @@ struct Round32SpeedTests {
             let plain = CompiledPattern(p, slot: -1, tableID: 0, gaps: false)
             var scratch = MatchScratch()
             for r in raw {
-                let text = AnalyzedText(raw: r, vocabulary: vocabulary)
+                let text = AnalyzedText(raw: r, vocabulary: small.vocabulary)
                 for s in text.tokens.indices {
                     let fast = p.matchWithoutFilters(in: text.tokens, at: s, scratch: &scratch)
                     let slow = plain.matchWithoutFilters(in: text.tokens, at: s, scratch: &scratch)
@@ -140,7 +132,7 @@ struct Round32SpeedTests {
             for w in 0..<Int(test.b) {
                 let word: UInt64 = two.tests.words[Int(test.a) + w]
                 for j in 0..<64 where word & (UInt64(1) << UInt64(j)) != 0 {
-                    if let name = vocabulary.word(Int32(w * 64 + j)) { out.insert(name) }
+                    if let name = small.vocabulary.word(Int32(w * 64 + j)) { out.insert(name) }
                 }
             }
             return out
@@ -151,7 +143,7 @@ struct Round32SpeedTests {
             #expect(words(reach + 2) == ["sampaikan", "dia"])
         }
         // On the text: the lazy gap stops where no `disampaikan` is left within reach, and still finds each match.
-        let text = AnalyzedText(raw: "materi a b c d disampaikan. materi a b c d e f disampaikan. materi é disampaikan", vocabulary: vocabulary)
+        let text = AnalyzedText(raw: "materi a b c d disampaikan. materi a b c d e f disampaikan. materi é disampaikan", vocabulary: small.vocabulary)
         var scratch = MatchScratch()
         let found = lazy.matches(in: text.tokens, scratch: &scratch)
         #expect(found.map { text.text(of: $0.start..<$0.end) } == ["materi a b c d disampaikan", "materi é disampaikan"])

@@ -13,6 +13,15 @@ enum Shared {
         do { return try Pipeline(rules: rules) } catch { fatalError("the pipeline does not build: \(error)") }
     }()
 
+    /// The texts the speed rounds compare their fast paths on: the probes, then `articles` synthetic text articles of
+    /// 3,000 characters from `seed`, analyzed with the built-in rules' vocabulary.
+    static func analyzed(_ probes: [String], seed: UInt64, articles: Int) -> [AnalyzedText] {
+        var texts = probes.map { AnalyzedText(raw: $0, vocabulary: rules.vocabulary) }
+        var g = Synthetic(seed: seed)
+        for _ in 0..<articles { texts.append(AnalyzedText(raw: g.textArticle(size: 3_000), vocabulary: rules.vocabulary)) }
+        return texts
+    }
+
     /// Extracts a document given as text.
     static func record(_ text: String, id: String = "doc", published: Day? = nil) -> Record {
         pipeline.process(DocumentInput(id: id, source: id, format: .text, bytes: Array(text.utf8), published: published), withText: true)
