@@ -56,15 +56,6 @@ public struct IdSet: Sendable, Equatable {
     var bitsModulo64: UInt64 { words.reduce(0) { $0 | $1 } }
 }
 
-/// Round 33 (SPEED33): the first-token summary of an instruction (see ``CompiledPattern/firstMasks``): bit
-/// `id & 63` of every word id a thread there may read first, and the token classes it may read by (the byte of
-/// ``Token/Classes``, widened), so that the machine tests a token against both with one load of each and no branch:
-/// `(mask & bit) | (classes & tokenClasses) != 0`.
-struct FirstSummary: Sendable {
-    var mask: UInt64
-    var classes: UInt64
-}
-
 /// A compiled token test.
 indirect enum CompiledTest: Sendable {
     case id(Int32)
@@ -417,12 +408,9 @@ public final class CompiledPattern: Sendable {
     /// one of its classes in the summary can only fail, so a split does not start it (see
     /// ``firstSummaries(ops:tests:lexicons:)``). So `{0,10}` of capitalized words stops at a lower-case word
     /// without starting a branch per alternative.
-    var firstMasks: [UInt64] { summaries.map(\.mask) }
+    let firstMasks: [UInt64]
     /// The class part of the first-token summaries (see ``firstMasks``).
-    var firstClasses: [UInt8] { summaries.map { UInt8(truncatingIfNeeded: $0.classes) } }
-    /// Round 33 (SPEED33): the first-token summaries as the machine reads them, both parts of an instruction's
-    /// in one entry (see ``FirstSummary``).
-    let summaries: [FirstSummary]
+    let firstClasses: [UInt8]
     /// The tries of `lexicons`, read through plain pointers (the lexicons keep them alive).
     let lexiconViews: [Lexicon.TrieView]
     /// The longest phrase of any lexicon the program uses, in tokens.
@@ -493,7 +481,8 @@ public final class CompiledPattern: Sendable {
             plain.gap = 0
             return plain
         }
-        summaries = other.summaries
+        firstMasks = other.firstMasks
+        firstClasses = other.firstClasses
         tests = other.tests
         lexiconViews = other.lexiconViews
         maxLexiconLength = other.maxLexiconLength
@@ -546,8 +535,9 @@ public final class CompiledPattern: Sendable {
         CompiledPattern.gapSplits(compiler.program, &ops, &flat, lexicons: compiler.lexicons)
         self.ops = ops
         self.tests = flat
-        let firsts = CompiledPattern.firstSummaries(ops: self.ops, tests: flat, lexicons: compiler.lexicons)
-        self.summaries = zip(firsts.ids, firsts.classes).map { FirstSummary(mask: $0, classes: UInt64($1)) }
+        let summaries = CompiledPattern.firstSummaries(ops: self.ops, tests: flat, lexicons: compiler.lexicons)
+        self.firstMasks = summaries.ids
+        self.firstClasses = summaries.classes
         self.lexicons = compiler.lexicons
         self.lexiconViews = compiler.lexicons.map(\.view)
         self.maxLexiconLength = compiler.lexicons.map(\.maxLength).max() ?? 0
@@ -901,8 +891,8 @@ public final class CompiledPattern: Sendable {
         }
         guard lo <= hi, let base = m.tokens.baseAddress else { return false }
         let bodyPC = Int(op.bodyIsB ? op.b : op.a)
-        let bodyMask = m.summaries[bodyPC].mask
-        let bodyClasses = UInt8(truncatingIfNeeded: m.summaries[bodyPC].classes)
+        let bodyMask = m.firstMasks[bodyPC]
+        let bodyClasses = m.firstClasses[bodyPC]
         let reach = m.tests[Int(op.reach)]
         let paired = m.tests[Int(op.reach) &+ 1]
         let seconds = m.tests[Int(op.reach) &+ 2]
@@ -1243,7 +1233,8 @@ public final class CompiledPattern: Sendable {
     /// search.
     struct Machine {
         let ops: UnsafeBufferPointer<Op>
-        let summaries: UnsafeBufferPointer<FirstSummary>
+        let firstMasks: UnsafeBufferPointer<UInt64>
+        let firstClasses: UnsafeBufferPointer<UInt8>
         let tests: UnsafeBufferPointer<FlatTests.Test>
         let lists: UnsafeBufferPointer<Int32>
         let words: UnsafeBufferPointer<UInt64>
@@ -1267,7 +1258,8 @@ public final class CompiledPattern: Sendable {
         let slotCount = slotNames.count * 2
         scratch.prepare(program: ops.count, span: span, slots: slotCount, lengths: maxLexiconLength + 1)
         return ops.withUnsafeBufferPointer { ops in
-            summaries.withUnsafeBufferPointer { summaries in
+            firstMasks.withUnsafeBufferPointer { firstMasks in
+            firstClasses.withUnsafeBufferPointer { firstClasses in
             tests.tests.withUnsafeBufferPointer { testList in
                 tests.lists.withUnsafeBufferPointer { lists in
                     tests.words.withUnsafeBufferPointer { words in
@@ -1277,7 +1269,7 @@ public final class CompiledPattern: Sendable {
                                 let slots = buffers.slots
                                 for i in 0..<slotCount { slots[i] = -1 }
                                 let machine = Machine(
-                                    ops: ops, summaries: summaries, tests: testList, lists: lists, words: words,
+                                    ops: ops, firstMasks: firstMasks, firstClasses: firstClasses, tests: testList, lists: lists, words: words,
                                     lexicons: lexicons, tokens: t,
                                     visited: buffers.visited, lengths: buffers.lengths, slots: slots, slotCount: slotCount, span: span)
                                 return body(machine, &scratch.run)
@@ -1285,6 +1277,7 @@ public final class CompiledPattern: Sendable {
                         }
                     }
                 }
+            }
             }
             }
         }
@@ -1430,17 +1423,14 @@ public final class CompiledPattern: Sendable {
                         let token = tokenBase + pos
                         let id = token.pointee.id
                         let tokenBit: UInt64 = id >= 0 ? 1 << UInt64(id & 63) : 0
-                        let classes = UInt64(token.pointee.classes)
-                        let summaries = m.summaries
+                        let classes = token.pointee.classes
                         // Round 20: when the thread goes on to another split that is no join (the next split of an
                         // alternation's chain, a repetition's split at its body), that split is run here on the same
                         // token, without going back through the loop's fetch and dispatch: the same steps in the
                         // same order (a split that is no join marks nothing).
                         while true {
-                            // Round 33: both parts of a summary from one entry, tested at once (no branch).
-                            let sa = summaries[a], sb = summaries[b]
-                            var takeA = (sa.mask & tokenBit) | (sa.classes & classes) != 0
-                            var takeB = (sb.mask & tokenBit) | (sb.classes & classes) != 0
+                            var takeA = m.firstMasks[a] & tokenBit != 0 || m.firstClasses[a] & classes != 0
+                            var takeB = m.firstMasks[b] & tokenBit != 0 || m.firstClasses[b] & classes != 0
                             // Round 32: a gap's body is not started when no token within its reach can begin
                             // what follows the gap (see ``gapReaches(_:_:_:_:)``).
                             if current.pointee.gap != 0, current.pointee.bodyIsB ? takeB : takeA, !gapReaches(m, current.pointee, pos, &gapScan) {
