@@ -1319,7 +1319,9 @@ public final class CompiledPattern: Sendable {
         // that matches ``found(_:start:end:)`` unsets them.
         let slots = m.slots
         let t = m.tokens
-        guard let tokenBase = t.baseAddress, let opBase = m.ops.baseAddress else { return -1 }
+        guard let tokenBase = t.baseAddress, let opBase = m.ops.baseAddress, let firstMasks = m.firstMasks.baseAddress,
+            let firstClasses = m.firstClasses.baseAddress
+        else { return -1 }
         let tests = m.tests
         let words = m.words
         let n = t.count
@@ -1417,7 +1419,6 @@ public final class CompiledPattern: Sendable {
                 case .split:
                     // A branch whose first-token summary rules out the token at `pos` can only fail: it is not
                     // started (before the end of the tokens; at the end a branch may still match).
-                    var a = Int(op.pointee.a), b = Int(op.pointee.b)
                     var current = op
                     if pos < n {
                         let token = tokenBase + pos
@@ -1428,9 +1429,12 @@ public final class CompiledPattern: Sendable {
                         // alternation's chain, a repetition's split at its body), that split is run here on the same
                         // token, without going back through the loop's fetch and dispatch: the same steps in the
                         // same order (a split that is no join marks nothing).
+                        // Round 33: the split's targets read from its instruction where they are needed, and the
+                        // summaries through base pointers taken once per attempt (fewer values live in the loop).
                         while true {
-                            var takeA = m.firstMasks[a] & tokenBit != 0 || m.firstClasses[a] & classes != 0
-                            var takeB = m.firstMasks[b] & tokenBit != 0 || m.firstClasses[b] & classes != 0
+                            let a = Int(current.pointee.a), b = Int(current.pointee.b)
+                            var takeA = firstMasks[a] & tokenBit != 0 || firstClasses[a] & classes != 0
+                            var takeB = firstMasks[b] & tokenBit != 0 || firstClasses[b] & classes != 0
                             // Round 32: a gap's body is not started when no token within its reach can begin
                             // what follows the gap (see ``gapReaches(_:_:_:_:)``).
                             if current.pointee.gap != 0, current.pointee.bodyIsB ? takeB : takeA, !gapReaches(m, current.pointee, pos, &gapScan) {
@@ -1447,12 +1451,10 @@ public final class CompiledPattern: Sendable {
                             let next = opBase + pc
                             guard next.pointee.code == .split, !next.pointee.join else { break }
                             current = next
-                            a = Int(next.pointee.a)
-                            b = Int(next.pointee.b)
                         }
                     } else {
-                        push(b, pos)
-                        pc = a
+                        push(Int(op.pointee.b), pos)
+                        pc = Int(op.pointee.a)
                     }
                 case .jump:
                     pc = Int(op.pointee.a)
