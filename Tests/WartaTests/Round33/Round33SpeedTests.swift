@@ -131,10 +131,10 @@ struct Round33SpeedTests {
         let sources = [
             "(materi | modul | sesi | paparan | ilmu) (<word>){0,4}? @verbs who:(<cap>){1,3}",
             "(materi | modul | sesi) x:((<word>){0,4}) (disampaikan | diberikan)",
-            "^ who:(<cap>)+ \",\" (<word>)?",
+            "^ who:(<cap>){1,3} \",\" (<word>)?",
             "(<word>){1,3}? \".\" $",
             "<cap> ~ \".\" (<cap>)?",
-            "a:((<cap>)+) (\",\" b:(<cap> (<cap>)?))?",
+            "a:((<cap>){1,3}) (\",\" b:(<cap> (<cap>)?))?",
         ]
         let raw = [
             "Materi pelatihan kali ini di sampaikan oleh Émile Ñoni dan modul lain disampaikan Sari Lede.",
