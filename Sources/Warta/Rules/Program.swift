@@ -1319,8 +1319,9 @@ public final class CompiledPattern: Sendable {
         // that matches ``found(_:start:end:)`` unsets them.
         let slots = m.slots
         let t = m.tokens
-        guard let tokenBase = t.baseAddress else { return -1 }
-        let ops = m.ops
+        guard let tokenBase = t.baseAddress, let opBase = m.ops.baseAddress, let firstMasks = m.firstMasks.baseAddress,
+            let firstClasses = m.firstClasses.baseAddress
+        else { return -1 }
         let tests = m.tests
         let words = m.words
         let n = t.count
@@ -1352,19 +1353,21 @@ public final class CompiledPattern: Sendable {
             var pc = Int(pending.a)
             var pos = Int(pending.b)
             thread: while true {
-                let op = ops[pc]
-                if op.join {
+                // Round 33: the instruction read through a pointer, each field where it is used (a copy of the
+                // whole instruction loaded all seven of its fields at every step).
+                let op = opBase + pc
+                if op.pointee.join {
                     let offset = pos &- start
                     if offset >= span { break thread }
                     let key = pc &* span &+ offset
                     if visited[key] == stamp { break thread }
                     visited[key] = stamp
                 }
-                switch op.code {
+                switch op.pointee.code {
                 case .test:
                     guard pos < n else { break thread }
                     let token = tokenBase + pos
-                    let test = tests[Int(op.a)]
+                    let test = tests[Int(op.pointee.a)]
                     let passes: Bool
                     // The tests on one token inline; nested ones (a negated alternative, a conjunction inside an
                     // alternative) through FlatTests.matches.
@@ -1402,13 +1405,13 @@ public final class CompiledPattern: Sendable {
                         }
                         passes = any
                     default:
-                        passes = FlatTests.member(op.a, token, tests, m.lists, words)
+                        passes = FlatTests.member(op.pointee.a, token, tests, m.lists, words)
                     }
                     guard passes else { break thread }
                     pc &+= 1
                     pos &+= 1
                 case .lexicon:
-                    let count = m.lexicons[Int(op.a)].lengths(t, at: pos, into: m.lengths)
+                    let count = m.lexicons[Int(op.pointee.a)].lengths(t, at: pos, into: m.lengths)
                     guard count > 0 else { break thread }
                     for k in 0..<(count - 1) { push(pc &+ 1, pos &+ Int(m.lengths[k])) }
                     pc &+= 1
@@ -1416,7 +1419,6 @@ public final class CompiledPattern: Sendable {
                 case .split:
                     // A branch whose first-token summary rules out the token at `pos` can only fail: it is not
                     // started (before the end of the tokens; at the end a branch may still match).
-                    var a = Int(op.a), b = Int(op.b)
                     var current = op
                     if pos < n {
                         let token = tokenBase + pos
@@ -1427,13 +1429,16 @@ public final class CompiledPattern: Sendable {
                         // alternation's chain, a repetition's split at its body), that split is run here on the same
                         // token, without going back through the loop's fetch and dispatch: the same steps in the
                         // same order (a split that is no join marks nothing).
+                        // Round 33: the split's targets read from its instruction where they are needed, and the
+                        // summaries through base pointers taken once per attempt (fewer values live in the loop).
                         while true {
-                            var takeA = m.firstMasks[a] & tokenBit != 0 || m.firstClasses[a] & classes != 0
-                            var takeB = m.firstMasks[b] & tokenBit != 0 || m.firstClasses[b] & classes != 0
+                            let a = Int(current.pointee.a), b = Int(current.pointee.b)
+                            var takeA = firstMasks[a] & tokenBit != 0 || firstClasses[a] & classes != 0
+                            var takeB = firstMasks[b] & tokenBit != 0 || firstClasses[b] & classes != 0
                             // Round 32: a gap's body is not started when no token within its reach can begin
                             // what follows the gap (see ``gapReaches(_:_:_:_:)``).
-                            if current.gap != 0, current.bodyIsB ? takeB : takeA, !gapReaches(m, current, pos, &gapScan) {
-                                if current.bodyIsB { takeB = false } else { takeA = false }
+                            if current.pointee.gap != 0, current.pointee.bodyIsB ? takeB : takeA, !gapReaches(m, current.pointee, pos, &gapScan) {
+                                if current.pointee.bodyIsB { takeB = false } else { takeA = false }
                             }
                             if takeA {
                                 if takeB { push(b, pos) }
@@ -1443,20 +1448,18 @@ public final class CompiledPattern: Sendable {
                             } else {
                                 break thread
                             }
-                            let next = ops[pc]
-                            guard next.code == .split, !next.join else { break }
+                            let next = opBase + pc
+                            guard next.pointee.code == .split, !next.pointee.join else { break }
                             current = next
-                            a = Int(next.a)
-                            b = Int(next.b)
                         }
                     } else {
-                        push(b, pos)
-                        pc = a
+                        push(Int(op.pointee.b), pos)
+                        pc = Int(op.pointee.a)
                     }
                 case .jump:
-                    pc = Int(op.a)
+                    pc = Int(op.pointee.a)
                 case .save:
-                    let k = Int(op.a)
+                    let k = Int(op.pointee.a)
                     push(~k, Int(slots[k]))
                     slots[k] = Int32(truncatingIfNeeded: pos)
                     pc &+= 1
