@@ -577,6 +577,210 @@ public final class EventExtractor: FieldExtractor {
         return (best.key, r)
     }
 
+    /// Round 33 (OCC33): the sentences that tell **another occurrence** of a training than THE event at `primary`,
+    /// sorted (with no `primary`, any sentence but the headline's and the body's first): a training like it
+    /// (`pelatihan serupa`, `kegiatan sejenis`; not `pelatihan yang sama`, THE same one), a training that
+    /// once was (`pernah digelar`, `pernah mengikuti`), or one of an earlier round (`tahun lalu`, `angkatan
+    /// sebelumnya`) in a sentence that names a training or an occasion (`kegiatan`, `acara`); and the sentences of
+    /// the same paragraph that go on about it (`Saat itu`, `Ketika itu`, `Kala itu`). Never the sentence of
+    /// `primary` or of the headline, nor a sentence that names THE event by a demonstrative (`pelatihan ini`,
+    /// `kegiatan tersebut`, `Kegiatan yang digelar ... pada 9-11 Oktober 2024 ini`) or holds it again or now (`kembali
+    /// menggelar pelatihan serupa`, `kini mengikuti pelatihan`). One pass over the tokens.
+    func otherOccurrences(primary: Range<Int>?, eventWords: [Range<Int>], held heldWords: [Range<Int>] = [], anaphors: [Range<Int>],
+                          _ text: AnalyzedText) -> [Int] {
+        let t = text.tokens
+        guard !t.isEmpty else { return [] }
+        let primarySentence = primary.map { t[min($0.lowerBound, t.count - 1)].sentence } ?? -1
+        var named = Set<Int>()  // sentences that name a training or an occasion
+        var eventEnds = Set<Int>()
+        for r in eventWords where r.lowerBound < t.count {
+            named.insert(t[r.lowerBound].sentence)
+            eventEnds.insert(r.upperBound)
+        }
+        var demonstrative = Set<Int>()
+        for r in anaphors where r.lowerBound < t.count { demonstrative.insert(t[r.lowerBound].sentence) }
+        var strong = Set<Int>()  // serupa, pernah + holding
+        var similar = Set<Int>()  // an event word or occasion marked `serupa`
+        var similarEnds = Set<Int>()  // where it ends
+        var earlier = Set<Int>()  // tahun lalu, angkatan sebelumnya
+        var again = Set<Int>()
+        var p = 0
+        while p < t.count {
+            defer { p += 1 }
+            guard t[p].kind == .word else { continue }
+            let s = t[p].sentence
+            if Self.occasionNouns.contains(p, in: text) {
+                named.insert(s)
+                // `program ini` names the programme, not THE event (`Angkatan pertama program ini dilaksanakan ...`).
+                if !text.isWord(p, "program") { eventEnds.insert(p + 1) }
+            }
+            if Self.againWords.contains(p, in: text) { again.insert(s); continue }
+            if Self.similarWords.contains(p, in: text) {
+                if eventEnds.contains(p) || (p > 0 && Self.occasionNouns.contains(p - 1, in: text)) {
+                    similar.insert(s)
+                    similarEnds.insert(p)
+                }
+                continue
+            }
+            if text.isWord(p, "pernah") {
+                var q = p + 1
+                while q < min(t.count, p + 4), t[q].sentence == s {
+                    if Self.occasionVerbs.contains(q, in: text) { strong.insert(s); break }
+                    q += 1
+                }
+                continue
+            }
+            // Not a comparison (`Seperti tahun lalu, pelatihan digelar di ...`, `sama seperti tahun sebelumnya`).
+            // Months ago with a count (`Beberapa bulan lalu`, `dua bulan silam`; not `bulan lalu` alone, which may
+            // be when the event itself was held).
+            if text.isWord(p, "bulan"), p > 0, p + 1 < t.count, t[p + 1].sentence == s, Self.pastWords.contains(p + 1, in: text),
+               t[p - 1].kind == .number || Self.fewWords.contains(p - 1, in: text) {
+                earlier.insert(s)
+            }
+            if Self.roundWords.contains(p, in: text), p + 1 < t.count, t[p + 1].sentence == s, Self.pastWords.contains(p + 1, in: text),
+               !(max(0, p - 2)..<p).contains(where: { t[$0].sentence == s && Self.likeWords.contains($0, in: text) }) {
+                earlier.insert(s)
+            }
+            // THE event named by a demonstrative right after its word or after a clause on it (`pelatihan ini`,
+            // `pelatihan yang difasilitasi Kantor Kesbangpol itu`): within six words, no punctuation between.
+            if Self.demonstratives.contains(p, in: text) {
+                var q = p
+                while q > max(0, p - Self.demonstrativeReach), t[q - 1].sentence == s, !Self.clauseStops.contains(q - 1, in: text) {
+                    if eventEnds.contains(q) { demonstrative.insert(s); break }
+                    q -= 1
+                }
+                if eventEnds.contains(p) { demonstrative.insert(s) }
+            }
+        }
+        // A sentence that holds a training of its own beside the one marked (`menggelar pelatihan ..., melanjutkan
+        // program serupa`) tells the event.
+        for r in heldWords where r.lowerBound < t.count && !similarEnds.contains(r.upperBound) { similar.remove(t[r.lowerBound].sentence) }
+        strong.formUnion(similar)
+        var other = Set<Int>()
+        for s in strong.union(earlier.intersection(named)) where s != primarySentence && !demonstrative.contains(s) && !again.contains(s) {
+            other.insert(s)
+        }
+        guard !other.isEmpty else { return [] }
+        // The headline and the body's first sentence are the report's own, whatever they say.
+        for i in text.headline where i < t.count { other.remove(t[i].sentence) }
+        if text.bodyStart < t.count { other.remove(t[text.bodyStart].sentence) }
+        // Sentences that go on about it: `Saat itu`, `Ketika itu`, `Waktu itu`, `Kala itu` (after `Pada`) opening the
+        // next sentence of the same paragraph.
+        p = 0
+        while p + 1 < t.count {
+            defer { p += 1 }
+            let s = t[p].sentence
+            guard p > 0, t[p - 1].sentence != s, other.contains(s - 1), text.line(of: p) == text.line(of: p - 1),
+                  s != primarySentence else { continue }
+            var q = p
+            if text.isWord(q, "pada") { q += 1 }
+            if q + 1 < t.count, Self.thenWords.contains(q, in: text), text.isWord(q + 1, "itu") { other.insert(s) }
+        }
+        return other.sorted()
+    }
+    /// Round 33 (OCC33): the anchor with the sentences that tell a training **dated before the event** added to its
+    /// other occurrences (`Pada 2021 silam, pelatihan menjahit ... digelar di Balai Desa Sumberejo`, `Di Kabupaten
+    /// Sleman, pelatihan ... digelar ... pada 12 Agustus 2023`): a sentence that names a training, or an occasion
+    /// (`kegiatan`, `acara`, `program`) with a verb of holding or taking part, with a date of the date extractor more than ``earlierMargin`` days before the event's first day, or a year
+    /// before the event's (`pada 2019`, `2021 silam`, `tahun 2020`; not after a slash, `UU 11/2009`, nor in
+    /// a legal reference, `Nomor 8 Tahun 2021`).
+    /// Never the sentence of the event's mention, the headline's or the body's first, one that names THE event by a
+    /// demonstrative or holds it again (`kembali`); the sentences of the same paragraph that go on about it (`Saat
+    /// itu ...`) are added too. Only the past: a date after the event is a next step or a plan more often than a
+    /// training told with its own place and people. One pass over the tokens; `anchor` itself when nothing is added.
+    public func withEarlierOccurrences(_ anchor: EventAnchor, eventStart: Day, dates: [DateExtractor.Mention], legal: [LegalReference] = [],
+                                       _ text: AnalyzedText) -> EventAnchor {
+        let t = text.tokens
+        guard !t.isEmpty, anchor.primary.lowerBound < t.count else { return anchor }
+        var dated = Set<Int>()
+        // A year of a date or of a law (`Perpol Nomor 8 Tahun 2021`) tells no time.
+        var inDate = Set<Int>()
+        for r in legal { if let range = text.tokenRange(covering: r.evidence) { for i in range { inDate.insert(i) } } }
+        for m in dates where m.kind == .single || m.kind == .range {
+            guard !m.header, !m.pageOnly, m.tokens.lowerBound < t.count, let d = m.resolvedStart else { continue }
+            for i in m.tokens { inDate.insert(i) }
+            if d.ordinal < eventStart.ordinal - Self.earlierMargin { dated.insert(t[m.tokens.lowerBound].sentence) }
+        }
+        var named = Set<Int>()
+        var occasion = Set<Int>()
+        var holding = Set<Int>()
+        var demonstrative = Set<Int>()
+        var again = Set<Int>()
+        var eventEnds = Set<Int>()
+        var p = 0
+        while p < t.count {
+            defer { p += 1 }
+            let s = t[p].sentence
+            if t[p].kind == .number, !inDate.contains(p), t[p].end - t[p].start == 4, let y = Int(text.folded(p)),
+               (1990...2100).contains(y), y < eventStart.year, p > 0, !text.isWord(p - 1, "/"), !text.isWord(p - 1, "-"),
+               Self.yearBefore.contains(p - 1, in: text) || (p + 1 < t.count && Self.pastWords.contains(p + 1, in: text)) {
+                dated.insert(s)
+            }
+            guard t[p].kind == .word else { continue }
+            if let l = types.longest(t, at: p), l.length > 0 {
+                named.insert(s)
+                eventEnds.insert(p + l.length)
+            } else if Self.occasionNouns.contains(p, in: text) {
+                occasion.insert(s)
+                if !text.isWord(p, "program") { eventEnds.insert(p + 1) }
+            }
+            if Self.occasionVerbs.contains(p, in: text) { holding.insert(s) }
+            if Self.againWords.contains(p, in: text) { again.insert(s) }
+            if Self.demonstratives.contains(p, in: text) {
+                var q = p
+                while q > max(0, p - Self.demonstrativeReach), t[q - 1].sentence == s, !Self.clauseStops.contains(q - 1, in: text) {
+                    if eventEnds.contains(q) { demonstrative.insert(s); break }
+                    q -= 1
+                }
+                if eventEnds.contains(p) { demonstrative.insert(s) }
+            }
+        }
+        // A sentence that names a training, or an occasion held (`Kegiatan yang sama digelar ... pada 2022`; not a
+        // programme's year, `dibangun pada tahun 2021 melalui program Sanimas`).
+        named.formUnion(occasion.intersection(holding))
+        var add = dated.intersection(named).subtracting(demonstrative).subtracting(again)
+        add.remove(t[anchor.primary.lowerBound].sentence)
+        for i in text.headline where i < t.count { add.remove(t[i].sentence) }
+        if text.bodyStart < t.count { add.remove(t[text.bodyStart].sentence) }
+        guard !add.isEmpty else { return anchor }
+        var other = Set(anchor.other).union(add)
+        p = 1
+        while p < t.count {
+            defer { p += 1 }
+            let s = t[p].sentence
+            guard t[p - 1].sentence != s, other.contains(s - 1), text.line(of: p) == text.line(of: p - 1),
+                  s != t[anchor.primary.lowerBound].sentence else { continue }
+            var q = p
+            if text.isWord(q, "pada") { q += 1 }
+            if q + 1 < t.count, Self.thenWords.contains(q, in: text), text.isWord(q + 1, "itu") { other.insert(s) }
+        }
+        let mentions = anchor.mentions.filter { !other.contains(t[$0.lowerBound].sentence) || $0 == anchor.primary }
+        return EventAnchor(primary: anchor.primary, mentions: mentions, other: other.sorted(), in: text)
+    }
+    /// Round 33 (OCC33): how many days before the event's first day a date tells another occurrence.
+    static let earlierMargin = 45
+    /// Words before a year alone that make it a time (`pada 2019`, `sejak 2018`, `tahun 2020`, `sepanjang 2023`).
+    /// Not `sejak`: `program ... yang dimulai sejak 2020` tells how long, not another occurrence.
+    static let yearBefore: FoldedWords = ["pada", "tahun", "sepanjang", "awal", "akhir", "pertengahan"]
+    /// Round 33 (OCC33): words of another occurrence after an event word, and what they are said of.
+    static let similarWords: FoldedWords = ["serupa", "sejenis"]
+    static let occasionNouns: FoldedWords = ["kegiatan", "acara", "program"]
+    static let occasionVerbs: FoldedWords = ["digelar", "diadakan", "dilaksanakan", "diselenggarakan", "dilangsungkan", "menggelar",
+                                             "mengadakan", "melaksanakan", "menyelenggarakan", "mengikuti", "diikuti", "dilatih", "mendapat",
+                                             "mendapatkan", "menjalani"]
+    static let roundWords: FoldedWords = ["tahun", "angkatan", "gelombang", "periode", "tahap", "edisi"]
+    static let pastWords: FoldedWords = ["lalu", "sebelumnya", "silam", "kemarin"]
+    static let thenWords: FoldedWords = ["saat", "ketika", "waktu", "kala"]
+    static let fewWords: FoldedWords = ["beberapa", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas"]
+    static let demonstratives: FoldedWords = ["ini", "tersebut", "itu"]
+    /// How far before a demonstrative the event word it closes may stand (`Kegiatan yang digelar PMI Kabupaten Sikka
+    /// di Aula Hotel Pelita Maumere pada 9-11 Oktober 2024 ini`), within its clause.
+    static let demonstrativeReach = 16
+    static let clauseStops: FoldedWords = [",", ".", ";", ":", "!", "?", "\"", "“", "”"]
+    /// Words that hold THE event again or now (`kembali menggelar pelatihan serupa`, `kini mengikuti pelatihan`).
+    static let againWords: FoldedWords = ["kembali", "kini", "sekarang"]
+    static let likeWords: FoldedWords = ["seperti", "sebagaimana", "layaknya"]
+
     public struct Findings: Sendable {
         public var type: String?
         public var typeEvidence: Evidence?
@@ -832,6 +1036,13 @@ public final class EventExtractor: FieldExtractor {
                 }
             }
         }
+        // Round 33 (OCC33): a training held or named in a sentence of another occurrence (`Kegiatan serupa pernah
+        // digelar ... . Saat itu pelatihan diikuti 35 kader`) is not the event of the report.
+        let otherEarly = Set(otherOccurrences(primary: nil, eventWords: mentionList.map(\.1) + held.map(\.2), held: held.map(\.2), anaphors: anaphors, text))
+        if !otherEarly.isEmpty {
+            held.removeAll { otherEarly.contains(t[$0.0].sentence) }
+            mentionList.removeAll { otherEarly.contains(t[$0.1.lowerBound].sentence) }
+        }
         held.sort { $0.0 < $1.0 }
         mentionList.sort { $0.1.lowerBound < $1.1.lowerBound }
         // A training only planned ("berencana menggelar pelatihan") is not held.
@@ -925,6 +1136,10 @@ public final class EventExtractor: FieldExtractor {
                 type = named.0
                 range = named.1
             }
+            // Round 33 (OCC33): the sentences of another occurrence (their mentions are gone from the lists above),
+            // never the one that names the event.
+            var others = otherEarly
+            if range.lowerBound < t.count { others.remove(t[range.lowerBound].sentence) }
             f.type = type
             f.typeEvidence = text.evidence(range)
             f.anchorPlanned = planSentences.contains(t[range.lowerBound].sentence)
@@ -932,7 +1147,9 @@ public final class EventExtractor: FieldExtractor {
             var same = mentionList.filter { $0.0 == type && !planSentences.contains(t[$0.1.lowerBound].sentence) }.map(\.1)
             same.append(contentsOf: realHeld.filter { $0.1 == type }.map(\.2))
             same.append(contentsOf: anaphors)
-            f.anchor = EventAnchor(primary: range, mentions: same, in: text)
+            // What the sentences of another occurrence say attaches to no field.
+            if !others.isEmpty { same.removeAll { others.contains(t[$0.lowerBound].sentence) && !$0.overlaps(range) } }
+            f.anchor = EventAnchor(primary: range, mentions: same, other: others.sorted(), in: text)
         }
         return f
     }
