@@ -142,9 +142,14 @@ public struct Pipeline: Sendable {
             record.document.publishedSource = "metadata"
         }
         record.legalReferences = legal.extract(text, scratch: &scratch)
-        let orgs = organizers.extract(text, anchor: ev.anchor, scratch: &scratch)
-        let place = location.extract(text, organizerRanges: orgs.map(\.range), anchor: ev.anchor, scratch: &scratch)
-        let people = participants.extract(text, anchor: ev.anchor, scratch: &scratch)
+        // Round 33 (OCC33): the sentences of a training dated before the event tell another occurrence.
+        var anchor = ev.anchor
+        if let a = anchor, let d = dateFindings.eventDate {
+            anchor = event.withEarlierOccurrences(a, eventStart: d.start, dates: dateFindings.mentions, legal: record.legalReferences, text)
+        }
+        let orgs = organizers.extract(text, anchor: anchor, scratch: &scratch)
+        let place = location.extract(text, organizerRanges: orgs.map(\.range), anchor: anchor, scratch: &scratch)
+        let people = participants.extract(text, anchor: anchor, scratch: &scratch)
 
         var score = ev.score
         // Round 17 (heldout9 u037, u045): THE event's date lies weeks or months before the day the headline or the
@@ -159,7 +164,7 @@ public struct Pipeline: Sendable {
         // The event named with its place in one sentence, on a known day (`Pelatihan menjahit ... di Balai Desa
         // Sukamaju, Senin (3/5/2021)`): a concrete event even when no verb of holding says so.
         // Not when that sentence is a plan (`BPBD Siapkan Pelatihan ... di Gedung X`): round 14.
-        if let v = place.venueRange, let anchor = ev.anchor, dateFindings.eventDate != nil, !ev.anchorPlanned, reportedLater == nil,
+        if let v = place.venueRange, let anchor, dateFindings.eventDate != nil, !ev.anchorPlanned, reportedLater == nil,
             anchor.proximity(of: v.lowerBound, in: text) == .sameSentence
         {
             score += 1
@@ -191,7 +196,7 @@ public struct Pipeline: Sendable {
             e.location = place.location
             e.participants = people.participants
             e.organizers = orgs.map(\.organizer)
-            e.speakers = speakers.extract(text, anchor: ev.anchor, scratch: &scratch)
+            e.speakers = speakers.extract(text, anchor: anchor, scratch: &scratch)
             record.event = e
             record.warnings.append(contentsOf: dateFindings.warnings)
             record.warnings.append(contentsOf: place.warnings)

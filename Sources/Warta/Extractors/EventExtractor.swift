@@ -40,6 +40,12 @@ public final class EventExtractor: FieldExtractor {
     let guiseWords: Lexicon
     /// Round 29 (EVT29): the verbs that join a training to another act of the same occasion (lexicon `join_verb`).
     let joinVerbs: Lexicon
+    /// Round 33 (OCC33): the vocabulary's ids of ``markerWords`` (words of the rules), so that the scan for them
+    /// compares a token's id; a marker with no id is looked for in the bytes of the tokens with none.
+    let markerIds: [Int32]
+    let markerWithoutId: Bool
+    /// Bit `id` for each of ``markerIds``: the scan reads one bit a token.
+    let markerBits: [UInt64]
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         rules = set.rules(for: Self.field)
@@ -52,6 +58,12 @@ public final class EventExtractor: FieldExtractor {
         drillCompound = try set.require("drill_compound", for: Self.field)
         guiseWords = try set.require("guise_word", for: Self.field)
         joinVerbs = try set.require("join_verb", for: Self.field)
+        let ids = Self.markerWords.map { set.vocabulary.id($0) }
+        markerIds = ids.filter { $0 >= 0 }.sorted()
+        markerWithoutId = ids.contains { $0 < 0 }
+        var bits = [UInt64](repeating: 0, count: Int(markerIds.last ?? 0) / 64 + 1)
+        for id in markerIds { bits[Int(id) / 64] |= 1 << UInt64(Int(id) % 64) }
+        markerBits = bits
     }
 
     /// A line before the body that is only the rubric of a genre that reports no event (lexicon `genre_rubric`:
@@ -577,6 +589,293 @@ public final class EventExtractor: FieldExtractor {
         return (best.key, r)
     }
 
+    /// Round 33 (OCC33): the sentences that tell **another occurrence** of a training than THE event at `primary`,
+    /// sorted (with no `primary`, any sentence but the headline's and the body's first): a training like it
+    /// (`pelatihan serupa`, `kegiatan sejenis`; not `pelatihan yang sama`, THE same one), a training that
+    /// once was (`pernah digelar`, `pernah mengikuti`), or one of an earlier round (`tahun lalu`, `angkatan
+    /// sebelumnya`, `beberapa bulan lalu`) in a sentence that names a training or an occasion (`kegiatan`, `acara`);
+    /// and the sentences of the same paragraph that go on about it (`Saat itu`, `Ketika itu`, `Kala itu`). Never the
+    /// sentence of `primary` or of the headline, nor a sentence that names THE event by a demonstrative (`pelatihan
+    /// ini`, `kegiatan tersebut`, `Kegiatan yang digelar ... pada 9-11 Oktober 2024 ini`), holds it again or now
+    /// (`kembali menggelar pelatihan serupa`, `kini mengikuti pelatihan`) or holds another training beside the one
+    /// marked `serupa` (`menggelar pelatihan ..., melanjutkan program serupa`). One pass over the tokens to find
+    /// the sentences with a marker word; only those are read again.
+    func otherOccurrences(primary: Range<Int>?, eventWords: [Range<Int>], held heldWords: [Range<Int>] = [], anaphors: [Range<Int>],
+                          _ text: AnalyzedText) -> [Int] {
+        let t = text.tokens
+        guard !t.isEmpty else { return [] }
+        var eventEnds: [Int] = []  // where the event words end: a few
+        for r in eventWords where r.lowerBound < t.count { eventEnds.append(r.upperBound) }
+        // The marker words that qualify, by what stands right beside them, each with its kind (a `lalu` of `Senin
+        // lalu` is passed on the word before it).
+        enum Kind { case similar, strong, earlier }
+        var found: [(p: Int, kind: Kind)] = []
+        // The positions of the marker words: by the token's id (a bit of ``markerBits``), by its bytes only for a
+        // marker the vocabulary lacks.
+        var markers: [Int] = []
+        if !markerIds.isEmpty {
+            markerBits.withUnsafeBufferPointer { bits in
+                t.withUnsafeBufferPointer { tb in
+                    for p in tb.indices {
+                        let id = Int(tb[p].id)
+                        let w = id >> 6
+                        if id >= 0, w < bits.count, bits[w] & (1 << UInt64(id & 63)) != 0 { markers.append(p) }
+                    }
+                }
+            }
+        }
+        if markerWithoutId {
+            text.folds.withUnsafeBufferPointer { f in
+                for p in t.indices where t[p].id < 0 && t[p].kind == .word {
+                    let from = Int(t[p].foldStart), n = Int(t[p].foldEnd) &- from
+                    let marker = t[p].foldASCII && from >= 0 && n >= 0 && from &+ n <= f.count
+                        ? Self.isMarker(UnsafeBufferPointer(rebasing: f[from..<(from &+ n)]))
+                        : Self.markerWords.contains(p, in: text)
+                    if marker { markers.append(p) }
+                }
+            }
+            markers.sort()
+        }
+        guard !markers.isEmpty else { return [] }
+        var lastSentence = -1
+        for p in markers where t[p].kind == .word {
+            guard t[p].sentence != lastSentence || found.last.map({ $0.kind != .strong }) == true else { continue }
+            let s = t[p].sentence
+            if Self.similarWords.contains(p, in: text) {
+                if eventEnds.contains(p) || (p > 0 && Self.occasionNouns.contains(p - 1, in: text)) { found.append((p, .similar)) }
+            } else if text.isWord(p, "pernah") {
+                var q = p + 1
+                while q < min(t.count, p + 4), t[q].sentence == s {
+                    if Self.occasionVerbs.contains(q, in: text) { found.append((p, .strong)); break }
+                    q += 1
+                }
+            } else if p > 0, t[p - 1].sentence == s {
+                // A time gone by: `tahun lalu`, `angkatan sebelumnya`, months ago with a count (`Beberapa bulan
+                // lalu`, `dua bulan silam`; not `bulan lalu` alone, which may be when the event itself was held);
+                // not a comparison (`Seperti tahun lalu`, `sama seperti tahun sebelumnya`).
+                let round = Self.roundWords.contains(p - 1, in: text)
+                let months = text.isWord(p - 1, "bulan") && p > 1 && (t[p - 2].kind == .number || Self.fewWords.contains(p - 2, in: text))
+                if round || months,
+                   !(max(0, p - 3)..<(p - 1)).contains(where: { t[$0].sentence == s && Self.likeWords.contains($0, in: text) }) {
+                    found.append((p, .earlier))
+                }
+            }
+            if found.last?.p == p { lastSentence = s }
+        }
+        guard !found.isEmpty else { return [] }
+        let primarySentence = primary.map { t[min($0.lowerBound, t.count - 1)].sentence } ?? -1
+        let named = eventWords.compactMap { $0.lowerBound < t.count ? t[$0.lowerBound].sentence : nil }
+        let demonstrative = anaphors.compactMap { $0.lowerBound < t.count ? t[$0.lowerBound].sentence : nil }
+        var other = Set<Int>()
+        var k = 0
+        while k < found.count {
+            // The qualified markers of one sentence.
+            let s = t[found[k].p].sentence
+            var kinds: [(p: Int, kind: Kind)] = []
+            while k < found.count, t[found[k].p].sentence == s {
+                kinds.append(found[k])
+                k += 1
+            }
+            guard s != primarySentence, !demonstrative.contains(s) else { continue }
+            let span = text.sentenceRange(around: found[k - 1].p)
+            var ends = eventEnds
+            var occasion = false, blocked = false
+            for p in span where t[p].kind == .word {
+                let key = FoldedWords.key(of: p, in: text)
+                if Self.occasionNouns.contains(key, token: p, in: text) {
+                    occasion = true
+                    // `program ini` names the programme, not THE event (`Angkatan pertama program ini ...`).
+                    if !text.isWord(p, "program") { ends.append(p + 1) }
+                }
+                if Self.againWords.contains(key, token: p, in: text) { blocked = true; break }
+                if Self.demonstratives.contains(key, token: p, in: text), closesEventWord(p, in: span, ends, text) { blocked = true; break }
+            }
+            guard !blocked else { continue }
+            var similar = kinds.contains { $0.kind == .similar }
+            // A sentence that holds a training of its own beside the one marked (`menggelar pelatihan ..., melanjutkan
+            // program serupa`) tells the event.
+            if similar {
+                let marked = kinds.filter { $0.kind == .similar }.map(\.p)
+                if heldWords.contains(where: { span.contains($0.lowerBound) && !marked.contains($0.upperBound) }) { similar = false }
+            }
+            let strong = kinds.contains { $0.kind == .strong }
+            let earlier = kinds.contains { $0.kind == .earlier } && (named.contains(s) || occasion)
+            if strong || similar || earlier { other.insert(s) }
+        }
+        return finishOthers(other, primarySentence: primarySentence, text)
+    }
+
+    /// Whether the demonstrative at `p` closes an event word of its clause (`pelatihan ini`, `pelatihan yang
+    /// difasilitasi Kantor Kesbangpol itu`): within ``demonstrativeReach`` words before it, no punctuation of a
+    /// clause between.
+    func closesEventWord(_ p: Int, in span: Range<Int>, _ eventEnds: [Int], _ text: AnalyzedText) -> Bool {
+        if eventEnds.contains(p) { return true }
+        var q = p
+        while q > max(span.lowerBound, p - Self.demonstrativeReach), !Self.clauseStops.contains(q - 1, in: text) {
+            if eventEnds.contains(q) { return true }
+            q -= 1
+        }
+        return false
+    }
+
+    /// The sentences of another occurrence less the headline's and the body's first, plus the sentences of the same
+    /// paragraph that go on about one (`Saat itu ...`, `Pada waktu itu ...`), sorted.
+    func finishOthers(_ found: Set<Int>, primarySentence: Int, _ text: AnalyzedText) -> [Int] {
+        let t = text.tokens
+        var other = found
+        guard !other.isEmpty else { return [] }
+        for i in text.headline where i < t.count { other.remove(t[i].sentence) }
+        if text.bodyStart < t.count { other.remove(t[text.bodyStart].sentence) }
+        var next: [Int] = []
+        for s in other { next.append(s) }
+        next.sort()
+        var k = 0
+        while k < next.count {
+            let s = next[k]
+            k += 1
+            // The first token of sentence s + 1: after the last token of s.
+            guard let last = lastToken(of: s, text), last + 1 < t.count else { continue }
+            let p = last + 1
+            guard t[p].sentence == s + 1, s + 1 != primarySentence, !other.contains(s + 1), text.line(of: p) == text.line(of: last) else { continue }
+            var q = p
+            if text.isWord(q, "pada") { q += 1 }
+            if q + 1 < t.count, Self.thenWords.contains(q, in: text), text.isWord(q + 1, "itu") {
+                other.insert(s + 1)
+                next.append(s + 1)
+            }
+        }
+        return other.sorted()
+    }
+
+    /// The last token of sentence `s` (sentences are numbered in token order): a binary search.
+    func lastToken(of s: Int, _ text: AnalyzedText) -> Int? {
+        let t = text.tokens
+        var lo = 0
+        var hi = t.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if t[mid].sentence <= s { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 && t[lo - 1].sentence == s ? lo - 1 : nil
+    }
+
+    /// Round 33 (OCC33): the anchor with the sentences that tell a training **dated before the event** added to its
+    /// other occurrences (`Pada 2021 silam, pelatihan menjahit ... digelar di Balai Desa Sumberejo`, `Di Kabupaten
+    /// Sleman, pelatihan ... digelar ... pada 12 Agustus 2023`): a sentence that names a training, or an occasion
+    /// (`kegiatan`, `acara`, `program`) with a verb of holding or taking part, with a date of the date extractor
+    /// more than ``earlierMargin`` days before the event's first day, or a year before the event's (`pada 2019`,
+    /// `2021 silam`, `tahun 2020`; not after a slash, `UU 11/2009`, nor in a legal reference, `Nomor 8 Tahun 2021`).
+    /// Never the sentence of the event's mention, the headline's or the body's first, one that names THE event by a
+    /// demonstrative or holds it again or now; the sentences of the same paragraph that go on about it (`Saat
+    /// itu ...`) are added too. Only the past: a date after the event is a next step or a plan more often than a
+    /// training told with its own place and people. The dated sentences are found first (the date mentions, the
+    /// numbers of four digits); only they are read again. `anchor` itself when nothing is added.
+    public func withEarlierOccurrences(_ anchor: EventAnchor, eventStart: Day, dates: [DateExtractor.Mention], legal: [LegalReference] = [],
+                                       _ text: AnalyzedText) -> EventAnchor {
+        let t = text.tokens
+        guard !t.isEmpty, anchor.primary.lowerBound < t.count else { return anchor }
+        var dated = Set<Int>()
+        // A year of a date or of a law (`Perpol Nomor 8 Tahun 2021`) tells no time.
+        var covered: [Range<Int>] = []
+        for m in dates where m.kind == .single || m.kind == .range {
+            guard !m.header, !m.pageOnly, m.tokens.lowerBound < t.count, let d = m.resolvedStart else { continue }
+            covered.append(m.tokens)
+            if d.ordinal < eventStart.ordinal - Self.earlierMargin { dated.insert(t[m.tokens.lowerBound].sentence) }
+        }
+        var legalRanges: [Range<Int>]?
+        for p in 1..<max(1, t.count) where t[p].kind == .number && t[p].end - t[p].start == 4 {
+            guard let y = Int(text.folded(p)), (1990...2100).contains(y), y < eventStart.year, !text.isWord(p - 1, "/"), !text.isWord(p - 1, "-"),
+                  Self.yearBefore.contains(p - 1, in: text) || (p + 1 < t.count && Self.pastWords.contains(p + 1, in: text)),
+                  !covered.contains(where: { $0.contains(p) }) else { continue }
+            if legalRanges == nil { legalRanges = legal.compactMap { text.tokenRange(covering: $0.evidence) } }
+            if legalRanges?.contains(where: { $0.contains(p) }) == true { continue }
+            dated.insert(t[p].sentence)
+        }
+        let primarySentence = t[anchor.primary.lowerBound].sentence
+        dated.remove(primarySentence)
+        guard !dated.isEmpty else { return anchor }
+        var add = Set<Int>()
+        var done = Set<Int>()
+        for m in dated.sorted() {
+            guard let last = lastToken(of: m, text), !done.contains(m) else { continue }
+            done.insert(m)
+            let span = text.sentenceRange(around: last)
+            var named = false, occasion = false, holding = false, blocked = false
+            var eventEnds: [Int] = []
+            for p in span where t[p].kind == .word {
+                let key = FoldedWords.key(of: p, in: text)
+                if let l = types.longest(t, at: p), l.length > 0 {
+                    named = true
+                    eventEnds.append(p + l.length)
+                } else if Self.occasionNouns.contains(key, token: p, in: text) {
+                    occasion = true
+                    if !text.isWord(p, "program") { eventEnds.append(p + 1) }
+                }
+                if Self.occasionVerbs.contains(key, token: p, in: text) { holding = true }
+                if Self.againWords.contains(key, token: p, in: text) { blocked = true; break }
+                if Self.demonstratives.contains(key, token: p, in: text), closesEventWord(p, in: span, eventEnds, text) { blocked = true; break }
+            }
+            // A sentence that names a training, or an occasion held (`Kegiatan yang sama digelar ... pada 2022`; not a
+            // programme's year, `dibangun pada tahun 2021 melalui program Sanimas`).
+            if !blocked, named || (occasion && holding) { add.insert(m) }
+        }
+        guard !add.isEmpty else { return anchor }
+        let other = finishOthers(Set(anchor.other).union(add), primarySentence: primarySentence, text)
+        let others = Set(other)
+        let mentions = anchor.mentions.filter { !others.contains(t[$0.lowerBound].sentence) || $0 == anchor.primary }
+        return EventAnchor(primary: anchor.primary, mentions: mentions, other: other, in: text)
+    }
+    /// Round 33 (OCC33): how many days before the event's first day a date tells another occurrence.
+    static let earlierMargin = 45
+    /// Words before a year alone that make it a time (`pada 2019`, `tahun 2020`, `sepanjang 2023`). Not `sejak`:
+    /// `program ... yang dimulai sejak 2020` tells how long, not another occurrence.
+    static let yearBefore: FoldedWords = ["pada", "tahun", "sepanjang", "awal", "akhir", "pertengahan"]
+    /// Round 33 (OCC33): words of another occurrence after an event word, and what they are said of.
+    static let similarWords: FoldedWords = ["serupa", "sejenis"]
+    /// The words without which a sentence tells no other occurrence (``otherOccurrences``): `serupa`, `sejenis`,
+    /// `pernah` and the words of a time gone by.
+    static let markerWords: FoldedWords = ["serupa", "sejenis", "pernah", "lalu", "sebelumnya", "silam", "kemarin"]
+    /// Whether the folded ASCII bytes `w` are one of ``markerWords``: by their length, then their bytes (the scan of
+    /// every token of a report asks this, so no string and no key is made).
+    @inline(__always)
+    static func isMarker(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
+        func equal(_ word: StaticString) -> Bool {
+            word.withUTF8Buffer { b in
+                guard b.count == w.count else { return false }
+                var k = 0
+                while k < b.count {
+                    if b[k] != w[k] { return false }
+                    k &+= 1
+                }
+                return true
+            }
+        }
+        switch w.count {
+        case 4: return equal("lalu")
+        case 5: return equal("silam")
+        case 6: return equal("serupa") || equal("pernah")
+        case 7: return equal("sejenis") || equal("kemarin")
+        case 10: return equal("sebelumnya")
+        default: return false
+        }
+    }
+    static let occasionNouns: FoldedWords = ["kegiatan", "acara", "program"]
+    static let occasionVerbs: FoldedWords = ["digelar", "diadakan", "dilaksanakan", "diselenggarakan", "dilangsungkan", "menggelar",
+                                             "mengadakan", "melaksanakan", "menyelenggarakan", "mengikuti", "diikuti", "dilatih", "mendapat",
+                                             "mendapatkan", "menjalani"]
+    static let roundWords: FoldedWords = ["tahun", "angkatan", "gelombang", "periode", "tahap", "edisi"]
+    static let pastWords: FoldedWords = ["lalu", "sebelumnya", "silam", "kemarin"]
+    static let thenWords: FoldedWords = ["saat", "ketika", "waktu", "kala"]
+    static let fewWords: FoldedWords = ["beberapa", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas"]
+    static let demonstratives: FoldedWords = ["ini", "tersebut", "itu"]
+    /// How far before a demonstrative the event word it closes may stand (`Kegiatan yang digelar PMI Kabupaten Sikka
+    /// di Aula Hotel Pelita Maumere pada 9-11 Oktober 2024 ini`), within its clause.
+    static let demonstrativeReach = 16
+    static let clauseStops: FoldedWords = [",", ".", ";", ":", "!", "?", "\"", "“", "”"]
+    /// Words that hold THE event again or now (`kembali menggelar pelatihan serupa`, `kini mengikuti pelatihan`).
+    static let againWords: FoldedWords = ["kembali", "kini", "sekarang"]
+    static let likeWords: FoldedWords = ["seperti", "sebagaimana", "layaknya"]
+
     public struct Findings: Sendable {
         public var type: String?
         public var typeEvidence: Evidence?
@@ -832,6 +1131,13 @@ public final class EventExtractor: FieldExtractor {
                 }
             }
         }
+        // Round 33 (OCC33): a training held or named in a sentence of another occurrence (`Kegiatan serupa pernah
+        // digelar ... . Saat itu pelatihan diikuti 35 kader`) is not the event of the report.
+        let otherEarly = Set(otherOccurrences(primary: nil, eventWords: mentionList.map(\.1) + held.map(\.2), held: held.map(\.2), anaphors: anaphors, text))
+        if !otherEarly.isEmpty {
+            held.removeAll { otherEarly.contains(t[$0.0].sentence) }
+            mentionList.removeAll { otherEarly.contains(t[$0.1.lowerBound].sentence) }
+        }
         held.sort { $0.0 < $1.0 }
         mentionList.sort { $0.1.lowerBound < $1.1.lowerBound }
         // A training only planned ("berencana menggelar pelatihan") is not held.
@@ -925,6 +1231,10 @@ public final class EventExtractor: FieldExtractor {
                 type = named.0
                 range = named.1
             }
+            // Round 33 (OCC33): the sentences of another occurrence (their mentions are gone from the lists above),
+            // never the one that names the event.
+            var others = otherEarly
+            if range.lowerBound < t.count { others.remove(t[range.lowerBound].sentence) }
             f.type = type
             f.typeEvidence = text.evidence(range)
             f.anchorPlanned = planSentences.contains(t[range.lowerBound].sentence)
@@ -932,7 +1242,9 @@ public final class EventExtractor: FieldExtractor {
             var same = mentionList.filter { $0.0 == type && !planSentences.contains(t[$0.1.lowerBound].sentence) }.map(\.1)
             same.append(contentsOf: realHeld.filter { $0.1 == type }.map(\.2))
             same.append(contentsOf: anaphors)
-            f.anchor = EventAnchor(primary: range, mentions: same, in: text)
+            // What the sentences of another occurrence say attaches to no field.
+            if !others.isEmpty { same.removeAll { others.contains(t[$0.lowerBound].sentence) && !$0.overlaps(range) } }
+            f.anchor = EventAnchor(primary: range, mentions: same, other: others.sorted(), in: text)
         }
         return f
     }

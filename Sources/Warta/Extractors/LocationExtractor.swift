@@ -444,6 +444,8 @@ public final class LocationExtractor: FieldExtractor {
         var captionVenues: [(priority: Int, range: Range<Int>)] = []
         venues.removeAll { v in
             if v.range.dropFirst().contains(where: { text.isWord($0, "se") }) { return true }
+            // Round 33 (OCC33): the place of another occurrence (`pelatihan serupa di Aula X`) is not the venue.
+            if anchor?.isOther(v.range.lowerBound, in: text) == true { return true }
             // Round 28 (VEN28): a place word before `masing-masing` is each one's own place (`aktif di Posyandu
             // masing-masing`, `di Balai Desa masing-masing`), many places, not one venue.
             if v.range.dropFirst().contains(where: { LocationExtractor.eachOwn.contains($0, in: text) })

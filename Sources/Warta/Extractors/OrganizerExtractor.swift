@@ -1163,6 +1163,9 @@ public final class OrganizerExtractor: FieldExtractor {
             keptSets.append(words)
             keptLower.append(lower)
         }
+        // Round 33 (OCC33): a name in a sentence of another occurrence (`Sebelumnya, Dinas X juga menggelar pelatihan
+        // serupa`) held that one, not the event.
+        if let anchor, !anchor.other.isEmpty { kept.removeAll { anchor.isOther($0.range.lowerBound, in: text) } }
         // Headlines name the umbrella body ("Pemkot Malang Latih ..."): a title organizer counts only when the
         // body names none.
         var body = kept.filter { $0.range.lowerBound >= text.bodyStart }

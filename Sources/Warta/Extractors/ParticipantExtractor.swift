@@ -1810,6 +1810,8 @@ public final class ParticipantExtractor: FieldExtractor {
             let other = text.contains(otherCue, in: text.sentenceRange(around: clusters[i][0].range.lowerBound, limit: AnalyzedText.nearLimit))
             for j in clusters[i].indices { clusters[i][j].otherEvent = other }
         }
+        // Round 33 (OCC33): the counts of another occurrence (`Saat itu pelatihan diikuti 75 peserta`) count nothing.
+        if let anchor, !anchor.other.isEmpty { clusters.removeAll { anchor.isOther($0[0].range.lowerBound, in: text) } }
         func nearPrimary(_ i: Int) -> Double { anchor?.nearPrimary(i, in: text) ?? 0 }
         /// Nearness to the event's mentions, by the one ranking of ``EventAnchor``: a sentence of a mention,
         /// its paragraph, the lead; a count on a noise line (`Baca Juga`, a byline) is another story's.

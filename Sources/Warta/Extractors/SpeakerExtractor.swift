@@ -2287,6 +2287,21 @@ public final class SpeakerExtractor: FieldExtractor {
                     && orgSpans.contains { $0.start <= s.evidence.start && s.evidence.end <= $0.end && $0.end - $0.start > s.evidence.end - s.evidence.start }
             }
         }
+        // Round 33 (OCC33): one who taught at another occurrence (`Saat itu materi disampaikan oleh ...`) is not a
+        // speaker of the event, unless the event's own sentences name the person too (by the name or a part of it:
+        // `Noor Aida memaparkan ...` after `Dr. Ir. Noor Aida Fitriyani ... dibangun pada tahun 2021`).
+        if let anchor, !anchor.other.isEmpty {
+            let inOther = all.map { anchor.isOther(text.tokenIndex(atScalar: $0.evidence.start), in: text) }
+            if inOther.contains(true) {
+                let ownNames = all.indices.filter { !inOther[$0] && all[$0].kind == .person }.map { Set(Matching.words(Matching.personKey(all[$0].name))) }
+                all = all.indices.filter { i in
+                    guard inOther[i] else { return true }
+                    guard all[i].kind == .person else { return false }
+                    let w = Set(Matching.words(Matching.personKey(all[i].name)))
+                    return ownNames.contains { !$0.isEmpty && $0.isSubset(of: w) }
+                }.map { all[$0] }
+            }
+        }
         var out: [Speaker] = []
         var seen: [String: Int] = [:]
         // The key of each kept speaker (its name is not changed below), so that it is computed once.

@@ -9,6 +9,12 @@
 /// lead, then the rest of the body, then the header; candidates on noise lines (`Baca Juga`, bylines, chrome)
 /// come last; ties go to the one nearer (in tokens) to a mention, then the earlier. `anchor.proximity(of:in:)`
 /// gives the class alone, for scores. Without an anchor (no event found), rank by position.
+///
+/// Round 33 (OCC33): the sentences that tell **another occurrence** of a training (`Sebelumnya, ... juga menggelar
+/// pelatihan serupa di ...`, `Kegiatan serupa pernah digelar ... pada 2021`, and the sentences that go on about it,
+/// `Saat itu ...`) are `other`: a position in one of them is as far from the event as a noise line
+/// (`proximity` says `.noise`), and the list fields (organizers, speakers, participant groups) leave out what
+/// stands there (`isOther(_:in:)`). The event's own mentions there are not the event's.
 public final class EventAnchor: Sendable {
     /// How close a position stands to the event's mentions; smaller is closer.
     public enum Proximity: Int, Sendable, Comparable {
@@ -26,9 +32,12 @@ public final class EventAnchor: Sendable {
     /// For each mention (in order), the largest end among it and the mentions before it: the distance to the
     /// nearest mention is then a binary search, not a loop over every mention.
     let maxEnd: [Int]
+    /// The sentence numbers of the sentences that tell another occurrence of a training, sorted (round 33).
+    public let other: [Int]
 
-    public init(primary: Range<Int>, mentions: [Range<Int>], in text: AnalyzedText) {
+    public init(primary: Range<Int>, mentions: [Range<Int>], other: [Int] = [], in text: AnalyzedText) {
         self.primary = primary
+        self.other = other
         var all = mentions
         if !all.contains(primary) { all.append(primary) }
         all.sort { $0.lowerBound < $1.lowerBound }
@@ -68,11 +77,18 @@ public final class EventAnchor: Sendable {
         guard i >= 0, i < text.tokens.count else { return .noise }
         let line = text.line(of: i)
         if text.isNoise(line: line) { return .noise }
+        if !other.isEmpty, Self.has(other, text.tokens[i].sentence) { return .noise }
         if Self.has(sentences, text.tokens[i].sentence) { return .sameSentence }
         if Self.has(lines, line) { return .sameParagraph }
         if text.inLead(i) { return .lead }
         if i >= text.bodyStart { return .body }
         return .header
+    }
+
+    /// Whether token `i` stands in a sentence that tells another occurrence of a training (round 33).
+    public func isOther(_ i: Int, in text: AnalyzedText) -> Bool {
+        guard !other.isEmpty, i >= 0, i < text.tokens.count else { return false }
+        return Self.has(other, text.tokens[i].sentence)
     }
 
     /// The distance in tokens from token `i` to the nearest mention (0 inside one), in O(log mentions).

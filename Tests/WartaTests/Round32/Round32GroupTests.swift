@@ -2,7 +2,7 @@ import Testing
 @testable import Warta
 
 /// Round 32 (GRP32): counted groups that come out under one name are one group with the counts summed, never the
-/// same name listed twice (``ParticipantExtractor/mergingCounted(_:from:)``).
+/// same name listed twice (``ParticipantExtractor/mergingCounted(_:)``).
 struct Round32GroupTests {
     static func groups(_ body: String) -> [ParticipantGroup] {
         let text = "Pelatihan Keterampilan bagi Warga\n\nKENDAL - " + body + "\n\nKegiatan berlangsung di Aula Dinas Sosial.\n"
