@@ -655,8 +655,11 @@ public final class EventExtractor: FieldExtractor {
                 // not a comparison (`Seperti tahun lalu`, `sama seperti tahun sebelumnya`).
                 let round = Self.roundWords.contains(p - 1, in: text)
                 let months = text.isWord(p - 1, "bulan") && p > 1 && (t[p - 2].kind == .number || Self.fewWords.contains(p - 2, in: text))
+                // And near what it dates: an event word, an occasion or a verb of holding within ``earlierReach``
+                // words (not `peserta terbaik tahun lalu` at the far end of a sentence on the event's speakers).
                 if round || months,
-                   !(max(0, p - 3)..<(p - 1)).contains(where: { t[$0].sentence == s && Self.likeWords.contains($0, in: text) }) {
+                   !(max(0, p - 3)..<(p - 1)).contains(where: { t[$0].sentence == s && Self.likeWords.contains($0, in: text) }),
+                   datesAnOccasion(p, eventEnds: eventEnds, text) {
                     found.append((p, .earlier))
                 }
             }
@@ -687,7 +690,7 @@ public final class EventExtractor: FieldExtractor {
                     // `program ini` names the programme, not THE event (`Angkatan pertama program ini ...`).
                     if !text.isWord(p, "program") { ends.append(p + 1) }
                 }
-                if Self.againWords.contains(key, token: p, in: text) { blocked = true; break }
+                if Self.againWords.contains(key, token: p, in: text) || nowPhrase(p, text) { blocked = true; break }
                 if Self.demonstratives.contains(key, token: p, in: text), closesEventWord(p, in: span, ends, text) { blocked = true; break }
             }
             guard !blocked else { continue }
@@ -704,6 +707,27 @@ public final class EventExtractor: FieldExtractor {
         }
         return finishOthers(other, primarySentence: primarySentence, text)
     }
+
+    /// Round 33 (OCC33): a phrase of the present at `p` (`tahun ini`, `kali ini`, `saat ini`): the sentence tells THE
+    /// event, whatever it sets against it (`Tahun lalu pelatihan diikuti 30 orang, tahun ini pesertanya 50 orang`).
+    func nowPhrase(_ p: Int, _ text: AnalyzedText) -> Bool {
+        p > 0 && text.isWord(p, "ini") && Self.nowHeads.contains(p - 1, in: text) && text.tokens[p - 1].sentence == text.tokens[p].sentence
+    }
+
+    /// Round 33 (OCC33): whether the time gone by ending at `p` (`tahun lalu`) stands within ``earlierReach`` words of
+    /// an event word, an occasion noun or a verb of holding of its sentence.
+    func datesAnOccasion(_ p: Int, eventEnds: [Int], _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        let s = t[p].sentence
+        let lo = max(0, p - Self.earlierReach), hi = min(t.count, p + Self.earlierReach + 1)
+        for q in lo..<hi where t[q].sentence == s && t[q].kind == .word {
+            if eventEnds.contains(q + 1) || Self.occasionNouns.contains(q, in: text) || Self.occasionVerbs.contains(q, in: text)
+                || types.longest(t, at: q) != nil { return true }
+        }
+        return false
+    }
+    static let earlierReach = 8
+    static let nowHeads: FoldedWords = ["tahun", "kali", "saat", "hari", "pekan", "bulan", "angkatan", "gelombang", "periode", "tahap", "edisi"]
 
     /// Whether the demonstrative at `p` closes an event word of its clause (`pelatihan ini`, `pelatihan yang
     /// difasilitasi Kantor Kesbangpol itu`): within ``demonstrativeReach`` words before it, no punctuation of a
@@ -812,7 +836,7 @@ public final class EventExtractor: FieldExtractor {
                     if !text.isWord(p, "program") { eventEnds.append(p + 1) }
                 }
                 if Self.occasionVerbs.contains(key, token: p, in: text) { holding = true }
-                if Self.againWords.contains(key, token: p, in: text) { blocked = true; break }
+                if Self.againWords.contains(key, token: p, in: text) || nowPhrase(p, text) { blocked = true; break }
                 if Self.demonstratives.contains(key, token: p, in: text), closesEventWord(p, in: span, eventEnds, text) { blocked = true; break }
             }
             // A sentence that names a training, or an occasion held (`Kegiatan yang sama digelar ... pada 2022`; not a

@@ -39,8 +39,9 @@ struct Round12ParticipantTests {
         let probes = try Self.probes()
         #expect(probes.count == 295)
         // Round 26 (CORE26): `tahun lalu ... 40 peserta, sedangkan tahun ini ... 55 peserta` is right (55) since this
-        // occasion's clause keeps its counts beside another occasion's; 8 known misses left.
-        #expect(probes.filter(\.knownMiss).count == 8)
+        // occasion's clause keeps its counts beside another occasion's; round 33 (OCC33): `Pelatihan serupa akan
+        // digelar bagi 50 kader pada bulan depan` is another occurrence and gives no count; 7 known misses left.
+        #expect(probes.filter(\.knownMiss).count == 7)
         for p in probes {
             let got = Self.total(p.sentence, headline: p.headline)
             if p.knownMiss {
