@@ -13,8 +13,8 @@
 /// Round 33 (OCC33): the sentences that tell **another occurrence** of a training (`Sebelumnya, ... juga menggelar
 /// pelatihan serupa di ...`, `Kegiatan serupa pernah digelar ... pada 2021`, and the sentences that go on about it,
 /// `Saat itu ...`) are `other`: a position in one of them is as far from the event as a noise line
-/// (`proximity` says `.noise`), and the list fields (organizers, speakers, participant groups) leave out what
-/// stands there (`isOther(_:in:)`). The event's own mentions there are not the event's.
+/// (`proximity` says `.noise`), and the venue, the counts with their groups, the organizers and the speakers leave
+/// out what stands there (`isOther(_:in:)`). The event's own mentions there are not the event's.
 public final class EventAnchor: Sendable {
     /// How close a position stands to the event's mentions; smaller is closer.
     public enum Proximity: Int, Sendable, Comparable {
