@@ -40,12 +40,10 @@ public final class EventExtractor: FieldExtractor {
     let guiseWords: Lexicon
     /// Round 29 (EVT29): the verbs that join a training to another act of the same occasion (lexicon `join_verb`).
     let joinVerbs: Lexicon
-    /// Round 33 (OCC33): the vocabulary's ids of ``markerWords`` (words of the rules), so that the scan for them
-    /// compares a token's id; a marker with no id is looked for in the bytes of the tokens with none.
-    let markerIds: [Int32]
-    let markerWithoutId: Bool
-    /// Bit `id` for each of ``markerIds``: the scan reads one bit a token.
+    /// Round 33 (OCC33): bit `id` for the vocabulary's id of each of ``markerWords`` (words of the rules), so that the
+    /// scan for them reads one bit a token; a marker with no id is asked of the tokens with none.
     let markerBits: [UInt64]
+    let markerWithoutId: Bool
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         rules = set.rules(for: Self.field)
@@ -59,11 +57,10 @@ public final class EventExtractor: FieldExtractor {
         guiseWords = try set.require("guise_word", for: Self.field)
         joinVerbs = try set.require("join_verb", for: Self.field)
         let ids = Self.markerWords.map { set.vocabulary.id($0) }
-        markerIds = ids.filter { $0 >= 0 }.sorted()
-        markerWithoutId = ids.contains { $0 < 0 }
-        var bits = [UInt64](repeating: 0, count: Int(markerIds.last ?? 0) / 64 + 1)
-        for id in markerIds { bits[Int(id) / 64] |= 1 << UInt64(Int(id) % 64) }
+        var bits = [UInt64](repeating: 0, count: Int(ids.max() ?? 0) / 64 + 1)
+        for id in ids where id >= 0 { bits[Int(id) / 64] |= 1 << UInt64(Int(id) % 64) }
         markerBits = bits
+        markerWithoutId = ids.contains { $0 < 0 }
     }
 
     /// A line before the body that is only the rubric of a genre that reports no event (lexicon `genre_rubric`:
@@ -610,31 +607,20 @@ public final class EventExtractor: FieldExtractor {
         // lalu` is passed on the word before it).
         enum Kind { case similar, strong, earlier }
         var found: [(p: Int, kind: Kind)] = []
-        // The positions of the marker words: by the token's id (a bit of ``markerBits``), by its bytes only for a
-        // marker the vocabulary lacks.
+        // The positions of the marker words: by one bit of the token's vocabulary id; a marker the vocabulary lacks
+        // (none now) is asked of the tokens with no id.
         var markers: [Int] = []
-        if !markerIds.isEmpty {
-            markerBits.withUnsafeBufferPointer { bits in
-                t.withUnsafeBufferPointer { tb in
-                    for p in tb.indices {
-                        let id = Int(tb[p].id)
-                        let w = id >> 6
-                        if id >= 0, w < bits.count, bits[w] & (1 << UInt64(id & 63)) != 0 { markers.append(p) }
+        markerBits.withUnsafeBufferPointer { bits in
+            t.withUnsafeBufferPointer { tb in
+                for p in tb.indices {
+                    let id = Int(tb[p].id)
+                    if id >= 0 {
+                        if id >> 6 < bits.count, bits[id >> 6] & (1 << UInt64(id & 63)) != 0 { markers.append(p) }
+                    } else if markerWithoutId, tb[p].kind == .word, Self.markerWords.contains(p, in: text) {
+                        markers.append(p)
                     }
                 }
             }
-        }
-        if markerWithoutId {
-            text.folds.withUnsafeBufferPointer { f in
-                for p in t.indices where t[p].id < 0 && t[p].kind == .word {
-                    let from = Int(t[p].foldStart), n = Int(t[p].foldEnd) &- from
-                    let marker = t[p].foldASCII && from >= 0 && n >= 0 && from &+ n <= f.count
-                        ? Self.isMarker(UnsafeBufferPointer(rebasing: f[from..<(from &+ n)]))
-                        : Self.markerWords.contains(p, in: text)
-                    if marker { markers.append(p) }
-                }
-            }
-            markers.sort()
         }
         guard !markers.isEmpty else { return [] }
         var lastSentence = -1
@@ -681,19 +667,8 @@ public final class EventExtractor: FieldExtractor {
             }
             guard s != primarySentence, !demonstrative.contains(s) else { continue }
             let span = text.sentenceRange(around: found[k - 1].p)
-            var ends = eventEnds
-            var occasion = false, blocked = false
-            for p in span where t[p].kind == .word {
-                let key = FoldedWords.key(of: p, in: text)
-                if Self.occasionNouns.contains(key, token: p, in: text) {
-                    occasion = true
-                    // `program ini` names the programme, not THE event (`Angkatan pertama program ini ...`).
-                    if !text.isWord(p, "program") { ends.append(p + 1) }
-                }
-                if Self.againWords.contains(key, token: p, in: text) || nowPhrase(p, text) { blocked = true; break }
-                if Self.demonstratives.contains(key, token: p, in: text), closesEventWord(p, in: span, ends, text) { blocked = true; break }
-            }
-            guard !blocked else { continue }
+            let reading = read(span, eventEnds: eventEnds, findingTypes: false, text)
+            guard !reading.tellsTheEvent else { continue }
             var similar = kinds.contains { $0.kind == .similar }
             // A sentence that holds a training of its own beside the one marked (`menggelar pelatihan ..., melanjutkan
             // program serupa`) tells the event.
@@ -702,10 +677,41 @@ public final class EventExtractor: FieldExtractor {
                 if heldWords.contains(where: { span.contains($0.lowerBound) && !marked.contains($0.upperBound) }) { similar = false }
             }
             let strong = kinds.contains { $0.kind == .strong }
-            let earlier = kinds.contains { $0.kind == .earlier } && (named.contains(s) || occasion)
+            let earlier = kinds.contains { $0.kind == .earlier } && (named.contains(s) || reading.occasion)
             if strong || similar || earlier { other.insert(s) }
         }
         return finishOthers(other, primarySentence: primarySentence, text)
+    }
+
+    /// Round 33 (OCC33): what one sentence (`span`) of a possible other occurrence says, read left to right up to the
+    /// first sign that it tells THE event itself: a word of doing it again or now (`kembali`, `kini`, `tahun ini`) or a
+    /// demonstrative closing an event word (``closesEventWord(_:in:_:_:)``). `eventEnds` are where the document's
+    /// event words end; with `findingTypes` the sentence's own event words are looked up (`named`). An occasion noun
+    /// (`kegiatan`, `acara`; not `program`, whose `ini` names the programme) ends an event word too.
+    struct SentenceReading {
+        var named = false, occasion = false, holding = false, tellsTheEvent = false
+    }
+    func read(_ span: Range<Int>, eventEnds: [Int], findingTypes: Bool, _ text: AnalyzedText) -> SentenceReading {
+        let t = text.tokens
+        var r = SentenceReading()
+        var ends = eventEnds
+        for p in span where t[p].kind == .word {
+            let key = FoldedWords.key(of: p, in: text)
+            if findingTypes, let l = types.longest(t, at: p), l.length > 0 {
+                r.named = true
+                ends.append(p + l.length)
+            } else if Self.occasionNouns.contains(key, token: p, in: text) {
+                r.occasion = true
+                if !text.isWord(p, "program") { ends.append(p + 1) }
+            }
+            if Self.occasionVerbs.contains(key, token: p, in: text) { r.holding = true }
+            if Self.againWords.contains(key, token: p, in: text) || nowPhrase(p, text)
+                || (Self.demonstratives.contains(key, token: p, in: text) && closesEventWord(p, in: span, ends, text)) {
+                r.tellsTheEvent = true
+                break
+            }
+        }
+        return r
     }
 
     /// Round 33 (OCC33): a phrase of the present at `p` (`tahun ini`, `kali ini`, `saat ini`): the sentence tells THE
@@ -823,25 +829,10 @@ public final class EventExtractor: FieldExtractor {
         for m in dated.sorted() {
             guard let last = lastToken(of: m, text), !done.contains(m) else { continue }
             done.insert(m)
-            let span = text.sentenceRange(around: last)
-            var named = false, occasion = false, holding = false, blocked = false
-            var eventEnds: [Int] = []
-            for p in span where t[p].kind == .word {
-                let key = FoldedWords.key(of: p, in: text)
-                if let l = types.longest(t, at: p), l.length > 0 {
-                    named = true
-                    eventEnds.append(p + l.length)
-                } else if Self.occasionNouns.contains(key, token: p, in: text) {
-                    occasion = true
-                    if !text.isWord(p, "program") { eventEnds.append(p + 1) }
-                }
-                if Self.occasionVerbs.contains(key, token: p, in: text) { holding = true }
-                if Self.againWords.contains(key, token: p, in: text) || nowPhrase(p, text) { blocked = true; break }
-                if Self.demonstratives.contains(key, token: p, in: text), closesEventWord(p, in: span, eventEnds, text) { blocked = true; break }
-            }
+            let r = read(text.sentenceRange(around: last), eventEnds: [], findingTypes: true, text)
             // A sentence that names a training, or an occasion held (`Kegiatan yang sama digelar ... pada 2022`; not a
             // programme's year, `dibangun pada tahun 2021 melalui program Sanimas`).
-            if !blocked, named || (occasion && holding) { add.insert(m) }
+            if !r.tellsTheEvent, r.named || (r.occasion && r.holding) { add.insert(m) }
         }
         guard !add.isEmpty else { return anchor }
         let other = finishOthers(Set(anchor.other).union(add), primarySentence: primarySentence, text)
@@ -859,30 +850,6 @@ public final class EventExtractor: FieldExtractor {
     /// The words without which a sentence tells no other occurrence (``otherOccurrences``): `serupa`, `sejenis`,
     /// `pernah` and the words of a time gone by.
     static let markerWords: FoldedWords = ["serupa", "sejenis", "pernah", "lalu", "sebelumnya", "silam", "kemarin"]
-    /// Whether the folded ASCII bytes `w` are one of ``markerWords``: by their length, then their bytes (the scan of
-    /// every token of a report asks this, so no string and no key is made).
-    @inline(__always)
-    static func isMarker(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
-        func equal(_ word: StaticString) -> Bool {
-            word.withUTF8Buffer { b in
-                guard b.count == w.count else { return false }
-                var k = 0
-                while k < b.count {
-                    if b[k] != w[k] { return false }
-                    k &+= 1
-                }
-                return true
-            }
-        }
-        switch w.count {
-        case 4: return equal("lalu")
-        case 5: return equal("silam")
-        case 6: return equal("serupa") || equal("pernah")
-        case 7: return equal("sejenis") || equal("kemarin")
-        case 10: return equal("sebelumnya")
-        default: return false
-        }
-    }
     static let occasionNouns: FoldedWords = ["kegiatan", "acara", "program"]
     static let occasionVerbs: FoldedWords = ["digelar", "diadakan", "dilaksanakan", "diselenggarakan", "dilangsungkan", "menggelar",
                                              "mengadakan", "melaksanakan", "menyelenggarakan", "mengikuti", "diikuti", "dilatih", "mendapat",

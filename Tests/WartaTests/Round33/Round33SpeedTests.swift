@@ -92,6 +92,20 @@ struct Round33SpeedTests {
         return (end, captures)
     }
 
+    /// At every position of `text`, the machine's match of `pattern` ends and captures as the plain run; returns how
+    /// many positions matched.
+    static func expectPlainRunAtEveryPosition(_ pattern: CompiledPattern, _ text: AnalyzedText, label: String, scratch: inout MatchScratch) -> Int {
+        var matched = 0
+        for s in text.tokens.indices {
+            let fast = pattern.matchWithoutFilters(in: text.tokens, at: s, scratch: &scratch)
+            let slow = Self.reference(pattern, text.tokens, at: s)
+            #expect(fast?.end == slow?.end, "\(label) at \(s)")
+            #expect(fast?.captures == slow?.captures, "\(label) at \(s)")
+            if fast != nil { matched += 1 }
+        }
+        return matched
+    }
+
     /// Every rule, at every position of the probes and synthetic articles, ends and captures as the plain run.
     @Test func everyRuleMatchesAsAPlainRun() throws {
         var scratch = MatchScratch()
@@ -102,14 +116,8 @@ struct Round33SpeedTests {
             for rule in Shared.rules.rules(for: field) {
                 let pattern = rule.pattern
                 for text in texts {
-                    for s in text.tokens.indices {
-                        let fast = pattern.matchWithoutFilters(in: text.tokens, at: s, scratch: &scratch)
-                        let slow = Self.reference(pattern, text.tokens, at: s)
-                        #expect(fast?.end == slow?.end, "\(rule.id) at \(s)")
-                        #expect(fast?.captures == slow?.captures, "\(rule.id) at \(s)")
-                        if fast != nil { matched += 1 }
-                        compared += 1
-                    }
+                    matched += Self.expectPlainRunAtEveryPosition(pattern, text, label: rule.id, scratch: &scratch)
+                    compared += text.tokens.count
                 }
             }
         }
@@ -146,13 +154,7 @@ struct Round33SpeedTests {
         for source in sources {
             let pattern = try small.compile(source)
             for text in raw.map({ AnalyzedText(raw: $0, vocabulary: small.vocabulary) }) {
-                for s in text.tokens.indices {
-                    let fast = pattern.matchWithoutFilters(in: text.tokens, at: s, scratch: &scratch)
-                    let slow = Self.reference(pattern, text.tokens, at: s)
-                    #expect(fast?.end == slow?.end, "\(source) at \(s)")
-                    #expect(fast?.captures == slow?.captures, "\(source) at \(s)")
-                    if fast != nil { matched += 1 }
-                }
+                matched += Self.expectPlainRunAtEveryPosition(pattern, text, label: source, scratch: &scratch)
             }
         }
         #expect(matched > 10)
