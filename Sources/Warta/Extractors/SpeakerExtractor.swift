@@ -1327,8 +1327,28 @@ public final class SpeakerExtractor: FieldExtractor {
 
     /// Splits a list of institutions at commas, and at "dan"/"serta" before a new institution; stops at the
     /// first item that does not look like one.
-    func organizations(_ range0: Range<Int>, in text: AnalyzedText) -> [Speaker] {
+    func organizations(_ range1: Range<Int>, in text: AnalyzedText) -> [Speaker] {
         let t = text.tokens
+        // Round 34 (probes r34): a capture that opens at an acronym inside parentheses and closes them ("KPU)
+        // Kabupaten Sleman" of "Komisi Pemilihan Umum (KPU) Kabupaten Sleman", a head word the lexicon lacks)
+        // takes back the name written out before the parenthesis: up to eight capitalized words (or `dan`) of
+        // the same line. The institution is then read as any "Name (ACRONYM) Region" is.
+        var range0 = range1
+        if range1.lowerBound >= 2, text.isWord(range1.lowerBound - 1, "("), !t[range1.lowerBound - 1].lineStart,
+            let close = range1.first(where: { text.isWord($0, ")") }),
+            !range1[range1.lowerBound..<close].contains(where: { text.isWord($0, "(") })
+        {
+            var s = range1.lowerBound - 1
+            while s > 0, s > range1.lowerBound - 10, !t[s].lineStart, t[s - 1].kind == .word,
+                t[s - 1].capitalized || t[s - 1].allCaps || text.isWord(s - 1, "dan")
+            {
+                s -= 1
+            }
+            while s < range1.lowerBound - 1, text.isWord(s, "dan") { s += 1 }
+            // no written-out name: the unmatched parenthesis is left out instead
+            range0 = s < range1.lowerBound - 1 ? s..<range1.upperBound : (close + 1)..<range1.upperBound
+            if range0.isEmpty { return [] }
+        }
         // A capture cut by a full stop inside parentheses ("(Drs. La Ode Muh. Rusdin) serta ...") goes on to the
         // end of the list: the first full stop or semicolon outside parentheses, the line's end, or 40 tokens.
         var upperEnd = range0.upperBound
