@@ -30,6 +30,11 @@ public final class SpeakerExtractor: FieldExtractor {
         // Round 29 (SPK29): an official named by his role alone where he teaches, the person the text names with that
         // role elsewhere (`personNamedElsewhere`).
         "role-named-elsewhere": ["role"],
+        // Round 34 (SPK34): a person shown teaching only by what he does (he explains a topic, demonstrates a method,
+        // shares his experience, takes the participants through a practice), read as `person-before` but kept only
+        // when he is named with two name words or a title, no participant's word describes him, and never as an
+        // institution's acronym.
+        "person-doing": ["cue"],
     ]
     public static let requiredLexicons = ["title_pre", "title_post", "org_head", "speaker_role", "speaker_cue"]
 
@@ -1541,7 +1546,8 @@ public final class SpeakerExtractor: FieldExtractor {
                 // "Penyuluh KB Kecamatan Cibeber Hj.Siti Romlah,Amd.Keb memandu peserta").
                 if s > lineStart, t[s - 1].kind == .word, t[s - 1].capitalized || t[s - 1].allCaps,
                     titlePre.longest(t, at: s - 1) == nil, !isRoleWord(s - 1, in: text), !nameOpeners.contains(t[s - 1].id),
-                    !(strict && titlePre.longest(t, at: s) != nil), !(strict && officeEndsAtPlace(before: s, lineStart: lineStart, in: text))
+                    !(strict && titlePre.longest(t, at: s) != nil), !(strict && officeEndsAtPlace(before: s, lineStart: lineStart, in: text)),
+                    !(strict && SpeakerExtractor.functionalLevelEnds(before: s, lineStart: lineStart, in: text))
                 {
                     continue
                 }
@@ -1558,6 +1564,18 @@ public final class SpeakerExtractor: FieldExtractor {
             }
         }
         return nil
+    }
+
+    /// Round 34 (SPK34, heldout18 look f037): whether the words before `s` end a civil servant's functional rank
+    /// (`Analis Hukum Ahli Muda`, `Penyuluh Pertanian Ahli Pertama`, `Pranata Komputer Terampil`): before a verb of
+    /// teaching, the person's name may start right after it (`Analis Hukum Ahli Muda Retno Wulandari, S.H. memandu
+    /// peserta praktik`). Two tokens looked at.
+    static func functionalLevelEnds(before s: Int, lineStart: Int, in text: AnalyzedText) -> Bool {
+        guard s - 1 > lineStart else { return false }
+        let last = text.folded(s - 1)
+        if last == "terampil" || last == "mahir" || last == "penyelia" { return s - 2 > lineStart }
+        guard s - 2 > lineStart, last == "pertama" || last == "muda" || last == "madya" || last == "utama" else { return false }
+        return text.folded(s - 2) == "ahli"
     }
 
     /// Round 28 (SPK28): whether the words from `s` open with the name of a region of two words or more (`Lombok
@@ -1745,7 +1763,21 @@ public final class SpeakerExtractor: FieldExtractor {
 
     func speakers(_ m: PatternMatch, rule: Rule, in text: AnalyzedText) -> [Speaker] {
         // Round 20: a speaker word that names the people the event trains introduces no teacher.
-        if rule.kind != "person-before", cueNamesLearners(at: m.start, in: text) { return [] }
+        if rule.kind != "person-before", rule.kind != "person-doing", cueNamesLearners(at: m.start, in: text) { return [] }
+        if rule.kind == "person-doing" {
+            if anotherEvent(m, in: text) { return [] }
+            let t = text.tokens
+            return personsBefore(m, strict: true, in: text).filter {
+                guard $0.kind == .person, !$0.titles.isEmpty || Matching.words($0.name).count >= 2 else { return false }
+                // no acronym of three letters or more inside, nor the end of an institution's name after its `dan`
+                // (`dosen Fakultas Ekonomi dan Bisnis UNS, memaparkan ...`)
+                let first = text.tokenIndex(atScalar: $0.evidence.start)
+                let last = text.tokenIndex(atScalar: max($0.evidence.start, $0.evidence.end - 1))
+                if first <= last, last < t.count, (first...last).contains(where: { t[$0].allCaps && t[$0].end - t[$0].start >= 3 }) { return false }
+                if first >= 2, first < t.count, text.isWord(first - 1, "dan"), t[first - 2].capitalized || t[first - 2].allCaps { return false }
+                return !describedAsParticipant($0, notBefore: 0, in: text)
+            }
+        }
         if rule.kind == "fallback" || rule.kind == "fallback-before" {
             // Round 11: a fallback reading is read as its main kind, and a person a participant's word describes
             // ("Salah satu peserta, X, ...", "Alumni pelatihan, X, ...") is no teacher.
@@ -2127,7 +2159,7 @@ public final class SpeakerExtractor: FieldExtractor {
         var before: [(Rule, PatternMatch)] = []
         rules.forEachShared { rule in
             for m in rule.pattern.matches(in: text, scratch: &scratch) {
-                if rule.kind == "person-before" {
+                if rule.kind == "person-before" || rule.kind == "person-doing" {
                     before.append((rule, m))
                     continue
                 }
