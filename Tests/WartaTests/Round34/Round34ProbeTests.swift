@@ -42,4 +42,70 @@ struct Round34ProbeTests {
         #expect(Self.speakers(e, .organization) == ["KPU Kabupaten Sleman"])
         for s in e?.speakers ?? [] { #expect(!s.name.contains(")") && !s.name.contains("(")) }
     }
+
+    // MARK: SPK34, a teacher shown only by what he does
+
+    static let police = "Polres Latih Bhabinkamtibmas\n\nPADANG - Polres Padang Pariaman menggelar pelatihan pemolisian masyarakat bagi 40 Bhabinkamtibmas di Aula Polres Padang Pariaman, Selasa (5/9/2023).\n\n"
+
+    static func persons(_ sentence: String) -> [String] {
+        speakers(event(police + sentence + "\n"), .person)
+    }
+
+    @Test(arguments: [
+        ("Kasat Binmas AKP Hendra Gunawan, S.H. menjelaskan dasar-dasar pemolisian masyarakat kepada peserta.", "Hendra Gunawan"),
+        ("Setelah itu giliran Kasi Propam IPTU Rina Kartika, S.H., M.H. yang mengupas batasan kewenangan anggota.", "Rina Kartika"),
+        ("Dosen Universitas Andalas, Dr. Rahmat Hidayat, turun langsung memperagakan cara mediasi konflik.", "Rahmat Hidayat"),
+        ("Penyidik senior Polda Sumbar, Budi Santoso, membagikan pengalamannya menangani konflik warga.", "Budi Santoso"),
+        ("Psikolog Polda Sumbar, Nurhasanah, M.Psi, yang mengajak peserta praktik konseling.", "Nurhasanah"),
+        ("Polda Sumbar menurunkan dua fasilitator. Rahmad Hidayat, M.Pd., membuka sesi pertama tentang mediasi.", "Rahmad Hidayat"),
+        ("Simulasi mediasi dipandu perwira senior, Yohanes Bosco Jehaut.", "Yohanes Bosco Jehaut"),
+        ("Ketua Komite Etik sekaligus Compliance Officer (CO), dr. Fitriani Harahap, Sp.PK, mengulas kode etik.", "Fitriani Harahap"),
+        ("Analis Hukum Ahli Muda Retno Wulandari, S.H. memandu peserta praktik menyusun laporan polisi.", "Retno Wulandari"),
+    ])
+    func aTeacherShownByWhatHeDoes(sentence: String, name: String) {
+        #expect(Self.persons(sentence) == [name])
+    }
+
+    /// Reported speech is no teaching: `menjelaskan` before a clause (no reduplicated topic), a clause about the
+    /// learners, a quantifier, the event's own purpose; a participant who shares what he learned; a one-word subject
+    /// that opens the sentence; the end of an institution's name after its `dan`.
+    @Test(arguments: [
+        "Kepala Bagian Ops, Hendra Kusuma, menjelaskan standar pelayanan sudah diatur dalam peraturan kapolri.",
+        "Kepala Puskesmas Kembaran I, dr. Anindya Paramitha, menjelaskan kader sering salah mengukur panjang badan bayi.",
+        "Ketua panitia, Pdt. Umbu Lapu, memaparkan banyak anggota belum memahami tugasnya.",
+        "Peserta terbaik, Siti Aminah, membagikan pengalamannya mengikuti pelatihan.",
+        "Kalau yang menjelaskan pura dan upacara saja keliru, citra daerah yang jadi taruhannya.",
+        "Petugasnya mengajak peserta praktik memilih benih di kebun percobaan.",
+    ])
+    func reportedSpeechIsNoTeaching(sentence: String) {
+        #expect(Self.persons(sentence).isEmpty)
+    }
+
+    /// The institution's name after its `dan` is no person, while the titled person before it is
+    /// (`Dr. Ir. Bambang Setyo Nugroho, M.Si, dosen Fakultas Ekonomi dan Bisnis UNS, memaparkan model bisnis`).
+    @Test func theEndOfAnInstitutionsNameIsNoPerson() {
+        let names = Self.persons("Pemateri, Dr. Ir. Bambang Setyo Nugroho, M.Si, dosen Fakultas Ekonomi dan Bisnis UNS, memaparkan model bisnis sosial.")
+        #expect(names == ["Bambang Setyo Nugroho"])
+    }
+
+    // MARK: a region's name inside a brand
+
+    /// A bare region name followed by more words of the venue's own name (`Hotel Kapuas Palace`) does not decide the
+    /// city against the dateline and the organizer; one that ends the venue's name (`Hotel Aston Banyuwangi`) does.
+    @Test func aRegionNameInsideABrandDecidesNothing() {
+        let e = Self.event("""
+            Dinkes Pontianak Latih Kader Posyandu
+
+            PONTIANAK - Sebanyak 96 kader posyandu mendapat pelatihan deteksi dini stunting dari Dinas Kesehatan Kota Pontianak. Pelatihan berlangsung Rabu (21/8/2024) di Hotel Kapuas Palace, Jalan Imam Bonjol.
+
+            """)
+        #expect(e?.location?.city == "Kota Pontianak")
+        let ends = Self.event("""
+            Dinkes Latih Kader Posyandu
+
+            Sebanyak 96 kader posyandu mendapat pelatihan deteksi dini stunting dari Dinas Kesehatan. Pelatihan berlangsung Rabu (21/8/2024) di Hotel Aston Banyuwangi.
+
+            """)
+        #expect(ends?.location?.city == "Kabupaten Banyuwangi")
+    }
 }
