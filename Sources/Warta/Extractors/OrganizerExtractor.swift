@@ -427,8 +427,33 @@ public final class OrganizerExtractor: FieldExtractor {
             p -= 1
             n += 1
         }
-        return other
+        if other { return true }
+        // Round 34 (heldout18 look f051, f059): the material of a session given by an institution (`materi literasi
+        // keuangan ... diberikan Bank Indonesia ...`, `teknik evakuasi korban ... diberikan oleh Kantor SAR X`): the
+        // agent teaches it, it holds no training. Only for the verbs of giving, a material noun within twelve words
+        // back and no event word.
+        guard Self.givingPassives.contains(text.folded(v)) else { return false }
+        p = m.start - 1
+        if p >= 0, text.isWord(p, "yang") { p -= 1 }
+        n = 0
+        while p >= 0, n < 12, t[p].sentence == t[v].sentence {
+            if t[p].kind == .word {
+                let f = text.folded(p)
+                if Self.objectVerbs.contains(f) { break }
+                if eventTypes?.longest(t, at: p) != nil { return false }
+                if Self.materialNouns.contains(f) { return true }
+            }
+            p -= 1
+            n += 1
+        }
+        return false
     }
+
+    /// Round 34: the passives of giving whose subject may be the material of a session (`agentOfOtherActivity`).
+    static let givingPassives: FoldedWords = ["diberikan", "diberi", "disampaikan", "dibawakan", "dipaparkan"]
+    /// Round 34: the nouns of the material a teacher gives (`materi`, `teknik`, `paparan` ...).
+    static let materialNouns: FoldedWords = ["materi", "materinya", "teknik", "paparan", "pemaparan", "pengetahuan", "ilmu",
+                                            "praktik", "praktek", "simulasi", "sesi", "pembekalan", "edukasi", "tips", "kiat"]
 
     /// The office named after an official's role ends at its region (`BNN Kabupaten Tabalong` of `Kepala BNN
     /// Kabupaten Tabalong Ahmad Fauzan,S.Sos`): a name written after the region without a comma is the
@@ -864,13 +889,23 @@ public final class OrganizerExtractor: FieldExtractor {
             let p = r0.lowerBound - 1
             return t[p].sentence == t[r0.lowerBound].sentence && text.isWord(p, "di")
         }
+        // Round 34 (heldout18 look f059): a subject right after a person and `dari` is that person's unit, whose
+        // member teaches (`Letda Inf La Ode Safaruddin dari Korem 143/Haluoleo melatih peserta`): no holder.
+        func unitOfAPerson(_ m: PatternMatch) -> Bool {
+            guard let r0 = m.capture("org"), r0.lowerBound == m.start, r0.lowerBound >= 2 else { return false }
+            let d = r0.lowerBound - 1
+            guard text.isWord(d, "dari"), t[d - 1].sentence == t[d].sentence else { return false }
+            let w = t[d - 1]
+            return w.kind == .word && w.capitalized && !w.allCaps && heads.longest(t, at: d - 1) == nil
+                && (capHeads?.longest(t, at: d - 1) == nil)
+        }
         var ruleIndex = 0
         holdRules.forEachShared { rule in
             // Round 13: an office named by its official, who speaks of it with a partner (kind `official-main`).
             let official = holdRuleIsOfficial[ruleIndex]
             ruleIndex += 1
             for m in rule.pattern.matches(in: text, scratch: &scratch) {
-                if appositiveTail(m) || afterLocative(m) || agentOfOtherActivity(m, text) { continue }
+                if appositiveTail(m) || afterLocative(m) || agentOfOtherActivity(m, text) || unitOfAPerson(m) { continue }
                 // Round 21 (ORG21): `Pemerintah Kabupaten X melalui Dinas Y`: the office holds it, the government is
                 // left out.
                 var throughOffice = false

