@@ -108,4 +108,58 @@ struct Round34ProbeTests {
             """)
         #expect(ends?.location?.city == "Kabupaten Banyuwangi")
     }
+
+    // MARK: who held it, and who only taught
+
+    static func organizers(_ e: Event?) -> [String] { e?.organizers.map(\.name) ?? [] }
+
+    /// The partner after `bersama`, when the subject stands in apposition set off by commas; a village government by
+    /// its regional name (`Pemerintah Kalurahan`).
+    @Test func partnersAndVillageGovernments() {
+        let e = Self.event("""
+            Startup Latih Petani Kopi
+
+            MEDAN - Perusahaan rintisan agrikultur asal Medan, PT Tani Kita Nusantara (TaniKita), bersama Koperasi Produsen Kopi Karo Simalem menggelar workshop pertanian presisi bagi 70 petani kopi, Sabtu (5/10/2024).
+
+            """)
+        #expect(Self.organizers(e).contains("Koperasi Produsen Kopi Karo Simalem"))
+        #expect(Self.organizers(e).contains { $0.hasPrefix("PT Tani Kita Nusantara") })
+        let village = Self.event("""
+            Pelatihan Siskeudes
+
+            Ngalang - Pemerintah Kalurahan Ngalang mengadakan pelatihan aplikasi Siskeudes bagi 16 pamong, Senin (5/8/2024).
+
+            """)
+        #expect(Self.organizers(village) == ["Pemerintah Kalurahan Ngalang"])
+    }
+
+    /// An institution that gives a session's material (`materi ... diberikan X`, `teknik ... diberikan oleh Y`) or whose
+    /// member teaches (`X dari Korem 143/Haluoleo melatih peserta`) holds nothing; the teacher is the person, not the
+    /// word after the slash.
+    @Test func whoTaughtIsNoHolder() {
+        let e = Self.event("""
+            Dinsos Sultra Latih Tagana
+
+            KENDARI - Dinas Sosial Provinsi Sulawesi Tenggara menggelar pelatihan Tagana di Aula Dinas Sosial Provinsi Sulawesi Tenggara, Senin (7/10/2024).
+
+            Pada hari pertama, materi manajemen posko diberikan Bank Indonesia Perwakilan Provinsi Sulawesi Tenggara. Letda Inf La Ode Safaruddin dari Korem 143/Haluoleo melatih peserta mendirikan tenda peleton. Adapun teknik evakuasi korban di air dan penggunaan perahu karet diberikan oleh Kantor Pencarian dan Pertolongan (Basarnas) Kendari.
+
+            """)
+        #expect(Self.organizers(e) == ["Dinas Sosial Provinsi Sulawesi Tenggara"])
+        #expect(Self.speakers(e, .person) == ["La Ode Safaruddin"])
+        let held = Self.event("""
+            Pelatihan Tagana
+
+            KENDARI - Pelatihan Tagana diberikan oleh Dinas Sosial Provinsi Sulawesi Tenggara di Aula Dinas Sosial Provinsi Sulawesi Tenggara, Senin (7/10/2024).
+
+            """)
+        #expect(Self.organizers(held) == ["Dinas Sosial Provinsi Sulawesi Tenggara"])
+    }
+
+    /// An office, a rank and a name in one capitalized chain after a verb of teaching is a person with his office.
+    @Test func aRankInsideAnOfficeChainIsAPerson() {
+        let e = Self.event(Self.police + "Wawasan kebangsaan dan bela negara diajarkan Kadispotdirga Letkol Adm Andi Wiranata Mappasessu.\n")
+        #expect(Self.speakers(e, .person) == ["Andi Wiranata Mappasessu"])
+        #expect(Self.speakers(e, .organization).isEmpty)
+    }
 }
