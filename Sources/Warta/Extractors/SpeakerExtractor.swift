@@ -904,6 +904,11 @@ public final class SpeakerExtractor: FieldExtractor {
     /// Particles written in lower case inside a person's name (round 8): patronyms and the family names of eastern
     /// Indonesia ("Muhammad bin Abdullah", "Yohanis de Fretes", "Maria da Costa", "Hendrik van Bemmelen"); never
     /// the first or the last word of a name.
+    /// Round 34: the words that introduce a topic; a person's name never follows them right away.
+    static let topicWords: FoldedWords = ["soal", "tentang", "mengenai", "terkait", "seputar", "perihal"]
+    /// Round 34: words of a role's rank or reach that a one-word person never is (`Instruktur Nasional`).
+    static let rankAdjectives: Set<String> = ["nasional", "internasional", "senior", "junior", "regional", "pusat", "lokal", "utama", "madya"]
+
     static let nameParticles: FoldedWords = ["bin", "binti", "de", "da", "van", "von", "der", "dos", "del",
         // round 14: the Batak particle of a woman's family name, in lower case (Rosmawati br Simanjuntak)
         "br", "boru"]
@@ -2187,6 +2192,16 @@ public final class SpeakerExtractor: FieldExtractor {
         for (rule, m) in before {
             if let cue = m.capture("cue"), cuesWithPersonAfter.contains(cue.lowerBound) { continue }
             all.append(contentsOf: speakers(m, rule: rule, in: text))
+        }
+        // Round 34 (heldout18 look f071): capitalized words right after a word that introduces a topic (`narasumber soal
+        // Sertifikat Produksi Pangan ...`, `tentang`, `mengenai`, `terkait`, `seputar`) name the topic, no person.
+        // Round 34 (heldout18 look f067): nor is one word of a role's rank (`Instruktur Nasional (Innas)`).
+        all.removeAll { s in
+            guard s.kind == .person else { return false }
+            let i = text.tokenIndex(atScalar: s.evidence.start)
+            guard i < text.tokens.count else { return false }
+            if i >= 1, SpeakerExtractor.topicWords.contains(i - 1, in: text) { return true }
+            return s.titles.isEmpty && SpeakerExtractor.rankAdjectives.contains(Matching.normalized(s.name))
         }
         // Round 11: no rule found a speaker: the fallback readings of teaching evidence (a `me-` verb of teaching and
         // its subject, a `di-` verb of teaching and its agent), persons only.

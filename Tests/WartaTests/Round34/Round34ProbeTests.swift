@@ -61,6 +61,8 @@ struct Round34ProbeTests {
         ("Simulasi mediasi dipandu perwira senior, Yohanes Bosco Jehaut.", "Yohanes Bosco Jehaut"),
         ("Ketua Komite Etik sekaligus Compliance Officer (CO), dr. Fitriani Harahap, Sp.PK, mengulas kode etik.", "Fitriani Harahap"),
         ("Analis Hukum Ahli Muda Retno Wulandari, S.H. memandu peserta praktik menyusun laporan polisi.", "Retno Wulandari"),
+        ("Sementara Widyaprada Ahli Muda Dra. Endang Sulistyowati mendampingi guru menyusun asesmen diagnostik.", "Endang Sulistyowati"),
+        ("Materi budidaya kopi disampaikan agronom Universitas Sumatera Utara (USU), Dr. Rosmawati br Sembiring, S.P., M.Si.", "Rosmawati br Sembiring"),
     ])
     func aTeacherShownByWhatHeDoes(sentence: String, name: String) {
         #expect(Self.persons(sentence) == [name])
@@ -161,5 +163,12 @@ struct Round34ProbeTests {
         let e = Self.event(Self.police + "Wawasan kebangsaan dan bela negara diajarkan Kadispotdirga Letkol Adm Andi Wiranata Mappasessu.\n")
         #expect(Self.speakers(e, .person) == ["Andi Wiranata Mappasessu"])
         #expect(Self.speakers(e, .organization).isEmpty)
+    }
+
+    /// A rank of a role is no one-word person (`Instruktur Nasional (Innas)`), and a capitalized topic after `soal`
+    /// is no person; the persons listed after `yaitu` stay.
+    @Test func ranksAndTopicsAreNoPersons() {
+        #expect(Self.persons("Materi pelatihan disampaikan oleh tiga Instruktur Nasional (Innas) dari BPS Provinsi Aceh, yaitu Rahmat Fadhil, S.ST, dan Yusnidar, S.E.") == ["Rahmat Fadhil", "Yusnidar"])
+        #expect(Self.persons("Sementara itu, Dinas Kesehatan Kota Padang hadir sebagai narasumber soal Sertifikat Produksi Pangan Industri Rumah Tangga (SPP-IRT).").isEmpty)
     }
 }
