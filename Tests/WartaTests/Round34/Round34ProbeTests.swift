@@ -171,4 +171,23 @@ struct Round34ProbeTests {
         #expect(Self.persons("Materi pelatihan disampaikan oleh tiga Instruktur Nasional (Innas) dari BPS Provinsi Aceh, yaitu Rahmat Fadhil, S.ST, dan Yusnidar, S.E.") == ["Rahmat Fadhil", "Yusnidar"])
         #expect(Self.persons("Sementara itu, Dinas Kesehatan Kota Padang hadir sebagai narasumber soal Sertifikat Produksi Pangan Industri Rumah Tangga (SPP-IRT).").isEmpty)
     }
+
+    // MARK: a day that only ends the event
+
+    /// `... pelatihan yang digelar DP3A hingga Jumat (15/3/2024)` two sentences after `dikukuhkan, Kamis (14/3/2024)`:
+    /// the event runs from the day before; a day a week before is no start.
+    @Test func anEndDayAfterTheDayOfTheFirstAct() {
+        let head = "Satgas PPA Buleleng Ikuti Pelatihan Penanganan Kasus\n\nSINGARAJA - Sebanyak 48 anggota Satgas PPA Buleleng resmi dikukuhkan, "
+        let tail = ". Usai prosesi pengukuhan, mereka tidak langsung pulang. Seluruhnya mengikuti pelatihan penanganan kasus kekerasan yang digelar DP3A Buleleng hingga Jumat (15/3/2024) di Gedung Laksmi Graha Singaraja.\n"
+        let e = Self.event(head + "Kamis (14/3/2024)" + tail)
+        #expect(e?.date?.start == Day(year: 2024, month: 3, day: 14))
+        #expect(e?.date?.end == Day(year: 2024, month: 3, day: 15))
+        let week = Self.event(head + "Jumat (8/3/2024)" + tail)
+        #expect(week?.date?.start == Day(year: 2024, month: 3, day: 15))
+    }
+
+    /// The speaker word, `adalah`, a count, a role no lexicon holds and the institution, then the persons.
+    @Test func aCountedRoleBeforeThePersons() {
+        #expect(Self.persons("Instruktur pelatihan adalah dua rescuer senior Kantor SAR Padang, Rahmat Samsudin dan Yusri Mahmud.") == ["Rahmat Samsudin", "Yusri Mahmud"])
+    }
 }
