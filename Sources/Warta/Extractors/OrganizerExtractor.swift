@@ -28,7 +28,7 @@
 public final class OrganizerExtractor: FieldExtractor {
     public static let field = "organizers"
     public static let kinds: [String: Set<String>] = [
-        "main": ["org", "via"],
+        "main": ["org", "via", "co"],
         "co": ["org", "co"],
         "agent": ["org", "verb"],
         "lead-agent": ["org", "verb"],

@@ -30,7 +30,8 @@ import Testing
 /// again by eight writers as another outlet would write the same story, round 29; its split is by writer, not by parity:
 /// every writer's 1st, 3rd, ... stem is look) and `corpus/heldout18` (96 reports by eight writers who probed Warta on their
 /// look half only: elections, police and the military; campuses, companies and banks; sectoral offices; village and
-/// kabupaten press releases, round 34).
+/// kabupaten press releases, round 34) and `corpus/heldout19` (48 reports by four more such writers: health, education and
+/// religion, the economy, agriculture and environment, round 34).
 /// Both splits of each are pinned in its `floors.json` and kept; `warta eval corpus` leaves the folders out (they have floors
 /// of their own).
 struct HeldoutTests {
@@ -58,7 +59,7 @@ struct HeldoutTests {
         HeldoutSet(folder: "heldout13", count: 60), HeldoutSet(folder: "heldout14", count: 60),
         HeldoutSet(folder: "heldout15", count: 60), HeldoutSet(folder: "heldout16", count: 60),
         HeldoutSet(folder: "heldout17", count: 80, lookStems: heldout17Look),
-        HeldoutSet(folder: "heldout18", count: 96),
+        HeldoutSet(folder: "heldout18", count: 96), HeldoutSet(folder: "heldout19", count: 48),
     ]
 
     /// heldout17's look half: the realnews dev stems (numbers not divisible by three) in number order, writer k of

@@ -190,4 +190,33 @@ struct Round34ProbeTests {
     @Test func aCountedRoleBeforeThePersons() {
         #expect(Self.persons("Instruktur pelatihan adalah dua rescuer senior Kantor SAR Padang, Rahmat Samsudin dan Yusri Mahmud.") == ["Rahmat Samsudin", "Yusri Mahmud"])
     }
+
+    /// Partners beside an appositive or an office: after `unit pelaksana teknis X,` and a verb of cooperation; after a
+    /// passive's agent and a comma; after a government's office and a comma.
+    @Test func partnersAcrossCommas() {
+        let unit = Self.event("""
+            BPPP Tual Latih Pembudidaya
+
+            TUAL - Balai Pelatihan Perikanan (BPP) Tual, unit pelaksana teknis Badan Penyuluhan dan Pengembangan SDM Kelautan dan Perikanan (BPPSDM KP), bekerja sama dengan Dinas Perikanan Kabupaten Seram Barat menggelar pelatihan budidaya rumput laut bagi 30 pembudidaya, Senin (5/5/2025).
+
+            """)
+        #expect(Self.organizers(unit).contains("Dinas Perikanan Kabupaten Seram Barat"))
+        #expect(Self.organizers(unit).contains { $0.hasPrefix("Balai Pelatihan Perikanan") })
+        let passive = Self.event("""
+            Pelatihan Perhutanan Sosial
+
+            KEPAHIANG - Pelatihan perhutanan sosial bagi 40 petani hutan digelar Senin (5/5/2025). Kegiatan tersebut diselenggarakan UPTD KPH Kepahiang, bersama Yayasan Hutan Lestari (YHL), lembaga swadaya di Bengkulu.
+
+            """)
+        #expect(Self.organizers(passive).contains("Yayasan Hutan Lestari (YHL)"))
+        let office = Self.event("""
+            Peningkatan Kapasitas Tenaga Gizi
+
+            WAIKABUBAK - Pemerintah Kabupaten Sumba Barat melalui Dinas Kesehatan, bersama Yayasan Cinta Anak Bangsa (YCAB), melaksanakan pelatihan bagi 40 tenaga gizi, Senin (5/5/2025).
+
+            """)
+        #expect(Self.organizers(office).contains { $0.hasPrefix("Dinas Kesehatan") })
+        #expect(Self.organizers(office).contains("Yayasan Cinta Anak Bangsa (YCAB)"))
+        #expect(!Self.organizers(office).contains { $0.hasPrefix("Pemerintah Kabupaten") })
+    }
 }
