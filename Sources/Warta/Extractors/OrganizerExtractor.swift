@@ -449,6 +449,9 @@ public final class OrganizerExtractor: FieldExtractor {
         return false
     }
 
+    /// Round 34: the pronouns that stand before `dari` and the speaker's own body (`Kami dari BNN melaksanakan ...`).
+    static let personalPronouns: FoldedWords = ["kami", "kita", "saya", "aku", "mereka", "beliau", "ia", "dia", "anda", "kalian"]
+
     /// Round 34: the passives of giving whose subject may be the material of a session (`agentOfOtherActivity`).
     static let givingPassives: FoldedWords = ["diberikan", "diberi", "disampaikan", "dibawakan", "dipaparkan"]
     /// Round 34: the nouns of the material a teacher gives (`materi`, `teknik`, `paparan` ...).
@@ -897,7 +900,7 @@ public final class OrganizerExtractor: FieldExtractor {
             guard text.isWord(d, "dari"), t[d - 1].sentence == t[d].sentence else { return false }
             let w = t[d - 1]
             return w.kind == .word && w.capitalized && !w.allCaps && heads.longest(t, at: d - 1) == nil
-                && (capHeads?.longest(t, at: d - 1) == nil)
+                && (capHeads?.longest(t, at: d - 1) == nil) && !Self.personalPronouns.contains(d - 1, in: text)
         }
         var ruleIndex = 0
         holdRules.forEachShared { rule in

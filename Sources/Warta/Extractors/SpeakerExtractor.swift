@@ -1470,7 +1470,8 @@ public final class SpeakerExtractor: FieldExtractor {
             // Round 34 (heldout18 look f011): an office, a rank and a name in one capitalized chain after a verb of
             // teaching (`diajarkan Kadispotdirga Letkol Adm Andi Wiranata Mappasessu`): the person from the title
             // on, the words before it his office, no institution.
-            if let k = (item.lowerBound + 1..<item.upperBound).first(where: { titlePre.longest(t, at: $0) != nil && t[$0].capitalized }),
+            if !((item.lowerBound + 1)..<item.upperBound).contains(where: { t[$0].lineStart }),
+                let k = (item.lowerBound + 1..<item.upperBound).first(where: { titlePre.longest(t, at: $0) != nil && t[$0].capitalized }),
                 let (p, next) = person(at: k, end: item.upperBound, in: text), next == item.upperBound, !p.titles.isEmpty,
                 Matching.words(p.name).count >= 2
             {

@@ -62,6 +62,7 @@ struct Round34ProbeTests {
         ("Ketua Komite Etik sekaligus Compliance Officer (CO), dr. Fitriani Harahap, Sp.PK, mengulas kode etik.", "Fitriani Harahap"),
         ("Analis Hukum Ahli Muda Retno Wulandari, S.H. memandu peserta praktik menyusun laporan polisi.", "Retno Wulandari"),
         ("Sementara Widyaprada Ahli Muda Dra. Endang Sulistyowati mendampingi guru menyusun asesmen diagnostik.", "Endang Sulistyowati"),
+        ("La Ode Muhammad Ilham, S.Psi., M.Psi., mengajak peserta mengamati perilaku warga yang berkonflik.", "La Ode Muhammad Ilham"),
         ("Materi budidaya kopi disampaikan agronom Universitas Sumatera Utara (USU), Dr. Rosmawati br Sembiring, S.P., M.Si.", "Rosmawati br Sembiring"),
     ])
     func aTeacherShownByWhatHeDoes(sentence: String, name: String) {
