@@ -871,8 +871,8 @@ public final class EventExtractor: FieldExtractor {
     static let againWords: FoldedWords = ["kembali", "kini", "sekarang"]
     static let likeWords: FoldedWords = ["seperti", "sebagaimana", "layaknya"]
     /// Round 34: words of a change or a comparison that make another occasion the measure of this one (`naik dari`,
-    /// `dibanding`).
-    static let comparedWords: FoldedWords = ["naik", "turun", "meningkat", "menurun", "bertambah", "berkurang", "dibanding",
+    /// `dibanding`). Not `turun`, which also opens `turun langsung` (a teacher who steps in).
+    static let comparedWords: FoldedWords = ["naik", "meningkat", "menurun", "bertambah", "berkurang", "dibanding",
                                              "dibandingkan", "ketimbang", "daripada"]
 
     public struct Findings: Sendable {

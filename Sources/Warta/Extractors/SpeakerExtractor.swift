@@ -901,14 +901,14 @@ public final class SpeakerExtractor: FieldExtractor {
     static let namedAfterPerson: FoldedWords = ["rs", "rsj", "rsjd", "rsu", "rsud", "rsup", "rsia", "rsau", "rsal", "rspad", "universitas", "stikes"]
     /// Place words in lower case before a capitalized place name ("kecamatan Pringgasela").
     static let placeWords: FoldedWords = ["kecamatan", "kabupaten", "kota", "provinsi", "kelurahan", "distrik"]
-    /// Particles written in lower case inside a person's name (round 8): patronyms and the family names of eastern
-    /// Indonesia ("Muhammad bin Abdullah", "Yohanis de Fretes", "Maria da Costa", "Hendrik van Bemmelen"); never
-    /// the first or the last word of a name.
     /// Round 34: the words that introduce a topic; a person's name never follows them right away.
     static let topicWords: FoldedWords = ["soal", "tentang", "mengenai", "terkait", "seputar", "perihal"]
     /// Round 34: words of a role's rank or reach that a one-word person never is (`Instruktur Nasional`).
     static let rankAdjectives: Set<String> = ["nasional", "internasional", "senior", "junior", "regional", "pusat", "lokal", "utama", "madya"]
 
+    /// Particles written in lower case inside a person's name (round 8): patronyms and the family names of eastern
+    /// Indonesia ("Muhammad bin Abdullah", "Yohanis de Fretes", "Maria da Costa", "Hendrik van Bemmelen"); never
+    /// the first or the last word of a name.
     static let nameParticles: FoldedWords = ["bin", "binti", "de", "da", "van", "von", "der", "dos", "del",
         // round 14: the Batak particle of a woman's family name, in lower case (Rosmawati br Simanjuntak)
         "br", "boru"]
