@@ -1517,15 +1517,19 @@ public final class DateExtractor: FieldExtractor {
             }
         }
         // Round 34 (heldout18 look f073): a day that ends the event with no start and no duration (`pelatihan ... yang
-        // digelar DP3A hingga Jumat (15/3/2024)`) within two sentences after one, or in one, dated one to three days before it
-        // (`resmi dikukuhkan, Kamis (14/3/2024).`): the event runs from that day.
-        if chosen.kind == .single, !endGiven, !startGiven, endOnly(chosen) {
+        // digelar DP3A hingga Jumat (15/3/2024)`) within two sentences after one, or in one, dated the day before it
+        // (`resmi dikukuhkan, Kamis (14/3/2024).`): the event runs from that day. Not two days or more before (the
+        // review of round 34: `meresmikan gedung BLK, Kamis (14/3). Di gedung itu, pelatihan ... hingga Sabtu`).
+        if chosen.kind == .single, !endGiven, !startGiven, endOnly(chosen),
+           // no duration in the end day's sentence, before or after it (`hingga Jumat (15/3), atau selama lima hari`:
+           // the duration counts back; review of round 34)
+           !list.contains(where: { $0.kind == .duration && t[$0.tokens.lowerBound].sentence == t[chosen.tokens.lowerBound].sentence }) {
             let s = t[chosen.tokens.lowerBound].sentence
             if let prev = list.last(where: { o in
                     o.kind == .single && !o.pageOnly && !o.header && o.tokens.upperBound <= chosen.tokens.lowerBound
                         && t[o.tokens.lowerBound].sentence >= s - 2 && !endOnly(o)
                 }),
-                let d = prev.resolvedStart, d < end, end.ordinal - d.ordinal <= 3
+                let d = prev.resolvedStart, d < end, end.ordinal - d.ordinal <= 1
             {
                 start = d
                 startGiven = true

@@ -433,10 +433,13 @@ public final class OrganizerExtractor: FieldExtractor {
         // agent teaches it, it holds no training. Only for the verbs of giving, a material noun within twelve words
         // back and no event word.
         guard Self.givingPassives.contains(text.folded(v)) else { return false }
+        // what is given is the event itself (`diberi pelatihan oleh X`): X holds it (review of round 34)
+        if v + 1 < t.count, eventTypes?.longest(t, at: v + 1) != nil { return false }
         p = m.start - 1
         if p >= 0, text.isWord(p, "yang") { p -= 1 }
         n = 0
-        while p >= 0, n < 12, t[p].sentence == t[v].sentence {
+        // the subject's clause only: not across a comma (`Selain menerima materi di kelas, para peserta juga diberi ...`)
+        while p >= 0, n < 12, t[p].sentence == t[v].sentence, !text.isWord(p, ",") {
             if t[p].kind == .word {
                 let f = text.folded(p)
                 if Self.objectVerbs.contains(f) { break }

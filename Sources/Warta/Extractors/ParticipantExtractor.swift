@@ -222,7 +222,11 @@ public final class ParticipantExtractor: FieldExtractor {
                     if mark(q - 1), ParticipantExtractor.comparedWords.contains(q, in: text) { side = r.lowerBound..<(q - 1); break }
                     q += 1
                 }
-                if let side, !side.isEmpty { out[s] = side }
+                // a year in the clause makes it another occasion's too (`Pada 2022 pesertanya 40 orang, naik dari 25
+                // orang ...`; review of round 34)
+                if let side, !side.isEmpty, !side.contains(where: { t[$0].kind == .number && text.folded($0).count == 4 && (text.folded($0).hasPrefix("19") || text.folded($0).hasPrefix("20")) }) {
+                    out[s] = side
+                }
                 continue
             }
             guard let h = here else { continue }

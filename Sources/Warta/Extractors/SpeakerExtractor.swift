@@ -903,6 +903,11 @@ public final class SpeakerExtractor: FieldExtractor {
     static let placeWords: FoldedWords = ["kecamatan", "kabupaten", "kota", "provinsi", "kelurahan", "distrik"]
     /// Round 34: the words that introduce a topic; a person's name never follows them right away.
     static let topicWords: FoldedWords = ["soal", "tentang", "mengenai", "terkait", "seputar", "perihal"]
+    /// Round 34 (review): the officials whose words at an event are remarks, not teaching, for a person shown only by
+    /// what he does (kind `person-doing`).
+    static let officialWords: FoldedWords = ["bupati", "wabup", "walikota", "wawali", "gubernur", "wagub", "camat", "lurah",
+                                             "kades", "sekda", "sekdes", "dprd", "kapolres", "kapolsek", "kapolda", "dandim",
+                                             "danramil", "danrem", "direktur", "rektor", "menteri"]
     /// Round 34: words of a role's rank or reach that a one-word person never is (`Instruktur Nasional`).
     static let rankAdjectives: Set<String> = ["nasional", "internasional", "senior", "junior", "regional", "pusat", "lokal", "utama", "madya"]
 
@@ -1341,20 +1346,20 @@ public final class SpeakerExtractor: FieldExtractor {
         let t = text.tokens
         // Round 34 (probes r34): a capture that opens at an acronym inside parentheses and closes them ("KPU)
         // Kabupaten Sleman" of "Komisi Pemilihan Umum (KPU) Kabupaten Sleman", a head word the lexicon lacks)
-        // takes back the name written out before the parenthesis: up to eight capitalized words (or `dan`) of
-        // the same line. The institution is then read as any "Name (ACRONYM) Region" is.
+        // takes back the name written out before the parenthesis: up to eight capitalized words of the same line. The institution is then read as any "Name (ACRONYM) Region" is.
         var range0 = range1
         if range1.lowerBound >= 2, text.isWord(range1.lowerBound - 1, "("), !t[range1.lowerBound - 1].lineStart,
             let close = range1.first(where: { text.isWord($0, ")") }),
             !range1[range1.lowerBound..<close].contains(where: { text.isWord($0, "(") })
         {
             var s = range1.lowerBound - 1
+            // not across `dan` (a neighbouring institution: `Bawaslu Sleman dan Komisi ...`) nor a word that is no
+            // name's (`Selanjutnya`, `Pada Hari Kedua`: review of round 34)
             while s > 0, s > range1.lowerBound - 10, !t[s].lineStart, t[s - 1].kind == .word,
-                t[s - 1].capitalized || t[s - 1].allCaps || text.isWord(s - 1, "dan")
+                t[s - 1].capitalized || t[s - 1].allCaps, !notNameWords.contains(t[s - 1].id), !nameOpeners.contains(t[s - 1].id)
             {
                 s -= 1
             }
-            while s < range1.lowerBound - 1, text.isWord(s, "dan") { s += 1 }
             // no written-out name: the unmatched parenthesis is left out instead
             range0 = s < range1.lowerBound - 1 ? s..<range1.upperBound : (close + 1)..<range1.upperBound
             if range0.isEmpty { return [] }
@@ -1470,7 +1475,10 @@ public final class SpeakerExtractor: FieldExtractor {
             // Round 34 (heldout18 look f011): an office, a rank and a name in one capitalized chain after a verb of
             // teaching (`diajarkan Kadispotdirga Letkol Adm Andi Wiranata Mappasessu`): the person from the title
             // on, the words before it his office, no institution.
+            // Not an institution named after a person or with a title in its name (`Rumah Sakit Bhayangkara Drs. Titus
+            // Ully`, `Yayasan Bapak Harapan Bangsa`: review of round 34): the chain opens with no institution's head.
             if !((item.lowerBound + 1)..<item.upperBound).contains(where: { t[$0].lineStart }),
+                orgHeads.longest(t, at: item.lowerBound) == nil, capHeads?.longest(t, at: item.lowerBound) == nil,
                 let k = (item.lowerBound + 1..<item.upperBound).first(where: { titlePre.longest(t, at: $0) != nil && t[$0].capitalized }),
                 let (p, next) = person(at: k, end: item.upperBound, in: text), next == item.upperBound, !p.titles.isEmpty,
                 Matching.words(p.name).count >= 2
@@ -1794,6 +1802,23 @@ public final class SpeakerExtractor: FieldExtractor {
                 let last = text.tokenIndex(atScalar: max($0.evidence.start, $0.evidence.end - 1))
                 if first <= last, last < t.count, (first...last).contains(where: { t[$0].allCaps && t[$0].end - t[$0].start >= 3 }) { return false }
                 if first >= 2, first < t.count, text.isWord(first - 1, "dan"), t[first - 2].capitalized || t[first - 2].allCaps { return false }
+                // nor a place read after `asal`/`dari` (`Nurhayati, petani asal Koto Baru, menguraikan ...`)
+                if first >= 1, first < t.count, text.isWord(first - 1, "asal") || text.isWord(first - 1, "dari") { return false }
+                // nor a regional official, the police or military chief of a region, or a director, who speaks at the
+                // event (`Bupati Garut, Rudy Gunawan, memaparkan data stunting`; review of round 34): within twelve
+                // words before the name in its sentence
+                if first < t.count {
+                    var q = first - 1
+                    while q >= 0, q >= first - 12, t[q].sentence == t[first].sentence {
+                        // a comma after a word in lower case closes another clause (`Setelah Bupati membuka acara, dr. X
+                        // memaparkan ...`); a role in apposition ends in a capitalized word (`Bupati Garut, X,`)
+                        if text.isWord(q, ","), q >= 1, t[q - 1].kind == .word, !t[q - 1].capitalized, !t[q - 1].allCaps { break }
+                        if SpeakerExtractor.officialWords.contains(q, in: text)
+                            || (text.isWord(q, "kepala") && q + 1 < t.count && (text.isWord(q + 1, "desa") || text.isWord(q + 1, "daerah")))
+                        { return false }
+                        q -= 1
+                    }
+                }
                 return !describedAsParticipant($0, notBefore: 0, in: text)
             }
         }
