@@ -1472,9 +1472,9 @@ public final class SpeakerExtractor: FieldExtractor {
                 out.append(p)
                 continue
             }
-            // Round 34 (heldout18 look f011): an office, a rank and a name in one capitalized chain after a verb of
-            // teaching (`diajarkan Kadispotdirga Letkol Adm Andi Wiranata Mappasessu`): the person from the title
-            // on, the words before it his office, no institution.
+            // Round 34 (heldout18 look f011): an office, a rank and a name in one capitalized chain read where an
+            // institution teaches (`diajarkan Kadispotdirga Letkol Adm Andi Wiranata Mappasessu`): the person from the
+            // title on, the words before it his office, no institution.
             // Not an institution named after a person or with a title in its name (`Rumah Sakit Bhayangkara Drs. Titus
             // Ully`, `Yayasan Bapak Harapan Bangsa`: review of round 34): the chain opens with no institution's head.
             if !((item.lowerBound + 1)..<item.upperBound).contains(where: { t[$0].lineStart }),
