@@ -95,6 +95,9 @@ public final class SpeakerExtractor: FieldExtractor {
     /// Round 31 (SPK31): prepositions after capitalized words that make them the object of a role, not a name
     /// (lexicon `office_preposition`, which the rules' macro `oend` reads too).
     let officePrepositions: Set<Int32>
+    /// Round 35: the officials whose words at an event are remarks, not teaching (lexicon `remarks_official`; kind
+    /// `person-doing`).
+    let remarksOfficials: Lexicon
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         let all = set.rules(for: Self.field)
@@ -135,6 +138,7 @@ public final class SpeakerExtractor: FieldExtractor {
         officeWords = set.lexicon("unit_word_office")?.singleTokenIds ?? []
         placeClasses = set.lexicon("place_class")?.singleTokenIds ?? []
         officePrepositions = set.lexicon("office_preposition")?.singleTokenIds ?? []
+        remarksOfficials = try set.require("remarks_official", for: Self.field)
     }
 
     /// Round 18 (heldout10 v007, v019, v025, v029, v031): whether a value read as a person has the shape of no
@@ -903,11 +907,6 @@ public final class SpeakerExtractor: FieldExtractor {
     static let placeWords: FoldedWords = ["kecamatan", "kabupaten", "kota", "provinsi", "kelurahan", "distrik"]
     /// Round 34: the words that introduce a topic; a person's name never follows them right away.
     static let topicWords: FoldedWords = ["soal", "tentang", "mengenai", "terkait", "seputar", "perihal"]
-    /// Round 34 (review): the officials whose words at an event are remarks, not teaching, for a person shown only by
-    /// what he does (kind `person-doing`).
-    static let officialWords: FoldedWords = ["bupati", "wabup", "walikota", "wawali", "gubernur", "wagub", "camat", "lurah",
-                                             "kades", "sekda", "sekdes", "dprd", "kapolres", "kapolsek", "kapolda", "dandim",
-                                             "danramil", "danrem", "direktur", "rektor", "menteri"]
     /// Round 34: words of a role's rank or reach that a one-word person never is (`Instruktur Nasional`).
     static let rankAdjectives: Set<String> = ["nasional", "internasional", "senior", "junior", "regional", "pusat", "lokal", "utama", "madya"]
 
@@ -1813,9 +1812,7 @@ public final class SpeakerExtractor: FieldExtractor {
                         // a comma after a word in lower case closes another clause (`Setelah Bupati membuka acara, dr. X
                         // memaparkan ...`); a role in apposition ends in a capitalized word (`Bupati Garut, X,`)
                         if text.isWord(q, ","), q >= 1, t[q - 1].kind == .word, !t[q - 1].capitalized, !t[q - 1].allCaps { break }
-                        if SpeakerExtractor.officialWords.contains(q, in: text)
-                            || (text.isWord(q, "kepala") && q + 1 < t.count && (text.isWord(q + 1, "desa") || text.isWord(q + 1, "daerah")))
-                        { return false }
+                        if remarksOfficials.longest(t, at: q) != nil { return false }
                         q -= 1
                     }
                 }
