@@ -1491,6 +1491,13 @@ public final class SpeakerExtractor: FieldExtractor {
             // An official's office in a list of speakers is the person's, not an institution that teaches: "serta
             // Auditor Ahli Madya pada Perwakilan BPKP ..., Ir. X", "yakni Kasat Reskrim Polres X AKP Y" (round 16)
             if first.capitalized, roles.longest(t, at: item.lowerBound) != nil { continue }
+            // Round 35 (heldout19 look e005): nor is a person's degree after a comma (`diisi oleh Rusdiansyah, S.KM,
+            // pengelola program ...`, `M.Kes`): a title, whose first letter would be read as an acronym.
+            if titlePost.longest(t, at: item.lowerBound) != nil || (first.allCaps && first.end - first.start == 1
+                && item.lowerBound + 1 < item.upperBound && text.isWord(item.lowerBound + 1, ".") && !t[item.lowerBound + 1].spaceBefore)
+            {
+                continue
+            }
             let lowerStart = !first.capitalized && !first.allCaps
             if lowerStart, orgHeads.longest(t, at: item.lowerBound) == nil {
                 // A descriptor before a name ("serta praktisi usaha kopi Mamasa, Yakobus Tandiallo"): the list goes
@@ -1586,6 +1593,9 @@ public final class SpeakerExtractor: FieldExtractor {
                 // Jauhari, S.Kom. yang mengajarkan ...`, `Sumatera Barat`): the end of an institution's name or a
                 // place, never the first words of a given name.
                 if opensWithPlaceName(s, end: e, in: text) { continue }
+                // Round 35 (heldout19 look e005): nor inside one (`Dinas Kesehatan Tanah Laut, yang memaparkan ...`:
+                // `Laut` is a corps of the navy, read as a title, but here it ends the name of a regency).
+                if continuesPlaceName(s, lineStart: lineStart, in: text) { continue }
                 if let (speaker, next) = person(at: s, end: e, in: text), next == e { return speaker }
             }
         }
@@ -1611,6 +1621,20 @@ public final class SpeakerExtractor: FieldExtractor {
         let t = text.tokens
         guard s < end, s < t.count, t[s].kind == .word, let name = regionNames.longest(t, at: s) else { return false }
         return name.length >= 2 && s + name.length <= end
+    }
+
+    /// Round 35 (heldout19 look e005): whether the token at `s` continues the name of a region of two words or more
+    /// that starts at most three words before it on the line (`Tanah Laut`, `Tanjung Jabung Barat`, `Kepulauan
+    /// Seribu`): no person's name starts inside a place's name, even at a word that is also a title.
+    func continuesPlaceName(_ s: Int, lineStart: Int, in text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard s < t.count else { return false }
+        var k = 1
+        while k <= 3, s - k >= lineStart, t[s - k].kind == .word, t[s - k].capitalized || t[s - k].allCaps {
+            if let name = regionNames.longest(t, at: s - k), name.length > k { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Round 15. Whether the capitalized words before `s` are an office that ends at a place after a region word
@@ -1836,7 +1860,14 @@ public final class SpeakerExtractor: FieldExtractor {
             // Before a speaker word an appositive or an affiliation may stand between ("X, S.Sos, pekerja sosial,
             // sebagai narasumber"); before a verb of delivering the material the person stands right there.
             let strict = m.capture("cue").map { cues.longest(text.tokens, at: $0.lowerBound) == nil } ?? false
-            let found = personsBefore(m, strict: strict, in: text)
+            var found = personsBefore(m, strict: strict, in: text)
+            // Round 35 (heldout20 look b025): after `menurut X,` the comma closes the attribution, and a speaker word
+            // right after it opens the statement (`Menurut Endah, instruktur sengaja dipadukan ...`): it describes X
+            // only when a comma closes it as an appositive before the sentence ends (`Menurut Heru, narasumber dari
+            // BPPSDM, pelatihan ...`).
+            if text.isWord(m.start, ","), let last = found.last, menurutAttribution(last, cueAt: m.start, in: text) {
+                found.removeLast()
+            }
             // Round 16 (review): a person who appears or follows with a material (`tampil dengan materi ...`) may be
             // a participant presenting his work ("Peserta terbaik, X, tampil dengan materi presentasi ..."): not
             // when a participant's word describes him.
@@ -1862,6 +1893,22 @@ public final class SpeakerExtractor: FieldExtractor {
             return []
         }
         return personList(m, in: text)
+    }
+
+    /// Round 35 (heldout20 look b025): whether `p` is named right after `menurut` and right before the comma at
+    /// `comma`, with no comma in the next 15 tokens of the sentence: the speaker word after the comma is then the
+    /// subject of the statement attributed to `p`, no appositive of his.
+    func menurutAttribution(_ p: Speaker, cueAt comma: Int, in text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        let first = text.tokenIndex(atScalar: p.evidence.start)
+        let end = text.tokenIndex(atScalar: p.evidence.end)
+        guard first >= 1, first < t.count, end == comma, text.isWord(first - 1, "menurut") else { return false }
+        var q = comma + 1
+        while q < t.count, q <= comma + 15, t[q].sentence == t[comma].sentence, !t[q].lineStart {
+            if text.isWord(q, ",") { return false }
+            q += 1
+        }
+        return true
     }
 
     /// Round 29 (SPK29, realnews r503, heldout17 q503): an official named by his role alone where he teaches (a caption:
