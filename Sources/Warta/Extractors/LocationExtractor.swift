@@ -467,7 +467,16 @@ public final class LocationExtractor: FieldExtractor {
                 let b = text.isWord(a + 1, "-") && v.range.count >= 3 ? a + 2 : a + 1
                 if text.folded(b) == text.folded(a) { return true }
             }
-            if !t[v.range].contains(where: { $0.capitalized || $0.allCaps || $0.kind == .number }) {
+            // Round 35 (heldout20 look b035): a room in lower case with only a floor's number, in a building that
+            // points back to one named before (`di ballroom lantai 2 hotel tersebut`), is that named building's
+            // room, not a name of its own: it is read as a place in lower case. Only `tersebut` and `itu`, which point
+            // back to a place named before; `setempat` (the local one) names none.
+            let pointsBack = !t[v.range].contains(where: { $0.capitalized || $0.allCaps })
+                && (v.range.lowerBound..<min(t.count, v.range.upperBound + 3)).contains { q in
+                    t[q].kind == .word && (text.isWord(q, "tersebut") || text.isWord(q, "itu"))
+                        && !(v.range.lowerBound..<q).contains { t[$0].kind == .punct }
+                }
+            if pointsBack || !t[v.range].contains(where: { $0.capitalized || $0.allCaps || $0.kind == .number }) {
                 // Round 26 (CORE26): a building written in lower case is the venue when no place with a name is one
                 // (see `lowerBuilding`).
                 if lowerBuilding(v.range, text) { lowerBuildings.append(v) }
