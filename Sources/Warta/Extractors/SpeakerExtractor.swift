@@ -242,6 +242,17 @@ public final class SpeakerExtractor: FieldExtractor {
         // (`kopi Sumatera Barat` read after `pemateri, menyebut`) is a place, or a place before the person's name.
         if s.titles.isEmpty, opensWithPlaceName(k, end: t.count, in: text) { return true }
         if opensWithAcronym(s, in: text) { return true }
+        // Round 35 (heldout21 look c039): an untitled value with an acronym in parentheses right after it is the end
+        // of an institution's name (`Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (KemenPANRB)
+        // hadir sebagai narasumber`): a person's nickname there is written as a word (`(Ucok)`), an age as a number.
+        if s.titles.isEmpty {
+            let e = text.tokenIndex(atScalar: s.evidence.end)
+            if e + 2 < t.count, text.isWord(e, "("), text.isWord(e + 2, ")"), t[e + 1].kind == .word,
+                text.text(of: (e + 1)..<(e + 2)).unicodeScalars.filter({ $0.properties.isUppercase }).count >= 2
+            {
+                return true
+            }
+        }
         if namesAnInstitution(s, at: k, in: text) || describedAsParticipant(s, in: text) { return true }
         guard s.titles.isEmpty, wordCount == 1 else { return false }
         // The head of a role (`Tenaga Ahli`, `Staf Ahli`, `Asesor Ahli Pertama`).
