@@ -98,6 +98,8 @@ public final class SpeakerExtractor: FieldExtractor {
     /// Round 35: the officials whose words at an event are remarks, not teaching (lexicon `remarks_official`; kind
     /// `person-doing`).
     let remarksOfficials: Lexicon
+    /// Round 35: abbreviations of a given name of four letters or more (`Moch.`; lexicon `name_abbreviation`).
+    let nameAbbreviations: Set<Int32>
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         let all = set.rules(for: Self.field)
@@ -139,6 +141,7 @@ public final class SpeakerExtractor: FieldExtractor {
         placeClasses = set.lexicon("place_class")?.singleTokenIds ?? []
         officePrepositions = set.lexicon("office_preposition")?.singleTokenIds ?? []
         remarksOfficials = try set.require("remarks_official", for: Self.field)
+        nameAbbreviations = set.lexicon("name_abbreviation")?.singleTokenIds ?? []
     }
 
     /// Round 18 (heldout10 v007, v019, v025, v029, v031): whether a value read as a person has the shape of no
@@ -653,11 +656,12 @@ public final class SpeakerExtractor: FieldExtractor {
             {
                 name.append(p)
                 p += 1
-            } else if text.isWord(p, "."), !tok.spaceBefore, let previous = name.last, t[previous].end - t[previous].start <= 3,
+            } else if text.isWord(p, "."), !tok.spaceBefore, let previous = name.last,
+                t[previous].end - t[previous].start <= 3 || nameAbbreviations.contains(t[previous].id),
                 p + 1 < end, t[p + 1].spaceBefore, t[p + 1].capitalized, titlePost.longest(t, at: p + 1) == nil,
                 !notNameWords.contains(t[p + 1].id)
             {
-                // an abbreviated name part: "Muh. Ilham"
+                // an abbreviated name part: "Muh. Ilham", "Moch. Fajar" (lexicon `name_abbreviation`, round 35)
                 name.append(p)
                 p += 1
             } else if !name.isEmpty, tok.kind == .word, SpeakerExtractor.nameParticles.contains(p, in: text), p + 1 < end,

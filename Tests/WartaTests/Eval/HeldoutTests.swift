@@ -31,7 +31,11 @@ import Testing
 /// every writer's 1st, 3rd, ... stem is look) and `corpus/heldout18` (96 reports by eight writers who probed Warta on their
 /// look half only: elections, police and the military; campuses, companies and banks; sectoral offices; village and
 /// kabupaten press releases, round 34) and `corpus/heldout19` (48 reports by four more such writers: health, education and
-/// religion, the economy, agriculture and environment, round 34).
+/// religion, the economy, agriculture and environment, round 34), `corpus/heldout20` (72 reports by six such writers: the bimtek
+/// trade and the civil service, campus community service, labour and vocational training, the sea and forests of the east,
+/// health and population, tourism, youth and women, round 35) and `corpus/heldout21` (72 reports by six more: disasters,
+/// social welfare, agriculture and food, digital and media, law and clean government, environment, energy and transport,
+/// round 35).
 /// Both splits of each are pinned in its `floors.json` and kept; `warta eval corpus` leaves the folders out (they have floors
 /// of their own).
 struct HeldoutTests {
@@ -60,6 +64,7 @@ struct HeldoutTests {
         HeldoutSet(folder: "heldout15", count: 60), HeldoutSet(folder: "heldout16", count: 60),
         HeldoutSet(folder: "heldout17", count: 80, lookStems: heldout17Look),
         HeldoutSet(folder: "heldout18", count: 96), HeldoutSet(folder: "heldout19", count: 48),
+        HeldoutSet(folder: "heldout20", count: 72), HeldoutSet(folder: "heldout21", count: 72),
     ]
 
     /// heldout17's look half: the realnews dev stems (numbers not divisible by three) in number order, writer k of

@@ -68,6 +68,15 @@ struct Round35ProbeTests {
         #expect(Self.persons(lead, "Koordinator Tagana Provinsi NTB, Muhammad Hasbullah, juga tampil membawakan materi manajemen shelter.") == ["Muhammad Hasbullah"])
     }
 
+    /// An abbreviation of a given name of four letters (`Moch.`, lexicon `name_abbreviation`) stays inside the name,
+    /// and the person listed before it shares the speaker word; a title of four letters (`Ners`, `Prof.`) is still a
+    /// title.
+    @Test func longNameAbbreviationsStayInTheName() {
+        let lead = "Dinsos Latih Bahasa Isyarat\n\nSURABAYA - Dinas Sosial Kota Surabaya menggelar pelatihan bahasa isyarat bagi 40 pegawai, Senin (3/3/2025).\n\n"
+        #expect(Self.persons(lead, "Dwi Rahayu Lestari dan Moch. Fajar Ramadhan, S.Pd bertindak sebagai instruktur utama.") == ["Dwi Rahayu Lestari", "Moch. Fajar Ramadhan"])
+        #expect(Self.persons(lead, "Prof. Budi Santoso bertindak sebagai instruktur utama.") == ["Budi Santoso"])
+    }
+
     /// An untitled value with an acronym in parentheses right after it ends an institution's name; a nickname in
     /// parentheses does not.
     @Test func acronymAfterAValueMakesItAnInstitution() {
