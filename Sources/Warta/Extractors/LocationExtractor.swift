@@ -467,16 +467,7 @@ public final class LocationExtractor: FieldExtractor {
                 let b = text.isWord(a + 1, "-") && v.range.count >= 3 ? a + 2 : a + 1
                 if text.folded(b) == text.folded(a) { return true }
             }
-            // Round 35 (heldout20 look b035): a room in lower case with only a floor's number, in a building that
-            // points back to one named before (`di ballroom lantai 2 hotel tersebut`), is that named building's
-            // room, not a name of its own: it is read as a place in lower case. Only `tersebut` and `itu`, which point
-            // back to a place named before; `setempat` (the local one) names none.
-            let pointsBack = !t[v.range].contains(where: { $0.capitalized || $0.allCaps })
-                && (v.range.lowerBound..<min(t.count, v.range.upperBound + 3)).contains { q in
-                    t[q].kind == .word && (text.isWord(q, "tersebut") || text.isWord(q, "itu"))
-                        && !(v.range.lowerBound..<q).contains { t[$0].kind == .punct }
-                }
-            if pointsBack || !t[v.range].contains(where: { $0.capitalized || $0.allCaps || $0.kind == .number }) {
+            if !t[v.range].contains(where: { $0.capitalized || $0.allCaps || $0.kind == .number }) {
                 // Round 26 (CORE26): a building written in lower case is the venue when no place with a name is one
                 // (see `lowerBuilding`).
                 if lowerBuilding(v.range, text) { lowerBuildings.append(v) }
@@ -539,7 +530,11 @@ public final class LocationExtractor: FieldExtractor {
         // Round 16: a place followed by a later day or a session of the event (`melatih teknik borgol di lapangan apel
         // Polres pada hari kedua`, `di Kolam Renang Tirta pada sesi kedua`) is that part's place: it yields to every
         // other venue (not `pada hari Senin`).
-        for i in venues.indices where partPlace(after: venues[i].range, text) || laterDayOpens(venues[i].range, text) {
+        // Round 35 (heldout20 look b035): so does a room with a floor's number in a building that points back to one
+        // named before (`di ballroom lantai 2 hotel tersebut`): see `roomPointingBack`.
+        for i in venues.indices where partPlace(after: venues[i].range, text) || laterDayOpens(venues[i].range, text)
+            || roomPointingBack(venues[i].range, text)
+        {
             venues[i].priority = Int.min
         }
         // Round 21 (CORE21, heldout13 z007): a place named in a sentence about a ceremony held with the training (`Apel
@@ -1386,6 +1381,22 @@ public final class LocationExtractor: FieldExtractor {
             if e > end + 1 { end = e }
         }
         return r.lowerBound..<end
+    }
+
+    /// Round 35 (heldout20 look b035): whether the place at `r` is written in lower case but for a number (`ballroom
+    /// lantai 2`) and is followed, within three tokens and no punctuation, by a building's head and `tersebut` or `itu`
+    /// (`hotel tersebut`, `gedung itu`; not `pagi itu`: the review of round 35): the room of a building named before,
+    /// whose name is the venue. Alone, it stays the venue (it yields, it is not dropped). Reads at most four tokens.
+    func roomPointingBack(_ r: Range<Int>, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard r.lowerBound < t.count, r.upperBound <= t.count, !t[r].contains(where: { $0.capitalized || $0.allCaps }) else { return false }
+        var q = r.lowerBound + 1
+        while q < min(t.count, r.upperBound + 3) {
+            if t[q].kind == .punct { return false }
+            if text.isWord(q, "tersebut") || text.isWord(q, "itu") { return venueHeads.longest(t, at: q - 1) != nil }
+            q += 1
+        }
+        return false
     }
 
     /// Round 26 (CORE26): words that end a place in lower case with something that is no name (`rumah kerabat sebelum`).

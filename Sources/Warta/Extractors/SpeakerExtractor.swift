@@ -100,6 +100,8 @@ public final class SpeakerExtractor: FieldExtractor {
     let remarksOfficials: Lexicon
     /// Round 35: abbreviations of a given name of four letters or more (`Moch.`; lexicon `name_abbreviation`).
     let nameAbbreviations: Set<Int32>
+    /// The words of those taught (lexicon `learner`), read before a person shown by what he does (round 35).
+    let learners: Lexicon?
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         let all = set.rules(for: Self.field)
@@ -142,6 +144,7 @@ public final class SpeakerExtractor: FieldExtractor {
         officePrepositions = set.lexicon("office_preposition")?.singleTokenIds ?? []
         remarksOfficials = try set.require("remarks_official", for: Self.field)
         nameAbbreviations = set.lexicon("name_abbreviation")?.singleTokenIds ?? []
+        learners = set.lexicon("learner")
     }
 
     /// Round 18 (heldout10 v007, v019, v025, v029, v031): whether a value read as a person has the shape of no
@@ -245,15 +248,16 @@ public final class SpeakerExtractor: FieldExtractor {
         // (`kopi Sumatera Barat` read after `pemateri, menyebut`) is a place, or a place before the person's name.
         if s.titles.isEmpty, opensWithPlaceName(k, end: t.count, in: text) { return true }
         if opensWithAcronym(s, in: text) { return true }
-        // Round 35 (heldout21 look c039): an untitled value with an acronym in parentheses right after it is the end
-        // of an institution's name (`Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (KemenPANRB)
-        // hadir sebagai narasumber`): a person's nickname there is written as a word (`(Ucok)`), an age as a number.
-        if s.titles.isEmpty {
+        // Round 35 (heldout21 look c039): an untitled value with an acronym in parentheses right after it whose last
+        // capitals are the value's initials is the end of an institution's name (`Kementerian Pendayagunaan Aparatur
+        // Negara dan Reformasi Birokrasi (KemenPANRB) hadir sebagai narasumber`: `RB`). A person's affiliation in
+        // parentheses spells other words (`Ahmad Fauzi (BNNK)`, `Budi Santoso (ASN)`: the review of round 35).
+        if s.titles.isEmpty, wordCount >= 2 {
             let e = text.tokenIndex(atScalar: s.evidence.end)
-            if e + 2 < t.count, text.isWord(e, "("), text.isWord(e + 2, ")"), t[e + 1].kind == .word,
-                text.text(of: (e + 1)..<(e + 2)).unicodeScalars.filter({ $0.properties.isUppercase }).count >= 2
-            {
-                return true
+            if e + 2 < t.count, text.isWord(e, "("), text.isWord(e + 2, ")"), t[e + 1].kind == .word {
+                let capitals = String(String.UnicodeScalarView(text.text(of: (e + 1)..<(e + 2)).unicodeScalars.filter { $0.properties.isUppercase }))
+                let initials = String(Matching.words(s.name).compactMap { $0.first }).uppercased()
+                if capitals.count >= 2, capitals.hasSuffix(initials) { return true }
             }
         }
         if namesAnInstitution(s, at: k, in: text) || describedAsParticipant(s, in: text) { return true }
@@ -1508,7 +1512,12 @@ public final class SpeakerExtractor: FieldExtractor {
             if first.capitalized, roles.longest(t, at: item.lowerBound) != nil { continue }
             // Round 35 (heldout19 look e005): nor is a person's degree after a comma (`diisi oleh Rusdiansyah, S.KM,
             // pengelola program ...`, `M.Kes`): a title, whose first letter would be read as an acronym.
-            if titlePost.longest(t, at: item.lowerBound) != nil || (first.allCaps && first.end - first.start == 1
+            // The degree is the whole item: its tokens written together, none longer than four letters (`IPM Sintang`,
+            // an institution whose acronym is also a degree, stays: the review of round 35).
+            let degreeOnly = (item.lowerBound..<item.upperBound).allSatisfy { q in
+                text.isWord(q, ".") || (t[q].kind == .word && t[q].end - t[q].start <= 4 && (q == item.lowerBound || !t[q].spaceBefore))
+            }
+            if degreeOnly, titlePost.longest(t, at: item.lowerBound) != nil || (first.allCaps && first.end - first.start == 1
                 && item.lowerBound + 1 < item.upperBound && text.isWord(item.lowerBound + 1, ".") && !t[item.lowerBound + 1].spaceBefore)
             {
                 continue
@@ -1832,6 +1841,14 @@ public final class SpeakerExtractor: FieldExtractor {
         if rule.kind == "person-doing" {
             if anotherEvent(m, in: text) { return [] }
             let t = text.tokens
+            // Round 35 (review): showing how a task is done with `menunjukkan` or `memperlihatkan`, which also report
+            // what a finding shows, takes a verb after `cara` (`cara menimbang`), not a noun (`Survei ... menunjukkan
+            // cara pengasuhan balita ... masih keliru`).
+            if let cue = m.capture("cue"), text.isWord(cue.lowerBound, "menunjukkan") || text.isWord(cue.lowerBound, "memperlihatkan"), let c = (cue.upperBound..<min(t.count, cue.upperBound + 4)).first(where: { text.isWord($0, "cara") }),
+                c + 1 < t.count, !ParticipantExtractor.isVerbByPrefix(t[c + 1], text.folded(c + 1))
+            {
+                return []
+            }
             return personsBefore(m, strict: true, in: text).filter {
                 guard $0.kind == .person, !$0.titles.isEmpty || Matching.words($0.name).count >= 2 else { return false }
                 // no acronym of three letters or more inside, nor the end of an institution's name after its `dan`
@@ -1854,6 +1871,15 @@ public final class SpeakerExtractor: FieldExtractor {
                         if remarksOfficials.longest(t, at: q) != nil { return false }
                         q -= 1
                     }
+                }
+                // Round 35 (review): nor one whose role before him, set off by a comma, opens with a learner's word
+                // (`Kader Posyandu Melati, Siti Aminah, memperagakan cara menimbang ...`): a participant showing
+                // what she learned.
+                if first >= 2, first < t.count, text.isWord(first - 1, ",") {
+                    var r = first - 2
+                    while r > 0, r > first - 7, t[r - 1].sentence == t[first].sentence, t[r - 1].kind == .word,
+                        t[r - 1].capitalized || t[r - 1].allCaps { r -= 1 }
+                    if learners?.longest(t, at: r) != nil { return false }
                 }
                 return !describedAsParticipant($0, notBefore: 0, in: text)
             }
@@ -1886,7 +1912,11 @@ public final class SpeakerExtractor: FieldExtractor {
             // Round 16 (review): a person who appears or follows with a material (`tampil dengan materi ...`) may be
             // a participant presenting his work ("Peserta terbaik, X, tampil dengan materi presentasi ..."): not
             // when a participant's word describes him.
-            if let cue = m.capture("cue"), SpeakerExtractor.followVerbs.contains(cue.lowerBound, in: text) {
+            // Round 35 (review): so may one who appears (`tampil`) right before the verb of delivering (`Peserta terbaik,
+            // X, tampil membawakan materi presentasi ...`).
+            if let cue = m.capture("cue"), SpeakerExtractor.followVerbs.contains(cue.lowerBound, in: text)
+                || (cue.lowerBound >= 1 && text.isWord(cue.lowerBound - 1, "tampil"))
+            {
                 return found.filter { !describedAsParticipant($0, notBefore: 0, in: text) }
             }
             return found
@@ -1911,12 +1941,19 @@ public final class SpeakerExtractor: FieldExtractor {
     }
 
     /// Round 35 (heldout20 look b025): whether `p` is named right after `menurut` and right before the comma at
-    /// `comma`, with no comma in the next 15 tokens of the sentence: the speaker word after the comma is then the
+    /// `comma` (titles before the name and degrees after it may stand between), with no comma in the next 15 tokens
+    /// of the sentence: the speaker word after the comma is then the
     /// subject of the statement attributed to `p`, no appositive of his.
     func menurutAttribution(_ p: Speaker, cueAt comma: Int, in text: AnalyzedText) -> Bool {
         let t = text.tokens
-        let first = text.tokenIndex(atScalar: p.evidence.start)
-        let end = text.tokenIndex(atScalar: p.evidence.end)
+        var first = text.tokenIndex(atScalar: p.evidence.start)
+        var end = text.tokenIndex(atScalar: p.evidence.end)
+        // titles before the name (`Menurut dr. Endah`) and degrees after it (`Endah Lestari, S.Pd.,`): the review of
+        // round 35
+        while first >= 2, first > comma - 24, text.isWord(first - 1, ".") || titlePre.longest(t, at: first - 1) != nil { first -= 1 }
+        while end < comma, text.isWord(end, ".") || text.isWord(end, ",") || titlePost.longest(t, at: end) != nil {
+            end += titlePost.longest(t, at: end)?.length ?? 1
+        }
         guard first >= 1, first < t.count, end == comma, text.isWord(first - 1, "menurut") else { return false }
         var q = comma + 1
         while q < t.count, q <= comma + 15, t[q].sentence == t[comma].sentence, !t[q].lineStart {
