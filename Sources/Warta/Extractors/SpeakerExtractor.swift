@@ -926,6 +926,8 @@ public final class SpeakerExtractor: FieldExtractor {
     static let placeWords: FoldedWords = ["kecamatan", "kabupaten", "kota", "provinsi", "kelurahan", "distrik"]
     /// Round 34: the words that introduce a topic; a person's name never follows them right away.
     static let topicWords: FoldedWords = ["soal", "tentang", "mengenai", "terkait", "seputar", "perihal"]
+    /// Round 35: words of what a person has just learned (`yang baru dipelajarinya`), which make him a participant.
+    static let learnedWords: FoldedWords = ["dipelajari", "dipelajarinya", "diperolehnya", "didapatnya", "diterimanya", "dilatihkan"]
     /// Round 34: words of a role's rank or reach that a one-word person never is (`Instruktur Nasional`).
     static let rankAdjectives: Set<String> = ["nasional", "internasional", "senior", "junior", "regional", "pusat", "lokal", "utama", "madya"]
 
@@ -1844,10 +1846,19 @@ public final class SpeakerExtractor: FieldExtractor {
             // Round 35 (review): showing how a task is done with `menunjukkan` or `memperlihatkan`, which also report
             // what a finding shows, takes a verb after `cara` (`cara menimbang`), not a noun (`Survei ... menunjukkan
             // cara pengasuhan balita ... masih keliru`).
-            if let cue = m.capture("cue"), text.isWord(cue.lowerBound, "menunjukkan") || text.isWord(cue.lowerBound, "memperlihatkan"), let c = (cue.upperBound..<min(t.count, cue.upperBound + 4)).first(where: { text.isWord($0, "cara") }),
+            if let cue = m.capture("cue"), text.isWord(cue.lowerBound, "menunjukkan") || text.isWord(cue.lowerBound, "memperlihatkan"),
+                let c = (cue.upperBound..<min(t.count, cue.upperBound + 4)).first(where: { text.isWord($0, "cara") }),
                 c + 1 < t.count, !ParticipantExtractor.isVerbByPrefix(t[c + 1], text.folded(c + 1))
             {
                 return []
+            }
+            // Nor one who shows what he has just learned (`Sri Wahyuni dari Desa Rasabou memperagakan cara memasang
+            // kancing yang baru dipelajarinya`: a participant; round 34's reason to read `memperagakan` only after
+            // `turun langsung`, kept for the `cara` of round 35): twelve tokens of the sentence after the match.
+            var q = m.end
+            while q < t.count, q < m.end + 12, m.end > 0, t[q].sentence == t[m.end - 1].sentence {
+                if SpeakerExtractor.learnedWords.contains(q, in: text) { return [] }
+                q += 1
             }
             return personsBefore(m, strict: true, in: text).filter {
                 guard $0.kind == .person, !$0.titles.isEmpty || Matching.words($0.name).count >= 2 else { return false }
@@ -1942,8 +1953,8 @@ public final class SpeakerExtractor: FieldExtractor {
 
     /// Round 35 (heldout20 look b025): whether `p` is named right after `menurut` and right before the comma at
     /// `comma` (titles before the name and degrees after it may stand between), with no comma in the next 15 tokens
-    /// of the sentence: the speaker word after the comma is then the
-    /// subject of the statement attributed to `p`, no appositive of his.
+    /// of the sentence: the speaker word after the comma is then the subject of the statement attributed to `p`, no
+    /// appositive of his.
     func menurutAttribution(_ p: Speaker, cueAt comma: Int, in text: AnalyzedText) -> Bool {
         let t = text.tokens
         var first = text.tokenIndex(atScalar: p.evidence.start)
