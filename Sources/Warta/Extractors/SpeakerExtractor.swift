@@ -102,6 +102,8 @@ public final class SpeakerExtractor: FieldExtractor {
     let nameAbbreviations: Set<Int32>
     /// The words of those taught (lexicon `learner`), read before a person shown by what he does (round 35).
     let learners: Lexicon?
+    /// Round 35: words of what a person has just learned (lexicon `learned_word`), which make him a participant.
+    let learnedWords: Set<Int32>
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         let all = set.rules(for: Self.field)
@@ -145,6 +147,7 @@ public final class SpeakerExtractor: FieldExtractor {
         remarksOfficials = try set.require("remarks_official", for: Self.field)
         nameAbbreviations = set.lexicon("name_abbreviation")?.singleTokenIds ?? []
         learners = set.lexicon("learner")
+        learnedWords = set.lexicon("learned_word")?.singleTokenIds ?? []
     }
 
     /// Round 18 (heldout10 v007, v019, v025, v029, v031): whether a value read as a person has the shape of no
@@ -926,8 +929,6 @@ public final class SpeakerExtractor: FieldExtractor {
     static let placeWords: FoldedWords = ["kecamatan", "kabupaten", "kota", "provinsi", "kelurahan", "distrik"]
     /// Round 34: the words that introduce a topic; a person's name never follows them right away.
     static let topicWords: FoldedWords = ["soal", "tentang", "mengenai", "terkait", "seputar", "perihal"]
-    /// Round 35: words of what a person has just learned (`yang baru dipelajarinya`), which make him a participant.
-    static let learnedWords: FoldedWords = ["dipelajari", "dipelajarinya", "diperolehnya", "didapatnya", "diterimanya", "dilatihkan"]
     /// Round 34: words of a role's rank or reach that a one-word person never is (`Instruktur Nasional`).
     static let rankAdjectives: Set<String> = ["nasional", "internasional", "senior", "junior", "regional", "pusat", "lokal", "utama", "madya"]
 
@@ -1857,7 +1858,7 @@ public final class SpeakerExtractor: FieldExtractor {
             // `turun langsung`, kept for the `cara` of round 35): twelve tokens of the sentence after the match.
             var q = m.end
             while q < t.count, q < m.end + 12, m.end > 0, t[q].sentence == t[m.end - 1].sentence {
-                if SpeakerExtractor.learnedWords.contains(q, in: text) { return [] }
+                if learnedWords.contains(t[q].id) { return [] }
                 q += 1
             }
             return personsBefore(m, strict: true, in: text).filter {
