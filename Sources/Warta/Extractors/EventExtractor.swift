@@ -1208,6 +1208,10 @@ public final class EventExtractor: FieldExtractor {
                 "title mention: \(firstTitleMention.map { text.text(of: $0.1) } ?? "-"), lead mention: \(firstLeadMention.map { text.text(of: $0.1) } ?? "-"), mentions: \(mentionList.count)",
                 "not-event in title: \(f.notEventInTitle), in lead: \(notEventLead), announcement: \(f.announcement), rubric: \(rubric)",
                 "headline: \(text.text(of: text.headline)) | lead: \(text.text(of: text.lead).prefix(80))",
+                "lines: " + text.lineStarts.indices.prefix(DocumentStructure.headerLines + 2).map { n in
+                    let end = n + 1 < text.lineStarts.count ? text.lineStarts[n + 1] : text.tokens.count
+                    return "\(text.structure.kinds[n])[\(text.text(of: text.lineStarts[n]..<end).prefix(24))]"
+                }.joined(separator: " "),
             ]
         }
         // THE event: held up front, else named in the headline, else in the lead, else held, else named.

@@ -147,13 +147,22 @@ public struct DocumentStructure: Sendable {
         static let degree = Flags(rawValue: 1 << 32)
         /// Round 25: `"`, the fold of every quote mark (`»` among them).
         static let quoteMark = Flags(rawValue: 1 << 33)
+        /// Round 36: the words that open a site's navigation bar (`Home`, `Beranda`, `Menu`, `Berita`, `Indeks`).
+        static let menuStart = Flags(rawValue: 1 << 34)
     }
+
+    /// Round 36: the first words of a navigation bar written without bars (`Beranda Maluku Ambon Politik Ekonomi Opini
+    /// Indeks`, `HOME NEWS EKONOMI PEMKO RIAU VIDEO`). Not `Berita`, which opens headlines too (`Berita Daerah Hari Ini
+    /// Dinas Sosial Latih Kader`, Round21StructureTests).
+    static let menuStarts: Set<String> = ["home", "beranda", "menu", "indeks", "index"]
 
     /// Words that open the name of an institution (`PEMERINTAH KABUPATEN KUBU RAYA`, `Perwakilan BKKBN Provinsi
     /// Gorontalo`, `UPTD Balai Latihan Kerja Kabupaten Gianyar`): a page's masthead when the line is only that name.
     static let institutionStarts: Set<String> = [
         "pemerintah", "dinas", "kantor", "badan", "balai", "perwakilan", "uptd", "upt", "kementerian", "kementrian",
         "lembaga", "sekretariat", "biro", "direktorat",
+        // Round 36: a government's site named as a portal (`Portal Resmi Pemerintah Kabupaten Bone`).
+        "portal",
         // Round 21 (heldout13 z049): the masthead of an institution's site (`Website Resmi Pemerintah Desa Pageraji`,
         // `Situs Resmi Dinas ...`), the same name after the word of the site.
         "website", "situs", "laman",
@@ -209,6 +218,7 @@ public struct DocumentStructure: Sendable {
         // `»` and `«` fold to `"` as quotes do: a line opened by a quote mark and a link (`» Baca Juga:`).
         add(["-", "—", "–", "»", ">", "›", "•", "·", "*", "\""], .bullet)
         add(["\""], .quoteMark)
+        add(menuStarts, .menuStart)
         add(["°", "℃", "℉"], .degree)
         return out
     }()
@@ -455,7 +465,15 @@ public struct DocumentStructure: Sendable {
                     kinds[k] = .chrome
                     continue
                 }
-                guard kinds[k] == .paragraph else { continue }
+                guard kinds[k] == .paragraph else {
+                    // Round 36: a menu the first pass knew as chrome, under a masthead only marked (`Portal Berita
+                    // Kabupaten Sigi`): the masthead gives way to a line marked below the menu.
+                    if headlineLine == nil, aboveMenu == nil, let m = marked, Self.isMenuLine(r, t, flags) || Self.isNavigation(r, t, flags) {
+                        aboveMenu = m
+                        marked = nil
+                    }
+                    continue
+                }
                 let w = words(r)
                 var numbers = 0
                 for i in r where t[i].kind == .number { numbers += 1 }
@@ -469,6 +487,14 @@ public struct DocumentStructure: Sendable {
                 {
                     // `Nomor: 41/SP/BBPVP-BDG/X/2024`: the number of a press release or a letter.
                     kinds[k] = .chrome
+                } else if Self.isNavigation(r, t, flags) {
+                    // Round 36: a breadcrumb, a menu or a site's label is never the headline, even with no other line.
+                    // A masthead marked above it gives way to a line marked below it, as above a menu (round 20).
+                    kinds[k] = .chrome
+                    if aboveMenu == nil, let m = marked {
+                        aboveMenu = m
+                        marked = nil
+                    }
                 } else if headlineLine == nil, w >= 4 {
                     if Self.isMarkedLine(r, t, flags) || Self.isInstitutionName(r, t, flags) {
                         if marked == nil { marked = k }
@@ -752,6 +778,14 @@ public struct DocumentStructure: Sendable {
         // Round 18: a line of these tokens (every caller passes one; each test below reads `t` in it).
         guard r.lowerBound >= 0, r.upperBound <= t.count else { return false }
         for i in r where flags(i).contains(.pipe) { return true }
+        // Round 36: `»` folds to `"` as quotes do, so a breadcrumb of guillemets (`Home » Regional » Jawa Barat`) has
+        // no arrow left: two quote marks with a space on each side (a quote opens or closes against its words).
+        var spacedQuotes = 0
+        for i in r where flags(i).contains(.quoteMark) && i > r.lowerBound && t[i].spaceBefore && i + 1 < r.upperBound && t[i + 1].spaceBefore {
+            spacedQuotes += 1
+            if spacedQuotes >= 2 { return true }
+        }
+        if isNavigationBar(r, t, flags) || isSiteLabel(r, t, flags) { return true }
         // Round 16: a name in capitals, a dash and a word of the news (`BASARNAS – Berita Kantor SAR`, `DISKOMINFO -
         // Portal Berita Resmi`): the site's label, as a site's name with its domain and a dash is.
         // Round 16 (review): the word after the word of the news is one of a site (`Kantor`, `Resmi`, lexicon
@@ -786,6 +820,81 @@ public struct DocumentStructure: Sendable {
         return false
     }
 
+    /// Round 36: a line that only navigates, never a headline even when the page has no other: a navigation bar
+    /// (``isNavigationBar``), a site's label (``isSiteLabel``), or a breadcrumb or menu whose items are cut by `|`,
+    /// an arrow (`>`, `›`, `»`, which folds to a quote mark) or a spaced slash, two cuts or more (one when the line
+    /// opens with `Home` or `Beranda`), every item three words at most with at most five tokens (`Home / Ekonomi /
+    /// UMKM`, `kalselpos.co | Banjar | Kamis, 16 Oktober 2025`). Not a breadcrumb that ends with the headline
+    /// (`Beranda » Daerah » Maros » 120 Pelajar Maros Ikuti Binpotdirga ...`) or a headline with its site after a bar.
+    static func isNavigation(_ r: Range<Int>, _ t: [Token], _ flags: (Int) -> Flags) -> Bool {
+        guard r.lowerBound >= 0, r.upperBound <= t.count, !r.isEmpty else { return false }
+        if isNavigationBar(r, t, flags) || isSiteLabel(r, t, flags) { return true }
+        var cuts = 0
+        var words = 0
+        var tokens = 0
+        for i in r {
+            let spaced = i > r.lowerBound && t[i].spaceBefore && i + 1 < r.upperBound && t[i + 1].spaceBefore
+            let cut = t[i].kind == .punct && (flags(i).contains(.pipe) || (spaced && (flags(i).contains(.slash) || flags(i).contains(.quoteMark))))
+            if cut {
+                guard tokens > 0 else { return false }
+                cuts += 1
+                words = 0
+                tokens = 0
+                continue
+            }
+            tokens += 1
+            if t[i].kind == .word { words += 1 }
+            if words > 3 || tokens > 5 { return false }
+        }
+        guard tokens > 0 else { return false }
+        return cuts >= 2 || (cuts == 1 && flags(r.lowerBound).contains(.menuStart) && t[r.lowerBound].kind == .word)
+    }
+
+    /// Round 36: a navigation bar written without bars: it opens with a word of ``menuStarts`` (`Beranda Maluku Ambon
+    /// Politik Ekonomi Opini Indeks`, `Home Polda Polres Jajaran Binmas Reskrim Galeri`), holds three to twelve words,
+    /// every one capitalized, and no number or other mark than a dash, `|` and `/`. Not a headline, which has a number, a
+    /// word in lower case or a comma (`Berita Baik untuk 40 Nelayan`, `Beranda Negara, 80 Kader Dilatih`).
+    static func isNavigationBar(_ r: Range<Int>, _ t: [Token], _ flags: (Int) -> Flags) -> Bool {
+        guard r.lowerBound >= 0, r.upperBound <= t.count, (3...14).contains(r.count), t[r.lowerBound].kind == .word,
+              flags(r.lowerBound).contains(.menuStart) else { return false }
+        var words = 0
+        for i in r {
+            switch t[i].kind {
+            case .number: return false
+            case .word:
+                guard t[i].capitalized || t[i].allCaps else { return false }
+                words += 1
+            case .punct:
+                guard flags(i).contains(.dash) || flags(i).contains(.slash) else { return false }
+            }
+        }
+        return (3...12).contains(words)
+    }
+
+    /// Round 36: a site's label around a dash (`Berita Daerah - Pemerintah Provinsi Sumatera Barat`, `TVRI Sumatera
+    /// Utara — Berita Daerah`, `PENDAM XVII/CENDERAWASIH - BERITA SATUAN`): one part is a word of the news with at most
+    /// two capitalized words after it, and every word of the line is capitalized. Not `SIKKA – Kabar Baik, 40 Nelayan
+    /// Dilatih` (a comma, a number) nor a headline cut by a dash with a verb in lower case.
+    static func isSiteLabel(_ r: Range<Int>, _ t: [Token], _ flags: (Int) -> Flags) -> Bool {
+        guard r.lowerBound >= 0, r.upperBound <= t.count, (3...16).contains(r.count) else { return false }
+        var dashes: [Int] = []
+        for i in r {
+            switch t[i].kind {
+            case .word: if !(t[i].capitalized || t[i].allCaps) { return false }
+            case .number: continue
+            case .punct:
+                if flags(i).contains(.dash), !flags(i).contains(.bar), t[i].spaceBefore { dashes.append(i) }
+                else if !flags(i).contains(.slash) { return false }
+            }
+        }
+        guard dashes.count == 1, let d = dashes.first else { return false }
+        // The part before the dash, or after it.
+        for part in [r.lowerBound..<d, (d + 1)..<r.upperBound] where (1...3).contains(part.count) {
+            if flags(part.lowerBound).contains(.newsWord), part.dropFirst().allSatisfy({ t[$0].kind == .word }) { return true }
+        }
+        return false
+    }
+
     /// A site's menu (round 20): three or more bars `|` between items of one to three words, no number and no colon
     /// (`Beranda | Profil Desa | Pemerintahan | Berita Desa | Kontak`); not a byline (`Penulis: Andi | Editor:
     /// Fitri`) or a date line (`Rabu, 14 Oktober 2026 | 15:40 WIB`), not a breadcrumb (`Beranda > Bali >
@@ -816,6 +925,13 @@ public struct DocumentStructure: Sendable {
     /// the line, nothing else after the domain.
     static func looksLikeSiteName(_ r: Range<Int>, _ t: [Token], _ flags: (Int) -> Flags) -> Bool {
         guard r.lowerBound >= 0, r.upperBound <= t.count, r.count <= 12 else { return false }
+        // Round 36: a host name alone, however many parts (`tribratanews.riau.polri.go.id`): no space inside, words
+        // cut by full stops, the last a domain's word.
+        if r.count >= 3, t[r.upperBound - 1].kind == .word, flags(r.upperBound - 1).contains(.domain),
+           r.dropFirst().allSatisfy({ !t[$0].spaceBefore }),
+           r.allSatisfy({ t[$0].kind == .word || flags($0).contains(.dot) || flags($0).contains(.dash) }) {
+            return true
+        }
         for i in r where i > r.lowerBound && t[i].kind == .word && !t[i].spaceBefore && flags(i - 1).contains(.dot) {
             guard flags(i).contains(.domain) else { continue }
             if r.count <= 7 { return true }
