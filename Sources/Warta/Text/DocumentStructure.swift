@@ -393,6 +393,26 @@ public struct DocumentStructure: Sendable {
             }
             return false
         }
+        // Round 36 (realnews dev r116, r410): a photo's caption is never the headline, even with no other line above
+        // the body: a photo credit (`(WartaGumi/ist)`), or a caption's word among its first tokens in a line written
+        // in sentence case, most words in lower case (`Peserta berfoto bersama usai pembukaan`). A headline is
+        // written in title case (`Bupati Hadir saat Pembukaan Pelatihan Kader` stays one).
+        func isCaptionNotHeadline(_ r: Range<Int>) -> Bool {
+            var i = r.lowerBound
+            while i < r.upperBound {
+                let f = flags(i)
+                if f.contains(.captionMark), i > r.lowerBound, !flags(i - 1).isDisjoint(with: [.open, .slash, .dot]) { return true }
+                i += 1
+            }
+            guard captionLike(r) else { return false }
+            var lower = 0
+            var all = 0
+            for i in r where t[i].kind == .word {
+                all += 1
+                if !t[i].capitalized && !t[i].allCaps { lower += 1 }
+            }
+            return all >= 3 && lower * 2 > all
+        }
         // Round 21 (heldout13 z039): a first paragraph of one short sentence with no dateline (radio and small
         // portals: `Sekitar 60 pelaku usaha ... mengikuti sosialisasi ... yang digelar Bea Cukai Batam, Rabu pagi
         // tadi.`) under a headline: ten words or more, four of them in lower case (a sentence, not a title), a full
@@ -487,6 +507,8 @@ public struct DocumentStructure: Sendable {
                 {
                     // `Nomor: 41/SP/BBPVP-BDG/X/2024`: the number of a press release or a letter.
                     kinds[k] = .chrome
+                } else if isCaptionNotHeadline(r) {
+                    kinds[k] = .caption
                 } else if Self.isNavigation(r, t, flags) {
                     // Round 36: a breadcrumb, a menu or a site's label is never the headline, even with no other line.
                     // A masthead marked above it gives way to a line marked below it, as above a menu (round 20).

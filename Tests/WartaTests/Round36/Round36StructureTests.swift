@@ -108,4 +108,29 @@ struct Round36StructureTests {
         let record = Shared.pipeline.process(DocumentInput(id: "w003", source: "probe", format: .text, bytes: Array(page.utf8)), withText: false)
         #expect(record.document.title == "Pelatihan Siaga Bencana untuk 300 Relawan di Gedung Dakwah Cianjur Batal")
     }
+
+    @Test func aPhotosCaptionIsNoHeadline() {
+        // realnews dev r410: a caption in sentence case above the headline.
+        #expect(Self.headline("""
+            Skip to main content
+            Peserta berfoto bersama usai pembukaan
+
+            Difasilitasi Dinas Perikanan Kota Kendari, BPPP Ambon Latih Nelayan Petoaha
+
+            Dengan fasilitasi dari Dinas Perikanan Kota Kendari, BPPP Ambon menggelar Pelatihan Perakitan Jaring Insang Dasar. Pelatihan berlangsung 3 hari.
+            """) == "Difasilitasi Dinas Perikanan Kota Kendari, BPPP Ambon Latih Nelayan Petoaha")
+        // realnews dev r116: a caption with its photo credit and no other line above the body: no headline.
+        let credited = StructureTests.analyze("""
+            Rakor pendamping PKH Wilayah Lombok Timur Dua di aula kec Sakra (WartaGumi/ist)
+            WartaGumi - Lombok Timur - Para Pendamping Program Keluarga Harapan (PKH) wilayah Kabupaten Lombok Timur dua menggelar koordinasi dan konsolidasi kerja pendampingan untuk tahun 2023.
+            """)
+        #expect(credited.headline.isEmpty)
+        #expect(credited.structure.kinds[0] == .caption)
+        // Counterexample: a headline in title case with a caption's word stays the headline.
+        #expect(Self.headline("""
+            Wabup Hadir saat Pembukaan Pelatihan Kader Posyandu
+
+            SINTANG - Dinas Kesehatan Kabupaten Sintang menggelar pelatihan kader di aula dinas, Senin (3/3/2025), bagi 40 kader posyandu.
+            """) == "Wabup Hadir saat Pembukaan Pelatihan Kader Posyandu")
+    }
 }
