@@ -269,6 +269,9 @@ public enum Tokenizer {
         "d", "e", "f", "g", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "v", "w", "x", "y", "z",
         "ssos", "spd", "mpd", "msi", "apt", "amd", "ners", "kh", "ust", "ny", "tn", "ka", "kabag", "kasubag", "kasubbag",
         "kasat", "kapolsek", "danramil", "sekcam",
+        // Round 36: a given name's abbreviation inside a name (`Moch. Fajar Ramadhan`, `Muh. Arif`, `Abd. Rahman`): the
+        // name goes on after the full stop (the review of round 35 found `adalah Moch. Fajar` cut after `Moch`).
+        "moch", "moh", "muh", "mhd", "mohd", "muhd", "abd", "achm", "ahm",
     ]
 
     /// A short ASCII word packed into an integer (up to 7 bytes, then its length).
