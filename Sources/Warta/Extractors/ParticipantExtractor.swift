@@ -2528,15 +2528,22 @@ public final class ParticipantExtractor: FieldExtractor {
         }
         guard found else { return false }
         var present = false
+        var trained = false
         p = c.range.upperBound
         while p < end, t[p].sentence == c.sentence {
             let f = text.folded(p)
             if f == "," || f == ";" || t[p].kind == .number { return false }
             if Self.futureRoleWords.contains(f) { return false }
             if Self.presentRoleVerbs.contains(f) { present = true }
+            if Self.trainedRoleWords.contains(f) { trained = true }
             // Inside the list of `diikuti`, only with a verb of being present (`yang bertindak sebagai observer`).
             if f == "sebagai", !present, insideAttendedList(c, text) { return false }
-            if f == "sebagai" { return observerWord.longest(t, at: p + 1) != nil || staffWord.longest(t, at: p + 1) != nil }
+            if f == "sebagai" {
+                // Round 36 (review of round 35): people brought in as teachers (`melibatkan tiga ahli K3 sebagai
+                // instruktur`), unless they are trained for the role (`20 pemuda dilatih sebagai instruktur senam`).
+                if !trained, p + 1 < t.count, Self.teacherWords.contains(p + 1, in: text) { return true }
+                return observerWord.longest(t, at: p + 1) != nil || staffWord.longest(t, at: p + 1) != nil
+            }
             p += 1
         }
         return false
@@ -2552,7 +2559,16 @@ public final class ParticipantExtractor: FieldExtractor {
     static let futureRoleWords: FoldedWords = ["akan", "nantinya", "nanti", "kelak", "disiapkan", "dipersiapkan", "disiapkannya",
                                                "calon", "dicetak", "diproyeksikan", "diharapkan", "dapat", "bisa", "siap"]
 
+    /// Round 36: verbs that bring people other than the participants into an event, which end the list of `diikuti`.
+    static let bringInVerbs: FoldedWords = ["melibatkan", "menghadirkan", "mendatangkan", "menggandeng", "mengundang", "dibantu",
+                                            "didampingi", "dipandu"]
+
     static let presentRoleVerbs: FoldedWords = ["hadir", "turut", "bertindak", "datang", "menghadiri", "ikut"]
+
+    /// Round 36: words of people trained for the role they are named in after `sebagai` (`dilatih sebagai instruktur`):
+    /// they are the participants.
+    static let trainedRoleWords: FoldedWords = ["dilatih", "dibekali", "dididik", "digembleng", "ditempa", "dibina", "mengikuti",
+                                                "belajar", "berlatih", "diikutkan", "dilatihkan", "disertifikasi"]
 
     /// Round 16 (review): a count in the list that follows `diikuti` (`diikuti 30 guru dan 10 kepala sekolah`): `diikuti`
     /// at most twelve tokens before it in its sentence, with no comma, `ditambah` or `selain` between.
@@ -2562,6 +2578,9 @@ public final class ParticipantExtractor: FieldExtractor {
         while p >= max(0, c.range.lowerBound - 12), t[p].sentence == c.sentence {
             let f = text.folded(p)
             if (f == "," || f == ";" || f == ":" || f == "ditambah" || f == "selain" || f == "sedangkan" || f == "sementara") { return false }
+            // Round 36: a verb that brings other people in ends the list (`diikuti 40 kader dan melibatkan tiga ahli
+            // gizi sebagai instruktur`).
+            if Self.bringInVerbs.contains(f) { return false }
             if f == "diikuti" { return true }
             p -= 1
         }

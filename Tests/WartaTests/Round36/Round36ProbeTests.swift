@@ -28,4 +28,24 @@ struct Round36ProbeTests {
         #expect(Self.persons("Narasumber pelatihan adalah Moch. Fajar Ramadhan dari BPBD.") == ["Moch. Fajar Ramadhan"])
         #expect(Self.persons("Narasumber kegiatan, Achm. Rizal, menjelaskan cara memasang sensor.") == ["Achm. Rizal"])
     }
+
+    static func total(_ sentence: String) -> Int? {
+        event(health + sentence + "\n")?.participants?.total
+    }
+
+    /// The part of a body that took part, with `yang` before the verb (`Hanya 15 dari 30 kepala sekolah yang hadir`
+    /// counted 30); not those who stayed away.
+    @Test func aPartWithYangBeforeItsVerbTookPart() {
+        #expect(Self.total("Hanya 15 dari 30 kepala sekolah yang hadir dalam pelatihan tersebut.") == 15)
+        #expect(Self.total("Sebanyak 30 kepala sekolah diundang. Hanya 4 dari 30 kepala sekolah yang berhalangan hadir.") != 4)
+    }
+
+    /// People brought in as teachers are no participants (`melibatkan tiga ahli K3 sebagai instruktur` added 3), even
+    /// after the list of `diikuti`; people trained for the role are (`20 pemuda dilatih sebagai instruktur senam`).
+    @Test func peopleBroughtInAsTeachersAreNoParticipants() {
+        #expect(Self.total("Pelatihan diikuti 40 kader dan melibatkan tiga ahli K3 sebagai instruktur.") == 40)
+        #expect(Self.total("Pelatihan diikuti 40 kader. Panitia juga melibatkan tiga orang sebagai instruktur.") == 40)
+        #expect(Self.total("Sebanyak 20 pemuda dilatih sebagai instruktur senam dalam pelatihan itu.") == 20)
+        #expect(Self.total("Pelatihan diikuti 25 guru yang bertugas sebagai pelatih di sekolah masing-masing.") == 25)
+    }
 }
