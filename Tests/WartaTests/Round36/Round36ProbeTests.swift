@@ -48,4 +48,14 @@ struct Round36ProbeTests {
         #expect(Self.total("Sebanyak 20 pemuda dilatih sebagai instruktur senam dalam pelatihan itu.") == 20)
         #expect(Self.total("Pelatihan diikuti 25 guru yang bertugas sebagai pelatih di sekolah masing-masing.") == 25)
     }
+
+    /// A passive of conveying whose subject is the topic itself (rule speakers.topic-conveyed-by): the person after
+    /// it taught. Not an anaphor of a statement nor remarks, and a bare name keeps no role inside it.
+    @Test func aTopicConveyedByATitledPersonIsTaught() {
+        #expect(Self.persons("Penanganan tindak pidana perdagangan orang di wilayah perbatasan disampaikan Kasubdit IV Ditreskrimum Polda Kalbar, AKBP Hendra Simanjuntak.") == ["Hendra Simanjuntak"])
+        #expect(Self.persons("Teknik evakuasi korban dan tali-temali dilatihkan Ipda Yusran Marsaoly dari Satuan Brimob Polda Maluku Utara.") == ["Yusran Marsaoly"])
+        #expect(Self.persons("Wawasan kebangsaan dan bela negara diajarkan Kadispotdirga Letkol Adm Andi Wiranata Mappasessu.") == ["Andi Wiranata Mappasessu"])
+        #expect(Self.persons("Hal itu disampaikan Kepala Dinas Kesehatan Tanah Laut, Budi Santoso, saat membuka pelatihan.").isEmpty)
+        #expect(Self.persons("Sambutan dan arahan disampaikan oleh Sekda Kabupaten Tanah Laut, Dahnial Kifli.").isEmpty)
+    }
 }
