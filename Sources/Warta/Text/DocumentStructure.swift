@@ -147,14 +147,30 @@ public struct DocumentStructure: Sendable {
         static let degree = Flags(rawValue: 1 << 32)
         /// Round 25: `"`, the fold of every quote mark (`»` among them).
         static let quoteMark = Flags(rawValue: 1 << 33)
-        /// Round 36: the words that open a site's navigation bar (`Home`, `Beranda`, `Menu`, `Berita`, `Indeks`).
+        /// Round 36: the words that open a site's navigation bar (`Home`, `Beranda`, `Menu`, `Indeks`).
         static let menuStart = Flags(rawValue: 1 << 34)
+        /// Round 36: the names of a news site's sections (`Pendidikan`, `Sport`, `Hukrim`, `Parlemen`), beside the chrome
+        /// words, which a navigation bar is made of.
+        static let section = Flags(rawValue: 1 << 35)
+        /// Round 36: `Pemerintah` and `Kantor`, which open an office's name as a site's name (`Berita Daerah - Pemerintah
+        /// Provinsi Sumatera Barat`).
+        static let officeStart = Flags(rawValue: 1 << 36)
     }
 
     /// Round 36: the first words of a navigation bar written without bars (`Beranda Maluku Ambon Politik Ekonomi Opini
     /// Indeks`, `HOME NEWS EKONOMI PEMKO RIAU VIDEO`). Not `Berita`, which opens headlines too (`Berita Daerah Hari Ini
     /// Dinas Sosial Latih Kader`, Round21StructureTests).
     static let menuStarts: Set<String> = ["home", "beranda", "menu", "indeks", "index"]
+
+    /// Round 36: the names of a news site's sections, which are no chrome words of their own (`Home Bengkulu Utara
+    /// Pemerintahan Hukum Pendidikan Sport`, `BERANDA BANUA HST HUKUM PARLEMEN`).
+    static let sectionWords: Set<String> = [
+        "pendidikan", "kesehatan", "sport", "sports", "hukrim", "parlemen", "pariwisata", "wisata", "lifestyle", "religi",
+        "foto", "ekbis", "bisnis", "budaya", "kuliner", "teknologi", "tekno", "otomotif", "hiburan", "internasional",
+        "sosial", "pilkada", "pemilu", "sepakbola", "nusantara", "metro", "peristiwa", "humaniora", "seleb", "sosbud",
+        "reskrim", "binmas", "jajaran", "kamtibmas", "lingkungan", "profil", "layanan", "publikasi", "ppid", "pengumuman",
+        "agenda", "unduhan", "download", "opd", "pertanian", "infografis", "feature", "features", "edukasi", "kabar",
+    ]
 
     /// Words that open the name of an institution (`PEMERINTAH KABUPATEN KUBU RAYA`, `Perwakilan BKKBN Provinsi
     /// Gorontalo`, `UPTD Balai Latihan Kerja Kabupaten Gianyar`): a page's masthead when the line is only that name.
@@ -219,6 +235,8 @@ public struct DocumentStructure: Sendable {
         add(["-", "—", "–", "»", ">", "›", "•", "·", "*", "\""], .bullet)
         add(["\""], .quoteMark)
         add(menuStarts, .menuStart)
+        add(sectionWords, .section)
+        add(["pemerintah", "kantor"], .officeStart)
         add(["°", "℃", "℉"], .degree)
         return out
     }()
@@ -393,17 +411,36 @@ public struct DocumentStructure: Sendable {
             }
             return false
         }
-        // Round 36 (realnews dev r116, r410): a photo's caption is never the headline, even with no other line above
-        // the body: a photo credit (`(WartaGumi/ist)`), or a caption's word among its first tokens in a line written
-        // in sentence case, most words in lower case (`Peserta berfoto bersama usai pembukaan`). A headline is
-        // written in title case (`Bupati Hadir saat Pembukaan Pelatihan Kader` stays one).
-        func isCaptionNotHeadline(_ r: Range<Int>) -> Bool {
-            var i = r.lowerBound
+        // Round 36 (realnews dev r116, r410): a photo's caption is not the headline. A photo credit at the end of the
+        // line (`(WartaGumi/ist)`) makes it a caption even with no other line above the body; a caption's word among
+        // the first tokens of a line written in sentence case, most words in lower case (`Peserta berfoto bersama
+        // usai pembukaan`), gives way to a plain line below it, as a marked line does (a site may write its headlines
+        // in sentence case: `Juru masak SPPG dilatih saat libur sekolah`, the review of round 36). A headline in title
+        // case stays one (`Bupati Hadir saat Pembukaan Pelatihan Kader`).
+        func hasPhotoCredit(_ r: Range<Int>) -> Bool {
+            // The credit ends the line (`(WartaGumi/ist)`, `(Foto: Humas)`): a mark after `(`, `/` or `.`, then `)`, a colon
+            // or the line's end; not `Pelatihan Video/Foto Produk UMKM`. The line is written as a caption, two words in
+            // lower case at least (`Rakor pendamping PKH ... di aula kec Sakra (WartaGumi/ist)`), not a headline in title
+            // case with its photo's credit after it (`Tingkatkan Kapasitas Kader, Dinkes Gelar Pelatihan (Foto: Humas)`).
+            var i = max(r.lowerBound + 1, r.upperBound - 4)
+            var credit: Int? = nil
             while i < r.upperBound {
-                let f = flags(i)
-                if f.contains(.captionMark), i > r.lowerBound, !flags(i - 1).isDisjoint(with: [.open, .slash, .dot]) { return true }
+                if flags(i).contains(.captionMark), !flags(i - 1).isDisjoint(with: [.open, .slash, .dot]),
+                   i + 1 == r.upperBound || !flags(i + 1).isDisjoint(with: [.close, .colon])
+                {
+                    credit = i
+                    break
+                }
                 i += 1
             }
+            guard let credit else { return false }
+            var lower = 0
+            for j in r.lowerBound..<max(r.lowerBound, credit - 1) where t[j].kind == .word && !t[j].capitalized && !t[j].allCaps {
+                lower += 1
+            }
+            return lower >= 2
+        }
+        func isCaptionInSentenceCase(_ r: Range<Int>) -> Bool {
             guard captionLike(r) else { return false }
             var lower = 0
             var all = 0
@@ -507,7 +544,7 @@ public struct DocumentStructure: Sendable {
                 {
                     // `Nomor: 41/SP/BBPVP-BDG/X/2024`: the number of a press release or a letter.
                     kinds[k] = .chrome
-                } else if isCaptionNotHeadline(r) {
+                } else if hasPhotoCredit(r) {
                     kinds[k] = .caption
                 } else if Self.isNavigation(r, t, flags) {
                     // Round 36: a breadcrumb, a menu or a site's label is never the headline, even with no other line.
@@ -518,7 +555,9 @@ public struct DocumentStructure: Sendable {
                         marked = nil
                     }
                 } else if headlineLine == nil, w >= 4 {
-                    if Self.isMarkedLine(r, t, flags) || Self.isInstitutionName(r, t, flags) {
+                    if Self.isMarkedLine(r, t, flags) || Self.isInstitutionName(r, t, flags) || isCaptionInSentenceCase(r)
+                        || Self.opensLikeMenu(r, t, flags)
+                    {
                         if marked == nil { marked = k }
                         // Below a menu, a headline in capitals that opens with an institution (`Dinas Sosial Sigi
                         // Gelar Bimtek Pendamping PKH`) is likelier than the masthead above the menu.
@@ -844,9 +883,10 @@ public struct DocumentStructure: Sendable {
 
     /// Round 36: a line that only navigates, never a headline even when the page has no other: a navigation bar
     /// (``isNavigationBar``), a site's label (``isSiteLabel``), or a breadcrumb or menu whose items are cut by `|`,
-    /// an arrow (`>`, `›`, `»`, which folds to a quote mark) or a spaced slash, two cuts or more (one when the line
-    /// opens with `Home` or `Beranda`), every item three words at most with at most five tokens (`Home / Ekonomi /
-    /// UMKM`, `kalselpos.co | Banjar | Kamis, 16 Oktober 2025`). Not a breadcrumb that ends with the headline
+    /// an arrow (`>`, `›`, `»`, which folds to a quote mark) or a spaced slash, two cuts or more (one after `Home` or
+    /// `Beranda` alone, to an item of two words: `Home » Pengabdian Masyarakat`; not `Home / Dinkes Latih Kader`), every item three words at most with at most five tokens (`Home / Ekonomi /
+    /// UMKM`, `manadoline.id | Sulut | Minut | Pariwisata`), every word capitalized but a host name's parts, no number
+    /// and no colon. Not a breadcrumb that ends with the headline
     /// (`Beranda » Daerah » Maros » 120 Pelajar Maros Ikuti Binpotdirga ...`) or a headline with its site after a bar.
     static func isNavigation(_ r: Range<Int>, _ t: [Token], _ flags: (Int) -> Flags) -> Bool {
         guard r.lowerBound >= 0, r.upperBound <= t.count, !r.isEmpty else { return false }
@@ -854,6 +894,7 @@ public struct DocumentStructure: Sendable {
         var cuts = 0
         var words = 0
         var tokens = 0
+        var longest = 0
         for i in r {
             let spaced = i > r.lowerBound && t[i].spaceBefore && i + 1 < r.upperBound && t[i + 1].spaceBefore
             let cut = t[i].kind == .punct && (flags(i).contains(.pipe) || (spaced && (flags(i).contains(.slash) || flags(i).contains(.quoteMark))))
@@ -865,38 +906,72 @@ public struct DocumentStructure: Sendable {
                 continue
             }
             tokens += 1
-            if t[i].kind == .word { words += 1 }
+            // The review of round 36: an item with a number, a colon or a word in lower case (other than a host name's
+            // part) is a headline's (`Dinkes Latih 40 Kader | Sintang | Kalbar`, `Bupati: " Pelatihan Ini Penting "
+            // untuk Kader`).
+            if t[i].kind == .number || flags(i).contains(.colon) { return false }
+            if t[i].kind == .word {
+                words += 1
+                let hostPart = (i > r.lowerBound && !t[i].spaceBefore && flags(i - 1).contains(.dot))
+                    || (i + 1 < r.upperBound && !t[i + 1].spaceBefore && flags(i + 1).contains(.dot))
+                if !t[i].capitalized, !t[i].allCaps, !hostPart { return false }
+            }
             if words > 3 || tokens > 5 { return false }
+            longest = max(longest, words)
         }
         guard tokens > 0 else { return false }
-        return cuts >= 2 || (cuts == 1 && flags(r.lowerBound).contains(.menuStart) && t[r.lowerBound].kind == .word)
+        // One cut after `Home` or `Beranda` alone, to an item of two words at most (`Home » Pengabdian Masyarakat`,
+        // `Beranda › Badung`).
+        let oneCut = cuts == 1 && longest <= 2 && t[r.lowerBound].kind == .word && flags(r.lowerBound).contains(.menuStart)
+            && r.count > 1 && t[r.lowerBound + 1].kind == .punct
+        return cuts >= 2 || oneCut
     }
 
     /// Round 36: a navigation bar written without bars: it opens with a word of ``menuStarts`` (`Beranda Maluku Ambon
-    /// Politik Ekonomi Opini Indeks`, `Home Polda Polres Jajaran Binmas Reskrim Galeri`), holds three to twelve words,
-    /// every one capitalized, and no number or other mark than a dash, `|` and `/`. Not a headline, which has a number, a
-    /// word in lower case or a comma (`Berita Baik untuk 40 Nelayan`, `Beranda Negara, 80 Kader Dilatih`).
+    /// Politik Ekonomi Opini Indeks`, `HOME NEWS EKONOMI PEMKO RIAU VIDEO`), holds three to twelve words, every one
+    /// capitalized, at least half of them chrome words or the names of sections (``sectionWords``), and no number or
+    /// other mark than a dash, `|` and `/`. Not a headline, which has a number, a word in lower case or a comma
+    /// (`Beranda Negara, 80 Kader Dilatih`), or is made of the words of its news (`Home Industry Kue Kering Ikuti
+    /// Pelatihan Kemasan Produk`, `Menu MBG Jadi Fokus Pelatihan Juru Masak`; the review of round 36).
     static func isNavigationBar(_ r: Range<Int>, _ t: [Token], _ flags: (Int) -> Flags) -> Bool {
-        guard r.lowerBound >= 0, r.upperBound <= t.count, (3...14).contains(r.count), t[r.lowerBound].kind == .word,
-              flags(r.lowerBound).contains(.menuStart) else { return false }
-        var words = 0
-        for i in r {
-            switch t[i].kind {
-            case .number: return false
-            case .word:
-                guard t[i].capitalized || t[i].allCaps else { return false }
-                words += 1
-            case .punct:
-                guard flags(i).contains(.dash) || flags(i).contains(.slash) else { return false }
-            }
-        }
-        return (3...12).contains(words)
+        guard let (words, sections) = menuBarShape(r, t, flags) else { return false }
+        return sections * 2 >= words
     }
 
-    /// Round 36: a site's label around a dash (`Berita Daerah - Pemerintah Provinsi Sumatera Barat`, `TVRI Sumatera
-    /// Utara — Berita Daerah`, `PENDAM XVII/CENDERAWASIH - BERITA SATUAN`): one part is a word of the news with at most
-    /// two capitalized words after it, and every word of the line is capitalized. Not `SIKKA – Kabar Baik, 40 Nelayan
-    /// Dilatih` (a comma, a number) nor a headline cut by a dash with a verb in lower case.
+    /// Round 36: a line with a navigation bar's shape (see ``isNavigationBar``) whatever its words: it yields to a
+    /// plain line below it, as a marked line does (`Beranda Berita Kalurahan Profil Layanan`, `HOME NTB LOMBOK TIMUR
+    /// HUKRIM`: region names instead of sections), and stays the headline when none follows (`Home Industry Kue Kering
+    /// Ikuti Pelatihan Kemasan Produk`).
+    static func opensLikeMenu(_ r: Range<Int>, _ t: [Token], _ flags: (Int) -> Flags) -> Bool {
+        menuBarShape(r, t, flags) != nil
+    }
+
+    /// The number of words and of chrome or section words of a line shaped like a navigation bar; nil when it is not.
+    static func menuBarShape(_ r: Range<Int>, _ t: [Token], _ flags: (Int) -> Flags) -> (Int, Int)? {
+        guard r.lowerBound >= 0, r.upperBound <= t.count, (3...14).contains(r.count), t[r.lowerBound].kind == .word,
+              flags(r.lowerBound).contains(.menuStart) else { return nil }
+        var words = 0
+        var sections = 0
+        for i in r {
+            switch t[i].kind {
+            case .number: return nil
+            case .word:
+                guard t[i].capitalized || t[i].allCaps else { return nil }
+                words += 1
+                if !flags(i).isDisjoint(with: [.chrome, .section, .menuStart]) { sections += 1 }
+            case .punct:
+                guard flags(i).contains(.dash) || flags(i).contains(.slash) else { return nil }
+            }
+        }
+        return (3...12).contains(words) ? (words, sections) : nil
+    }
+
+    /// Round 36: a site's label around a dash (`TVRI Sumatera Utara — Berita Daerah`, `PENDAM XVII/CENDERAWASIH - BERITA
+    /// SATUAN`, `Berita Daerah - Pemerintah Provinsi Sumatera Barat`): one part is a word of the news with at most two
+    /// capitalized words after it, the other the site's name, three words at most or an office's name opened by
+    /// `Pemerintah` or `Kantor`, and every word of the line is capitalized. Not `SIKKA – Kabar Baik, 40 Nelayan Dilatih`
+    /// (a comma), nor a headline with its site after the dash (`Dinkes Sintang Latih Kader Posyandu - Berita Daerah`,
+    /// `Pelatihan Keamanan Pangan Juru Masak SPPG - Kabar Sintang`; the review of round 36).
     static func isSiteLabel(_ r: Range<Int>, _ t: [Token], _ flags: (Int) -> Flags) -> Bool {
         guard r.lowerBound >= 0, r.upperBound <= t.count, (3...16).contains(r.count) else { return false }
         var dashes: [Int] = []
@@ -910,9 +985,15 @@ public struct DocumentStructure: Sendable {
             }
         }
         guard dashes.count == 1, let d = dashes.first else { return false }
-        // The part before the dash, or after it.
-        for part in [r.lowerBound..<d, (d + 1)..<r.upperBound] where (1...3).contains(part.count) {
-            if flags(part.lowerBound).contains(.newsWord), part.dropFirst().allSatisfy({ t[$0].kind == .word }) { return true }
+        // The part before the dash, or after it, and the other part, the site's name.
+        let parts = [r.lowerBound..<d, (d + 1)..<r.upperBound]
+        for (k, part) in parts.enumerated() where (1...3).contains(part.count) {
+            guard flags(part.lowerBound).contains(.newsWord), part.dropFirst().allSatisfy({ t[$0].kind == .word }) else { continue }
+            let other = parts[1 - k]
+            var words = 0
+            for i in other where t[i].kind == .word { words += 1 }
+            if words <= 3 { return true }
+            if let first = other.first, flags(first).contains(.officeStart), words <= 6 { return true }
         }
         return false
     }

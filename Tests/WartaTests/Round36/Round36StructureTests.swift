@@ -133,4 +133,40 @@ struct Round36StructureTests {
             SINTANG - Dinas Kesehatan Kabupaten Sintang menggelar pelatihan kader di aula dinas, Senin (3/3/2025), bagi 40 kader posyandu.
             """) == "Wabup Hadir saat Pembukaan Pelatihan Kader Posyandu")
     }
+
+    static let body = "\n\nSINTANG - Sebanyak 40 juru masak SPPG di Kabupaten Sintang dibekali pengetahuan keamanan pangan oleh Dinas Kesehatan di aula dinas, Senin (3/3/2025).\n"
+
+    /// The review of round 36: real headlines that looked like chrome stay headlines.
+    @Test func headlinesThatLookLikeChromeStayHeadlines() {
+        let chrome = "KALBARNEWS\nHome » Daerah » Sintang\nSenin, 3 Maret 2025 14:20 WIB\n"
+        // A menu's first word opening a headline made of its news.
+        #expect(Self.headline(chrome + "Home Industry Kue Kering Ikuti Pelatihan Kemasan Produk" + Self.body)
+            == "Home Industry Kue Kering Ikuti Pelatihan Kemasan Produk")
+        // A headline with its site after a dash.
+        #expect(Self.headline(chrome + "Pelatihan Keamanan Pangan Juru Masak SPPG - Kabar Sintang" + Self.body)
+            == "Pelatihan Keamanan Pangan Juru Masak SPPG - Kabar Sintang")
+        // A headline in sentence case with a caption's word, and no other line.
+        #expect(Self.headline("CNN Indonesia\nSenin, 03 Mar 2025 14:20 WIB\nJuru masak SPPG dilatih saat libur sekolah" + Self.body)
+            == "Juru masak SPPG dilatih saat libur sekolah")
+        // A slash before `Foto` inside the headline is no photo's credit; a credit after a headline in title case
+        // leaves it the headline.
+        #expect(Self.headline("kalbarnews.co.id\nDinkop Gelar Pelatihan Video/Foto Produk bagi UMKM Sintang" + Self.body)
+            == "Dinkop Gelar Pelatihan Video/Foto Produk bagi UMKM Sintang")
+        #expect(Self.headline("Tingkatkan Kapasitas Kader, Dinkes Gelar Pelatihan (Foto: Humas)" + Self.body)
+            == "Tingkatkan Kapasitas Kader, Dinkes Gelar Pelatihan (Foto: Humas)")
+        // Bars after a headline with a number, and a quote with spaces inside it.
+        #expect(Self.headline("Dinkes Latih 40 Kader | Sintang | Kalbar" + Self.body) == "Dinkes Latih 40 Kader | Sintang | Kalbar")
+        #expect(Self.headline("Bupati: \" Pelatihan Ini Penting \" untuk Kader" + Self.body) == "Bupati: \" Pelatihan Ini Penting \" untuk Kader")
+        // A breadcrumb with one cut to a headline.
+        #expect(Self.headline("Home / Dinkes Latih Kader" + Self.body) == "Home / Dinkes Latih Kader")
+        // A menu of region names under a masthead yields to the headline below it.
+        #expect(Self.headline("HOME NTB LOMBOK TIMUR HUKRIM\nRugikan Negara Rp 487 Juta, Mantan Kades di Lombok Timur Ditahan Jaksa" + Self.body)
+            == "Rugikan Negara Rp 487 Juta, Mantan Kades di Lombok Timur Ditahan Jaksa")
+    }
+
+    /// The review of round 36: a training's own closing report and a training held after a delay stay events.
+    @Test func aClosingReportAndADelayedTrainingStayEvents() {
+        #expect(Shared.record("Penyerahan Sertifikat Pelatihan Menjahit\n\nSINTANG - Pelatihan menjahit Disnaker Sintang ditutup dengan penyerahan sertifikat kepada 20 peserta di BLK Sintang, Senin (3/3/2025).\n").isTrainingEvent)
+        #expect(Shared.record("Akhirnya, Pemuda Sintang Belajar Meracik Kopi\n\nSINTANG - Pelatihan barista yang sempat tertunda pada Januari lalu akhirnya digelar Dinas Tenaga Kerja Kabupaten Sintang di BLK Sintang hari ini.\n").isTrainingEvent)
+    }
 }
