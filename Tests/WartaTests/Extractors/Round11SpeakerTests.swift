@@ -50,6 +50,10 @@ struct Round11SpeakerTests {
 
     @Test func theFallbackIsReadOnlyWhenNoOtherRuleFoundASpeaker() {
         // a speaker word names the trainer: the agent of another passive of teaching is not read
-        #expect(Self.speakersOf("Narasumber pelatihan ini Dr. Rina Wati, M.Si. Teknik pemangkasan diperagakan oleh Pak Darmin.") == ["Rina Wati"])
+        #expect(Self.speakersOf("Narasumber pelatihan ini Dr. Rina Wati, M.Si. Selain itu, teknik pemangkasan diperagakan oleh Pak Darmin.") == ["Rina Wati"])
+        // Round 36: a passive that opens its sentence with the topic, and a titled agent, is read beside the speaker
+        // word (rule speakers.topic-conveyed-by; on the blind halves of the held-out sets it names teachers, 3 more
+        // right and none wrong, where the fallback alone named 1)
+        #expect(Self.speakersOf("Narasumber pelatihan ini Dr. Rina Wati, M.Si. Teknik pemangkasan diperagakan oleh Pak Darmin.") == ["Rina Wati", "Darmin"])
     }
 }
