@@ -7,10 +7,7 @@ import Testing
 /// headline, and the record's `document.title` showed it. A line that only navigates is never the headline now, even
 /// when the page has no other line above its body (the page then has none).
 struct Round36StructureTests {
-    static func headline(_ s: String) -> String {
-        let text = StructureTests.analyze(s)
-        return text.text(of: text.headline)
-    }
+    static func headline(_ s: String) -> String { Round20StructureTests.headline(s) }
 
     @Test func aBreadcrumbOfGuillemetsIsNoHeadline() {
         // heldout11 look w003.
