@@ -846,7 +846,6 @@ public struct DocumentStructure: Sendable {
             spacedQuotes += 1
             if spacedQuotes >= 2 { return true }
         }
-        if isNavigationBar(r, t, flags) || isSiteLabel(r, t, flags) { return true }
         // Round 16: a name in capitals, a dash and a word of the news (`BASARNAS – Berita Kantor SAR`, `DISKOMINFO -
         // Portal Berita Resmi`): the site's label, as a site's name with its domain and a dash is.
         // Round 16 (review): the word after the word of the news is one of a site (`Kantor`, `Resmi`, lexicon
@@ -884,10 +883,12 @@ public struct DocumentStructure: Sendable {
     /// Round 36: a line that only navigates, never a headline even when the page has no other: a navigation bar
     /// (``isNavigationBar``), a site's label (``isSiteLabel``), or a breadcrumb or menu whose items are cut by `|`,
     /// an arrow (`>`, `›`, `»`, which folds to a quote mark) or a spaced slash, two cuts or more (one after `Home` or
-    /// `Beranda` alone, to an item of two words: `Home » Pengabdian Masyarakat`; not `Home / Dinkes Latih Kader`), every item three words at most with at most five tokens (`Home / Ekonomi /
-    /// UMKM`, `manadoline.id | Sulut | Minut | Pariwisata`), every word capitalized but a host name's parts, no number
-    /// and no colon. Not a breadcrumb that ends with the headline
-    /// (`Beranda » Daerah » Maros » 120 Pelajar Maros Ikuti Binpotdirga ...`) or a headline with its site after a bar.
+    /// `Beranda` alone, to an item of two words: `Home » Pengabdian Masyarakat`; not `Home / Dinkes Latih Kader`),
+    /// every item three words at most with at most five tokens (`Home / Ekonomi / UMKM`, `manadoline.id | Sulut | Minut
+    /// | Pariwisata`), every word capitalized but a host name's parts, no number and no colon. Not a breadcrumb that
+    /// ends with the headline (`Beranda » Daerah » Maros » 120 Pelajar Maros Ikuti Binpotdirga ...`), nor a headline
+    /// with its site after a bar. A quote mark with a space on each side that is no cut here (a longer item) still
+    /// marks the line (``isMarkedLine``).
     static func isNavigation(_ r: Range<Int>, _ t: [Token], _ flags: (Int) -> Flags) -> Bool {
         guard r.lowerBound >= 0, r.upperBound <= t.count, !r.isEmpty else { return false }
         if isNavigationBar(r, t, flags) || isSiteLabel(r, t, flags) { return true }
