@@ -1085,6 +1085,18 @@ public final class DateExtractor: FieldExtractor {
     }
 
     /// `anchor`: THE event of the report (see ``EventAnchor``); dates near its mentions are preferred.
+    /// Round 37: the words that name a page's writer or editor before a colon (`Penulis:`, `Editor:`).
+    static let bylineWords: FoldedWords = ["penulis", "editor", "pewarta", "reporter", "wartawan", "redaktur", "penyunting"]
+    /// Whether line `n` is a byline: the structure's kind, or a byline's word and its colon anywhere on the line
+    /// (`Rabu, 13 Maret 2024 | Penulis: Nurhalimah | Editor: Ferry`, which opens with its date).
+    static func isBylineLine(_ n: Int, _ text: AnalyzedText) -> Bool {
+        if n < text.structure.kinds.count, text.structure.kinds[n] == .byline { return true }
+        let r = text.lineRange(n)
+        guard r.count <= 30 else { return false }
+        for p in r where p + 1 < r.upperBound && text.isWord(p + 1, ":") && bylineWords.contains(p, in: text) { return true }
+        return false
+    }
+
     public func extract(_ text: AnalyzedText, knownPublished: Day? = nil, anchor: EventAnchor? = nil, scratch: inout MatchScratch) -> Findings {
         var findings = Findings()
         var list = mentions(in: text, scratch: &scratch)
@@ -1101,7 +1113,10 @@ public final class DateExtractor: FieldExtractor {
         for i in list.indices where list[i].kind == .single || list[i].kind == .page {
             let first = list[i].tokens.lowerBound
             let line = text.line(of: first)
-            guard line <= lastHeaderLine else { continue }
+            // Round 37 (probe f04): a byline's line below the article that opens with the date (`Rabu, 13 Maret 2024 |
+            // Penulis: Nurhalimah | Editor: Ferry`) dates the page as a header line does: a date read here is the
+            // publication's, not the event's (the event's `kemarin` counts from it).
+            guard line <= lastHeaderLine || Self.isBylineLine(line, text) else { continue }
             let lineRange = text.lineRange(line)
             let before = t[lineRange.lowerBound..<first]
             // A date right after a bar that cuts a header line (`RRI Singaraja | Berita Daerah | 17 Mei 2023 13:05`)

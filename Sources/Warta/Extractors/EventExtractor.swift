@@ -215,6 +215,27 @@ public final class EventExtractor: FieldExtractor {
             return takePartWords.contains(verb) || trainedWords.contains(verb)
         }
     }
+    /// Round 37: the words of purpose before a verb that is the training (`untuk membekali`, `guna melatih`).
+    static let purposeWords: FoldedWords = ["untuk", "guna"]
+    /// Round 37 (probe a32): `namedByTrainingTaken` with one or two words between `yang` and the perfect, the people's
+    /// noun with its possessive (`kelompok nelayan binaan yang anggotanya telah mengikuti pelatihan keselamatan
+    /// melaut`, `yang para anggotanya sudah dilatih`): words only, the last with `-nya`.
+    static func namedByTrainingTakenAcross(_ start: Int, _ r: Range<Int>, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        return judgeWordsBefore(start, r, text) { p in
+            guard text.isWord(p, in: ("telah", "sudah")) else { return nil }
+            guard p + 1 < t.count else { return false }
+            let verb = text.folded(p + 1)
+            guard takePartWords.contains(verb) || trainedWords.contains(verb) else { return false }
+            // The noun before the perfect carries the possessive `-nya`; `yang datang telah mengikuti` is a relative
+            // clause of its own, then the main clause's predicate.
+            guard p >= 2, t[p - 1].kind == .word, text.folded(p - 1).hasSuffix("nya") else { return false }
+            for q in [p - 2, p - 3] where q >= 0 && t[q].sentence == t[p].sentence {
+                if text.isWord(q, "yang"), !(q + 1..<p).contains(where: { t[$0].kind != .word }) { return true }
+            }
+            return false
+        }
+    }
     /// The perfect's auxiliaries of `namedByTrainingTaken`, and the verbs of being trained or given a training after them.
     static let perfectWords: FoldedWords = ["telah", "sudah"]
     static let trainedWords: FoldedWords = ["dilatih", "dibekali", "digembleng", "mendapat", "mendapatkan", "memperoleh"]
@@ -274,6 +295,9 @@ public final class EventExtractor: FieldExtractor {
         let key = FoldedWords.key(of: p, in: text)
         if owingWords.contains(key, token: p, in: text) || askingWords.contains(key, token: p, in: text) { return .owed }
         if habitWords.contains(key, token: p, in: text) { return .habitual }
+        // Round 37 (probe c19): `selama ini`, so far and as a rule (`LPK yang selama ini menyelenggarakan pelatihan`):
+        // a habit, said of no occasion.
+        if text.isWord(p, "ini"), p > 0, text.isWord(p - 1, "selama"), text.tokens[p - 1].sentence == text.tokens[p].sentence { return .habitual }
         if text.isWord(p, "rutin") { return p + 1 < text.tokens.count && habitualTakePart.contains(p + 1, in: text) ? .habitual : nil }
         guard denyingWords.contains(key, token: p, in: text) else { return nil }
         return p + 1 >= text.tokens.count || !notDenialWords.contains(p + 1, in: text) ? .denied : nil
@@ -997,6 +1021,18 @@ public final class EventExtractor: FieldExtractor {
                        m.start < 2 || !Self.firstOfAllWords.contains(m.start - 2, in: text) {
                         continue
                     }
+                    // Round 37 (probe a08): the same with the people between `dulu` and the verb (`Dulu kami dilatih
+                    // dari nol`, `dulu mereka mengikuti pelatihan`): a memory, told in a success story.
+                    if Self.judgeWordsBefore(m.start, tr, text, { p in
+                        Self.formerlyWords.contains(p, in: text) ? (p < 1 || !Self.firstOfAllWords.contains(p - 1, in: text)) : nil
+                    }) { continue }
+                    // Round 37 (probe a18): a verb that is the training right after a word of purpose (`Program ini
+                    // dirancang untuk membekali warga lanjut usia`, `guna membekali`): what the act is for, not a
+                    // training held. A held noun of the same sentence (`menggelar pelatihan untuk membekali ...`) is
+                    // read by its own rule.
+                    if m.start == tr.lowerBound, m.start > 0, types.value(t, tr) == nil,
+                       Self.purposeWords.contains(m.start - 1, in: text), t[m.start - 1].sentence == t[m.start].sentence { continue }
+                    if Self.namedByTrainingTakenAcross(m.start, tr, text) { continue }
                     // The matter of a case, not an event held: a word of a crime right before it (lexicon
                     // `case_word`: `dugaan tindak pidana korupsi penyelenggaraan bimbingan teknis`). Not across a
                     // comma (`Dalam rangka pencegahan korupsi, Inspektorat menggelar bimtek`).
@@ -1031,6 +1067,10 @@ public final class EventExtractor: FieldExtractor {
                         continue
                     }
                     if Self.namedByTrainingTaken(tr.lowerBound, tr, text) { continue }
+                    if Self.namedByTrainingTakenAcross(tr.lowerBound, tr, text) { continue }
+                    // Round 37 (probe a21): nor a training someone has ever taken (`Baru 28 Persen Angkatan Kerja ...
+                    // Pernah Ikut Pelatihan`), as for a held mention above: an experience, not an event's name.
+                    if Self.judgeWordsBefore(tr.lowerBound, tr, text, { p in text.isWord(p, "pernah") ? true : nil }) { continue }
                     mentionList.append((type, tr))
                 case "anaphor":
                     if !text.isNoise(token: m.start) { anaphors.append(m.start..<m.end) }

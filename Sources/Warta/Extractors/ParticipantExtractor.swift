@@ -567,9 +567,12 @@ public final class ParticipantExtractor: FieldExtractor {
         // Round 20 (CORE20, heldout12 y015): but `terdiri atas` followed by counts joined by `dan` (`Peserta bimtek
         // terdiri atas sembilan orang anggota Bapemperda dan empat orang tenaga ahli` = 13) is a breakdown whose
         // first part dropped alone left the second as the total.
+        // Round 37 (probe f06): nor `terdiri atas` with a count of people and no group, said of the participants
+        // (`Peserta pelatihan terdiri atas 16 orang`): the total, as `terdiri dari 16 orang` is; no group is named.
         if m.start > 0, Self.boundWords.contains(m.start - 1, in: text),
             !(m.start > 1 && text.isWord(m.start - 1, "atas") && text.isWord(m.start - 2, "terdiri")
-                && participantsSubject(before: m.start - 2, text) && laterPartJoined(after: m.end, text))
+                && participantsSubject(before: m.start - 2, text)
+                && (laterPartJoined(after: m.end, text) || m.capture("group") == nil))
         {
             return nil
         }

@@ -390,12 +390,23 @@ public struct DocumentStructure: Sendable {
                   words(r) >= 8 else { return false }
             return Self.startsWithDateline(r, t, flags)
         }
+        // Round 37 (probe a19): the digits after a thousands dot (`1.200`, `14.000`) are one number with those before
+        // them, so that a headline with a count (`Dinsos Latih 1.200 Kader`, `Sepanjang 2024, BPSDM Jatim Latih 14.000
+        // ASN`) is no date line and no line of numbers. Three digits after a dot, no space around it: a time
+        // (`16.12`) and a date (`03.09.2021`) keep their numbers.
+        func thousandsGroup(_ i: Int, _ r: Range<Int>) -> Bool {
+            i >= r.lowerBound + 2 && !t[i].spaceBefore && !t[i - 1].spaceBefore && flags(i - 1).contains(.dot)
+                && t[i - 2].kind == .number && t[i].end - t[i].start == 3
+        }
         func isDateLine(_ r: Range<Int>) -> Bool {
             // Digits and month or weekday names with a few short words: "Jumat 03 Sep 2021 16:12 WITA".
             var numbers = 0
             var wordsHere = 0
             for i in r {
-                if t[i].kind == .number { numbers += 1 } else if t[i].kind == .word { wordsHere += 1 }
+                if t[i].kind == .number {
+                    if thousandsGroup(i, r) { continue }
+                    numbers += 1
+                } else if t[i].kind == .word { wordsHere += 1 }
             }
             return numbers >= 2 && wordsHere <= 4 && r.count <= 14
         }
@@ -533,7 +544,7 @@ public struct DocumentStructure: Sendable {
                 }
                 let w = words(r)
                 var numbers = 0
-                for i in r where t[i].kind == .number { numbers += 1 }
+                for i in r where t[i].kind == .number && !thousandsGroup(i, r) { numbers += 1 }
                 if isDateLine(r) {
                     kinds[k] = .date
                 } else if k + 1 < bodyLine, Self.isPostAge(range(k + 1), t, flags) {
