@@ -260,6 +260,31 @@ public final class OrganizerExtractor: FieldExtractor {
         return nil
     }
 
+    /// Round 37: the words that open a region's name inside an organisation's (`Kabupaten Gunungkidul`, `Kota Palu`).
+    static let regionOpeners: FoldedWords = ["kabupaten", "kab", "kota", "provinsi", "prov"]
+    /// Round 37 (probes o1, e28): the two organizers of a name cut by `dan` after a region (`Dinas Kesehatan Kota Palu
+    /// dan UNICEF`): a region's opener one or two words before `dan`, its name capitalized up to `dan`, and a word in
+    /// capitals after it that opens no region's name, at least two words before the region. Nil when the name has no
+    /// such cut. Linear in the name's length.
+    func splitAfterRegion(_ r: Range<Int>, _ text: AnalyzedText) -> (Range<Int>, Range<Int>)? {
+        let t = text.tokens
+        guard r.count >= 5, r.lowerBound >= 0, r.upperBound <= t.count else { return nil }
+        var d = r.lowerBound + 3
+        while d + 1 < r.upperBound {
+            // Not a second region of the same office (`OJK Provinsi Kalimantan Timur dan Kalimantan Utara`).
+            if text.isWord(d, "dan"), t[d + 1].capitalized || t[d + 1].allCaps, t[d - 1].capitalized || t[d - 1].allCaps,
+               regionNames.longest(t, at: d + 1) == nil, !regionPrefixes.contains(where: { $0.longest(t, at: d + 1) != nil }) {
+                for k in [d - 2, d - 3] where k >= r.lowerBound + 2 && Self.regionOpeners.contains(k, in: text) {
+                    if (k + 1..<d).allSatisfy({ t[$0].kind == .word && (t[$0].capitalized || t[$0].allCaps) }) {
+                        return (r.lowerBound..<d, (d + 1)..<r.upperBound)
+                    }
+                }
+            }
+            d += 1
+        }
+        return nil
+    }
+
     /// Round 22 (ORG22, heldout14 x031): heads of a central ministry's technical unit that holds an event in a region
     /// (`Balai Jasa Konstruksi Wilayah VI Makassar`, `Loka POM di Kabupaten Bungo`, `UPT ...`).
     static let unitHeads: FoldedWords = ["balai", "loka", "upt", "uptd", "stasiun"]
@@ -1149,6 +1174,22 @@ public final class OrganizerExtractor: FieldExtractor {
         if found.contains(where: { f in f.range.contains { text.isWord($0, "x") || text.isWord($0, "×") } }) {
             found = found.flatMap { f -> [Found] in
                 guard let (left, right) = splitCollaboration(f.range, text) else { return [f] }
+                return [left, clean(text, right)].compactMap { part in
+                    guard let ev = text.evidence(part) else { return nil }
+                    var g = f
+                    g.range = part
+                    g.organizer.name = ev.text
+                    g.organizer.evidence = ev
+                    return g
+                }
+            }
+        }
+        // Round 37 (probes o1, e28): a name whose first part ends with its region and goes on with `dan` and a word in
+        // capitals (`Dinas Kesehatan Kota Palu dan UNICEF`, `Dinas Ketahanan Pangan Kabupaten Gunungkidul dan Tim
+        // Penggerak PKK Kabupaten Gunungkidul`) names two organizers: a body's name ends with its region.
+        if found.contains(where: { f in f.range.contains { text.isWord($0, "dan") } }) {
+            found = found.flatMap { f -> [Found] in
+                guard let (left, right) = splitAfterRegion(f.range, text) else { return [f] }
                 return [left, clean(text, right)].compactMap { part in
                     guard let ev = text.evidence(part) else { return nil }
                     var g = f

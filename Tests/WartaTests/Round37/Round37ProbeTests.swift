@@ -147,6 +147,27 @@ extension Round37ProbeTests {
     }
 }
 
+extension Round37ProbeTests {
+    static func organizers(_ sentence: String) -> [String] {
+        record("Pelatihan Kader Posyandu di Kota Palu\n\nPALU, Kabarsulteng.com – " + sentence + "\n\nPelatihan diikuti 40 kader.\n")
+            .event?.organizers.map(\.name) ?? []
+    }
+
+    /// A name whose first part ends with its region and goes on with `dan` names two organizers (probes o1, e28); a
+    /// second region of the same office stays one name.
+    @Test func aNameEndedByItsRegionThenDanIsTwoOrganizers() {
+        #expect(Self.organizers("Pelatihan kader posyandu hasil kerja sama Dinas Kesehatan Kota Palu dan UNICEF digelar di Aula Kantor Wali Kota, Senin (3/3/2025).")
+            == ["Dinas Kesehatan Kota Palu", "UNICEF"])
+        #expect(Self.organizers("Dinas Ketahanan Pangan Kabupaten Gunungkidul dan Tim Penggerak PKK Kabupaten Gunungkidul menggelar pelatihan kader di Aula Kantor Wali Kota, Senin (3/3/2025).")
+            == ["Dinas Ketahanan Pangan Kabupaten Gunungkidul", "Tim Penggerak PKK Kabupaten Gunungkidul"])
+        // Counterexamples: an office of two provinces, and a name cut by `dan` before any region.
+        #expect(Self.organizers("Otoritas Jasa Keuangan (OJK) Provinsi Kalimantan Timur dan Kalimantan Utara menggelar pelatihan kader di Aula Kantor Wali Kota, Senin (3/3/2025).")
+            == ["Otoritas Jasa Keuangan (OJK) Provinsi Kalimantan Timur dan Kalimantan Utara"])
+        #expect(Self.organizers("Dinas Pemberdayaan Masyarakat dan Desa Kota Palu menggelar pelatihan kader di Aula Kantor Wali Kota, Senin (3/3/2025).")
+            == ["Dinas Pemberdayaan Masyarakat dan Desa Kota Palu"])
+    }
+}
+
 /// Test access to the event extractor's static checks, on a sentence analyzed alone.
 enum EventExtractorHelpers {
     static func namedAcross(_ sentence: String) -> Bool {
