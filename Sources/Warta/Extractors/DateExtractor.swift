@@ -1084,11 +1084,10 @@ public final class DateExtractor: FieldExtractor {
         }
     }
 
-    /// `anchor`: THE event of the report (see ``EventAnchor``); dates near its mentions are preferred.
     /// Round 37: the words that name a page's writer or editor before a colon (`Penulis:`, `Editor:`).
     static let bylineWords: FoldedWords = ["penulis", "editor", "pewarta", "reporter", "wartawan", "redaktur", "penyunting"]
-    /// Whether line `n` is a byline: the structure's kind, or a byline's word and its colon anywhere on the line
-    /// (`Rabu, 13 Maret 2024 | Penulis: Nurhalimah | Editor: Ferry`, which opens with its date).
+    /// Whether line `n` is a byline: the structure's kind, or, on a line of 30 tokens at most, a byline's word and its
+    /// colon (`Rabu, 13 Maret 2024 | Penulis: Nurhalimah | Editor: Ferry`, which opens with its date).
     static func isBylineLine(_ n: Int, _ text: AnalyzedText) -> Bool {
         if n < text.structure.kinds.count, text.structure.kinds[n] == .byline { return true }
         let r = text.lineRange(n)
@@ -1097,6 +1096,7 @@ public final class DateExtractor: FieldExtractor {
         return false
     }
 
+    /// `anchor`: THE event of the report (see ``EventAnchor``); dates near its mentions are preferred.
     public func extract(_ text: AnalyzedText, knownPublished: Day? = nil, anchor: EventAnchor? = nil, scratch: inout MatchScratch) -> Findings {
         var findings = Findings()
         var list = mentions(in: text, scratch: &scratch)
