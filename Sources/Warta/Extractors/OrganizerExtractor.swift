@@ -260,6 +260,22 @@ public final class OrganizerExtractor: FieldExtractor {
         return nil
     }
 
+    /// Each organizer whose name `cut` splits in two becomes two, the same rule's finding with each part's range, name
+    /// and evidence (the right part cleaned of its trailing marks); the others stay as they are.
+    func split(_ found: [Found], _ text: AnalyzedText, by cut: (Range<Int>) -> (Range<Int>, Range<Int>)?) -> [Found] {
+        found.flatMap { f -> [Found] in
+            guard let (left, right) = cut(f.range) else { return [f] }
+            return [left, clean(text, right)].compactMap { part in
+                guard let ev = text.evidence(part) else { return nil }
+                var g = f
+                g.range = part
+                g.organizer.name = ev.text
+                g.organizer.evidence = ev
+                return g
+            }
+        }
+    }
+
     /// Round 37: the words that open a region's name inside an organisation's (`Kabupaten Gunungkidul`, `Kota Palu`).
     static let regionOpeners: FoldedWords = ["kabupaten", "kab", "kota", "provinsi", "prov"]
     /// Round 37 (probes o1, e28): the two organizers of a name cut by `dan` after a region (`Dinas Kesehatan Kota Palu
@@ -1172,33 +1188,13 @@ public final class OrganizerExtractor: FieldExtractor {
         // Round 19 (ORG19, heldout11 w049): a name joined by the `x` of a brand collaboration is two organizers,
         // whichever rule read it.
         if found.contains(where: { f in f.range.contains { text.isWord($0, "x") || text.isWord($0, "×") } }) {
-            found = found.flatMap { f -> [Found] in
-                guard let (left, right) = splitCollaboration(f.range, text) else { return [f] }
-                return [left, clean(text, right)].compactMap { part in
-                    guard let ev = text.evidence(part) else { return nil }
-                    var g = f
-                    g.range = part
-                    g.organizer.name = ev.text
-                    g.organizer.evidence = ev
-                    return g
-                }
-            }
+            found = split(found, text) { splitCollaboration($0, text) }
         }
         // Round 37 (probes o1, e28): a name whose first part ends with its region and goes on with `dan` and a word in
         // capitals (`Dinas Kesehatan Kota Palu dan UNICEF`, `Dinas Ketahanan Pangan Kabupaten Gunungkidul dan Tim
         // Penggerak PKK Kabupaten Gunungkidul`) names two organizers: a body's name ends with its region.
         if found.contains(where: { f in f.range.contains { text.isWord($0, "dan") } }) {
-            found = found.flatMap { f -> [Found] in
-                guard let (left, right) = splitAfterRegion(f.range, text) else { return [f] }
-                return [left, clean(text, right)].compactMap { part in
-                    guard let ev = text.evidence(part) else { return nil }
-                    var g = f
-                    g.range = part
-                    g.organizer.name = ev.text
-                    g.organizer.evidence = ev
-                    return g
-                }
-            }
+            found = split(found, text) { splitAfterRegion($0, text) }
         }
         // Round 19 (ORG19): every value goes through the shape of an organisation, whichever rule read it.
         found.removeAll { isNoOrganizer($0, in: text) }
