@@ -210,32 +210,23 @@ public final class EventExtractor: FieldExtractor {
         return judgeWordsBefore(start, r, text) { p in
             // Round 30 (SPEED30): `perfectWords` and `yang` read on the fold buffer's bytes.
             guard text.isWord(p, in: ("telah", "sudah")) else { return nil }
-            guard p > 0, t[p - 1].sentence == t[p].sentence, text.isWord(p - 1, "yang"), p + 1 < t.count else { return false }
-            let verb = text.folded(p + 1)
-            return takePartWords.contains(verb) || trainedWords.contains(verb)
-        }
-    }
-    /// Round 37: the words of purpose before a verb that is the training (`untuk membekali`, `guna melatih`).
-    static let purposeWords: FoldedWords = ["untuk", "guna"]
-    /// Round 37 (probe a32): `namedByTrainingTaken` with one or two words between `yang` and the perfect, the people's
-    /// noun with its possessive (`kelompok nelayan binaan yang anggotanya telah mengikuti pelatihan keselamatan
-    /// melaut`, `yang para anggotanya sudah dilatih`): words only, the last with `-nya`.
-    static func namedByTrainingTakenAcross(_ start: Int, _ r: Range<Int>, _ text: AnalyzedText) -> Bool {
-        let t = text.tokens
-        return judgeWordsBefore(start, r, text) { p in
-            guard text.isWord(p, in: ("telah", "sudah")) else { return nil }
-            guard p + 1 < t.count else { return false }
+            guard p > 0, t[p - 1].sentence == t[p].sentence, p + 1 < t.count else { return false }
             let verb = text.folded(p + 1)
             guard takePartWords.contains(verb) || trainedWords.contains(verb) else { return false }
-            // The noun before the perfect carries the possessive `-nya`; `yang datang telah mengikuti` is a relative
-            // clause of its own, then the main clause's predicate.
-            guard p >= 2, t[p - 1].kind == .word, text.folded(p - 1).hasSuffix("nya") else { return false }
+            if text.isWord(p - 1, "yang") { return true }
+            // Round 37 (probe a32): one or two words between `yang` and the perfect, the people's noun with its
+            // possessive `-nya` (`kelompok nelayan binaan yang anggotanya telah mengikuti pelatihan keselamatan melaut`,
+            // `yang para anggotanya sudah dilatih`); `yang datang telah mengikuti` is a relative clause of its own,
+            // then the main clause's predicate.
+            guard t[p - 1].kind == .word, text.folded(p - 1).hasSuffix("nya") else { return false }
             for q in [p - 2, p - 3] where q >= 0 && t[q].sentence == t[p].sentence {
                 if text.isWord(q, "yang"), !(q + 1..<p).contains(where: { t[$0].kind != .word }) { return true }
             }
             return false
         }
     }
+    /// Round 37: the words of purpose before a verb that is the training (`untuk membekali`, `guna melatih`).
+    static let purposeWords: FoldedWords = ["untuk", "guna"]
     /// The perfect's auxiliaries of `namedByTrainingTaken`, and the verbs of being trained or given a training after them.
     static let perfectWords: FoldedWords = ["telah", "sudah"]
     static let trainedWords: FoldedWords = ["dilatih", "dibekali", "digembleng", "mendapat", "mendapatkan", "memperoleh"]
@@ -1015,14 +1006,9 @@ public final class EventExtractor: FieldExtractor {
                     // SAR`): their past, not an event held (not added to `pastSentences`: a closing's `peserta yang telah
                     // mengikuti pelatihan` may be followed by the training itself, `Pelatihan tersebut ...`).
                     if Self.namedByTrainingTaken(m.start, tr, text) { continue }
-                    // Also `dulu`/`dahulu` right before the verb (`Rina dulu mengikuti pelatihan tata boga`): a past
-                    // of the person, as a profile tells it. Not `terlebih dulu` (first of all, of an event held).
-                    if m.start > 0, Self.formerlyWords.contains(m.start - 1, in: text),
-                       m.start < 2 || !Self.firstOfAllWords.contains(m.start - 2, in: text) {
-                        continue
-                    }
-                    // Round 37 (probe a08): the same with the people between `dulu` and the verb (`Dulu kami dilatih
-                    // dari nol`, `dulu mereka mengikuti pelatihan`): a memory, told in a success story.
+                    // Also `dulu`/`dahulu` before the verb (`Rina dulu mengikuti pelatihan tata boga`): a past of the
+                    // person, as a profile tells it. Not `terlebih dulu` (first of all, of an event held). Round 37
+                    // (probe a08): up to three words before it, the people between (`Dulu kami dilatih dari nol`).
                     if Self.judgeWordsBefore(m.start, tr, text, { p in
                         Self.formerlyWords.contains(p, in: text) ? (p < 1 || !Self.firstOfAllWords.contains(p - 1, in: text)) : nil
                     }) { continue }
@@ -1032,7 +1018,6 @@ public final class EventExtractor: FieldExtractor {
                     // read by its own rule.
                     if m.start == tr.lowerBound, m.start > 0, types.value(t, tr) == nil,
                        Self.purposeWords.contains(m.start - 1, in: text), t[m.start - 1].sentence == t[m.start].sentence { continue }
-                    if Self.namedByTrainingTakenAcross(m.start, tr, text) { continue }
                     // The matter of a case, not an event held: a word of a crime right before it (lexicon
                     // `case_word`: `dugaan tindak pidana korupsi penyelenggaraan bimbingan teknis`). Not across a
                     // comma (`Dalam rangka pencegahan korupsi, Inspektorat menggelar bimtek`).
@@ -1067,7 +1052,6 @@ public final class EventExtractor: FieldExtractor {
                         continue
                     }
                     if Self.namedByTrainingTaken(tr.lowerBound, tr, text) { continue }
-                    if Self.namedByTrainingTakenAcross(tr.lowerBound, tr, text) { continue }
                     // Round 37 (probe a21): nor a training someone has ever taken (`Baru 28 Persen Angkatan Kerja ...
                     // Pernah Ikut Pelatihan`), as for a held mention above: an experience, not an event's name.
                     if Self.judgeWordsBefore(tr.lowerBound, tr, text, { p in text.isWord(p, "pernah") ? true : nil }) { continue }

@@ -174,6 +174,6 @@ enum EventExtractorHelpers {
         let text = StructureTests.analyze(sentence)
         guard let at = text.tokens.indices.first(where: { text.text(of: $0..<($0 + 1)) == "pelatihan" }) else { return false }
         let verb = at - 1
-        return EventExtractor.namedByTrainingTakenAcross(verb, at..<(at + 1), text)
+        return EventExtractor.namedByTrainingTaken(verb, at..<(at + 1), text)
     }
 }
