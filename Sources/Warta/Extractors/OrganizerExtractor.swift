@@ -1234,6 +1234,18 @@ public final class OrganizerExtractor: FieldExtractor {
                 }
                 kept[i].fallback = fallback
                 kept[i].organizer.role = role
+                // Round 38 (probe a06): the name that took slot i may also complete a name kept before it in another
+                // slot (`DP3AP2KB Kabupaten Jayapura` of the headline took the slot, `Dinas ... (DP3AP2KB) Kabupaten`,
+                // a rule's shorter reading of the same words, had one of its own): that shorter reading goes.
+                if longer {
+                    let shorter = kept.indices.filter { j in
+                        j != i && keptSets[j].isSubset(of: words) && keptSets[j] != words && kept[j].range.overlaps(f.range)
+                    }
+                    if shorter.contains(where: { kept[$0].organizer.role == "co" }) { kept[i].organizer.role = "co" }
+                    for j in shorter.reversed() {
+                        kept.remove(at: j); keptWords.remove(at: j); keptSets.remove(at: j); keptLower.remove(at: j)
+                    }
+                }
                 continue
             }
             kept.append(f)
