@@ -189,6 +189,8 @@ public final class LocationExtractor: FieldExtractor {
         /// The kabupaten/kota and the provinces among `codes` (read from the regions once, not looked up again).
         var level2: [String] = []
         var level1: [String] = []
+        /// The name as written, lower-cased (`padang`), to tell a kecamatan from a region of the same name.
+        var name: String = ""
     }
 
     func mention(_ m: PatternMatch, rule: Rule, in text: AnalyzedText) -> Mention? {
@@ -247,6 +249,7 @@ public final class LocationExtractor: FieldExtractor {
         }
         guard !regions.isEmpty else { return nil }
         var x = Mention(range: m.start..<m.end, codes: regions.map(\.code), prefix: prefix)
+        x.name = text.text(of: nr).lowercased()
         for r in regions {
             if r.level == 2 { x.level2.append(r.code) } else if r.level == 1 { x.level1.append(r.code) }
         }
@@ -516,6 +519,27 @@ public final class LocationExtractor: FieldExtractor {
         if !villageValues.isEmpty, let p = place?.range {
             kept.removeAll { m in
                 m.prefix == .none && m.range.overlaps(p) && regionNames.value(t, m.range).map { villageValues.contains($0) } == true
+            }
+        }
+        // Round 38 (probe c02): a bare name that the text also writes as a kecamatan (`Kecamatan Padang`) of a kabupaten
+        // it names too (`LUMAJANG –`) is that kecamatan wherever it stands bare (`Koramil 0821/13 Padang`, `Camat
+        // Padang`, `halaman Kantor Kecamatan Padang`), not the kota of the same name on another island: it weighs no
+        // kabupaten/kota. Not when the bare name is also that kabupaten's own (`Kecamatan Sumedang Utara`, `Sumedang`).
+        // Linear in the mentions.
+        if kept.contains(where: { $0.prefix == .district }) {
+            let named = Set(kept.flatMap(\.level2))
+            var homonyms: [String: Set<String>] = [:]
+            for m in kept where m.prefix == .district {
+                for c in m.codes {
+                    guard let parent = gazetteer.region(c)?.parent, named.contains(parent) else { continue }
+                    homonyms[m.name, default: []].insert(parent)
+                }
+            }
+            if !homonyms.isEmpty {
+                kept.removeAll { m in
+                    guard m.prefix == .none, let parents = homonyms[m.name] else { return false }
+                    return !m.level2.contains(where: parents.contains)
+                }
             }
         }
         var areaOnly: [Bool] = []

@@ -26,4 +26,26 @@ struct Round38ProbeTests {
             """)
         #expect(two.count == 2)
     }
+
+    /// A bare name that the text also writes as a kecamatan of a kabupaten it names is that kecamatan, not the kota of
+    /// the same name (probe c02: `Kecamatan Padang` of Lumajang, `Koramil 0821/13 Padang`). A kota the text names
+    /// beside its own kecamatan stays the city.
+    @Test func aKecamatanNamedLikeAKotaIsNoKota() {
+        let lumajang = Self.record("""
+            Koramil Padang Gembleng 45 Anggota Linmas Jelang Pilkada
+
+            LUMAJANG – Sebanyak 45 anggota Linmas dari sembilan desa di Kecamatan Padang mendapat pelatihan dasar dari Koramil 0821/13 Padang, Selasa (22/10/2024). Pelatihan digelar di halaman Kantor Kecamatan Padang.
+
+            Materi disampaikan Bhabinkamtibmas Polsek Padang. Camat Padang hadir di akhir acara.
+            """)
+        #expect(lumajang.event?.location?.city == "Kabupaten Lumajang")
+        #expect(lumajang.event?.location?.district == "Padang")
+        // Counterexample: the kota itself, with one of its kecamatan named.
+        let padang = Self.record("""
+            Dinsos Padang Latih 40 Kader
+
+            PADANG – Dinas Sosial Kota Padang menggelar pelatihan bagi 40 kader di Aula Kantor Camat Padang Barat, Kecamatan Padang Barat, Senin (4/3/2024).
+            """)
+        #expect(padang.event?.location?.city == "Kota Padang")
+    }
 }
