@@ -48,4 +48,27 @@ struct Round38ProbeTests {
             """)
         #expect(padang.event?.location?.city == "Kota Padang")
     }
+
+    /// Another act also scheduled (`Forum Anak juga dijadwalkan menggelar lomba video ...`), like one `juga akan` held,
+    /// is no part of the event: its day is not the event's, nor its holder an organizer (probe d11).
+    @Test func anotherActAlsoScheduledIsNotTheEvent() {
+        let r = Self.record("""
+            Forum Anak dan Guru BK Diajak Cegah Perkawinan Anak
+
+            NEGARA - Suasana aula riuh sebelum acara dimulai. Pagi itu, Dinas Sosial Kabupaten Jembrana menggelar sosialisasi pencegahan perkawinan anak bagi 120 peserta di Aula Gedung PKK Kabupaten Jembrana.
+
+            Materi disampaikan psikolog Ni Luh Gede Sri Wahyuni, M.Psi.
+
+            Pada Sabtu (20/7/2024) mendatang, Forum Anak juga dijadwalkan menggelar lomba video pendek di Taman Pecangakan.
+            """)
+        #expect(r.event?.date == nil)
+        #expect(r.event?.organizers.map(\.name) == ["Dinas Sosial Kabupaten Jembrana"])
+        // Counterexample: the event itself scheduled with its day stays dated.
+        let scheduled = Self.record("""
+            Dinas Sosial Jembrana Jadwalkan Sosialisasi Pencegahan Perkawinan Anak
+
+            NEGARA - Dinas Sosial Kabupaten Jembrana dijadwalkan menggelar sosialisasi pencegahan perkawinan anak bagi 120 peserta di Aula Gedung PKK Kabupaten Jembrana pada Sabtu (20/7/2024) mendatang.
+            """)
+        #expect(scheduled.event?.date?.start.iso == "2024-07-20")
+    }
 }
