@@ -71,4 +71,23 @@ struct Round38ProbeTests {
             """)
         #expect(scheduled.event?.date?.start.iso == "2024-07-20")
     }
+
+    /// A passive of holding whose agent is a bare acronym no lexicon knows (`yang digelar YPMLB, Senin ...`) names the
+    /// body the report spelled out before, in full (probe b14). A group's acronym stays no organizer.
+    @Test func aBareAcronymAfterAPassiveTakesItsLongForm() {
+        let names = Self.organizers("""
+            Bisakah Kopi Wamena Naik Kelas?
+
+            WAMENA — Di halaman Honai Belajar milik Yayasan Pengembangan Masyarakat Lembah Baliem (YPMLB) di Distrik Asolokobal, Kabupaten Jayawijaya, karung kopi dijemur di atas terpal.
+
+            Pemandangan itu bagian dari pelatihan pengolahan pascapanen kopi arabika yang digelar YPMLB, Senin hingga Rabu (2-4/9/2024). Pelatihan diikuti 45 orang.
+            """)
+        #expect(names == ["Yayasan Pengembangan Masyarakat Lembah Baliem (YPMLB)"])
+        let group = Self.organizers("""
+            Pelatihan Pekerja Sosial di Wamena
+
+            WAMENA — Pekerja Sosial Masyarakat (PSM) Kabupaten Jayawijaya mengikuti pelatihan pendampingan di Aula Distrik Asolokobal. Pelatihan digelar PSM, Senin (2/9/2024), bagi 45 anggota.
+            """)
+        #expect(!group.contains { $0.contains("PSM") })
+    }
 }
