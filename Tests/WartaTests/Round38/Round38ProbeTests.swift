@@ -90,4 +90,17 @@ struct Round38ProbeTests {
             """)
         #expect(!group.contains { $0.contains("PSM") })
     }
+
+    /// A post of a service (`Pos SAR Tahuna`) heads a name: the partner after `bekerja sama dengan` is read whole, and
+    /// the body before it is the main organizer (probe c14), not `SAR Tahuna` read as the subject of the verb.
+    @Test func aPostOfAServiceIsAPartner() {
+        let r = Self.record("""
+            Nelayan Sangihe Dilatih Selamatkan Diri di Laut
+
+            TAHUNA – Nelayan tradisional di Kepulauan Sangihe melaut tanpa pelampung. Pangkalan TNI Angkatan Laut (Lanal) Tahuna bekerja sama dengan Pos SAR Tahuna menggelar pelatihan keselamatan di laut bagi nelayan, Selasa (5/11/2024). Pelatihan diikuti 35 nelayan.
+            """)
+        let orgs = r.event?.organizers ?? []
+        #expect(orgs.map(\.name) == ["Pangkalan TNI Angkatan Laut (Lanal) Tahuna", "Pos SAR Tahuna"])
+        #expect(orgs.map(\.role) == ["main", "co"])
+    }
 }
