@@ -103,4 +103,23 @@ struct Round38ProbeTests {
         #expect(orgs.map(\.name) == ["Pangkalan TNI Angkatan Laut (Lanal) Tahuna", "Pos SAR Tahuna"])
         #expect(orgs.map(\.role) == ["main", "co"])
     }
+
+    /// The place of a plan in a sentence that names no mention of the event (`... berencana ... membuka lapak ... di
+    /// kawasan Alun-alun Cepu`) is no venue (probe c10). A training held at its place, planned long before, stays placed there.
+    @Test func thePlaceOfAnotherPlanIsNoVenue() {
+        let r = Self.record("""
+            Karang Taruna Cepu Dilatih Berwirausaha
+
+            BLORA – Puluhan pengurus Karang Taruna se-Kecamatan Cepu mengikuti pelatihan kewirausahaan, Rabu (4/9/2024). Pelatihan digelar Forum Karang Taruna Kecamatan Cepu bersama Balai Latihan Kerja Blora.
+
+            Forum Karang Taruna berencana membentuk kelompok pemasaran bersama dan membuka lapak produk anggota setiap Minggu pagi di kawasan Alun-alun Cepu.
+            """)
+        #expect(r.event?.location?.venue == nil)
+        let planned = Self.record("""
+            BLK Blora Latih 40 Perempuan Menjahit
+
+            BLORA – Pelatihan menjahit yang direncanakan sejak awal tahun akhirnya digelar Balai Latihan Kerja Blora di Aula BLK Blora, Senin (9/9/2024), bagi 40 perempuan.
+            """)
+        #expect(planned.event?.location?.venue == "Aula BLK Blora")
+    }
 }
