@@ -2067,6 +2067,22 @@ public final class SpeakerExtractor: FieldExtractor {
             }
         }
         return persons(first.lowerBound..<max(first.upperBound, listEnd(from: first.lowerBound, in: text)), in: text)
+            .filter { !opensAListItemsTopic($0, in: text) }
+    }
+
+    /// Round 38 (probe f12): one untitled word that opens an item of a numbered or bulleted list and goes on in lower
+    /// case after `dan` or `serta` (`1. Ekstraksi dan fiksasi pewarna alam – Moh. Syafi'i, ...`) is the item's topic,
+    /// no person. Constant time.
+    func opensAListItemsTopic(_ s: Speaker, in text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        let a = text.tokenIndex(atScalar: s.evidence.start)
+        guard s.titles.isEmpty, a >= 1, a + 2 < t.count, text.tokenIndex(atScalar: s.evidence.end) == a + 1,
+              text.isWord(a + 1, "dan") || text.isWord(a + 1, "serta"),
+              t[a + 2].kind == .word, !t[a + 2].capitalized, !t[a + 2].allCaps
+        else { return false }
+        // the item's opener: a number and its full stop or parenthesis, or a bullet, first on its line
+        if t[a - 1].kind == .punct, t[a - 1].lineStart { return true }
+        return a >= 2 && t[a - 2].lineStart && t[a - 2].kind == .number && (text.isWord(a - 1, ".") || text.isWord(a - 1, ")"))
     }
 
     /// The persons before the cue of a rule of kind `person-before`.

@@ -122,4 +122,30 @@ struct Round38ProbeTests {
             """)
         #expect(planned.event?.location?.venue == "Aula BLK Blora")
     }
+
+    /// The first word of a list item that goes on in lower case after `dan` (`1. Ekstraksi dan fiksasi pewarna alam – Moh.
+    /// Syafi'i, ...`) is the item's topic, no person (probe f12); a list of persons after the speaker word stays read.
+    @Test func aListItemsTopicIsNoPerson() {
+        let head = """
+            Perajin Batik Dilatih Pewarna Alam
+
+            PAMEKASAN - Dinas Perindustrian Kabupaten Pamekasan menggelar pelatihan batik pewarna alam bagi 20 perajin di Sanggar Batik Klampar, Senin (5/8/2024).
+
+
+            """
+        let topics = Self.record(head + """
+            Materi dan pemateri pelatihan:
+            1. Ekstraksi dan fiksasi pewarna alam – Moh. Syafi'i, perajin batik pewarna alam Desa Klampar
+            2. Pengembangan motif khas Madura – Dra. Siti Maimunah, M.Sn., dosen desain tekstil
+            """)
+        let names = topics.event?.speakers.map(\.name) ?? []
+        #expect(!names.contains("Ekstraksi"))
+        #expect(names.contains("Siti Maimunah"))
+        let persons = Self.record(head + """
+            Pemateri pelatihan:
+            1. Budi Santoso, perajin batik Desa Klampar
+            2. Siti Maimunah, dosen desain tekstil
+            """)
+        #expect((persons.event?.speakers.map(\.name) ?? []).contains("Budi Santoso"))
+    }
 }
