@@ -578,6 +578,7 @@ public final class ParticipantExtractor: FieldExtractor {
         }
         if historyCount(m.start, text) { return nil }
         if securityDeployed(nr, m.end, text) { return nil }
+        if countsBodiesJoined(m.start, text) { return nil }
         // Review of round 20: a count among those counted before (`40 kader, 12 orang di antaranya baru bertugas`,
         // `15 di antaranya perempuan`) is a subset, neither the total nor a part to add.
         var after = m.end
@@ -689,6 +690,26 @@ public final class ParticipantExtractor: FieldExtractor {
     /// or a comma, within eight tokens (`terdiri atas sembilan orang anggota Bapemperda dan empat orang tenaga ahli`).
     /// Review of round 20: the words that make a count a subset of the one before (`di antaranya`).
     static let subsetWords: FoldedWords = ["antaranya", "diantaranya"]
+    /// Round 38: words of belonging to a body (`tergabung dalam`, `bernaung di bawah`).
+    static let memberOfWords: FoldedWords = ["tergabung", "bergabung", "terhimpun", "bernaung"]
+    /// Round 38: words that end the look back of ``countsBodiesJoined(_:_:)``: the participants' own count or verb.
+    static let joinedLookStops: FoldedWords = ["mengikuti", "ikut", "diikuti", "peserta", "sebanyak", "orang", "yang"]
+
+    /// Round 38 (probes h06, h19): a count of the bodies the people belong to (`30 ibu rumah tangga yang tergabung
+    /// dalam enam Poklahsar`; `60 pekebun yang tergabung dalam tiga KUD dan dua gapoktan`) counts bodies, not people:
+    /// a word of belonging at most twelve tokens back in the sentence, with none of the participants' own words
+    /// (their count, `yang`, `mengikuti`, `diikuti`) between. Constant time.
+    func countsBodiesJoined(_ start: Int, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard start < t.count else { return false }
+        var p = start - 1
+        while p >= 0, p >= start - 12, t[p].sentence == t[start].sentence {
+            if Self.memberOfWords.contains(p, in: text) { return true }
+            if Self.joinedLookStops.contains(p, in: text) { return false }
+            p -= 1
+        }
+        return false
+    }
     /// Review of round 20: verbs after `di antaranya` that make the subset the ones who took part.
     static let tookPartWords: FoldedWords = ["mengikuti", "ikut", "dilatih", "menjadi", "lolos", "terpilih", "diterima", "berhak"]
 

@@ -148,4 +148,19 @@ struct Round38ProbeTests {
             """)
         #expect((persons.event?.speakers.map(\.name) ?? []).contains("Budi Santoso"))
     }
+
+    /// The bodies the participants belong to (`yang tergabung dalam enam Poklahsar`, `... tiga KUD dan dua gapoktan`)
+    /// are no participants to add (probes h06, h19); a breakdown of people joined by `dan` still sums.
+    @Test func theBodiesParticipantsBelongToAreNotCounted() {
+        let head = """
+            Istri Nelayan Dilatih Olah Ikan
+
+            BONE - Dinas Perikanan Kabupaten Bone menggelar pelatihan pengolahan ikan di Aula Kantor Camat Cenrana, Senin (5/8/2024).
+
+
+            """
+        #expect(Self.record(head + "Sebanyak 30 ibu rumah tangga yang tergabung dalam enam Poklahsar di wilayah pesisir Cenrana mengikuti pelatihan tersebut.").event?.participants?.total == 30)
+        #expect(Self.record(head + "Sebanyak 60 pekebun yang tergabung dalam tiga Koperasi Unit Desa (KUD) dan dua gabungan kelompok tani (gapoktan) mengikuti pelatihan tersebut.").event?.participants?.total == 60)
+        #expect(Self.record(head + "Pelatihan diikuti 25 anggota Poklahsar dan 5 penyuluh perikanan.").event?.participants?.total == 30)
+    }
 }
