@@ -690,6 +690,14 @@ public final class ParticipantExtractor: FieldExtractor {
     /// or a comma, within eight tokens (`terdiri atas sembilan orang anggota Bapemperda dan empat orang tenaga ahli`).
     /// Review of round 20: the words that make a count a subset of the one before (`di antaranya`).
     static let subsetWords: FoldedWords = ["antaranya", "diantaranya"]
+    /// Round 38 (probe h20): whether only `dan`, `serta` or a comma stand between two counts, and one of the words.
+    func joinedDirectly(_ a: Count, _ b: Count, _ text: AnalyzedText) -> Bool {
+        let gap = a.range.upperBound..<b.range.lowerBound
+        guard !gap.isEmpty, gap.count <= 3 else { return false }
+        return gap.allSatisfy { text.isWord($0, ",") || text.isWord($0, "dan") || text.isWord($0, "serta") }
+            && gap.contains { text.isWord($0, "dan") || text.isWord($0, "serta") }
+    }
+
     /// Round 38: words of belonging to a body (`tergabung dalam`, `bernaung di bawah`).
     static let memberOfWords: FoldedWords = ["tergabung", "bergabung", "terhimpun", "bernaung"]
     /// Round 38: words that end the look back of ``countsBodiesJoined(_:_:)``: the participants' own count or verb.
@@ -1932,6 +1940,14 @@ public final class ParticipantExtractor: FieldExtractor {
             // breakdown by origin ("diikuti 46 peserta, terdiri atas utusan Kecamatan Mojoroto 18 orang, ...");
             // or a count followed by a breakdown word ("58 orang, yakni 51 anggota Tagana dan 7 anggota Pordam").
             var stated = best.first { $0.total }
+            // Round 38 (probe h20): a word of the whole before counts of named groups joined by `dan` or `serta`
+            // (`Total peserta sebanyak 205 operator desa/kelurahan dan 19 TKSK`) totals them all: the first is a part,
+            // not the total, unless the others add up to it.
+            if let s = stated, s.range == best[0].range, best.count > 1, s.group != nil, best[1].group != nil,
+               joinedDirectly(best[0], best[1], text), s.n != best.dropFirst().reduce(0, { $0 + $1.n })
+            {
+                stated = nil
+            }
             // A count that the counts after it in its sentence add up to (two of them or more) is their total:
             // `diikuti 34 direktur dan bendahara BUMDes, masing masing 17 direktur dan 17 bendahara`, `Peserta
             // berjumlah 30 orang,20 anggota MPA dan 10 orang perangkat desa`. `masing-masing` there is

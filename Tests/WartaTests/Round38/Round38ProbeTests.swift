@@ -163,4 +163,18 @@ struct Round38ProbeTests {
         #expect(Self.record(head + "Sebanyak 60 pekebun yang tergabung dalam tiga Koperasi Unit Desa (KUD) dan dua gabungan kelompok tani (gapoktan) mengikuti pelatihan tersebut.").event?.participants?.total == 60)
         #expect(Self.record(head + "Pelatihan diikuti 25 anggota Poklahsar dan 5 penyuluh perikanan.").event?.participants?.total == 30)
     }
+
+    /// A word of the whole before counts of named groups joined by `dan` (`Total peserta sebanyak 205 operator
+    /// desa/kelurahan dan 19 TKSK`) totals them all (probe h20); a total its parts add up to stays the total.
+    @Test func aWholeBeforeJoinedCountsTotalsThemAll() {
+        let head = """
+            Operator Desa Ikuti Sosialisasi DTKS
+
+            LIMBOTO - Dinas Sosial Kabupaten Gorontalo menggelar sosialisasi DTKS di Aula Kantor Bupati Gorontalo, Senin (5/8/2024).
+
+
+            """
+        #expect(Self.record(head + "Total peserta sebanyak 205 operator desa/kelurahan dan 19 TKSK.").event?.participants?.total == 224)
+        #expect(Self.record(head + "Total peserta sebanyak 58 orang, yakni 51 operator desa dan 7 TKSK.").event?.participants?.total == 58)
+    }
 }
