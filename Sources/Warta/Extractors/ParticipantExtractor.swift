@@ -698,8 +698,9 @@ public final class ParticipantExtractor: FieldExtractor {
             && gap.contains { text.isWord($0, "dan") || text.isWord($0, "serta") }
     }
 
-    /// Round 38: words of belonging to a body (`tergabung dalam`, `bernaung di bawah`).
-    static let memberOfWords: FoldedWords = ["tergabung", "bergabung", "terhimpun", "bernaung"]
+    /// Round 38: words of belonging to a body (`tergabung dalam`, `bernaung di bawah`); not `bergabung`, the verb of
+    /// people who join the event (`Turut bergabung 15 anggota Tagana`).
+    static let memberOfWords: FoldedWords = ["tergabung", "terhimpun", "bernaung"]
     /// Round 38: words that end the look back of ``countsBodiesJoined(_:_:)``: the participants' own count or verb.
     static let joinedLookStops: FoldedWords = ["mengikuti", "ikut", "diikuti", "peserta", "sebanyak", "orang", "yang"]
 

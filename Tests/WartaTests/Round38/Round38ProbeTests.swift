@@ -150,7 +150,8 @@ struct Round38ProbeTests {
     }
 
     /// The bodies the participants belong to (`yang tergabung dalam enam Poklahsar`, `... tiga KUD dan dua gapoktan`)
-    /// are no participants to add (probes h06, h19); a breakdown of people joined by `dan` still sums.
+    /// are no participants to add (probes h06, h19); a breakdown of people joined by `dan` still sums, and so do people
+    /// who join (`turut bergabung pula 5 penyuluh`).
     @Test func theBodiesParticipantsBelongToAreNotCounted() {
         let head = """
             Istri Nelayan Dilatih Olah Ikan
@@ -162,6 +163,7 @@ struct Round38ProbeTests {
         #expect(Self.record(head + "Sebanyak 30 ibu rumah tangga yang tergabung dalam enam Poklahsar di wilayah pesisir Cenrana mengikuti pelatihan tersebut.").event?.participants?.total == 30)
         #expect(Self.record(head + "Sebanyak 60 pekebun yang tergabung dalam tiga Koperasi Unit Desa (KUD) dan dua gabungan kelompok tani (gapoktan) mengikuti pelatihan tersebut.").event?.participants?.total == 60)
         #expect(Self.record(head + "Pelatihan diikuti 25 anggota Poklahsar dan 5 penyuluh perikanan.").event?.participants?.total == 30)
+        #expect(Self.record(head + "Pelatihan diikuti 25 anggota Poklahsar, turut bergabung pula 5 penyuluh perikanan.").event?.participants?.total == 30)
     }
 
     /// A word of the whole before counts of named groups joined by `dan` (`Total peserta sebanyak 205 operator
