@@ -451,7 +451,7 @@ public final class LocationExtractor: FieldExtractor {
             if anchor?.isOther(v.range.lowerBound, in: text) == true { return true }
             // Round 38 (probe c10): the place of a plan in a sentence that names no mention of the event (`Forum Karang
             // Taruna berencana ... membuka lapak ... di kawasan Alun-alun Cepu`) is where something else is to happen.
-            if let anchor, planBefore(v.range.lowerBound, text), anchor.proximity(of: v.range.lowerBound, in: text) != .sameSentence {
+            if let anchor, Self.planWords.standsBefore(v.range.lowerBound, within: 30, in: text), anchor.proximity(of: v.range.lowerBound, in: text) != .sameSentence {
                 return true
             }
             // Round 28 (VEN28): a place word before `masing-masing` is each one's own place (`aktif di Posyandu
@@ -1436,20 +1436,10 @@ public final class LocationExtractor: FieldExtractor {
 
     /// Round 28 (VEN28): the word of `masing-masing` (`masing2`): each one's own place.
     static let eachOwn: FoldedWords = ["masing", "masing2"]
-    /// Round 38: words of a plan (`berencana`, `rencananya`, `merencanakan`, `direncanakan`).
+    /// Round 38 (probe c10): words of a plan (`berencana`, `rencananya`, `merencanakan`, `direncanakan`), looked for
+    /// at most 30 tokens back in the sentence of a place.
     static let planWords: FoldedWords = ["berencana", "rencananya", "merencanakan", "direncanakan"]
 
-    /// Round 38 (probe c10): whether a word of a plan stands before `i` in its sentence, at most 30 tokens back.
-    func planBefore(_ i: Int, _ text: AnalyzedText) -> Bool {
-        let t = text.tokens
-        guard i < t.count else { return false }
-        var p = i - 1
-        while p >= 0, p >= i - 30, t[p].sentence == t[i].sentence {
-            if Self.planWords.contains(p, in: text) { return true }
-            p -= 1
-        }
-        return false
-    }
 
     /// Round 26 (CORE26): words after a place that point back to one named before (`tersebut`, `setempat`).
     static let pointers: FoldedWords = ["tersebut", "setempat", "itu", "ini", "tadi", "sana"]

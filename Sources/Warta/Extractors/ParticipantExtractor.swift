@@ -707,17 +707,9 @@ public final class ParticipantExtractor: FieldExtractor {
     /// Round 38 (probes h06, h19): a count of the bodies the people belong to (`30 ibu rumah tangga yang tergabung
     /// dalam enam Poklahsar`; `60 pekebun yang tergabung dalam tiga KUD dan dua gapoktan`) counts bodies, not people:
     /// a word of belonging at most twelve tokens back in the sentence, with none of the participants' own words
-    /// (their count, `yang`, `mengikuti`, `diikuti`) between. Constant time.
+    /// (their count, `yang`, `mengikuti`, `diikuti`) between.
     func countsBodiesJoined(_ start: Int, _ text: AnalyzedText) -> Bool {
-        let t = text.tokens
-        guard start < t.count else { return false }
-        var p = start - 1
-        while p >= 0, p >= start - 12, t[p].sentence == t[start].sentence {
-            if Self.memberOfWords.contains(p, in: text) { return true }
-            if Self.joinedLookStops.contains(p, in: text) { return false }
-            p -= 1
-        }
-        return false
+        Self.memberOfWords.standsBefore(start, within: 12, in: text, stoppingAt: Self.joinedLookStops)
     }
     /// Review of round 20: verbs after `di antaranya` that make the subset the ones who took part.
     static let tookPartWords: FoldedWords = ["mengikuti", "ikut", "dilatih", "menjadi", "lolos", "terpilih", "diterima", "berhak"]

@@ -196,6 +196,20 @@ public struct FoldedWords: Sendable, ExpressibleByArrayLiteral, Sequence {
         return contains(text.folded(i))
     }
 
+    /// Round 38: whether one of the words stands before token `i` in its sentence, at most `window` tokens back; the
+    /// walk ends at the first word of `stops` (checked after the words). One walk of at most `window` tokens.
+    public func standsBefore(_ i: Int, within window: Int, in text: AnalyzedText, stoppingAt stops: FoldedWords? = nil) -> Bool {
+        let t = text.tokens
+        guard i >= 0, i < t.count else { return false }
+        var p = i - 1
+        while p >= 0, p >= i - window, t[p].sentence == t[i].sentence {
+            if contains(p, in: text) { return true }
+            if let stops, stops.contains(p, in: text) { return false }
+            p -= 1
+        }
+        return false
+    }
+
     public var isEmpty: Bool { all.isEmpty }
     public var count: Int { all.count }
     public func makeIterator() -> Set<String>.Iterator { all.makeIterator() }
