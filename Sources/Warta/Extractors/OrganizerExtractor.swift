@@ -1209,6 +1209,17 @@ public final class OrganizerExtractor: FieldExtractor {
             let list = wordsOf(f.organizer.name)
             let words = Set(list)
             let lower = f.organizer.name.lowercased()
+            // Round 39 (probe i01): a piece of a name kept, read by another rule in the same words (`Usaha Kecil
+            // Menengah (Diskop UKM) Kabupaten Lombok Timur` and `Dinas Koperasi`, a partners' rule's two readings of
+            // `Dinas Koperasi dan Usaha Kecil Menengah (Diskop UKM) Kabupaten Lombok Timur menggelar`), is no organizer
+            // of its own and changes nothing of the name it lies in, its role neither. Before, it took the slot of the
+            // headline's `Diskop UKM Lotim`, which it completes, and stayed a second organizer. Only a shorter reading
+            // from the same first word (`RSUD Prof` of `menggandeng RSUD Prof. Dr. Margono Soekarjo`) still tells that
+            // the name is a partner.
+            if let k = kept.indices.first(where: { k in words.isSubset(of: keptSets[k]) && words != keptSets[k] && kept[k].range.overlaps(f.range) }) {
+                if f.organizer.role == "co", f.range.lowerBound == kept[k].range.lowerBound { kept[k].organizer.role = "co" }
+                continue
+            }
             let same = keptWords.indices.first { k in
                 let kl = keptWords[k]
                 let kw = keptSets[k]

@@ -987,13 +987,34 @@ public final class SpeakerExtractor: FieldExtractor {
     static let strongSeparators: FoldedWords = ["serta", "sedangkan", ";"]
     /// Round 23: words of succession that go on with a list after a comma (`, kemudian X`, `, ditambah Y`).
     static let successionJoins: FoldedWords = ["kemudian", "lalu", "selanjutnya", "ditambah"]
+    /// Round 39 (probe k08): the words that open the material of an item of a programme, after the person and a comma
+    /// (`2. Yuliana Rumbiak, S.Gz., M.Kes (Dosen ...), materi Pemberian Makan Bayi ...;`).
+    static let itemMaterialOpeners: FoldedWords = ["materi", "topik", "tema", "tentang", "mengenai", "membawakan", "menyampaikan"]
+
+    /// Round 39 (probe k08): where the line ends when an item of a list, opened by a bullet or a number, goes on after
+    /// its person with a comma and the material he teaches (`, materi Stimulasi, Deteksi dan Intervensi ...`): the
+    /// material names no person, and the next line's item goes on with the list. Nil when `s` opens no such tail, the
+    /// line does not open with a bullet, or the line runs on past 40 tokens.
+    func itemMaterialTailEnd(at s: Int, end: Int, in text: AnalyzedText) -> Int? {
+        let t = text.tokens
+        guard s + 1 < end, text.isWord(s, ","), !t[s + 1].lineStart, SpeakerExtractor.itemMaterialOpeners.contains(s + 1, in: text) else { return nil }
+        var b = s
+        while b > 0, !t[b].lineStart, b > s - 40 { b -= 1 }
+        guard t[b].lineStart, SpeakerExtractor.bulletEnd(at: b, in: text) > b else { return nil }
+        var e = s + 2
+        while e < t.count, e < s + 40, !t[e].lineStart { e += 1 }
+        return e < t.count && !t[e].lineStart ? nil : e
+    }
 
     /// Where a list that starts at `start` can end: a full stop before a capitalized word that is not a
-    /// title, a line break, or 60 tokens.
+    /// title, a line break, or 60 tokens (60 past the last line accepted as an item since round 39, 240 at most).
     func listEnd(from start: Int, in text: AnalyzedText) -> Int {
         let t = text.tokens
         var p = start + 1
-        while p < t.count, p < start + 60 {
+        // Round 39 (probe k08): a line accepted as an item of the list gives the list room for one more: at most 60
+        // tokens past the last item accepted, 240 in all.
+        var limit = start + 60
+        while p < t.count, p < limit {
             // A word the page hyphenated at the end of a line goes on on the next ("Nurul Hida-\nyah", round 13).
             if t[p].lineStart, text.isWord(p - 1, "-"), !t[p - 1].spaceBefore, t[p].kind == .word, !t[p].capitalized, !t[p].allCaps {
                 p += 1
@@ -1051,11 +1072,13 @@ public final class SpeakerExtractor: FieldExtractor {
                             }
                             if c >= t.count || t[c].lineStart { e = c }
                         }
+                        if bulleted, let m = itemMaterialTailEnd(at: e, end: t.count, in: text) { e = m }
                         if e < t.count, (text.isWord(e, ".") || text.isWord(e, ",") || text.isWord(e, ";")) { e += 1 }
                         lineItem = e >= t.count || t[e].lineStart
                     }
                 }
                 if !paragraph && !lineItem { break }
+                limit = min(start + 240, max(limit, p + 60))
             }
             // (a short word before the full stop may be an abbreviation, unless it is written in lower case: "anggota
             // tim. Dua mahasiswa, ...")
@@ -1079,7 +1102,7 @@ public final class SpeakerExtractor: FieldExtractor {
         // Round 24 (SPK24, heldout16 d039): a list cut by the token limit in the middle of a name (`..., serta
         // peneliti Pusat Riset ... (BRIN), Dr. Lestari | Wahyuningsih.`) ends after the name: capitalized words, at
         // most six, on the same line.
-        if p == start + 60 {
+        if p == limit {
             var extra = 0
             while p < t.count, extra < 6, !t[p].lineStart, t[p].kind == .word, t[p].capitalized || t[p].allCaps {
                 p += 1
@@ -1240,6 +1263,28 @@ public final class SpeakerExtractor: FieldExtractor {
             // before a titled person).
             while s < end, !SpeakerExtractor.listSeparators.contains(s, in: text), !(s > p && t[s].lineStart) { s += 1 }
             guard s < end else { break }
+            // Round 39 (probe k08): the material a person gives, after him and a comma (`, materi Stimulasi, Deteksi
+            // Dini dan ...`), names no one. In an item of a programme it goes to the line's end, where the next item
+            // opens; elsewhere to the next `;`, `serta` or `sedangkan`, or a comma before `dan` (`..., S.H., tentang
+            // kebijakan P4GN, dan Penyuluh ..., Meri Anggraini`), or it ends the list. A bare `dan` is the material's
+            // own (`Deteksi Dini dan Intervensi ...`).
+            if s + 1 < end, text.isWord(s, ","), SpeakerExtractor.itemMaterialOpeners.contains(s + 1, in: text) {
+                if let m = itemMaterialTailEnd(at: s, end: end, in: text) {
+                    guard m < end else { break }
+                    p = SpeakerExtractor.bulletEnd(at: m, in: text)
+                    direct = true
+                    strong = false
+                    continue
+                }
+                var m = s + 2
+                while m < end, !SpeakerExtractor.strongSeparators.contains(m, in: text), !t[m].lineStart,
+                    !(text.isWord(m, ",") && m + 1 < end && text.isWord(m + 1, "dan"))
+                {
+                    m += 1
+                }
+                guard m < end, !t[m].lineStart else { break }
+                s = m
+            }
             let affiliated = s > p && affiliationOnly(p..<s, in: text)
             // Round 31 (SPK31): an affiliation or a role in parentheses right after the person ("Andi Pratama
             // (praktisi UMKM), Dewi Lestari (konsultan pajak), ..."): on one line, at most ten tokens.
