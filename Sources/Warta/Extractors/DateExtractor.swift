@@ -1325,7 +1325,15 @@ public final class DateExtractor: FieldExtractor {
         // Every date left is in a sentence of another act (`Diskominfo juga akan menggelar pelatihan ... pada Selasa
         // (17/10/2023)`) while THE event is dated relative to the page (`mengikuti workshop ... hari ini`): the
         // relative day is the event's.
-        if candidates.allSatisfy({ $0.other }), let anchor, let published = findings.published,
+        // Round 39 (probe l06): so is it when a date left is a day after the page's in a sentence that names no
+        // training (`apel siaga karhutla gabungan ... dijadwalkan pada 15 Agustus 2023`) and THE event's sentence
+        // dates it by a weekday alone (`saat membuka pelatihan di lapangan apel Mapolres Kotim di Sampit, Kamis.`,
+        // the style of ANTARA).
+        // No date stands in a sentence of THE event then, and the one chosen lies after the page's day.
+        if let anchor, let published = findings.published,
+            candidates.allSatisfy({ $0.other }) || !candidates.contains(where: { c in
+                !c.other && anchor.proximity(of: list[c.index].tokens.lowerBound, in: text) == .sameSentence
+            }),
             let planned = list[best.index].resolvedStart, planned > published,
             let day = relativeDay(anchor: anchor, published: published, text)
         {

@@ -165,4 +165,45 @@ struct Round39ProbeTests {
             """)
         #expect(opening.isEmpty)
     }
+
+    /// The event dated by a weekday alone in its sentence (`saat membuka pelatihan ... di Sampit, Kamis.`, ANTARA's
+    /// style) on a page of that Thursday, beside a later day in a sentence that names no training (`apel siaga ...
+    /// dijadwalkan pada 15 Agustus 2023`): the weekday is the event's (probe l06).
+    @Test func aWeekdayAloneOfTheEventBeatsALaterPlanOfAnotherAct() {
+        let r = Self.record("""
+            Kamis, 10 Agustus 2023 16:21 WIB
+
+            Polres Kotim latih ratusan anggota MPA hadapi puncak kemarau
+
+            Sampit (ANTARA) - Kepolisian Resor Kotawaringin Timur menggandeng Manggala Agni Daerah Operasi Sampit melatih 120 anggota Masyarakat Peduli Api (MPA) dari 17 kecamatan.
+
+            "Pencegahan harus dimulai dari sekarang," kata Kapolres Kotawaringin Timur AKBP Sarwo Edy Nugroho saat membuka pelatihan di lapangan apel Mapolres Kotim di Sampit, Kamis.
+
+            Kapolres menambahkan, apel siaga karhutla gabungan bersama TNI dan BPBD dijadwalkan pada 15 Agustus 2023 di halaman Kantor Bupati Kotawaringin Timur.
+            """)
+        #expect(r.event?.date?.start.iso == "2023-08-10")
+        // Counterexample: the later day in a sentence of the training itself is its day.
+        let planned = Self.record("""
+            Kamis, 10 Agustus 2023 16:21 WIB
+
+            Polres Kotim Gelar Pelatihan MPA
+
+            Sampit (ANTARA) - Kepolisian Resor Kotawaringin Timur menggelar pelatihan bagi 120 anggota Masyarakat Peduli Api di lapangan apel Mapolres Kotim pada 15 Agustus 2023, kata Kapolres di Sampit, Kamis.
+            """)
+        #expect(planned.event?.date?.start.iso == "2023-08-15")
+    }
+
+    /// A name of a body read on over a person's degree into the pronoun of the next sentence (`Dinas Kesehatan
+    /// Jayawijaya, Maria Itlay, S.Gz. Keduanya melatih kader ...`) is no organizer: the pronouns stop a name (probe l05).
+    @Test func aPronounAfterADegreeEndsNoBodysName() {
+        let names = Self.organizers("""
+            Yayasan Latih Kader Posyandu di Wamena
+
+            WAMENA – Yayasan Kasih Peduli Pegunungan bekerja sama dengan Dinas Kesehatan Kabupaten Jayawijaya menggelar pelatihan bagi 40 kader posyandu di Aula Gereja Wamena, Senin (4/3/2024).
+
+            Fasilitator kegiatan terdiri dari bidan senior RSUD Wamena, Yohana Wenda, Amd.Keb., dan ahli gizi Dinas Kesehatan Jayawijaya, Maria Itlay, S.Gz. Keduanya melatih kader cara mengukur panjang badan bayi.
+            """)
+        #expect(!names.contains { $0.contains("Keduanya") || $0.contains("Itlay") })
+        #expect(names.contains("Yayasan Kasih Peduli Pegunungan"))
+    }
 }
