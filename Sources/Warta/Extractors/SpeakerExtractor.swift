@@ -102,6 +102,9 @@ public final class SpeakerExtractor: FieldExtractor {
     let nameAbbreviations: Set<Int32>
     /// The words of those taught (lexicon `learner`), read before a person shown by what he does (round 35).
     let learners: Lexicon?
+    /// Round 39: the lexicons `material_noun` and `method_noun`, what a teacher gives (`memaparkan materi`, `cara`).
+    let materialNouns: Lexicon?
+    let methodNouns: Lexicon?
     /// Round 35: words of what a person has just learned (lexicon `learned_word`), which make him a participant.
     let learnedWords: Set<Int32>
 
@@ -147,6 +150,8 @@ public final class SpeakerExtractor: FieldExtractor {
         remarksOfficials = try set.require("remarks_official", for: Self.field)
         nameAbbreviations = set.lexicon("name_abbreviation")?.singleTokenIds ?? []
         learners = set.lexicon("learner")
+        materialNouns = set.lexicon("material_noun")
+        methodNouns = set.lexicon("method_noun")
         learnedWords = set.lexicon("learned_word")?.singleTokenIds ?? []
     }
 
@@ -1963,6 +1968,14 @@ public final class SpeakerExtractor: FieldExtractor {
             // body's acronym there (`BLK untuk kejuruan menjahit`) is what the material is for or where it is given
             // (the full test run: heldout14's blind half lost speaker_organizations to it).
             if let c = m.capture("cue"), text.isWord(c.lowerBound, "untuk") { found.removeAll { $0.kind != .person } }
+            // Round 39 (speakers.person-gave-material): before `memaparkan` and a topic that is no material or method
+            // (`Kepala BNN memaparkan bahaya narkoba`, `... wilayah NTT yang memaparkan pengalaman`) only a person
+            // presents: the acronym before it is his office or a region, no speaking institution.
+            if let c = m.capture("cue"), text.isWord(c.lowerBound, "memaparkan"), c.lowerBound + 1 < text.tokens.count,
+                materialNouns?.longest(text.tokens, at: c.lowerBound + 1) == nil, methodNouns?.longest(text.tokens, at: c.lowerBound + 1) == nil
+            {
+                found.removeAll { $0.kind != .person }
+            }
             // Round 35 (heldout20 look b025): after `menurut X,` the comma closes the attribution, and a speaker word
             // right after it opens the statement (`Menurut Endah, instruktur sengaja dipadukan ...`): it describes X
             // only when a comma closes it as an appositive before the sentence ends (`Menurut Heru, narasumber dari
@@ -2136,6 +2149,15 @@ public final class SpeakerExtractor: FieldExtractor {
 
     /// The persons before the cue of a rule of kind `person-before`.
     func personsBefore(_ m: PatternMatch, strict: Bool, in text: AnalyzedText) -> [Speaker] {
+        // Round 39 (corpus 033 with a rule of round 39): a role in apposition whose unit holds `dan` (`Dr. Ir. Bambang
+        // Setyo Nugroho, M.Si, dosen Fakultas Ekonomi dan Bisnis UNS, memaparkan ...`) is read first: the words after
+        // its `dan` are no person (`Bisnis UNS`).
+        if strict, let c = roleAppositiveStart(before: m.start, in: text),
+            (c..<m.start).contains(where: { text.isWord($0, "dan") }),
+            let p = person(before: c, strict: true, in: text)
+        {
+            return [p]
+        }
         if let p = person(before: m.start, strict: strict, in: text) {
             return earlierPersons(before: text.tokenIndex(atScalar: p.evidence.start), in: text) + [p]
         }
