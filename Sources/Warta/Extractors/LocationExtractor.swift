@@ -257,6 +257,8 @@ public final class LocationExtractor: FieldExtractor {
     }
 
     static let dashes: FoldedWords = ["-", "–", "—", "/"]
+    /// Round 39: the words of a kecamatan in an address (`Kecamatan Salahutu, Kabupaten Maluku Tengah`).
+    static let kecamatanWords: FoldedWords = ["kecamatan", "kec", "distrik"]
 
     /// Round 29 (CORE29, heldout17 q214): the short names the text defines in brackets after a long name that is no
     /// region's (`Kampung Siaga Bencana (KSB)`, `Kelompok Usaha Bersama (KUBE)`): one word of two to six letters in
@@ -651,6 +653,21 @@ public final class LocationExtractor: FieldExtractor {
             if organizerRanges.contains(where: { $0.overlaps(m.range) }), !(m.prefix == .none && !m.level1.isEmpty) { w += 4 }
             if isDateline(m.range, text) { w += 3 }
             if m.range.lowerBound > 0, text.isWord(m.range.lowerBound - 1, "di") { w += 2 }
+            // Round 39 (probe l04): a kabupaten or kota with its prefix closing an address after a comma in a sentence
+            // of THE event (`yang ditempatkan di Negeri Liang, Kecamatan Salahutu, Kabupaten Maluku Tengah, Provinsi
+            // Maluku, menggelar pelatihan`) says where it was held, as a place's own address does: more than bare names
+            // elsewhere (`pesisir Pulau Ambon`, `jual ke Ambon`). Only right after a kecamatan's name (an address, not a
+            // list of regions: `berasal dari Kabupaten Kupang, Kota Kupang, Malaka`), and not where people come from
+            // (`peserta dari Desa X, Kecamatan Y, Kabupaten Z`).
+            else if m.prefix == .kabupaten || m.prefix == .kota, m.range.lowerBound > 0, text.isWord(m.range.lowerBound - 1, ","),
+                let anchor, anchor.proximity(of: m.range.lowerBound, in: text) == .sameSentence,
+                case let c = m.range.lowerBound - 1,
+                let k = (max(0, c - 5)..<c).last(where: { Self.kecamatanWords.contains($0, in: text) }),
+                !((k + 1)..<c).contains(where: { text.isWord($0, ",") }),
+                !(max(0, c - 14)..<c).contains(where: { Self.originWords.contains($0, in: text) })
+            {
+                w += 2
+            }
             if m.range.lowerBound < titleEnd { w += 1 }
             if m.prefix == .district {
                 districtCodes.append((m.codes, m.range))

@@ -206,4 +206,27 @@ struct Round39ProbeTests {
         #expect(!names.contains { $0.contains("Keduanya") || $0.contains("Itlay") })
         #expect(names.contains("Yayasan Kasih Peduli Pegunungan"))
     }
+
+    /// A kabupaten with its prefix closing the address of THE event's sentence after its kecamatan (`... di Negeri
+    /// Liang, Kecamatan Salahutu, Kabupaten Maluku Tengah, Provinsi Maluku, menggelar pelatihan`) outweighs a kota
+    /// named bare elsewhere (`pesisir Pulau Ambon`, `jual ke Ambon`) (probe l04); a list of where participants come
+    /// from does not (`berasal dari Kabupaten Kupang, Kota Kupang, ...`).
+    @Test func anAddressInTheEventsSentenceWeighsTheCity() {
+        let r = Self.record("""
+            Mahasiswa KKN Unpatti Latih Mama-mama Negeri Liang Olah Ikan Jadi Abon
+
+            Negeri Liang dikenal sebagai penghasil ikan tuna di pesisir Pulau Ambon. Mahasiswa Kuliah Kerja Nyata (KKN) Universitas Pattimura yang ditempatkan di Negeri Liang, Kecamatan Salahutu, Kabupaten Maluku Tengah, Provinsi Maluku, menggelar pelatihan pengolahan ikan menjadi abon.
+
+            Pelatihan dilaksanakan pada Sabtu (22/7/2023) bertempat di Baileo Negeri Liang, diikuti 37 peserta.
+
+            "Kalau sudah bisa bikin abon, katong bisa jual ke Ambon," ujar Raja Negeri Liang.
+            """)
+        #expect(r.event?.location?.city == "Kabupaten Maluku Tengah")
+        let origins = Self.record("""
+            BLK Kupang Latih 40 Pemuda
+
+            KUPANG – Balai Latihan Kerja Kota Kupang menggelar pelatihan pengolahan kopi bagi 40 pemuda di Aula BLK Kota Kupang, Senin (4/3/2024). Peserta pelatihan berasal dari Desa Oelnasi, Kecamatan Kupang Tengah, Kabupaten Kupang, dan Kota Kupang.
+            """)
+        #expect(origins.event?.location?.city == "Kota Kupang")
+    }
 }
