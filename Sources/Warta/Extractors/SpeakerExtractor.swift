@@ -1971,10 +1971,27 @@ public final class SpeakerExtractor: FieldExtractor {
             // Round 39 (speakers.person-gave-material): before `memaparkan` and a topic that is no material or method
             // (`Kepala BNN memaparkan bahaya narkoba`, `... wilayah NTT yang memaparkan pengalaman`) only a person
             // presents: the acronym before it is his office or a region, no speaking institution.
+            // Nor one named after an official's role or the committee's (`Bupati Padang Pariaman, Rudy Gunawan,
+            // memaparkan data stunting`, `Ketua panitia, Pdt. Umbu Lapu, memaparkan ...`): his remarks or his report;
+            // nor after a participant's word (`Salah satu peserta, pengusaha kopi ..., Andi Baso, memaparkan kendala`).
             if let c = m.capture("cue"), text.isWord(c.lowerBound, "memaparkan"), c.lowerBound + 1 < text.tokens.count,
                 materialNouns?.longest(text.tokens, at: c.lowerBound + 1) == nil, methodNouns?.longest(text.tokens, at: c.lowerBound + 1) == nil
             {
-                found.removeAll { $0.kind != .person }
+                let t = text.tokens
+                found.removeAll { s in
+                    guard s.kind == .person else { return true }
+                    let p = text.tokenIndex(atScalar: s.evidence.start)
+                    guard p < t.count else { return true }
+                    // Back to the sentence's start: a full stop after a word of four letters or more, not a title's
+                    // (`Pdt.`), which the tokenizer may take for one.
+                    var q = p - 1
+                    while q >= 0, q >= p - 12, !t[q + 1].lineStart {
+                        if text.isWord(q, ";") || (text.isWord(q, ".") && q > 0 && t[q - 1].end - t[q - 1].start > 3) { break }
+                        if remarksOfficials.longest(t, at: q) != nil || text.isWord(q, "panitia") || notTeacher.contains(t[q].id) { return true }
+                        q -= 1
+                    }
+                    return false
+                }
             }
             // Round 35 (heldout20 look b025): after `menurut X,` the comma closes the attribution, and a speaker word
             // right after it opens the statement (`Menurut Endah, instruktur sengaja dipadukan ...`): it describes X
