@@ -259,6 +259,7 @@ public final class LocationExtractor: FieldExtractor {
     static let dashes: FoldedWords = ["-", "–", "—", "/"]
     /// Round 39: the words of a kecamatan in an address (`Kecamatan Salahutu, Kabupaten Maluku Tengah`).
     static let kecamatanWords: FoldedWords = ["kecamatan", "kec", "distrik"]
+    static let commas: FoldedWords = [","]
 
     /// Round 29 (CORE29, heldout17 q214): the short names the text defines in brackets after a long name that is no
     /// region's (`Kampung Siaga Bencana (KSB)`, `Kelompok Usaha Bersama (KUBE)`): one word of two to six letters in
@@ -661,10 +662,8 @@ public final class LocationExtractor: FieldExtractor {
             // (`peserta dari Desa X, Kecamatan Y, Kabupaten Z`).
             else if m.prefix == .kabupaten || m.prefix == .kota, m.range.lowerBound > 0, text.isWord(m.range.lowerBound - 1, ","),
                 let anchor, anchor.proximity(of: m.range.lowerBound, in: text) == .sameSentence,
-                case let c = m.range.lowerBound - 1,
-                let k = (max(0, c - 5)..<c).last(where: { Self.kecamatanWords.contains($0, in: text) }),
-                !((k + 1)..<c).contains(where: { text.isWord($0, ",") }),
-                !(max(0, c - 14)..<c).contains(where: { Self.originWords.contains($0, in: text) })
+                Self.kecamatanWords.standsBefore(m.range.lowerBound - 1, within: 5, in: text, stoppingAt: Self.commas),
+                !Self.originWords.standsBefore(m.range.lowerBound - 1, within: 14, in: text)
             {
                 w += 2
             }
