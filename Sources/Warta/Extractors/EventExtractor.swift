@@ -951,6 +951,15 @@ public final class EventExtractor: FieldExtractor {
         // Where a sign of another story starts (outside noise lines), to find the noun a verb of holding belongs to.
         var cueStarts: [Int] = []
         let bodyLine = text.line(of: min(text.bodyStart, max(0, t.count - 1)))
+        var registrationCues: [Int] = []
+        func notEventCue(_ start: Int) {
+            cueStarts.append(start)
+            if inTitle(start) { f.notEventInTitle = true }
+            else if inLead(start) {
+                notEventLead += 1
+                if text.line(of: start) == bodyLine { notEventFirst += 1 }
+            }
+        }
         // Round 27 (EVT27): an event word with a year before the year of the body's first day (`Ratusan Sertifikat
         // Kompetensi Peserta Pelatihan 2023 Baru Dibagikan` on 16/10/2024) names a training of an earlier year: the
         // past of the people the story is about, not an event held. The body's year is read once, only when an event
@@ -1060,12 +1069,9 @@ public final class EventExtractor: FieldExtractor {
                     if !text.isNoise(token: m.start) { anaphors.append(m.start..<m.end) }
                 case "not-event":
                     if text.isNoise(token: m.start) || hazardIsTopic(m.start, text) || opensTheTraining(m.start, end: m.end, text) { continue }
-                    cueStarts.append(m.start)
-                    if inTitle(m.start) { f.notEventInTitle = true }
-                    else if inLead(m.start) {
-                        notEventLead += 1
-                        if text.line(of: m.start) == bodyLine { notEventFirst += 1 }
-                    }
+                    // Round 40: `pendaftaran` is read once the whole text is (below).
+                    if m.end - m.start == 1, text.isWord(m.start, "pendaftaran") { registrationCues.append(m.start); continue }
+                    notEventCue(m.start)
                 case "announcement":
                     f.announcement = true
                 case "rubric":
@@ -1102,6 +1108,12 @@ public final class EventExtractor: FieldExtractor {
                 }
             }
         }
+        // Round 40 (probes k15, m13): in a call for registration (rule kind `announcement`: `Pendaftaran dibuka`,
+        // `Syarat pendaftaran:`) `pendaftaran` is the call's own word, weighed by that kind (and a call with no date
+        // or no place is no event, `Pipeline`), not a sign of another story: `Disnakertrans ... Buka Pelatihan
+        // Barista untuk 32 Pemuda, Pendaftaran Hingga 9 Oktober`, with the training's days and place in the lead.
+        // Elsewhere it tells another story (`biaya pendaftaran` of a scam, `Pendaftaran Tanah Sistematis Lengkap`).
+        if !f.announcement { registrationCues.forEach(notEventCue) }
         // A report that calls a training off (`Pelatihan ... batal digelar pekan ini`) and gives the date it was
         // planned for in another sentence (`Pelatihan itu rencananya dibuka Senin (14/11/2022)`): that date is
         // the plan that was called off, not a scheduled event.
