@@ -1049,6 +1049,12 @@ public final class SpeakerExtractor: FieldExtractor {
                         let r = roleChainEnd(from: q, end: min(t.count, q + 16), in: text)
                     {
                         q = r
+                    } else if bulleted, q < t.count, roles.longest(t, at: q) != nil,
+                        let r = titledPerson(after: q + 1, end: min(t.count, q + 16), in: text)
+                    {
+                        // Round 40 (probe n14): or the role chain runs into a titled person with no comma ("-
+                        // Kepala Bidang Pemberantasan BNNP Lampung Kombes Pol. Ardiansyah Putra, S.H., tentang ...;").
+                        q = r
                     }
                     let afterPerson = bulleted || before == "," || before == ";" || before == ")"
                         || (max(start, p - 3)..<p).contains(where: { r in titlePost.longest(t, at: r).map { r + $0.length == p } ?? false })
