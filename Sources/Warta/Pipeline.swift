@@ -168,6 +168,16 @@ public struct Pipeline: Sendable {
             anchor.proximity(of: v.lowerBound, in: text) == .sameSentence
         {
             score += 1
+        } else if let v = place.venueRange, let d = dateFindings.eventDate, reportedLater == nil, !ev.scheduledSentences.isEmpty,
+            let dr = text.tokenRange(covering: d.evidence), v.lowerBound < text.tokens.count, dr.lowerBound < text.tokens.count,
+            text.tokens[v.lowerBound].sentence == text.tokens[dr.lowerBound].sentence,
+            ev.scheduledSentences.contains(text.tokens[v.lowerBound].sentence)
+        {
+            // Round 40 (probe p15): or its schedule, a sentence of a plan that names it with its month, gives its place
+            // and its day (`Workshop dijadwalkan berlangsung selama tiga hari, 14-16 Oktober 2024 mendatang, di Aula
+            // Rumah Dinas Bupati`) under a headline of preparation (`Disdikbud Lamsel Siapkan Workshop ...`): an event
+            // scheduled with a date and a place.
+            score += 1
         }
         if people.participants?.total != nil { score += 0.5 }
         if orgs.contains(where: { !$0.fallback }) { score += 0.5 }

@@ -901,6 +901,10 @@ public final class EventExtractor: FieldExtractor {
         /// THE event's primary mention stands in a sentence of a plan, a record or a call-off (round 14): a place
         /// named there is where something may happen, not where an event was held.
         public var anchorPlanned = false
+        /// Round 40 (probe p15): the sentences that name a training by an event word, held or only scheduled
+        /// (`Workshop dijadwalkan berlangsung selama tiga hari, 14-16 Oktober 2024 mendatang, di Aula ...`), not of a
+        /// plan with no date, a record or another occurrence, in a report that calls no training off.
+        public var scheduledSentences: Set<Int> = []
         public var notEventInTitle = false
         public var announcement = false
         /// What the score is made of, when `WARTA_EXPLAIN` is set in the environment (for rule authors).
@@ -952,6 +956,8 @@ public final class EventExtractor: FieldExtractor {
         var cueStarts: [Int] = []
         let bodyLine = text.line(of: min(text.bodyStart, max(0, t.count - 1)))
         var registrationCues: [Int] = []
+        // Round 40: the sentences that name a training by an event word, whatever the clause says of it.
+        var namingSentences = Set<Int>()
         func notEventCue(_ start: Int) {
             cueStarts.append(start)
             if inTitle(start) { f.notEventInTitle = true }
@@ -1048,6 +1054,7 @@ public final class EventExtractor: FieldExtractor {
                     guard let tr = m.capture("type"), let type = types.value(t, tr), !text.isNoise(token: m.start), !isPlace(tr) else { continue }
                     // The name of an institution (Balai Besar Pendidikan dan Pelatihan, Badan Diklat) is no event.
                     if notAnEvent(tr, text) || guise(tr, text) || ofAnEarlierYear(tr) { continue }
+                    namingSentences.insert(t[tr.lowerBound].sentence)
                     // Round 26 (EVT26): nor a training whose clause denies or prescribes it (`Mayoritas Pekerja Muda
                     // Belum Pernah Ikut Pelatihan Kerja`, `Pelatihan Vokasi Harus Sesuai Kebutuhan Industri`,
                     // `Pelatihan Belum Jalan`): a statement about trainings, not the name of one held.
@@ -1118,6 +1125,7 @@ public final class EventExtractor: FieldExtractor {
         // planned for in another sentence (`Pelatihan itu rencananya dibuka Senin (14/11/2022)`): that date is
         // the plan that was called off, not a scheduled event.
         if calledOff { planSentences.formUnion(datedPlans) }
+        else { f.scheduledSentences = namingSentences.subtracting(planSentences).subtracting(pastSentences) }
         // The event word inside the noun phrase of another story, a few words after its head (`Pameran Produk
         // Hasil Pelatihan UMKM Digelar`, `melepas 30 peserta magang`): what is held or sent off is the exhibition or
         // the people, not a training. Only when the event word opens the match (a noun then its verb, or the
@@ -1172,6 +1180,7 @@ public final class EventExtractor: FieldExtractor {
         if !otherEarly.isEmpty {
             held.removeAll { otherEarly.contains(t[$0.0].sentence) }
             mentionList.removeAll { otherEarly.contains(t[$0.1.lowerBound].sentence) }
+            f.scheduledSentences.subtract(otherEarly)
         }
         held.sort { $0.0 < $1.0 }
         mentionList.sort { $0.1.lowerBound < $1.1.lowerBound }
