@@ -807,8 +807,14 @@ public final class OrganizerExtractor: FieldExtractor {
     /// (`Kota Tual`, `Kabupaten Gowa`) belongs to the long form.
     func linkAbbreviations(_ list: [Found], in text: AnalyzedText) -> [Found] {
         let t = text.tokens
+        // Round 40 (probes p10, p11): a short form of two or three words as well (`Satuan Polisi Pamong Praja (Satpol
+        // PP) Kabupaten Blora ... Satpol PP menggelar`, `(Diskop UKM) Kota Samarinda ... kerja sama Diskop UKM`).
+        func shortKey(_ r: Range<Int>) -> String? {
+            guard (1...3).contains(r.count), r.allSatisfy({ t[$0].kind == .word && (t[$0].allCaps || t[$0].capitalized) }) else { return nil }
+            return r.map { text.folded($0) }.joined(separator: " ")
+        }
         let bare = Set(list.compactMap { f -> String? in
-            f.range.count == 1 && (t[f.range.lowerBound].allCaps || t[f.range.lowerBound].capitalized) ? text.folded(f.range.lowerBound) : nil
+            f.range.count == 1 || !t[f.range.lowerBound].allCaps || f.range.allSatisfy({ t[$0].allCaps }) ? shortKey(f.range) : nil
         })
         let acronyms = Set(list.compactMap { f -> String? in
             f.range.count > 1 && t[f.range.lowerBound].allCaps ? text.folded(f.range.lowerBound) : nil
@@ -819,8 +825,10 @@ public final class OrganizerExtractor: FieldExtractor {
         var i = 1
         while i + 2 < t.count {
             defer { i += 1 }
-            guard text.isWord(i, "("), text.isWord(i + 2, ")"), t[i + 1].allCaps || t[i + 1].capitalized else { continue }
-            let abbr = text.folded(i + 1)
+            guard text.isWord(i, "(") else { continue }
+            var close = i + 2
+            while close < t.count, close <= i + 4, !text.isWord(close, ")"), !text.isWord(close, "(") { close += 1 }
+            guard close < t.count, close <= i + 4, text.isWord(close, ")"), let abbr = shortKey((i + 1)..<close) else { continue }
             guard bare.contains(abbr), longForm[abbr] == nil else { continue }
             var p = i - 1
             var head: Int? = nil
@@ -831,11 +839,12 @@ public final class OrganizerExtractor: FieldExtractor {
                 if t[p].lineStart { break }
                 p -= 1
             }
-            if let h = head, h < i - 1 { longForm[abbr] = h..<(i + 3 + regionTail(after: i + 2, in: text)) }
+            if let h = head, h < i - 1 { longForm[abbr] = h..<(close + 1 + regionTail(after: close, in: text)) }
         }
         return list.map { f in
-            if f.range.count > 1 { return withLongForm(f, opens: opens, in: text) }
-            guard f.range.count == 1, let r = longForm[text.folded(f.range.lowerBound)], let ev = text.evidence(r) else { return f }
+            guard let key = shortKey(f.range), let r = longForm[key], let ev = text.evidence(r) else {
+                return f.range.count > 1 ? withLongForm(f, opens: opens, in: text) : f
+            }
             var g = f
             g.organizer.name = ev.text
             g.organizer.evidence = ev
