@@ -437,19 +437,28 @@ public final class ParticipantExtractor: FieldExtractor {
     /// A word of a target, a quota or a capacity (lexicon `target_cue`: `menargetkan`, `kuota`, `berkapasitas`) at
     /// most twelve tokens before `start`, in its sentence. A number between the cue and the count ends its reach
     /// (`Dari target 50 peserta, hanya 35 orang yang hadir`: 35 is who came).
+    /// Round 40 (probe q13): not `kapasitas` after a word of raising or strengthening (`Peningkatan kapasitas ini diikuti
+    /// 153 penyuluh ...`, `penguatan kapasitas`, `meningkatkan kapasitas`): the name of a capacity-building event, not
+    /// the capacity of a room.
     func targetBefore(_ start: Int, _ text: AnalyzedText) -> Bool {
-        reachBefore(targetCue, start, within: 12, text)
+        reachBefore(targetCue, start, within: 12, text, skipping: { p in
+            p > 0 && text.isWord(p, "kapasitas") && Self.capacityBuildingWords.contains(p - 1, in: text)
+        })
     }
+
+    /// Round 40: the words of raising or strengthening before `kapasitas` that make it the name of a training.
+    static let capacityBuildingWords: FoldedWords = ["peningkatan", "penguatan", "pengembangan", "pembangunan", "meningkatkan",
+        "tingkatkan", "ditingkatkan", "memperkuat", "menguatkan", "perkuat", "membangun", "mengembangkan"]
 
     /// A word of `lexicon` ending at or before `start`, starting at most `window` tokens before it, in its sentence;
     /// with `stopAtNumber`, no number between.
     func reachBefore(_ lexicon: Lexicon, _ start: Int, within window: Int, _ text: AnalyzedText, stopAtNumber: Bool = true,
-                     stopAtComma: Bool = false) -> Bool {
+                     stopAtComma: Bool = false, skipping skip: ((Int) -> Bool)? = nil) -> Bool {
         let t = text.tokens
         guard start < t.count else { return false }
         var p = start - 1
         while p >= max(0, start - window), t[p].sentence == t[start].sentence {
-            if let m = lexicon.longest(t, at: p), p + m.length <= start { return true }
+            if let m = lexicon.longest(t, at: p), p + m.length <= start, !(skip?(p) ?? false) { return true }
             if stopAtNumber, t[p].kind == .number { return false }
             if stopAtComma, text.isWord(p, ",") { return false }
             p -= 1
