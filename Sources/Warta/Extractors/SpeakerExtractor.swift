@@ -974,6 +974,9 @@ public final class SpeakerExtractor: FieldExtractor {
     /// a participant presenting his work takes too.
     static let followVerbs: FoldedWords = ["menyusul", "tampil", "melanjutkan", "meneruskan"]
     static let listSeparators: FoldedWords = [",", "dan", "serta", "sedangkan", ";", "&"]
+    /// Round 40: a locative or a word of a site in lower case, right before a capitalized name that is then a place
+    /// (`di Pantai Tete Bajoe`, `perairan Pantai Tete Bajoe`), no person.
+    static let siteBefore: FoldedWords = ["di", "ke", "perairan", "kawasan", "lokasi", "area", "wilayah", "sekitar"]
     /// Words that may open a line of a list written one person a line (round 7).
     /// Round 16: whether the word after a hyphen repeats the end of the word before it (`undang-undang`,
     /// `Perundang-undangan`): a reduplicated common noun, not the syllable of a foreign given name.
@@ -1973,7 +1976,15 @@ public final class SpeakerExtractor: FieldExtractor {
             // Round 38 (speakers.person-for-material): before `untuk materi`, `untuk kejuruan` only a person teaches; a
             // body's acronym there (`BLK untuk kejuruan menjahit`) is what the material is for or where it is given
             // (the full test run: heldout14's blind half lost speaker_organizations to it).
-            if let c = m.capture("cue"), text.isWord(c.lowerBound, "untuk") { found.removeAll { $0.kind != .person } }
+            // Round 40 (probe p12): nor a place (`dipusatkan di Hotel Helios Watampone dan perairan Pantai Tete Bajoe
+            // untuk sesi praktik`): a locative or a word of a site right before the name.
+            if let c = m.capture("cue"), text.isWord(c.lowerBound, "untuk") {
+                found.removeAll { s in
+                    guard s.kind == .person else { return true }
+                    let p = text.tokenIndex(atScalar: s.evidence.start)
+                    return p > 0 && p < text.tokens.count && SpeakerExtractor.siteBefore.contains(p - 1, in: text)
+                }
+            }
             // Round 39 (speakers.person-gave-material): before `memaparkan` and a topic that is no material or method
             // (`Kepala BNN memaparkan bahaya narkoba`, `... wilayah NTT yang memaparkan pengalaman`) only a person
             // presents: the acronym before it is his office or a region, no speaking institution.
