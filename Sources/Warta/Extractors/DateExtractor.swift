@@ -429,8 +429,10 @@ public final class DateExtractor: FieldExtractor {
     /// yang sejak Senin digembleng`, `para kader sejak Senin mengikuti materi`): verbs of being trained and the
     /// training's own nouns, not `peserta`, `mengikuti`, `menerima` alone, which any activity of the participants has
     /// (review of round 27: `Para peserta mengikuti program magang sejak ...` is no start of the training).
+    /// Round 40 (probe p14): and the event's other names, or the anaphor that names it (`Kegiatan yang dimulai Senin
+    /// (15/10/2024) itu berlangsung di Qubu Resort` after `menutup kegiatan Peningkatan Kapasitas ..., Rabu (16/10/2024)`).
     static let trainedWords: FoldedWords = ["digembleng", "ditempa", "dilatih", "berlatih", "belajar", "pelatihan", "materi", "dibekali",
-                                            "digodok", "diberi", "dibimbing"]
+                                            "digodok", "diberi", "dibimbing", "kegiatan", "bimtek", "diklat", "workshop", "pembekalan"]
     /// The marks that end a clause for ``trainedIn``.
     static let clauseMarks: FoldedWords = [",", ";"]
     /// Round 27 (review): another activity of the participants in the same clause (`program magang`, `seleksi`).
