@@ -901,7 +901,7 @@ public final class EventExtractor: FieldExtractor {
         /// THE event's primary mention stands in a sentence of a plan, a record or a call-off (round 14): a place
         /// named there is where something may happen, not where an event was held.
         public var anchorPlanned = false
-        /// Round 40 (probe p15): the sentences that name a training by an event word, held or only scheduled
+        /// Round 40 (probe p15): the sentences that an event word opens, the training held or only scheduled
         /// (`Workshop dijadwalkan berlangsung selama tiga hari, 14-16 Oktober 2024 mendatang, di Aula ...`), not of a
         /// plan with no date, a record or another occurrence, in a report that calls no training off.
         public var scheduledSentences: Set<Int> = []
@@ -956,7 +956,7 @@ public final class EventExtractor: FieldExtractor {
         var cueStarts: [Int] = []
         let bodyLine = text.line(of: min(text.bodyStart, max(0, t.count - 1)))
         var registrationCues: [Int] = []
-        // Round 40: the sentences that name a training by an event word, whatever the clause says of it.
+        // Round 40: the sentences that a training's event word opens, whatever the clause says of it.
         var namingSentences = Set<Int>()
         func notEventCue(_ start: Int) {
             cueStarts.append(start)
@@ -1054,7 +1054,12 @@ public final class EventExtractor: FieldExtractor {
                     guard let tr = m.capture("type"), let type = types.value(t, tr), !text.isNoise(token: m.start), !isPlace(tr) else { continue }
                     // The name of an institution (Balai Besar Pendidikan dan Pelatihan, Badan Diklat) is no event.
                     if notAnEvent(tr, text) || guise(tr, text) || ofAnEarlierYear(tr) { continue }
-                    namingSentences.insert(t[tr.lowerBound].sentence)
+                    // Round 40: the sentence it opens as its subject (`Workshop dijadwalkan berlangsung ...`), not a
+                    // quotation's or a remark's that names trainings (`"Tahun ini anggaran pelatihan kami tambah," kata
+                    // Budi di Aula ..., Selasa (17/12/2024)`).
+                    if tr.lowerBound == 0 || t[tr.lowerBound - 1].sentence != t[tr.lowerBound].sentence {
+                        namingSentences.insert(t[tr.lowerBound].sentence)
+                    }
                     // Round 26 (EVT26): nor a training whose clause denies or prescribes it (`Mayoritas Pekerja Muda
                     // Belum Pernah Ikut Pelatihan Kerja`, `Pelatihan Vokasi Harus Sesuai Kebutuhan Industri`,
                     // `Pelatihan Belum Jalan`): a statement about trainings, not the name of one held.
