@@ -173,10 +173,10 @@ public struct Pipeline: Sendable {
             text.tokens[v.lowerBound].sentence == text.tokens[dr.lowerBound].sentence,
             ev.scheduledSentences.contains(text.tokens[v.lowerBound].sentence)
         {
-            // Round 40 (probe p15): or its schedule, a sentence of a plan that names it with its month, gives its place
-            // and its day (`Workshop dijadwalkan berlangsung selama tiga hari, 14-16 Oktober 2024 mendatang, di Aula
-            // Rumah Dinas Bupati`) under a headline of preparation (`Disdikbud Lamsel Siapkan Workshop ...`): an event
-            // scheduled with a date and a place.
+            // Round 40 (probe p15): or its schedule, a sentence that an event word opens, which gives its place and its
+            // day (`Workshop dijadwalkan berlangsung selama tiga hari, 14-16 Oktober 2024 mendatang, di Aula Rumah Dinas
+            // Bupati`) under a headline of preparation (`Disdikbud Lamsel Siapkan Workshop ...`): an event scheduled
+            // with a date and a place, even when the primary mention stands in a plan's sentence.
             score += 1
         }
         if people.participants?.total != nil { score += 0.5 }

@@ -813,6 +813,7 @@ public final class OrganizerExtractor: FieldExtractor {
             guard (1...3).contains(r.count), r.allSatisfy({ t[$0].kind == .word && (t[$0].allCaps || t[$0].capitalized) }) else { return nil }
             return r.map { text.folded($0) }.joined(separator: " ")
         }
+        // An acronym with words after it in title case (`BPSDMD Provinsi Jawa Tengah`) is read by `withLongForm`.
         let bare = Set(list.compactMap { f -> String? in
             f.range.count == 1 || !t[f.range.lowerBound].allCaps || f.range.allSatisfy({ t[$0].allCaps }) ? shortKey(f.range) : nil
         })
