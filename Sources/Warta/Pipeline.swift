@@ -164,20 +164,18 @@ public struct Pipeline: Sendable {
         // The event named with its place in one sentence, on a known day (`Pelatihan menjahit ... di Balai Desa
         // Sukamaju, Senin (3/5/2021)`): a concrete event even when no verb of holding says so.
         // Not when that sentence is a plan (`BPBD Siapkan Pelatihan ... di Gedung X`): round 14.
-        if let v = place.venueRange, let anchor, dateFindings.eventDate != nil, !ev.anchorPlanned, reportedLater == nil,
-            anchor.proximity(of: v.lowerBound, in: text) == .sameSentence
-        {
-            score += 1
-        } else if let v = place.venueRange, let d = dateFindings.eventDate, reportedLater == nil, !ev.scheduledSentences.isEmpty,
-            let dr = text.tokenRange(covering: d.evidence), v.lowerBound < text.tokens.count, dr.lowerBound < text.tokens.count,
-            text.tokens[v.lowerBound].sentence == text.tokens[dr.lowerBound].sentence,
-            ev.scheduledSentences.contains(text.tokens[v.lowerBound].sentence)
-        {
-            // Round 40 (probe p15): or its schedule, a sentence that an event word opens, which gives its place and its
-            // day (`Workshop dijadwalkan berlangsung selama tiga hari, 14-16 Oktober 2024 mendatang, di Aula Rumah Dinas
-            // Bupati`) under a headline of preparation (`Disdikbud Lamsel Siapkan Workshop ...`): an event scheduled
-            // with a date and a place, even when the primary mention stands in a plan's sentence.
-            score += 1
+        // Round 40 (probe p15): or its schedule, a sentence that an event word opens, which gives its place and its day
+        // (`Workshop dijadwalkan berlangsung selama tiga hari, 14-16 Oktober 2024 mendatang, di Aula Rumah Dinas
+        // Bupati`) under a headline of preparation (`Disdikbud Lamsel Siapkan Workshop ...`): an event scheduled with
+        // a date and a place, even when the primary mention stands in a plan's sentence.
+        if let v = place.venueRange, let d = dateFindings.eventDate, reportedLater == nil, v.lowerBound < text.tokens.count {
+            let namedThere = anchor.map { !ev.anchorPlanned && $0.proximity(of: v.lowerBound, in: text) == .sameSentence } ?? false
+            let scheduledThere: Bool = {
+                let s = text.tokens[v.lowerBound].sentence
+                guard ev.scheduledSentences.contains(s), let dr = text.tokenRange(covering: d.evidence) else { return false }
+                return text.tokens[dr.lowerBound].sentence == s
+            }()
+            if namedThere || scheduledThere { score += 1 }
         }
         if people.participants?.total != nil { score += 0.5 }
         if orgs.contains(where: { !$0.fallback }) { score += 0.5 }

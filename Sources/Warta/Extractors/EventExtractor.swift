@@ -22,7 +22,7 @@ public final class EventExtractor: FieldExtractor {
         // Round 17: a headline's opening that is a genre's rubric (`Kisah Bidan ...`): counts as a rubric line.
         "rubric": ["cue"],
     ]
-    public static let requiredLexicons = ["event_type", "train_verb", "month", "genre_rubric", "hazard_topic", "case_word", "drill_compound", "guise_word", "join_verb"]
+    public static let requiredLexicons = ["event_type", "train_verb", "month", "genre_rubric", "hazard_topic", "case_word", "drill_compound", "guise_word", "join_verb", "registration_word"]
     /// The score from which a document is a training event (the pipeline adds to the score of this extractor:
     /// +1 for an event date, +0.5 each for a venue, a participant count and an organizer).
     public static let threshold = 3.5
@@ -40,6 +40,8 @@ public final class EventExtractor: FieldExtractor {
     let guiseWords: Lexicon
     /// Round 29 (EVT29): the verbs that join a training to another act of the same occasion (lexicon `join_verb`).
     let joinVerbs: Lexicon
+    /// Round 40: the signs of another story that a call for registration uses itself (lexicon `registration_word`).
+    let registrationWords: Lexicon
     /// Round 33 (OCC33): bit `id` for the vocabulary's id of each of ``markerWords`` (words of the rules), so that the
     /// scan for them reads one bit a token; a marker with no id is asked of the tokens with none.
     let markerBits: [UInt64]
@@ -56,6 +58,7 @@ public final class EventExtractor: FieldExtractor {
         drillCompound = try set.require("drill_compound", for: Self.field)
         guiseWords = try set.require("guise_word", for: Self.field)
         joinVerbs = try set.require("join_verb", for: Self.field)
+        registrationWords = try set.require("registration_word", for: Self.field)
         let ids = Self.markerWords.map { set.vocabulary.id($0) }
         var bits = [UInt64](repeating: 0, count: Int(ids.max() ?? 0) / 64 + 1)
         for id in ids where id >= 0 { bits[Int(id) / 64] |= 1 << UInt64(Int(id) % 64) }
@@ -1081,8 +1084,11 @@ public final class EventExtractor: FieldExtractor {
                     if !text.isNoise(token: m.start) { anaphors.append(m.start..<m.end) }
                 case "not-event":
                     if text.isNoise(token: m.start) || hazardIsTopic(m.start, text) || opensTheTraining(m.start, end: m.end, text) { continue }
-                    // Round 40: `pendaftaran` is read once the whole text is (below).
-                    if m.end - m.start == 1, text.isWord(m.start, "pendaftaran") { registrationCues.append(m.start); continue }
+                    // Round 40: a word of a call for registration (`pendaftaran`) is read once the whole text is (below).
+                    if registrationWords.longest(t, at: m.start).map({ m.start + $0.length == m.end }) ?? false {
+                        registrationCues.append(m.start)
+                        continue
+                    }
                     notEventCue(m.start)
                 case "announcement":
                     f.announcement = true
@@ -1121,7 +1127,7 @@ public final class EventExtractor: FieldExtractor {
             }
         }
         // Round 40 (probes k15, m13): in a call for registration (rule kind `announcement`: `Pendaftaran dibuka`,
-        // `Syarat pendaftaran:`) `pendaftaran` is the call's own word, weighed by that kind (and a call with no date
+        // `Syarat pendaftaran:`) a word of lexicon `registration_word` is the call's own word, weighed by that kind (and a call with no date
         // or no place is no event, `Pipeline`), not a sign of another story: `Disnakertrans ... Buka Pelatihan
         // Barista untuk 32 Pemuda, Pendaftaran Hingga 9 Oktober`, with the training's days and place in the lead.
         // Elsewhere it tells another story (`biaya pendaftaran` of a scam, `Pendaftaran Tanah Sistematis Lengkap`).
