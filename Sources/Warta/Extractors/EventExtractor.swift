@@ -141,6 +141,10 @@ public final class EventExtractor: FieldExtractor {
     /// Words before a verb or noun of taking part that make its people candidates, not participants (`calon
     /// peserta pelatihan`, `bakal peserta`).
     static let candidateWords: FoldedWords = ["calon", "bakal"]
+    /// Round 41: whether a word opens with a verb's prefix (me-, di-, ber-): `bakal` before it is the future tense.
+    static func opensLikeVerb(_ w: String) -> Bool {
+        w.count >= 5 && (w.hasPrefix("me") || w.hasPrefix("di") || w.hasPrefix("ber"))
+    }
 
     /// Words right before a verb of taking part that make it the past of a person (`Rina dulu mengikuti
     /// pelatihan`), and the words before them that make them `first of all` instead (`terlebih dulu`).
@@ -1041,7 +1045,10 @@ public final class EventExtractor: FieldExtractor {
                     // comma (`Dalam rangka pencegahan korupsi, Inspektorat menggelar bimtek`).
                     if m.start > 0, caseWords.value(t, (m.start - 1)..<m.start) != nil { continue }
                     // Candidates, not participants: `seleksi calon peserta pelatihan kerja`, `calon peserta diklat`.
-                    if m.start > 0, Self.candidateWords.contains(m.start - 1, in: text) { continue }
+                    // Round 41 (probe u15): `bakal` before a verb is the future (`Diskominfo SP bakal menggelar
+                    // Workshop ... pada 8-10 Oktober 2025`, as `akan menggelar`, which event.plan weighs), not a candidate.
+                    if m.start > 0, Self.candidateWords.contains(m.start - 1, in: text),
+                       text.isWord(m.start - 1, "calon") || !Self.opensLikeVerb(text.folded(m.start)) { continue }
                     // The same with the event word right after `calon peserta` (`Seleksi Calon Peserta Pelatihan
                     // Pilot Digelar`: what is held is the selection).
                     if tr.lowerBound > 1, text.isWord(tr.lowerBound - 1, "peserta"),

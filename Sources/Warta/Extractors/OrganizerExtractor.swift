@@ -106,6 +106,31 @@ public final class OrganizerExtractor: FieldExtractor {
         regionalOffice = set.lexicon("regional_office")
     }
 
+    /// Round 41 (probe r10, r02): whether a body's name ends right before `comma`: capitalized words, acronyms,
+    /// numbers, `dan` and words in parentheses run back, on one line and within sixteen tokens, to the head of a body
+    /// (`org_head` or `cap_head`). `Satuan Pembinaan Masyarakat (Sat Binmas) Polres Pringsewu, Polda Lampung,
+    /// menggelar`: the parent between commas after such a name is an appositive. Not a date (`Kamis (12/9/2024),
+    /// Polres ...`: a slash stops the walk), nor a place or a time that opens the clause.
+    func nameRunsBackToHead(before comma: Int, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        var p = comma - 1
+        var inParens = false
+        while p >= 0, p >= comma - 16 {
+            let tok = t[p]
+            if text.isWord(p, ")") { inParens = true }
+            else if text.isWord(p, "(") { inParens = false }
+            else if tok.kind == .word, tok.capitalized || tok.allCaps || (!inParens && text.isWord(p, "dan")) || inParens {
+                if heads.longest(t, at: p) != nil || capHeads?.longest(t, at: p) != nil { return true }
+            } else if tok.kind == .number, !inParens {
+            } else {
+                return false
+            }
+            if tok.lineStart { return false }
+            p -= 1
+        }
+        return false
+    }
+
     /// Round 21 (ORG21, heldout13 z001, z037, z055 and nine look reports of heldout3-12): `Pemerintah Kabupaten X
     /// melalui Dinas Y menggelar ...` names the office that runs the event; the government is its umbrella, as a
     /// headline's `Pemkab X Latih ...` is. True when `org` is a regional government in its long form (`Pemerintah
@@ -937,6 +962,11 @@ public final class OrganizerExtractor: FieldExtractor {
                 text.isWord(r0.upperBound, ",") || text.isWord(r0.upperBound - 1, ",")
             else { return false }
             let i = r0.lowerBound
+            if i >= 2, text.isWord(i - 1, ","), t[i - 1].sentence == t[i].sentence, unitParent.longest(t, at: i) != nil,
+                nameRunsBackToHead(before: i - 1, text)
+            {
+                return true
+            }
             return !(i == 0 || t[i].lineStart || t[i - 1].kind == .punct || t[i - 1].sentence != t[i].sentence)
         }
         // Round 14: a subject written right after the locative `di` is the place of someone else's act (`Mahasiswa KKN

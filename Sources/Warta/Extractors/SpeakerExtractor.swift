@@ -1063,8 +1063,10 @@ public final class SpeakerExtractor: FieldExtractor {
                         || (max(start, p - 3)..<p).contains(where: { r in titlePost.longest(t, at: r).map { r + $0.length == p } ?? false })
                     // After a bullet or a number the person may carry a degree only ("- Baiq Rohani, S.P. (Dinas
                     // Pertanian)", round 11); a line without one needs a title before the name.
+                    // Round 41 (probe r05): room for three degrees after the name (`Dr. Andi Rusdin, S.T., M.T.,
+                    // M.Sc.;` is 21 tokens), as the person macro of the rules reads six.
                     if afterPerson, q < t.count, bulleted || titlePre.longest(t, at: q) != nil,
-                        let (sp, next) = person(at: q, end: min(t.count, q + 16), in: text), !sp.titles.isEmpty
+                        let (sp, next) = person(at: q, end: min(t.count, q + 28), in: text), !sp.titles.isEmpty
                     {
                         var e = next
                         if bulleted, e < t.count, text.isWord(e, "("), !t[e].lineStart {

@@ -966,7 +966,11 @@ public struct DocumentStructure: Sendable {
         var sections = 0
         for i in r {
             switch t[i].kind {
-            case .number: return nil
+            case .number:
+                // Round 41 (probe r11): the year of a section's name (`Beranda Profil Berita Publikasi JDIH PPID
+                // Pemilu 2024`), four digits after a section's word; any other number is no menu's.
+                guard i > r.lowerBound, t[i].end - t[i].start == 4, t[i - 1].kind == .word, flags(i - 1).contains(.section)
+                else { return nil }
             case .word:
                 guard t[i].capitalized || t[i].allCaps else { return nil }
                 words += 1
