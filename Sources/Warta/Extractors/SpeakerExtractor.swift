@@ -252,6 +252,15 @@ public final class SpeakerExtractor: FieldExtractor {
         // -isasi or -isme (`Akuntabilitas Aparatur` read out of `Kedeputian Bidang Reformasi Birokrasi, Akuntabilitas
         // Aparatur dan Pengawasan`) is a piece of an institution's name, no given name.
         if s.titles.isEmpty, SpeakerExtractor.isAbstractNoun(first) { return true }
+        // Round 41 (probe t06): one untitled word of seven letters or more with the suffix -nya is a word of the
+        // sentence (`Hasilnya, fasilitator menemukan`, `Selanjutnya`, `Menurutnya`), no given name (`Sonya`, `Tanya`
+        // are shorter).
+        if s.titles.isEmpty, wordCount == 1, first.hasSuffix("nya"), first.count >= 7 { return true }
+        // Round 41 (probe t07): an untitled value with an acronym of two capitals or more joined by a hyphen
+        // (`Anjab-ABK`, read after `serta kaitan`) is a term's short form, no name (`Nur-Aini` is in title case).
+        if s.titles.isEmpty, s.name.split(separator: " ").contains(where: { w in
+            w.split(separator: "-").dropFirst().contains { part in part.count >= 2 && part.allSatisfy { $0.isUppercase } }
+        }) { return true }
         // Round 28 (SPK28, bench a04): an untitled value that opens with a region's name of two words or more
         // (`kopi Sumatera Barat` read after `pemateri, menyebut`) is a place, or a place before the person's name.
         if s.titles.isEmpty, opensWithPlaceName(k, end: t.count, in: text) { return true }
@@ -269,6 +278,19 @@ public final class SpeakerExtractor: FieldExtractor {
             }
         }
         if namesAnInstitution(s, at: k, in: text) || describedAsParticipant(s, in: text) { return true }
+        // Round 41 (probe t01): an untitled value, then `asal` and a place, a comma and a person with a title or a
+        // degree (`menghadirkan Q Grader asal Kolaka, Muh. Yusran Tamburaka`): the value is the person's role.
+        if s.titles.isEmpty, wordCount <= 3 {
+            let e = text.tokenIndex(atScalar: s.evidence.end)
+            if e + 2 < t.count, text.isWord(e, "asal"), t[e].sentence == t[k].sentence {
+                var p = e + 1
+                while p < t.count, p <= e + 4, t[p].kind == .word, t[p].capitalized || t[p].allCaps { p += 1 }
+                if p > e + 1, p + 1 < t.count, text.isWord(p, ","), !t[p + 1].lineStart,
+                    let (sp, _) = person(at: p + 1, end: min(t.count, p + 28), in: text),
+                    !sp.titles.isEmpty || Matching.words(sp.name).count >= 2
+                { return true }
+            }
+        }
         guard s.titles.isEmpty, wordCount == 1 else { return false }
         // The head of a role (`Tenaga Ahli`, `Staf Ahli`, `Asesor Ahli Pertama`).
         if roles.longest(t, at: k).map({ $0.length > 1 }) ?? false { return true }
