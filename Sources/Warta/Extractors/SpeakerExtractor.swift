@@ -278,6 +278,18 @@ public final class SpeakerExtractor: FieldExtractor {
             }
         }
         if namesAnInstitution(s, at: k, in: text) || describedAsParticipant(s, in: text) { return true }
+        // Round 41 (probe u03): an untitled value with a word in capitals right after `dan` inside an institution's
+        // name, whose capitalized words run back to its head (`dosen Institut Teknologi dan Bisnis STIKOM Bali`): the
+        // rest of the name, no person.
+        if s.titles.isEmpty, k >= 2, text.isWord(k - 1, "dan"),
+            (k..<min(t.count, text.tokenIndex(atScalar: s.evidence.end))).contains(where: { t[$0].allCaps && t[$0].end - t[$0].start >= 3 })
+        {
+            var p = k - 2
+            while p >= 0, p >= k - 8, t[p].kind == .word, t[p].capitalized || t[p].allCaps, !t[p + 1].lineStart {
+                if orgHeads.longest(t, at: p) != nil || capHeads?.longest(t, at: p) != nil { return true }
+                p -= 1
+            }
+        }
         // Round 41 (probe t01): an untitled value, then `asal` and a place, a comma and a person with a title or a
         // degree (`menghadirkan Q Grader asal Kolaka, Muh. Yusran Tamburaka`): the value is the person's role.
         if s.titles.isEmpty, wordCount <= 3 {
