@@ -79,6 +79,10 @@ public final class ParticipantExtractor: FieldExtractor {
     let poolWord: Lexicon
     let role: Lexicon
     let targetCue: Lexicon
+    /// Round 40, a lexicon since round 41 (`capacity_raise`): the words of raising or strengthening before `kapasitas`
+    /// that make it the name of a training, not a room's capacity. Optional: a rule set without it reads every
+    /// `kapasitas` as a target's word.
+    let capacityRaise: Lexicon?
     let besidesCue: Lexicon
     let notPeople: Lexicon
     let populationCue: Lexicon
@@ -123,6 +127,7 @@ public final class ParticipantExtractor: FieldExtractor {
         poolWord = try set.require("pool_word", for: Self.field)
         role = try set.require("group_role", for: Self.field)
         targetCue = try set.require("target_cue", for: Self.field)
+        capacityRaise = set.lexicon("capacity_raise")
         besidesCue = try set.require("besides_cue", for: Self.field)
         notPeople = try set.require("not_people", for: Self.field)
         bodyNames = Set(notPeople.allValues.map { $0.lowercased() })
@@ -442,13 +447,9 @@ public final class ParticipantExtractor: FieldExtractor {
     /// the capacity of a room.
     func targetBefore(_ start: Int, _ text: AnalyzedText) -> Bool {
         reachBefore(targetCue, start, within: 12, text, skipping: { p in
-            p > 0 && text.isWord(p, "kapasitas") && Self.capacityBuildingWords.contains(p - 1, in: text)
+            p > 0 && text.isWord(p, "kapasitas") && (self.capacityRaise?.longest(text.tokens, at: p - 1).map { $0.length == 1 } ?? false)
         })
     }
-
-    /// Round 40: the words of raising or strengthening before `kapasitas` that make it the name of a training.
-    static let capacityBuildingWords: FoldedWords = ["peningkatan", "penguatan", "pengembangan", "pembangunan", "meningkatkan",
-        "tingkatkan", "ditingkatkan", "memperkuat", "menguatkan", "perkuat", "membangun", "mengembangkan"]
 
     /// A word of `lexicon` ending at or before `start`, starting at most `window` tokens before it, in its sentence;
     /// with `stopAtNumber`, no number between.

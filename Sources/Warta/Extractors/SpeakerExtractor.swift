@@ -1121,6 +1121,9 @@ public final class SpeakerExtractor: FieldExtractor {
                                 c += 1
                             }
                             if c >= t.count || t[c].lineStart { e = c }
+                            // Round 41 (probe u10): or the role runs to a comma and the material the person teaches
+                            // (`- dr. Stevanus Alvin Wijaya, Sp.PD., dokter spesialis ... RSUD X, tentang penyakit ...;`).
+                            else if itemMaterialTailEnd(at: c, end: t.count, in: text) != nil { e = c }
                         }
                         if bulleted, let m = itemMaterialTailEnd(at: e, end: t.count, in: text) { e = m }
                         if e < t.count, (text.isWord(e, ".") || text.isWord(e, ",") || text.isWord(e, ";")) { e += 1 }
