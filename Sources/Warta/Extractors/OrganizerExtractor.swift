@@ -846,8 +846,12 @@ public final class OrganizerExtractor: FieldExtractor {
             f.range.count > 1 && t[f.range.lowerBound].allCaps ? text.folded(f.range.lowerBound) : nil
         })
         let opens = parenthesisOpens(acronyms, in: text)
-        guard !bare.isEmpty else { return list.map { withLongForm($0, opens: opens, in: text) } }
+        guard !bare.isEmpty || !acronyms.isEmpty else { return list }
+        // Round 41 (probe u05): an acronym and its region (`BPBD Provinsi Papua`) also takes the long form written with
+        // the acronym in parentheses and the same region after it (`Badan Penanggulangan Bencana Daerah (BPBD)
+        // Provinsi Papua`).
         var longForm: [String: Range<Int>] = [:]
+        var closeOf: [String: Int] = [:]
         var i = 1
         while i + 2 < t.count {
             defer { i += 1 }
@@ -855,7 +859,7 @@ public final class OrganizerExtractor: FieldExtractor {
             var close = i + 2
             while close < t.count, close <= i + 4, !text.isWord(close, ")"), !text.isWord(close, "(") { close += 1 }
             guard close < t.count, close <= i + 4, text.isWord(close, ")"), let abbr = shortKey((i + 1)..<close) else { continue }
-            guard bare.contains(abbr), longForm[abbr] == nil else { continue }
+            guard bare.contains(abbr) || acronyms.contains(abbr), longForm[abbr] == nil else { continue }
             var p = i - 1
             var head: Int? = nil
             while p >= 0, p >= i - 12 {
@@ -865,10 +869,21 @@ public final class OrganizerExtractor: FieldExtractor {
                 if t[p].lineStart { break }
                 p -= 1
             }
-            if let h = head, h < i - 1 { longForm[abbr] = h..<(close + 1 + regionTail(after: close, in: text)) }
+            if let h = head, h < i - 1 {
+                longForm[abbr] = h..<(close + 1 + regionTail(after: close, in: text))
+                closeOf[abbr] = close
+            }
+        }
+        // The long form of an acronym and its region: the words after the parenthesis are the short form's rest.
+        func regionalLongForm(_ f: Found) -> Range<Int>? {
+            let a = f.range.lowerBound
+            guard f.range.count > 1, t[a].allCaps, let r = longForm[text.folded(a)], let close = closeOf[text.folded(a)],
+                r.upperBound - close - 1 == f.range.count - 1
+            else { return nil }
+            return (1..<f.range.count).allSatisfy({ text.folded(close + $0) == text.folded(a + $0) }) ? r : nil
         }
         return list.map { f in
-            guard let key = shortKey(f.range), let r = longForm[key], let ev = text.evidence(r) else {
+            guard let r = shortKey(f.range).flatMap({ bare.contains($0) ? longForm[$0] : nil }) ?? regionalLongForm(f), let ev = text.evidence(r) else {
                 return f.range.count > 1 ? withLongForm(f, opens: opens, in: text) : f
             }
             var g = f

@@ -32,6 +32,23 @@ struct Round41ProbeTests {
         #expect(afterDate.contains("Polres Pringsewu"))
     }
 
+    /// An acronym and its region (`BPBD Provinsi Papua menggelar`) takes the long form written with the acronym in
+    /// parentheses and the same region after it (probe u05); another region keeps the short form.
+    @Test func anAcronymAndItsRegionTakeTheLongForm() {
+        let same = Self.organizers("""
+            BPBD Papua Sosialisasikan Mitigasi Gempa di Sekolah
+
+            JAYAPURA – Gempa membuat Badan Penanggulangan Bencana Daerah (BPBD) Provinsi Papua bergerak ke sekolah-sekolah. Kamis (12/10/2023), BPBD Provinsi Papua menggelar Sosialisasi Mitigasi Bencana bagi 80 tenaga pendidik di Aula SMA Negeri 4 Jayapura.
+            """)
+        #expect(same == ["Badan Penanggulangan Bencana Daerah (BPBD) Provinsi Papua"])
+        let other = Self.organizers("""
+            BPBD Jayapura Sosialisasikan Mitigasi Gempa di Sekolah
+
+            JAYAPURA – Gempa membuat Badan Penanggulangan Bencana Daerah (BPBD) Provinsi Papua bergerak. Kamis (12/10/2023), BPBD Kota Jayapura menggelar Sosialisasi Mitigasi Bencana bagi 80 tenaga pendidik di Aula SMA Negeri 4 Jayapura.
+            """)
+        #expect(other == ["BPBD Kota Jayapura"])
+    }
+
     /// `bakal` before a verb is the future (`bakal menggelar Workshop ... pada 8-10 Oktober 2025 ... di Ruang ...`), a
     /// training scheduled with its days and place, as `akan menggelar` is (probe u15); before `peserta` it still makes
     /// candidates of the people, not participants of a training held.
