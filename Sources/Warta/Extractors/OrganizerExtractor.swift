@@ -846,7 +846,21 @@ public final class OrganizerExtractor: FieldExtractor {
             f.range.count > 1 && t[f.range.lowerBound].allCaps ? text.folded(f.range.lowerBound) : nil
         })
         let opens = parenthesisOpens(acronyms, in: text)
-        guard !bare.isEmpty || !acronyms.isEmpty else { return list }
+        // The gazetteer's codes of a region written over exactly `r`: an optional `Kabupaten`, `Kota` or `Provinsi`,
+        // then a name or an everyday name of `region_name` (`Sumbar`, `Provinsi Sumatera Barat`); nil for anything else.
+        func regionCodes(_ r: Range<Int>) -> String? {
+            guard !r.isEmpty, r.upperBound <= t.count else { return nil }
+            var p = r.lowerBound
+            if regionPrefixes.contains(where: { $0.longest(t, at: p) != nil }) { p += 1 }
+            guard p < r.upperBound, let name = regionNames.longest(t, at: p), p + name.length == r.upperBound else { return nil }
+            return name.value
+        }
+        // Round 41 (probes s13, u14): a short form in title case and a region after it (`Disperindag Sumbar`) as well.
+        let regionHeads = Set(list.compactMap { f -> String? in
+            f.range.count > 1 && f.range.count <= 4 && t[f.range.lowerBound].capitalized && !t[f.range.lowerBound].allCaps
+                && regionCodes((f.range.lowerBound + 1)..<f.range.upperBound) != nil ? text.folded(f.range.lowerBound) : nil
+        })
+        guard !bare.isEmpty || !acronyms.isEmpty || !regionHeads.isEmpty else { return list }
         // Round 41 (probe u05): an acronym and its region (`BPBD Provinsi Papua`) also takes the long form written with
         // the acronym in parentheses and the same region after it (`Badan Penanggulangan Bencana Daerah (BPBD)
         // Provinsi Papua`).
@@ -859,7 +873,7 @@ public final class OrganizerExtractor: FieldExtractor {
             var close = i + 2
             while close < t.count, close <= i + 4, !text.isWord(close, ")"), !text.isWord(close, "(") { close += 1 }
             guard close < t.count, close <= i + 4, text.isWord(close, ")"), let abbr = shortKey((i + 1)..<close) else { continue }
-            guard bare.contains(abbr) || acronyms.contains(abbr), longForm[abbr] == nil else { continue }
+            guard bare.contains(abbr) || acronyms.contains(abbr) || regionHeads.contains(abbr), longForm[abbr] == nil else { continue }
             var p = i - 1
             var head: Int? = nil
             while p >= 0, p >= i - 12 {
@@ -875,17 +889,27 @@ public final class OrganizerExtractor: FieldExtractor {
             }
         }
         // The long form of an acronym and its region: the words after the parenthesis are the short form's rest.
+        // Or the same region by another of its names (`Disperindag Sumbar`, `PMI Lotim` after `(Disperindag) Provinsi
+        // Sumatera Barat`, `(PMI) Kabupaten Lombok Timur`): the gazetteer's codes of both are the same.
         func regionalLongForm(_ f: Found) -> Range<Int>? {
             let a = f.range.lowerBound
-            guard f.range.count > 1, t[a].allCaps, let r = longForm[text.folded(a)], let close = closeOf[text.folded(a)],
-                r.upperBound - close - 1 == f.range.count - 1
-            else { return nil }
-            return (1..<f.range.count).allSatisfy({ text.folded(close + $0) == text.folded(a + $0) }) ? r : nil
+            guard f.range.count > 1, t[a].allCaps || t[a].capitalized, let r = longForm[text.folded(a)], let close = closeOf[text.folded(a)] else { return nil }
+            if r.upperBound - close - 1 == f.range.count - 1,
+                (1..<f.range.count).allSatisfy({ text.folded(close + $0) == text.folded(a + $0) })
+            {
+                return r
+            }
+            guard let mine = regionCodes((a + 1)..<f.range.upperBound), let theirs = regionCodes((close + 1)..<r.upperBound) else { return nil }
+            return mine == theirs ? r : nil
         }
-        return list.map { f in
+        var seen = Set<Range<Int>>()
+        return list.compactMap { f in
             guard let r = shortKey(f.range).flatMap({ bare.contains($0) ? longForm[$0] : nil }) ?? regionalLongForm(f), let ev = text.evidence(r) else {
                 return f.range.count > 1 ? withLongForm(f, opens: opens, in: text) : f
             }
+            // A short form read as a long form found in its own right is that body once (`Disperindag Sumbar` after
+            // `Dinas ... (Disperindag) Provinsi Sumatera Barat menggelar`).
+            if list.contains(where: { $0.range == r }) || !seen.insert(r).inserted { return nil }
             var g = f
             g.organizer.name = ev.text
             g.organizer.evidence = ev

@@ -47,6 +47,27 @@ struct Round41ProbeTests {
             JAYAPURA – Gempa membuat Badan Penanggulangan Bencana Daerah (BPBD) Provinsi Papua bergerak. Kamis (12/10/2023), BPBD Kota Jayapura menggelar Sosialisasi Mitigasi Bencana bagi 80 tenaga pendidik di Aula SMA Negeri 4 Jayapura.
             """)
         #expect(other == ["BPBD Kota Jayapura"])
+        // The region by another of its names (`Lotim`, `Sumbar`: the gazetteer's aliases), probes u14 and s13; the body
+        // named twice is one organizer.
+        let alias = Self.organizers("""
+            PMI Lotim Latih 80 Relawan Pertolongan Pertama
+
+            Selong – Palang Merah Indonesia (PMI) Kabupaten Lombok Timur memperkuat kesiapan relawannya. Sejak Selasa (21/1/2025), PMI Lotim menggelar Pelatihan Pertolongan Pertama bagi 80 relawan di Markas PMI, Selong.
+            """)
+        #expect(alias == ["Palang Merah Indonesia (PMI) Kabupaten Lombok Timur"])
+        let twice = Self.organizers("""
+            Disperindag Sumbar Latih Perajin Songket
+
+            Padang – Dinas Perindustrian dan Perdagangan (Disperindag) Provinsi Sumatera Barat kembali menggelar pelatihan bagi 30 perajin tenun di Painan, Senin (16/6/2025). Disperindag Sumbar menggandeng Dewan Kerajinan Nasional Daerah (Dekranasda) Kabupaten Pesisir Selatan sebagai mitra pelaksana.
+            """)
+        #expect(twice == ["Dinas Perindustrian dan Perdagangan (Disperindag) Provinsi Sumatera Barat", "Dewan Kerajinan Nasional Daerah (Dekranasda) Kabupaten Pesisir Selatan"])
+        // Counterexample: another region (`PMI Lombok Barat`) keeps its short form.
+        let west = Self.organizers("""
+            PMI Lombok Barat Latih 80 Relawan
+
+            Selong – Palang Merah Indonesia (PMI) Kabupaten Lombok Timur memperkuat kesiapan relawannya. Sejak Selasa (21/1/2025), PMI Lombok Barat menggelar Pelatihan Pertolongan Pertama bagi 80 relawan di Gerung.
+            """)
+        #expect(west == ["PMI Lombok Barat"])
     }
 
     /// `bakal` before a verb is the future (`bakal menggelar Workshop ... pada 8-10 Oktober 2025 ... di Ruang ...`), a
