@@ -106,29 +106,31 @@ public final class OrganizerExtractor: FieldExtractor {
         regionalOffice = set.lexicon("regional_office")
     }
 
-    /// Round 41 (probe r10, r02): whether a body's name ends right before `comma`: capitalized words, acronyms,
-    /// numbers, `dan` and words in parentheses run back, on one line and within sixteen tokens, to the head of a body
-    /// (`org_head` or `cap_head`). `Satuan Pembinaan Masyarakat (Sat Binmas) Polres Pringsewu, Polda Lampung,
-    /// menggelar`: the parent between commas after such a name is an appositive. Not a date (`Kamis (12/9/2024),
-    /// Polres ...`: a slash stops the walk), nor a place or a time that opens the clause.
-    func nameRunsBackToHead(before comma: Int, _ text: AnalyzedText) -> Bool {
+    /// The first head of a body (`org_head`, or `cap_head` capitalized) whose name runs back from right before `end`:
+    /// capitalized words, numbers, parentheses, slashes and a `dan` inside one name, on one line, at most 14 tokens; a
+    /// `dan` before a head joins two bodies and ends the name (`Dinas Sosial dan Dinas Pendidikan ...`: the nearest is
+    /// read). Nil when no head stands in the run. Read by ``parentsOfUnits`` (the body before `melalui`) and, since round
+    /// 41, by the appositive of a parent body (`Satuan Pembinaan Masyarakat (Sat Binmas) Polres Pringsewu, Polda
+    /// Lampung, menggelar`: a body's name ends at the comma; `Kamis (12/9/2024), Polda ...`: no head, no body).
+    func bodyHead(before end: Int, _ text: AnalyzedText) -> Int? {
         let t = text.tokens
-        var p = comma - 1
-        var inParens = false
-        while p >= 0, p >= comma - 16 {
+        var p = end - 1
+        var head: Int? = nil
+        while p >= 0, p >= end - 14 {
             let tok = t[p]
-            if text.isWord(p, ")") { inParens = true }
-            else if text.isWord(p, "(") { inParens = false }
-            else if tok.kind == .word, tok.capitalized || tok.allCaps || (!inParens && text.isWord(p, "dan")) || inParens {
-                if heads.longest(t, at: p) != nil || capHeads?.longest(t, at: p) != nil { return true }
-            } else if tok.kind == .number, !inParens {
-            } else {
-                return false
-            }
-            if tok.lineStart { return false }
+            let f0 = text.folded(p)
+            let inName = (tok.kind == .word && (tok.capitalized || tok.allCaps || f0 == "dan")) || tok.kind == .number
+                || f0 == "(" || f0 == ")" || f0 == "/"
+            guard inName else { break }
+            // `dan` before a body's head joins two bodies (`Dinas Sosial dan Dinas Pendidikan ... melalui Bidang
+            // ...`): the nearest is the unit's (review of round 27); `dan` inside one name stays (`Kementerian
+            // Pariwisata dan Ekonomi Kreatif`).
+            if f0 == "dan", head == p + 1 { break }
+            if heads.longest(t, at: p) != nil || (tok.capitalized && capHeads?.longest(t, at: p) != nil) { head = p }
+            if tok.lineStart { break }
             p -= 1
         }
-        return false
+        return head
     }
 
     /// Round 21 (ORG21, heldout13 z001, z037, z055 and nine look reports of heldout3-12): `Pemerintah Kabupaten X
@@ -416,23 +418,7 @@ public final class OrganizerExtractor: FieldExtractor {
             else { out.append(f); continue }
             // the body before `melalui`: back over its name to its first head
             let end = a - 1
-            var p = end - 1
-            var head: Int? = nil
-            while p >= 0, p >= end - 14 {
-                let tok = t[p]
-                let f0 = text.folded(p)
-                let inName = (tok.kind == .word && (tok.capitalized || tok.allCaps || f0 == "dan")) || tok.kind == .number
-                    || f0 == "(" || f0 == ")" || f0 == "/"
-                guard inName else { break }
-                // `dan` before a body's head joins two bodies (`Dinas Sosial dan Dinas Pendidikan ... melalui Bidang
-                // ...`): the nearest is the unit's (review of round 27); `dan` inside one name stays (`Kementerian
-                // Pariwisata dan Ekonomi Kreatif`).
-                if f0 == "dan", head == p + 1 { break }
-                if heads.longest(t, at: p) != nil || (tok.capitalized && capHeads?.longest(t, at: p) != nil) { head = p }
-                if tok.lineStart { break }
-                p -= 1
-            }
-            guard let h = head, h < end, !officialBefore(h, text), !Self.unitOfBodyHeads.contains(h, in: text) else {
+            guard let h = bodyHead(before: end, text), h < end, !officialBefore(h, text), !Self.unitOfBodyHeads.contains(h, in: text) else {
                 out.append(f)
                 continue
             }
@@ -1002,7 +988,7 @@ public final class OrganizerExtractor: FieldExtractor {
             else { return false }
             let i = r0.lowerBound
             if i >= 2, text.isWord(i - 1, ","), t[i - 1].sentence == t[i].sentence, unitParent.longest(t, at: i) != nil,
-                nameRunsBackToHead(before: i - 1, text)
+                bodyHead(before: i - 1, text) != nil
             {
                 return true
             }
