@@ -385,6 +385,9 @@ public final class EventExtractor: FieldExtractor {
     /// Units of a span counted from now before `ke depan`, after `selama` (`selama tiga hari ke depan`): the span of a
     /// training under way. Without `selama` it is a time to come (`dalam beberapa hari ke depan BPBD menggelar`).
     static let spanUnits: FoldedWords = ["hari", "pekan", "minggu"]
+    /// Round 42: the spans that put a disaster in the report's background (`Tiga tahun setelah gempa`).
+    static let yearOrMonth: FoldedWords = ["tahun", "bulan"]
+    static let yearOrMonthOnce: FoldedWords = ["setahun", "sebulan"]
 
     /// How many words before an event word a sign of another story may head its noun phrase (`Pameran Produk
     /// Hasil Pelatihan`: three).
@@ -460,6 +463,17 @@ public final class EventExtractor: FieldExtractor {
         // (`Wisuda 128 Peserta Pelatihan ... Tandai Berakhirnya Pelatihan`) is the training's closing, as a harvest is.
         if kind == "harvest" || kind == "ceremony" { return closesATraining(around: i, text) }
         guard kind == "hazard" || kind == "unrest" || kind == "accident" else { return false }
+        // Round 42 (probe v09): a disaster a span of months or years back, after a conjunction of after, is the time
+        // the report counts from (`Tiga tahun setelah gempa bermagnitudo 5,6 yang mengguncang Cianjur`, `Setahun
+        // pasca banjir bandang`): the background of the report, not a disaster reported. Not days or weeks (`dua
+        // hari setelah banjir` is the disaster's own news).
+        if kind == "hazard", i >= 2, Self.afterWords.contains(i - 1, in: text), t[i - 2].sentence == t[i].sentence {
+            let u = i - 2
+            if Self.yearOrMonthOnce.contains(u, in: text) { return true }
+            if Self.yearOrMonth.contains(u, in: text), u >= 1, t[u - 1].kind == .number || Self.fewWords.contains(u - 1, in: text) {
+                return true
+            }
+        }
         var rescued = false
         let direct = (max(0, i - 3)..<i).contains { p in
             guard t[p].sentence == t[i].sentence, let v = hazardTopic.longest(t, at: p)?.value else { return false }

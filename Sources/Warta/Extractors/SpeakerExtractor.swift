@@ -218,6 +218,63 @@ public final class SpeakerExtractor: FieldExtractor {
         return false
     }
 
+    /// Round 42: the words of a regulation's number, no part of a name.
+    static let regulationWords: FoldedWords = ["nomor", "pasal"]
+
+    /// Round 42 (probes v14, y05): a value at `k..<e` that is one of the fields an institution's name lists after its
+    /// head, set off by commas and `dan` (`Dinas Tanaman Pangan, Hortikultura dan Peternakan`, `Badan Meteorologi,
+    /// Klimatologi, dan Geofisika (BMKG)`). The value stands after a comma or `dan`; the capitalized words and commas
+    /// before it run back to an institution's head within ten tokens on its line; and the name goes on as a name of
+    /// fields: `dan` and a noun of the pe-/ke-...-an shape (`Peternakan`, `Kelautan`), or a field and an acronym in
+    /// parentheses that opens with the head's letter and ends with the field's (`Geofisika (BMKG)`). Not `Kantor SAR
+    /// Ternate, Rahmat dan Yusri` nor `Dinas Pertanian, Budi Santoso, memaparkan`: nothing there goes on as fields.
+    /// Read for one-word values only.
+    func continuesInstitutionName(_ k: Int, end e: Int, in text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard k >= 2, k < e, e < t.count else { return false }
+        var p = k - 1
+        let afterAnd = text.isWord(p, "dan") || text.isWord(p, "serta")
+        if afterAnd {
+            p -= 1
+            if text.isWord(p, ",") { p -= 1 }
+        } else if text.isWord(p, ",") {
+            p -= 1
+        } else {
+            return false
+        }
+        // The field that closes the list, and the acronym after it (its index), if the list ends so.
+        func acronym(after f: Int) -> Int? {
+            f + 3 < t.count && text.isWord(f + 1, "(") && t[f + 2].allCaps && text.isWord(f + 3, ")") ? f + 2 : nil
+        }
+        var field = -1
+        var acronymAt: Int? = nil
+        var q = e
+        if text.isWord(q, ","), q + 1 < t.count, !t[q + 1].lineStart { q += 1 }
+        if q + 1 < t.count, !t[q + 1].lineStart, text.isWord(q, "dan") || text.isWord(q, "serta"),
+            t[q + 1].kind == .word, t[q + 1].capitalized, titlePre.longest(t, at: q + 1) == nil, roles.longest(t, at: q + 1) == nil
+        {
+            let w = text.folded(q + 1)
+            if w.count >= 8, w.hasPrefix("pe") || w.hasPrefix("ke"), w.hasSuffix("an") { field = q + 1 }
+            else if let a = acronym(after: q + 1) { field = q + 1; acronymAt = a }
+        }
+        if field < 0, afterAnd, let a = acronym(after: e - 1) { field = e - 1; acronymAt = a }
+        guard field >= 0 else { return false }
+        var r = p
+        while r >= 0, r >= k - 10, !t[r + 1].lineStart {
+            if text.isWord(r, ",") { r -= 1; continue }
+            guard t[r].kind == .word, t[r].capitalized || t[r].allCaps else { return false }
+            if orgHeads.longest(t, at: r) != nil || capHeads?.longest(t, at: r) != nil {
+                guard let a = acronymAt else { return true }
+                let letters = text.text(of: a..<(a + 1)).unicodeScalars
+                let head = text.text(of: r..<(r + 1)).unicodeScalars.first
+                let last = text.text(of: field..<(field + 1)).unicodeScalars.first
+                return letters.first == head && letters.last == last
+            }
+            r -= 1
+        }
+        return false
+    }
+
     func isNoPerson(_ s: Speaker, scans: inout Int, in text: AnalyzedText) -> Bool {
         let t = text.tokens
         let k = text.tokenIndex(atScalar: s.evidence.start)
@@ -278,6 +335,12 @@ public final class SpeakerExtractor: FieldExtractor {
             }
         }
         if namesAnInstitution(s, at: k, in: text) || describedAsParticipant(s, in: text) { return true }
+        // Round 42 (probe v03): an untitled value with `Nomor` or `Pasal` in it is the end of a regulation's name run
+        // into its number (`Peraturan Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi Nomor 12 Tahun 2024`).
+        if s.titles.isEmpty, Matching.words(s.name).contains(where: { SpeakerExtractor.regulationWords.all.contains($0) }) { return true }
+        if s.titles.isEmpty, wordCount == 1, continuesInstitutionName(k, end: text.tokenIndex(atScalar: s.evidence.end), in: text) {
+            return true
+        }
         // Round 41 (probe u03): an untitled value with a word in capitals right after `dan` inside an institution's
         // name, whose capitalized words run back to its head (`dosen Institut Teknologi dan Bisnis STIKOM Bali`): the
         // rest of the name, no person.
@@ -705,7 +768,10 @@ public final class SpeakerExtractor: FieldExtractor {
             } else if text.isWord(p, "."), !tok.spaceBefore, let previous = name.last,
                 t[previous].end - t[previous].start <= 3 || nameAbbreviations.contains(t[previous].id),
                 p + 1 < end, t[p + 1].spaceBefore, t[p + 1].capitalized, titlePost.longest(t, at: p + 1) == nil,
-                !notNameWords.contains(t[p + 1].id)
+                !notNameWords.contains(t[p + 1].id),
+                // Round 42 (probe w09): not a full stop before the name's own word again, the next sentence's subject
+                // (`..., Yoga Pratama Aji. Yoga mengajarkan ...`)
+                !name.contains(where: { $0 < p && t[$0].id == t[p + 1].id && text.folded($0) == text.folded(p + 1) })
             {
                 // an abbreviated name part: "Muh. Ilham", "Moch. Fajar" (lexicon `name_abbreviation`, round 35)
                 name.append(p)
@@ -718,6 +784,14 @@ public final class SpeakerExtractor: FieldExtractor {
                 // "Yohanis de Fretes" (round 8)
                 name.append(p)
                 p += 1
+            } else if !name.isEmpty, tok.kind == .word, SpeakerExtractor.nameParticles.contains(p, in: text), p + 2 < end,
+                text.isWord(p + 1, "."), !t[p + 1].spaceBefore, t[p + 2].spaceBefore, t[p + 2].kind == .word, t[p + 2].alphabetic,
+                t[p + 2].capitalized, !notNameWords.contains(t[p + 2].id), orgHeads.longest(t, at: p + 2) == nil
+            {
+                // Round 42 (probe x08): the particle written with a full stop ("Ipda Lasma br. Hutabarat"), kept in
+                // the name as the text writes it.
+                name.append(contentsOf: [p, p + 1])
+                p += 2
             } else if text.isWord(p, "-"), !tok.spaceBefore, !name.isEmpty, p + 1 < end, !t[p + 1].spaceBefore,
                 t[p + 1].kind == .word, t[p + 1].alphabetic, t[p + 1].capitalized, !notNameWords.contains(t[p + 1].id)
             {
@@ -1031,6 +1105,8 @@ public final class SpeakerExtractor: FieldExtractor {
     static let successionJoins: FoldedWords = ["kemudian", "lalu", "selanjutnya", "ditambah"]
     /// Round 39 (probe k08): the words that open the material of an item of a programme, after the person and a comma
     /// (`2. Yuliana Rumbiak, S.Gz., M.Kes (Dosen ...), materi Pemberian Makan Bayi ...;`).
+    /// Round 42: the dashes that set a list item's office off from its person.
+    static let itemDashes: FoldedWords = ["-", "–", "—"]
     static let itemMaterialOpeners: FoldedWords = ["materi", "topik", "tema", "tentang", "mengenai", "membawakan", "menyampaikan"]
 
     /// Round 39 (probe k08): where the line ends when an item of a list, opened by a bullet or a number, goes on after
@@ -1039,11 +1115,15 @@ public final class SpeakerExtractor: FieldExtractor {
     /// line does not open with a bullet, or the line runs on past 40 tokens.
     func itemMaterialTailEnd(at s: Int, end: Int, in text: AnalyzedText) -> Int? {
         let t = text.tokens
-        guard s + 1 < end, text.isWord(s, ","), !t[s + 1].lineStart, SpeakerExtractor.itemMaterialOpeners.contains(s + 1, in: text) else { return nil }
+        guard s + 1 < end, text.isWord(s, ","), !t[s + 1].lineStart else { return nil }
+        // Round 42 (probe v08): the material after `dengan` (`..., Kepala Seksi Bimas Islam Kankemenag Aceh Besar,
+        // dengan materi Pembinaan Keluarga Sakinah ...`).
+        let opener = text.isWord(s + 1, "dengan") && s + 2 < end && !t[s + 2].lineStart ? s + 2 : s + 1
+        guard SpeakerExtractor.itemMaterialOpeners.contains(opener, in: text) else { return nil }
         var b = s
         while b > 0, !t[b].lineStart, b > s - 40 { b -= 1 }
         guard t[b].lineStart, SpeakerExtractor.bulletEnd(at: b, in: text) > b else { return nil }
-        var e = s + 2
+        var e = opener + 1
         while e < t.count, e < s + 40, !t[e].lineStart { e += 1 }
         return e < t.count && !t[e].lineStart ? nil : e
     }
@@ -1124,6 +1204,18 @@ public final class SpeakerExtractor: FieldExtractor {
                             // Round 41 (probe u10): or the role runs to a comma and the material the person teaches
                             // (`- dr. Stevanus Alvin Wijaya, Sp.PD., dokter spesialis ... RSUD X, tentang penyakit ...;`).
                             else if itemMaterialTailEnd(at: c, end: t.count, in: text) != nil { e = c }
+                        }
+                        // Round 42 (probe w08): after a bullet, the person, a dash and his office to the end of the line
+                        // ("2. Dedi Firmansyah, S.E. – Auditor Ahli Muda Perwakilan BPKP Provinsi Jambi"): at most 16
+                        // tokens, no comma and no full stop between.
+                        if bulleted, e + 1 < t.count, SpeakerExtractor.itemDashes.contains(e, in: text), !t[e + 1].lineStart {
+                            var c = e + 1
+                            while c < t.count, c < e + 17, !t[c].lineStart, !text.isWord(c, ","),
+                                !text.isWord(c, ".") || c + 1 >= t.count || t[c + 1].lineStart
+                            {
+                                c += 1
+                            }
+                            if c >= t.count || t[c].lineStart { e = c }
                         }
                         if bulleted, let m = itemMaterialTailEnd(at: e, end: t.count, in: text) { e = m }
                         if e < t.count, (text.isWord(e, ".") || text.isWord(e, ",") || text.isWord(e, ";")) { e += 1 }
@@ -2274,6 +2366,28 @@ public final class SpeakerExtractor: FieldExtractor {
         return [Speaker(name: ev.text, kind: .organization, titles: [], affiliation: nil, evidence: ev)]
     }
 
+    /// Round 42 (probe x03): the full name of a person named by two words, the first and the last of a name the text
+    /// writes elsewhere with more words between (`Johanna Tupan` for `Dr. Ir. Johanna Maria Tupan, M.Si.`, `Hendrik
+    /// Sahetapy` for `Ir. Hendrik Ch. Sahetapy, M.P.`), when there is exactly one such name. One pass over the tokens.
+    func fullerName(of s: Speaker, in text: AnalyzedText) -> Speaker? {
+        let words = Matching.words(s.name)
+        let t = text.tokens
+        let at = text.tokenIndex(atScalar: s.evidence.start)
+        guard words.count == 2, at < t.count else { return nil }
+        let id = t[at].id
+        let length = t[at].end - t[at].start
+        let word = text.folded(at)
+        var found: Speaker? = nil
+        for i in t.indices where i != at && t[i].id == id && t[i].end - t[i].start == length && t[i].capitalized {
+            guard text.folded(i) == word, let (p, _) = person(at: i, end: min(t.count, i + 12), in: text) else { continue }
+            let full = Matching.words(p.name)
+            guard full.count > 2, full.first == words.first, full.last == words.last else { continue }
+            if let f = found, Matching.personKey(f.name) != Matching.personKey(p.name) { return nil }
+            found = p
+        }
+        return found
+    }
+
     /// The full name of a person named by one word: the persons of two name words or more that the text writes
     /// with that word first or last ("Agus Triono" for "Agus", "Triono"), when there is exactly one. One pass over
     /// the tokens.
@@ -2601,7 +2715,10 @@ public final class SpeakerExtractor: FieldExtractor {
         var resolved = 0
         for i in all.indices where all[i].kind == .person && resolved < 8 {
             let words = Matching.words(all[i].name)
-            guard words.count == 1, let full = fullName(of: all[i], in: text) else { continue }
+            // Round 42 (probe x03): a person named by the first and the last of the words the text gives in full
+            // elsewhere (`Johanna Tupan memaparkan` after `diketuai Dr. Ir. Johanna Maria Tupan, M.Si.`).
+            guard let full = words.count == 1 ? fullName(of: all[i], in: text)
+                : words.count == 2 ? fullerName(of: all[i], in: text) : nil else { continue }
             resolved += 1
             all[i].name = full.name
             all[i].evidence = full.evidence

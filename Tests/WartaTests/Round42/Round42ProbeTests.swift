@@ -1,0 +1,109 @@
+import Testing
+@testable import Warta
+
+/// Round 42: constructions found by probe documents with their fields labeled (probe set v of round 41 and w, x, y of
+/// round 42), written by helpers who read neither the rules nor the code, each with its counterexample. The rules'
+/// own examples and counterexamples run in `RuleExampleTests`.
+struct Round42ProbeTests {
+    static func record(_ text: String) -> Record { Shared.record(text) }
+    static func speakers(_ text: String) -> [String] { record(text).event?.speakers.map(\.name) ?? [] }
+
+    /// A disaster a span of years back, after `setelah`, is the time the report counts from, not a disaster reported
+    /// (probe v09); a disaster of two days back is still the news.
+    @Test func aDisasterYearsBackIsTheBackground() {
+        let training = Self.record("""
+            Warga Zona Merah Longsor Dilatih Jadi Relawan Siaga
+
+            GARUT - Dua tahun setelah longsor yang menimbun Kampung Cibodas pada 2023, warga Kecamatan Cikajang masih waspada setiap musim hujan.
+
+            Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Garut menggelar Pelatihan Relawan Siaga Bencana bagi 45 warga pada Selasa-Kamis, 14-16 Oktober 2025, di Aula Kantor Kecamatan Cikajang. Pelatihan berisi pemetaan risiko dan jalur evakuasi.
+            """)
+        #expect(training.isTrainingEvent)
+        #expect(training.event?.date?.start.iso == "2025-10-14")
+        let news = Self.record("""
+            Longsor Timbun Dua Rumah di Cikajang
+
+            GARUT - Dua hari setelah longsor menimbun dua rumah di Kampung Cibodas, BPBD Kabupaten Garut masih mengevakuasi warga. Tahun lalu BPBD menggelar pelatihan relawan di kecamatan itu.
+            """)
+        #expect(!news.isTrainingEvent)
+    }
+
+    /// A one-word field of an institution's name listed after its head (probes v14, y05) is no person; a person
+    /// after a unit and a comma stays one.
+    @Test func aFieldOfAnInstitutionsNameIsNoPerson() {
+        let fields = Self.speakers("""
+            Petani Dilatih Membuat Pupuk Kompos
+
+            Merauke - Dinas Pertanian Kabupaten Merauke menggelar pelatihan pembuatan pupuk kompos bagi 40 petani di Aula BPP Semangga, Senin (6/10/2025). Materi disampaikan oleh penyuluh dari Dinas Tanaman Pangan, Hortikultura dan Perkebunan, Yosefina Kaize, S.P., serta narasumber dari Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) Stasiun Merauke.
+            """)
+        #expect(fields.contains("Yosefina Kaize"))
+        #expect(!fields.contains("Hortikultura") && !fields.contains("Klimatologi") && !fields.contains("Geofisika"))
+        let persons = Self.speakers("""
+            Relawan Dilatih Memadamkan Api
+
+            Ternate - Badan Penanggulangan Bencana Daerah Kota Ternate menggelar pelatihan pemadaman api bagi 30 relawan di Aula BPBD Ternate, Selasa (7/10/2025). Instruktur pelatihan adalah dua petugas senior Kantor Damkar Ternate, Rahmat dan Yusri.
+            """)
+        #expect(persons.contains("Rahmat"))
+    }
+
+    /// A regulation's name run into its number (`... dan Teknologi Nomor 12 Tahun 2024`) is no person (probe v03).
+    @Test func aRegulationsNumberIsNoPerson() {
+        let names = Self.speakers("""
+            Guru Matematika Ikuti Bimtek Kurikulum
+
+            Ambon - Dinas Pendidikan Kota Ambon menggelar bimtek Kurikulum Merdeka bagi 60 guru di Aula SMP Negeri 9 Ambon, Rabu (8/10/2025). Materi disampaikan oleh dosen FKIP Unpatti, Dr. Hanna Lekatompessy, M.Si., yang membahas Peraturan Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi Nomor 12 Tahun 2024.
+            """)
+        #expect(names == ["Hanna Lekatompessy"])
+    }
+
+    /// The items of a list of speakers go on after a dash and the office (probe w08), after the office and `dengan
+    /// materi` (probe v08), and a Batak particle with its full stop stays in the name (probe x08).
+    @Test func listItemsWithADashOrWithMaterialGoOn() {
+        let dash = Self.speakers("""
+            Bimtek Siskeudes bagi Bendahara Desa
+
+            Kuala Tungkal - DPMD Kabupaten Tanjung Jabung Barat menggelar bimtek Siskeudes bagi 120 bendahara desa di Ruang Pola Kantor Bupati, Selasa (14/10/2025).
+
+            Adapun narasumber dalam kegiatan ini yaitu:
+            1. Ratna Dewi, S.E., Ak. – Pengendali Teknis Perwakilan BPKP Provinsi Jambi
+            2. Andi Saputra, S.E. – Auditor Ahli Muda Perwakilan BPKP Provinsi Jambi
+            """)
+        #expect(dash == ["Ratna Dewi", "Andi Saputra"])
+        let material = Self.speakers("""
+            Pembinaan Imam Gampong
+
+            Jantho - Kankemenag Aceh Besar menggelar pembinaan bagi 80 imam gampong di Aula Kankemenag, Senin (6/10/2025).
+
+            Adapun narasumber dalam kegiatan ini yaitu:
+            - Tgk. H. Ilyas Abdullah, Lc., M.A., Ketua MPU Kabupaten Aceh Besar, dengan materi Fikih Ibadah;
+            - Hj. Nurul Aini, S.HI., M.H., Kepala Seksi Bimas Islam Kankemenag Aceh Besar, dengan materi Keluarga Sakinah.
+            """)
+        #expect(material == ["Ilyas Abdullah", "Nurul Aini"])
+        let particle = Self.speakers("""
+            Satpam Dibina Polres
+
+            Tarutung - Sat Binmas Polres Tapanuli Utara menggelar pembinaan bagi 50 satpam di Aula Polres, Kamis (9/10/2025). Materi disampaikan oleh:
+            - Penanganan TKP awal, oleh Kanit Identifikasi Ipda Rosmawati br. Sitompul;
+            """)
+        #expect(particle == ["Rosmawati br. Sitompul"])
+    }
+
+    /// A person named by the first and the last of the words the text gives in full elsewhere is that person (probe
+    /// x03); the full stop of a sentence is no abbreviation inside a name whose word the next sentence repeats (probe w09).
+    @Test func aShortNameTakesTheFullOne() {
+        let names = Self.speakers("""
+            Tim PkM Latih Pengasap Ikan
+
+            Ambon - Tim Pengabdian kepada Masyarakat Universitas Pattimura menggelar pelatihan pengasapan ikan bagi 25 ibu rumah tangga di Balai Negeri Hitu, Kamis (9/10/2025). Tim diketuai Dr. Ir. Maria Fransiska Tupan, M.Si.
+
+            Pada sesi pertama, Maria Tupan memaparkan prinsip sanitasi pengolahan ikan.
+            """)
+        #expect(names == ["Maria Fransiska Tupan"])
+        let sentence = Self.speakers("""
+            Pencari Kerja Dilatih Meracik Kopi
+
+            Slawi - UPTD BLK Kabupaten Tegal menggelar pelatihan barista bagi 16 pencari kerja di Gedung BLK Slawi, Senin (6/10/2025). Peserta dilatih oleh instruktur bersertifikat BNSP, Yoga Adi Aji. Yoga mengajarkan teknik manual brew.
+            """)
+        #expect(sentence == ["Yoga Adi Aji"])
+    }
+}
