@@ -120,12 +120,29 @@ public final class DateExtractor: FieldExtractor {
             if f == "ulang", p + 1 < start, text.isWord(p + 1, "tahun") { return true }
             if eventCue.longest(t, at: p) != nil {
                 if p > 0, (text.isWord(p - 1, "semula") || text.isWord(p - 1, "sedianya") || text.isWord(p - 1, "rencananya")) { return true }
-                return false
+                return aheadOfAnother(cue: p, text)
             }
             p -= 1
         }
         return false
     }
+
+    /// Round 42 (probe w03): a verb of holding in a relative clause of the noun after `menjelang` (`orientasi ini
+    /// menjadi bekal menjelang bulan penimbangan balita serentak yang dijadwalkan berlangsung pada 1-30 November
+    /// 2025`): the date is of what the event prepares for, not the event's. Read back from the cue over at most ten
+    /// tokens of its clause: `yang`, then `menjelang` or `jelang`, with no comma between.
+    func aheadOfAnother(cue p: Int, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        var q = p - 1
+        var relative = false
+        while q >= 0, q >= p - 10, t[q].sentence == t[p].sentence, !text.isWord(q, ","), !text.isWord(q, ";") {
+            if text.isWord(q, "yang") { relative = true }
+            else if relative, Self.aheadWords.contains(q, in: text) { return true }
+            q -= 1
+        }
+        return false
+    }
+    static let aheadWords: FoldedWords = ["menjelang", "jelang"]
 
     /// Words a few tokens before another batch's date that keep it out of the event's span: done before
     /// (`telah`, `sudah`), put off or called off (`ditunda`, `diundur`, `dibatalkan`, `batal`).
@@ -1321,6 +1338,16 @@ public final class DateExtractor: FieldExtractor {
                     && !toThePress(m.tokens, text) && !ofSomethingElse(m.tokens, text)
             }), let s = list[i].resolvedStart, let ev = text.evidence(list[i].tokens) {
                 findings.eventDate = EventDate(start: s, end: list[i].resolvedEnd ?? s, evidence: ev)
+            } else if anchor != nil, let i = list.firstIndex(where: { m in
+                // Round 42 (probe w07): nothing else dates the event, and the body's first line opens with a place, a
+                // comma, a date with no weekday and a dash before more than eight tokens of the report (`Ambon, 21
+                // Oktober 2025 – Balai Guru ... menggelar Pelatihan ...`, ``bodyDateline(_:_:)``): the dateline read as
+                // the page's date opens a same-day report, as a dateline with its weekday does above.
+                m.kind == .single && m.pageOnly && m.weekdayStart == nil && m.resolvedStart != nil
+                    && bodyDateline(m.tokens, text) && text.bodyStart < t.count && text.line(of: m.tokens.lowerBound) == text.line(of: text.bodyStart)
+                    && text.lineRange(text.line(of: m.tokens.lowerBound)).upperBound - m.tokens.upperBound > 8
+            }), let s = list[i].resolvedStart, let ev = text.evidence(list[i].tokens) {
+                findings.eventDate = EventDate(start: s, end: s, evidence: ev)
             }
             return findings
         }

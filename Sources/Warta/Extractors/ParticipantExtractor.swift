@@ -818,10 +818,30 @@ public final class ParticipantExtractor: FieldExtractor {
             if text.isWord(e, "masing") || text.isWord(e, "masing2") {
                 if text.isWord(e, "masing"), e >= 2, text.isWord(e - 1, "-"), text.isWord(e - 2, "masing") { e -= 2 }
                 let unit = e - 2
-                guard unit >= 1, text.isWord(e - 1, ","), t[unit].kind == .word, t[unit].sentence == s,
-                      !Self.timeUnits.contains(unit, in: text), notPeople.longest(t, at: unit)?.length == 1,
-                      t[unit - 1].kind == .number, let n = Int(text.folded(unit - 1)), n >= 2, n <= 200 else { return nil }
-                return n
+                guard unit >= 1, text.isWord(e - 1, ","), t[unit].sentence == s else { return nil }
+                if t[unit].kind == .word, !Self.timeUnits.contains(unit, in: text), notPeople.longest(t, at: unit)?.length == 1,
+                   t[unit - 1].kind == .number, let n = Int(text.folded(unit - 1)), n >= 2, n <= 200 {
+                    return n
+                }
+                // Round 42 (probe y01): the units counted further back in the clause, their place between (`diikuti
+                // perwakilan dari 12 desa pesisir di Kecamatan Moramo, Moramo Utara dan Laonti, masing-masing 3
+                // orang` = 36): the first count of units after `dari` or `perwakilan`, at most sixteen tokens back,
+                // with only words and commas of names between (no verb of taking part, no other count of people).
+                var q = e - 2
+                var first: Int? = nil
+                while q >= 1, q >= e - 17, t[q].sentence == s {
+                    if text.isWord(q, "dari") || text.isWord(q, "perwakilan") { break }
+                    if t[q].kind == .number {
+                        guard t[q + 1].kind == .word, !Self.timeUnits.contains(q + 1, in: text),
+                              notPeople.longest(t, at: q + 1)?.length == 1, let n = Int(text.folded(q)), n >= 2, n <= 200 else { return nil }
+                        first = n
+                    } else if t[q].kind != .word && !text.isWord(q, ",") {
+                        return nil
+                    }
+                    q -= 1
+                }
+                guard q >= 1, text.isWord(q, "dari") || text.isWord(q, "perwakilan") else { return nil }
+                return first
             }
             // Round 22 (CORE22): no verb, the unit right before the count (`kader dari 12 desa, masing-masing desa tiga
             // kader`; `setiap sekolah sebanyak dua guru`).

@@ -106,4 +106,46 @@ struct Round42ProbeTests {
             """)
         #expect(sentence == ["Yoga Adi Aji"])
     }
+
+    /// A date in a relative clause of what the event prepares for (`menjelang ... yang dijadwalkan berlangsung pada
+    /// 1-30 November 2025`) is not the event's (probe w03); the body's dateline without a weekday dates a report that
+    /// nothing else dates (probe w07).
+    @Test func datesAheadOfAnotherAndTheDateline() {
+        let ahead = Self.record("""
+            BIMAKINI | Jumat, 10 Oktober 2025
+
+            Kader Posyandu Ikuti Orientasi Tumbuh Kembang
+
+            Bima - Dinas Kesehatan Kabupaten Bima menggelar orientasi pemantauan tumbuh kembang balita bagi 90 kader posyandu, Kamis (9/10), di Aula Hotel Lambitu, Kota Bima.
+
+            Orientasi ini menjadi bekal menjelang bulan penimbangan balita serentak yang dijadwalkan berlangsung pada 1-30 November 2025 di seluruh posyandu.
+            """)
+        #expect(ahead.event?.date?.start.iso == "2025-10-09")
+        let dateline = Self.record("""
+            Guru PAUD Ikuti Pelatihan Pembelajaran Berbasis Bermain
+
+            Ambon, 21 Oktober 2025 – Balai Guru dan Tenaga Kependidikan (BGTK) Provinsi Maluku menggelar Pelatihan Pembelajaran Berbasis Bermain bagi 80 guru PAUD. Kegiatan yang dibuka hari ini di Swiss-Belhotel Ambon tersebut berlangsung selama tiga hari hingga Kamis mendatang.
+            """)
+        #expect(dateline.event?.date?.start.iso == "2025-10-21")
+        // Counterexample: a date of the event itself in its own clause stays.
+        let own = Self.record("""
+            Kader Posyandu Ikuti Orientasi Tumbuh Kembang
+
+            Bima - Dinas Kesehatan Kabupaten Bima menggelar orientasi pemantauan tumbuh kembang balita yang dijadwalkan berlangsung pada 14-15 Oktober 2025 di Aula Hotel Lambitu, Kota Bima, bagi 90 kader posyandu.
+            """)
+        #expect(own.event?.date?.start.iso == "2025-10-14")
+    }
+
+    /// The units that each send a count, counted further back in the clause with their place between (probe y01): 12
+    /// villages of three each are 36, not a count of households said elsewhere.
+    @Test func unitsCountedBeforeTheirPlaceEachSendACount() {
+        let record = Self.record("""
+            Ibu-ibu Pesisir Moramo Dilatih Mengolah Rumput Laut
+
+            KENDARI - Dinas Kelautan dan Perikanan Kabupaten Konawe Selatan menggelar pelatihan pengolahan rumput laut di Balai Desa Tanjung Tiram, Selasa (12/8/2025). Pelatihan itu diikuti perwakilan dari 12 desa pesisir di Kecamatan Moramo, Moramo Utara dan Laonti, masing-masing 3 orang.
+
+            Menurut kepala desa, dari sekitar 380 kepala keluarga di desanya, lebih dari separuh menggantungkan hidup pada rumput laut.
+            """)
+        #expect(record.event?.participants?.total == 36)
+    }
 }
