@@ -46,6 +46,9 @@ public final class OrganizerExtractor: FieldExtractor {
     let holdRules: [Rule]
     let holdRuleIsOfficial: [Bool]
     let otherCue: Lexicon
+    /// Round 42: the last word of the class of a unit that opens an appositive naming its parent (`unit pelaksana
+    /// teknis`, `unit kerja`, `satuan kerja`, `di bawah`, `UPT`, `satker`; organizers.unit-appositive-holds).
+    static let unitClassEnds: FoldedWords = ["teknis", "kerja", "bawah", "upt", "uptd", "satker"]
     /// Round 18 (FIX18): heads of parent bodies (lexicon `unit_parent`), for the appositive before `bersama`.
     let unitParent: Lexicon
     let roleBefore: Lexicon
@@ -983,8 +986,15 @@ public final class OrganizerExtractor: FieldExtractor {
         // opens its clause; one that does not is the tail of an appositive ("BBPPKS Padang, unit pelaksana teknis
         // Kementerian Sosial, menggelar").
         func appositiveTail(_ m: PatternMatch) -> Bool {
+            // Round 42 (probe x01): or the body's name holds `dan`, read as two holders whose second runs to the
+            // comma (`..., unit pelaksana teknis Badan Penyuluhan dan Pengembangan SDM Pertanian (BPPSDMP) Kementerian
+            // Pertanian, menggelar`): the comma after the partner's capture is the appositive's.
+            // Only right after the class of a unit that opens such an appositive (`unit pelaksana teknis`, `di
+            // bawah`, `satker`): after `bekerja sama` the body is a partner (`bekerja sama Badan Kesatuan Bangsa dan
+            // Politik (Kesbangpol) Minut ,Kamis (24/7)`).
+            func atComma(_ e: Int?) -> Bool { e.map { $0 < t.count && (text.isWord($0, ",") || text.isWord($0 - 1, ",")) } ?? false }
             guard let r0 = m.capture("org"), r0.lowerBound == m.start, r0.upperBound < t.count,
-                text.isWord(r0.upperBound, ",") || text.isWord(r0.upperBound - 1, ",")
+                atComma(r0.upperBound) || (atComma(m.capture("co")?.upperBound) && m.start > 0 && Self.unitClassEnds.contains(m.start - 1, in: text))
             else { return false }
             let i = r0.lowerBound
             if i >= 2, text.isWord(i - 1, ","), t[i - 1].sentence == t[i].sentence, unitParent.longest(t, at: i) != nil,

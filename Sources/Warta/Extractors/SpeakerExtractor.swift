@@ -338,6 +338,13 @@ public final class SpeakerExtractor: FieldExtractor {
         // Round 42 (probe v03): an untitled value with `Nomor` or `Pasal` in it is the end of a regulation's name run
         // into its number (`Peraturan Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi Nomor 12 Tahun 2024`).
         if s.titles.isEmpty, Matching.words(s.name).contains(where: { SpeakerExtractor.regulationWords.all.contains($0) }) { return true }
+        // Round 42: an untitled value whose last word opens a region's name of two words or more that runs past it
+        // (`Tumbuhan Sulawesi` of `Balai Karantina Hewan, Ikan, dan Tumbuhan Sulawesi Utara`) is cut out of a name of
+        // a place or an institution, no person.
+        if s.titles.isEmpty, wordCount >= 2 {
+            let e = text.tokenIndex(atScalar: s.evidence.end)
+            if e >= 1, e < t.count, let region = regionNames.longest(t, at: e - 1), region.length >= 2 { return true }
+        }
         if s.titles.isEmpty, wordCount == 1, continuesInstitutionName(k, end: text.tokenIndex(atScalar: s.evidence.end), in: text) {
             return true
         }
@@ -1612,6 +1619,27 @@ public final class SpeakerExtractor: FieldExtractor {
             return SpeakerExtractor.isDerivedNoun(text.folded(c + 1))
                 || (c - 2 > range.lowerBound && joins(c - 2) && SpeakerExtractor.isDerivedNoun(text.folded(c - 1)))
         }
+        // Round 42 (probe v05; the fields of probes v14 and y05): a comma before one capitalized word that is no
+        // head, title or acronym, then a comma or `dan` (`Balai Karantina Hewan, Ikan, dan Tumbuhan Sulawesi Utara`),
+        // goes on with the name of an institution that opens with its head; so does the comma before the `dan` of the
+        // last field after it.
+        var fields = false
+        var fieldCommas = Set<Int>()
+        func plainWord(_ i: Int) -> Bool {
+            i < upper && t[i].kind == .word && t[i].capitalized && !t[i].allCaps && orgHeads.longest(t, at: i) == nil
+                && titlePre.longest(t, at: i) == nil
+        }
+        func fieldListComma(_ c: Int, start: Int) -> Bool {
+            guard text.isWord(c, ","), orgHeads.longest(t, at: start) != nil, c + 2 < upper else { return false }
+            if plainWord(c + 1), text.isWord(c + 2, ",") || text.isWord(c + 2, "dan") {
+                fields = true
+                fieldCommas.insert(c)
+                return true
+            }
+            guard fields, text.isWord(c + 1, "dan") || text.isWord(c + 1, "serta"), plainWord(c + 2) else { return false }
+            fieldCommas.insert(c)
+            return true
+        }
         var items: [Range<Int>] = []
         var start = range.lowerBound
         var p = range.lowerBound
@@ -1626,9 +1654,11 @@ public final class SpeakerExtractor: FieldExtractor {
             // Pasaman"), not inside a name ("Dinas Koperasi dan UKM")
             let nextOrg = j < upper && (text.isWord(j, "dari") || orgHeads.longest(t, at: j) != nil || (t[j].allCaps && t[start].allCaps))
             let split = depth == 0 && !(f == "," && p > start && orgHeads.longest(t, at: start) != nil && fieldComma(p))
+                && !(f == "," && p > start && fieldListComma(p, start: start))
                 && (f == "," || f == "serta" || f == "ditambah" || (f == "dan" || f == "bersama") && opensOrg(j) && nextOrg)
             if split {
                 if p > start { items.append(start..<p) }
+                fields = false
                 start = p + 1
                 while start < upper, text.isWord(start, "serta") || text.isWord(start, "dan") { start += 1 }
                 p = start
@@ -1728,6 +1758,7 @@ public final class SpeakerExtractor: FieldExtractor {
                 if tok.kind == .punct {
                     if (text.isWord(hi, "(") || text.isWord(hi, ")") || text.isWord(hi, "-") || text.isWord(hi, "\"") || text.isWord(hi, "'") || text.isWord(hi, "&") || text.isWord(hi, "/")) { hi += 1; continue }
                     if fieldComma(hi), orgHeads.longest(t, at: item.lowerBound) != nil { hi += 1; continue }
+                    if fieldCommas.contains(hi) { hi += 1; continue }
                     break
                 }
                 if tok.lineStart { break }

@@ -148,4 +148,40 @@ struct Round42ProbeTests {
             """)
         #expect(record.event?.participants?.total == 36)
     }
+
+    /// A unit, then `unit pelaksana teknis` and a parent whose name holds `dan`, then the verb of holding: the parent
+    /// read as two holders is still the appositive's (probe x01); after `bekerja sama` the body is a partner.
+    @Test func aParentWithDanInItsNameIsNoHolder() {
+        let unit = Self.record("""
+            BBPP Kupang Latih Peternak Sapi
+
+            Soe (ANTARA) - Balai Besar Pelatihan Peternakan (BBPP) Kupang, unit pelaksana teknis Badan Penyuluhan dan Pengembangan Sumber Daya Manusia Pertanian (BPPSDMP) Kementerian Pertanian, menggelar pelatihan penggemukan sapi bagi 40 peternak di Aula Dinas Peternakan Kabupaten Timor Tengah Selatan, Selasa (11/6/2024).
+            """)
+        #expect(unit.event?.organizers.map(\.name) == ["Balai Besar Pelatihan Peternakan (BBPP) Kupang"])
+        let partner = Self.record("""
+            Pemuda Lintas Agama Dilatih Moderasi Beragama
+
+            AIRMADIDI - Puluhan pemuda lintas agama mengikuti Pelatihan Moderasi Beragama yang diinisiasi Forum Kerukunan Umat Beragama (FKUB) Minut bekerja sama Badan Kesatuan Bangsa dan Politik (Kesbangpol) Minut ,Kamis (24/7/2025) bertempat di Aula Kantor Camat Airmadidi.
+            """)
+        #expect(partner.event?.organizers.map(\.name).contains("Badan Kesatuan Bangsa dan Politik (Kesbangpol) Minut") == true)
+    }
+
+    /// An institution named as a teacher whose name lists its fields with commas (`Balai Karantina Hewan, Ikan, dan
+    /// Tumbuhan`, `Dinas Tanaman Pangan, Hortikultura dan Peternakan`) is one institution (probe v05); a list of
+    /// institutions each with its head stays a list.
+    @Test func anInstitutionOfSeveralFieldsIsOne() {
+        let fields = Self.record("""
+            Nelayan Bitung Dilatih Menangani Ikan
+
+            Bitung - Dinas Kelautan dan Perikanan Kota Bitung menggelar pelatihan penanganan ikan bagi 50 nelayan di Aula PPS Bitung, Rabu (8/10/2025). Untuk materi, DKP menghadirkan narasumber dari Politeknik KP Bitung serta Balai Karantina Hewan, Ikan, dan Tumbuhan Sulawesi Utara.
+            """)
+        #expect(fields.event?.speakers.map(\.name) == ["Politeknik KP Bitung", "Balai Karantina Hewan, Ikan, dan Tumbuhan Sulawesi Utara"])
+        let list = Self.record("""
+            Nelayan Bitung Dilatih Menangani Ikan
+
+            Bitung - Dinas Kelautan dan Perikanan Kota Bitung menggelar pelatihan penanganan ikan bagi 50 nelayan di Aula PPS Bitung, Rabu (8/10/2025). Materi disampaikan oleh narasumber dari Balai Karantina Sulawesi Utara, Dinas Kesehatan Kota Bitung dan Politeknik KP Bitung.
+            """)
+        #expect(list.event?.speakers.count == 3)
+    }
 }
+
