@@ -588,8 +588,9 @@ public final class OrganizerExtractor: FieldExtractor {
     }
 
     /// Words before a number that make it the number of a team's batch or group, or of a neighbourhood, part of its
-    /// name (round 16: `Mahasiswa KKN ... Angkatan 112`, `... di Wonosobo kelompok 27`, `pengurus RW 07`).
-    static let batchWords: FoldedWords = ["angkatan", "kelompok", "periode", "gelombang", "rt", "rw"]
+    /// name (round 16: `Mahasiswa KKN ... Angkatan 112`, `... di Wonosobo kelompok 27`, `pengurus RW 07`; round 42,
+    /// probe x04: a team's year, `Tim KKN Tematik Undip Tim II Tahun 2023`, which the rules read only capitalized).
+    static let batchWords: FoldedWords = ["angkatan", "kelompok", "periode", "gelombang", "rt", "rw", "tahun"]
 
     /// Trims a captured name: no trailing comma, dash, "dan" or number ("Dinas Sosial 3" of "digelar Dinas
     /// Sosial 3 hari"), except the number of a batch (`Angkatan 112`).
