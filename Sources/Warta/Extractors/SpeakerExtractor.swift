@@ -1675,6 +1675,15 @@ public final class SpeakerExtractor: FieldExtractor {
                 // Pendamping Keluarga tingkat kabupaten`).
                 && capHeads?.longest(t, at: item.lowerBound) == nil
         }
+        // Round 42 (probe v06): the next item names another institution after `dari`, the topic of this one between
+        // (`mendapat materi dari Inspektorat Kabupaten Keerom mengenai temuan ..., serta dari Kejaksaan Negeri Jayapura
+        // tentang ...`): the list goes on past the topic.
+        func nextNamesInstitution(_ index: Int) -> Bool {
+            guard index + 1 < items.count else { return false }
+            let next = items[index + 1]
+            return text.isWord(next.lowerBound, "dari") && next.lowerBound + 1 < next.upperBound
+                && orgHeads.longest(t, at: next.lowerBound + 1) != nil
+        }
         var out: [Speaker] = []
         for (index, var item) in items.enumerated() {
             while !item.isEmpty, SpeakerExtractor.itemLead.contains(item.lowerBound, in: text) {
@@ -1750,6 +1759,7 @@ public final class SpeakerExtractor: FieldExtractor {
                 // A descriptor before a name ("serta praktisi usaha kopi Mamasa, Yakobus Tandiallo"): the list goes
                 // on when a name follows; else it ends here.
                 if index + 1 < items.count, isName(items[index + 1]) { continue }
+                if nextNamesInstitution(index) { continue }
                 break
             }
             var hi = item.lowerBound + 1
@@ -1777,7 +1787,7 @@ public final class SpeakerExtractor: FieldExtractor {
             while r.count > 1, (text.isWord(r.upperBound - 1, ",") || text.isWord(r.upperBound - 1, "dan") || text.isWord(r.upperBound - 1, "di") || text.isWord(r.upperBound - 1, "-") || text.isWord(r.upperBound - 1, "(")) { r = r.lowerBound..<(r.upperBound - 1) }
             guard let ev = text.evidence(r) else { continue }
             out.append(Speaker(name: shortForm(r, in: text), kind: .organization, titles: [], affiliation: nil, evidence: ev))
-            if hi < item.upperBound { break }
+            if hi < item.upperBound, !nextNamesInstitution(index) { break }
         }
         return out
     }
