@@ -1345,7 +1345,7 @@ public final class DateExtractor: FieldExtractor {
                 // the page's date opens a same-day report, as a dateline with its weekday does above.
                 m.kind == .single && m.pageOnly && m.weekdayStart == nil && m.resolvedStart != nil
                     && bodyDateline(m.tokens, text) && text.bodyStart < t.count && text.line(of: m.tokens.lowerBound) == text.line(of: text.bodyStart)
-                    && text.lineRange(text.line(of: m.tokens.lowerBound)).upperBound - m.tokens.upperBound > 8
+                    && text.lineRange(text.line(of: m.tokens.lowerBound)).upperBound - (m.tokens.upperBound + 1) > 8
             }), let s = list[i].resolvedStart, let ev = text.evidence(list[i].tokens) {
                 findings.eventDate = EventDate(start: s, end: s, evidence: ev)
             }

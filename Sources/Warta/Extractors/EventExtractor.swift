@@ -470,7 +470,8 @@ public final class EventExtractor: FieldExtractor {
         if kind == "hazard", i >= 2, Self.afterWords.contains(i - 1, in: text), t[i - 2].sentence == t[i].sentence {
             let u = i - 2
             if Self.yearOrMonthOnce.contains(u, in: text) { return true }
-            if Self.yearOrMonth.contains(u, in: text), u >= 1, t[u - 1].kind == .number || Self.fewWords.contains(u - 1, in: text) {
+            if Self.yearOrMonth.contains(u, in: text), u >= 1, t[u - 1].sentence == t[i].sentence,
+               t[u - 1].kind == .number || Self.fewWords.contains(u - 1, in: text) {
                 return true
             }
         }

@@ -46,9 +46,6 @@ public final class OrganizerExtractor: FieldExtractor {
     let holdRules: [Rule]
     let holdRuleIsOfficial: [Bool]
     let otherCue: Lexicon
-    /// Round 42: the last word of the class of a unit that opens an appositive naming its parent (`unit pelaksana
-    /// teknis`, `unit kerja`, `satuan kerja`, `di bawah`, `UPT`, `satker`; organizers.unit-appositive-holds).
-    static let unitClassEnds: FoldedWords = ["teknis", "kerja", "bawah", "upt", "uptd", "satker"]
     /// Round 18 (FIX18): heads of parent bodies (lexicon `unit_parent`), for the appositive before `bersama`.
     let unitParent: Lexicon
     let roleBefore: Lexicon
@@ -588,9 +585,8 @@ public final class OrganizerExtractor: FieldExtractor {
     }
 
     /// Words before a number that make it the number of a team's batch or group, or of a neighbourhood, part of its
-    /// name (round 16: `Mahasiswa KKN ... Angkatan 112`, `... di Wonosobo kelompok 27`, `pengurus RW 07`; round 42,
-    /// probe x04: a team's year, `Tim KKN Tematik Undip Tim II Tahun 2023`, which the rules read only capitalized).
-    static let batchWords: FoldedWords = ["angkatan", "kelompok", "periode", "gelombang", "rt", "rw", "tahun"]
+    /// name (round 16: `Mahasiswa KKN ... Angkatan 112`, `... di Wonosobo kelompok 27`, `pengurus RW 07`).
+    static let batchWords: FoldedWords = ["angkatan", "kelompok", "periode", "gelombang", "rt", "rw"]
 
     /// Trims a captured name: no trailing comma, dash, "dan" or number ("Dinas Sosial 3" of "digelar Dinas
     /// Sosial 3 hari"), except the number of a batch (`Angkatan 112`).
@@ -993,9 +989,16 @@ public final class OrganizerExtractor: FieldExtractor {
             // Only right after the class of a unit that opens such an appositive (`unit pelaksana teknis`, `di
             // bawah`, `satker`): after `bekerja sama` the body is a partner (`bekerja sama Badan Kesatuan Bangsa dan
             // Politik (Kesbangpol) Minut ,Kamis (24/7)`).
+            func afterUnitClass(_ i: Int) -> Bool {
+                guard i >= 1 else { return false }
+                if text.isWord(i - 1, "upt") || text.isWord(i - 1, "uptd") || text.isWord(i - 1, "satker") { return true }
+                if i >= 2, text.isWord(i - 1, "kerja") { return text.isWord(i - 2, "unit") || text.isWord(i - 2, "satuan") }
+                if i >= 2, text.isWord(i - 1, "bawah") { return text.isWord(i - 2, "di") }
+                return i >= 3 && text.isWord(i - 1, "teknis") && text.isWord(i - 2, "pelaksana") && text.isWord(i - 3, "unit")
+            }
             func atComma(_ e: Int?) -> Bool { e.map { $0 < t.count && (text.isWord($0, ",") || text.isWord($0 - 1, ",")) } ?? false }
             guard let r0 = m.capture("org"), r0.lowerBound == m.start, r0.upperBound < t.count,
-                atComma(r0.upperBound) || (atComma(m.capture("co")?.upperBound) && m.start > 0 && Self.unitClassEnds.contains(m.start - 1, in: text))
+                atComma(r0.upperBound) || (atComma(m.capture("co")?.upperBound) && afterUnitClass(m.start))
             else { return false }
             let i = r0.lowerBound
             if i >= 2, text.isWord(i - 1, ","), t[i - 1].sentence == t[i].sentence, unitParent.longest(t, at: i) != nil,

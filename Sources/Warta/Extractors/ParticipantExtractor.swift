@@ -826,7 +826,7 @@ public final class ParticipantExtractor: FieldExtractor {
                 // Round 42 (probe y01): the units counted further back in the clause, their place between (`diikuti
                 // perwakilan dari 12 desa pesisir di Kecamatan Moramo, Moramo Utara dan Laonti, masing-masing 3
                 // orang` = 36): the first count of units after `dari` or `perwakilan`, at most sixteen tokens back,
-                // with only words and commas of names between (no verb of taking part, no other count of people).
+                // with only words and commas between (a count that is no count of units ends the reading).
                 var q = e - 2
                 var first: Int? = nil
                 while q >= 1, q >= e - 17, t[q].sentence == s {

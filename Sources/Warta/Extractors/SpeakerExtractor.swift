@@ -1110,10 +1110,10 @@ public final class SpeakerExtractor: FieldExtractor {
     static let strongSeparators: FoldedWords = ["serta", "sedangkan", ";"]
     /// Round 23: words of succession that go on with a list after a comma (`, kemudian X`, `, ditambah Y`).
     static let successionJoins: FoldedWords = ["kemudian", "lalu", "selanjutnya", "ditambah"]
-    /// Round 39 (probe k08): the words that open the material of an item of a programme, after the person and a comma
-    /// (`2. Yuliana Rumbiak, S.Gz., M.Kes (Dosen ...), materi Pemberian Makan Bayi ...;`).
     /// Round 42: the dashes that set a list item's office off from its person.
     static let itemDashes: FoldedWords = ["-", "–", "—"]
+    /// Round 39 (probe k08): the words that open the material of an item of a programme, after the person and a comma
+    /// (`2. Yuliana Rumbiak, S.Gz., M.Kes (Dosen ...), materi Pemberian Makan Bayi ...;`).
     static let itemMaterialOpeners: FoldedWords = ["materi", "topik", "tema", "tentang", "mengenai", "membawakan", "menyampaikan"]
 
     /// Round 39 (probe k08): where the line ends when an item of a list, opened by a bullet or a number, goes on after
@@ -1631,7 +1631,11 @@ public final class SpeakerExtractor: FieldExtractor {
         }
         func fieldListComma(_ c: Int, start: Int) -> Bool {
             guard text.isWord(c, ","), orgHeads.longest(t, at: start) != nil, c + 2 < upper else { return false }
-            if plainWord(c + 1), text.isWord(c + 2, ",") || text.isWord(c + 2, "dan") {
+            // The list closes as a list of fields: `, dan` after the word (`Hewan, Ikan, dan Tumbuhan`), or `dan` and a
+            // derived noun (`Pangan, Hortikultura dan Peternakan`); not `Kantor Damkar Ternate, Rahmat dan Yusri`.
+            let closes = (text.isWord(c + 2, ",") && c + 3 < upper && (text.isWord(c + 3, "dan") || text.isWord(c + 3, "serta")))
+                || (text.isWord(c + 2, "dan") && c + 3 < upper && SpeakerExtractor.isDerivedNoun(text.folded(c + 3)))
+            if plainWord(c + 1), closes {
                 fields = true
                 fieldCommas.insert(c)
                 return true
@@ -2754,12 +2758,15 @@ public final class SpeakerExtractor: FieldExtractor {
         // A person named by one word ("Agus sendiri memberikan materi") is the person the text names in full
         // elsewhere ("Kepala Bidang ..., Agus Triono"), when it names exactly one such.
         var resolved = 0
+        var fullerTried = 0
         for i in all.indices where all[i].kind == .person && resolved < 8 {
             let words = Matching.words(all[i].name)
             // Round 42 (probe x03): a person named by the first and the last of the words the text gives in full
-            // elsewhere (`Johanna Tupan memaparkan` after `diketuai Dr. Ir. Johanna Maria Tupan, M.Si.`).
+            // elsewhere (`Johanna Tupan memaparkan` after `diketuai Dr. Ir. Johanna Maria Tupan, M.Si.`). Eight
+            // two-word names tried at most (the review: each try is a pass over the tokens).
+            if words.count == 2 { fullerTried += 1 }
             guard let full = words.count == 1 ? fullName(of: all[i], in: text)
-                : words.count == 2 ? fullerName(of: all[i], in: text) : nil else { continue }
+                : words.count == 2 && fullerTried <= 8 ? fullerName(of: all[i], in: text) : nil else { continue }
             resolved += 1
             all[i].name = full.name
             all[i].evidence = full.evidence
