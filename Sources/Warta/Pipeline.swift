@@ -205,12 +205,43 @@ public struct Pipeline: Sendable {
             e.participants = people.participants
             e.organizers = orgs.map(\.organizer)
             e.speakers = speakers.extract(text, anchor: anchor, scratch: &scratch)
+            // Round 43 (probe ab15): a value inside a regulation as cited, or an item without titles of the list its
+            // title goes on with (`Permendagri Nomor 90 Tahun 2019 tentang Klasifikasi, Kodefikasi, dan Nomenklatur
+            // Perencanaan Pembangunan ...`: the reference's subject stops at the first comma), is a word of that title
+            // read as a list of names, no speaker.
+            if !record.legalReferences.isEmpty {
+                let cited = record.legalReferences.map { $0.evidence.start..<$0.evidence.end }
+                e.speakers.removeAll { s in cited.contains { Pipeline.inCitation(s, $0, text) } }
+            }
             record.event = e
             record.warnings.append(contentsOf: dateFindings.warnings)
             record.warnings.append(contentsOf: place.warnings)
             record.warnings.append(contentsOf: people.warnings)
         }
         return record
+    }
+
+    /// What may follow an item of the list a cited title goes on with (round 43).
+    static let citationListEnds: Set<String> = [",", "dan", "serta", ".", ";", "beserta"]
+
+    /// Round 43 (probe ab15): whether speaker `s` stands inside the evidence `cited` of a legal reference (scalars),
+    /// or, without titles, continues its title as an item of a list: only capitalized words, commas, `dan` and
+    /// `serta` between the reference's end and the value (at most 24 tokens, the first a comma), and a separator of
+    /// the list or the sentence's end after it.
+    static func inCitation(_ s: Speaker, _ cited: Range<Int>, _ text: AnalyzedText) -> Bool {
+        if cited.lowerBound <= s.evidence.start, s.evidence.end <= cited.upperBound { return true }
+        guard s.titles.isEmpty, s.evidence.start >= cited.upperBound else { return false }
+        let t = text.tokens
+        var i = text.tokenIndex(atScalar: cited.upperBound)
+        let k = text.tokenIndex(atScalar: s.evidence.start)
+        let e = text.tokenIndex(atScalar: s.evidence.end)
+        guard i < k, k - i <= 24, e <= t.count, text.isWord(i, ",") else { return false }
+        while i < k {
+            let f = text.folded(i)
+            guard f == "," || f == "dan" || f == "serta" || (t[i].kind == .word && (t[i].capitalized || t[i].allCaps)) else { return false }
+            i += 1
+        }
+        return e >= t.count || Pipeline.citationListEnds.contains(text.folded(e))
     }
 
     /// The longest title kept, in characters: a title is a headline, and a text without line breaks would

@@ -997,6 +997,15 @@ public final class DateExtractor: FieldExtractor {
     /// Lines 0...headerLines count as the page header.
     static let headerLines = 5
 
+    /// Round 43 (probe aa07): whether mention `m` stands on one of the three lines below the headline's line (the
+    /// article's stamp), in a text whose structure found a headline.
+    static func underHeadline(_ m: Mention, _ text: AnalyzedText) -> Bool {
+        let h = text.headline
+        guard !h.isEmpty, h.lowerBound < text.tokens.count else { return false }
+        let d = text.line(of: m.tokens.lowerBound) - text.line(of: max(h.lowerBound, h.upperBound - 1))
+        return d >= 1 && d <= 3
+    }
+
     /// Round 25: the last line of the page's header: line `headerLines`, later by one for each line of chrome above the
     /// headline (menus, buttons, a weather widget: `Beranda`, `close×`, `Cuaca hari ini: 31°C`; above the body when the
     /// page has no headline), so that a page that prints more of them above its headline and date still has its date
@@ -1186,7 +1195,10 @@ public final class DateExtractor: FieldExtractor {
             if let d = firstFull({ $0.kind == .page }) {
                 findings.published = d
                 findings.publishedSource = "page-date"
-            } else if let d = firstFull({ $0.pageOnly }) {
+            } else if let d = firstFull({ $0.pageOnly && Self.underHeadline($0, text) }) ?? firstFull({ $0.pageOnly }) {
+                // Round 43 (probe aa07): the stamp right under the headline (`Kamis, 18 Juli 2024 | 19:05 WIT`) is the
+                // article's; a date of the page's chrome above the headline (`Friday, July 26, 2024` over the menu) is
+                // the day the page was read.
                 findings.published = d
                 findings.publishedSource = "header"
             } else if let d = firstFull({ $0.header }) {

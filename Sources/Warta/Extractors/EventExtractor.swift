@@ -967,6 +967,8 @@ public final class EventExtractor: FieldExtractor {
         // Sentences of a plan that gives a date (`Pelatihan itu rencananya dibuka Senin (14/11/2022)`): a
         // scheduled event, unless the report calls a training off (see `cancelled`).
         var datedPlans = Set<Int>()
+        // Round 43 (probe z10): sentences of a plan that give no month, read once the whole text is (below).
+        var undatedPlans = Set<Int>()
         var calledOff = false
         var mentionList: [(String, Range<Int>)] = []
         var anaphors: [Range<Int>] = []
@@ -1139,7 +1141,7 @@ public final class EventExtractor: FieldExtractor {
                        (max(0, m.start - 4)..<(m.start - 1)).contains(where: { text.isWord($0, "selama") }) { continue }
                     // A plan with a date ("rencananya tanggal 18 hingga 27 September") is a scheduled event.
                     if !namesAMonth(text.sentenceRange(around: m.start, limit: AnalyzedText.nearLimit), text) {
-                        planSentences.insert(t[m.start].sentence)
+                        undatedPlans.insert(t[m.start].sentence)
                     } else {
                         datedPlans.insert(t[m.start].sentence)
                     }
@@ -1157,6 +1159,12 @@ public final class EventExtractor: FieldExtractor {
         // A report that calls a training off (`Pelatihan ... batal digelar pekan ini`) and gives the date it was
         // planned for in another sentence (`Pelatihan itu rencananya dibuka Senin (14/11/2022)`): that date is
         // the plan that was called off, not a scheduled event.
+        // Round 43 (probe z10): in a call for registration of a training yet to come (`Disparekraf Mabar Buka
+        // Pendaftaran Pelatihan ...`, `akan menggelar ... pada 14-16 Oktober 2025 mendatang`) the whole event is a
+        // plan: a sentence of its plan (`Pelatihan rencananya dipusatkan di Aula Kantor Disparekraf ...`) tells the
+        // event itself, its place, and names it. Elsewhere a plan with no month is another story's or the future's
+        // (`Pelatihan serupa rencananya digelar lagi`).
+        if !f.announcement || calledOff { planSentences.formUnion(undatedPlans) }
         if calledOff { planSentences.formUnion(datedPlans) }
         else { f.scheduledSentences = namingSentences.subtracting(planSentences).subtracting(pastSentences) }
         // The event word inside the noun phrase of another story, a few words after its head (`Pameran Produk

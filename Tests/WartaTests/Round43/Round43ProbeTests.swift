@@ -1,0 +1,103 @@
+import Testing
+@testable import Warta
+
+/// Round 43: constructions found by probe documents with their fields labeled (probe set z of round 42 and aa, ab, ac
+/// of round 43), written by helpers who read neither the rules nor the code, each with its counterexample. The rules'
+/// own examples and counterexamples run in `RuleExampleTests`.
+struct Round43ProbeTests {
+    static func record(_ text: String) -> Record { Shared.record(text) }
+    static func speakers(_ text: String) -> [String] { record(text).event?.speakers.map(\.name) ?? [] }
+
+    /// In a call for registration of a training yet to come, a sentence of its plan gives the event's place (probe
+    /// z10); in a report of a training held, a plan without a month is the future's, not the venue.
+    @Test func aPlanInACallForRegistrationIsTheEventsOwn() {
+        let call = Self.record("""
+            Disparekraf Mabar Buka Pendaftaran Pelatihan Pemandu Wisata Alam, Kuota 40 Orang
+
+            Labuan Bajo - Dinas Pariwisata dan Ekonomi Kreatif (Disparekraf) Kabupaten Manggarai Barat akan menggelar Pelatihan Pemandu Wisata Alam bagi pemandu lokal pada 14-16 Oktober 2025 mendatang.
+
+            Pelatihan rencananya dipusatkan di Aula Kantor Disparekraf Manggarai Barat di Labuan Bajo.
+
+            Pendaftaran dibuka mulai hari ini hingga Senin, 6 Oktober 2025. Kuota peserta dibatasi 40 orang.
+            """)
+        #expect(call.isTrainingEvent)
+        #expect(call.event?.location?.venue?.hasPrefix("Aula Kantor Disparekraf") == true)
+        let held = Self.record("""
+            Disparekraf Mabar Latih 40 Pemandu Wisata Alam
+
+            Labuan Bajo - Dinas Pariwisata dan Ekonomi Kreatif (Disparekraf) Kabupaten Manggarai Barat menggelar Pelatihan Pemandu Wisata Alam bagi 40 pemandu lokal di Hotel Bintang Flores, Selasa (14/10/2025).
+
+            Pelatihan serupa rencananya digelar di Aula Kantor Disparekraf Manggarai Barat bagi pemandu selam.
+            """)
+        #expect(held.isTrainingEvent)
+        #expect(held.event?.location?.venue == "Hotel Bintang Flores")
+    }
+
+    /// The items of a regulation's title that goes on past its first comma are no speakers (probe ab15); a titled
+    /// person after a regulation's title stays one.
+    @Test func theTitleOfACitedRegulationIsNoListOfNames() {
+        let names = Self.speakers("""
+            Bimtek Penyusunan Renja Perangkat Daerah
+
+            Gorontalo - Bappeda Provinsi Gorontalo menggelar bimtek penyusunan rencana kerja bagi 60 sekretaris perangkat daerah di Aula Bappeda, Rabu (9/7/2025).
+
+            Narasumber berikutnya, Hj. Sartika Mohune, S.E., M.Ak., Kepala Bidang Anggaran pada Badan Keuangan Daerah Provinsi Gorontalo, membahas kesesuaian kode rekening sesuai Permendagri Nomor 90 Tahun 2019 tentang Klasifikasi, Kodefikasi, dan Nomenklatur Perencanaan Pembangunan dan Keuangan Daerah beserta pemutakhirannya.
+            """)
+        #expect(names == ["Sartika Mohune"])
+        let person = Self.speakers("""
+            Bimtek Penyusunan Renja Perangkat Daerah
+
+            Gorontalo - Bappeda Provinsi Gorontalo menggelar bimtek penyusunan rencana kerja bagi 60 sekretaris perangkat daerah di Aula Bappeda, Rabu (9/7/2025).
+
+            Materi tentang Permendagri Nomor 86 Tahun 2017 tentang Tata Cara Perencanaan, disampaikan oleh Dr. Rahmat Hidayat Siregar, M.Si., dosen Universitas Negeri Gorontalo.
+            """)
+        #expect(person.contains("Rahmat Hidayat Siregar"))
+    }
+
+    /// The stamp under the headline dates the article, not a date of the page's chrome above it (probe aa07): the
+    /// event's `hingga hari ini` ends on the article's day. A date above the headline alone still dates the page.
+    @Test func theStampUnderTheHeadlineDatesTheArticle() {
+        let both = Self.record("""
+            Friday, July 26, 2024
+            Login | Register
+
+            BPBD Ambon Latih 30 Relawan Negeri Tangguh Bencana
+
+            Kamis, 18 Juli 2024 | 19:05 WIT
+
+            AMBON - Badan Penanggulangan Bencana Daerah (BPBD) Kota Ambon melatih 30 relawan dari tiga negeri di Kecamatan Teluk Ambon. Pelatihan ini berlangsung selama dua hari, Rabu (17/7) hingga hari ini, di Baileo Negeri Hative Besar.
+            """)
+        #expect(both.document.published?.iso == "2024-07-18")
+        #expect(both.event?.date?.end.iso == "2024-07-18")
+        let top = Self.record("""
+            Kamis, 18 Juli 2024
+            Login | Register
+
+            BPBD Ambon Latih 30 Relawan Negeri Tangguh Bencana
+
+            AMBON - Badan Penanggulangan Bencana Daerah (BPBD) Kota Ambon melatih 30 relawan dari tiga negeri di Kecamatan Teluk Ambon. Pelatihan ini berlangsung selama dua hari, Rabu (17/7) hingga hari ini, di Baileo Negeri Hative Besar.
+            """)
+        #expect(top.document.published?.iso == "2024-07-18")
+    }
+
+    /// The material itself guided by its teacher (`materi ... dipandu oleh` a role and a person, probe ac11); a
+    /// session of discussion guided by a moderator has no teacher.
+    @Test func theMaterialGuidedByItsTeacher() {
+        let guided = Self.speakers("""
+            Orientasi PPPK Guru Malteng
+
+            Masohi - BKPSDM Kabupaten Maluku Tengah menggelar orientasi bagi 300 PPPK guru di Aula Kantor Bupati, Selasa (28/11/2023).
+
+            Sementara itu, materi penyusunan SKP melalui aplikasi e-Kinerja BKN dipandu oleh Analis SDM Aparatur Ahli Muda BKPSDM, Fransina Sahetapy, S.H.
+            """)
+        #expect(guided == ["Fransina Sahetapy"])
+        let moderated = Self.speakers("""
+            Orientasi PPPK Guru Malteng
+
+            Masohi - BKPSDM Kabupaten Maluku Tengah menggelar orientasi bagi 300 PPPK guru di Aula Kantor Bupati, Selasa (28/11/2023).
+
+            Sementara itu, sesi diskusi dipandu oleh Kepala Bidang Mutasi BKPSDM, Fransina Sahetapy, S.H.
+            """)
+        #expect(!moderated.contains("Fransina Sahetapy"))
+    }
+}
