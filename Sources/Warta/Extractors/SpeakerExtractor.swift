@@ -348,6 +348,15 @@ public final class SpeakerExtractor: FieldExtractor {
         if s.titles.isEmpty, wordCount == 1, continuesInstitutionName(k, end: text.tokenIndex(atScalar: s.evidence.end), in: text) {
             return true
         }
+        // Round 43 (probes ac08, aa12): one untitled word after a word in lower case, then a comma and a titled person,
+        // ends the role or the affiliation that person is introduced by (`dipandu dosen Unsiq, Ns. Fajar Ramadhan`,
+        // `pengusaha batik tulis Pakandangan, H. Mohammad Sahlan`), no person of its own; not after a word that opens a
+        // list of persons (`oleh Rahmat, Dr. Siti ...`: `listOpeners`).
+        if s.titles.isEmpty, wordCount == 1, k >= 1, t[k - 1].kind == .word, !t[k - 1].capitalized, !t[k - 1].allCaps,
+           !SpeakerExtractor.listOpeners.contains(k - 1, in: text) {
+            let e = text.tokenIndex(atScalar: s.evidence.end)
+            if e + 1 < t.count, text.isWord(e, ","), titlePre.longest(t, at: e + 1) != nil { return true }
+        }
         // Round 41 (probe u03): an untitled value with a word in capitals right after `dan` inside an institution's
         // name, whose capitalized words run back to its head (`dosen Institut Teknologi dan Bisnis STIKOM Bali`): the
         // rest of the name, no person.
