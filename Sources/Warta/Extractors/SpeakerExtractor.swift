@@ -1503,6 +1503,38 @@ public final class SpeakerExtractor: FieldExtractor {
         return nil
     }
 
+    /// Round 43 (probe aa06): whether the match's cue is a verb of teaching whose object is the participants (`melatih
+    /// peserta`, `mengajari para peserta`).
+    func teachesTrainees(_ m: PatternMatch, in text: AnalyzedText) -> Bool {
+        guard let c = m.capture("cue"), c.count == 1, SpeakerExtractor.traineeTeachVerbs.contains(c.lowerBound, in: text) else { return false }
+        var q = c.upperBound
+        if q < text.tokens.count, text.isWord(q, "para") || text.isWord(q, "seluruh") { q += 1 }
+        return q < text.tokens.count && text.isWord(q, "peserta")
+    }
+
+    /// Round 43: the verbs of teaching read by ``teachesTrainees(_:in:)``.
+    static let traineeTeachVerbs: FoldedWords = ["melatih", "mengajari", "mengajarkan", "membimbing"]
+
+    /// Round 43 (probe aa06): where an apposition that opens with a word in lower case starts, before a comma that ends
+    /// right before `end` (`, pengembang sistem dari Dinas PMD,`): at most 16 tokens back on the line, no full stop, no
+    /// `yang` and no verb of an official in it; the index of its first word.
+    func appositiveStart(before end: Int, in text: AnalyzedText) -> Int? {
+        let t = text.tokens
+        guard end >= 3, text.isWord(end - 1, ",") else { return nil }
+        var c = end - 2
+        while c > 0, c >= end - 16, !t[c].lineStart {
+            let f = text.folded(c)
+            if f == "." || f == ";" || f == ":" || f == "yang" || SpeakerExtractor.officialClauseVerbs.contains(c, in: text) { return nil }
+            if f == "," {
+                guard c + 1 < end - 1, t[c + 1].kind == .word, !t[c + 1].capitalized, !t[c + 1].allCaps,
+                      !SpeakerExtractor.listOpeners.contains(c + 1, in: text) else { return nil }
+                return c + 1
+            }
+            c -= 1
+        }
+        return nil
+    }
+
     /// Round 15. The end of the name or role before a relative clause that ends right before `end` with a comma
     /// (", yang sudah dua puluh tahun menekuni usahanya,"): `yang` after a comma, then at most 14 words in lower
     /// case or numbers on one line, no other comma; returns the index just past the comma that opens the clause.
@@ -1697,6 +1729,11 @@ public final class SpeakerExtractor: FieldExtractor {
             return text.isWord(next.lowerBound, "dari") && next.lowerBound + 1 < next.upperBound
                 && orgHeads.longest(t, at: next.lowerBound + 1) != nil
         }
+        func nextOpensInstitution(_ index: Int) -> Bool {
+            guard index + 1 < items.count else { return false }
+            let next = items[index + 1]
+            return t[next.lowerBound].capitalized && orgHeads.longest(t, at: next.lowerBound) != nil
+        }
         var out: [Speaker] = []
         for (index, var item) in items.enumerated() {
             while !item.isEmpty, SpeakerExtractor.itemLead.contains(item.lowerBound, in: text) {
@@ -1800,7 +1837,10 @@ public final class SpeakerExtractor: FieldExtractor {
             while r.count > 1, (text.isWord(r.upperBound - 1, ",") || text.isWord(r.upperBound - 1, "dan") || text.isWord(r.upperBound - 1, "di") || text.isWord(r.upperBound - 1, "-") || text.isWord(r.upperBound - 1, "(")) { r = r.lowerBound..<(r.upperBound - 1) }
             guard let ev = text.evidence(r) else { continue }
             out.append(Speaker(name: shortForm(r, in: text), kind: .organization, titles: [], affiliation: nil, evidence: ev))
-            if hi < item.upperBound, !nextNamesInstitution(index) { break }
+            // Round 43 (probe aa15): nor when a relative clause ends the item and the next item opens with an
+            // institution's head (`berasal dari Pusdatin Kementerian Sosial yang hadir secara daring, Badan Pusat
+            // Statistik (BPS) Kabupaten Tabalong, serta Dinas Sosial Provinsi Kalimantan Selatan`).
+            if hi < item.upperBound, !nextNamesInstitution(index), !(text.isWord(hi, "yang") && nextOpensInstitution(index)) { break }
         }
         return out
     }
@@ -2392,6 +2432,13 @@ public final class SpeakerExtractor: FieldExtractor {
         // Before a verb of delivering the material, the person's role may stand between commas ("Dr. Ir. Budi
         // Santoso, M.Sc., Ketua Program Studi Agribisnis Universitas Brawijaya, memaparkan materi", round 8).
         if strict, let c = roleAppositiveStart(before: m.start, in: text), let p = person(before: c, strict: true, in: text) {
+            return [p]
+        }
+        // Round 43 (probe aa06): before a verb of teaching whose object is the participants (`melatih peserta`,
+        // `mengajari para peserta`) the apposition may open with any word in lower case (`X, S.Kom., pengembang sistem
+        // dari Dinas PMD, melatih peserta`): whoever teaches the participants is their teacher, whatever his role.
+        if strict, teachesTrainees(m, in: text), let c = appositiveStart(before: m.start, in: text),
+           let p = person(before: c, strict: true, in: text), !p.titles.isEmpty || Matching.words(p.name).count >= 2 {
             return [p]
         }
         // Round 15: a relative clause in lower case may stand between the person (or his role in apposition) and

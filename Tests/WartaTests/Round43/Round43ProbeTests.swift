@@ -100,4 +100,52 @@ struct Round43ProbeTests {
             """)
         #expect(!moderated.contains("Fransina Sahetapy"))
     }
+
+    /// One untitled word that ends a role before a comma and a titled person is the role's, no person (probes aa12,
+    /// ac08); after `yakni` a name before a titled person opens a list of persons.
+    @Test func aWordThatEndsARoleIsNoPerson() {
+        let role = Self.speakers("""
+            Perajin Batik Dilatih Pemasaran Digital
+
+            Sumenep - Dinas Koperasi dan UKM Kabupaten Sumenep melatih 75 perajin batik di Aula Rumah BUMN Sumenep, Kamis (7/11/2024). Adapun narasumber yang dihadirkan yakni praktisi pemasaran digital asal Surabaya, Rizky Amelia Putri, S.Kom., serta pengusaha batik tulis Pakandangan, H. Mohammad Sahlan.
+            """)
+        #expect(role.contains("Mohammad Sahlan"))
+        #expect(!role.contains("Pakandangan"))
+        let list = Self.speakers("""
+            Kader Posyandu Dilatih Mengukur Balita
+
+            Wonosobo - Dinas Kesehatan Kabupaten Wonosobo melatih 48 kader posyandu di Pendopo Kecamatan Kertek, Rabu (12/7/2023). Narasumber kegiatan ini yakni Yusri, Dr. Siti Aminah dan Andi Saputra.
+            """)
+        #expect(list.contains("Yusri"))
+    }
+
+    /// A list of institutions that teach goes on past a relative clause to the next institution (probe aa15); a
+    /// clause that goes on to a sentence's verb ends it.
+    @Test func aListOfInstitutionsGoesOnPastARelativeClause() {
+        let text = """
+            Operator SIKS-NG Dilatih Pemutakhiran DTKS
+
+            Tanjung - Dinas Sosial Kabupaten Tabalong menggelar bimtek bagi 131 operator SIKS-NG di Aula Dinas Sosial, Rabu (22/1/2025). Narasumber yang dihadirkan berasal dari Pusat Data dan Informasi Kesejahteraan Sosial (Pusdatin) Kementerian Sosial yang hadir secara daring, Badan Pusat Statistik (BPS) Kabupaten Tabalong, serta Dinas Sosial Provinsi Kalimantan Selatan.
+            """
+        let names = Self.speakers(text)
+        #expect(names.contains("BPS Kabupaten Tabalong"))
+        #expect(names.contains("Dinas Sosial Provinsi Kalimantan Selatan"))
+    }
+
+    /// Whoever teaches the participants themselves is their teacher, whatever the role in apposition (probe aa06); one
+    /// who teaches others (`warga`) is not read by it.
+    @Test func anyRoleInAppositionBeforeTeachingTheParticipants() {
+        let teaches = Self.speakers("""
+            Bendahara Desa Dilatih Siskeudes Online
+
+            Maumere - Dinas PMD Kabupaten Sikka menggelar pelatihan Siskeudes bagi 54 bendahara desa di Aula Bappelitbang, Senin (4/3/2024). Sementara itu, Maria Yasinta Lering, S.Kom., pengembang sistem dari Dinas PMD, melatih peserta melakukan input data APBDes.
+            """)
+        #expect(teaches.contains("Maria Yasinta Lering"))
+        let others = Self.speakers("""
+            Bendahara Desa Dilatih Siskeudes Online
+
+            Maumere - Dinas PMD Kabupaten Sikka menggelar pelatihan Siskeudes bagi 54 bendahara desa di Aula Bappelitbang, Senin (4/3/2024). Sementara itu, Maria Yasinta Lering, S.Kom., alumni pelatihan tahun lalu, kini melatih warga di desanya.
+            """)
+        #expect(!others.contains("Maria Yasinta Lering"))
+    }
 }
