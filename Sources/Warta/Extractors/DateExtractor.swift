@@ -981,7 +981,7 @@ public final class DateExtractor: FieldExtractor {
     func bodyDateline(_ r: Range<Int>, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
         guard r.lowerBound >= 2, r.upperBound < t.count, text.isWord(r.lowerBound - 1, ","),
-              (text.isWord(r.upperBound, "-") || text.isWord(r.upperBound, "–") || text.isWord(r.upperBound, "—")) else { return false }
+              AnalyzedText.dashes.contains(r.upperBound, in: text) else { return false }
         let lineStart = text.lineRange(text.line(of: r.lowerBound)).lowerBound
         // The comma must be on the date's own line: a date that opens its line after a comma that ends the line
         // before it is no dateline (fuzzing found the empty range this would make: date-dateline-1).

@@ -253,8 +253,7 @@ public final class SpeakerExtractor: FieldExtractor {
         if q + 1 < t.count, !t[q + 1].lineStart, text.isWord(q, "dan") || text.isWord(q, "serta"),
             t[q + 1].kind == .word, t[q + 1].capitalized, titlePre.longest(t, at: q + 1) == nil, roles.longest(t, at: q + 1) == nil
         {
-            let w = text.folded(q + 1)
-            if w.count >= 8, w.hasPrefix("pe") || w.hasPrefix("ke"), w.hasSuffix("an") { field = q + 1 }
+            if SpeakerExtractor.isDerivedNoun(text.folded(q + 1)) { field = q + 1 }
             else if let a = acronym(after: q + 1) { field = q + 1; acronymAt = a }
         }
         if field < 0, afterAnd, let a = acronym(after: e - 1) { field = e - 1; acronymAt = a }
@@ -1119,8 +1118,6 @@ public final class SpeakerExtractor: FieldExtractor {
     static let strongSeparators: FoldedWords = ["serta", "sedangkan", ";"]
     /// Round 23: words of succession that go on with a list after a comma (`, kemudian X`, `, ditambah Y`).
     static let successionJoins: FoldedWords = ["kemudian", "lalu", "selanjutnya", "ditambah"]
-    /// Round 42: the dashes that set a list item's office off from its person.
-    static let itemDashes: FoldedWords = ["-", "–", "—"]
     /// Round 39 (probe k08): the words that open the material of an item of a programme, after the person and a comma
     /// (`2. Yuliana Rumbiak, S.Gz., M.Kes (Dosen ...), materi Pemberian Makan Bayi ...;`).
     static let itemMaterialOpeners: FoldedWords = ["materi", "topik", "tema", "tentang", "mengenai", "membawakan", "menyampaikan"]
@@ -1146,6 +1143,20 @@ public final class SpeakerExtractor: FieldExtractor {
 
     /// Where a list that starts at `start` can end: a full stop before a capitalized word that is not a
     /// title, a line break, or 60 tokens (60 past the last line accepted as an item since round 39, 240 at most).
+    /// Where the office or role after a list item's person (after its comma or dash at `e`) runs to: at most 16 tokens
+    /// on the line, no comma, and no full stop but the line's last token. The item fills its line when that is the
+    /// line's end (shared by the comma and the dash of ``listEnd(from:in:)``, round 43).
+    static func officeRunEnd(after e: Int, in text: AnalyzedText) -> Int {
+        let t = text.tokens
+        var c = e + 1
+        while c < t.count, c < e + 17, !t[c].lineStart, !text.isWord(c, ","),
+            !text.isWord(c, ".") || c + 1 >= t.count || t[c + 1].lineStart
+        {
+            c += 1
+        }
+        return c
+    }
+
     func listEnd(from start: Int, in text: AnalyzedText) -> Int {
         let t = text.tokens
         var p = start + 1
@@ -1210,12 +1221,7 @@ public final class SpeakerExtractor: FieldExtractor {
                             // Mas Dimas Prayoga, pendamping lokal desa (PLD)", "- Ir. Fransiska Lumban Gaol, analis
                             // data Pusdatin Kementerian Sosial (daring)."): at most 16 tokens, no comma and no full stop
                             // between (not "- Dr. Bambang Susilo, Kepala Dinas Sosial, membuka acara.").
-                            var c = e + 1
-                            while c < t.count, c < e + 17, !t[c].lineStart, !text.isWord(c, ","),
-                                !text.isWord(c, ".") || c + 1 >= t.count || t[c + 1].lineStart
-                            {
-                                c += 1
-                            }
+                            let c = SpeakerExtractor.officeRunEnd(after: e, in: text)
                             if c >= t.count || t[c].lineStart { e = c }
                             // Round 41 (probe u10): or the role runs to a comma and the material the person teaches
                             // (`- dr. Stevanus Alvin Wijaya, Sp.PD., dokter spesialis ... RSUD X, tentang penyakit ...;`).
@@ -1224,13 +1230,8 @@ public final class SpeakerExtractor: FieldExtractor {
                         // Round 42 (probe w08): after a bullet, the person, a dash and his office to the end of the line
                         // ("2. Dedi Firmansyah, S.E. – Auditor Ahli Muda Perwakilan BPKP Provinsi Jambi"): at most 16
                         // tokens, no comma and no full stop between.
-                        if bulleted, e + 1 < t.count, SpeakerExtractor.itemDashes.contains(e, in: text), !t[e + 1].lineStart {
-                            var c = e + 1
-                            while c < t.count, c < e + 17, !t[c].lineStart, !text.isWord(c, ","),
-                                !text.isWord(c, ".") || c + 1 >= t.count || t[c + 1].lineStart
-                            {
-                                c += 1
-                            }
+                        if bulleted, e + 1 < t.count, AnalyzedText.dashes.contains(e, in: text), !t[e + 1].lineStart {
+                            let c = SpeakerExtractor.officeRunEnd(after: e, in: text)
                             if c >= t.count || t[c].lineStart { e = c }
                         }
                         if bulleted, let m = itemMaterialTailEnd(at: e, end: t.count, in: text) { e = m }
@@ -2475,18 +2476,29 @@ public final class SpeakerExtractor: FieldExtractor {
         let t = text.tokens
         let at = text.tokenIndex(atScalar: s.evidence.start)
         guard words.count == 2, at < t.count else { return nil }
-        let id = t[at].id
-        let length = t[at].end - t[at].start
-        let word = text.folded(at)
         var found: Speaker? = nil
-        for i in t.indices where i != at && t[i].id == id && t[i].end - t[i].start == length && t[i].capitalized {
-            guard text.folded(i) == word, let (p, _) = person(at: i, end: min(t.count, i + 12), in: text) else { continue }
+        for i in sameWordIndices(as: at, in: text) {
+            guard let (p, _) = person(at: i, end: min(t.count, i + 12), in: text) else { continue }
             let full = Matching.words(p.name)
             guard full.count > 2, full.first == words.first, full.last == words.last else { continue }
             if let f = found, Matching.personKey(f.name) != Matching.personKey(p.name) { return nil }
             found = p
         }
         return found
+    }
+
+    /// The other places where the capitalized word at `at` is written, in text order: the same vocabulary id (-1 for
+    /// every word the rules do not know), length and folded form. One pass over the tokens, shared by
+    /// ``fullName(of:in:)`` and ``fullerName(of:in:)`` (round 43).
+    func sameWordIndices(as at: Int, in text: AnalyzedText) -> [Int] {
+        let t = text.tokens
+        guard at < t.count else { return [] }
+        let id = t[at].id
+        let length = t[at].end - t[at].start
+        let word = text.folded(at)
+        return t.indices.filter { i in
+            i != at && t[i].id == id && t[i].end - t[i].start == length && t[i].capitalized && text.folded(i) == word
+        }
     }
 
     /// The full name of a person named by one word: the persons of two name words or more that the text writes
@@ -2496,15 +2508,8 @@ public final class SpeakerExtractor: FieldExtractor {
         let t = text.tokens
         let at = text.tokenIndex(atScalar: s.evidence.start)
         guard at < t.count else { return nil }
-        // The vocabulary id is -1 for every word the rules do not know: the length and the folded form decide.
-        let id = t[at].id
-        let length = t[at].end - t[at].start
-        let word = text.folded(at)
         var found: Speaker? = nil
-        var i = 0
-        while i < t.count {
-            defer { i += 1 }
-            guard t[i].id == id, i != at, t[i].end - t[i].start == length, t[i].capitalized, text.folded(i) == word else { continue }
+        for i in sameWordIndices(as: at, in: text) {
             // Fix18 (review 9): the nickname written after a full name (`Andika Pratama alias Dika`) is that person.
             if i >= 2, text.isWord(i - 1, "alias"), let p = person(before: i - 1, strict: true, in: text), Matching.words(p.name).count >= 2 {
                 if let f = found, Matching.personKey(f.name) != Matching.personKey(p.name) { return nil }

@@ -225,9 +225,12 @@ public final class AnalyzedText: Sendable {
         return Evidence(text: text.slice(span.start, span.end), start: span.start, end: span.end)
     }
 
-    /// The token range of the sentence of token `i`.
     /// How far (in tokens, to each side) the extractors read a candidate's sentence for cue words.
     public static let nearLimit = 80
+
+    /// The dashes a report writes between parts of a line: hyphen-minus, en dash, em dash (a dateline's, a list
+    /// item's between its person and his office; round 43: one set for every extractor).
+    public static let dashes: FoldedWords = ["-", "–", "—"]
 
     /// The sentence of token `i`, at most `limit` tokens to each side of it: what a check of the words near a
     /// candidate reads, so that a text of one endless sentence stays linear.
