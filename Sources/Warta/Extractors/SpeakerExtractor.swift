@@ -1816,13 +1816,14 @@ public final class SpeakerExtractor: FieldExtractor {
             var hi = item.lowerBound + 1
             while hi < item.upperBound {
                 let tok = t[hi]
+                // Round 43 (probe z05): a name ends with its line, before whatever opens the next (`- 12.30 ...`).
+                if tok.lineStart { break }
                 if tok.kind == .punct {
                     if (text.isWord(hi, "(") || text.isWord(hi, ")") || text.isWord(hi, "-") || text.isWord(hi, "\"") || text.isWord(hi, "'") || text.isWord(hi, "&") || text.isWord(hi, "/")) { hi += 1; continue }
                     if fieldComma(hi), orgHeads.longest(t, at: item.lowerBound) != nil { hi += 1; continue }
                     if fieldCommas.contains(hi) { hi += 1; continue }
                     break
                 }
-                if tok.lineStart { break }
                 if tok.capitalized || tok.allCaps || tok.kind == .number { hi += 1; continue }
                 // Round 27 (SPK27, heldout14 x053): `untuk` inside a capitalized name too (`DPC Gerakan untuk
                 // Kesejahteraan Tunarungu Indonesia (Gerkatin) Kota Padang`).
