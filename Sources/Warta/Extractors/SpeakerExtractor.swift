@@ -347,10 +347,11 @@ public final class SpeakerExtractor: FieldExtractor {
         if s.titles.isEmpty, wordCount == 1, continuesInstitutionName(k, end: text.tokenIndex(atScalar: s.evidence.end), in: text) {
             return true
         }
-        // Round 43 (probes ac08, aa12): one untitled word after a word in lower case, then a comma and a titled person,
-        // ends the role or the affiliation that person is introduced by (`dipandu dosen Unsiq, Ns. Fajar Ramadhan`,
-        // `pengusaha batik tulis Pakandangan, H. Mohammad Sahlan`), no person of its own; not after a word that opens a
-        // list of persons (`oleh Rahmat, Dr. Siti ...`: `listOpeners`).
+        // Round 43 (probe aa12): one untitled word after a word in lower case, then a comma and a titled person, ends
+        // the role or the affiliation that person is introduced by (`pengusaha batik tulis Pakandangan, H. Mohammad
+        // Sahlan`, `dipandu dosen Unsiq, dr. Fajar Ramadhan`), no person of its own; not after a word that opens a list
+        // of persons (`yakni Yusri, Dr. Siti ...`: `listOpeners`). (`Ns.` is read as a degree after the word too, so
+        // probe ac08's `dosen Unsiq, Ns. Fajar Ramadhan` is left.)
         if s.titles.isEmpty, wordCount == 1, k >= 1, t[k - 1].kind == .word, !t[k - 1].capitalized, !t[k - 1].allCaps,
            !SpeakerExtractor.listOpeners.contains(k - 1, in: text) {
             let e = text.tokenIndex(atScalar: s.evidence.end)
@@ -1141,8 +1142,6 @@ public final class SpeakerExtractor: FieldExtractor {
         return e < t.count && !t[e].lineStart ? nil : e
     }
 
-    /// Where a list that starts at `start` can end: a full stop before a capitalized word that is not a
-    /// title, a line break, or 60 tokens (60 past the last line accepted as an item since round 39, 240 at most).
     /// Where the office or role after a list item's person (after its comma or dash at `e`) runs to: at most 16 tokens
     /// on the line, no comma, and no full stop but the line's last token. The item fills its line when that is the
     /// line's end (shared by the comma and the dash of ``listEnd(from:in:)``, round 43).
@@ -1157,6 +1156,8 @@ public final class SpeakerExtractor: FieldExtractor {
         return c
     }
 
+    /// Where a list that starts at `start` can end: a full stop before a capitalized word that is not a
+    /// title, a line break, or 60 tokens (60 past the last line accepted as an item since round 39, 240 at most).
     func listEnd(from start: Int, in text: AnalyzedText) -> Int {
         let t = text.tokens
         var p = start + 1

@@ -80,27 +80,6 @@ struct Round43ProbeTests {
         #expect(top.document.published?.iso == "2024-07-18")
     }
 
-    /// The material itself guided by its teacher (`materi ... dipandu oleh` a role and a person, probe ac11); a
-    /// session of discussion guided by a moderator has no teacher.
-    @Test func theMaterialGuidedByItsTeacher() {
-        let guided = Self.speakers("""
-            Orientasi PPPK Guru Malteng
-
-            Masohi - BKPSDM Kabupaten Maluku Tengah menggelar orientasi bagi 300 PPPK guru di Aula Kantor Bupati, Selasa (28/11/2023).
-
-            Sementara itu, materi penyusunan SKP melalui aplikasi e-Kinerja BKN dipandu oleh Analis SDM Aparatur Ahli Muda BKPSDM, Fransina Sahetapy, S.H.
-            """)
-        #expect(guided == ["Fransina Sahetapy"])
-        let moderated = Self.speakers("""
-            Orientasi PPPK Guru Malteng
-
-            Masohi - BKPSDM Kabupaten Maluku Tengah menggelar orientasi bagi 300 PPPK guru di Aula Kantor Bupati, Selasa (28/11/2023).
-
-            Sementara itu, sesi diskusi dipandu oleh Kepala Bidang Mutasi BKPSDM, Fransina Sahetapy, S.H.
-            """)
-        #expect(!moderated.contains("Fransina Sahetapy"))
-    }
-
     /// One untitled word that ends a role before a comma and a titled person is the role's, no person (probes aa12,
     /// ac08); after `yakni` a name before a titled person opens a list of persons.
     @Test func aWordThatEndsARoleIsNoPerson() {
