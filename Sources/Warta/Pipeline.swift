@@ -208,10 +208,20 @@ public struct Pipeline: Sendable {
             // Round 43 (probe ab15): a value inside a regulation as cited, or an item without titles of the list its
             // title goes on with (`Permendagri Nomor 90 Tahun 2019 tentang Klasifikasi, Kodefikasi, dan Nomenklatur
             // Perencanaan Pembangunan ...`: the reference's subject stops at the first comma), is a word of that title
-            // read as a list of names, no speaker.
-            if !record.legalReferences.isEmpty {
-                let cited = record.legalReferences.map { $0.evidence.start..<$0.evidence.end }
-                e.speakers.removeAll { s in cited.contains { Pipeline.inCitation(s, $0, text) } }
+            // read as a list of names, no speaker. Per speaker only the last reference that starts before it is read
+            // (a binary search over the references by start): linear in the speakers.
+            let cited = record.legalReferences.map { (range: $0.evidence.start..<$0.evidence.end, titled: $0.subject != nil) }
+                .sorted { $0.range.lowerBound < $1.range.lowerBound }
+            if !cited.isEmpty {
+                e.speakers.removeAll { s in
+                    var lo = 0
+                    var hi = cited.count
+                    while lo < hi {
+                        let mid = (lo + hi) / 2
+                        if cited[mid].range.lowerBound <= s.evidence.start { lo = mid + 1 } else { hi = mid }
+                    }
+                    return lo > 0 && Pipeline.inCitation(s, cited[lo - 1], text)
+                }
             }
             record.event = e
             record.warnings.append(contentsOf: dateFindings.warnings)
@@ -224,18 +234,22 @@ public struct Pipeline: Sendable {
     /// What may follow an item of the list a cited title goes on with (round 43).
     static let citationListEnds: Set<String> = [",", "dan", "serta", ".", ";", "beserta"]
 
-    /// Round 43 (probe ab15): whether speaker `s` stands inside the evidence `cited` of a legal reference (scalars),
-    /// or, without titles, continues its title as an item of a list: only capitalized words, commas, `dan` and
-    /// `serta` between the reference's end and the value (at most 24 tokens, the first a comma), and a separator of
-    /// the list or the sentence's end after it.
-    static func inCitation(_ s: Speaker, _ cited: Range<Int>, _ text: AnalyzedText) -> Bool {
-        if cited.lowerBound <= s.evidence.start, s.evidence.end <= cited.upperBound { return true }
-        guard s.titles.isEmpty, s.evidence.start >= cited.upperBound else { return false }
+    /// Round 43 (probe ab15): whether speaker `s` stands inside the evidence of a legal reference (`cited.range`,
+    /// scalars), or, without titles, continues the title of a reference that has one (`tentang ...`) as an item of a
+    /// list: only capitalized words, commas, `dan` and `serta` between the reference's end and the value (at most 24
+    /// tokens, the first a comma), and a separator of the list or the sentence's end after it. After a reference with
+    /// no title a person may follow its comma (`Berdasarkan Perpres Nomor 12 Tahun 2021, Kepala BPBD Kota Ambon, Budi
+    /// Santoso, ...`: the review of round 43); inside any reference no speaker stands (the blind halves lost a false
+    /// speaker to it).
+    static func inCitation(_ s: Speaker, _ cited: (range: Range<Int>, titled: Bool), _ text: AnalyzedText) -> Bool {
+        if cited.range.lowerBound <= s.evidence.start, s.evidence.end <= cited.range.upperBound { return true }
+        guard cited.titled, s.titles.isEmpty, s.evidence.start >= cited.range.upperBound else { return false }
+        let cited = cited.range
         let t = text.tokens
         var i = text.tokenIndex(atScalar: cited.upperBound)
         let k = text.tokenIndex(atScalar: s.evidence.start)
         let e = text.tokenIndex(atScalar: s.evidence.end)
-        guard i < k, k - i <= 24, e <= t.count, text.isWord(i, ",") else { return false }
+        guard i < k, k - i <= 24, text.isWord(i, ",") else { return false }
         while i < k {
             let f = text.folded(i)
             guard f == "," || f == "dan" || f == "serta" || (t[i].kind == .word && (t[i].capitalized || t[i].allCaps)) else { return false }

@@ -997,12 +997,13 @@ public final class DateExtractor: FieldExtractor {
     /// Lines 0...headerLines count as the page header.
     static let headerLines = 5
 
-    /// Round 43 (probe aa07): whether mention `m` stands on one of the three lines below the headline's line (the
-    /// article's stamp), in a text whose structure found a headline.
+    /// Round 43 (probe aa07): whether mention `m` stands on one of the three lines below the headline's last line (the
+    /// article's stamp), in a text whose structure found a headline. Lines are those that hold tokens: a blank line
+    /// between counts for none.
     static func underHeadline(_ m: Mention, _ text: AnalyzedText) -> Bool {
         let h = text.headline
-        guard !h.isEmpty, h.lowerBound < text.tokens.count else { return false }
-        let d = text.line(of: m.tokens.lowerBound) - text.line(of: max(h.lowerBound, h.upperBound - 1))
+        guard !h.isEmpty, h.upperBound <= text.tokens.count else { return false }
+        let d = text.line(of: m.tokens.lowerBound) - text.line(of: h.upperBound - 1)
         return d >= 1 && d <= 3
     }
 

@@ -49,9 +49,17 @@ struct Round43ProbeTests {
 
             Gorontalo - Bappeda Provinsi Gorontalo menggelar bimtek penyusunan rencana kerja bagi 60 sekretaris perangkat daerah di Aula Bappeda, Rabu (9/7/2025).
 
-            Materi tentang Permendagri Nomor 86 Tahun 2017 tentang Tata Cara Perencanaan, disampaikan oleh Dr. Rahmat Hidayat Siregar, M.Si., dosen Universitas Negeri Gorontalo.
+            Bimtek ini mengacu pada Permendagri Nomor 86 Tahun 2017 tentang Tata Cara Perencanaan, Dr. Rahmat Hidayat Siregar, M.Si., dosen Universitas Negeri Gorontalo, memaparkan materi penyusunan indikator kinerja.
             """)
         #expect(person.contains("Rahmat Hidayat Siregar"))
+        let untitledReference = Self.speakers("""
+            Bimtek Penyusunan Renja Perangkat Daerah
+
+            Gorontalo - Bappeda Provinsi Gorontalo menggelar bimtek penyusunan rencana kerja bagi 60 sekretaris perangkat daerah di Aula Bappeda, Rabu (9/7/2025).
+
+            Materi disampaikan oleh narasumber sesuai Permendagri Nomor 86 Tahun 2017, Rahmat Hidayat Siregar dan Yusuf Tangahu.
+            """)
+        #expect(untitledReference.contains("Rahmat Hidayat Siregar"))
     }
 
     /// The stamp under the headline dates the article, not a date of the page's chrome above it (probe aa07): the
@@ -80,8 +88,8 @@ struct Round43ProbeTests {
         #expect(top.document.published?.iso == "2024-07-18")
     }
 
-    /// One untitled word that ends a role before a comma and a titled person is the role's, no person (probes aa12,
-    /// ac08); after `yakni` a name before a titled person opens a list of persons.
+    /// One untitled word after a role in lower case and before a comma and a titled person is the role's, no person
+    /// (probe aa12); after `yakni` or after a speaker's word a name before a titled person opens a list of persons.
     @Test func aWordThatEndsARoleIsNoPerson() {
         let role = Self.speakers("""
             Perajin Batik Dilatih Pemasaran Digital
@@ -96,10 +104,16 @@ struct Round43ProbeTests {
             Wonosobo - Dinas Kesehatan Kabupaten Wonosobo melatih 48 kader posyandu di Pendopo Kecamatan Kertek, Rabu (12/7/2023). Narasumber kegiatan ini yakni Yusri, Dr. Siti Aminah dan Andi Saputra.
             """)
         #expect(list.contains("Yusri"))
+        let speakerWord = Self.speakers("""
+            Kader Posyandu Dilatih Mengukur Balita
+
+            Wonosobo - Dinas Kesehatan Kabupaten Wonosobo melatih 48 kader posyandu di Pendopo Kecamatan Kertek, Rabu (12/7/2023). Kegiatan menghadirkan narasumber Yusri, Dr. Siti Aminah dan Andi Saputra.
+            """)
+        #expect(speakerWord.contains("Yusri"))
     }
 
-    /// A list of institutions that teach goes on past a relative clause to the next institution (probe aa15); a
-    /// clause that goes on to a sentence's verb ends it.
+    /// A list of institutions that teach goes on past a relative clause to the next institution (probe aa15); without
+    /// the clause's `yang` the list ends at the first institution's verb.
     @Test func aListOfInstitutionsGoesOnPastARelativeClause() {
         let text = """
             Operator SIKS-NG Dilatih Pemutakhiran DTKS
@@ -109,6 +123,12 @@ struct Round43ProbeTests {
         let names = Self.speakers(text)
         #expect(names.contains("BPS Kabupaten Tabalong"))
         #expect(names.contains("Dinas Sosial Provinsi Kalimantan Selatan"))
+        let sentence = Self.speakers("""
+            Operator SIKS-NG Dilatih Pemutakhiran DTKS
+
+            Tanjung - Dinas Sosial Kabupaten Tabalong menggelar bimtek bagi 131 operator SIKS-NG di Aula Dinas Sosial, Rabu (22/1/2025). Narasumber yang dihadirkan berasal dari Pusat Data dan Informasi Kesejahteraan Sosial (Pusdatin) Kementerian Sosial memaparkan mekanisme usulan data, Badan Pusat Statistik (BPS) Kabupaten Tabalong menyiapkan data pembanding.
+            """)
+        #expect(!sentence.contains("BPS Kabupaten Tabalong"))
     }
 
     /// Whoever teaches the participants themselves is their teacher, whatever the role in apposition (probe aa06); one
