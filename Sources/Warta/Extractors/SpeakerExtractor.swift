@@ -276,9 +276,8 @@ public final class SpeakerExtractor: FieldExtractor {
 
     /// Round 43 (probe aa12): whether the word right before token `k` is a word in lower case that ends a role (`dosen`
     /// before `Unsiq`, `tulis` of `pengusaha batik tulis` before `Pakandangan`): not one that opens a list of persons, a
-    /// speaker's word or a verb of `me-`/`di-` (six letters or more). A role of the lexicon was required first (the
-    /// review of round 43): it kept a false speaker on the blind halves, so the words that open a list are left out
-    /// instead.
+    /// speaker's word or a verb of `me-`/`di-` (six letters or more). The review of round 43 suggested requiring a role
+    /// of the lexicon; this reads the other way round and leaves out what opens a list of persons.
     func roleInLowerCase(before k: Int, in text: AnalyzedText) -> Bool {
         let t = text.tokens
         guard k >= 1, t[k - 1].kind == .word, !t[k - 1].capitalized, !t[k - 1].allCaps else { return false }
@@ -364,8 +363,9 @@ public final class SpeakerExtractor: FieldExtractor {
             return true
         }
         // Round 43 (probe aa12): one untitled word after a role's last word in lower case (`roleInLowerCase`), then a
-        // comma and a titled person, ends the role or the affiliation that person is introduced by (`pengusaha batik tulis Pakandangan, H. Mohammad Sahlan`, `dipandu
-        // dosen Unsiq, dr. Fajar Ramadhan`), no person of its own; `narasumber Yusri, Dr. Siti ...` lists persons.
+        // comma and a titled person, ends the role or the affiliation that person is introduced by (`pengusaha batik
+        // tulis Pakandangan, H. Mohammad Sahlan`, `dipandu dosen Unsiq, dr. Fajar Ramadhan`), no person of its own;
+        // `narasumber Yusri, Dr. Siti ...` lists persons.
         // (`Ns.` is read as a degree after the word too, so probe ac08's `dosen Unsiq, Ns. Fajar Ramadhan` is left.)
         if s.titles.isEmpty, wordCount == 1, roleInLowerCase(before: k, in: text) {
             let e = text.tokenIndex(atScalar: s.evidence.end)
