@@ -2128,15 +2128,54 @@ public final class SpeakerExtractor: FieldExtractor {
         return expertRoles?.longest(t, at: i) == nil
     }
 
+    /// Round 44 (probe af12): the words in lower case that say what kind of body the capitalized words after them name
+    /// (`dari media daring Rafflesia Today`, `asal komunitas Sahabat Difabel`, `dari perusahaan rintisan X`); not the
+    /// role of a person (`dari petani senior Agus Salim`).
+    static let institutionKinds: FoldedWords = ["media", "komunitas", "perusahaan", "lembaga", "organisasi", "yayasan",
+                                                "perkumpulan", "sanggar", "kelompok", "toko", "kedai", "usaha", "startup"]
+
+    /// Round 44 (probe af12): the `dari` or `asal` before the capitalized word at `first` when one to three words in lower
+    /// case stand between and the first of them is a kind of body (``institutionKinds``): the capitalized words are
+    /// an institution's name, not a person's. On one line; nil otherwise.
+    func describedInstitution(at first: Int, in text: AnalyzedText) -> Int? {
+        let t = text.tokens
+        guard first > 0, first < t.count, !t[first].lineStart else { return nil }
+        var p = first - 1
+        var lower = 0
+        while p > 0, lower < 3, t[p].kind == .word, !t[p].capitalized, !t[p].allCaps, !t[p].lineStart {
+            if text.isWord(p, "dari") || text.isWord(p, "asal") { break }
+            lower += 1
+            p -= 1
+        }
+        guard lower > 0, !t[p + 1].lineStart, text.isWord(p, "dari") || text.isWord(p, "asal"),
+            SpeakerExtractor.institutionKinds.contains(p + 1, in: text)
+        else { return nil }
+        return p
+    }
+
+    /// Round 44 (probe af12): the `dari` or `asal` of ``describedInstitution(at:in:)`` before one to six capitalized words
+    /// that end right before `end`, or nil.
+    func describedAffiliationStart(before end: Int, in text: AnalyzedText) -> Int? {
+        let t = text.tokens
+        guard end > 0, end <= t.count else { return nil }
+        var p = end - 1
+        var names = 0
+        while p > 0, names < 6, t[p].kind == .word, t[p].capitalized || t[p].allCaps, !t[p].lineStart { names += 1; p -= 1 }
+        guard names > 0 else { return nil }
+        return describedInstitution(at: p + 1, in: text)
+    }
+
     /// The `dari` that opens an institution ending right before `end` ("dari Sat Binmas Polres Asahan"): at most
-    /// ten capitalized words, numbers, `dan` and parentheses, on one line.
+    /// ten capitalized words, numbers, `dan` and parentheses, on one line. Round 44 (probe af01): or `asal`, as
+    /// ``affiliationOnly(_:in:)`` reads it (`Ir. Endah Sulistyowati, M.T. asal BMKG Stasiun Meteorologi Cilacap
+    /// menjelaskan ...`).
     func affiliationStart(before end: Int, in text: AnalyzedText) -> Int? {
         let t = text.tokens
         var p = end - 1
         var words = 0
         while p > 0, p >= end - 12, !t[p].lineStart {
             let f = text.folded(p)
-            if f == "dari" { return words > 0 ? p : nil }
+            if f == "dari" || f == "asal" { return words > 0 ? p : nil }
             // (round 21: a unit's number with a hyphen, `Koramil 0101-07/Indrapuri`)
             guard t[p].capitalized || t[p].allCaps || t[p].kind == .number || f == "dan" || f == "(" || f == ")" || f == "/" || f == "-" else { return nil }
             if t[p].kind == .word { words += 1 }
@@ -2440,6 +2479,13 @@ public final class SpeakerExtractor: FieldExtractor {
         {
             return [p]
         }
+        // Round 44 (probe af12): an institution named after `dari` or `asal` and a word or two in lower case that say
+        // what it is (`Dedi Kurniawan dari media daring Rafflesia Today mengajak peserta ...`, `dari komunitas`,
+        // `asal perusahaan rintisan`) is the person's affiliation, not a person: the person is read before `dari`.
+        if strict, let d = describedAffiliationStart(before: m.start, in: text), var p = person(before: d, strict: true, in: text) {
+            if p.affiliation == nil, let ev = text.evidence((d + 1)..<m.start) { p.affiliation = ev.text }
+            return earlierPersons(before: text.tokenIndex(atScalar: p.evidence.start), in: text) + [p]
+        }
         if let p = person(before: m.start, strict: strict, in: text) {
             return earlierPersons(before: text.tokenIndex(atScalar: p.evidence.start), in: text) + [p]
         }
@@ -2737,6 +2783,8 @@ public final class SpeakerExtractor: FieldExtractor {
             let i = text.tokenIndex(atScalar: s.evidence.start)
             guard i < text.tokens.count else { return false }
             if i >= 1, SpeakerExtractor.topicWords.contains(i - 1, in: text) { return true }
+            // Round 44 (probe af12): nor the name of a body said to be one (`dari media daring Rafflesia Today`).
+            if s.titles.isEmpty, describedInstitution(at: i, in: text) != nil { return true }
             return s.titles.isEmpty && SpeakerExtractor.rankAdjectives.contains(Matching.normalized(s.name))
         }
         // Round 11: no rule found a speaker: the fallback readings of teaching evidence (a `me-` verb of teaching and

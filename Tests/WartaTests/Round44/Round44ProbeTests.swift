@@ -1,0 +1,90 @@
+import Testing
+@testable import Warta
+
+/// Round 44: constructions found by probe documents with their fields labeled (probe sets ae and af of round 44),
+/// written by helpers who read neither the rules nor the code, each with its counterexample. The rules' own examples
+/// and counterexamples run in `RuleExampleTests`.
+struct Round44ProbeTests {
+    static func record(_ text: String) -> Record { Shared.record(text) }
+    static func speakers(_ text: String) -> [String] { record(text).event?.speakers.map(\.name) ?? [] }
+
+    /// `nanti` before a verb of training is the future, as `akan` is (probe af08): a speech that only promises to
+    /// train is no training event. A training held, whose participants will `nanti` pass on what they learned, stays
+    /// one.
+    @Test func nantiBeforeATrainingVerbIsAPlan() {
+        let promise = Self.record("""
+            Bupati Sosialisasikan Gerakan Cegah Stunting di Masjid Raya
+
+            KUBU RAYA - Bupati Kubu Raya memanfaatkan kegiatan Safari Jumat di Masjid Jami' Al-Ikhlas, Jumat (7/6/2024), untuk menyosialisasikan gerakan cegah stunting kepada jemaah.
+
+            "Kader posyandu nanti kami latih supaya bisa mengukur tinggi badan dengan benar. Waktunya menyusul," ujar bupati.
+
+            Safari Jumat ditutup dengan penyerahan paket sembako kepada 25 lansia.
+            """)
+        #expect(!promise.isTrainingEvent)
+        let held = Self.record("""
+            Dinkes Kubu Raya Latih 40 Kader Posyandu
+
+            KUBU RAYA - Dinas Kesehatan Kabupaten Kubu Raya melatih 40 kader posyandu mengukur tinggi badan balita di Aula Kantor Bupati, Jumat (7/6/2024).
+
+            Para kader nanti menularkan ilmunya kepada kader lain di desa masing-masing.
+            """)
+        #expect(held.isTrainingEvent)
+    }
+
+    /// A person and the body he comes from after `asal` before a verb of delivering the material, as after `dari`
+    /// (probe af01).
+    @Test func anAffiliationAfterAsalStandsBetweenThePersonAndTheVerb() {
+        let names = Self.speakers("""
+            BPBD Cilacap Latih 40 Relawan Mitigasi Tsunami
+
+            CILACAP - BPBD Kabupaten Cilacap menggelar pelatihan mitigasi bencana bagi 40 relawan di Aula BPBD, Senin (6/5/2024).
+
+            Ir. Wulan Sari Dewi, M.T. asal BMKG Stasiun Meteorologi Cilacap membawakan materi sistem peringatan dini tsunami.
+            """)
+        #expect(names == ["Wulan Sari Dewi"])
+    }
+
+    /// Capitalized words after `dari` and a word that says what kind of body they name (`dari media daring X`) are the
+    /// body, not a second person before the verb (probe af12); after a person's role in lower case (`dari petani
+    /// senior X`) they are a person.
+    @Test func aBodySaidToBeOneIsNoPerson() {
+        let names = Self.speakers("""
+            Diskominfo Bengkulu Latih 30 Humas Menulis Berita
+
+            BENGKULU - Dinas Komunikasi dan Informatika Kota Bengkulu menggelar pelatihan jurnalistik bagi 30 pengelola humas di Balai Kota Bengkulu, Selasa (14/5/2024).
+
+            Sesi berikutnya, mentor fotografi Dedi Kurniawan dari media daring Rafflesia Today mengajak peserta praktik memotret dengan kamera ponsel.
+            """)
+        #expect(names == ["Dedi Kurniawan"])
+        let role = Self.speakers("""
+            Distan Garut Latih 25 Petani Jamur
+
+            GARUT - Dinas Pertanian Kabupaten Garut menggelar pelatihan budidaya jamur tiram bagi 25 petani di Balai Desa Sukamaju, Rabu (15/5/2024).
+
+            Pada hari kedua, peserta belajar dari petani senior Agus Salim. Petani jamur Agus Salim mengajak peserta praktik membuat baglog.
+            """)
+        #expect(role.contains("Agus Salim"))
+    }
+
+    /// Guiding the participants' work on a task (`memandu penyusunan ...`) is teaching (probe ae12); guiding the
+    /// programme or a discussion is a host's or a moderator's part.
+    @Test func guidingATaskIsTeaching() {
+        let names = Self.speakers("""
+            BPBD Sukabumi Latih 40 Relawan Desa Tangguh Bencana
+
+            SUKABUMI - BPBD Kabupaten Sukabumi menggelar pelatihan desa tangguh bencana bagi 40 relawan di Aula Kecamatan Palabuhanratu, Senin (3/6/2024).
+
+            Pada hari kedua, Kepala Seksi Kesiapsiagaan BPBD, Hendra Wijaya, S.T., memandu penyusunan rencana kontinjensi desa.
+            """)
+        #expect(names == ["Hendra Wijaya"])
+        let host = Self.speakers("""
+            BPBD Sukabumi Latih 40 Relawan Desa Tangguh Bencana
+
+            SUKABUMI - BPBD Kabupaten Sukabumi menggelar pelatihan desa tangguh bencana bagi 40 relawan di Aula Kecamatan Palabuhanratu, Senin (3/6/2024).
+
+            Sekretaris BPBD, Hendra Wijaya, S.T., memandu jalannya diskusi.
+            """)
+        #expect(host.isEmpty)
+    }
+}
