@@ -1495,6 +1495,25 @@ public final class DateExtractor: FieldExtractor {
             endGiven = true
             evidenceRange = chosen.tokens.lowerBound..<max(chosen.tokens.upperBound, list[e.index].tokens.upperBound)
         }
+        // Round 44 (probe ai07): the chosen day opens the event after `sejak`/`mulai` (`Setelah menjalani pelatihan ...
+        // sejak 2 September 2024, sebanyak 32 warga resmi menyelesaikan pelatihan ...`) and a later sentence reports its
+        // closing on a day of its own (`Penutupan digelar di halaman workshop BLK, Rabu (16/10/2024)`): the event ends
+        // on that day. The first such day after the start and within 90 days, as an end after `hingga` is; not a
+        // page's or a header's date, nor the date of something else.
+        if chosen.kind == .single, !endGiven, !startGiven, startOnly(chosen), let anchor,
+            let e = list.indices.first(where: { i in
+                let o = list[i]
+                guard i != best.index, o.kind == .single, !o.pageOnly, !o.header, let d = o.resolvedStart,
+                    d > start, d.ordinal - start.ordinal <= 90, o.tokens.lowerBound < t.count else { return false }
+                let proximity = anchor.proximity(of: o.tokens.lowerBound, in: text)
+                return proximity != .noise && proximity != .header && closesTheEvent(o.tokens, text) && !ofSomethingElse(o.tokens, text)
+            }), let d = list[e].resolvedStart
+        {
+            end = d
+            chosen.resolvedEnd = d
+            endGiven = true
+            evidenceRange = chosen.tokens.lowerBound..<max(chosen.tokens.upperBound, list[e].tokens.upperBound)
+        }
         // The end written after the chosen day as the page's day or a weekday with no date (`sejak Senin (3/3) hingga
         // hari ini`, `mulai Senin (3/3) hingga Kamis`): the page's day, or the next such weekday.
         if chosen.kind == .single, !endGiven, !startGiven, !endOnly(chosen) {

@@ -2785,6 +2785,12 @@ public final class SpeakerExtractor: FieldExtractor {
             if i >= 1, SpeakerExtractor.topicWords.contains(i - 1, in: text) { return true }
             // Round 44 (probe af12): nor the name of a body said to be one (`dari media daring Rafflesia Today`).
             if s.titles.isEmpty, describedInstitution(at: i, in: text) != nil { return true }
+            // Round 44 (probe ai01): nor one capitalized word that opens a line and goes on with a noun derived by
+            // pe-/per-/ke- ... -an (`- Regulasi pengelolaan keuangan desa ..., oleh Sri Handayani`): a topic of a list
+            // item, no person (a name goes on with a name, a title, a comma or a verb).
+            if s.titles.isEmpty, text.tokens[i].lineStart || (i >= 1 && text.tokens[i - 1].lineStart && text.tokens[i - 1].kind == .punct),
+               i + 1 < text.tokens.count, Matching.words(s.name).count == 1, text.tokens[i + 1].kind == .word,
+               !text.tokens[i + 1].capitalized, SpeakerExtractor.isDerivedNoun(text.folded(i + 1)) { return true }
             return s.titles.isEmpty && SpeakerExtractor.rankAdjectives.contains(Matching.normalized(s.name))
         }
         // Round 11: no rule found a speaker: the fallback readings of teaching evidence (a `me-` verb of teaching and
