@@ -87,4 +87,64 @@ struct Round44ProbeTests {
             """)
         #expect(host.isEmpty)
     }
+
+    /// A start after `sejak` ends on the day a later sentence reports the closing (probe ai07); with no closing
+    /// reported, the start stays a day of its own.
+    @Test func aStartAfterSejakEndsOnTheReportedClosing() {
+        let closed = Self.record("""
+            32 Warga Pekalongan Tuntaskan Pelatihan Menjahit di BLK
+
+            KAJEN - Setelah menjalani pelatihan berbasis kompetensi sejak 2 September 2024, sebanyak 32 warga Kabupaten Pekalongan resmi menyelesaikan pelatihan menjahit di UPTD BLK Kabupaten Pekalongan.
+
+            Penutupan digelar di halaman workshop BLK, Rabu (16/10/2024).
+            """)
+        #expect(closed.event?.date?.start.iso == "2024-09-02")
+        #expect(closed.event?.date?.end.iso == "2024-10-16")
+        let open = Self.record("""
+            32 Warga Pekalongan Ikuti Pelatihan Menjahit di BLK
+
+            KAJEN - Sebanyak 32 warga Kabupaten Pekalongan mengikuti pelatihan menjahit di UPTD BLK Kabupaten Pekalongan sejak 2 September 2024.
+
+            Kepala BLK menyebut pendaftaran angkatan berikutnya dibuka Rabu (16/10/2024).
+            """)
+        #expect(open.event?.date?.end.iso == "2024-09-02")
+    }
+
+    /// A headline in title case writes the verb after the place with a capital (probe ah10): the verb ends the venue.
+    @Test func aCapitalizedVerbOfTheHeadlineEndsTheVenue() {
+        let record = Self.record("""
+            Diklat Satpam di Aula Mapolres Bantaeng Ditutup
+
+            BANTAENG - Sebanyak 40 peserta diklat satpam dinyatakan lulus, Kamis (24/10/2024).
+            """)
+        #expect(record.event?.location?.venue == "Aula Mapolres Bantaeng")
+    }
+
+    /// An occupation of law and justice counts as people in a sum of groups (probe ai03).
+    @Test func investigatorsArePeopleInASum() {
+        let record = Self.record("""
+            Polresta Sleman Latih Petugas Layanan Pengaduan
+
+            SLEMAN - Polresta Sleman menggelar pelatihan penanganan laporan kekerasan di Gedung Tribrata, Kamis (22/8/2024).
+
+            Pelatihan diikuti tiga puluh personel Bhabinkamtibmas dan dua belas penyidik Unit PPA Satreskrim.
+            """)
+        #expect(record.event?.participants?.total == 42)
+    }
+
+    /// One capitalized word that opens a list item and goes on with a derived noun is the item's topic, no person
+    /// (probe ai01); the person after `oleh` stays.
+    @Test func aTopicOpeningAListItemIsNoPerson() {
+        let names = Self.speakers("""
+            Dinpermasdes Banyumas Gelar Bimtek Siskeudes bagi 120 Operator Desa
+
+            BANYUMAS - Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Banyumas menggelar bimtek Siskeudes bagi 120 operator desa di Hotel Aston Purwokerto, Selasa (2/7/2024).
+
+            Selama tiga hari peserta menerima materi dari sejumlah narasumber, yakni:
+            - Regulasi pengelolaan keuangan desa, oleh Sri Handayani, S.E., M.Ak.;
+            - Perpajakan atas belanja desa, oleh Agus Priyanto, S.E.
+            """)
+        #expect(!names.contains("Regulasi"))
+        #expect(names.contains("Sri Handayani"))
+    }
 }
