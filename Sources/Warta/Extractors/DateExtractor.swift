@@ -466,6 +466,36 @@ public final class DateExtractor: FieldExtractor {
         return sentence.contains { p in !date.contains(p) && Self.closingReportWords.contains(p, in: text) }
     }
 
+    /// Round 44 (probe aj06): words of a sentence that reports the event's opening (`Kegiatan dibuka Penjabat Sekda
+    /// ..., pada Selasa (6/8/2024)`).
+    static let openingReportWords: FoldedWords = ["dibuka", "membuka", "pembukaan", "dibukanya"]
+
+    /// Round 44 (probe aj06): the date's sentence reports an opening and no closing: the date is the event's first day.
+    func opensTheEvent(_ date: Range<Int>, _ text: AnalyzedText) -> Bool {
+        guard date.lowerBound < text.tokens.count else { return false }
+        let sentence = text.sentenceRange(around: date.lowerBound, limit: AnalyzedText.nearLimit)
+        return sentence.contains { p in !date.contains(p) && Self.openingReportWords.contains(p, in: text) }
+            && !closesTheEvent(date, text)
+    }
+
+    /// Round 44 (probes ai07, aj06): the date's sentence reports the closing of the event itself: its first word of
+    /// ``closingReportWords`` is the closing's noun (`Penutupan digelar ...`, `upacara penutupan`), or a verb whose
+    /// subject is the event (`Kegiatan resmi ditutup Jumat (9/8/2024)`, `Pelatihan itu berakhir ...`), with no clause of
+    /// another subject before it (`sementara pendaftaran ... ditutup`). At most `AnalyzedText.nearLimit` tokens either
+    /// side of the date.
+    func reportsTheEventsClosing(_ date: Range<Int>, _ text: AnalyzedText) -> Bool {
+        guard date.lowerBound < text.tokens.count else { return false }
+        let sentence = text.sentenceRange(around: date.lowerBound, limit: AnalyzedText.nearLimit)
+        guard let p = sentence.first(where: { !date.contains($0) && Self.closingReportWords.contains($0, in: text) }) else { return false }
+        if (sentence.lowerBound..<p).contains(where: { Self.otherSubjectWords.contains($0, in: text) }) { return false }
+        if text.folded(p).hasPrefix("penutup") { return true }
+        var k = p - 1
+        while k >= sentence.lowerBound, Self.beforeVerbWords.contains(k, in: text) { k -= 1 }
+        guard k >= sentence.lowerBound else { return false }
+        if text.isWord(k, "yang") { k -= 1 }
+        return k >= sentence.lowerBound && (Self.endingSubjectWords.contains(k, in: text) || eventTypes.longest(text.tokens, at: k)?.length == 1)
+    }
+
     /// Round 27 (DATE27): the date's clause (from the comma or the sentence start before it to the comma or the
     /// sentence end after it, at most 40 tokens each way) tells the participants' training (a word of
     /// ``trainedWords``: `45 peserta yang sejak Senin (11/11/2024) digembleng di Aula ...`), and no closing of anything
@@ -1495,18 +1525,21 @@ public final class DateExtractor: FieldExtractor {
             endGiven = true
             evidenceRange = chosen.tokens.lowerBound..<max(chosen.tokens.upperBound, list[e.index].tokens.upperBound)
         }
-        // Round 44 (probe ai07): the chosen day opens the event after `sejak`/`mulai` (`Setelah menjalani pelatihan ...
-        // sejak 2 September 2024, sebanyak 32 warga resmi menyelesaikan pelatihan ...`) and a later sentence reports its
-        // closing on a day of its own (`Penutupan digelar di halaman workshop BLK, Rabu (16/10/2024)`): the event ends
-        // on that day. The first such day after the start and within 90 days, as an end after `hingga` is; not a
-        // page's or a header's date, nor the date of something else.
-        if chosen.kind == .single, !endGiven, !startGiven, startOnly(chosen), let anchor,
+        // Round 44 (probes ai07, aj06): the chosen day opens the event, after `sejak`/`mulai` (`Setelah menjalani
+        // pelatihan ... sejak 2 September 2024, sebanyak 32 warga resmi menyelesaikan pelatihan ...`) or in a sentence of
+        // its opening (`Kegiatan dibuka Penjabat Sekda ..., pada Selasa (6/8/2024)`), and a later sentence reports the
+        // event's closing on a day of its own (`Penutupan digelar di halaman workshop BLK, Rabu (16/10/2024)`, `Kegiatan
+        // resmi ditutup Jumat (9/8/2024)`): the event ends on that day. The first such day after the start and within 90
+        // days, as an end after `hingga` is; not a page's or a header's date, nor the date of something else, nor the
+        // closing of another thing (`pendaftaran ... ditutup`).
+        if chosen.kind == .single, !endGiven, !startGiven, startOnly(chosen) || opensTheEvent(chosen.tokens, text), let anchor,
             let e = list.indices.first(where: { i in
                 let o = list[i]
                 guard i != best.index, o.kind == .single, !o.pageOnly, !o.header, let d = o.resolvedStart,
-                    d > start, d.ordinal - start.ordinal <= 90, o.tokens.lowerBound < t.count else { return false }
+                    d > start, d.ordinal - start.ordinal <= 90, o.tokens.lowerBound < t.count,
+                    o.tokens.lowerBound >= chosen.tokens.upperBound else { return false }
                 let proximity = anchor.proximity(of: o.tokens.lowerBound, in: text)
-                return proximity != .noise && proximity != .header && closesTheEvent(o.tokens, text) && !ofSomethingElse(o.tokens, text)
+                return proximity != .noise && proximity != .header && reportsTheEventsClosing(o.tokens, text) && !ofSomethingElse(o.tokens, text)
             }), let d = list[e].resolvedStart
         {
             end = d

@@ -108,6 +108,29 @@ struct Round44ProbeTests {
             Kepala BLK menyebut pendaftaran angkatan berikutnya dibuka Rabu (16/10/2024).
             """)
         #expect(open.event?.date?.end.iso == "2024-09-02")
+        // A day of the opening, then the event's closing on a day of its own (probe aj06).
+        let opened = Self.record("""
+            Tagana Kota Kupang Ikuti Peningkatan Kapasitas
+
+            KUPANG - Sebanyak 40 anggota Tagana mengikuti Peningkatan Kapasitas Tagana di Hotel Kristal Kupang. Kegiatan ini dilaksanakan oleh Dinas Sosial Kota Kupang.
+
+            Kegiatan dibuka Penjabat Sekda Kota Kupang, Drs. Budi Santoso, pada Selasa (6/8/2024). Dalam sambutannya ia mengingatkan bahwa sepanjang 2023 terjadi 13 kejadian banjir rob di wilayah pesisir kota.
+
+            Kegiatan resmi ditutup Jumat (9/8/2024) oleh Kepala Dinas Sosial Kota Kupang, Yohanes Dethan, S.H. Ia berjanji menyiapkan perlengkapan dapur umum pada tahun anggaran berikutnya.
+            """)
+        #expect(opened.event?.date?.start.iso == "2024-08-06")
+        #expect(opened.event?.date?.end.iso == "2024-08-09")
+        // Not the closing of another thing: a registration closed later ends no training.
+        let registration = Self.record("""
+            Tagana Kota Kupang Ikuti Peningkatan Kapasitas
+
+            KUPANG - Sebanyak 40 anggota Tagana mengikuti Peningkatan Kapasitas Tagana di Hotel Kristal Kupang. Kegiatan ini dilaksanakan oleh Dinas Sosial Kota Kupang.
+
+            Kegiatan dibuka Penjabat Sekda Kota Kupang, Drs. Budi Santoso, pada Selasa (6/8/2024). Dalam sambutannya ia mengingatkan bahwa sepanjang 2023 terjadi 13 kejadian banjir rob di wilayah pesisir kota.
+
+            Sementara itu, pendaftaran angkatan berikutnya resmi ditutup Jumat (16/8/2024). Ia berjanji menyiapkan perlengkapan dapur umum pada tahun anggaran berikutnya.
+            """)
+        #expect(registration.event?.date?.end.iso == "2024-08-06")
     }
 
     /// A headline in title case writes the verb after the place with a capital (probe ah10): the verb ends the venue.
