@@ -107,6 +107,8 @@ public final class SpeakerExtractor: FieldExtractor {
     let methodNouns: Lexicon?
     /// Round 35: words of what a person has just learned (lexicon `learned_word`), which make him a participant.
     let learnedWords: Set<Int32>
+    /// Round 44: the ranks of the TNI and the Polri (lexicon `rank`), by id.
+    let ranks: Set<Int32>
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         let all = set.rules(for: Self.field)
@@ -114,6 +116,7 @@ public final class SpeakerExtractor: FieldExtractor {
         fallbackRules = all.filter { $0.kind.hasPrefix("fallback") }
         notTeacher = set.lexicon("fallback_not_teacher")?.singleTokenIds ?? []
         expertRoles = set.lexicon("expert_role")
+        ranks = set.lexicon("rank")?.singleTokenIds ?? []
         titlePre = try set.require("title_pre", for: Self.field)
         titlePost = try set.require("title_post", for: Self.field)
         orgHeads = try set.require("org_head", for: Self.field)
@@ -2532,7 +2535,22 @@ public final class SpeakerExtractor: FieldExtractor {
         // Round 29 (SPK29): after a passive of assigning or preparing, the acronym is its agent, not the trainer
         // (`PPS disiapkan KPU sebagai fasilitator`, `PPK ditugaskan KPU sebagai Trainer`).
         if i >= 0, SpeakerExtractor.passivesOfAssigning.contains(i, in: text) { return [] }
-        guard !r.isEmpty, t[r.lowerBound].allCaps, let ev = text.evidence(r) else { return [] }
+        if !r.isEmpty, t[r.lowerBound].allCaps, let ev = text.evidence(r) {
+            return [Speaker(name: ev.text, kind: .organization, titles: [], affiliation: nil, evidence: ev)]
+        }
+        // Round 44 (probe ak06): before a speaker's word (not a verb of delivering), an institution named by its head and
+        // capitalized words, `dan` and parentheses on its line, at most ten tokens (`Kantor Pencarian dan Pertolongan
+        // Banjarmasin turut menjadi narasumber`); not one named after `dari` or `asal` (a person's or a participant's
+        // body), nor the agent of a passive of assigning (`PPK ditugaskan KPU Kabupaten Pandeglang sebagai Trainer`).
+        guard !strict else { return [] }
+        var j = m.start - 1
+        while j >= 0, j >= m.start - 10, !(j + 1 < m.start && t[j + 1].lineStart),
+            (t[j].kind == .word && (t[j].capitalized || t[j].allCaps)) || text.isWord(j, "dan") || text.isWord(j, "(") || text.isWord(j, ")") { j -= 1 }
+        let run = (j + 1)..<m.start
+        guard run.count >= 2, orgHeads.longest(t, at: run.lowerBound) != nil, !text.isWord(m.start - 1, "dan"),
+            !(j >= 0 && (text.isWord(j, "dari") || text.isWord(j, "asal") || SpeakerExtractor.passivesOfAssigning.contains(j, in: text))),
+            let ev = text.evidence(run)
+        else { return [] }
         return [Speaker(name: ev.text, kind: .organization, titles: [], affiliation: nil, evidence: ev)]
     }
 
@@ -2774,6 +2792,23 @@ public final class SpeakerExtractor: FieldExtractor {
         for (rule, m) in before {
             if let cue = m.capture("cue"), cuesWithPersonAfter.contains(cue.lowerBound) { continue }
             all.append(contentsOf: speakers(m, rule: rule, in: text))
+        }
+        // Round 44 (probe ak05): a rank inside a name read from a list (`serta Paur Subbag Renmin Iptu Yohanes Kurniawan
+        // Lumban Gaol, S.H.`) opens the person's name: the capitalized words before it are his post, the rank his
+        // title. Only a rank with two words or more of a name after it.
+        for i in all.indices where all[i].kind == .person {
+            let t = text.tokens
+            let first = text.tokenIndex(atScalar: all[i].evidence.start)
+            // (the first token at or after the value's end: `tokenIndex(atScalar:)` gives the token that starts there)
+            let end = text.tokenIndex(atScalar: all[i].evidence.end)
+            guard first < end, end <= t.count, end - first >= 4 else { continue }
+            guard let k = (first + 1..<(end - 2)).last(where: { ranks.contains(t[$0].id) && t[$0].kind == .word }),
+                (k + 1..<end).allSatisfy({ t[$0].kind == .word && (t[$0].capitalized || t[$0].allCaps) }),
+                let ev = text.evidence((k + 1)..<end), let rank = text.evidence(k..<(k + 1))
+            else { continue }
+            all[i].name = ev.text
+            all[i].titles.insert(rank.text, at: 0)
+            all[i].evidence = ev
         }
         // Round 34 (heldout18 look f071): capitalized words right after a word that introduces a topic (`narasumber soal
         // Sertifikat Produksi Pangan ...`, `tentang`, `mengenai`, `terkait`, `seputar`) name the topic, no person.

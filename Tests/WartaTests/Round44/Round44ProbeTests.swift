@@ -170,4 +170,38 @@ struct Round44ProbeTests {
         #expect(!names.contains("Regulasi"))
         #expect(names.contains("Sri Handayani"))
     }
+
+    /// A rank inside a name read from a list opens the person's name (probe ak05): the capitalized words before it are
+    /// his post.
+    @Test func aRankInsideANameOpensIt() {
+        let names = Self.speakers("""
+            Ditbinmas Polda Kalbar Latih 80 Bhabinkamtibmas
+
+            PONTIANAK - Ditbinmas Polda Kalbar menggelar pelatihan pemolisian masyarakat bagi 80 Bhabinkamtibmas di Aula Polda Kalbar, Senin (5/8/2024).
+
+            Sebagai narasumber, panitia menghadirkan Kasubdit Bhabinkamtibmas Kompol Dra. Rosmiati Siregar, M.H., serta Paur Subbag Renmin Iptu Yohanes Kurniawan Lumban Gaol, S.H.
+            """)
+        #expect(names == ["Rosmiati Siregar", "Yohanes Kurniawan Lumban Gaol"])
+    }
+
+    /// An institution named by its head before `menjadi narasumber` is a speaking institution (probe ak06); the agent of
+    /// a passive of assigning before `sebagai Trainer` is not.
+    @Test func anInstitutionBeforeASpeakersWordSpeaks() {
+        let names = Self.speakers("""
+            BPBD Kalsel Gelar Workshop Kebencanaan
+
+            BANJARMASIN - BPBD Provinsi Kalimantan Selatan menggelar workshop kebencanaan bagi 80 relawan di Aula Rektorat UBR, Senin (5/8/2024).
+
+            Kantor Pencarian dan Pertolongan Banjarmasin turut menjadi narasumber pada sesi simulasi evakuasi.
+            """)
+        #expect(names == ["Kantor Pencarian dan Pertolongan Banjarmasin"])
+        let assigned = Self.speakers("""
+            KPU Pandeglang Gelar TOT Fasilitator Bimtek KPPS
+
+            PANDEGLANG - KPU Kabupaten Pandeglang menggelar pelatihan fasilitator bimtek KPPS bagi 120 anggota PPS di Hotel Mutiara Pandeglang, Rabu (17/1/2024).
+
+            Pada pelatihan tersebut, anggota PPS ditugaskan KPU Kabupaten Pandeglang sebagai fasilitator di desa masing-masing.
+            """)
+        #expect(!assigned.contains("KPU Kabupaten Pandeglang"))
+    }
 }
