@@ -2171,7 +2171,7 @@ public final class SpeakerExtractor: FieldExtractor {
     /// The `dari` that opens an institution ending right before `end` ("dari Sat Binmas Polres Asahan"): at most
     /// ten capitalized words, numbers, `dan` and parentheses, on one line. Round 44 (probe af01): or `asal`, as
     /// ``affiliationOnly(_:in:)`` reads it (`Ir. Endah Sulistyowati, M.T. asal BMKG Stasiun Meteorologi Cilacap
-    /// menjelaskan ...`).
+    /// membawakan materi ...`).
     func affiliationStart(before end: Int, in text: AnalyzedText) -> Int? {
         let t = text.tokens
         var p = end - 1
