@@ -2542,10 +2542,16 @@ public final class SpeakerExtractor: FieldExtractor {
         // capitalized words, `dan` and parentheses on its line, at most ten tokens (`Kantor Pencarian dan Pertolongan
         // Banjarmasin turut menjadi narasumber`); not one named after `dari` or `asal` (a person's or a participant's
         // body), nor the agent of a passive of assigning (`PPK ditugaskan KPU Kabupaten Pandeglang sebagai Trainer`).
+        // A `dan` before another head or an acronym joins two institutions (`BKKBN Provinsi Sumatera Barat dan BKBPP
+        // Pasaman hadir sebagai narasumber`), which the rules of lists read: none is read here.
         guard !strict else { return [] }
         var j = m.start - 1
         while j >= 0, j >= m.start - 10, !(j + 1 < m.start && t[j + 1].lineStart),
-            (t[j].kind == .word && (t[j].capitalized || t[j].allCaps)) || text.isWord(j, "dan") || text.isWord(j, "(") || text.isWord(j, ")") { j -= 1 }
+            (t[j].kind == .word && (t[j].capitalized || t[j].allCaps)) || text.isWord(j, "dan") || text.isWord(j, "(") || text.isWord(j, ")")
+        {
+            if text.isWord(j, "dan"), j + 1 < m.start, t[j + 1].allCaps || orgHeads.longest(t, at: j + 1) != nil { return [] }
+            j -= 1
+        }
         let run = (j + 1)..<m.start
         guard run.count >= 2, orgHeads.longest(t, at: run.lowerBound) != nil, !text.isWord(m.start - 1, "dan"),
             !(j >= 0 && (text.isWord(j, "dari") || text.isWord(j, "asal") || SpeakerExtractor.passivesOfAssigning.contains(j, in: text))),
