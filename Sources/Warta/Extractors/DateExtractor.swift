@@ -285,13 +285,15 @@ public final class DateExtractor: FieldExtractor {
     /// event as its subject: a predicate joined to the event's (`dibuka ... kemarin di Swiss-Belhotel Ambon, dan
     /// berakhir hari ini`), or an event word right before it or before its `yang`; not a clause of another subject
     /// (`sementara pendaftaran ... ditutup`) nor a noun that is no event (`status tanggap darurat banjir yang berakhir`).
-    func endingSubjectIsEvent(_ verb: Int, after from: Int, _ text: AnalyzedText) -> Bool {
+    /// Round 44: with `joined` false (a sentence of its own, read from its start: ``reportsTheEventsClosing(_:_:)``), the
+    /// subject must be written: a verb with nothing before it or after a joiner is not taken as the event's.
+    func endingSubjectIsEvent(_ verb: Int, after from: Int, joined: Bool = true, _ text: AnalyzedText) -> Bool {
         guard from <= verb else { return false }
         if (from..<verb).contains(where: { Self.otherSubjectWords.contains($0, in: text) }) { return false }
         var k = verb - 1
         while k >= from, Self.beforeVerbWords.contains(k, in: text) { k -= 1 }
-        if k < from { return true }
-        if Self.endingJoiners.contains(k, in: text) { return true }
+        if k < from { return joined }
+        if joined, Self.endingJoiners.contains(k, in: text) { return true }
         if text.isWord(k, "yang") { k -= 1 }
         return k >= from && (Self.endingSubjectWords.contains(k, in: text) || eventTypes.longest(text.tokens, at: k)?.length == 1)
     }
@@ -487,13 +489,10 @@ public final class DateExtractor: FieldExtractor {
         guard date.lowerBound < text.tokens.count else { return false }
         let sentence = text.sentenceRange(around: date.lowerBound, limit: AnalyzedText.nearLimit)
         guard let p = sentence.first(where: { !date.contains($0) && Self.closingReportWords.contains($0, in: text) }) else { return false }
-        if (sentence.lowerBound..<p).contains(where: { Self.otherSubjectWords.contains($0, in: text) }) { return false }
-        if text.folded(p).hasPrefix("penutup") { return true }
-        var k = p - 1
-        while k >= sentence.lowerBound, Self.beforeVerbWords.contains(k, in: text) { k -= 1 }
-        guard k >= sentence.lowerBound else { return false }
-        if text.isWord(k, "yang") { k -= 1 }
-        return k >= sentence.lowerBound && (Self.endingSubjectWords.contains(k, in: text) || eventTypes.longest(text.tokens, at: k)?.length == 1)
+        if text.folded(p).hasPrefix("penutup") {
+            return !(sentence.lowerBound..<p).contains(where: { Self.otherSubjectWords.contains($0, in: text) })
+        }
+        return endingSubjectIsEvent(p, after: sentence.lowerBound, joined: false, text)
     }
 
     /// Round 27 (DATE27): the date's clause (from the comma or the sentence start before it to the comma or the

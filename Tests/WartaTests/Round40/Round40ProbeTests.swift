@@ -6,7 +6,7 @@ import Testing
 struct Round40ProbeTests {
     static func record(_ text: String) -> Record { Shared.record(text) }
     static func organizers(_ text: String) -> [String] { record(text).event?.organizers.map(\.name) ?? [] }
-    static func speakers(_ text: String) -> [String] { record(text).event?.speakers.map(\.name) ?? [] }
+    static func speakers(_ text: String) -> [String] { Shared.speakers(text) }
 
     /// A call for registration of a training scheduled with its days and its place is an event: `pendaftaran` in its
     /// headline is the call's own word, not a sign of another story (probe m13). A call with no date is none, and

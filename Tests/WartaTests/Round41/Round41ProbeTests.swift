@@ -6,7 +6,7 @@ import Testing
 struct Round41ProbeTests {
     static func record(_ text: String) -> Record { Shared.record(text) }
     static func organizers(_ text: String) -> [String] { record(text).event?.organizers.map(\.name) ?? [] }
-    static func speakers(_ text: String) -> [String] { record(text).event?.speakers.map(\.name) ?? [] }
+    static func speakers(_ text: String) -> [String] { Shared.speakers(text) }
 
     /// A body, then between commas the larger body it belongs to, then the verb of holding: the first body holds the
     /// event, the parent is named in passing (probes r10, r02). A parent that opens its own clause after a date holds it.

@@ -6,7 +6,7 @@ import Testing
 /// own examples and counterexamples run in `RuleExampleTests`.
 struct Round42ProbeTests {
     static func record(_ text: String) -> Record { Shared.record(text) }
-    static func speakers(_ text: String) -> [String] { record(text).event?.speakers.map(\.name) ?? [] }
+    static func speakers(_ text: String) -> [String] { Shared.speakers(text) }
 
     /// A disaster a span of years back, after `setelah`, is the time the report counts from, not a disaster reported
     /// (probe v09); a disaster of two days back is still the news.

@@ -6,7 +6,7 @@ import Testing
 /// own examples and counterexamples run in `RuleExampleTests`.
 struct Round43ProbeTests {
     static func record(_ text: String) -> Record { Shared.record(text) }
-    static func speakers(_ text: String) -> [String] { record(text).event?.speakers.map(\.name) ?? [] }
+    static func speakers(_ text: String) -> [String] { Shared.speakers(text) }
 
     /// In a call for registration of a training yet to come, a sentence of its plan gives the event's place (probe
     /// z10); in a report of a training held, a plan without a month is the future's, not the venue.

@@ -6,7 +6,7 @@ import Testing
 /// and counterexamples run in `RuleExampleTests`.
 struct Round44ProbeTests {
     static func record(_ text: String) -> Record { Shared.record(text) }
-    static func speakers(_ text: String) -> [String] { record(text).event?.speakers.map(\.name) ?? [] }
+    static func speakers(_ text: String) -> [String] { Shared.speakers(text) }
 
     /// `nanti` before a verb of training is the future, as `akan` is (probe af08): a speech that only promises to
     /// train is no training event. A training held, whose participants will `nanti` pass on what they learned, stays

@@ -27,6 +27,9 @@ enum Shared {
         pipeline.process(DocumentInput(id: id, source: id, format: .text, bytes: Array(text.utf8), published: published), withText: true)
     }
 
+    /// The names of the speakers of `text`'s record (persons and institutions), in the record's order.
+    static func speakers(_ text: String) -> [String] { record(text).event?.speakers.map(\.name) ?? [] }
+
     /// Checks a probe of the core fields (rounds 20-23's `everyProbeGivesItsValue`): `field` is `total`, `venue` or
     /// `city`; `total` is the count expected, `place` the venue or city expected (nil: none).
     static func expectCoreProbe(id: String, field: String, text: String, total: Int?, place: String?) {
