@@ -146,8 +146,8 @@ struct Round38ProbeTests {
             1. Budi Santoso, perajin batik Desa Klampar
             2. Siti Maimunah, dosen desain tekstil
             """)
-        let names = persons.event?.speakers.map(\.name) ?? []
-        #expect(names.contains("Budi Santoso"))
+        let listed = persons.event?.speakers.map(\.name) ?? []
+        #expect(listed.contains("Budi Santoso"))
     }
 
     /// The bodies the participants belong to (`yang tergabung dalam enam Poklahsar`, `... tiga KUD dan dua gapoktan`)
