@@ -2215,7 +2215,8 @@ public final class SpeakerExtractor: FieldExtractor {
                 // no acronym of three letters or more inside, nor the end of an institution's name after its `dan`
                 // (`dosen Fakultas Ekonomi dan Bisnis UNS, memaparkan ...`)
                 let first = text.tokenIndex(atScalar: $0.evidence.start)
-                let last = text.tokenIndex(atScalar: max($0.evidence.start, $0.evidence.end - 1))
+                // the name's own last token (round 45: `tokenIndex(atScalar: end - 1)` gave the token after it)
+                let last = text.tokenRange(covering: $0.evidence).map { $0.upperBound - 1 } ?? first
                 if first <= last, last < t.count, (first...last).contains(where: { t[$0].allCaps && t[$0].end - t[$0].start >= 3 }) { return false }
                 if first >= 2, first < t.count, text.isWord(first - 1, "dan"), t[first - 2].capitalized || t[first - 2].allCaps { return false }
                 // nor a place read after `asal`/`dari` (`Nurhayati, petani asal Koto Baru, menguraikan ...`)
