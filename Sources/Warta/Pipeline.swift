@@ -157,7 +157,9 @@ public struct Pipeline: Sendable {
         // A sign that lowers the score as a headline about another story does; it vetoes nothing. The event's
         // place and day in one sentence then tell that background, not a concrete event of the report.
         var reportedLater: Day?
-        if let d = dateFindings.eventDate { reportedLater = dates.reportedLater(d, findings: dateFindings, text) }
+        if let d = dateFindings.eventDate {
+            reportedLater = dates.reportedLater(d, findings: dateFindings, text) ?? dates.reportedYearsLater(d, findings: dateFindings)
+        }
         if reportedLater != nil { score -= Self.reportedLaterWeight }
         if dateFindings.eventDate != nil { score += 1 }
         if place.venueRange != nil { score += 0.5 }
