@@ -765,6 +765,20 @@ public final class SpeakerExtractor: FieldExtractor {
         {
             return nil
         }
+        // Round 45 (probes ao12, ar06): no name opens at a month right after a day's number (`Gelombang kedua pada 10
+        // s.d 14 Juni untuk kejuruan barista`: a date), nor at a Roman numeral right after a capitalized word, which
+        // numbers a role or a unit (`Wakil Rektor I IAI Nurul Falah`, `Asisten II Setda`); a Balinese `I` before a
+        // capitalized name word (`Kadis I Made Sudarsana`) opens a name.
+        if titles.isEmpty, start > 0, start < end {
+            if t[start - 1].kind == .number, SpeakerExtractor.monthNames.contains(start, in: text) { return nil }
+            if t[start].allCaps || (t[start].capitalized && t[start].end - t[start].start == 1),
+                SpeakerExtractor.romanNumerals.contains(start, in: text), t[start - 1].kind == .word,
+                t[start - 1].capitalized || t[start - 1].allCaps,
+                !(text.isWord(start, "i") && start + 1 < end && t[start + 1].kind == .word && t[start + 1].capitalized && !t[start + 1].allCaps)
+            {
+                return nil
+            }
+        }
         // A title right after an organisation head names the institution ("RSJ Prof. HB Saanin Padang", "RSUD Dr.
         // Soetomo"), not a person (round 6).
         if !titles.isEmpty, start > 0, t[start - 1].kind == .word, SpeakerExtractor.namedAfterPerson.contains(start - 1, in: text) {
@@ -1073,6 +1087,11 @@ public final class SpeakerExtractor: FieldExtractor {
     static let namedAfterPerson: FoldedWords = ["rs", "rsj", "rsjd", "rsu", "rsud", "rsup", "rsia", "rsau", "rsal", "rspad", "universitas", "stikes"]
     /// Place words in lower case before a capitalized place name ("kecamatan Pringgasela").
     static let placeWords: FoldedWords = ["kecamatan", "kabupaten", "kota", "provinsi", "kelurahan", "distrik"]
+    /// Round 45: the months, which no name opens after a day's number.
+    static let monthNames: FoldedWords = ["januari", "februari", "pebruari", "maret", "april", "mei", "juni", "juli", "agustus",
+                                          "september", "oktober", "november", "nopember", "desember"]
+    /// Round 45: Roman numerals that number a role or a unit (`Wakil Rektor I`, `Asisten III`).
+    static let romanNumerals: FoldedWords = ["i", "ii", "iii", "iv", "v", "vi"]
     /// Round 34: the words that introduce a topic; a person's name never follows them right away.
     static let topicWords: FoldedWords = ["soal", "tentang", "mengenai", "terkait", "seputar", "perihal"]
     /// Round 34: words of a role's rank or reach that a one-word person never is (`Instruktur Nasional`).
@@ -2264,6 +2283,10 @@ public final class SpeakerExtractor: FieldExtractor {
             // sebagai narasumber"); before a verb of delivering the material the person stands right there.
             let strict = m.capture("cue").map { cues.longest(text.tokens, at: $0.lowerBound) == nil } ?? false
             var found = personsBefore(m, strict: strict, in: text)
+            // Round 45 (probe an03): a person the text introduces as the moderator or a participant (`dipandu moderator
+            // Dr. X, M.Pd., dosen ...`, `Salah seorang peserta, Ns. X, S.Kep., dosen ...`) is no teacher, whatever role
+            // follows his name.
+            found.removeAll { introducedAsNonTeacher($0, in: text) }
             // Round 38 (speakers.person-for-material): before `untuk materi`, `untuk kejuruan` only a person teaches; a
             // body's acronym there (`BLK untuk kejuruan menjahit`) is what the material is for or where it is given
             // (the full test run: heldout14's blind half lost speaker_organizations to it).
@@ -2434,6 +2457,25 @@ public final class SpeakerExtractor: FieldExtractor {
         }
         return false
     }
+
+    /// Round 45 (probe an03): whether the word right before a person's titles (a comma may stand between) names him
+    /// the moderator, the master of ceremonies or the note-taker, or a participant (`fallback_not_teacher`): `dipandu
+    /// moderator Dr. Yulia Andriani, M.Pd., dosen ...`, `Salah seorang peserta, Ns. Dewi Kartika, ...`. On the
+    /// person's line, eight tokens of titles at most.
+    func introducedAsNonTeacher(_ s: Speaker, in text: AnalyzedText) -> Bool {
+        guard s.kind == .person else { return false }
+        let t = text.tokens
+        let k = text.tokenIndex(atScalar: s.evidence.start)
+        guard k < t.count, !t[k].lineStart else { return false }
+        var i = k - 1
+        while i >= 0, i > k - 9, !t[i + 1].lineStart, titlePre.longest(t, at: i) != nil || text.isWord(i, ".") { i -= 1 }
+        if i >= 0, !t[i + 1].lineStart, text.isWord(i, ",") { i -= 1 }
+        guard i >= 0, !t[i + 1].lineStart else { return false }
+        return notTeacher.contains(t[i].id) || SpeakerExtractor.sessionRunners.contains(i, in: text)
+    }
+
+    /// Round 45: the people who run a session without teaching in it.
+    static let sessionRunners: FoldedWords = ["moderator", "mc", "notulis", "notulen"]
 
     /// The persons of a rule of kind `person`: the rule finds the first person; the list goes on to the end of the
     /// sentence (60 tokens at most).
