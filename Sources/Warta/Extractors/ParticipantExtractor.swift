@@ -372,6 +372,38 @@ public final class ParticipantExtractor: FieldExtractor {
         return false
     }
 
+    /// Round 45 (probes al09, ao12): a count that `mencapai` reaches (a word of approximation may stand between) in a
+    /// sentence that names neither the participants nor an event nor taking part, before the count or in its words
+    /// (`Ia menyebut kunjungan wisatawan ke Sikka tahun 2024 mencapai 78 ribu orang`, `jumlah pencari kerja yang
+    /// terdaftar di Disnaker hingga Mei 2024 mencapai 7.460 orang`): a statistic of the region or the office, not
+    /// who took part (`Jumlah peserta mencapai 120 orang`, `Pelatihan ini diikuti ... mencapai`, `mencapai 120
+    /// peserta` stay counts). At most 30 tokens back, in the sentence.
+    func statisticReached(_ m: PatternMatch, number nr: Range<Int>, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        var c = nr.lowerBound - 1
+        while c >= max(0, nr.lowerBound - 4), !text.isWord(c, "mencapai") { c -= 1 }
+        guard c >= 0, c >= nr.lowerBound - 4, text.isWord(c, "mencapai") else { return false }
+        let s = t[c].sentence
+        func namesTheEvent(_ i: Int) -> Bool {
+            let f = text.folded(i)
+            if f == "ini" || f == "tersebut" || f == "itu" { return false }
+            return Self.participantWords.contains(f) || Self.eventSelfWords.contains(f) || Self.takePartVerbs.contains(f)
+                || Self.statisticOfTheEvent.contains(f)
+        }
+        if (nr.upperBound..<min(t.count, m.end + 1)).contains(where: { t[$0].sentence == s && namesTheEvent($0) }) { return false }
+        var i = c - 1
+        while i >= 0, i >= c - 30, t[i].sentence == s {
+            if namesTheEvent(i) { return false }
+            i -= 1
+        }
+        return true
+    }
+
+    /// Round 45: words of an event or its people besides `eventSelfWords`, which make a reached count the event's.
+    static let statisticOfTheEvent: FoldedWords = ["diikuti", "dihadiri", "hadir", "dilatih", "terlatih", "mereka", "pesertanya",
+                                                   "angkatan", "gelombang", "kelas", "bimbingan", "orientasi", "diklat", "seminar",
+                                                   "pendidikan", "penyuluhan", "latihan", "magang", "peserta"]
+
     /// Round 24 review (MENDA24): `yang`, perhaps `sedang`/`telah`/`sudah`, then `mengikuti`/`ikut`, in the
     /// sentence, at most seven tokens from `start`.
     func takePartAfter(_ start: Int, _ text: AnalyzedText) -> Bool {
@@ -547,6 +579,12 @@ public final class ParticipantExtractor: FieldExtractor {
         let lo = nr.lowerBound
         if lo >= 2, text.isWord(lo - 1, ","), !t[lo].spaceBefore, !t[lo - 1].spaceBefore, t[lo - 2].kind == .number { return nil }
         if lo >= 2, Self.rangeWords.contains(lo - 1, in: text), t[lo - 2].kind == .number { return nil }
+        // Round 45 (probe ao11): so is a range in number words (`antara lima hingga sembilan orang`).
+        if lo >= 2, Self.rangeWords.contains(lo - 1, in: text), t[lo - 2].kind == .word, t[lo].kind == .word,
+            numbers.value(text, (lo - 2)..<(lo - 1)) != nil
+        {
+            return nil
+        }
         // Round 20 (CORE20, heldout12 y009): the minutes of a clock time (`Senin, 21 Sep 2026 15:40`, `pukul 10:30`)
         // are no count: a number glued to a colon or a dot glued to another number.
         if lo >= 2, (text.isWord(lo - 1, ":") || text.isWord(lo - 1, ".")), !t[lo].spaceBefore, !t[lo - 1].spaceBefore, t[lo - 2].kind == .number {
@@ -566,6 +604,7 @@ public final class ParticipantExtractor: FieldExtractor {
         // A population or a statistic (`Kecamatan ini memiliki 120 kader posyandu aktif`, `Angka pengangguran
         // mencapai 5.000 orang`): how many there are, not who took part.
         if populationBefore(m.start, text) { return nil }
+        if statisticReached(m, number: nr, text) { return nil }
         if reachBefore(ceremonyVerb, m.start, within: 5, text) || ceremonyAfter(m.end, text) { return nil }
         if awardToMerit(m.start, m.end, text) { return nil }
         // An annual total is not this event's.
@@ -2523,7 +2562,9 @@ public final class ParticipantExtractor: FieldExtractor {
         // Kodim`, `dibantu oleh 3 mahasiswa`) is of those who help, whoever is helped.
         var b = c.range.lowerBound - 1
         if b >= 1, text.isWord(b, "oleh") { b -= 1 }
-        if b >= 0, b < t.count, t[b].sentence == c.sentence, text.isWord(b, "dibantu") { return true }
+        // Round 45 (probe al05): so is one right after the passive of accompanying (`150 kader posyandu ... hadir,
+        // didampingi 14 bidan koordinator puskesmas`).
+        if b >= 0, b < t.count, t[b].sentence == c.sentence, text.isWord(b, "dibantu") || text.isWord(b, "didampingi") { return true }
         // From the word after the count's first token: a group's name may run on into the verb (`Tiga dosen
         // pendamping turut membantu`).
         let start = min(c.range.lowerBound + 1, c.range.upperBound)
