@@ -457,6 +457,12 @@ public final class LocationExtractor: FieldExtractor {
             if let anchor, Self.planWords.standsBefore(v.range.lowerBound, within: 30, in: text), anchor.proximity(of: v.range.lowerBound, in: text) != .sameSentence {
                 return true
             }
+            if let anchor, Self.futureWords.standsBefore(v.range.lowerBound, within: 30, in: text),
+                Self.againWords.standsBefore(v.range.lowerBound, within: 30, in: text),
+                anchor.proximity(of: v.range.lowerBound, in: text) != .sameSentence
+            {
+                return true
+            }
             // Round 28 (VEN28): a place word before `masing-masing` is each one's own place (`aktif di Posyandu
             // masing-masing`, `di Balai Desa masing-masing`), many places, not one venue.
             if v.range.dropFirst().contains(where: { LocationExtractor.eachOwn.contains($0, in: text) })
@@ -1455,6 +1461,12 @@ public final class LocationExtractor: FieldExtractor {
     /// Round 38 (probe c10): words of a plan (`berencana`, `rencananya`, `merencanakan`, `direncanakan`), looked for
     /// at most 30 tokens back in the sentence of a place.
     static let planWords: FoldedWords = ["berencana", "rencananya", "merencanakan", "direncanakan"]
+    /// Round 45 (probe al09): words of another time of the same kind (`kembali`, `lagi`, `berikutnya`, `selanjutnya`,
+    /// `lanjutan`), which with the future's `akan` make a sentence that names no mention of the event tell the next
+    /// occurrence (`pihaknya akan menggelar latihan gabungan kembali pada bulan Juni di Pantai Koka`); `akan` alone
+    /// may schedule the event itself (`Tahap klasikal akan berlangsung di Gedung Serbaguna ...`).
+    static let againWords: FoldedWords = ["kembali", "lagi", "berikutnya", "selanjutnya", "lanjutan"]
+    static let futureWords: FoldedWords = ["akan"]
 
 
     /// Round 26 (CORE26): words after a place that point back to one named before (`tersebut`, `setempat`).
