@@ -746,6 +746,21 @@ public final class DateExtractor: FieldExtractor {
             if p < t.count, text.isWord(p, "besok") { return (published.adding(days: 1), p + 1) }
             return nil
         }
+        /// Round 45: the weekday after `hingga`/`sampai` in `sentence`, or after a verb of ending (`endingVerbs`:
+        /// `berakhir`, `ditutup`, `selesai` ...) in it or the next, at most 40 tokens from `p`.
+        func endingWeekday(after p: Int, sentence: Int) -> Int? {
+            var q = p
+            while q + 1 < t.count, q < p + 40, t[q].sentence <= sentence + 1 {
+                let sameSentence = t[q].sentence == sentence
+                if (sameSentence && (text.isWord(q, "hingga") || text.isWord(q, "sampai")))
+                    || Self.endingVerbs.contains(q, in: text), let w = weekdayAt(q + 1)
+                {
+                    return w
+                }
+                q += 1
+            }
+            return nil
+        }
         var i = text.bodyStart
         while i < t.count {
             let f = text.folded(i)
@@ -854,6 +869,14 @@ public final class DateExtractor: FieldExtractor {
                 if start != nil, end == nil, let (last, q) = endAfter(p) {
                     end = last
                     p = q
+                }
+                // Round 45 (probes aq10, aq15): a later weekday that ends the event, after `hingga`/`sampai` in the
+                // same sentence (`dibuka Kamis pagi di Aula BPP ... dan berlangsung hingga Sabtu`) or after a verb of
+                // ending in it or the next (`dibuka Senin lalu. Kegiatan selama empat hari itu berakhir Kamis
+                // kemarin`): the first such day after the start, within the week.
+                if let s = start, end == nil, wd2 == nil, let wEnd = endingWeekday(after: p, sentence: t[i].sentence) {
+                    let days = (wEnd - wd + 7) % 7
+                    if days >= 1 { end = s.adding(days: days) }
                 }
                 if let start {
                     let last = end ?? wd2.map { start.adding(days: ($0 - wd + 7) % 7) } ?? start
