@@ -1133,7 +1133,7 @@ public final class SpeakerExtractor: FieldExtractor {
     /// Round 16 (review): verbs of appearing or following with a material (rule speakers.person-gave-material), which
     /// a participant presenting his work takes too.
     static let followVerbs: FoldedWords = ["menyusul", "tampil", "melanjutkan", "meneruskan"]
-    static let listSeparators: FoldedWords = [",", "dan", "serta", "sedangkan", ";", "&"]
+    static let listSeparators: FoldedWords = [",", "dan", "serta", "sedangkan", ";", "&", "bersama"]
     /// Round 40: a locative or a word of a site in lower case, right before a capitalized name that is then a place
     /// (`di Pantai Tete Bajoe`, `perairan Pantai Tete Bajoe`), no person.
     static let siteBefore: FoldedWords = ["di", "ke", "perairan", "kawasan", "lokasi", "area", "wilayah", "sekitar"]
