@@ -2544,6 +2544,14 @@ public final class SpeakerExtractor: FieldExtractor {
             // Wati dari Universitas Garut memberikan materi`).
             return earlierPersons(before: text.tokenIndex(atScalar: p.evidence.start), in: text) + [p]
         }
+        // Round 45 (probe al04): so may it between commas (`Maria Goreti Ule, S.IP., dari Dinas Perpustakaan dan
+        // Kearsipan Provinsi Kalimantan Utara, memaparkan teknik ...`).
+        if strict, m.start >= 2, text.isWord(m.start - 1, ","), let d = affiliationStart(before: m.start - 1, in: text),
+            var p = person(before: d, strict: true, in: text)
+        {
+            if p.affiliation == nil, d + 1 < m.start - 1, let ev = text.evidence((d + 1)..<(m.start - 1)) { p.affiliation = ev.text }
+            return earlierPersons(before: text.tokenIndex(atScalar: p.evidence.start), in: text) + [p]
+        }
         // Before a verb of delivering the material, the person's role may stand between commas ("Dr. Ir. Budi
         // Santoso, M.Sc., Ketua Program Studi Agribisnis Universitas Brawijaya, memaparkan materi", round 8).
         if strict, let c = roleAppositiveStart(before: m.start, in: text), let p = person(before: c, strict: true, in: text) {
