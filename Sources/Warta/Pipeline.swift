@@ -33,6 +33,10 @@ public struct Pipeline: Sendable {
     /// What a training dated weeks before the lead's own day takes off the score (round 17): as much as a headline
     /// about another story.
     static let reportedLaterWeight = 3.0
+    /// Round 45: what a page dated more than a year after THE event's written date takes off the score
+    /// (``DateExtractor/reportedYearsLater(_:findings:)``): more than a later act of the lead, since no report of a
+    /// training is written a year after it; a report whose every other sign is strong (8.5 at most) stays an event.
+    static let reportedYearsLaterWeight = 5.0
     /// What a report with nothing concrete of its event takes off the score (round 29): no day, no venue, no city or
     /// province, no count of participants and no organizer. The event's words alone give at most 5.
     static let nothingConcreteWeight = 2.0
@@ -157,10 +161,15 @@ public struct Pipeline: Sendable {
         // A sign that lowers the score as a headline about another story does; it vetoes nothing. The event's
         // place and day in one sentence then tell that background, not a concrete event of the report.
         var reportedLater: Day?
+        var yearsLater = false
         if let d = dateFindings.eventDate {
-            reportedLater = dates.reportedLater(d, findings: dateFindings, text) ?? dates.reportedYearsLater(d, findings: dateFindings)
+            reportedLater = dates.reportedLater(d, findings: dateFindings, text)
+            if reportedLater == nil, let p = dates.reportedYearsLater(d, findings: dateFindings) {
+                reportedLater = p
+                yearsLater = true
+            }
         }
-        if reportedLater != nil { score -= Self.reportedLaterWeight }
+        if reportedLater != nil { score -= yearsLater ? Self.reportedYearsLaterWeight : Self.reportedLaterWeight }
         if dateFindings.eventDate != nil { score += 1 }
         if place.venueRange != nil { score += 0.5 }
         // The event named with its place in one sentence, on a known day (`Pelatihan menjahit ... di Balai Desa
