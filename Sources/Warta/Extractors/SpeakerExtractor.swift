@@ -58,6 +58,9 @@ public final class SpeakerExtractor: FieldExtractor {
     /// Lexicons whose one-word phrases are never part of a person's name (regulation types, participant
     /// groups, region names).
     let notNameWords: Set<Int32>
+    /// Round 45 (probes am07, as02): one-word names of regions (and no other word of `notNameWords`), which end a
+    /// person's name as a family name (`Nurlaila Tidore`, `Fadli Tidore, S.Pi.`).
+    let regionSurnames: Set<Int32>
     /// Region prefixes (`Kabupaten`, `Kota`, `Provinsi`) and region names: the end of an office's name that a
     /// person's name follows without a comma (`dari Dinas ... (DPMD) Lombok Timur Ahmad Jauhari, S.Kom.`).
     let regionPrefixes: [Lexicon]
@@ -128,6 +131,12 @@ public final class SpeakerExtractor: FieldExtractor {
             words.formUnion(try set.require(name, for: Self.field).singleTokenIds)
         }
         notNameWords = words
+        // Round 45: the one-word names of regions that no other lexicon of non-name words holds.
+        var others = Set<Int32>()
+        for name in ["not_name", "lawtype", "participant_group", "org_head", "speaker_cue"] {
+            others.formUnion(try set.require(name, for: Self.field).singleTokenIds)
+        }
+        regionSurnames = try set.require("region_name", for: Self.field).singleTokenIds.subtracting(others)
         regionPrefixes = [
             try set.require("region_prefix_kab", for: Self.field), try set.require("region_prefix_kota", for: Self.field),
             try set.require("region_prefix_prov", for: Self.field),
@@ -807,7 +816,16 @@ public final class SpeakerExtractor: FieldExtractor {
             {
                 return person(at: p, end: end, in: text)
             }
-            if isWord, givenName || !notNameWords.contains(tok.id), orgHeads.longest(t, at: p) == nil,
+            // Round 45 (probes am07, as02): a region's one-word name after given names written in title case ends the
+            // name as a family name of a titled person (`Nurlaila Tidore, S.Ak.`, `Fadli Tidore, S.Pi.`, `dr. Yusuf
+            // Bima`): a title before the name or a degree right after it (a comma may stand between). It never opens a
+            // name, ends an acronym's run (`PKH Sikka`) or a region's name of two words (`Ar-Raniry Banda Aceh`).
+            let surname = isWord && !name.isEmpty && !tok.allCaps && regionSurnames.contains(tok.id)
+                && name.allSatisfy { t[$0].kind == .word && t[$0].capitalized && !t[$0].allCaps }
+                && !(1...2).contains(where: { k in p - k >= start && (regionNames.longest(t, at: p - k)?.length ?? 0) > k })
+                && (!titles.isEmpty || (p + 1 < end && titlePost.longest(t, at: p + 1) != nil)
+                    || (p + 2 < end && text.isWord(p + 1, ",") && titlePost.longest(t, at: p + 2) != nil))
+            if isWord, givenName || surname || !notNameWords.contains(tok.id), orgHeads.longest(t, at: p) == nil,
                 name.isEmpty || titlePost.longest(t, at: p) == nil
             {
                 name.append(p)

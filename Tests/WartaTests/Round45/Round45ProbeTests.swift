@@ -184,4 +184,26 @@ struct Round45ProbeTests {
             """, published: Day(year: 2024, month: 7, day: 18))
         #expect(single.event?.date?.end == Day(year: 2024, month: 7, day: 18))
     }
+
+    /// A region's one-word name ends a titled person's name as a family name (probes am07, as02); it never ends an
+    /// institution's name that holds a region of two words (`UIN Ar-Raniry Banda Aceh`).
+    @Test func aRegionsNameIsATitledPersonsFamilyName() {
+        let names = Self.speakers("""
+            KPPN Ternate Latih Bendahara Satker
+
+            TERNATE - Kantor Pelayanan Perbendaharaan Negara (KPPN) Ternate menggelar bimbingan teknis aplikasi SAKTI bagi 60 bendahara satuan kerja di Aula KPPN Ternate, Selasa (6/8/2024).
+
+            Bertindak sebagai fasilitator Ardiansyah Umasugi, S.E. dan Nurlaila Tidore, S.Ak., didukung tim helpdesk KPPN Ternate.
+            """)
+        #expect(names == ["Ardiansyah Umasugi", "Nurlaila Tidore"])
+        let institution = Self.speakers("""
+            Kemenag Aceh Besar Latih Khatib Jumat
+
+            JANTHO - Kantor Kementerian Agama Kabupaten Aceh Besar menggelar pelatihan khatib bagi 50 imam masjid di Aula Kemenag Aceh Besar, Rabu (7/8/2024).
+
+            Materi disampaikan oleh Dr. Muhammad Yusran Hadi, Lc., M.A., tentang tata cara dan rukun khutbah, serta Dr. Nurul Akmal Syahputra, M.Ag., dosen UIN Ar-Raniry Banda Aceh, yang membawakan materi moderasi beragama.
+            """)
+        #expect(!institution.contains { $0.contains("Raniry") })
+        #expect(institution.contains("Nurul Akmal Syahputra"))
+    }
 }
