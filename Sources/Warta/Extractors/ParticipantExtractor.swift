@@ -404,6 +404,60 @@ public final class ParticipantExtractor: FieldExtractor {
                                                    "angkatan", "gelombang", "kelas", "bimbingan", "orientasi", "diklat", "seminar",
                                                    "pendidikan", "penyuluhan", "latihan", "magang", "peserta"]
 
+    /// Round 45 (probes ao12, au11, au15): the participants divided into N batches (`Pelatihan dibagi ke dalam tiga
+    /// gelombang`, `Peserta dibagi dalam tiga angkatan`; a number of 2-10 and a word of lexicon `batch_word` at most
+    /// four tokens after `dibagi`) and counted batch by batch in the eight sentences after it, each count in a sentence
+    /// where that batch word and an ordinal (`pertama`, `kedua`, `II`, `3` ...) stand before it (`Gelombang pertama ...
+    /// diikuti 50 peserta. Gelombang kedua ... dengan 45 peserta. Adapun gelombang ketiga ... 55 peserta`). With
+    /// exactly N such counts, distinct ordinals, and the chosen total among them: their sum and the span from the
+    /// first to the last. One pass over the tokens for `dibagi`, then over the clusters.
+    func batchSum(_ clusters: [[Count]], chosen: Int, _ text: AnalyzedText) -> (Int, Range<Int>)? {
+        let t = text.tokens
+        guard clusters.count >= 2 else { return nil }
+        var announced: (n: Int, word: String, sentence: Int)? = nil
+        var p = 0
+        while p < t.count, announced == nil {
+            if text.isWord(p, "dibagi") {
+                var q = p + 1
+                while q < min(t.count, p + 5) {
+                    let n = t[q].kind == .number ? t[q].number : numbers.read(text, at: q).map { $0.0 }
+                    let length = t[q].kind == .number ? 1 : (numbers.read(text, at: q)?.1 ?? 0)
+                    if let n, (2...10).contains(n), length > 0, q + length < t.count, batchWord.longest(t, at: q + length) != nil {
+                        announced = (n, text.folded(q + length), t[p].sentence)
+                        break
+                    }
+                    q += 1
+                }
+            }
+            p += 1
+        }
+        guard let a = announced else { return nil }
+        var ordinals = Set<String>()
+        var batches: [(n: Int, range: Range<Int>)] = []
+        for cl in clusters {
+            guard let first = cl.first, let last = cl.last, first.sentence >= a.sentence, first.sentence <= a.sentence + 8 else { continue }
+            // the batch word and its ordinal before the count, in its sentence
+            var q = first.range.lowerBound - 1
+            var ordinal: String? = nil
+            while q >= 0, t[q].sentence == first.sentence, q > first.range.lowerBound - 30 {
+                if text.folded(q) == a.word, q + 1 < first.range.lowerBound, Self.ordinals.contains(q + 1, in: text) {
+                    ordinal = text.folded(q + 1)
+                    break
+                }
+                q -= 1
+            }
+            guard let o = ordinal, !ordinals.contains(o) else { continue }
+            ordinals.insert(o)
+            batches.append((cl.reduce(0) { $0 + $1.n }, first.range.lowerBound..<last.range.upperBound))
+        }
+        guard batches.count == a.n, batches.contains(where: { $0.n == chosen }), let f = batches.first, let l = batches.last else { return nil }
+        return (batches.reduce(0) { $0 + $1.n }, f.range.lowerBound..<l.range.upperBound)
+    }
+
+    /// Round 45: the ordinals of a batch (`gelombang kedua`, `angkatan II`, `kelas 3`).
+    static let ordinals: FoldedWords = ["pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan",
+                                        "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "1", "2", "3", "4", "5", "6", "7", "8"]
+
     /// Round 24 review (MENDA24): `yang`, perhaps `sedang`/`telah`/`sudah`, then `mengikuti`/`ikut`, in the
     /// sentence, at most seven tokens from `start`.
     func takePartAfter(_ start: Int, _ text: AnalyzedText) -> Bool {
@@ -2136,6 +2190,13 @@ public final class ParticipantExtractor: FieldExtractor {
                     participants.groups.append(ParticipantGroup(name: c.group ?? "peserta", count: c.n))
                 }
                 if added > 0 { participants.total = total + added }
+            }
+            // Round 45 (probes ao12, au11, au15): participants divided into batches and counted batch by batch (see
+            // `batchSum`): the total is the sum of the batches when the chosen count is one of them.
+            if let total = participants.total, let (sum, range) = batchSum(clusters, chosen: total, text) {
+                participants.total = sum
+                participants.evidence = text.evidence(range)
+                if participants.groups.count == 1, participants.groups[0].count == total { participants.groups[0].count = sum }
             }
             // A breakdown elsewhere (by origin) that does not add up to the chosen total.
             if let total = participants.total {

@@ -206,4 +206,17 @@ struct Round45ProbeTests {
         #expect(!institution.contains { $0.contains("Raniry") })
         #expect(institution.contains("Nurul Akmal Syahputra"))
     }
+
+    /// Participants divided into batches and counted batch by batch add up to the total (probes ao12, au11; round 44's
+    /// ak set gained one too); when fewer batches are counted than announced, the count stays as it was.
+    @Test func batchesCountedOneByOneAddUp() {
+        let text = """
+            Nelayan Pangandaran Dilatih Olah Ikan
+
+            PANGANDARAN - Dinas Kelautan dan Perikanan Kabupaten Pangandaran menggelar pelatihan pengolahan hasil perikanan bagi istri nelayan. Pelatihan dibagi ke dalam tiga gelombang di tiga titik berbeda. Gelombang pertama, Selasa (3/9/2024), di Aula Kantor Kecamatan Parigi diikuti 50 peserta. Gelombang kedua, Rabu (4/9/2024), berlangsung di gedung pertemuan TPI Cikidang dengan 45 peserta. Adapun gelombang ketiga, Kamis (5/9/2024), digelar di Balai Desa Cimerak dengan 55 peserta.
+            """
+        #expect(Self.record(text).event?.participants?.total == 150)
+        let two = Self.record(text.replacingOccurrences(of: " Adapun gelombang ketiga, Kamis (5/9/2024), digelar di Balai Desa Cimerak dengan 55 peserta.", with: ""))
+        #expect(two.event?.participants?.total == 50)
+    }
 }
