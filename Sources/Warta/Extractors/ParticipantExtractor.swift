@@ -454,6 +454,55 @@ public final class ParticipantExtractor: FieldExtractor {
         return (batches.reduce(0) { $0 + $1.n }, f.range.lowerBound..<l.range.upperBound)
     }
 
+    /// Round 45 (probes an02, as01, as08): the count of people right after the chosen count's group and `dan`,
+    /// `serta` or `ditambah` (a comma may stand before), in its sentence, at most twelve tokens on: a number (digits or
+    /// number words, at most 9,999), then one to three words of a group (the second count's range runs from its
+    /// number to the group's end) that are no thing counted (`not_people`), unit of time, month, the event's staff
+    /// (`staff_word`) or batch; not a count any rule read (it would be in a cluster already). Returns the number and
+    /// the group's words.
+    func addedPart(after c: Count, _ clusters: [[Count]], _ text: AnalyzedText) -> (Int, group: Range<Int>)? {
+        let t = text.tokens
+        var p = c.range.upperBound
+        let end = min(t.count, p + 12)
+        while p < end, t[p].sentence == c.sentence, t[p].kind == .word || text.isWord(p, "(") || text.isWord(p, ")") || text.isWord(p, "/") {
+            if text.isWord(p, "dan") || text.isWord(p, "serta") || text.isWord(p, "ditambah") { break }
+            if t[p].kind == .word, !t[p].capitalized, !t[p].allCaps, Self.addedStops.contains(p, in: text) { return nil }
+            p += 1
+        }
+        if p < end, text.isWord(p, ","), p + 1 < end { p += 1 }
+        guard p < end, t[p].sentence == c.sentence, text.isWord(p, "dan") || text.isWord(p, "serta") || text.isWord(p, "ditambah") else { return nil }
+        let q = p + 1
+        guard q < t.count, t[q].sentence == c.sentence else { return nil }
+        let n: Int
+        let length: Int
+        if t[q].kind == .number, let v = t[q].number, q + 1 < t.count, !text.isWord(q + 1, ".") && !text.isWord(q + 1, ",") {
+            n = v
+            length = 1
+        } else if t[q].kind == .word, let (v, l) = numbers.read(text, at: q) {
+            n = v
+            length = l
+        } else {
+            return nil
+        }
+        guard (2...9_999).contains(n) else { return nil }
+        let g = q + length
+        guard g < t.count, t[g].sentence == c.sentence, t[g].kind == .word, t[g].alphabetic,
+              notPeople.longest(t, at: g) == nil, staffWord.longest(t, at: g) == nil, batchWord.longest(t, at: g) == nil,
+              months.longest(t, at: g) == nil, !Self.addedStops.contains(g, in: text)
+        else { return nil }
+        if clusters.contains(where: { cl in cl.contains { $0.range.contains(q) } }) { return nil }
+        var e = g + 1
+        while e < min(t.count, g + 3), t[e].sentence == c.sentence, t[e].kind == .word, t[e].alphabetic,
+              !Self.addedStops.contains(e, in: text), !text.isWord(e, "dari"), !text.isWord(e, "yang") { e += 1 }
+        return (n, g..<e)
+    }
+
+    /// Round 45: words that end the search for an added part or stand for no people (`kali`, `persen`, `tahun` are in
+    /// `not_people`): a verb or a preposition of the clause.
+    static let addedStops: FoldedWords = ["yang", "untuk", "dengan", "di", "ke", "pada", "mengikuti", "ikut", "orang",
+                                          "persen", "hari", "jam", "menit", "kali", "tahun", "bulan", "pekan", "minggu",
+                                          "rupiah", "juta", "ribu", "miliar", "lebih", "sekitar"]
+
     /// Round 45: the ordinals of a batch (`gelombang kedua`, `angkatan II`, `kelas 3`).
     static let ordinals: FoldedWords = ["pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan",
                                         "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "1", "2", "3", "4", "5", "6", "7", "8"]
@@ -2190,6 +2239,17 @@ public final class ParticipantExtractor: FieldExtractor {
                     participants.groups.append(ParticipantGroup(name: c.group ?? "peserta", count: c.n))
                 }
                 if added > 0 { participants.total = total + added }
+            }
+            // Round 45 (probes an02, as01, as08): a single count after a strong cue that goes on with `dan`/`serta`/
+            // `ditambah` and a count of people no rule read (`diikuti 68 personel Bhabinkamtibmas serta 21 Kanit
+            // Binmas`, `Pesertanya 40 pemandu gunung dan 20 porter`): the second count is a part of the sum (`addedPart`).
+            if stated == nil, best.count == 1, let total = participants.total, total == best[0].n,
+               best[0].cue.map({ ParticipantExtractor.strongCues.contains($0) }) ?? false,
+               let (m, group) = addedPart(after: best[0], clusters, text)
+            {
+                participants.total = total + m
+                participants.evidence = text.evidence(best[0].range.lowerBound..<group.upperBound)
+                participants.groups.append(ParticipantGroup(name: text.text(of: group), count: m))
             }
             // Round 45 (probes ao12, au11, au15): participants divided into batches and counted batch by batch (see
             // `batchSum`): the total is the sum of the batches when the chosen count is one of them.

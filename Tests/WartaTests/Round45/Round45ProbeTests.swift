@@ -219,4 +219,17 @@ struct Round45ProbeTests {
         let two = Self.record(text.replacingOccurrences(of: " Adapun gelombang ketiga, Kamis (5/9/2024), digelar di Balai Desa Cimerak dengan 55 peserta.", with: ""))
         #expect(two.event?.participants?.total == 50)
     }
+
+    /// A single count after a strong cue that goes on with `serta` and a count of people no rule reads is a part of
+    /// the sum (probes an02, as08); a count of things after `dan` is not (`dan 20 desa`).
+    @Test func aSecondCountOfPeopleAfterSertaAddsUp() {
+        let text = """
+            Polres Lombok Timur Latih Bhabinkamtibmas
+
+            SELONG - Satbinmas Polres Lombok Timur menggelar pelatihan pemolisian masyarakat di Aula Mapolres Lombok Timur, Senin (5/8/2024). Pelatihan diikuti 68 personel Bhabinkamtibmas serta 21 Kanit Binmas dari seluruh Polsek jajaran.
+            """
+        #expect(Self.record(text).event?.participants?.total == 89)
+        let things = Self.record(text.replacingOccurrences(of: "serta 21 Kanit Binmas dari seluruh Polsek jajaran", with: "dari 20 desa dan 21 kelurahan"))
+        #expect(things.event?.participants?.total == 68)
+    }
 }
