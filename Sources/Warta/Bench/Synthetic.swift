@@ -50,12 +50,24 @@ public struct Synthetic: Sendable {
         return out
     }
 
+    /// The ISO date of a line that opens with `day Month year` (`12 Maret 2024 10:31`), or nil.
+    static func isoDate(_ line: String) -> String? {
+        let parts = line.split(separator: " ")
+        guard parts.count >= 3, let d = Int(parts[0]), let m = Self.months.firstIndex(of: String(parts[1])), let y = Int(parts[2]) else { return nil }
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(y)-\(two(m + 1))-\(two(d))"
+    }
+
     /// One HTML page of about `size` bytes whose article is a text report.
     public mutating func htmlPage(size: Int = 60_000) -> String {
         let article = textArticle()
         let lines = article.split(separator: "\n").map(String.init)
         var out = "<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\"><title>\(lines[0]) - Portal Berita</title>"
-        out += "<meta property=\"og:title\" content=\"\(lines[0])\"><meta property=\"article:published_time\" content=\"2023-0\(int(1...9))-1\(int(0...9))T10:00:00+07:00\">"
+        // The page's own date is the article's (its second line, `12 Maret 2024 10:31`); the two draws of the older
+        // fixed date are kept so that every later draw of a page stays as it was (round 45: a page dated years after
+        // its event reports no event).
+        let drawn = (int(1...9), int(0...9))
+        out += "<meta property=\"og:title\" content=\"\(lines[0])\"><meta property=\"article:published_time\" content=\"\(Self.isoDate(lines.count > 1 ? lines[1] : "") ?? "2023-0\(drawn.0)-1\(drawn.1)")T10:00:00+07:00\">"
         out += "<style>" + String(repeating: ".c\(int(1...999)){margin:0 auto;padding:4px 8px;color:#333;font-family:sans-serif}", count: 40) + "</style>"
         out += "<script>" + String(repeating: "window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments)};", count: 30) + "</script></head><body>"
         out += "<header><nav><ul>" + (0..<60).map { "<li><a href=\"/kanal/\($0)\">Kanal \($0)</a></li>" }.joined() + "</ul></nav></header>"

@@ -37,9 +37,11 @@ struct Round23EventTests {
         #expect(!Shared.record(hearing).isTrainingEvent)
     }
 
-    /// heldout15 j047's form: the rubric as the first cell of the page's date line.
+    /// heldout15 j047's form: the rubric as the first cell of the page's date line. (Round 45: the training dated
+    /// days before the page, not 2022, so that the counterexample tests the rubric, not a page years after its
+    /// training, which round 45 reads as no report of it.)
     @Test func aRubricOpeningTheDateLineIsAProfile() {
-        let body = "\n\nMERAUKE – Suparno (52) masih ingat betul pelatihan lima hari di Balai Latihan Masyarakat Jayapura pada 14-18 Maret 2022 silam. Waktu itu ia satu-satunya peserta dari Kampung Waninggap yang dikirim Dinas Transmigrasi.\n\nKini ia menjadi penyuluh swadaya di Distrik Semangga."
+        let body = "\n\nMERAUKE – Suparno (52) masih ingat betul pelatihan lima hari di Balai Latihan Masyarakat Jayapura pada 4-8 Agustus 2025. Waktu itu ia satu-satunya peserta dari Kampung Waninggap yang dikirim Dinas Transmigrasi.\n\nKini ia menjadi penyuluh swadaya di Distrik Semangga."
         let profile = "suaraanimha.com\n\nSOSOK | 12 Agustus 2025 | oleh: Kornelis Gebze\n\nSuparno, Guru Tani dari Semangga" + body
         #expect(!Shared.record(profile).isTrainingEvent)
         let weekday = "suaraanimha.com\n\nSOSOK | Selasa, 12 Agustus 2025\n\nSuparno, Guru Tani dari Semangga" + body
