@@ -56,7 +56,7 @@ public final class SpeakerExtractor: FieldExtractor {
     let roles: Lexicon
     let cues: Lexicon
     /// Lexicons whose one-word phrases are never part of a person's name (regulation types, participant
-    /// groups, region names).
+    /// groups, region names; since round 45 a region's name may end a titled person's: `regionSurnames`).
     let notNameWords: Set<Int32>
     /// Round 45 (probes am07, as02): one-word names of regions (and no other word of `notNameWords`), which end a
     /// person's name as a family name (`Nurlaila Tidore`, `Fadli Tidore, S.Pi.`).
@@ -2488,7 +2488,8 @@ public final class SpeakerExtractor: FieldExtractor {
         var i = k - 1
         while i >= 0, i > k - 9, !t[i + 1].lineStart, titlePre.longest(t, at: i) != nil || text.isWord(i, ".") { i -= 1 }
         if i >= 0, !t[i + 1].lineStart, text.isWord(i, ",") { i -= 1 }
-        guard i >= 0, !t[i + 1].lineStart else { return false }
+        // in the person's sentence: a full stop skipped above may end the sentence before (`... menyapa peserta. Dr. X,`)
+        guard i >= 0, !t[i + 1].lineStart, t[i].sentence == t[k].sentence else { return false }
         return notTeacher.contains(t[i].id) || SpeakerExtractor.sessionRunners.contains(i, in: text)
     }
 
