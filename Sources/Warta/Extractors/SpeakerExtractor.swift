@@ -2486,10 +2486,15 @@ public final class SpeakerExtractor: FieldExtractor {
         let k = text.tokenIndex(atScalar: s.evidence.start)
         guard k < t.count, !t[k].lineStart else { return false }
         var i = k - 1
-        while i >= 0, i > k - 9, !t[i + 1].lineStart, titlePre.longest(t, at: i) != nil || text.isWord(i, ".") { i -= 1 }
+        // titles and their own full stops only: a full stop after another word ends the sentence before (`... menyapa
+        // peserta. Dr. X,`)
+        while i >= 0, i > k - 9, !t[i + 1].lineStart,
+            titlePre.longest(t, at: i) != nil || (text.isWord(i, ".") && i >= 1 && titlePre.longest(t, at: i - 1) != nil)
+        {
+            i -= 1
+        }
         if i >= 0, !t[i + 1].lineStart, text.isWord(i, ",") { i -= 1 }
-        // in the person's sentence: a full stop skipped above may end the sentence before (`... menyapa peserta. Dr. X,`)
-        guard i >= 0, !t[i + 1].lineStart, t[i].sentence == t[k].sentence else { return false }
+        guard i >= 0, !t[i + 1].lineStart else { return false }
         return notTeacher.contains(t[i].id) || SpeakerExtractor.sessionRunners.contains(i, in: text)
     }
 
