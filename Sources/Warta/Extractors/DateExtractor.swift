@@ -149,9 +149,11 @@ public final class DateExtractor: FieldExtractor {
     static let notThisBatchWords: FoldedWords = ["telah", "sudah", "ditunda", "diundur", "dibatalkan", "batal"]
     /// Words of a batch of one training (`Angkatan I`, `gelombang kedua`, `kloter 2`).
     static let batchWords: FoldedWords = ["angkatan", "gelombang", "kloter", "batch", "tahap", "termin"]
-    /// Ordinals after a batch word: Roman numerals and spelled ordinals (a number token counts too).
+    /// Ordinals after a batch word: Roman numerals and spelled ordinals (a number token counts too). The
+    /// participants' sum of batches (`ParticipantExtractor.batchSum`) reads them too.
     static let batchOrdinals: FoldedWords = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "pertama", "kedua",
-                                             "ketiga", "keempat", "kelima", "keenam", "ke", "satu", "dua", "tiga", "empat", "lima"]
+                                             "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "ke", "satu",
+                                             "dua", "tiga", "empat", "lima"]
 
     /// A date that a batch of the training owns: a batch word and its ordinal at most six tokens before it in its
     /// sentence (`Gelombang II Rabu-Kamis (11-12/9/2024)`, `Angkatan I : Sabtu, 25 Januari 2025`, `Angkatan kedua

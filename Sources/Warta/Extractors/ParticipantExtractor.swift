@@ -440,7 +440,8 @@ public final class ParticipantExtractor: FieldExtractor {
             var q = first.range.lowerBound - 1
             var ordinal: String? = nil
             while q >= 0, t[q].sentence == first.sentence, q > first.range.lowerBound - 30 {
-                if text.folded(q) == a.word, q + 1 < first.range.lowerBound, Self.ordinals.contains(q + 1, in: text) {
+                if text.folded(q) == a.word, q + 1 < first.range.lowerBound,
+                   t[q + 1].kind == .number || DateExtractor.batchOrdinals.contains(q + 1, in: text) {
                     ordinal = text.folded(q + 1)
                     break
                 }
@@ -502,10 +503,6 @@ public final class ParticipantExtractor: FieldExtractor {
     static let addedStops: FoldedWords = ["yang", "untuk", "dengan", "di", "ke", "pada", "mengikuti", "ikut", "orang",
                                           "persen", "hari", "jam", "menit", "kali", "tahun", "bulan", "pekan", "minggu",
                                           "rupiah", "juta", "ribu", "miliar", "lebih", "sekitar"]
-
-    /// Round 45: the ordinals of a batch (`gelombang kedua`, `angkatan II`, `kelas 3`).
-    static let ordinals: FoldedWords = ["pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan",
-                                        "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "1", "2", "3", "4", "5", "6", "7", "8"]
 
     /// Round 24 review (MENDA24): `yang`, perhaps `sedang`/`telah`/`sudah`, then `mengikuti`/`ikut`, in the
     /// sentence, at most seven tokens from `start`.

@@ -112,6 +112,8 @@ public final class SpeakerExtractor: FieldExtractor {
     let learnedWords: Set<Int32>
     /// Round 44: the ranks of the TNI and the Polri (lexicon `rank`), by id.
     let ranks: Set<Int32>
+    /// Round 45: the months (the shared lexicon `month`), by id: no name opens at one after a day's number.
+    let monthIds: Set<Int32>
 
     public init(rules set: RuleSet) throws(RuleLoadError) {
         let all = set.rules(for: Self.field)
@@ -120,6 +122,7 @@ public final class SpeakerExtractor: FieldExtractor {
         notTeacher = set.lexicon("fallback_not_teacher")?.singleTokenIds ?? []
         expertRoles = set.lexicon("expert_role")
         ranks = set.lexicon("rank")?.singleTokenIds ?? []
+        monthIds = set.lexicon("month")?.singleTokenIds ?? []
         titlePre = try set.require("title_pre", for: Self.field)
         titlePost = try set.require("title_post", for: Self.field)
         orgHeads = try set.require("org_head", for: Self.field)
@@ -779,7 +782,7 @@ public final class SpeakerExtractor: FieldExtractor {
         // numbers a role or a unit (`Wakil Rektor I IAI Nurul Falah`, `Asisten II Setda`); a Balinese `I` before a
         // capitalized name word (`Kadis I Made Sudarsana`) opens a name.
         if titles.isEmpty, start > 0, start < end {
-            if t[start - 1].kind == .number, SpeakerExtractor.monthNames.contains(start, in: text) { return nil }
+            if t[start - 1].kind == .number, monthIds.contains(t[start].id) { return nil }
             if t[start].allCaps || (t[start].capitalized && t[start].end - t[start].start == 1),
                 SpeakerExtractor.romanNumerals.contains(start, in: text), t[start - 1].kind == .word,
                 t[start - 1].capitalized || t[start - 1].allCaps,
@@ -1105,9 +1108,6 @@ public final class SpeakerExtractor: FieldExtractor {
     static let namedAfterPerson: FoldedWords = ["rs", "rsj", "rsjd", "rsu", "rsud", "rsup", "rsia", "rsau", "rsal", "rspad", "universitas", "stikes"]
     /// Place words in lower case before a capitalized place name ("kecamatan Pringgasela").
     static let placeWords: FoldedWords = ["kecamatan", "kabupaten", "kota", "provinsi", "kelurahan", "distrik"]
-    /// Round 45: the months, which no name opens after a day's number.
-    static let monthNames: FoldedWords = ["januari", "februari", "pebruari", "maret", "april", "mei", "juni", "juli", "agustus",
-                                          "september", "oktober", "november", "nopember", "desember"]
     /// Round 45: Roman numerals that number a role or a unit (`Wakil Rektor I`, `Asisten III`).
     static let romanNumerals: FoldedWords = ["i", "ii", "iii", "iv", "v", "vi"]
     /// Round 34: the words that introduce a topic; a person's name never follows them right away.
