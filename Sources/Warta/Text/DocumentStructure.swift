@@ -170,6 +170,9 @@ public struct DocumentStructure: Sendable {
         "sosial", "pilkada", "pemilu", "sepakbola", "nusantara", "metro", "peristiwa", "humaniora", "seleb", "sosbud",
         "reskrim", "binmas", "jajaran", "kamtibmas", "lingkungan", "profil", "layanan", "publikasi", "ppid", "pengumuman",
         "agenda", "unduhan", "download", "opd", "pertanian", "infografis", "feature", "features", "edukasi", "kabar",
+        // Round 46: the sections that are chrome words too, counted as sections by a bar that no `Beranda` opens.
+        "berita", "daerah", "nasional", "regional", "olahraga", "ekonomi", "politik", "hukum", "kriminal", "opini", "video",
+        "galeri", "terkini", "terpopuler", "populer", "indeks", "index", "kategori",
     ]
 
     /// Words that open the name of an institution (`PEMERINTAH KABUPATEN KUBU RAYA`, `Perwakilan BKKBN Provinsi
@@ -527,7 +530,15 @@ public struct DocumentStructure: Sendable {
             var markedBelowMenu: Int? = nil
             for k in 0..<bodyLine where kinds[k] == .paragraph || kinds[k] == .chrome {
                 let r = range(k)
-                if let h = headlineLine, h < k, aboveMenu == nil, Self.isMenuLine(r, t, flags) {
+                // Round 46 (probe bb12): or above a navigation bar of words (``isNavigationBar``: `Beranda  Profil
+                // Kalurahan  Layanan  Berita  Agenda`), which a site puts above its article's headline; above a
+                // breadcrumb or a site's label (``isNavigation``) only a line with no word in lower case (a masthead,
+                // `Kapanewon Depok - Kabupaten Sleman`): a breadcrumb may stand under the headline (`Dari Pelatihan
+                // Barista ke Kedai Sendiri ...` / `Beranda > Bali > Gianyar`).
+                if let h = headlineLine, h < k, aboveMenu == nil,
+                   Self.isMenuLine(r, t, flags) || Self.isNavigationBar(r, t, flags)
+                    || (Self.isNavigation(r, t, flags) && !Self.hasLowerCaseWord(range(h), t))
+                {
                     aboveMenu = h
                     headlineLine = nil
                     kinds[k] = .chrome
@@ -552,7 +563,10 @@ public struct DocumentStructure: Sendable {
                     kinds[k] = .chrome
                 } else if w < 2 || numbers * 3 >= w + numbers || Self.looksLikeSiteName(r, t, flags)
                     || (r.count > 2 && flags(r.lowerBound).contains(.numberLabel) && flags(r.lowerBound + 1).contains(.colon))
+                    || (r.count > 2 && flags(r.lowerBound).contains(.listHead) && flags(r.lowerBound + 1).contains(.colon))
                 {
+                    // Round 46 (probe bc10): a ticker of other stories after its head and a colon (`Terpopuler: Banjir
+                    // Rendam 7 Kelurahan ... • Progres IKN Capai 80 Persen`), no headline.
                     // `Nomor: 41/SP/BBPVP-BDG/X/2024`: the number of a press release or a letter.
                     kinds[k] = .chrome
                 } else if hasPhotoCredit(r) {
@@ -639,6 +653,12 @@ public struct DocumentStructure: Sendable {
     }
 
     /// Round 25: whether the first word of a line (after its marks: `» Baca Juga`) has a capital.
+    /// Round 46: whether a word of the line is written in lower case.
+    static func hasLowerCaseWord(_ r: Range<Int>, _ t: [Token]) -> Bool {
+        for i in r where i >= 0 && i < t.count && t[i].kind == .word && !t[i].capitalized && !t[i].allCaps { return true }
+        return false
+    }
+
     static func opensWithCapital(_ r: Range<Int>, _ t: [Token]) -> Bool {
         guard r.lowerBound >= 0, r.upperBound <= t.count else { return false }
         for i in r where t[i].kind == .word { return t[i].capitalized }
@@ -954,14 +974,24 @@ public struct DocumentStructure: Sendable {
     /// plain line below it, as a marked line does (`Beranda Berita Kalurahan Profil Layanan`, `HOME NTB LOMBOK TIMUR
     /// HUKRIM`: region names instead of sections), and stays the headline when none follows (`Home Industry Kue Kering
     /// Ikuti Pelatihan Kemasan Produk`).
+    /// Round 46 (probes av03, bc03): or a bar of sections that no `Beranda` opens (`Nasional NTB Lombok Timur Politik
+    /// Ekonomi Opini`, `Berita Daerah Nagari Ekonomi Budaya Sport Video`): four to twelve capitalized words, three of
+    /// them or more and at least half the names of sections (``sectionWords``; the chrome words of a sentence,
+    /// `Untuk`, `Di`, `Gratis`, do not count here), no number and no mark but a dash or a slash. A headline in title
+    /// case has its words of content (`Pelatihan Jurnalistik Pendidikan Video Kreatif`: two of five).
     static func opensLikeMenu(_ r: Range<Int>, _ t: [Token], _ flags: (Int) -> Flags) -> Bool {
-        menuBarShape(r, t, flags) != nil
+        if menuBarShape(r, t, flags) != nil { return true }
+        guard let (words, sections) = menuBarShape(r, t, flags, opened: false) else { return false }
+        return words >= 4 && sections >= 3 && sections * 2 >= words
     }
 
     /// The number of words and of chrome or section words of a line shaped like a navigation bar; nil when it is not.
-    static func menuBarShape(_ r: Range<Int>, _ t: [Token], _ flags: (Int) -> Flags) -> (Int, Int)? {
+    /// `opened: false` (round 46): the bar needs no word of ``menuStarts`` first, and only the names of sections and
+    /// of menus are counted.
+    static func menuBarShape(_ r: Range<Int>, _ t: [Token], _ flags: (Int) -> Flags, opened: Bool = true) -> (Int, Int)? {
         guard r.lowerBound >= 0, r.upperBound <= t.count, (3...14).contains(r.count), t[r.lowerBound].kind == .word,
-              flags(r.lowerBound).contains(.menuStart) else { return nil }
+              !opened || flags(r.lowerBound).contains(.menuStart) else { return nil }
+        let counted: Flags = opened ? [.chrome, .section, .menuStart] : [.section, .menuStart]
         var words = 0
         var sections = 0
         for i in r {
@@ -974,7 +1004,7 @@ public struct DocumentStructure: Sendable {
             case .word:
                 guard t[i].capitalized || t[i].allCaps else { return nil }
                 words += 1
-                if !flags(i).isDisjoint(with: [.chrome, .section, .menuStart]) { sections += 1 }
+                if !flags(i).isDisjoint(with: counted) { sections += 1 }
             case .punct:
                 guard flags(i).contains(.dash) || flags(i).contains(.slash) else { return nil }
             }
