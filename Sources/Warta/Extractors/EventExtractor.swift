@@ -982,8 +982,11 @@ public final class EventExtractor: FieldExtractor {
         var registrationCues: [Int] = []
         // Round 40: the sentences that a training's event word opens, whatever the clause says of it.
         var namingSentences = Set<Int>()
+        // Round 46: where each sign of another story starts, for `WARTA_EXPLAIN` (three tokens of it).
+        var cueTexts: [String] = []
         func notEventCue(_ start: Int) {
             cueStarts.append(start)
+            if Self.explain { cueTexts.append(text.text(of: start..<min(t.count, start + 3))) }
             if inTitle(start) { f.notEventInTitle = true }
             else if inLead(start) {
                 notEventLead += 1
@@ -1292,7 +1295,7 @@ public final class EventExtractor: FieldExtractor {
             f.reasons = [
                 "held: \(realHeld.map { text.text(of: $0.2) }) upfront: \(heldUpFront.map { text.text(of: $0.2) } ?? "-")",
                 "title mention: \(firstTitleMention.map { text.text(of: $0.1) } ?? "-"), lead mention: \(firstLeadMention.map { text.text(of: $0.1) } ?? "-"), mentions: \(mentionList.count)",
-                "not-event in title: \(f.notEventInTitle), in lead: \(notEventLead), announcement: \(f.announcement), rubric: \(rubric)",
+                "not-event in title: \(f.notEventInTitle), in lead: \(notEventLead), announcement: \(f.announcement), rubric: \(rubric), signs: \(cueTexts)",
                 "headline: \(text.text(of: text.headline)) | lead: \(text.text(of: text.lead).prefix(80))",
                 "lines: " + text.lineStarts.indices.prefix(DocumentStructure.headerLines + 2).map { n in
                     let end = n + 1 < text.lineStarts.count ? text.lineStarts[n + 1] : text.tokens.count

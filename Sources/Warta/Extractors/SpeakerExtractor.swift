@@ -796,9 +796,33 @@ public final class SpeakerExtractor: FieldExtractor {
         if !titles.isEmpty, start > 0, t[start - 1].kind == .word, SpeakerExtractor.namedAfterPerson.contains(start - 1, in: text) {
             return nil
         }
+        // Round 46 (probe ay11): a word of no name with the clitic `-nya` written on it opens no name (`... M.Pd.H.
+        // Materinya meliputi ...`): its stem is a word of lexicon `not_name` or of the other non-name lexicons.
+        if p < end, t[p].kind == .word, t[p].capitalized, t[p].end - t[p].start > 6 {
+            let w = text.folded(p)
+            if w.hasSuffix("nya") {
+                let stem = text.vocabulary.id(String(w.dropLast(3)))
+                if stem >= 0, notNameWords.contains(stem) { return nil }
+            }
+        }
         var name: [Int] = []
+        // Round 46: where a customary title and its gelar after the name end (`Syafruddin Datuk Rajo Nan Gadang, S.H.`).
+        var gelarEnd: Int? = nil
         while p < end {
             let tok = t[p]
+            // Round 46 (probes ax03, bc03): a Minang customary title after the name (`Datuk`, `Dt.`), with the gelar
+            // of capitalized words that follows it up to a comma or a degree (`Afrizal Dt. Majo Indo, S.Pd.`), is no
+            // part of the name; the degrees after the gelar are still the person's.
+            if !name.isEmpty, tok.kind == .word, tok.capitalized, SpeakerExtractor.gelarTitles.contains(p, in: text) {
+                var q = p + 1
+                if q < end, text.isWord(q, "."), !t[q].spaceBefore { q += 1 }
+                if q < end, t[q].kind == .word, t[q].alphabetic, t[q].capitalized, !notNameWords.contains(t[q].id) {
+                    while q < end, t[q].kind == .word, t[q].alphabetic, t[q].capitalized || text.isWord(q, "nan"),
+                          titlePost.longest(t, at: q) == nil, q < p + 8 { q += 1 }
+                    gelarEnd = q
+                    break
+                }
+            }
             // Names are letters only ("P2K2" is a module, not a person).
             let isWord = tok.kind == .word && tok.alphabetic && (tok.capitalized || tok.allCaps)
             // A given name that is also a word of time ("Dr. Hari Santoso"): a name word right after a title,
@@ -935,7 +959,7 @@ public final class SpeakerExtractor: FieldExtractor {
             let initials = String(words.compactMap(\.first))
             if words.count >= 2 ? acronym.contains(initials) : acronym.hasPrefix(String(words.first?.prefix(2) ?? "")) { return nil }
         }
-        var after = last + 1
+        var after = gelarEnd ?? last + 1
         while after < end {
             var q = after
             if text.isWord(q, ",") || text.isWord(q, ".") { q += 1 }
@@ -1148,6 +1172,8 @@ public final class SpeakerExtractor: FieldExtractor {
 
     /// Round 19: the addresses of honour of Bugis-Makassar, stripped only where they open a name (`person(at:)`).
     static let openingHonorifics: FoldedWords = ["daeng", "karaeng", "puang"]
+    /// Round 46: the Minang customary titles that stand after a person's name, before the gelar (`Datuk`, `Dt.`).
+    static let gelarTitles: FoldedWords = ["datuk", "dt", "datuak"]
     /// Round 16 (review): verbs of appearing or following with a material (rule speakers.person-gave-material), which
     /// a participant presenting his work takes too.
     static let followVerbs: FoldedWords = ["menyusul", "tampil", "melanjutkan", "meneruskan"]
