@@ -63,6 +63,44 @@ public final class DateExtractor: FieldExtractor {
     /// `kata Bupati saat membuka pelatihan, Senin (3/5)` is the opening day). Looks at most ten tokens back, in
     /// the date's sentence: a phrase of `press_cue`, or `kepada` and a capitalized name after a verb of
     /// `said_verb`.
+    /// Round 46: a date marked a time to come: `mendatang` or `depan` right after it, or `dijadwalkan`,
+    /// `direncanakan`, `rencananya` or `akan` at most four tokens before it in its sentence.
+    func futureMarked(_ date: Range<Int>, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard date.lowerBound < t.count else { return false }
+        let s = t[date.lowerBound].sentence
+        if date.upperBound < t.count, t[date.upperBound].sentence == s,
+           text.isWord(date.upperBound, "mendatang") || text.isWord(date.upperBound, "depan") { return true }
+        var p = date.lowerBound - 1
+        while p >= 0, p >= date.lowerBound - 4, t[p].sentence == s {
+            if Self.futureWords.contains(p, in: text) { return true }
+            p -= 1
+        }
+        return false
+    }
+    static let futureWords: FoldedWords = ["dijadwalkan", "direncanakan", "rencananya", "akan"]
+
+    /// Round 46: the day a person said something: a verb of saying (lexicon `said_verb`), one to six capitalized
+    /// words of the person (commas and full stops of titles between), a comma, then the date (`ujar Suryanto, Senin
+    /// (17/2/2025)`, `kata Kepala Dinas Sosial, Budi, Rabu (5/3)`).
+    func saidOn(_ date: Range<Int>, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        let start = date.lowerBound
+        guard start >= 3, start < t.count, text.isWord(start - 1, ",") else { return false }
+        let s = t[start].sentence
+        var p = start - 2
+        var words = 0
+        while p >= 0, p >= start - 14, t[p].sentence == s {
+            if t[p].kind == .word, t[p].capitalized || t[p].allCaps {
+                words += 1
+            } else if !(text.isWord(p, ",") || text.isWord(p, ".")) {
+                return words >= 1 && words <= 6 && speechVerb.longest(t, at: p) != nil
+            }
+            p -= 1
+        }
+        return false
+    }
+
     func toThePress(_ date: Range<Int>, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
         let start = date.lowerBound
@@ -1448,12 +1486,31 @@ public final class DateExtractor: FieldExtractor {
         // dates it by a weekday alone (`saat membuka pelatihan di lapangan apel Mapolres Kotim di Sampit, Kamis.`,
         // the style of ANTARA).
         // No date stands in a sentence of THE event then, and the one chosen lies after the page's day.
+        // Round 46 (probe aw03): so is it when the date chosen lies after the page's day and is marked a time to come
+        // (`dijadwalkan 20 November mendatang`, ``futureMarked(_:_:)``), whatever sentence it stands in; not the end of
+        // a training under way (`berlangsung selama sepuluh hari hingga 17 Juli mendatang`).
+        let chosenEnds: Bool = {
+            let p = wordBefore(list[best.index])
+            return endOnly(list[best.index]) || (p >= 0 && (text.isWord(p, "hingga") || text.isWord(p, "sampai")))
+        }()
         if let anchor, let published = findings.published,
-            candidates.allSatisfy({ $0.other }) || !candidates.contains(where: { c in
+            candidates.allSatisfy({ $0.other }) || (futureMarked(list[best.index].tokens, text) && !chosenEnds)
+            || !candidates.contains(where: { c in
                 !c.other && anchor.proximity(of: list[c.index].tokens.lowerBound, in: text) == .sameSentence
             }),
             let planned = list[best.index].resolvedStart, planned > published,
             let day = relativeDay(anchor: anchor, published: published, text)
+        {
+            findings.eventDate = day
+            return findings
+        }
+        // Round 46 (probe aw10): the date chosen is the day a person said something (`," ujar Suryanto, Senin
+        // (17/2/2025).`, ``saidOn(_:_:)``) in a sentence that names no event, and THE event's own sentence dates it
+        // relative to the page (`menggelar Pelatihan ... , Jumat pekan lalu.`): the relative day is the event's.
+        if let anchor, let published = findings.published, saidOn(list[best.index].tokens, text),
+           anchor.proximity(of: list[best.index].tokens.lowerBound, in: text) != .sameSentence,
+           let day = relativeDay(anchor: anchor, published: published, text),
+           let r = text.tokenRange(covering: day.evidence), anchor.proximity(of: r.lowerBound, in: text) == .sameSentence
         {
             findings.eventDate = day
             return findings
