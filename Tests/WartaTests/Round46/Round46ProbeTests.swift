@@ -1,0 +1,132 @@
+import Testing
+@testable import Warta
+
+/// Round 46: constructions found by probe documents with their fields labeled (probe sets av-bc of round 46), written
+/// by helpers who read neither the rules nor the code, each with its counterexample. Each expectation fails on round
+/// 45's build (checked with its binary); each counterexample holds on both. The rules' own examples and
+/// counterexamples run in `RuleExampleTests`.
+struct Round46ProbeTests {
+    static func record(_ text: String, published: Day? = nil) -> Record { Shared.record(text, published: published) }
+    static func speakers(_ text: String) -> [String] { Shared.speakers(text) }
+    static func title(_ text: String) -> String? { record(text).document.title }
+
+    /// A bar of section names that no `Beranda` opens is no headline (probes av03, bc03); a headline in title case
+    /// with two section words of five stays one.
+    @Test func aBarOfSectionsIsNoHeadline() {
+        #expect(Self.title("""
+            SUARA PESISIR
+            Jumat, 21 November 2025
+            Nasional   Sumbar   Pesisir Selatan   Politik   Ekonomi   Opini
+
+            Dinas Perikanan Latih 40 Nelayan Olah Ikan Asap
+
+            PAINAN - Dinas Perikanan Kabupaten Pesisir Selatan menggelar pelatihan pengolahan ikan asap bagi 40 nelayan di Aula Kantor Camat Sutera, Kamis (20/11/2025).
+            """) == "Dinas Perikanan Latih 40 Nelayan Olah Ikan Asap")
+        #expect(Self.title("""
+            Pelatihan Jurnalistik Pendidikan Video Kreatif Siswa
+
+            Beranda > Berita > Pendidikan
+
+            SUMENEP - Dinas Pendidikan Kabupaten Sumenep menggelar pelatihan jurnalistik video bagi 50 siswa SMA di Aula Dinas Pendidikan, Senin (3/3/2025).
+            """) == "Pelatihan Jurnalistik Pendidikan Video Kreatif Siswa")
+    }
+
+    /// A ticker of other stories after `Terpopuler:` is chrome (probe bc10).
+    @Test func aTickerIsNoHeadline() {
+        #expect(Self.title("""
+            KALTIMPOS.ID
+            Rabu, 04 September 2024
+
+            Terpopuler: Banjir Rendam 7 Kelurahan di Samarinda  •  Harga Elpiji Tembus Rp 45 Ribu
+
+            Beranda » Kaltim » Kebencanaan
+
+            BPBD Kaltim Gelar Workshop Rencana Kontinjensi Banjir
+
+            SAMARINDA - BPBD Provinsi Kalimantan Timur menggelar workshop rencana kontinjensi banjir di Hotel Mesra Samarinda, Rabu (4/9/2024), diikuti 60 peserta.
+            """) == "BPBD Kaltim Gelar Workshop Rencana Kontinjensi Banjir")
+    }
+
+    /// A masthead above a navigation bar of words yields to the headline below it (probe bb12); a headline with words
+    /// in lower case above a breadcrumb stays the headline (heldout10 v005).
+    @Test func aMastheadAboveTheMenuYields() {
+        #expect(Self.title("""
+            Kapanewon Playen - Kabupaten Gunungkidul
+            Beranda  Profil  Kalurahan  Layanan  Berita  Agenda  Kontak
+
+            Pamong Kalurahan Ikuti Pelatihan Siskeudes Versi Terbaru
+
+            Diunggah pada : 5 Maret 2025 09:12:05 | Admin Kapanewon
+
+            Panewu Playen, Suharto, S.IP., membuka pelatihan Sistem Keuangan Desa (Siskeudes) versi terbaru bagi 30 pamong kalurahan di Aula Kapanewon Playen, Selasa (4/3/2025). Pelatihan berlangsung dua hari dengan narasumber dari BPKP Perwakilan DIY.
+
+            Menurut Panewu, pamong harus menguasai aplikasi agar laporan keuangan kalurahan tepat waktu dan tertib administrasi.
+            """) == "Pamong Kalurahan Ikuti Pelatihan Siskeudes Versi Terbaru")
+        #expect(Self.title("""
+            Dari Pelatihan Barista ke Kedai Sendiri, Kisah Ni Luh di Ubud
+
+            Beranda > Bali > Gianyar
+
+            Laporan Wartawan Balipost-online, Komang Arya
+
+            GIANYAR - Maret 2025 lalu, Ni Luh masih duduk di bangku pelatihan barista di UPTD Balai Latihan Kerja Provinsi Bali.
+            """) == "Dari Pelatihan Barista ke Kedai Sendiri, Kisah Ni Luh di Ubud")
+    }
+
+    /// A Minang customary title and its gelar end the name (probes ax03, bc03); an English job title is no name
+    /// (ax05); a priest's `Pr.` and the degree `M.Pd.H.` are degrees, and `Materinya` opens no name (ax06, ay11).
+    @Test func titlesOfCustomOrderAndTradeAreNoNames() {
+        let names = Self.speakers("""
+            Ninik Mamak Dibekali Penyelesaian Sengketa Adat
+
+            BATUSANGKAR - Lembaga Kerapatan Adat Alam Minangkabau (LKAAM) Kabupaten Tanah Datar menggelar pelatihan penyelesaian sengketa adat bagi 60 ninik mamak di Gedung Indo Jolito, Selasa (5/3/2024).
+
+            Narasumber pelatihan adalah Dr. H. Syafri Datuk Rajo Basa, S.H., M.H., dosen hukum adat, dan praktisi pertanahan Afdal Dt. Majo Indo, S.Pd.
+
+            Sesi pertama diisi Head of Training PT Minang Digital Niaga, Rizal Pratama, yang membahas arsip digital sengketa. Hari kedua, RD. Yohanes Kolo, Pr., menyampaikan materi dialog antarwarga.
+
+            Materi juga disampaikan dua widyaiswara, yakni Dr. I Made Sudira, S.Ag., M.Pd.H. Materinya meliputi mediasi dan rekonsiliasi.
+            """)
+        #expect(names.contains("Syafri"))
+        #expect(names.contains("Afdal"))
+        #expect(names.contains("Rizal Pratama"))
+        #expect(names.contains("Yohanes Kolo"))
+        #expect(names.contains("I Made Sudira"))
+        #expect(!names.contains("Head"))
+        #expect(!names.contains("Materinya"))
+        #expect(!names.contains { $0.contains("Datuk") || $0.contains("Dt.") })
+    }
+
+    /// An agenda's row opens with `Pukul`, which no name of the row before runs into (probe bc12).
+    @Test func anAgendasHourIsNoSurname() {
+        let names = Self.speakers("""
+            Orientasi Penyuluh Agama Lintas Iman
+
+            MAKASSAR - Balai Diklat Keagamaan Makassar menggelar orientasi moderasi beragama bagi 40 penyuluh agama di Aula Balai, Rabu (6/11/2024).
+
+            Jadwal kegiatan:
+            Pukul 08.00 | Materi: Indikator Moderasi Beragama | Narasumber: Prof. Sitti Rahmawati
+            Pukul 10.30 | Materi: Dialog Lintas Iman | Narasumber: Pdt. Yakobus Tandirerung
+            """)
+        #expect(names.contains("Sitti Rahmawati"))
+        #expect(names.contains("Yakobus Tandirerung"))
+    }
+
+    /// A relative day in THE event's sentence outweighs the day a person said something in another (probe aw10); the
+    /// event's sentence dated outright keeps its date.
+    @Test func theEventsRelativeDayOutweighsASayingsDay() {
+        let text = """
+            Polisi Dilatih Pertolongan Pertama Korban Laka
+
+            Selasa, 18 Februari 2025
+
+            Wates - Polres Kulon Progo bersama PMI Kabupaten Kulon Progo menggelar Pelatihan Pertolongan Pertama bagi 45 personel Bhabinkamtibmas dan Satlantas, Jumat pekan lalu. Pelatihan berlangsung di Aula Bhara Daksa Polres Kulon Progo.
+
+            "Banyak korban yang kondisinya memburuk karena penanganan awal yang keliru," ujar Kasat Lantas AKP Suryanto, Senin (17/2/2025).
+            """
+        let page = Day(year: 2025, month: 2, day: 18)
+        #expect(Self.record(text, published: page).event?.date?.start == Day(year: 2025, month: 2, day: 14))
+        let dated = text.replacingOccurrences(of: ", Jumat pekan lalu.", with: ", Sabtu (15/2/2025).")
+        #expect(Self.record(dated, published: page).event?.date?.start == Day(year: 2025, month: 2, day: 15))
+    }
+}
