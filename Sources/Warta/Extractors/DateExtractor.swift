@@ -58,11 +58,6 @@ public final class DateExtractor: FieldExtractor {
         eventTypes = try set.require("event_type", for: Self.field)
     }
 
-    /// A date that closes an attribution to the press: the day someone spoke to the reporter, not the event's
-    /// (`ujar Syaiful kepada Suara Madura, Kamis (12/12/2023)`, `katanya saat dikonfirmasi, Senin (3/5)`; but
-    /// `kata Bupati saat membuka pelatihan, Senin (3/5)` is the opening day). Looks at most ten tokens back, in
-    /// the date's sentence: a phrase of `press_cue`, or `kepada` and a capitalized name after a verb of
-    /// `said_verb`.
     /// Round 46: a date marked a time to come: `mendatang` or `depan` right after it, or `dijadwalkan`,
     /// `direncanakan`, `rencananya` or `akan` at most four tokens before it in its sentence.
     func futureMarked(_ date: Range<Int>, _ text: AnalyzedText) -> Bool {
@@ -101,6 +96,11 @@ public final class DateExtractor: FieldExtractor {
         return false
     }
 
+    /// A date that closes an attribution to the press: the day someone spoke to the reporter, not the event's
+    /// (`ujar Syaiful kepada Suara Madura, Kamis (12/12/2023)`, `katanya saat dikonfirmasi, Senin (3/5)`; but
+    /// `kata Bupati saat membuka pelatihan, Senin (3/5)` is the opening day). Looks at most ten tokens back, in
+    /// the date's sentence: a phrase of `press_cue`, or `kepada` and a capitalized name after a verb of
+    /// `said_verb`.
     func toThePress(_ date: Range<Int>, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
         let start = date.lowerBound

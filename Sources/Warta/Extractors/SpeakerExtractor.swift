@@ -112,7 +112,8 @@ public final class SpeakerExtractor: FieldExtractor {
     let learnedWords: Set<Int32>
     /// Round 44: the ranks of the TNI and the Polri (lexicon `rank`), by id.
     let ranks: Set<Int32>
-    /// Round 45: the months (the shared lexicon `month`), by id: no name opens at one after a day's number.
+    /// The months (the shared lexicon `month`), by id: no name opens at one after a day's number (round 45; one list
+    /// since round 46).
     let monthIds: Set<Int32>
 
     public init(rules set: RuleSet) throws(RuleLoadError) {

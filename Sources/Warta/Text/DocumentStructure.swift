@@ -652,13 +652,13 @@ public struct DocumentStructure: Sendable {
         }
     }
 
-    /// Round 25: whether the first word of a line (after its marks: `» Baca Juga`) has a capital.
     /// Round 46: whether a word of the line is written in lower case.
     static func hasLowerCaseWord(_ r: Range<Int>, _ t: [Token]) -> Bool {
         for i in r where i >= 0 && i < t.count && t[i].kind == .word && !t[i].capitalized && !t[i].allCaps { return true }
         return false
     }
 
+    /// Round 25: whether the first word of a line (after its marks: `» Baca Juga`) has a capital.
     static func opensWithCapital(_ r: Range<Int>, _ t: [Token]) -> Bool {
         guard r.lowerBound >= 0, r.upperBound <= t.count else { return false }
         for i in r where t[i].kind == .word { return t[i].capitalized }
