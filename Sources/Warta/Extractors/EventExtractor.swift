@@ -206,6 +206,27 @@ public final class EventExtractor: FieldExtractor {
             text.isWord(p, "sebelumnya") ? !dayOfTheSameEvent(p, text) : nil
         }
     }
+    /// Round 46 (probe av10): whether the held mention starting at `start` (event word range `r`) has `sudah` or
+    /// `telah` at most three tokens before it in its sentence, and after its event word, in the sentence and at most
+    /// thirty tokens on, a month (lexicon `month`), `bulan` or `tahun` right before `lalu` (`Sebagian besar kader yang
+    /// diperiksa hari ini sudah mengikuti pelatihan 25 keterampilan dasar kader posyandu pada Juli lalu`, `telah
+    /// mengikuti bimtek yang digelar dinas pada Oktober tahun lalu`): the people's past, dated, not an event held. Not a
+    /// weekday's or a week's `lalu` (`telah mengikuti pelatihan Senin lalu`), which a report of its own training writes.
+    func pastDated(_ start: Int, _ r: Range<Int>, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard start < t.count else { return false }
+        let s = t[start].sentence
+        guard (max(0, start - 3)..<start).contains(where: { t[$0].sentence == s && text.isWord($0, in: ("telah", "sudah")) }) else { return false }
+        var q = r.upperBound
+        while q + 1 < t.count, q < r.upperBound + 30, t[q + 1].sentence == s {
+            if text.isWord(q + 1, "lalu"), months.longest(t, at: q)?.length == 1 || text.isWord(q, "bulan") || text.isWord(q, "tahun") {
+                return true
+            }
+            q += 1
+        }
+        return false
+    }
+
     /// Round 23 (EVD23, probe e010 of round 22): whether the held mention starting at `start` (event word range `r`)
     /// names its people by a relative clause of the perfect, `yang telah`/`yang sudah` right before a verb of taking
     /// part or of being trained (`meminta personel yang telah mengikuti pelatihan SAR disiagakan`, `nelayan yang
@@ -1041,6 +1062,12 @@ public final class EventExtractor: FieldExtractor {
                     // told in a story of another act (a launch, an apel, a hand-over), not a training held. Only this
                     // marker (`heldMarkedPast`'s `baru saja` and `sempat` are also said of a training just held).
                     if Self.markedPreviously(m.start, tr, text) {
+                        pastSentences.insert(t[m.start].sentence)
+                        continue
+                    }
+                    // Round 46 (probe av10): the same with the perfect before the verb and the month or the year of
+                    // the past after the event word (`kader ... sudah mengikuti pelatihan ... pada Juli lalu`).
+                    if pastDated(m.start, tr, text) {
                         pastSentences.insert(t[m.start].sentence)
                         continue
                     }
