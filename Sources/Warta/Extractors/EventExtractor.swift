@@ -19,6 +19,9 @@ public final class EventExtractor: FieldExtractor {
         "cancelled": ["cue"],
         "history": [],
         "anaphor": [],
+        // Round 46: the statements before named as said at an occasion (`Pernyataan itu disampaikan bupati saat
+        // membuka Pelatihan ...`): a training held after it in its sentence is the report's own, as one up front.
+        "occasion": [],
         // Round 17: a headline's opening that is a genre's rubric (`Kisah Bidan ...`): counts as a rubric line.
         "rubric": ["cue"],
     ]
@@ -993,6 +996,8 @@ public final class EventExtractor: FieldExtractor {
         var calledOff = false
         var mentionList: [(String, Range<Int>)] = []
         var anaphors: [Range<Int>] = []
+        // Round 46: where a statement's occasion clause (rule kind `occasion`) ends.
+        var occasions: [Int] = []
         var notEventLead = 0
         var notEventFirst = 0
         // Round 17 (heldout9 u009): a headline opened as a profile (`Kisah Bidan ...`, rule kind `rubric`).
@@ -1136,6 +1141,8 @@ public final class EventExtractor: FieldExtractor {
                     mentionList.append((type, tr))
                 case "anaphor":
                     if !text.isNoise(token: m.start) { anaphors.append(m.start..<m.end) }
+                case "occasion":
+                    if !text.isNoise(token: m.start), m.end > 0, t[m.end - 1].sentence == t[m.start].sentence { occasions.append(m.end) }
                 case "not-event":
                     if text.isNoise(token: m.start) || hazardIsTopic(m.start, text) || opensTheTraining(m.start, end: m.end, text) { continue }
                     // Round 40: a word of a call for registration (`pendaftaran`) is read once the whole text is (below).
@@ -1244,6 +1251,15 @@ public final class EventExtractor: FieldExtractor {
                     if partner { joined.insert(h.0); break }
                 }
             }
+        }
+        // Round 46 (probe bc03): a training held in the sentence that names the occasion of the statements before
+        // it (`"Sampah jan dibuang ka batang aia lai," kata Bupati ... . Pernyataan itu disampaikan bupati saat membuka
+        // Pelatihan Pengelolaan Bank Sampah Nagari yang digelar DLH ... di aula Kantor DLH, Rabu (7/8/2024).`): the
+        // report's quotes were said there, so the training is the report's own, held up front as one joined to the
+        // lead's act is, whatever the lead's first sentences tell (the problem the statement is about).
+        for o in occasions {
+            let s = t[max(0, o - 1)].sentence
+            for h in held where h.0 >= o && t[h.0].sentence == s { joined.insert(h.0) }
         }
         // Round 33 (OCC33): a training held or named in a sentence of another occurrence (`Kegiatan serupa pernah
         // digelar ... . Saat itu pelatihan diikuti 35 kader`) is not the event of the report.

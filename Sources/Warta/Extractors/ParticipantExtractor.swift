@@ -455,6 +455,46 @@ public final class ParticipantExtractor: FieldExtractor {
         return (batches.reduce(0) { $0 + $1.n }, f.range.lowerBound..<l.range.upperBound)
     }
 
+    /// Round 46 (probe az12): a breakdown of a count of everyone into the participants and the event's staff: at most
+    /// four tokens after the count, in its sentence, `terdiri atas`/`terdiri dari` (a comma may stand before), then
+    /// in the rest of the sentence (at most forty tokens) counts each followed by its noun: exactly one followed by
+    /// `peserta`, and at least one by a word of lexicon `staff_word` or `observer_word` (`panitia`, `narasumber`,
+    /// `tamu undangan`). Returns the participants' count and its range.
+    func staffBreakdown(after c: Count, _ text: AnalyzedText) -> (Int, Range<Int>)? {
+        let t = text.tokens
+        var p = c.range.upperBound
+        let s = c.sentence
+        var opened = false
+        while p + 1 < min(t.count, c.range.upperBound + 5), t[p].sentence == s {
+            if text.isWord(p, "terdiri"), text.isWord(p + 1, "atas") || text.isWord(p + 1, "dari") { opened = true; p += 2; break }
+            p += 1
+        }
+        guard opened else { return nil }
+        var participants: (Int, Range<Int>)? = nil
+        var staff = 0
+        let end = min(t.count, p + 40)
+        while p < end, t[p].sentence == s {
+            let n: Int?
+            let length: Int
+            if t[p].kind == .number, let v = t[p].number { n = v; length = 1 }
+            else if t[p].kind == .word, let (v, l) = numbers.read(text, at: p) { n = v; length = l }
+            else { n = nil; length = 1 }
+            if let n, p + length < t.count, t[p + length].sentence == s {
+                var q = p + length
+                if text.isWord(q, "orang") { q += 1 }
+                if q < t.count, text.isWord(q, "peserta") {
+                    if participants != nil { return nil }
+                    participants = (n, p..<(q + 1))
+                } else if q < t.count, staffWord.longest(t, at: q) != nil || observerWord.longest(t, at: q) != nil {
+                    staff += 1
+                }
+            }
+            p += length
+        }
+        guard let found = participants, staff >= 1 else { return nil }
+        return found
+    }
+
     /// Round 45 (probes an02, as01, as08): the count of people right after the chosen count's group and `dan`,
     /// `serta` or `ditambah` (a comma may stand before), in its sentence, at most twelve tokens on: a number (digits or
     /// number words, at most 9,999), then one to three words of a group (the second count's range runs from its
@@ -2254,6 +2294,16 @@ public final class ParticipantExtractor: FieldExtractor {
                 participants.total = sum
                 participants.evidence = text.evidence(range)
                 if participants.groups.count == 1, participants.groups[0].count == total { participants.groups[0].count = sum }
+            }
+            // Round 46 (probe az12): the chosen count is everyone the event involved, broken down right after it into
+            // the participants and the event's staff (`melibatkan 90 orang, terdiri atas 65 peserta, 15 panitia, 6
+            // narasumber dan 4 tamu undangan`): the participants are the part counted as `peserta` (`staffBreakdown`).
+            if best.count == 1, let total = participants.total, total == best[0].n,
+               let (n, range) = staffBreakdown(after: best[0], text), n < total
+            {
+                participants.total = n
+                participants.evidence = text.evidence(range)
+                if participants.groups.count == 1, participants.groups[0].count == total { participants.groups[0].count = n }
             }
             // A breakdown elsewhere (by origin) that does not add up to the chosen total.
             if let total = participants.total {

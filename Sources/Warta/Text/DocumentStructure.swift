@@ -532,12 +532,17 @@ public struct DocumentStructure: Sendable {
                 let r = range(k)
                 // Round 46 (probe bb12): or above a navigation bar of words (``isNavigationBar``: `Beranda  Profil
                 // Kalurahan  Layanan  Berita  Agenda`), which a site puts above its article's headline; above a
-                // breadcrumb or a site's label (``isNavigation``) only a line with no word in lower case (a masthead,
-                // `Kapanewon Depok - Kabupaten Sleman`): a breadcrumb may stand under the headline (`Dari Pelatihan
-                // Barista ke Kedai Sendiri ...` / `Beranda > Bali > Gianyar`).
+                // breadcrumb or a site's label (``isNavigation``) only a line with no word in lower case: a masthead
+                // (`RADIO SWARA TUNTUNG PANDANG`, `Kapanewon Depok - Kabupaten Sleman`, ``mastheadShape``), or any
+                // such line above a breadcrumb of arrows or slashes (`Beranda » Berita » Sosok`), not above a story's
+                // tags cut by bars (`DPMD Garut Gelar Bimtek Operator Desa` / `Daerah | Garut | Pemerintahan`, round
+                // 20). A headline with words in lower case keeps its place above a breadcrumb (`Dari Pelatihan Barista
+                // ke Kedai Sendiri ...` / `Beranda > Bali > Gianyar`).
                 if let h = headlineLine, h < k, aboveMenu == nil,
                    Self.isMenuLine(r, t, flags) || Self.isNavigationBar(r, t, flags)
-                    || (Self.isNavigation(r, t, flags) && !Self.hasLowerCaseWord(range(h), t))
+                    || (Self.isNavigation(r, t, flags)
+                        && (Self.mastheadShape(range(h), t, flags)
+                            || (!Self.hasLowerCaseWord(range(h), t) && !r.contains { flags($0).contains(.bar) })))
                 {
                     aboveMenu = h
                     headlineLine = nil
@@ -656,6 +661,24 @@ public struct DocumentStructure: Sendable {
     static func hasLowerCaseWord(_ r: Range<Int>, _ t: [Token]) -> Bool {
         for i in r where i >= 0 && i < t.count && t[i].kind == .word && !t[i].capitalized && !t[i].allCaps { return true }
         return false
+    }
+
+    /// Round 46: a line shaped as a site's masthead rather than a headline: no word in lower case, and every word in
+    /// capitals (`RADIO SWARA TUNTUNG PANDANG`) or the words cut by a spaced dash (`Kapanewon Depok - Kabupaten
+    /// Sleman`). A headline in title case (`DPMD Garut Gelar Bimtek Operator Desa`) is neither.
+    static func mastheadShape(_ r: Range<Int>, _ t: [Token], _ flags: (Int) -> Flags) -> Bool {
+        guard r.lowerBound >= 0, r.upperBound <= t.count, !r.isEmpty else { return false }
+        var allCaps = true
+        var dash = false
+        for i in r {
+            if t[i].kind == .word {
+                if !t[i].capitalized && !t[i].allCaps { return false }
+                if !t[i].allCaps { allCaps = false }
+            } else if flags(i).contains(.dash), t[i].spaceBefore, i + 1 < r.upperBound, t[i + 1].spaceBefore {
+                dash = true
+            }
+        }
+        return allCaps || dash
     }
 
     /// Round 25: whether the first word of a line (after its marks: `» Baca Juga`) has a capital.

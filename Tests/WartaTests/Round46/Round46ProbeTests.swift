@@ -129,4 +129,63 @@ struct Round46ProbeTests {
         let dated = text.replacingOccurrences(of: ", Jumat pekan lalu.", with: ", Sabtu (15/2/2025).")
         #expect(Self.record(dated, published: page).event?.date?.start == Day(year: 2025, month: 2, day: 15))
     }
+
+    /// A training held in the sentence that names the occasion of the statements before it (`Pernyataan itu
+    /// disampaikan bupati saat membuka Pelatihan ...`) is the report's own, under a quote's headline and a lead about
+    /// the problem (probe bc03, rule `event.occasion`).
+    @Test func theOccasionOfTheStatementsIsTheEvent() {
+        let r = Self.record("""
+            Bupati Tanah Datar: "Jan Buang Sampah ka Batang Aia"
+
+            BATUSANGKAR - Persoalan sampah di Luhak Nan Tuo belum tuntas. Timbulan sampah di Kabupaten Tanah Datar mencapai 142 ton per hari, dan sebagian dibuang ke sungai, yang paling dikeluhkan warga.
+
+            "Sampah jan dibuang ka batang aia lai," kata Bupati Tanah Datar disambut tepuk tangan hadirin.
+
+            Pernyataan itu disampaikan bupati saat membuka Pelatihan Pengelolaan Bank Sampah Nagari yang digelar Dinas Lingkungan Hidup (DLH) Tanah Datar di aula Kantor DLH Tanah Datar, Batusangkar, Rabu (7/8/2024). Pesertanya 75 pengurus bank sampah dari tiap nagari.
+            """)
+        #expect(r.isTrainingEvent)
+        #expect(r.event?.date?.start == Day(year: 2024, month: 8, day: 7))
+    }
+
+    /// A training held with `sudah` before its verb and `pada Juli lalu` after it is the people's past (probe av10);
+    /// a training the people `telah` taken on a day the report gives is the report's own.
+    @Test func aTrainingTakenMonthsAgoIsThePeoplesPast() {
+        #expect(!Self.record("""
+            Kabar Kediri | Kesehatan | Kamis, 25 September 2025
+
+            280 Kader Posyandu Kota Kediri Jalani Cek Kesehatan Gratis
+
+            KEDIRI - Selama ini mereka yang menimbang balita dan mengukur tensi warga. Kamis (25/9/2025), giliran para kader yang diperiksa. Dinas Kesehatan Kota Kediri menggelar cek kesehatan gratis bagi 280 kader posyandu dari 46 kelurahan di Gedung Serbaguna Kota Kediri.
+
+            Pemeriksaan meliputi tekanan darah, gula darah, kolesterol dan skrining tuberkulosis. Sebanyak 30 tenaga kesehatan dikerahkan sejak pukul 07.30 WIB.
+
+            Kepala Dinas Kesehatan Kota Kediri, dr. Ratna Sari, mengatakan kegiatan ini merupakan bentuk apresiasi bagi kader. Sebagian besar kader yang diperiksa hari ini, lanjutnya, sudah mengikuti pelatihan 25 keterampilan dasar kader posyandu pada Juli lalu.
+
+            Tahun depan, Dinkes berencana memperluas program serupa untuk ketua RT.
+            """).isTrainingEvent)
+        #expect(Self.record("""
+            40 Kader Posyandu Kota Madiun Dilatih Keterampilan Dasar
+
+            MADIUN - Sebanyak 40 kader posyandu telah mengikuti pelatihan keterampilan dasar kader posyandu yang digelar Dinas Kesehatan Kota Madiun di Gedung Diklat Kota Madiun, Kamis (25/9/2025).
+
+            Materi meliputi penimbangan balita, pengukuran tinggi badan dan pencatatan buku KIA.
+            """).isTrainingEvent)
+    }
+
+    /// Everyone an event involved, broken down into the participants and the event's staff right after the count,
+    /// counts the participants only (probe az12); a breakdown into groups of participants keeps its total.
+    @Test func aBreakdownWithTheStaffCountsTheParticipants() {
+        #expect(Self.record("""
+            Karang Taruna Jakarta Timur Dilatih Kewirausahaan Sosial
+
+            JAKARTA - Suku Dinas Sosial Jakarta Timur menggelar pelatihan kewirausahaan sosial bagi pengurus Karang Taruna di Aula Kantor Wali Kota Jakarta Timur, Selasa (14/5/2024).
+
+            Kepala Sudinsos mengatakan kegiatan melibatkan 90 orang, terdiri atas 65 peserta, 15 panitia, 6 narasumber dan 4 tamu undangan.
+            """).event?.participants?.total == 65)
+        #expect(Self.record("""
+            Petani Kopi Dilatih Pascapanen
+
+            TEMANGGUNG - Dinas Pertanian Kabupaten Temanggung menggelar pelatihan pascapanen kopi di Balai Desa Tlahab, Selasa (14/5/2024). Peserta berjumlah 40 orang, terdiri atas 25 petani dan 15 penyuluh.
+            """).event?.participants?.total == 40)
+    }
 }
