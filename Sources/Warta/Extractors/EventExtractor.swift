@@ -275,6 +275,10 @@ public final class EventExtractor: FieldExtractor {
     /// itu digelar`): asked, not asserted; read as an owed clause (the mention goes, its sentence stays).
     /// Not `mengapa`/`kenapa`: `alasan mengapa pelatihan serupa kini diperluas` tells a reason (corpus p007).
     static let askingWords: FoldedWords = ["kapan", "apakah", "bilamana"]
+    /// Round 46: words of a request or a wish before `agar`/`supaya` (see ``unasserting(_:_:)``).
+    static let requestWords: FoldedWords = ["usulan", "usul", "mengusulkan", "diusulkan", "meminta", "minta", "diminta",
+                                            "mendesak", "berharap", "harapan", "mengharapkan", "aspirasi", "permintaan",
+                                            "memohon", "permohonan", "menyarankan", "saran"]
     /// Words that end the clause of an event word before a denying or owing word further on (`bisa ikut orientasi meski
     /// harus berangkat subuh`, heldout k015: the duty is the journey's).
     static let clauseEnds: FoldedWords = ["meski", "meskipun", "walau", "walaupun", "tetapi", "tapi", "namun", "karena",
@@ -321,6 +325,15 @@ public final class EventExtractor: FieldExtractor {
         // a habit, said of no occasion.
         if text.isWord(p, "ini"), p > 0, text.isWord(p - 1, "selama"), text.tokens[p - 1].sentence == text.tokens[p].sentence { return .habitual }
         if text.isWord(p, "rutin") { return p + 1 < text.tokens.count && habitualTakePart.contains(p + 1, in: text) ? .habitual : nil }
+        // Round 46 (probe bb10): `agar`/`supaya` after a word of asking or wishing at most two words before it
+        // (`usulan agar pemerintah kota menggelar pelatihan`, `meminta supaya dinas melatih`): a request, not a holding.
+        if text.isWord(p, "agar") || text.isWord(p, "supaya") {
+            let t = text.tokens
+            for q in [p - 1, p - 2] where q >= 0 && t[q].sentence == t[p].sentence {
+                if requestWords.contains(q, in: text) { return .owed }
+            }
+            return nil
+        }
         guard denyingWords.contains(key, token: p, in: text) else { return nil }
         return p + 1 >= text.tokens.count || !notDenialWords.contains(p + 1, in: text) ? .denied : nil
     }

@@ -188,4 +188,25 @@ struct Round46ProbeTests {
             TEMANGGUNG - Dinas Pertanian Kabupaten Temanggung menggelar pelatihan pascapanen kopi di Balai Desa Tlahab, Selasa (14/5/2024). Peserta berjumlah 40 orang, terdiri atas 25 petani dan 15 penyuluh.
             """).event?.participants?.total == 40)
     }
+
+    /// A training asked for after a word of request and `agar` (`usulan agar pemerintah kota menggelar pelatihan`) is
+    /// no training held (probe bb10); a training held `agar` its people learn something is one.
+    @Test func aRequestedTrainingIsNotHeld() {
+        #expect(!Self.record("""
+            Kamis, 17 April 2025
+
+            Forum PSM Audiensi ke Dinsos, Usulkan Pelatihan Pendamping Lansia
+
+            KOTA BATU - Pengurus Forum Pekerja Sosial Masyarakat (PSM) Kota Batu beraudiensi dengan jajaran Dinas Sosial Kota Batu, Rabu (16/4/2025). Pertemuan berlangsung di ruang rapat Dinas Sosial.
+
+            Dalam audiensi tersebut, Ketua Forum PSM menyampaikan sejumlah aspirasi, di antaranya usulan agar pemerintah kota menggelar pelatihan pendamping lanjut usia bagi PSM. Saat ini tercatat 80 PSM aktif di 24 kelurahan.
+
+            Kepala Dinas Sosial menyambut baik usulan itu, namun anggaran tahun ini sudah terkunci.
+            """).isTrainingEvent)
+        #expect(Self.record("""
+            Dinsos Kota Batu Latih Pendamping Lansia
+
+            KOTA BATU - Dinas Sosial Kota Batu menggelar pelatihan pendamping lanjut usia bagi 40 pekerja sosial masyarakat di Aula Dinas Sosial, Rabu (16/4/2025), agar mereka mampu merawat lansia yang sakit menahun.
+            """).isTrainingEvent)
+    }
 }
