@@ -215,15 +215,24 @@ public final class EventExtractor: FieldExtractor {
     /// diperiksa hari ini sudah mengikuti pelatihan 25 keterampilan dasar kader posyandu pada Juli lalu`, `telah
     /// mengikuti bimtek yang digelar dinas pada Oktober tahun lalu`): the people's past, dated, not an event held. Not a
     /// weekday's or a week's `lalu` (`telah mengikuti pelatihan Senin lalu`), which a report of its own training writes.
+    /// Also a month with a four-digit year before the year of the body's first day (`pada Desember 2023`).
     func pastDated(_ start: Int, _ r: Range<Int>, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
         guard start < t.count else { return false }
         let s = t[start].sentence
         guard (max(0, start - 3)..<start).contains(where: { t[$0].sentence == s && text.isWord($0, in: ("telah", "sudah")) }) else { return false }
         var q = r.upperBound
+        var bodyYear: Int? = nil
         while q + 1 < t.count, q < r.upperBound + 30, t[q + 1].sentence == s {
             if text.isWord(q + 1, "lalu"), months.longest(t, at: q)?.length == 1 || text.isWord(q, "bulan") || text.isWord(q, "tahun") {
                 return true
+            }
+            // A month with a year before the year of the body's first day (`telah mengikuti rangkaian pelatihan
+            // kebencanaan ... pada Desember 2023` on a page of February 2024; probe bb12).
+            if months.longest(t, at: q)?.length == 1, t[q + 1].kind == .number, t[q + 1].end - t[q + 1].start == 4,
+               let y = t[q + 1].number {
+                if bodyYear == nil { bodyYear = firstBodyYear(text) }
+                if let by = bodyYear, y < by { return true }
             }
             q += 1
         }

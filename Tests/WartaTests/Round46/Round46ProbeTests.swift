@@ -147,7 +147,8 @@ struct Round46ProbeTests {
         #expect(r.event?.date?.start == Day(year: 2024, month: 8, day: 7))
     }
 
-    /// A training held with `sudah` before its verb and `pada Juli lalu` after it is the people's past (probe av10);
+    /// A training held with `sudah` before its verb and `pada Juli lalu` after it is the people's past (probe av10), as
+    /// is one `telah` taken `pada Desember 2023` under a body dated 2024 (probe bb12);
     /// a training the people `telah` taken on a day the report gives is the report's own.
     @Test func aTrainingTakenMonthsAgoIsThePeoplesPast() {
         #expect(!Self.record("""
@@ -162,6 +163,18 @@ struct Round46ProbeTests {
             Kepala Dinas Kesehatan Kota Kediri, dr. Ratna Sari, mengatakan kegiatan ini merupakan bentuk apresiasi bagi kader. Sebagian besar kader yang diperiksa hari ini, lanjutnya, sudah mengikuti pelatihan 25 keterampilan dasar kader posyandu pada Juli lalu.
 
             Tahun depan, Dinkes berencana memperluas program serupa untuk ketua RT.
+            """).isTrainingEvent)
+        // `pada Desember 2023` on a page whose body is dated 2024 (probe bb12)
+        #expect(!Self.record("""
+            Berita / Kebencanaan
+
+            Panewu Kalasan Kukuhkan 60 Relawan Destana Kalurahan Tirtomartani
+
+            Panewu Kalasan mengukuhkan 60 relawan Desa Tangguh Bencana (Destana) Kalurahan Tirtomartani pada Selasa (27/02/2024) di Pendopo Kapanewon Kalasan. Pengukuhan disaksikan Lurah Tirtomartani dan perwakilan BPBD Kabupaten Sleman.
+
+            Relawan yang dikukuhkan berasal dari 18 padukuhan. Sebelum dikukuhkan, mereka telah mengikuti rangkaian pelatihan kebencanaan yang difasilitasi BPBD Kabupaten Sleman pada Desember 2023, meliputi pertolongan pertama dan evakuasi warga.
+
+            Usai pengukuhan, acara dilanjutkan dengan simulasi singkat di halaman pendopo.
             """).isTrainingEvent)
         #expect(Self.record("""
             40 Kader Posyandu Kota Madiun Dilatih Keterampilan Dasar
