@@ -222,4 +222,20 @@ struct Round46ProbeTests {
             KOTA BATU - Dinas Sosial Kota Batu menggelar pelatihan pendamping lanjut usia bagi 40 pekerja sosial masyarakat di Aula Dinas Sosial, Rabu (16/4/2025), agar mereka mampu merawat lansia yang sakit menahun.
             """).isTrainingEvent)
     }
+
+    /// A duration as the event noun's attribute (`Pelatihan tiga hari yang dibuka Senin itu resmi ditutup Rabu
+    /// (21/8/2024)`) counts back from the closing day (probe aw07, rule `dates.duration-attributive`); without it the
+    /// closing day is the only day.
+    @Test func anAttributiveDurationCountsBackFromTheClose() {
+        let text = """
+            Guru SD Palu Barat Dilatih Pembelajaran Mendalam
+
+            PALU - Pelatihan tiga hari yang dibuka Senin itu resmi ditutup Rabu (21/8/2024) di Aula Rektorat Universitas Lembah Palu. Sebanyak 45 guru SD dari Kecamatan Palu Barat menjadi peserta.
+            """
+        let r = Self.record(text)
+        #expect(r.event?.date?.start == Day(year: 2024, month: 8, day: 19))
+        #expect(r.event?.date?.end == Day(year: 2024, month: 8, day: 21))
+        let plain = Self.record(text.replacingOccurrences(of: "Pelatihan tiga hari yang dibuka Senin itu", with: "Pelatihan guru itu"))
+        #expect(plain.event?.date?.start == Day(year: 2024, month: 8, day: 21))
+    }
 }
