@@ -1173,6 +1173,8 @@ public final class SpeakerExtractor: FieldExtractor {
 
     /// Round 19: the addresses of honour of Bugis-Makassar, stripped only where they open a name (`person(at:)`).
     static let openingHonorifics: FoldedWords = ["daeng", "karaeng", "puang"]
+    /// Round 46: the words before a region's name that make it a region (`Kabupaten Malang`, `Provinsi Jawa Timur`).
+    static let regionPrefixes: FoldedWords = ["kabupaten", "kab", "kota", "provinsi", "prov", "kecamatan"]
     /// Round 46: the Minang customary titles that stand after a person's name, before the gelar (`Datuk`, `Dt.`).
     static let gelarTitles: FoldedWords = ["datuk", "dt", "datuak"]
     /// Round 16 (review): verbs of appearing or following with a material (rule speakers.person-gave-material), which
@@ -3146,6 +3148,16 @@ public final class SpeakerExtractor: FieldExtractor {
                 j != i && out[j].kind == .person && personWords[i].isSubset(of: personWords[j]) && personWords[i].count < personWords[j].count
             }
         }.map { out[$0] }
+        // Round 46 (probe bb05): an organization that is only a region's name (`narasumber dari Balai Besar Pelatihan
+        // Pertanian (BBPP) Ketindan, Malang, Jawa Timur` read `Malang` and `Jawa Timur` as bodies) is where a body
+        // stands, no body: its whole evidence is one name of lexicon `region_name`, a region's prefix before it or not.
+        out.removeAll { s in
+            guard s.kind == .organization, let r = text.tokenRange(covering: s.evidence), !r.isEmpty else { return false }
+            var p = r.lowerBound
+            if Self.regionPrefixes.contains(p, in: text) { p += 1 }
+            guard p < r.upperBound, let m = regionNames.longest(text.tokens, at: p) else { return false }
+            return p + m.length == r.upperBound
+        }
         // Nearest to the event mention first (same sentence, paragraph, lead), in text order within a class.
         guard anchor != nil else { return out }
         let ranked = out.enumerated().map { (i, s) -> (Int, Int, Speaker) in

@@ -238,4 +238,22 @@ struct Round46ProbeTests {
         let plain = Self.record(text.replacingOccurrences(of: "Pelatihan tiga hari yang dibuka Senin itu", with: "Pelatihan guru itu"))
         #expect(plain.event?.date?.start == Day(year: 2024, month: 8, day: 21))
     }
+
+    /// A region's name after a body and a comma is where the body stands, no teaching body (probe bb05); a body named
+    /// with its region stays one.
+    @Test func aRegionAloneIsNoSpeakersBody() {
+        let text = """
+            Petani Lombok Barat Dilatih Pupuk Organik
+
+            GERUNG - Dinas Pertanian Kabupaten Lombok Barat menggelar pelatihan pembuatan pupuk organik bagi 40 petani di Aula BPP Kediri, Selasa (10/9/2024).
+
+            Hari kedua diisi praktik pembuatan pupuk organik cair yang dipandu narasumber dari Balai Besar Pelatihan Pertanian (BBPP) Ketindan, Malang, Jawa Timur.
+            """
+        let names = Self.speakers(text)
+        #expect(names.contains("BBPP Ketindan"))
+        #expect(!names.contains("Malang"))
+        #expect(!names.contains("Jawa Timur"))
+        let office = Self.speakers(text.replacingOccurrences(of: "Balai Besar Pelatihan Pertanian (BBPP) Ketindan, Malang, Jawa Timur", with: "Dinas Pertanian Kabupaten Malang"))
+        #expect(office.contains("Dinas Pertanian Kabupaten Malang"))
+    }
 }
