@@ -148,8 +148,8 @@ struct Round46ProbeTests {
     }
 
     /// A training held with `sudah` before its verb and `pada Juli lalu` after it is the people's past (probe av10), as
-    /// is one `telah` taken `pada Desember 2023` under a body dated 2024 (probe bb12);
-    /// a training the people `telah` taken on a day the report gives is the report's own.
+    /// is one taken (`telah mengikuti`) `pada Desember 2023` under a body dated 2024 (probe bb12); a training taken on
+    /// the day the report gives is the report's own.
     @Test func aTrainingTakenMonthsAgoIsThePeoplesPast() {
         #expect(!Self.record("""
             Kabar Kediri | Kesehatan | Kamis, 25 September 2025
