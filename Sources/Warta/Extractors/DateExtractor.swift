@@ -305,13 +305,18 @@ public final class DateExtractor: FieldExtractor {
 
     /// Round 22 (EVD22, heldout4 m055): a photo's caption -- a line the structure calls one, or a line opened by
     /// `Foto:`/`Photo:` before the body that the structure took for a byline for its credit (`Foto: ... , Rabu
-    /// (25/6/2025). (Dok. BNNK Samarinda)`).
+    /// (25/6/2025). (Dok. BNNK Samarinda)`), or (round 46) one opened by `[FOTO:` anywhere.
     func captionLine(_ n: Int, _ text: AnalyzedText) -> Bool {
         guard text.structure.kinds.indices.contains(n) else { return false }
         if text.structure.kinds[n] == .caption { return true }
         let r = text.lineRange(n)
-        guard r.count > 2, r.upperBound <= text.bodyStart, r.upperBound <= text.tokens.count else { return false }
-        return (text.isWord(r.lowerBound, "foto") || text.isWord(r.lowerBound, "photo")) && text.isWord(r.lowerBound + 1, ":")
+        guard r.count > 3, r.upperBound <= text.tokens.count else { return false }
+        // Round 46 (probe ax12): or a line of the body opened by a bracket and `FOTO:` (`[FOTO: Instruktur barista ...
+        // memperagakan teknik manual brew kepada peserta pelatihan, Kamis (7/11). KHATULISTIWA POST/ANDRE S]`).
+        let bracketed = text.isWord(r.lowerBound, "[") || text.isWord(r.lowerBound, "(")
+        let p = bracketed ? r.lowerBound + 1 : r.lowerBound
+        guard (text.isWord(p, "foto") || text.isWord(p, "photo")) && text.isWord(p + 1, ":") else { return false }
+        return bracketed || r.upperBound <= text.bodyStart
     }
 
     /// Review 22 (A2): a caption that shows THE event: a training word (`memberikan materi kepada siswa`) or one of
@@ -1477,6 +1482,17 @@ public final class DateExtractor: FieldExtractor {
                 findings.eventDate = EventDate(start: s, end: s, evidence: ev)
             }
             return findings
+        }
+        // Round 46 (probe ax12): the day chosen stands in a photo's caption and the body gives the same day as a
+        // candidate too (`... sejak Kamis (7/11) pagi.` and `[FOTO: ... kepada peserta pelatihan, Kamis (7/11).]`):
+        // the body's mention is the one read on (its sentence's duration, its range), the caption's only shows it.
+        if captionLine(text.line(of: list[best.index].tokens.lowerBound), text), let day = list[best.index].resolvedStart,
+           let body = candidates.filter({ c in
+               list[c.index].resolvedStart == day && list[c.index].kind == list[best.index].kind
+                   && !captionLine(text.line(of: list[c.index].tokens.lowerBound), text)
+           }).max(by: { a, b in a.score != b.score ? a.score < b.score : a.index > b.index })
+        {
+            best = body
         }
         // Every date left is in a sentence of another act (`Diskominfo juga akan menggelar pelatihan ... pada Selasa
         // (17/10/2023)`) while THE event is dated relative to the page (`mengikuti workshop ... hari ini`): the

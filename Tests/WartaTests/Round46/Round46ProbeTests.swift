@@ -256,4 +256,26 @@ struct Round46ProbeTests {
         let office = Self.speakers(text.replacingOccurrences(of: "Balai Besar Pelatihan Pertanian (BBPP) Ketindan, Malang, Jawa Timur", with: "Dinas Pertanian Kabupaten Malang"))
         #expect(office.contains("Dinas Pertanian Kabupaten Malang"))
     }
+
+    /// The same day in the body and in a bracketed photo caption (`[FOTO: ... , Kamis (7/11/2024). ...]`): the body's
+    /// mention is read on, with the duration of the event's sentence after it (probe ax12); without the caption the
+    /// same.
+    @Test func theBodysDayOutranksTheCaptionsSameDay() {
+        let text = """
+            Pemuda Pontianak Belajar Meracik Kopi
+
+            PONTIANAK - Aroma kopi memenuhi aula Kantor Disporapar Kota Pontianak sejak Kamis (7/11/2024) pagi. Sebanyak 30 pemuda tampak serius memperhatikan cara menggiling biji kopi liberika.
+
+            Mereka adalah peserta Pelatihan Barista dan Manajemen Usaha Kopi yang digelar Dinas Kepemudaan, Olahraga dan Pariwisata (Disporapar) Kota Pontianak selama dua hari.
+
+            [FOTO: Instruktur barista memperagakan teknik manual brew kepada peserta pelatihan, Kamis (7/11/2024). KHATULISTIWA POST/ANDRE S]
+
+            Kepala Disporapar Kota Pontianak mengatakan pelatihan ini menyasar pemuda yang ingin membuka kedai kopi.
+            """
+        let r = Self.record(text)
+        #expect(r.event?.date?.start == Day(year: 2024, month: 11, day: 7))
+        #expect(r.event?.date?.end == Day(year: 2024, month: 11, day: 8))
+        let bare = Self.record(text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("[FOTO") }.joined(separator: "\n"))
+        #expect(bare.event?.date?.end == Day(year: 2024, month: 11, day: 8))
+    }
 }
