@@ -1173,8 +1173,6 @@ public final class SpeakerExtractor: FieldExtractor {
 
     /// Round 19: the addresses of honour of Bugis-Makassar, stripped only where they open a name (`person(at:)`).
     static let openingHonorifics: FoldedWords = ["daeng", "karaeng", "puang"]
-    /// Round 46: the words before a region's name that make it a region (`Kabupaten Malang`, `Provinsi Jawa Timur`).
-    static let regionPrefixes: FoldedWords = ["kabupaten", "kab", "kota", "provinsi", "prov", "kecamatan"]
     /// Round 46: the Minang customary titles that stand after a person's name, before the gelar (`Datuk`, `Dt.`).
     static let gelarTitles: FoldedWords = ["datuk", "dt", "datuak"]
     /// Round 16 (review): verbs of appearing or following with a material (rule speakers.person-gave-material), which
@@ -3150,11 +3148,12 @@ public final class SpeakerExtractor: FieldExtractor {
         }.map { out[$0] }
         // Round 46 (probe bb05): an organization that is only a region's name (`narasumber dari Balai Besar Pelatihan
         // Pertanian (BBPP) Ketindan, Malang, Jawa Timur` read `Malang` and `Jawa Timur` as bodies) is where a body
-        // stands, no body: its whole evidence is one name of lexicon `region_name`, a region's prefix before it or not.
+        // stands, no body: its whole evidence is one name of lexicon `region_name`, a region's prefix (the
+        // lexicons of `regionPrefixes`: `Kabupaten`, `Kab.`, `Provinsi`) before it or not.
         out.removeAll { s in
             guard s.kind == .organization, let r = text.tokenRange(covering: s.evidence), !r.isEmpty else { return false }
             var p = r.lowerBound
-            if Self.regionPrefixes.contains(p, in: text) { p += 1 }
+            if let pre = regionPrefixes.firstLongestLength(text.tokens, at: p) { p += pre }
             guard p < r.upperBound, let m = regionNames.longest(text.tokens, at: p) else { return false }
             return p + m.length == r.upperBound
         }
