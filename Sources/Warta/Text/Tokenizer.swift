@@ -159,7 +159,14 @@ public enum Tokenizer {
                     sentence += 1
                 } else if token.spaceBefore, previousStop {
                     let opensSentence = token.capitalized || token.kind == .number || quote
-                    let abbreviation = abbreviationAt == count - 2 && previousDot
+                    var abbreviation = abbreviationAt == count - 2 && previousDot
+                    // Round 47 (probe av06): a degree after a name and its comma ends the sentence when a capitalized
+                    // word that is no abbreviation follows (`..., dan Dr. Andi Fadli, S.Kom., M.T. Ketiganya merupakan
+                    // ...`); not `S.H. M.H.` (a degree goes on), nor `Dr. H. Ahmad` (a title before a name).
+                    if abbreviation, opensSentence, token.kind == .word, !(token.end < n && scalars[token.end].value == 0x2E),
+                       endsDegreeAfterComma(tokens, count - 2, folds) {
+                        abbreviation = false
+                    }
                     if opensSentence && !abbreviation { sentence += 1 }
                 }
             }
@@ -259,6 +266,25 @@ public enum Tokenizer {
         var any: UInt8 = 0
         for b in bytes { any |= b }
         return any < 0x80
+    }
+
+    /// Round 47 (probe av06): whether the abbreviation at `a` ends a degree written after a name and its comma (`Andi
+    /// Fadli, S.Kom., M.T.`, `Ahmad, S.Sos.`): a chain of two short words or more, each with its full stop and no
+    /// space inside the chain (`M.T.`, `S.Pd.I.`), opened right after a comma. Not a title before a name (`Dr. H.`,
+    /// spaced), nor one word (`, Dr.`).
+    static func endsDegreeAfterComma(_ tokens: [Token], _ a: Int, _ folds: FoldBuffer) -> Bool {
+        func isMark(_ k: Int, _ b: UInt8) -> Bool {
+            tokens[k].kind == .punct && tokens[k].foldEnd - tokens[k].foldStart == 1 && folds.base[Int(tokens[k].foldStart)] == b
+        }
+        guard a >= 0, a < tokens.count else { return false }
+        var j = a
+        var parts = 1
+        while j >= 2, !tokens[j].spaceBefore, isMark(j - 1, UInt8(ascii: ".")), tokens[j - 2].kind == .word,
+              tokens[j - 2].end - tokens[j - 2].start <= 4 {
+            j -= 2
+            parts += 1
+        }
+        return parts >= 2 && j >= 1 && isMark(j - 1, UInt8(ascii: ","))
     }
 
     /// Words after which a full stop does not end a sentence (titles, "Kab.", "No.").

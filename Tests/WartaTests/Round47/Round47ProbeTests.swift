@@ -1,0 +1,37 @@
+import Testing
+@testable import Warta
+
+/// Round 47: constructions found by probe documents with their fields labeled (probe sets bd-bi of round 47, and the
+/// misses left by round 46's), written by helpers who read neither the rules nor the code, each with its
+/// counterexample. Each expectation fails on round 46's build (checked with its binary); each counterexample holds on
+/// both. The rules' own examples and counterexamples run in `RuleExampleTests`.
+struct Round47ProbeTests {
+    static func record(_ text: String, published: Day? = nil) -> Record { Shared.record(text, published: published) }
+    static func speakers(_ text: String) -> [String] { Shared.speakers(text) }
+
+    /// A degree after a name and its comma ends the sentence when a capitalized word follows (`..., M.T. Ketiganya
+    /// ...`), so the next sentence's `program serupa` (another occurrence) no longer takes the speakers' sentence with
+    /// it (probe av06); a degree that goes on (`S.H. M.H.`) and a title before a name (`Dr. H. Ahmad`) cut nothing.
+    @Test func aDegreeAfterACommaEndsTheSentence() {
+        let text = """
+            KENDARI - LP3M Universitas Halu Oleo menggelar pelatihan PEKERTI bagi 48 dosen muda di Ruang Sidang Senat, Senin (22/7/2024).
+
+            Materi disampaikan tiga fasilitator, yakni Dr. Wa Ode Rosmiati, S.Pd., M.Pd., dan Dr. Andi Fadli Ramadhan, S.Kom., M.T. Ketiganya merupakan fasilitator bersertifikat yang telah membina program serupa sejak 2015.
+            """
+        #expect(Self.speakers(text) == ["Wa Ode Rosmiati", "Andi Fadli Ramadhan"])
+        // The sentence of each word, by the tokenizer alone.
+        func sentences(_ text: String) -> [String: Int] {
+            let clean = CleanText(normalizing: text)
+            var out: [String: Int] = [:]
+            for t in Tokenizer.tokenize(clean).tokens where t.kind == .word {
+                out[String(String.UnicodeScalarView(clean.scalars[t.start..<t.end])), default: t.sentence] = t.sentence
+            }
+            return out
+        }
+        let cut = sentences("Pemateri Andi Fadli, S.Kom., M.T. Ketiganya hadir.")
+        #expect(cut["Ketiganya"] == (cut["Andi"] ?? -1) + 1)
+        let kept = sentences("Pemateri Budi Santoso, S.H. M.H. dan Dr. H. Ahmad Yani hadir.")
+        #expect(kept["Budi"] == kept["hadir"])
+        #expect(kept["M"] == kept["Budi"] && kept["Ahmad"] == kept["Budi"])
+    }
+}
