@@ -216,11 +216,35 @@ public final class EventExtractor: FieldExtractor {
     /// mengikuti bimtek yang digelar dinas pada Oktober tahun lalu`): the people's past, dated, not an event held. Not a
     /// weekday's or a week's `lalu` (`telah mengikuti pelatihan Senin lalu`), which a report of its own training writes.
     /// Also a month with a four-digit year before the year of the body's first day (`pada Desember 2023`).
+    /// Round 47 (probe bf06): whether the held mention at `start` stands in a clause of time (`ketika`, `saat`,
+    /// `sewaktu`, `kala`) after a month with a four-digit year before the year of the body's first day, in its
+    /// sentence, at most ``pastClauseReach`` tokens back (`Perjalanan itu bermula pada Oktober 2022, ketika ibu dua
+    /// anak ini mengikuti pelatihan tata rias ...` on a page of May 2025): a person's past, dated, as with `telah`.
+    /// Not a clause of the body's year (`Pada Juli 2024, saat Dinas menggelar pelatihan ...` in a report of 2024).
+    func pastTimeClause(_ start: Int, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        let s = t[start].sentence
+        var q = start - 1
+        var clause = false
+        while q > 0, q >= start - Self.pastClauseReach, t[q].sentence == s {
+            if !clause {
+                if text.isWord(q, in: ("ketika", "saat")) || text.isWord(q, in: ("sewaktu", "kala")) { clause = true }
+            } else if t[q].kind == .number, t[q].end - t[q].start == 4, let y = t[q].number, months.longest(t, at: q - 1)?.length == 1 {
+                return y < firstBodyYear(text)
+            }
+            q -= 1
+        }
+        return false
+    }
+    static let pastClauseReach = 16
+
     func pastDated(_ start: Int, _ r: Range<Int>, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
         guard start < t.count else { return false }
         let s = t[start].sentence
-        guard (max(0, start - 3)..<start).contains(where: { t[$0].sentence == s && text.isWord($0, in: ("telah", "sudah")) }) else { return false }
+        guard (max(0, start - 3)..<start).contains(where: { t[$0].sentence == s && text.isWord($0, in: ("telah", "sudah")) }) else {
+            return pastTimeClause(start, text)
+        }
         var q = r.upperBound
         var bodyYear: Int? = nil
         while q + 1 < t.count, q < r.upperBound + 30, t[q + 1].sentence == s {
@@ -288,6 +312,36 @@ public final class EventExtractor: FieldExtractor {
     static let requestWords: FoldedWords = ["usulan", "usul", "mengusulkan", "diusulkan", "meminta", "minta", "diminta",
                                             "mendesak", "berharap", "harapan", "mengharapkan", "aspirasi", "permintaan",
                                             "memohon", "permohonan", "menyarankan", "saran"]
+    /// Round 47 (probe bg10): the words of a request among ``requestWords`` that make what follows them a thing asked
+    /// for: right before an event word (`Minta Bimtek`, `mengusulkan pelatihan`), or heading a list with a colon or
+    /// `yakni` (`menyampaikan tiga aspirasi: kenaikan insentif, penyediaan seragam, dan penyelenggaraan bimbingan
+    /// teknis`). Not the words of a wish (`berharap`, `harapan`: `Keluarga Harapan`, `berharap peserta mengikuti
+    /// pelatihan dengan serius` at a training held) nor `diminta` (`peserta diminta mengikuti pelatihan dengan
+    /// serius`).
+    static let askedWords: FoldedWords = ["usulan", "usul", "usulkan", "mengusulkan", "diusulkan", "meminta", "minta",
+                                          "mendesak", "aspirasi", "permintaan", "memohon", "permohonan", "menyarankan",
+                                          "saran", "tuntutan", "menuntut"]
+    static let listHeads: FoldedWords = [":", "yakni", "yaitu", "berupa"]
+    /// How far before the event word the head of a list of requests may stand, in its sentence.
+    static let askedListReach = 24
+    /// Round 47 (probe bg10): whether the event word or holding at `start` is asked for (see ``askedWords``): a word of
+    /// a request right before it, or the head of a list of requests (a word of ``askedWords`` at most two words before
+    /// a colon or `yakni`) earlier in its sentence, no full stop between.
+    static func asked(_ start: Int, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        guard start > 0, start < t.count else { return false }
+        let s = t[start].sentence
+        if t[start - 1].sentence == s, askedWords.contains(start - 1, in: text) { return true }
+        var p = start - 1
+        while p > 0, p >= start - askedListReach, t[p].sentence == s {
+            if listHeads.contains(p, in: text) {
+                for q in [p - 1, p - 2] where q >= 0 && t[q].sentence == s && askedWords.contains(q, in: text) { return true }
+            }
+            p -= 1
+        }
+        return false
+    }
+
     /// Words that end the clause of an event word before a denying or owing word further on (`bisa ikut orientasi meski
     /// harus berangkat subuh`, heldout k015: the duty is the journey's).
     static let clauseEnds: FoldedWords = ["meski", "meskipun", "walau", "walaupun", "tetapi", "tapi", "namun", "karena",
@@ -1084,6 +1138,9 @@ public final class EventExtractor: FieldExtractor {
                         if u == .denied { planSentences.insert(t[m.start].sentence) }
                         continue
                     }
+                    // Round 47 (probe bg10): a training asked for (`aspirasi: ..., dan penyelenggaraan bimbingan
+                    // teknis`), not held.
+                    if Self.asked(m.start, text) { continue }
                     // Round 22 (EVD22): the same with `sebelumnya` between the people and their verb (`100 operator desa
                     // yang sebelumnya sudah dilatih`, `Para kader sebelumnya mengikuti pelatihan ...`): the people's past,
                     // told in a story of another act (a launch, an apel, a hand-over), not a training held. Only this
@@ -1150,6 +1207,8 @@ public final class EventExtractor: FieldExtractor {
                     // Only the mention goes: what is denied may be something else than the holding (`Pelatihan tidak
                     // dipungut biaya`), so its sentence stays free to hold the training.
                     if Self.unassertedBefore(tr.lowerBound, text) != nil || Self.unassertedAfter(tr, text) != nil { continue }
+                    // Round 47 (probe bg10): nor one asked for (`FK-PSM Audiensi ke Bupati, Minta Bimtek`).
+                    if Self.asked(tr.lowerBound, text) { continue }
                     // Round 22 (EVD22): nor the name of the people's past training (`12 kader yang sebelumnya mengikuti
                     // pelatihan konseling`), as for a held mention above.
                     if Self.markedPreviously(tr.lowerBound, tr, text) {

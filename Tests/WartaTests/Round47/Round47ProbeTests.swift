@@ -34,4 +34,38 @@ struct Round47ProbeTests {
         #expect(kept["Budi"] == kept["hadir"])
         #expect(kept["M"] == kept["Budi"] && kept["Ahmad"] == kept["Budi"])
     }
+
+    /// A training asked for is no training held: the last of a list of requests after `aspirasi:` and the headline's
+    /// `Minta Bimtek` (probe bg10); a training held at a request (`Atas permintaan warga, Dinsos menggelar ...`) stays one.
+    @Test func aTrainingAskedForIsNotHeld() {
+        #expect(Self.record("""
+            FK-PSM Ciamis Audiensi ke Bupati, Minta Bimtek dan Kenaikan Insentif
+
+            CIAMIS - Pengurus Forum Komunikasi Pekerja Sosial Masyarakat (FK-PSM) Kabupaten Ciamis beraudiensi dengan Bupati Ciamis di Ruang Rapat Bupati, Rabu (8/1/2025). Rombongan sebanyak 14 orang dipimpin Ketua FK-PSM, Ade Rohimat.
+
+            Dalam pertemuan itu, FK-PSM menyampaikan tiga aspirasi: kenaikan insentif PSM, penyediaan seragam, dan penyelenggaraan bimbingan teknis.
+            """).isTrainingEvent == false)
+        #expect(Self.record("""
+            Dinsos Ciamis Gelar Bimtek PSM
+
+            CIAMIS - Atas permintaan para pekerja sosial, Dinas Sosial Kabupaten Ciamis menggelar bimbingan teknis bagi 40 PSM di Aula Dinas Sosial, Rabu (8/1/2025).
+            """).isTrainingEvent == true)
+    }
+
+    /// A training in a clause of time after a month of an earlier year is a person's past (`bermula pada Oktober 2022,
+    /// ketika ... mengikuti pelatihan`, probe bf06): under a headline of the time since a training, the story has no
+    /// training held; the same clause in the body's year is the event.
+    @Test func aTrainingInAPastTimeClauseIsNotHeld() {
+        func story(_ year: String) -> String {
+            """
+            Dua Tahun Usai Pelatihan di BLK, Rahmawati Kini Punya Salon
+
+            PAREPARE - Deretan kursi salon di ruko dua lantai di Jalan Bau Massepe itu hampir tak pernah kosong, Sabtu (17/5/2025).
+
+            Perjalanan itu bermula pada Oktober \(year), ketika ibu dua anak ini mengikuti pelatihan tata rias selama 30 hari di Balai Latihan Kerja Kota Parepare.
+            """
+        }
+        #expect(Self.record(story("2022")).isTrainingEvent == false)
+        #expect(Self.record(story("2025")).isTrainingEvent == true)
+    }
 }
