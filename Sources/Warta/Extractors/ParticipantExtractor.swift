@@ -34,6 +34,7 @@ public final class ParticipantExtractor: FieldExtractor {
     public static let field = "participants"
     public static let kinds: [String: Set<String>] = [
         "count": ["cue", "approx", "n", "unit", "group"],
+        "count-sibling": ["cue", "approx", "n", "group"],
         "group-count": ["group", "approx", "n", "unit"],
         "target": ["groups"],
         "list": ["cue", "strong", "weak", "items"],
@@ -686,6 +687,42 @@ public final class ParticipantExtractor: FieldExtractor {
         var batches: Int? = nil
         /// Round 21: a number the participants were raised to (`peserta ditambah menjadi 120 orang`).
         var revised = false
+        /// Round 47: a count of people no lexicon knows, kept only beside a count of people joined to it (rule kind
+        /// `count-sibling`, see ``siblingsJoined(_:_:)``).
+        var sibling = false
+    }
+
+    /// Round 47 (probe bi09): the counts kept, without a count of people no lexicon knows (rule kind `count-sibling`:
+    /// `Sebanyak 48 proktor dan 48 teknisi`) unless a count of people follows it right after its joining word (`dan`,
+    /// `serta`, a comma), itself known or a sibling kept: two groups counted side by side are people alike.
+    /// `counts` are in text order.
+    static func siblingsJoined(_ counts: [Count], _ text: AnalyzedText) -> [Count] {
+        guard counts.contains(where: \.sibling) else { return counts }
+        let t = text.tokens
+        var keep = [Bool](repeating: true, count: counts.count)
+        for i in counts.indices.reversed() where counts[i].sibling {
+            let end = counts[i].range.upperBound
+            keep[i] = i + 1 < counts.count && keep[i + 1] && counts[i + 1].range.lowerBound == end + 1 && end < t.count
+                && counts[i + 1].sentence == counts[i].sentence && counts[i + 1].group != nil
+        }
+        return counts.indices.filter { keep[$0] }.map { counts[$0] }
+    }
+
+    /// Round 47 (probe bi09): the counts kept, without a count right after `dari` or `asal` that follows another count
+    /// (`48 guru dan 48 teknisi dari 48 SMP hadir sebagai peserta`): where the people come from, not people.
+    /// `counts` are in text order.
+    static func originsDropped(_ counts: [Count], _ text: AnalyzedText) -> [Count] {
+        guard counts.count >= 2 else { return counts }
+        var out: [Count] = [counts[0]]
+        for c in counts.dropFirst() {
+            let lo = c.range.lowerBound
+            if lo > 0, let prev = out.last, prev.range.upperBound == lo - 1, prev.sentence == c.sentence,
+               text.isWord(lo - 1, "dari") || text.isWord(lo - 1, "asal") {
+                continue
+            }
+            out.append(c)
+        }
+        return out
     }
 
     /// The integer of a `%number` capture: digits with thousands dots, or number words.
@@ -1951,13 +1988,19 @@ public final class ParticipantExtractor: FieldExtractor {
                     lists.append(GroupList(
                         at: m.start, groups: nil, from: m.capture("items")?.lowerBound ?? m.end, loose: m.capture("strong") != nil, named: rule.kind == "list-after",
                         weak: m.capture("weak") != nil))
-                } else if let c = count(m, rule: rule, in: text) {
+                } else if var c = count(m, rule: rule, in: text) {
+                    // Round 47: a sibling's match reads the number after its joining word; its count ends at its group.
+                    if rule.kind == "count-sibling" {
+                        guard let g = m.capture("group") else { continue }
+                        c.range = c.range.lowerBound..<g.upperBound
+                        c.sibling = true
+                    }
                     counts.append(c)
                 }
             }
         }
         // Overlaps between rules: the longer match wins.
-        let kept = Overlaps.keepLongest(counts, tokenCount: t.count) { $0.range }
+        let kept = Self.siblingsJoined(Self.originsDropped(Overlaps.keepLongest(counts, tokenCount: t.count) { $0.range }, text), text)
         var findings = Findings()
         guard !kept.isEmpty || !lists.isEmpty else { return findings }
 

@@ -68,4 +68,20 @@ struct Round47ProbeTests {
         #expect(Self.record(story("2022")).isTrainingEvent == false)
         #expect(Self.record(story("2025")).isTrainingEvent == true)
     }
+
+    /// Two groups counted side by side are people alike: a noun no lexicon knows joined to a known group counts (`48
+    /// proktor dan 48 teknisi`, probe bi09); where they come from after `dari` is no group (`dari 12 SMP`); a count
+    /// of things joined to people stays out (`48 sekolah dan 48 teknisi`).
+    @Test func siblingsCountAndOriginsDoNot() {
+        func total(_ people: String) -> Int? {
+            Self.record("""
+                Bimtek ANBK di Soe
+
+                SOE - Dinas Pendidikan Kabupaten Timor Tengah Selatan menggelar bimbingan teknis bagi proktor dan teknisi sekolah, Senin (22/7/2024). Sebanyak \(people) hadir sebagai peserta.
+                """).event?.participants?.total
+        }
+        #expect(total("48 proktor dan 48 teknisi dari 48 SMP") == 96)
+        #expect(total("48 guru dan 48 teknisi dari 12 SMP") == 96)
+        #expect(total("48 sekolah dan 48 teknisi") == 48)
+    }
 }
