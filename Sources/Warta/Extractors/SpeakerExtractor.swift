@@ -2125,7 +2125,9 @@ public final class SpeakerExtractor: FieldExtractor {
             let f = text.folded(i)
             // a bare comma only inside a list that a dan or serta closes ("Rahmat, Siti dan Andi"): before the
             // last person it ends an office's name ("Yonif 501/Bajra Yudha, Letkol Inf Danang Setiawan")
-            guard f == "dan" || f == "serta" || (f == "," && !out.isEmpty) else { break }
+            // Round 47 (probe bh07): `bersama` before the last person joins two subjects of the verb (`Dr. Ir. Bambang
+            // Setyo Nugroho, M.P., bersama Anisa Rahmawati, S.P., M.Sc., bertindak sebagai pemateri`).
+            guard f == "dan" || f == "serta" || (f == "," && !out.isEmpty) || (f == "bersama" && out.isEmpty) else { break }
             i -= 1
             if f != ",", text.isWord(i, ",") { i -= 1 }
             // a photo caption's position in parentheses, in lower case ("(kanan)", "(dua dari kiri)")

@@ -82,6 +82,9 @@ public enum Tokenizer {
         var lineStart = true
         var sentence = 0
         var abbreviationAt = -1  // index of the last word token that is a known abbreviation
+        // Round 47: the same before the token being read, which may be an abbreviation itself (`Dr. H. Ahmad`, `S.H.
+        // M.H.`): its own mark must not hide the one before its full stop.
+        var abbreviationBefore = -1
         var previousStop = false  // the previous token is ".", "!" or "?"
         var previousDot = false  // ... and it is "." right after the word before it
         while i < n {
@@ -91,6 +94,7 @@ public enum Tokenizer {
             if v == 0x20 || v == 0x09 { space = true; i += 1; continue }
             var token: Token
             var quote = false
+            abbreviationBefore = abbreviationAt
             var foldASCII = true
             let foldStart = folds.count
             if isAlnum(s) {
@@ -159,7 +163,7 @@ public enum Tokenizer {
                     sentence += 1
                 } else if token.spaceBefore, previousStop {
                     let opensSentence = token.capitalized || token.kind == .number || quote
-                    var abbreviation = abbreviationAt == count - 2 && previousDot
+                    var abbreviation = abbreviationBefore == count - 2 && previousDot
                     // Round 47 (probe av06): a degree after a name and its comma ends the sentence when a capitalized
                     // word that is no abbreviation follows (`..., dan Dr. Andi Fadli, S.Kom., M.T. Ketiganya merupakan
                     // ...`); not `S.H. M.H.` (a degree goes on), nor `Dr. H. Ahmad` (a title before a name).

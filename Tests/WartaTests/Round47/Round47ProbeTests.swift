@@ -11,7 +11,9 @@ struct Round47ProbeTests {
 
     /// A degree after a name and its comma ends the sentence when a capitalized word follows (`..., M.T. Ketiganya
     /// ...`), so the next sentence's `program serupa` (another occurrence) no longer takes the speakers' sentence with
-    /// it (probe av06); a degree that goes on (`S.H. M.H.`) and a title before a name (`Dr. H. Ahmad`) cut nothing.
+    /// it (probe av06); a degree that goes on (`S.H. M.H.`) and a title before a name (`Dr. H. Ahmad`) cut nothing:
+    /// the tokenizer reads the abbreviation before a full stop even when the word after it is one too (round 46's
+    /// cut both).
     @Test func aDegreeAfterACommaEndsTheSentence() {
         let text = """
             KENDARI - LP3M Universitas Halu Oleo menggelar pelatihan PEKERTI bagi 48 dosen muda di Ruang Sidang Senat, Senin (22/7/2024).
@@ -83,5 +85,26 @@ struct Round47ProbeTests {
         #expect(total("48 proktor dan 48 teknisi dari 48 SMP") == 96)
         #expect(total("48 guru dan 48 teknisi dari 12 SMP") == 96)
         #expect(total("48 sekolah dan 48 teknisi") == 48)
+    }
+
+    /// Who taught: `bersama` joins two subjects of the speakers' verb (probe bh07); a police officer's applied degree
+    /// `S.Tr.K.` ends his name (bh04); a person first and the expert's role after the comma (bd09, rule
+    /// `speakers.learning-with-person-then-role`, whose examples run in `RuleExampleTests`). An official with whom
+    /// the participants only pose stays out.
+    @Test func whoTaughtTogether() {
+        func story(_ s: String) -> [String] {
+            Self.speakers("""
+                Tim PkM Gelar Pelatihan Pupuk Organik
+
+                MAGELANG - Tim PkM Fakultas Pertanian menggelar pelatihan pupuk organik bagi 40 petani di Balai Desa Ngablak, Senin (3/6/2024).
+
+                \(s)
+                """)
+        }
+        #expect(story("Ketua tim PkM, Dr. Ir. Bambang Setyo Nugroho, M.P., bersama Anisa Rahmawati, S.P., M.Sc., bertindak sebagai pemateri.")
+            == ["Bambang Setyo Nugroho", "Anisa Rahmawati"])
+        #expect(story("Kasat Intelkam AKP Rian Saputra, S.Tr.K., kemudian membawakan materi deteksi dini.") == ["Rian Saputra"])
+        #expect(story("Peserta belajar membuat kompos dan pupuk cair bersama Asep Saepudin, pemilik usaha pupuk Tani Makmur.") == ["Asep Saepudin"])
+        #expect(story("Usai pelatihan, peserta berfoto bersama Bupati Magelang, Zaenal Arifin.").isEmpty)
     }
 }
