@@ -107,4 +107,14 @@ struct Round47ProbeTests {
         #expect(story("Peserta belajar membuat kompos dan pupuk cair bersama Asep Saepudin, pemilik usaha pupuk Tani Makmur.") == ["Asep Saepudin"])
         #expect(story("Usai pelatihan, peserta berfoto bersama Bupati Magelang, Zaenal Arifin.").isEmpty)
     }
+
+    /// A headline's `Langsung` before its verb ends the organizer's name (probe bg04), as `Kembali` does.
+    @Test func anAdverbEndsTheHeadlinesOrganizer() {
+        let organizers = Self.record("""
+            Launching Sidesa Mas, Dinkominfo Banyumas Langsung Latih Operator Desa
+
+            PURWOKERTO - Usai peluncuran aplikasi, 60 operator desa dilatih di ruang rapat Graha Satria, Rabu (20/11/2024).
+            """).event?.organizers.map(\.name) ?? []
+        #expect(organizers == ["Dinkominfo Banyumas"])
+    }
 }
