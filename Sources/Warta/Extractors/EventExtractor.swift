@@ -918,6 +918,14 @@ public final class EventExtractor: FieldExtractor {
         return other.sorted()
     }
 
+    /// Round 47: the first token of sentence `s`, reading back from `p` (a token of it), at most 60 tokens.
+    func firstToken(of s: Int, before p: Int, _ text: AnalyzedText) -> Int? {
+        let t = text.tokens
+        var q = p
+        while q > 0, q > p - 60, t[q - 1].sentence == s { q -= 1 }
+        return q > p - 60 || q == 0 ? q : nil
+    }
+
     /// The last token of sentence `s` (sentences are numbered in token order): a binary search.
     func lastToken(of s: Int, _ text: AnalyzedText) -> Int? {
         let t = text.tokens
@@ -1064,6 +1072,9 @@ public final class EventExtractor: FieldExtractor {
         var planSentences = Set<Int>()
         // Round 22: sentences whose training was marked the people's past (`yang sebelumnya mengikuti pelatihan`).
         var pastSentences = Set<Int>()
+        // Round 47: the sentences of a training held in an earlier year (`pelatihan ... yang digelar DLH pada Maret
+        // 2024` on a page of 2025).
+        var earlierSentences = Set<Int>()
         // Sentences of a plan that gives a date (`Pelatihan itu rencananya dibuka Senin (14/11/2022)`): a
         // scheduled event, unless the report calls a training off (see `cancelled`).
         var datedPlans = Set<Int>()
@@ -1112,7 +1123,11 @@ public final class EventExtractor: FieldExtractor {
                 switch rule.kind {
                 case "held":
                     guard let tr = m.capture("type"), !text.isNoise(token: m.start), !isPlace(tr) else { continue }
-                    if placeOrPast(tr, text) || drillCompound(tr, text) || guise(tr, text) || ofAnEarlierYear(tr) { continue }
+                    if placeOrPast(tr, text) || drillCompound(tr, text) || guise(tr, text) { continue }
+                    if ofAnEarlierYear(tr) {
+                        earlierSentences.insert(t[tr.lowerBound].sentence)
+                        continue
+                    }
                     // Experience, not an event: `yang pernah saya latih`, `kader tidak pernah dilatih`, `belum
                     // pernah mengikuti pelatihan` (`pernah` up to three words before the verb).
                     if (max(0, m.start - 3)..<m.start).contains(where: { text.isWord($0, "pernah") && t[$0].sentence == t[m.start].sentence }) {
@@ -1311,6 +1326,30 @@ public final class EventExtractor: FieldExtractor {
             }
             held.removeAll { pastAgain($0.2) }
             mentionList.removeAll { pastAgain($0.1) }
+        }
+        // Round 47 (probe bd11): a sentence opened by `Saat itu` (`Ketika itu`, `Kala itu`, `Pada waktu itu`) right
+        // after a sentence of the past or of an earlier year's training, on its line, goes on about that training
+        // (`... hasil pelatihan ... yang digelar DLH pada Maret 2024 ... . Saat itu, 48 pengelola ... dilatih ...`).
+        // The sentence before may also date its training by a month of an earlier year than the body's first day
+        // (`pada Maret 2024`).
+        held.removeAll { h in
+            let p = h.0
+            guard p < t.count, let first = firstToken(of: t[p].sentence, before: p, text), first > 0, !t[first].lineStart
+            else { return false }
+            var q = first
+            if text.isWord(q, "pada") { q += 1 }
+            guard q + 1 < t.count, Self.thenWords.contains(q, in: text), text.isWord(q + 1, "itu") else { return false }
+            let before = t[first - 1].sentence
+            if pastSentences.contains(before) || earlierSentences.contains(before) { return true }
+            var r = first - 1
+            while r > 0, r > first - 80, t[r].sentence == before {
+                if t[r].kind == .number, t[r].end - t[r].start == 4, let y = t[r].number, months.longest(t, at: r - 1)?.length == 1 {
+                    if bodyYear == nil { bodyYear = firstBodyYear(text) }
+                    if let by = bodyYear, y < by { return true }
+                }
+                r -= 1
+            }
+            return false
         }
         // Round 29 (EVT29, heldout17 q112): a training joined to another act of the same occasion (`Pada hari yang
         // sama, pengukuhan dirangkai dengan pelatihan ... di Kampoeng Kopi Banaran`, `Di samping pengukuhan, hari itu

@@ -117,4 +117,21 @@ struct Round47ProbeTests {
             """).event?.organizers.map(\.name) ?? []
         #expect(organizers == ["Dinkominfo Banyumas"])
     }
+
+    /// `Saat itu` after a sentence that dates a training in a month of an earlier year goes on about that training
+    /// (probe bd11: a monitoring visit of 2025 looks back at a training of March 2024); the same in the body's year
+    /// is the event.
+    @Test func thenAfterAnEarlierYearIsThePast() {
+        func story(_ year: String) -> Bool {
+            Self.record("""
+                DLH Bontang Monev 12 Bank Sampah
+
+                BONTANG - Dinas Lingkungan Hidup (DLH) Kota Bontang melakukan monitoring dan evaluasi ke 12 unit bank sampah, Kamis (27/2/2025).
+
+                Kepala Bidang Pengelolaan Sampah, Hasanuddin, mengatakan monev ini untuk melihat hasil pelatihan pengelola bank sampah yang digelar DLH pada Februari \(year) di Gedung Graha Taman Praja. Saat itu, 48 pengelola dari 24 bank sampah dilatih pembukuan dan pemilahan sampah.
+                """).isTrainingEvent
+        }
+        #expect(story("2024") == false)
+        #expect(story("2025") == true)
+    }
 }
