@@ -2326,6 +2326,9 @@ public final class SpeakerExtractor: FieldExtractor {
             // Round 13: the trainer of another, earlier event ("Tahun lalu, X menjadi narasumber pelatihan serupa") is
             // no speaker of this one.
             if anotherEvent(m, in: text) { return [] }
+            // Round 47 (probe bi01): an official who tells what the event's material covers (`Kepala DPMD, X,
+            // menjelaskan materi bimtek meliputi penyusunan APBDes ...`) describes it; he does not teach it.
+            if let c = m.capture("cue"), materialOutlined(after: c, in: text) { return [] }
             // Before a speaker word an appositive or an affiliation may stand between ("X, S.Sos, pekerja sosial,
             // sebagai narasumber"); before a verb of delivering the material the person stands right there.
             let strict = m.capture("cue").map { cues.longest(text.tokens, at: $0.lowerBound) == nil } ?? false
@@ -2568,6 +2571,28 @@ public final class SpeakerExtractor: FieldExtractor {
     }
 
     /// The persons before the cue of a rule of kind `person-before`.
+    /// Round 47 (probe bi01): whether the cue `c` (a verb of delivering and the material's noun) goes on with an event
+    /// word and a word that lists the material's contents (`menjelaskan materi bimtek meliputi ...`, `materi pelatihan
+    /// mencakup ...`, `antara lain`): an outline of the material, told by whoever speaks of the event.
+    func materialOutlined(after c: Range<Int>, in text: AnalyzedText) -> Bool {
+        let t = text.tokens
+        var p = c.upperBound
+        // The material's noun after the verb (`menjelaskan materi`), outside the cue's capture.
+        if p < t.count, eventTypes?.longest(t, at: p) == nil { p += 1 }
+        guard p < t.count, t[p].sentence == t[c.lowerBound].sentence, let e = eventTypes?.longest(t, at: p) else { return false }
+        p += e.length
+        var q = p
+        while q < min(t.count, p + 3), t[q].sentence == t[c.lowerBound].sentence {
+            if Self.outlineWords.contains(q, in: text) { return true }
+            q += 1
+        }
+        return false
+    }
+    /// Round 47: the familiar titles before a nickname (`akrab disapa Mbah Sito`, `dipanggil Pak De`).
+    static let familiarTitles: FoldedWords = ["mbah", "pak", "bu", "bang", "kak", "mas", "mbak", "uda", "uni", "daeng", "abah",
+                                              "umi", "ummi", "om", "tante", "opa", "oma", "ama", "ina", "bli", "mang", "teh", "kang"]
+    static let outlineWords: FoldedWords = ["meliputi", "mencakup", "mencakupi", "berupa", "antara", "terdiri", "seputar"]
+
     func personsBefore(_ m: PatternMatch, strict: Bool, in text: AnalyzedText) -> [Speaker] {
         // Round 39 (corpus 033 with a rule of round 39): a role in apposition whose unit holds `dan` (`Dr. Ir. Bambang
         // Setyo Nugroho, M.Si, dosen Fakultas Ekonomi dan Bisnis UNS, memaparkan ...`) is read first: the words after
@@ -3121,6 +3146,52 @@ public final class SpeakerExtractor: FieldExtractor {
                     let w = Set(Matching.words(Matching.personKey(all[i].name)))
                     return ownNames.contains { !$0.isEmpty && $0.isSubset(of: w) }
                 }.map { all[$0] }
+            }
+        }
+        // Round 47 (probe bf11): a name with an age in parentheses that a rule of institutions read (`Pemateri utama hari
+        // itu adalah Warsito (58), peternak maggot ...`) is a person: the age is said of people only.
+        all = all.map { s in
+            guard s.kind == .organization, s.name.hasSuffix(")"), let open = s.name.lastIndex(of: "(") else { return s }
+            let inner = s.name[s.name.index(after: open)..<s.name.index(before: s.name.endIndex)]
+            guard (1...2).contains(inner.count), inner.allSatisfy({ $0.isASCII && $0.isNumber }) else { return s }
+            let name = s.name[..<open].trimmingCharacters(in: .whitespaces)
+            let at = text.tokenIndex(atScalar: s.evidence.start)
+            guard !name.isEmpty, Matching.words(name).count <= 4, at < text.tokens.count, text.tokens[at].capitalized,
+                  orgHeads.longest(text.tokens, at: at) == nil, capHeads?.longest(text.tokens, at: at) == nil else { return s }
+            var p = s
+            p.kind = .person
+            p.name = name
+            p.evidence = Evidence(text: name, start: s.evidence.start, end: s.evidence.start + name.unicodeScalars.count)
+            return p
+        }
+        // Round 47 (probe bf11): the name by which people call a speaker (`Warsito (58), peternak maggot ... yang oleh
+        // warga sekitar akrab disapa Mbah Sito`) is that speaker again, not a second one: a person whose name is the
+        // capitalized words after `disapa` or `dipanggil` (a title before them skipped) in the sentence of another
+        // person speaker named before it.
+        if all.count >= 2 {
+            let t = text.tokens
+            var aliases: [(key: String, sentence: Int, at: Int)] = []
+            for i in t.indices where t[i].kind == .word && (text.isWord(i, "disapa") || text.isWord(i, "dipanggil")) {
+                var q = i + 1
+                if q < t.count, titlePre.longest(t, at: q) != nil || Self.familiarTitles.contains(q, in: text) { q += 1 }
+                var r = q
+                while r < min(t.count, q + 3), t[r].kind == .word, t[r].capitalized, t[r].sentence == t[i].sentence { r += 1 }
+                guard r > q, let ev = text.evidence(q..<r) else { continue }
+                aliases.append((Matching.personKey(ev.text), t[i].sentence, i))
+            }
+            if !aliases.isEmpty {
+                let before = all
+                all.removeAll { s in
+                    guard s.kind == .person else { return false }
+                    let key = Matching.personKey(s.name)
+                    return aliases.contains { a in
+                        a.key == key && before.contains { o in
+                            o.kind == .person && Matching.personKey(o.name) != key
+                                && t[text.tokenIndex(atScalar: o.evidence.start)].sentence == a.sentence
+                                && text.tokenIndex(atScalar: o.evidence.start) < a.at
+                        }
+                    }
+                }
             }
         }
         var out: [Speaker] = []

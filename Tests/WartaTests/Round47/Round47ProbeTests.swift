@@ -134,4 +134,22 @@ struct Round47ProbeTests {
         #expect(story("2024") == false)
         #expect(story("2025") == true)
     }
+
+    /// An official who outlines the material (`menjelaskan materi bimtek meliputi ...`, probe bi01) does not teach it;
+    /// one who explains the material to the participants does. A name with an age in parentheses is a person, and
+    /// the name people call him by (`akrab disapa Mbah Sito`) is the same speaker (probe bf11).
+    @Test func outlinesAgesAndNicknames() {
+        func story(_ s: String) -> [String] {
+            Self.speakers("""
+                Bimtek Siskeudes bagi Perangkat Desa
+
+                PEKANBARU - DPMD Kabupaten Kepulauan Meranti menggelar bimtek Siskeudes bagi 80 perangkat desa di Hotel Grand Zuri Pekanbaru, Senin (8/7/2024).
+
+                \(s)
+                """)
+        }
+        #expect(story("Kepala DPMD Kepulauan Meranti, Syafrizal Hamdani, S.Sos, M.Si menjelaskan materi bimtek meliputi penyusunan APBDes dan pelaporan.").isEmpty)
+        #expect(story("Auditor BPKP, Hendra Saputra, S.E., menjelaskan materi penyusunan APBDes kepada peserta.") == ["Hendra Saputra"])
+        #expect(story("Pemateri utama hari itu adalah Warsito (58), peternak maggot yang oleh warga sekitar akrab disapa Mbah Sito. \"Sekarang tiap bulan omzet bisa Rp 4 juta,\" kata Mbah Sito.") == ["Warsito"])
+    }
 }
