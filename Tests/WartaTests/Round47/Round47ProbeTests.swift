@@ -106,6 +106,8 @@ struct Round47ProbeTests {
         #expect(story("Kasat Intelkam AKP Rian Saputra, S.Tr.K., kemudian membawakan materi deteksi dini.") == ["Rian Saputra"])
         #expect(story("Peserta belajar membuat kompos dan pupuk cair bersama Asep Saepudin, pemilik usaha pupuk Tani Makmur.") == ["Asep Saepudin"])
         #expect(story("Usai pelatihan, peserta berfoto bersama Bupati Magelang, Zaenal Arifin.").isEmpty)
+        // A midwife's professional title before the name (probe be11).
+        #expect(story("Materi disampaikan oleh Bdn. Rosmalinda, S.Tr.Keb., dari Puskesmas Ngablak.") == ["Rosmalinda"])
     }
 
     /// A headline's `Langsung` before its verb ends the organizer's name (probe bg04), as `Kembali` does.
