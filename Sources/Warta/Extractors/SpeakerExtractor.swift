@@ -3194,6 +3194,23 @@ public final class SpeakerExtractor: FieldExtractor {
                 }
             }
         }
+        // Round 47 (probe bf07): a person the same sentence goes on to name the session's runner (`Diskusi dipandu oleh
+        // Rahmi Fitriani, M.Pd., dosen ..., yang bertindak sebagai moderator`) is no teacher, as one introduced so
+        // before his name is not (``introducedAsNonTeacher(_:in:)``).
+        all.removeAll { s in
+            guard s.kind == .person else { return false }
+            let t = text.tokens
+            let k = text.tokenIndex(atScalar: max(s.evidence.end - 1, s.evidence.start))
+            guard k < t.count else { return false }
+            var q = k + 1
+            while q + 1 < min(t.count, k + 30), t[q + 1].sentence == t[k].sentence {
+                if text.isWord(q, "sebagai") || text.isWord(q, "selaku") || text.isWord(q, "menjadi") {
+                    if Self.sessionRunners.contains(q + 1, in: text) { return true }
+                }
+                q += 1
+            }
+            return false
+        }
         var out: [Speaker] = []
         var seen: [String: Int] = [:]
         // The key of each kept speaker (its name is not changed below), so that it is computed once.

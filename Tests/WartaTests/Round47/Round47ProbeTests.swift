@@ -106,6 +106,9 @@ struct Round47ProbeTests {
         #expect(story("Kasat Intelkam AKP Rian Saputra, S.Tr.K., kemudian membawakan materi deteksi dini.") == ["Rian Saputra"])
         #expect(story("Peserta belajar membuat kompos dan pupuk cair bersama Asep Saepudin, pemilik usaha pupuk Tani Makmur.") == ["Asep Saepudin"])
         #expect(story("Usai pelatihan, peserta berfoto bersama Bupati Magelang, Zaenal Arifin.").isEmpty)
+        // A person the sentence goes on to name the moderator (probe bf07) runs the session; he does not teach.
+        #expect(story("Materi disampaikan Dr. Bambang Setyo Nugroho. Diskusi dipandu oleh Rahmi Fitriani, M.Pd., dosen Universitas Tidar, yang bertindak sebagai moderator.")
+            == ["Bambang Setyo Nugroho"])
         // A midwife's professional title before the name (probe be11).
         #expect(story("Materi disampaikan oleh Bdn. Rosmalinda, S.Tr.Keb., dari Puskesmas Ngablak.") == ["Rosmalinda"])
     }
