@@ -224,12 +224,12 @@ public final class EventExtractor: FieldExtractor {
     func pastTimeClause(_ start: Int, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
         let s = t[start].sentence
+        // The year first (a number of four digits: few tokens are), then the clause's word between it and the mention.
         var q = start - 1
-        var clause = false
         while q > 0, q >= start - Self.pastClauseReach, t[q].sentence == s {
-            if !clause {
-                if text.isWord(q, in: ("ketika", "saat")) || text.isWord(q, in: ("sewaktu", "kala")) { clause = true }
-            } else if t[q].kind == .number, t[q].end - t[q].start == 4, let y = t[q].number, months.longest(t, at: q - 1)?.length == 1 {
+            if t[q].kind == .number, t[q].end - t[q].start == 4, let y = t[q].number, months.longest(t, at: q - 1)?.length == 1 {
+                guard ((q + 1)..<start).contains(where: { text.isWord($0, in: ("ketika", "saat")) || text.isWord($0, in: ("sewaktu", "kala")) })
+                else { return false }
                 return y < firstBodyYear(text)
             }
             q -= 1
@@ -321,7 +321,7 @@ public final class EventExtractor: FieldExtractor {
     static let askedWords: FoldedWords = ["usulan", "usul", "usulkan", "mengusulkan", "diusulkan", "meminta", "minta",
                                           "mendesak", "aspirasi", "permintaan", "memohon", "permohonan", "menyarankan",
                                           "saran", "tuntutan", "menuntut"]
-    static let listHeads: FoldedWords = [":", "yakni", "yaitu", "berupa"]
+    static let listHeads: FoldedWords = ["yakni", "yaitu", "berupa"]
     /// How far before the event word the head of a list of requests may stand, in its sentence.
     static let askedListReach = 24
     /// Round 47 (probe bg10): whether the event word or holding at `start` is asked for (see ``askedWords``): a word of
@@ -334,7 +334,10 @@ public final class EventExtractor: FieldExtractor {
         if t[start - 1].sentence == s, askedWords.contains(start - 1, in: text) { return true }
         var p = start - 1
         while p > 0, p >= start - askedListReach, t[p].sentence == s {
-            if listHeads.contains(p, in: text) {
+            // The kind and the length first: most tokens are neither `:` nor a word of five or six letters.
+            let n = t[p].end - t[p].start
+            let head = t[p].kind == .punct ? text.isWord(p, ":") : (n == 5 || n == 6) && listHeads.contains(p, in: text)
+            if head {
                 for q in [p - 1, p - 2] where q >= 0 && t[q].sentence == s && askedWords.contains(q, in: text) { return true }
             }
             p -= 1
@@ -918,12 +921,14 @@ public final class EventExtractor: FieldExtractor {
         return other.sorted()
     }
 
-    /// Round 47: the first token of sentence `s`, reading back from `p` (a token of it), at most 60 tokens.
+    /// Round 47: the first token of sentence `s`, of which `p` is a token.
     func firstToken(of s: Int, before p: Int, _ text: AnalyzedText) -> Int? {
         let t = text.tokens
-        var q = p
-        while q > 0, q > p - 60, t[q - 1].sentence == s { q -= 1 }
-        return q > p - 60 || q == 0 ? q : nil
+        guard p < t.count, t[p].sentence == s else { return nil }
+        if s == 0 { return 0 }
+        // After the last token of the sentence before (a binary search).
+        guard let last = lastToken(of: s - 1, text) else { return nil }
+        return last + 1 <= p ? last + 1 : nil
     }
 
     /// The last token of sentence `s` (sentences are numbered in token order): a binary search.

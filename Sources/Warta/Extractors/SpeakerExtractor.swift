@@ -2591,6 +2591,8 @@ public final class SpeakerExtractor: FieldExtractor {
     /// Round 47: the familiar titles before a nickname (`akrab disapa Mbah Sito`, `dipanggil Pak De`).
     static let familiarTitles: FoldedWords = ["mbah", "pak", "bu", "bang", "kak", "mas", "mbak", "uda", "uni", "daeng", "abah",
                                               "umi", "ummi", "om", "tante", "opa", "oma", "ama", "ina", "bli", "mang", "teh", "kang"]
+    /// Round 47: how far after a speaker's name his sentence is read for what it says of him.
+    static let afterNameReach = 40
     static let outlineWords: FoldedWords = ["meliputi", "mencakup", "mencakupi", "berupa", "antara", "terdiri", "seputar"]
 
     func personsBefore(_ m: PatternMatch, strict: Bool, in text: AnalyzedText) -> [Speaker] {
@@ -3164,52 +3166,45 @@ public final class SpeakerExtractor: FieldExtractor {
             p.evidence = Evidence(text: name, start: s.evidence.start, end: s.evidence.start + name.unicodeScalars.count)
             return p
         }
-        // Round 47 (probe bf11): the name by which people call a speaker (`Warsito (58), peternak maggot ... yang oleh
-        // warga sekitar akrab disapa Mbah Sito`) is that speaker again, not a second one: a person whose name is the
-        // capitalized words after `disapa` or `dipanggil` (a title before them skipped) in the sentence of another
-        // person speaker named before it.
-        if all.count >= 2 {
+        // Round 47 (probes bf07, bf11): what the sentence of a person speaker goes on to say of him, read once after
+        // his name to the sentence's end (at most ``afterNameReach`` tokens): that he runs the session (`Diskusi
+        // dipandu oleh Rahmi Fitriani, M.Pd., dosen ..., yang bertindak sebagai moderator`: no teacher, as one
+        // introduced so before his name is not, ``introducedAsNonTeacher(_:in:)``), and the name people call him by
+        // (`Warsito (58), peternak maggot ... yang oleh warga sekitar akrab disapa Mbah Sito`: the capitalized words
+        // after `disapa` or `dipanggil`, a familiar title before them skipped), which is that speaker again, not a
+        // second one.
+        if !all.isEmpty {
             let t = text.tokens
-            var aliases: [(key: String, sentence: Int, at: Int)] = []
-            for i in t.indices where t[i].kind == .word && (text.isWord(i, "disapa") || text.isWord(i, "dipanggil")) {
-                var q = i + 1
-                if q < t.count, titlePre.longest(t, at: q) != nil || Self.familiarTitles.contains(q, in: text) { q += 1 }
-                var r = q
-                while r < min(t.count, q + 3), t[r].kind == .word, t[r].capitalized, t[r].sentence == t[i].sentence { r += 1 }
-                guard r > q, let ev = text.evidence(q..<r) else { continue }
-                aliases.append((Matching.personKey(ev.text), t[i].sentence, i))
-            }
-            if !aliases.isEmpty {
-                let before = all
-                all.removeAll { s in
-                    guard s.kind == .person else { return false }
-                    let key = Matching.personKey(s.name)
-                    return aliases.contains { a in
-                        a.key == key && before.contains { o in
-                            o.kind == .person && Matching.personKey(o.name) != key
-                                && t[text.tokenIndex(atScalar: o.evidence.start)].sentence == a.sentence
-                                && text.tokenIndex(atScalar: o.evidence.start) < a.at
+            var runners = Set<Int>()
+            var aliases: [String] = []
+            for (n, sp) in all.enumerated() where sp.kind == .person {
+                let k = text.tokenIndex(atScalar: max(sp.evidence.end - 1, sp.evidence.start))
+                guard k < t.count else { continue }
+                var q = k + 1
+                while q + 1 < min(t.count, k + Self.afterNameReach), t[q + 1].sentence == t[k].sentence {
+                    if t[q].kind == .word {
+                        let len = t[q].end - t[q].start
+                        if (len == 6 || len == 7) && (text.isWord(q, "sebagai") || text.isWord(q, "selaku") || text.isWord(q, "menjadi")) {
+                            if Self.sessionRunners.contains(q + 1, in: text) { runners.insert(n) }
+                        } else if (len == 6 || len == 9) && (text.isWord(q, "disapa") || text.isWord(q, "dipanggil")) {
+                            var a = q + 1
+                            if a < t.count, titlePre.longest(t, at: a) != nil || Self.familiarTitles.contains(a, in: text) { a += 1 }
+                            var r = a
+                            while r < min(t.count, a + 3), t[r].kind == .word, t[r].capitalized, t[r].sentence == t[q].sentence { r += 1 }
+                            if r > a, let ev = text.evidence(a..<r) {
+                                let key = Matching.personKey(ev.text)
+                                if key != Matching.personKey(sp.name) { aliases.append(key) }
+                            }
                         }
                     }
+                    q += 1
                 }
             }
-        }
-        // Round 47 (probe bf07): a person the same sentence goes on to name the session's runner (`Diskusi dipandu oleh
-        // Rahmi Fitriani, M.Pd., dosen ..., yang bertindak sebagai moderator`) is no teacher, as one introduced so
-        // before his name is not (``introducedAsNonTeacher(_:in:)``).
-        all.removeAll { s in
-            guard s.kind == .person else { return false }
-            let t = text.tokens
-            let k = text.tokenIndex(atScalar: max(s.evidence.end - 1, s.evidence.start))
-            guard k < t.count else { return false }
-            var q = k + 1
-            while q + 1 < min(t.count, k + 30), t[q + 1].sentence == t[k].sentence {
-                if text.isWord(q, "sebagai") || text.isWord(q, "selaku") || text.isWord(q, "menjadi") {
-                    if Self.sessionRunners.contains(q + 1, in: text) { return true }
-                }
-                q += 1
+            if !runners.isEmpty || !aliases.isEmpty {
+                all = all.indices.filter { n in
+                    !runners.contains(n) && !(all[n].kind == .person && aliases.contains(Matching.personKey(all[n].name)))
+                }.map { all[$0] }
             }
-            return false
         }
         var out: [Speaker] = []
         var seen: [String: Int] = [:]
