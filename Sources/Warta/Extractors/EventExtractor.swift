@@ -209,13 +209,6 @@ public final class EventExtractor: FieldExtractor {
             text.isWord(p, "sebelumnya") ? !dayOfTheSameEvent(p, text) : nil
         }
     }
-    /// Round 46 (probe av10): whether the held mention starting at `start` (event word range `r`) has `sudah` or
-    /// `telah` at most three tokens before it in its sentence, and after its event word, in the sentence and at most
-    /// thirty tokens on, a month (lexicon `month`), `bulan` or `tahun` right before `lalu` (`Sebagian besar kader yang
-    /// diperiksa hari ini sudah mengikuti pelatihan 25 keterampilan dasar kader posyandu pada Juli lalu`, `telah
-    /// mengikuti bimtek yang digelar dinas pada Oktober tahun lalu`): the people's past, dated, not an event held. Not a
-    /// weekday's or a week's `lalu` (`telah mengikuti pelatihan Senin lalu`), which a report of its own training writes.
-    /// Also a month with a four-digit year before the year of the body's first day (`pada Desember 2023`).
     /// Round 47 (probe bf06): whether the held mention at `start` stands in a clause of time (`ketika`, `saat`,
     /// `sewaktu`, `kala`) after a month with a four-digit year before the year of the body's first day, in its
     /// sentence, at most ``pastClauseReach`` tokens back (`Perjalanan itu bermula pada Oktober 2022, ketika ibu dua
@@ -238,6 +231,14 @@ public final class EventExtractor: FieldExtractor {
     }
     static let pastClauseReach = 16
 
+    /// Round 46 (probe av10): whether the held mention starting at `start` (event word range `r`) has `sudah` or
+    /// `telah` at most three tokens before it in its sentence, and after its event word, in the sentence and at most
+    /// thirty tokens on, a month (lexicon `month`), `bulan` or `tahun` right before `lalu` (`Sebagian besar kader yang
+    /// diperiksa hari ini sudah mengikuti pelatihan 25 keterampilan dasar kader posyandu pada Juli lalu`, `telah
+    /// mengikuti bimtek yang digelar dinas pada Oktober tahun lalu`): the people's past, dated, not an event held. Not a
+    /// weekday's or a week's `lalu` (`telah mengikuti pelatihan Senin lalu`), which a report of its own training writes.
+    /// Also a month with a four-digit year before the year of the body's first day (`pada Desember 2023`).
+    /// Round 47: without the perfect, the mention in a clause of time after such a month (``pastTimeClause(_:_:)``).
     func pastDated(_ start: Int, _ r: Range<Int>, _ text: AnalyzedText) -> Bool {
         let t = text.tokens
         guard start < t.count else { return false }

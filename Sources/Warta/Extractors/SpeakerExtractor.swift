@@ -2570,7 +2570,6 @@ public final class SpeakerExtractor: FieldExtractor {
         return a >= 2 && t[a - 2].lineStart && t[a - 2].kind == .number && (text.isWord(a - 1, ".") || text.isWord(a - 1, ")"))
     }
 
-    /// The persons before the cue of a rule of kind `person-before`.
     /// Round 47 (probe bi01): whether the cue `c` (a verb of delivering and the material's noun) goes on with an event
     /// word and a word that lists the material's contents (`menjelaskan materi bimtek meliputi ...`, `materi pelatihan
     /// mencakup ...`, `antara lain`): an outline of the material, told by whoever speaks of the event.
@@ -2595,6 +2594,7 @@ public final class SpeakerExtractor: FieldExtractor {
     static let afterNameReach = 40
     static let outlineWords: FoldedWords = ["meliputi", "mencakup", "mencakupi", "berupa", "antara", "terdiri", "seputar"]
 
+    /// The persons before the cue of a rule of kind `person-before`.
     func personsBefore(_ m: PatternMatch, strict: Bool, in text: AnalyzedText) -> [Speaker] {
         // Round 39 (corpus 033 with a rule of round 39): a role in apposition whose unit holds `dan` (`Dr. Ir. Bambang
         // Setyo Nugroho, M.Si, dosen Fakultas Ekonomi dan Bisnis UNS, memaparkan ...`) is read first: the words after
